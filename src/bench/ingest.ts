@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { clean } from "../clean/index.js";
+import { createMinHasher } from "../fingerprint/index.js";
+import { ingest } from "../pipeline/ingest.js";
+import { shinglesOf } from "../pipeline/prepare.js";
+import { readInputs } from "../read/index.js";
+import { createCollectingReporter, silentReporter } from "../report.js";
+import { openStore } from "../store/index.js";
+import type { RawDocument } from "../types.js";
+import { createRssSampler, type StageFigure } from "./measure.js";
+
+export interface IngestBenchOptions {
+  /** Texts to write as text pages, one file each (real news texts). */
+  texts: { id: string; text: string }[];
+  onProgress?: (message: string) => void;
+}
+
+export interface IngestBenchResult {
+  documents: number;
+  megabytes: number;
+  stages: StageFigure[];
+  /** Plain SQLite inserts of the raw text in one transaction per 256: the floor any ingest pays. */
+  reference: StageFigure;
+  peakRssMb: number;
+}
+
+/**
+ * Whole ingest of text pages into SQLite, stage by stage, beside a reference measured in the same run
+ * (raw inserts into SQLite), so the figures read as ratios on any machine.
+ */
+export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "newsfold-bench-ingest-"));
+  const rss = createRssSampler();
+  try {
+    const pages = join(dir, "pages");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(pages);
+    let bytes = 0;
+    options.texts.forEach((t, i) => {
+      const name = join(pages, `${String(i).padStart(6, "0")}.txt`);
+      writeFileSync(name, t.text);
+      bytes += Buffer.byteLength(t.text);
+    });
+    const mb = bytes / 1024 ** 2;
+    const n = options.texts.length;
+    const stages: StageFigure[] = [];
+    const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+      options.onProgress?.(stage);
+      const started = performance.now();
+      const result = await fn();
+      const seconds = (performance.now() - started) / 1000;
+      stages.push({ stage, docs: n, seconds, docsPerSecond: n / seconds, mbPerSecond: mb / seconds, rssMb: rss.sample() });
+      return result;
+    };
+
+    const raws = await time("read (files → decoded documents)", async () => {
+      const out: RawDocument[] = [];
+      for await (const doc of readInputs([pages], {}, silentReporter)) out.push(doc);
+      return out;
+    });
+    const cleaned = await time("clean (text pages)", () => raws.map((r) => clean(r, undefined, silentReporter)));
+    const hasher = createMinHasher();
+    await time("shingle + MinHash", () => cleaned.map((c) => hasher.signature(shinglesOf(c.text, hasher.params.shingleSize))));
+
+    const storePath = join(dir, "bench.db");
+    await time("whole ingest into SQLite (read → clean → fingerprint → copies → store)", async () => {
+      const store = await openStore({ type: "sqlite", path: storePath });
+      try {
+        await ingest([pages], { store, reporter: createCollectingReporter() });
+      } finally {
+        await store.close();
+      }
+    });
+    await time("re-ingest of the same pages (all known)", async () => {
+      const store = await openStore({ type: "sqlite", path: storePath });
+      try {
+        await ingest([pages], { store, reporter: createCollectingReporter() });
+      } finally {
+        await store.close();
+      }
+    });
+
+    options.onProgress?.("reference: raw SQLite inserts");
+    const reference = referenceInserts(raws, join(dir, "reference.db"), mb, rss.sample);
+    return { documents: n, megabytes: mb, stages, reference, peakRssMb: rss.peak() };
+  } finally {
+    rss.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function referenceInserts(raws: RawDocument[], path: string, mb: number, sample: () => number): StageFigure {
+  const started = performance.now();
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.exec("CREATE TABLE docs (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+  const insert = db.prepare("INSERT INTO docs (text) VALUES (?)");
+  const batch = db.transaction((docs: RawDocument[]) => {
+    for (const d of docs) insert.run(d.content);
+  });
+  for (let i = 0; i < raws.length; i += 256) batch(raws.slice(i, i + 256));
+  db.close();
+  const seconds = (performance.now() - started) / 1000;
+  return { stage: "reference: raw text inserts into SQLite", docs: raws.length, seconds, docsPerSecond: raws.length / seconds, mbPerSecond: mb / seconds, rssMb: sample() };
+}

@@ -1,0 +1,35 @@
+import type { PartialDate } from "../types.js";
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/**
+ * Sortable ISO prefix of a partial date, as precise as the date is ("2021-09-17T15:56", "2021-09").
+ * A date without a year has no place on a timeline: null, never a guessed year.
+ */
+export function sortableDate(date: PartialDate | null | undefined): string | null {
+  if (!date || date.year === undefined) return null;
+  let out = pad(date.year, 4);
+  if (date.month === undefined) return out;
+  out += `-${pad(date.month)}`;
+  if (date.day === undefined) return out;
+  out += `-${pad(date.day)}`;
+  if (date.hour === undefined) return out;
+  out += `T${pad(date.hour)}:${pad(date.minute ?? 0)}`;
+  if (date.second !== undefined) out += `:${pad(date.second)}`;
+  return out;
+}
+
+/**
+ * Human and ISO-8601 form of a partial date, keeping what is unknown unknown:
+ * "2021-09-17 15:56", "--09-14 09:10" (no year, ISO 8601's "--MM-DD").
+ */
+export function formatPartialDate(date: PartialDate | null | undefined): string {
+  if (!date) return "";
+  const year = date.year === undefined ? "-" : pad(date.year, 4);
+  let out = year;
+  if (date.month !== undefined) out += `-${pad(date.month)}`;
+  if (date.day !== undefined) out += `-${pad(date.day)}`;
+  if (date.hour !== undefined) out += ` ${pad(date.hour)}:${pad(date.minute ?? 0)}`;
+  if (date.second !== undefined) out += `:${pad(date.second)}`;
+  return out;
+}

@@ -1,0 +1,124 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { clean } from "../../src/clean/index.js";
+import type { RemovalReason } from "../../src/types.js";
+import { rawDocument } from "./text-doc.js";
+
+const BODY = [
+  "Le conseil municipal a voté mardi soir un budget en hausse de trois pour cent, porté par les investissements dans les écoles.",
+  "Le maire a défendu un effort nécessaire après deux années difficiles, tandis que l'opposition a dénoncé une hausse des impôts locaux.",
+  "Les travaux de rénovation commenceront au printemps et dureront dix-huit mois selon le calendrier présenté en séance.",
+];
+
+function page(...paragraphs: string[]): string {
+  return paragraphs.join("\n\n");
+}
+
+describe("boilerplate at the edges of a body is removed with its reason", () => {
+  const cases: Array<[string, RemovalReason]> = [
+    ["Vous avez une question, une remarque, des suggestions ? Contactez notre équipe de rédaction par e-mail", "contact-prompt"],
+    ["Contact our newsroom with your story ideas", "contact-prompt"],
+    ["Kontaktieren Sie die Redaktion unter redaktion@example.de", "contact-prompt"],
+    ["Share this article", "share-prompt"],
+    ["Follow us on Twitter and Facebook", "share-prompt"],
+    ["Suivez-nous sur Facebook", "share-prompt"],
+    ["Teilen", "share-prompt"],
+    ["Compartir", "share-prompt"],
+    ["Condividi su Facebook", "share-prompt"],
+    ["© 2021 Le Quotidien. Tous droits réservés.", "footer"],
+    ["All rights reserved.", "footer"],
+    ["Alle Rechte vorbehalten.", "footer"],
+    ["Todos os direitos reservados.", "footer"],
+    ["Mentions légales | Politique de confidentialité", "footer"],
+    ["Lire aussi : Les écoles rouvrent lundi", "navigation"],
+    ["Leggi anche: il piano per le scuole", "navigation"],
+    ["Leia também: o plano para as escolas", "navigation"],
+    ["Abonnez-vous à notre newsletter", "boilerplate"],
+    ["Sign up for our daily newsletter", "boilerplate"],
+    ["Nous utilisons des cookies pour améliorer votre expérience.", "boilerplate"],
+    ["010020070770000000000000011100001310193761", "trailing-junk"],
+    ["9f8e7d6c5b4a39281726354433221100", "trailing-junk"],
+    ["https://example.com/article/12345", "trailing-junk"],
+  ];
+  for (const [line, reason] of cases) {
+    it(`removes "${line.slice(0, 50)}" after the body as ${reason}`, () => {
+      const article = clean(rawDocument(page(...BODY, line)));
+      assert.equal(article.text, BODY.join("\n\n"));
+      assert.deepEqual(
+        article.removed.map((span) => [span.reason, span.text]),
+        [[reason, line]],
+      );
+    });
+  }
+
+  it("removes a trailing related-links block under its heading", () => {
+    const article = clean(rawDocument(page(...BODY, "À lire aussi", "Les écoles rouvrent lundi", "Le budget adopté")));
+    assert.equal(article.text, BODY.join("\n\n"));
+    assert.equal(article.removed[0]?.reason, "navigation");
+  });
+
+  it("removes repeated template labels between paragraphs", () => {
+    const article = clean(rawDocument(page(BODY[0], "Advertisement", BODY[1], "Advertisement", BODY[2])));
+    assert.equal(article.text, BODY.join("\n\n"));
+    assert.equal(article.removed.length, 2);
+  });
+});
+
+describe("what cleaning must NOT remove", () => {
+  const keep: Array<[string, string]> = [
+    ["a sentence that quotes a footer phrase in the middle of the body", "Le tribunal a rappelé que tous droits réservés ne signifie pas que toute citation est interdite, a expliqué l'avocate."],
+    ["a paragraph that mentions sharing", "Share prices rose sharply on Tuesday after the company announced a new chief executive and a buyback."],
+    ["a paragraph about cookies in the middle", "Wir verwenden Cookies im Alltag kaum noch bewusst, sagte die Datenschützerin in ihrem Vortrag vor dem Ausschuss."],
+    ["numbers inside the body", "Le bilan fait état de 1 234 567 euros de dépenses engagées depuis 2019."],
+    ["a short subheading that occurs once", "Un budget contesté"],
+  ];
+  for (const [title, paragraph] of keep) {
+    it(`keeps ${title}`, () => {
+      const article = clean(rawDocument(page(BODY[0], paragraph, BODY[1], BODY[2])));
+      assert.ok(article.text.includes(paragraph));
+      assert.deepEqual(article.removed, []);
+    });
+  }
+
+  it("keeps a contact sentence inside the body, far from the edges", () => {
+    const paragraph = "Contactez notre équipe, a lancé le maire aux habitants venus nombreux, avant de détailler le calendrier.";
+    const article = clean(rawDocument(page(BODY[0], paragraph, BODY[1], BODY[2])));
+    assert.ok(article.text.includes(paragraph));
+  });
+
+  it("keeps a paragraph repeated in a lightly different form", () => {
+    const edited = BODY[0].replace("mardi soir", "mercredi");
+    const article = clean(rawDocument(page(...BODY, edited)));
+    assert.ok(article.text.includes(edited));
+  });
+
+  it("keeps a number that ends a sentence of the body", () => {
+    const last = "Le projet coûtera 12 500 000 euros.";
+    const article = clean(rawDocument(page(...BODY, last)));
+    assert.ok(article.text.endsWith(last));
+  });
+});
+
+describe("repeated blocks collapse to their first copy", () => {
+  it("removes a body captured twice as one repeated-block span with source offsets", () => {
+    const content = page("Un titre de test sans point", ...BODY, "Tous droits réservés.", "Un titre de test sans point", ...BODY);
+    const article = clean(rawDocument(content));
+    assert.equal(article.text, BODY.join("\n\n"));
+    const repeated = article.removed.filter((span) => span.reason === "repeated-block");
+    assert.equal(repeated.length, 1);
+    assert.equal(content.slice(repeated[0].start, repeated[0].end), repeated[0].text);
+  });
+
+  it("leaves the body alone when collapseRepeated is off", () => {
+    const content = page(...BODY, ...BODY);
+    const article = clean(rawDocument(content), { collapseRepeated: false });
+    assert.equal(article.text, page(...BODY, ...BODY));
+  });
+
+  it("reports clean.empty for a page of boilerplate only", () => {
+    const problems: string[] = [];
+    const article = clean(rawDocument("Advertisement\n\nAdvertisement\n\n"), {}, { report: (p) => problems.push(p.code) });
+    assert.equal(article.text, "");
+    assert.ok(problems.includes("clean.empty"));
+  });
+});

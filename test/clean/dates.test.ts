@@ -1,0 +1,97 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { formatPartialDate, parseDate, parseDateline, parseSourceLine } from "../../src/clean/index.js";
+
+describe("parseDate reads dates as far as the text states them", () => {
+  const cases: Array<[string, string, string]> = [
+    ["French.xinhuanet.com | Publié le 2021-09-17 à 15:56", "2021-09-17T15:56", "minute"],
+    ["Dernière mise à jour à 09h10 le 14/09", "--09-14T09:10", "minute"],
+    ["Updated 3:15 PM ET, Tue March 4, 2021", "2021-03-04T15:15", "minute"],
+    ["Von Hans Müller | 12.03.2021", "2021-03-12", "day"],
+    ["17 septembre", "--09-17", "day"],
+    ["3. März", "--03-03", "day"],
+    ["2021-09-17T15:56:00+08:00", "2021-09-17T15:56:00+08:00", "second"],
+    ["4 de marzo de 2021 10:30", "2021-03-04T10:30", "minute"],
+    ["4 de março de 2021", "2021-03-04", "day"],
+    ["3 marzo 2021, ore 18:05", "2021-03-03T18:05", "minute"],
+    ["Stand: 12.03.2021, 15.56 Uhr", "2021-03-12T15:56", "minute"],
+    ["le 1er septembre 2021 à 9h", "2021-09-01T09:00", "hour"],
+    ["Published: Sept. 17, 2021 at 3:56 p.m. GMT", "2021-09-17T15:56Z", "minute"],
+    ["March 2021", "2021-03", "month"],
+  ];
+  for (const [text, iso, precision] of cases) {
+    it(`reads "${text}" as ${iso}`, () => {
+      const date = parseDate(text);
+      assert.ok(date);
+      assert.equal(formatPartialDate(date), iso);
+      assert.equal(date.precision, precision);
+    });
+  }
+
+  const negatives = ["hier soir", "il y a deux heures", "12.5 Prozent", "version 3.2", "Tel. 0301234567", "between 3-4 people", ""];
+  for (const text of negatives) {
+    it(`finds no date in "${text}"`, () => assert.equal(parseDate(text), null));
+  }
+});
+
+describe("parseSourceLine reads source/date lines and refuses sentences", () => {
+  it("splits site and publication date", () => {
+    const line = parseSourceLine("French.xinhuanet.com | Publié le 2021-09-17 à 15:56");
+    assert.equal(line?.site, "French.xinhuanet.com");
+    assert.equal(line?.published?.minute, 56);
+  });
+  it("reads an update label as updated", () => {
+    const line = parseSourceLine("Mis à jour le 18/09/2021 à 10h02");
+    assert.equal(line?.updated?.day, 18);
+    assert.equal(line?.published, undefined);
+  });
+  it("reads a byline with a date", () => {
+    const line = parseSourceLine("Von Anna Schmidt | 12.03.2021");
+    assert.equal(line?.author, "Anna Schmidt");
+    assert.equal(line?.published?.year, 2021);
+  });
+  it("reads a bare byline", () => assert.equal(parseSourceLine("Par Jean Dupont")?.author, "Jean Dupont"));
+
+  const negatives = [
+    "Le ministre a annoncé le 17 septembre 2021 un plan de relance pour les régions.",
+    "By the end of March 2021 the plan had failed.",
+    "Le Monde",
+    "Selon le chef de la diplomatie chinoise, le Kazakhstan est un pays eurasien important.",
+    "",
+  ];
+  for (const text of negatives) {
+    it(`is not a source line: "${text}"`, () => assert.equal(parseSourceLine(text), null));
+  }
+});
+
+describe("parseDateline reads wire datelines and leaves prose alone", () => {
+  const cases: Array<[string, string, string | undefined, string | undefined]> = [
+    ["DOUCHANBE, 17 septembre (Xinhua) -- Les ministres", "DOUCHANBE", "--09-17", "Xinhua"],
+    ["PARIS (AFP) - Le gouvernement", "PARIS", undefined, "AFP"],
+    ["WASHINGTON, March 3 (Reuters) - The central bank", "WASHINGTON", "--03-03", "Reuters"],
+    ["BERLIN, 3. März (dpa) – Der Stadtrat", "BERLIN", "--03-03", "dpa"],
+    ["MADRID, 4 mar (EFE).- El Consejo", "MADRID", "--03-04", "EFE"],
+    ["NEW YORK — Stocks rose", "NEW YORK", undefined, undefined],
+    ["RIO DE JANEIRO, 5 de março (Reuters) - O governo", "RIO DE JANEIRO", "--03-05", "Reuters"],
+  ];
+  for (const [text, place, date, agency] of cases) {
+    it(`reads "${text.slice(0, 40)}"`, () => {
+      const dateline = parseDateline(text);
+      assert.ok(dateline);
+      assert.equal(dateline.place, place);
+      assert.equal(dateline.date ? formatPartialDate(dateline.date) : undefined, date);
+      assert.equal(dateline.agency, agency);
+    });
+  }
+
+  const negatives = [
+    "Paris - la ville lumière a accueilli hier le sommet.",
+    "La Chine et le Kazakhstan continueront de renforcer leur coopération.",
+    "The minister said - in a statement - that",
+    "Update - the figures were revised.",
+    "",
+  ];
+  for (const text of negatives) {
+    it(`finds no dateline in "${text}"`, () => assert.equal(parseDateline(text), null));
+  }
+});

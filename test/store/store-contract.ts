@@ -1,0 +1,156 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createMinHasher } from "../../src/fingerprint/index.js";
+import type { NewArticle, Store } from "../../src/store/index.js";
+import type { CleanedArticle } from "../../src/types.js";
+
+const hasher = createMinHasher();
+
+/** A new article as the pipeline would hand it to a store. */
+export function newArticle(n: number, text: string, overrides: Partial<CleanedArticle> = {}): NewArticle {
+  const cleaned: CleanedArticle = {
+    title: `Title ${n}`,
+    text,
+    published: { year: 2021, month: 9, day: n % 28 + 1, precision: "day", text: `2021-09-${n % 28 + 1}` },
+    updated: null,
+    site: "example.org",
+    author: null,
+    url: `https://example.org/${n}`,
+    dateline: null,
+    lang: { code: "en", confidence: 0.9 },
+    removed: [{ reason: "footer", text: "All rights reserved." }],
+    ...overrides,
+  };
+  return {
+    docKey: `key-${n}`,
+    provenance: { file: `doc-${n}.txt`, format: "text" },
+    encoding: { name: "utf-8", repaired: false },
+    bytes: text.length,
+    cleaned,
+    exactHash: `hash-${text.length}-${text.slice(0, 8)}`,
+    signature: hasher.signatureOfText(text),
+    containmentSamples: new Uint32Array([n, n + 1, 0xffffffff]),
+  };
+}
+
+/**
+ * The Store contract, run against every backend. `open` returns a fresh, empty, writable store;
+ * `reopen` opens the same store again (after close) to prove durability.
+ */
+export function storeContract(name: string, open: () => Promise<Store>, reopen: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    it("stores a batch and returns increasing ids in order", async () => {
+      const store = await open();
+      const ids = await store.commitBatch({ articles: [newArticle(1, "first text here"), newArticle(2, "second text here")], groupChanges: [] });
+      assert.equal(ids.length, 2);
+      assert.ok(ids[0] > 0 && ids[1] > ids[0]);
+      const a = await store.getArticle(ids[1]);
+      assert.equal(a?.text, "second text here");
+      assert.equal(a?.title, "Title 2");
+      assert.equal(a?.publishedSort, "2021-09-03");
+      assert.deepEqual(a?.removed, [{ reason: "footer", text: "All rights reserved." }]);
+      assert.equal(a?.provenance.file, "doc-2.txt");
+      await store.close();
+    });
+
+    it("reports known document keys so ingest stays idempotent", async () => {
+      const store = await open();
+      const [id] = await store.commitBatch({ articles: [newArticle(1, "some text")], groupChanges: [] });
+      const known = await store.knownDocKeys(["key-1", "key-unknown"]);
+      assert.deepEqual([...known], [["key-1", id]]);
+      await assert.rejects(store.commitBatch({ articles: [newArticle(1, "some text")], groupChanges: [] }));
+      assert.equal((await store.counts()).articles, 1, "a failed batch leaves nothing behind");
+      await store.close();
+    });
+
+    it("answers null or [] for what it does not hold", async () => {
+      const store = await open();
+      assert.equal(await store.getArticle(999), null);
+      assert.equal(await store.getCopyGroup(999), null);
+      assert.deepEqual(await store.findByExactHash("nope"), []);
+      assert.deepEqual(await store.search("nothing", { limit: 5 }), []);
+      assert.deepEqual([...(await store.getTexts([999]))], []);
+      await store.close();
+    });
+
+    it("creates a copy group with batch references and lists it", async () => {
+      const store = await open();
+      const ids = await store.commitBatch({
+        articles: [newArticle(1, "wire story text"), newArticle(2, "wire story text again")],
+        groupChanges: [
+          {
+            groupId: null,
+            canonical: { batchIndex: 0 },
+            members: [
+              { ref: { batchIndex: 0 }, kind: "canonical", similarity: 1 },
+              { ref: { batchIndex: 1 }, kind: "near", similarity: 0.85 },
+            ],
+            mergedGroupIds: [],
+          },
+        ],
+      });
+      const groups = await store.listCopyGroups({ limit: 10 });
+      assert.equal(groups.length, 1);
+      assert.equal(groups[0].canonicalId, ids[0]);
+      assert.deepEqual(groups[0].members.map((m) => [m.id, m.kind, m.similarity]), [[ids[0], "canonical", 1], [ids[1], "near", 0.85]]);
+      const counts = await store.counts();
+      assert.deepEqual(counts, { articles: 2, copyGroups: 1, copies: 1 });
+      const canonicalOnly = [];
+      for await (const a of store.streamArticles({ canonicalOnly: true })) canonicalOnly.push(a.id);
+      assert.deepEqual(canonicalOnly, [ids[0]]);
+      await store.close();
+    });
+
+    it("moves the canonical role when a group is updated", async () => {
+      const store = await open();
+      const [first] = await store.commitBatch({ articles: [newArticle(5, "late copy")], groupChanges: [] });
+      const [second] = await store.commitBatch({
+        articles: [newArticle(1, "early original")],
+        groupChanges: [
+          { groupId: null, canonical: { batchIndex: 0 }, members: [{ ref: { batchIndex: 0 }, kind: "canonical", similarity: 1 }, { ref: { id: first }, kind: "near", similarity: 0.9 }], mergedGroupIds: [] },
+        ],
+      });
+      const group = await store.getCopyGroup((await store.getArticle(first))!.groupId!);
+      assert.equal(group?.canonicalId, second);
+      assert.equal((await store.getArticle(first))?.copyKind, "near");
+      await store.close();
+    });
+
+    it("finds articles by words, ignoring accents, and never fails on operator characters", async () => {
+      const store = await open();
+      await store.commitBatch({ articles: [newArticle(1, "La rencontre à Douchanbé a renforcé la coopération."), newArticle(2, "Unrelated sports results.")], groupChanges: [] });
+      const hits = await store.search("douchanbe cooperation", { limit: 5 });
+      assert.equal(hits.length, 1);
+      assert.match(hits[0].snippet, /Douchanbé/);
+      for (const nasty of ['"', "AND OR NOT", "*", "coop*", "'; DROP TABLE articles; --", "NEAR(a b)", "-x", "^"]) {
+        await store.search(nasty, { limit: 5 });
+      }
+      assert.equal((await store.counts()).articles, 2);
+      await store.close();
+    });
+
+    it("streams fingerprints that round-trip their MinHash parameters", async () => {
+      const store = await open();
+      const article = newArticle(1, "the quick brown fox jumps over the lazy dog");
+      await store.commitBatch({ articles: [article], groupChanges: [] });
+      const all = [];
+      for await (const f of store.streamFingerprints()) all.push(f);
+      assert.equal(all.length, 1);
+      assert.deepEqual(all[0].signature.params, article.signature.params);
+      assert.deepEqual([...all[0].signature.values], [...article.signature.values]);
+      assert.deepEqual([...all[0].containmentSamples], [...article.containmentSamples]);
+      await store.close();
+    });
+
+    it("keeps everything committed after being closed and opened again", async () => {
+      const store = await open();
+      await store.commitBatch({ articles: [newArticle(1, "durable text")], groupChanges: [] });
+      await store.recordRun({ startedAt: "2026-01-01T00:00:00Z", finishedAt: "2026-01-01T00:00:01Z", inputs: ["x"], summary: { read: 1 }, problems: [{ code: "read.empty", severity: "error", stage: "read", reason: "empty" }] });
+      await store.close();
+      const again = await reopen();
+      assert.equal((await again.counts()).articles, 1);
+      assert.equal((await again.getArticle(1))?.text, "durable text");
+      await again.close();
+    });
+  });
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -14,7 +14,7 @@ import { createRssSampler, type StageFigure } from "./measure.js";
 
 export interface IngestBenchOptions {
   /** Texts to write as text pages, one file each (real news texts). */
-  texts: { id: string; text: string }[];
+  texts: { text: string }[];
   onProgress?: (message: string) => void;
 }
 
@@ -36,7 +36,6 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   const rss = createRssSampler();
   try {
     const pages = join(dir, "pages");
-    const { mkdirSync } = await import("node:fs");
     mkdirSync(pages);
     let bytes = 0;
     options.texts.forEach((t, i) => {

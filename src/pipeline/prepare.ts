@@ -23,16 +23,43 @@ export interface PrepareOptions {
 export type Preparer = (raw: RawDocument, docKey: string, reporter: Reporter) => PreparedDocument | null;
 
 export function createPreparer(options: PrepareOptions = {}): Preparer {
-  const hasher = createMinHasher(options.minhash);
+  const print = createFingerprinter(options.minhash);
   return (raw, docKey, reporter) => {
     const cleaned = clean(raw, options.clean, reporter);
     if (cleaned.text.trim().length === 0) {
       reporter.report({ code: "clean.empty", severity: "error", stage: "clean", reason: "no article text left after cleaning; not stored", provenance: raw.provenance });
       return null;
     }
-    const shingles = shinglesOf(cleaned.text, hasher.params.shingleSize);
-    return { raw, docKey, cleaned, exactHash: exactHash(cleaned.text), shingles, signature: hasher.signature(shingles) };
+    return { raw, docKey, cleaned, ...print(cleaned.text) };
   };
+}
+
+/** What copy detection knows of a text. */
+export interface Fingerprint {
+  exactHash: string;
+  /** Sorted distinct shingle hashes. */
+  shingles: Uint32Array;
+  signature: Signature;
+}
+
+/**
+ * Fingerprints texts with fixed MinHash parameters (128 permutations, word 5-grams by default).
+ *
+ * @example
+ * const print = createFingerprinter();
+ * estimateJaccard(print(a).signature, print(b).signature);
+ */
+export function createFingerprinter(params: Partial<MinHashParams> = {}): (text: string) => Fingerprint {
+  const hasher = createMinHasher(params);
+  return (text) => {
+    const shingles = shinglesOf(text, hasher.params.shingleSize);
+    return { exactHash: exactHash(text), shingles, signature: hasher.signature(shingles) };
+  };
+}
+
+/** Fingerprints one text with the default parameters; see createFingerprinter for many. */
+export function fingerprint(text: string, params: Partial<MinHashParams> = {}): Fingerprint {
+  return createFingerprinter(params)(text);
 }
 
 /** Sorted distinct shingle hashes of a text, the form copy verification compares. */

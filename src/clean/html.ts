@@ -28,6 +28,12 @@ export interface HtmlExtractOptions {
 const READABILITY_CHAR_THRESHOLD = 500;
 /** Readability stops parsing documents with more elements than this (bounds work on huge pages). */
 const READABILITY_MAX_ELEMENTS = 60_000;
+/**
+ * Readability's scoring walks ancestors for every node, which turns super-linear on deep trees
+ * (1,000 nested divs cost 8 s). Real article pages stay under ~60 levels; deeper trees are generated
+ * junk or attacks and get the plain visible-text fallback instead.
+ */
+const MAX_READABILITY_DEPTH = 150;
 /** An extraction shorter than this is treated as readability finding nothing. */
 const MIN_EXTRACTED_CHARS = 200;
 
@@ -77,19 +83,41 @@ function excerpt(text: string): string {
   return flat.length > MAX_LOGGED_CHARS ? `${flat.slice(0, MAX_LOGGED_CHARS)}…` : flat;
 }
 
-/** Remove containers whose id or class names them as chrome (see CHROME_TOKEN); returns their text. */
-function removeChrome(doc: DomDocument): string[] {
-  const candidates = doc.querySelectorAll("[class], [id]");
-  const doomed: DomElement[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i];
+interface TreeSurvey {
+  tooDeep: boolean;
+  /** Containers whose id or class names them as chrome (see CHROME_TOKEN), outermost only. */
+  chrome: DomElement[];
+}
+
+/**
+ * One iterative walk over the element tree: is it deeper than `maxDepth`, and which containers are
+ * chrome. Descendants of a chrome container are not visited (they go with it).
+ */
+function surveyTree(root: DomElement, maxDepth: number): TreeSurvey {
+  const chrome: DomElement[] = [];
+  const stack: Array<[DomElement, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > maxDepth) return { tooDeep: true, chrome };
     const tag = el.localName;
-    if (tag === "html" || tag === "body" || tag === "article" || tag === "main") continue;
-    const names = `${el.getAttribute("id") ?? ""} ${el.getAttribute("class") ?? ""}`;
-    if (CHROME_TOKEN.test(names)) doomed.push(el);
+    if (tag !== "html" && tag !== "body" && tag !== "article" && tag !== "main") {
+      const id = el.getAttribute("id");
+      const cls = el.getAttribute("class");
+      if ((id !== null || cls !== null) && CHROME_TOKEN.test(`${id ?? ""} ${cls ?? ""}`)) {
+        chrome.push(el);
+        continue;
+      }
+    }
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
   }
+  return { tooDeep: false, chrome };
+}
+
+/** Detach chrome containers, returning excerpts of their text for the removal log. */
+function removeChrome(elements: readonly DomElement[]): string[] {
   const texts: string[] = [];
-  for (const el of doomed) {
+  for (const el of elements) {
     const text = excerpt(el.textContent ?? "");
     if (text !== "") texts.push(text);
     el.remove();
@@ -145,8 +173,11 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   }
   let lines: string[] = [];
   try {
-    for (const text of removeChrome(doc)) removed.push({ reason: "boilerplate", text });
-    lines = runReadability(doc, removed);
+    const survey = surveyTree(doc.documentElement!, MAX_READABILITY_DEPTH);
+    if (!survey.tooDeep) {
+      for (const text of removeChrome(survey.chrome)) removed.push({ reason: "boilerplate", text });
+      lines = runReadability(doc, removed);
+    }
   } catch {
     lines = [];
   }

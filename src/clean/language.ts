@@ -10,8 +10,8 @@ import type { LanguageGuess } from "../types.js";
 
 /** Below this many letters no detector is trustworthy (a title, a caption, a number). */
 const MIN_LETTERS = 20;
-/** Enough text to decide; more only costs time on long articles. */
-const SAMPLE_CHARS = 4000;
+/** Enough text to decide (eld is as accurate on 2,000 characters as on whole articles); more only costs time. */
+const SAMPLE_CHARS = 2000;
 /** Guesses below this confidence are reported as "und" rather than a coin toss. */
 const MIN_CONFIDENCE = 0.4;
 /** A winner this far ahead of the runner-up keeps its full score as confidence. */
@@ -19,10 +19,11 @@ const FULL_MARGIN = 0.1;
 
 export const UNDETERMINED: LanguageGuess = Object.freeze({ code: "und", confidence: 0 });
 
-function letterCount(text: string): number {
+/** Whether the text holds at least `min` letters; stops counting once it does. */
+function hasLetters(text: string, min: number): boolean {
   let count = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) count++;
-  return count;
+  for (const _ of text.matchAll(/\p{L}/gu)) if (++count >= min) return true;
+  return false;
 }
 
 /** Take the sample from the middle of long texts too, so a foreign-language header does not decide. */
@@ -39,7 +40,7 @@ function sampleOf(text: string): string {
  */
 export function detectLanguage(text: string): LanguageGuess {
   const sample = sampleOf(text);
-  if (letterCount(sample.slice(0, SAMPLE_CHARS)) < MIN_LETTERS) return UNDETERMINED;
+  if (!hasLetters(sample, MIN_LETTERS)) return UNDETERMINED;
   const result = eld.detect(sample);
   if (result.language === "" || !result.isReliable()) return UNDETERMINED;
   const scores = Object.values(result.getScores()).sort((a, b) => b - a);

@@ -1,4 +1,5 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startModuleWorker } from "../worker-threads.js";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { MinHashParams, Signature } from "../types.js";
@@ -175,12 +176,7 @@ function queryVerifyAdd(lsh: LshIndex, i: number, sig: Signature, shingles: Uint
 }
 
 async function runWorkers(texts: string[], params: Readonly<MinHashParams>, count: number, threshold: number, repeats: number, sampleRss: () => void): Promise<{ seconds: number; found: Set<string>; count: number }> {
-  // Run from sources (tsx), the worker needs the TypeScript loader registered again.
-  const fromSource = import.meta.url.endsWith(".ts");
-  const url = new URL(`./copies-bench-worker${fromSource ? ".ts" : ".js"}`, import.meta.url);
-  const pool = Array.from({ length: count }, () => fromSource
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`, { eval: true, workerData: { params } })
-    : new Worker(url, { workerData: { params } }));
+  const pool = Array.from({ length: count }, () => startModuleWorker(import.meta.url, "copies-bench-worker", { params }));
   try {
     await Promise.all(pool.map((w) => new Promise((resolve, reject) => {
       w.once("online", resolve);

@@ -61,7 +61,9 @@ export class CopyDecider {
 
   /** Group changes for a batch of new documents (in order); call `commit` with the stored ids afterwards. */
   async decide(batch: readonly PreparedDocument[]): Promise<{ changes: GroupChange[]; copyOf: (CopyMatch | null)[] }> {
-    const batchIndex = createCopyIndex(this.#options);
+    // Same banding as the main index, without deriving it again for every batch.
+    const { bands, rows } = this.#index.stats();
+    const batchIndex = createCopyIndex({ ...this.#options, bands, rows });
     const groups = new Map<string, GroupState>(); // keyed by the group's canonical-at-load or first ref
     const groupOf = new Map<string, GroupState>(); // member ref → its group, for groups touched in this batch
     const copyOf: (CopyMatch | null)[] = [];

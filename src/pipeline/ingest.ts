@@ -3,7 +3,8 @@ import type { NewArticle, Store } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
 import { CopyDecider } from "./copy-decider.js";
 import { documentKey } from "./doc-key.js";
-import { createPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
+import type { PrepareOptions, PreparedDocument } from "./prepare.js";
+import { createPreparePool, type PreparePool } from "./prepare-pool.js";
 
 /** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
 export const DEFAULT_BATCH_SIZE = 256;
@@ -16,6 +17,10 @@ export interface IngestOptions {
   /** Jaccard threshold for near copies (default 0.8). */
   threshold?: number;
   batchSize?: number;
+  /** Worker threads that clean and fingerprint beside the calling thread (default: one per extra core; 0 = none). */
+  workers?: number;
+  /** A pool to use instead of starting one (it is left open): for callers running many ingests. */
+  pool?: PreparePool;
   onProgress?: (progress: IngestProgress) => void;
   /** Checked between batches: when it returns true, ingest stops cleanly after committing what it has. */
   shouldStop?: () => boolean;
@@ -53,7 +58,7 @@ export interface IngestSummary {
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const prepare = createPreparer(options.prepare);
+  const pool = options.pool ?? createPreparePool({ workers: options.workers, prepare: options.prepare });
   const decider = new CopyDecider(options.store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? 5 });
   const progress: IngestProgress = { phase: "loading-index", read: 0, stored: 0, known: 0, failed: 0, bytesRead: 0 };
   const copies = { exact: 0, near: 0, contained: 0 };
@@ -78,18 +83,18 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     pending = [];
     const keys = docs.map(documentKey);
     const known = await options.store.knownDocKeys(keys);
-    const prepared: PreparedDocument[] = [];
+    const fresh: { raw: RawDocument; docKey: string }[] = [];
     const batchKeys = new Set<string>();
     docs.forEach((raw, i) => {
-      const key = keys[i];
-      if (known.has(key) || batchKeys.has(key)) {
+      const docKey = keys[i];
+      if (known.has(docKey) || batchKeys.has(docKey)) {
         progress.known++;
         return;
       }
-      batchKeys.add(key);
-      const doc = safePrepare(prepare, raw, key, reporter);
-      if (doc) prepared.push(doc);
+      batchKeys.add(docKey);
+      fresh.push({ raw, docKey });
     });
+    const prepared = (await pool.prepare(fresh, reporter)).filter((d): d is PreparedDocument => d !== null);
     const { changes, copyOf } = await decider.decide(prepared);
     const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
     const ids = await options.store.commitBatch({ articles, groupChanges: changes });
@@ -99,18 +104,22 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     options.onProgress?.(progress);
   };
 
-  for await (const raw of readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter)) {
-    progress.read++;
-    pending.push(raw);
-    if (pending.length >= batchSize) {
-      await flush();
-      if (options.shouldStop?.()) {
-        interrupted = true;
-        break;
+  try {
+    for await (const raw of readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter)) {
+      progress.read++;
+      pending.push(raw);
+      if (pending.length >= batchSize) {
+        await flush();
+        if (options.shouldStop?.()) {
+          interrupted = true;
+          break;
+        }
       }
     }
+    await flush();
+  } finally {
+    if (!options.pool) await pool.close();
   }
-  await flush();
 
   const seconds = (performance.now() - started) / 1000;
   return {
@@ -125,22 +134,6 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     interrupted,
     indexLoaded,
   };
-}
-
-/** A bug in a stage must not end the batch: it becomes that document's error. */
-function safePrepare(prepare: ReturnType<typeof createPreparer>, raw: RawDocument, key: string, reporter: Reporter): PreparedDocument | null {
-  try {
-    return prepare(raw, key, reporter);
-  } catch (error) {
-    reporter.report({
-      code: "pipeline.failed",
-      severity: "error",
-      stage: "pipeline",
-      reason: `processing failed: ${(error as Error).message ?? String(error)}`,
-      provenance: raw.provenance,
-    });
-    return null;
-  }
 }
 
 function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {

@@ -44,6 +44,79 @@ export function astralClass(codePoint: number): number {
   return classify(String.fromCodePoint(codePoint));
 }
 
+/**
+ * Fold-table markers, all above any lowercase letter or digit of the BMP (U+FFFD..U+FFFF are
+ * symbols and noncharacters), so one compare splits word code units from the rare cases.
+ */
+export const FOLD_SPECIAL_MIN = 0xfffd;
+/** The lowercase of this code unit starts or continues a run of a spaceless script. */
+export const FOLD_NO_SPACE = 0xfffd;
+/** A UTF-16 surrogate: read the whole code point. */
+export const FOLD_SURROGATE = 0xfffe;
+/**
+ * Lowercasing this code unit alone is not the same as lowercasing it in its text: "İ" becomes two
+ * code units and "Σ" becomes "ς" at the end of a word (Final_Sigma). The caller lowercases the text.
+ */
+export const FOLD_CASE_CONTEXT = 0xffff;
+/** Greek capital sigma, whose lowercase depends on its neighbours. */
+const CAPITAL_SIGMA = 0x3a3;
+
+let foldTableCache: Uint16Array | undefined;
+
+/**
+ * Lowercase and class of every BMP code unit in one 128 KB table, so the shingler needs no
+ * `toLowerCase` pass and no second lookup: 0 = separator, 1..0xFFFC = a word code unit, lowercased,
+ * and the FOLD_* markers. Built once on first use from the same `classify` as `bmpClassTable`
+ * applied to the lowercased unit, so it agrees with `tokenize(text)` code unit for code unit.
+ */
+export function foldTable(): Uint16Array {
+  if (foldTableCache !== undefined) return foldTableCache;
+  const classes = bmpClassTable();
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (classes[c] === SURROGATE) {
+      table[c] = FOLD_SURROGATE;
+      continue;
+    }
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length !== 1 || c === CAPITAL_SIGMA) {
+      table[c] = FOLD_CASE_CONTEXT;
+      continue;
+    }
+    const l = lower.charCodeAt(0);
+    const cls = classes[l];
+    if (cls === NO_SPACE) table[c] = FOLD_NO_SPACE;
+    else if (cls === WORD) table[c] = l < FOLD_SPECIAL_MIN && l !== 0 ? l : FOLD_CASE_CONTEXT;
+    else if (cls === SURROGATE) table[c] = FOLD_CASE_CONTEXT;
+  }
+  foldTableCache = table;
+  return table;
+}
+
+const astralLowerCache = new Map<number, number>();
+
+/** Lowercase of a code point above U+FFFF (Deseret, Adlam … have case), memoised: the path is rare. */
+export function lowerAstral(codePoint: number): number {
+  let lower = astralLowerCache.get(codePoint);
+  if (lower === undefined) {
+    lower = String.fromCodePoint(codePoint).toLowerCase().codePointAt(0) ?? codePoint;
+    astralLowerCache.set(codePoint, lower);
+  }
+  return lower;
+}
+
+const astralClassCache = new Map<number, number>();
+
+/** `astralClass` memoised: it runs two regexes and astral letters repeat within a text. */
+export function astralClassCached(codePoint: number): number {
+  let cls = astralClassCache.get(codePoint);
+  if (cls === undefined) {
+    cls = astralClass(codePoint);
+    astralClassCache.set(codePoint, cls);
+  }
+  return cls;
+}
+
 let segmenter: Intl.Segmenter | undefined;
 
 /**

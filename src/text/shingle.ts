@@ -1,7 +1,7 @@
 import { NewsfoldError } from "../errors.js";
-import { NO_SPACE, SURROGATE, WORD, astralClass, bmpClassTable, segmentRun } from "./char-class.js";
+import { FOLD_CASE_CONTEXT, FOLD_NO_SPACE, FOLD_SPECIAL_MIN, FOLD_SURROGATE, NO_SPACE, SEP, WORD, astralClassCached, bmpClassTable, foldTable, lowerAstral, segmentRun } from "./char-class.js";
 import { FNV_OFFSET, FNV_PRIME, fnv1aString, fmix32 } from "./hash32.js";
-import { noSpaceRunEnd } from "./tokenize.js";
+import { sortDistinctU32 } from "./sort-distinct.js";
 
 /** Words per shingle: 5-grams, as ../shared/bench/shingling.py and most near-duplicate work use. */
 export const DEFAULT_SHINGLE_SIZE = 5;
@@ -33,62 +33,152 @@ export function shingleHashes(tokens: readonly string[], k: number = DEFAULT_SHI
 
 /**
  * Same result as `shingleHashes(tokenize(text), k)` without building token strings: the hot path.
- * Latin-like text is hashed while it is scanned; only runs of spaceless scripts are segmented.
+ * One pass over the UTF-16 code units of `text` itself: a table gives each unit's lowercase and
+ * class at once, tokens are hashed while they are scanned, and only runs of spaceless scripts are
+ * cut into strings (for `Intl.Segmenter`). Texts holding a unit whose lowercase depends on context
+ * ("Σ", "İ") are scanned again after `toLowerCase`, so the result always equals the slow path's.
  */
 export function shingleHashesOfText(text: string, k: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
   checkShingleSize(k);
-  const lower = text.toLowerCase();
-  const table = bmpClassTable();
-  const length = lower.length;
-  let hashes = ensureTokenScratch((length >>> 1) + 1);
-  let count = 0;
-  let h = FNV_OFFSET;
-  let inToken = false;
+  let count = scanTokenHashes(text, false);
+  if (count < 0) count = scanTokenHashes(text.toLowerCase(), true);
+  return shinglesOfTokenHashes(tokenScratch, count, k);
+}
+
+/** Scan state shared by `scanPlain` and `scanRare`: tokens so far, the open token's hash. */
+let scanCount = 0;
+let scanHash = FNV_OFFSET;
+let scanInToken = false;
+
+/**
+ * FNV-1a hashes of the tokens of `s` into `tokenScratch`; returns their number, or -1 when `s` is
+ * not `lowered` and holds a unit that only lowercases right in context (the caller lowercases it).
+ * The hot loop (`scanPlain`) holds no rare case, so V8 keeps it small and never deoptimizes it.
+ */
+function scanTokenHashes(s: string, lowered: boolean): number {
+  const fold = foldTable();
+  const length = s.length;
+  // Every token (segmenter words included) holds at least one unit.
+  ensureTokenScratch(length + 1);
+  scanCount = 0;
+  scanHash = FNV_OFFSET;
+  scanInToken = false;
   let i = 0;
   while (i < length) {
-    const c = lower.charCodeAt(i);
-    let cls = table[c];
-    if (cls === WORD) {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      inToken = true;
+    i = scanPlain(s, i, fold);
+    if (i < length) i = scanRare(s, i, fold, lowered);
+    if (i < 0) return -1;
+  }
+  if (scanInToken) tokenScratch[scanCount++] = scanHash;
+  return scanCount;
+}
+
+/**
+ * Hashes units from `i` up to the end or the first rare unit, whose index it returns. Branch-free
+ * per unit: word/separator changes come every few units and mispredicted branches cost more than
+ * the masks (the branchy loop ran at ~half this speed on the bench corpus). The hash is kept
+ * XOR FNV_OFFSET so "reset to FNV_OFFSET" is "AND with 0".
+ */
+function scanPlain(s: string, i: number, fold: Uint16Array): number {
+  // Constants copied into locals: imported bindings are loaded from their module cell every time.
+  const offset = FNV_OFFSET;
+  const prime = FNV_PRIME;
+  const special = FOLD_SPECIAL_MIN;
+  const hashes = tokenScratch;
+  const length = s.length;
+  let count = scanCount;
+  let g = scanHash ^ offset;
+  let inWord = scanInToken ? 1 : 0;
+  for (; i < length; i++) {
+    const f = fold[s.charCodeAt(i)];
+    if (f >= special) break;
+    const word = (f + 0xffff) >>> 16; // 1 for a word unit (f ≥ 1), 0 for a separator (f = 0)
+    hashes[count] = g ^ offset; // overwritten until the token ends, then kept by count++
+    count += inWord & (word ^ 1);
+    g = (Math.imul(g ^ (f ^ offset), prime) ^ offset) & -word;
+    inWord = word;
+  }
+  scanCount = count;
+  scanHash = g ^ offset;
+  scanInToken = inWord === 1;
+  return i;
+}
+
+/**
+ * One rare unit at `i` (astral code point, spaceless-script run, context-dependent lowercase);
+ * returns the index after what it consumed, or -1 when the text must be lowercased first.
+ */
+function scanRare(s: string, i: number, fold: Uint16Array, lowered: boolean): number {
+  const f = fold[s.charCodeAt(i)];
+  let cls: number;
+  let lowerCp = s.charCodeAt(i);
+  let width = 1;
+  if (f === FOLD_CASE_CONTEXT) {
+    if (!lowered) return -1;
+    cls = bmpClassTable()[lowerCp]; // already lowercased: the unit stands for itself
+  } else if (f === FOLD_SURROGATE) {
+    const cp = s.codePointAt(i) ?? 0;
+    if (cp <= 0xffff) cls = SEP; // a lone surrogate separates, as in tokenize
+    else {
+      width = 2;
+      lowerCp = lowered ? cp : lowerAstral(cp);
+      cls = lowerCp > 0xffff ? astralClassCached(lowerCp) : bmpClassTable()[lowerCp];
+    }
+  } else cls = NO_SPACE;
+  if (cls === WORD) {
+    let h = scanHash;
+    if (lowerCp > 0xffff) {
+      h = Math.imul(h ^ (0xd7c0 + (lowerCp >>> 10)), FNV_PRIME); // high surrogate
+      lowerCp = 0xdc00 | (lowerCp & 0x3ff); // low surrogate
+    }
+    scanHash = Math.imul(h ^ lowerCp, FNV_PRIME);
+    scanInToken = true;
+    return i + width;
+  }
+  if (scanInToken) {
+    tokenScratch[scanCount++] = scanHash;
+    scanHash = FNV_OFFSET;
+    scanInToken = false;
+  }
+  if (cls !== NO_SPACE) return i + width;
+  const end = foldedNoSpaceRunEnd(s, i + width, fold, lowered);
+  const run = s.slice(i, end);
+  const words: string[] = [];
+  segmentRun(lowered ? run : run.toLowerCase(), words);
+  const hashes = ensureTokenScratch(scanCount + words.length, scanCount);
+  for (const word of words) hashes[scanCount++] = fnv1aString(word);
+  return end;
+}
+
+/** Index just past the run of spaceless-script units that continues at `i` (cf. noSpaceRunEnd). */
+function foldedNoSpaceRunEnd(s: string, i: number, fold: Uint16Array, lowered: boolean): number {
+  const length = s.length;
+  while (i < length) {
+    const f = fold[s.charCodeAt(i)];
+    if (f === FOLD_NO_SPACE) {
       i++;
       continue;
     }
-    let width = 1;
-    if (cls === SURROGATE) {
-      const cp = lower.codePointAt(i) ?? 0;
+    if (f === FOLD_SURROGATE) {
+      const cp = s.codePointAt(i) ?? 0;
       if (cp > 0xffff) {
-        cls = astralClass(cp);
-        width = 2;
-        if (cls === WORD) {
-          h = Math.imul(h ^ c, FNV_PRIME);
-          h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
-          inToken = true;
+        const lowerCp = lowered ? cp : lowerAstral(cp);
+        if (lowerCp > 0xffff && astralClassCached(lowerCp) === NO_SPACE) {
           i += 2;
           continue;
         }
-      } else cls = 0;
+      }
     }
-    if (inToken) {
-      hashes[count++] = h; // int32 bits stored as-is: no double conversion
-      h = FNV_OFFSET;
-      inToken = false;
-    }
-    if (cls === NO_SPACE) {
-      const end = noSpaceRunEnd(lower, i, table);
-      const words: string[] = [];
-      segmentRun(lower.slice(i, end), words);
-      if (count + words.length > hashes.length) hashes = ensureTokenScratch(count + words.length, count);
-      for (const word of words) hashes[count++] = fnv1aString(word);
-      i = end;
-      continue;
-    }
-    i += width;
+    break;
   }
-  if (inToken) hashes[count++] = h; // int32 bits stored as-is: no double conversion
-  return shinglesOfTokenHashes(hashes, count, k);
+  return i;
 }
 
+/**
+ * Sorted distinct shingle hashes of the token hashes `hashes[0 .. n)`. A shingle's hash is the
+ * polynomial SEED·G^k + Σ t_j·G^(k-1-j) (mod 2^32), finished by fmix32; it is updated by rolling
+ * (drop the oldest token's term, shift, add the newest): 2 multiplications a token for any k.
+ */
 function shinglesOfTokenHashes(hashes: Uint32Array, n: number, k: number): Uint32Array {
   if (n === 0) return new Uint32Array(0);
   if (n < k) {
@@ -99,27 +189,18 @@ function shinglesOfTokenHashes(hashes: Uint32Array, n: number, k: number): Uint3
   const m = n - k + 1;
   if (shingleScratch.length < m) shingleScratch = new Uint32Array(grow(m));
   const out = shingleScratch;
-  if (k === DEFAULT_SHINGLE_SIZE) {
-    // The common case unrolled: ~30% faster than the loop below on the bench corpus.
-    for (let i = 0; i < m; i++) {
-      let h = (Math.imul(SHINGLE_SEED, COMBINE) + hashes[i]) | 0;
-      h = (Math.imul(h, COMBINE) + hashes[i + 1]) | 0;
-      h = (Math.imul(h, COMBINE) + hashes[i + 2]) | 0;
-      h = (Math.imul(h, COMBINE) + hashes[i + 3]) | 0;
-      h = (Math.imul(h, COMBINE) + hashes[i + 4]) | 0;
-      out[i] = fmix32(h ^ 5);
-    }
-  } else for (let i = 0; i < m; i++) {
-    let h = SHINGLE_SEED;
-    for (let j = 0; j < k; j++) h = (Math.imul(h, COMBINE) + hashes[i + j]) | 0;
-    out[i] = fmix32(h ^ k);
-  }
-  const sorted = out.subarray(0, m).sort();
-  let distinct = 1;
+  const combine = COMBINE;
+  let oldestWeight = 1; // G^(k-1): the weight of the oldest token in the window
+  for (let j = 1; j < k; j++) oldestWeight = Math.imul(oldestWeight, combine);
+  const base = Math.imul(Math.imul(SHINGLE_SEED, oldestWeight), combine); // SEED·G^k
+  let p = 0;
+  for (let j = 0; j < k; j++) p = (Math.imul(p, combine) + hashes[j]) | 0;
+  out[0] = fmix32((base + p) ^ k);
   for (let i = 1; i < m; i++) {
-    if (sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+    p = (Math.imul((p - Math.imul(hashes[i - 1], oldestWeight)) | 0, combine) + hashes[i + k - 1]) | 0;
+    out[i] = fmix32((base + p) ^ k);
   }
-  return sorted.slice(0, distinct);
+  return sortDistinctU32(out, m).slice();
 }
 
 function ensureTokenScratch(size: number, keep = 0): Uint32Array {

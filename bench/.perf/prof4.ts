@@ -1,0 +1,11 @@
+import { loadBenchCorpus } from "../../src/eval/copies-data.js";
+import { shingleHashesOfText } from "../../src/text/shingle.js";
+import { createMinHasher } from "../../src/fingerprint/minhash.js";
+import { createLshIndex } from "../../src/lsh/lsh-index.js";
+const { texts } = loadBenchCorpus("/work/main/bench/data");
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const time = (name: string, f: () => unknown) => { let best = Infinity, bestWall = Infinity; let x; for (let r = 0; r < 7; r++) { const c0 = cpu(), t0 = performance.now(); x = f(); best = Math.min(best, cpu() - c0); bestWall = Math.min(bestWall, performance.now() - t0); } console.log(name.padEnd(12), "cpu", best.toFixed(0), "ms wall", bestWall.toFixed(0), "ms ", (texts.length / best * 1000).toFixed(0), "docs/s(cpu)"); return x; };
+const sets = time("shingle", () => texts.map((t) => shingleHashesOfText(t))) as Uint32Array[];
+const oph = createMinHasher({ scheme: "oph" });
+const sigs = time("oph", () => sets.map((s) => oph.signature(s))) as ReturnType<typeof oph.signature>[];
+time("lsh", () => { const lsh = createLshIndex({ numPerm: 128 }); let x = 0; for (let i = 0; i < sigs.length; i++) { x += lsh.query(sigs[i]).length; lsh.add(i, sigs[i]); } return x; });

@@ -1,0 +1,53 @@
+import { NewsfoldError } from "../errors.js";
+import { enrichArticle } from "./enrich-article.js";
+import { getGazetteer } from "./gazetteer.js";
+import type { EnrichInput, EnrichOptions, Enrichment, ResolvedEnrichOptions } from "./types.js";
+
+/**
+ * The enrich stage: people, places and organisations with canonical ids, and the event date.
+ * Pure per article (no I/O, no clock); the gazetteers (countries in every language, demonyms,
+ * GeoNames cities, organisations) are read once, lazily, on first use, and kept read-only; their
+ * load time is `gazetteerLoadMs()`.
+ *
+ * Mention offsets point into `title + "\n\n" + text` (`text` alone when there is no title).
+ *
+ * @example
+ * const { entities, eventDate } = enrich(cleanedArticle);
+ * entities.filter((e) => e.type === "person").map((e) => e.id); // ["person:o-schlz", …]
+ */
+export interface Enricher {
+  enrich(article: EnrichInput): Enrichment;
+}
+
+export const DEFAULT_ENRICH_OPTIONS: ResolvedEnrichOptions = Object.freeze({ dates: true, maxEntities: 50 });
+
+/** Validate and freeze options (throws NewsfoldError `enrich.options.invalid` on misuse). */
+export function resolveEnrichOptions(options: EnrichOptions = {}): ResolvedEnrichOptions {
+  const maxEntities = options.maxEntities ?? DEFAULT_ENRICH_OPTIONS.maxEntities;
+  if (!Number.isInteger(maxEntities) || maxEntities < 0) {
+    throw new NewsfoldError("enrich.options.invalid", `createEnricher: maxEntities must be a non-negative integer, got ${String(maxEntities)}`);
+  }
+  return Object.freeze({ dates: options.dates ?? DEFAULT_ENRICH_OPTIONS.dates, maxEntities });
+}
+
+export function createEnricher(options: EnrichOptions = {}): Enricher {
+  const resolved = resolveEnrichOptions(options);
+  return { enrich: (article) => enrichArticle(article, resolved) };
+}
+
+/** Enrich one article with the default options. */
+export function enrich(article: EnrichInput): Enrichment {
+  return enrichArticle(article, DEFAULT_ENRICH_OPTIONS);
+}
+
+/** Milliseconds the gazetteers took to load (loading them now if no article has been enriched yet). */
+export function gazetteerLoadMs(): number {
+  return getGazetteer().loadMs;
+}
+
+export { benchEnrich, type EnrichBench } from "./bench.js";
+export { enrichedDocument } from "./enrich-article.js";
+export { personKey, nameSkeleton } from "./person-key.js";
+export { entityOverlap, placeOverlap } from "./overlap.js";
+export type { EnrichInput, EnrichOptions, Enrichment, Entity, EntityMention, EntityType, ResolvedEnrichOptions } from "./types.js";
+export type { EventDate } from "./event-date.js";

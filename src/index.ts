@@ -11,7 +11,7 @@ export { readInputs, readBuffer, readStream, planInputs, decodeBytes, repairMoji
 export type { ReadOptions, InputPlan, PlannedFile } from "./read/index.js";
 
 // clean
-export { clean, createCleaner, detectLanguage, parseDate, parseDateline, parseSourceLine, extractHtml } from "./clean/index.js";
+export { clean, createCleaner, detectLanguage, parseDate, formatPartialDate, parseDateline, parseSourceLine, extractHtml } from "./clean/index.js";
 export type { CleanOptions, Cleaner } from "./clean/index.js";
 
 // text and fingerprint
@@ -27,7 +27,7 @@ export { createCopyIndex, verifyPair, chooseCanonical, groupCopies, createDedupl
 export type { CopyIndex, CopyIndexOptions, CopyMatch, CopyEdge, Deduplicator, DedupOptions } from "./copies/index.js";
 
 // store
-export { openStore, storeConfigFromLocation, formatPartialDate, sortableDate } from "./store/index.js";
+export { openStore, storeConfigFromLocation, sortableDate } from "./store/index.js";
 export type { Store, StoreConfig, StoredArticle, CopyGroup, SearchHit, NewArticle, CommitBatch, GroupChange } from "./store/index.js";
 
 // the whole fold

@@ -1,4 +1,4 @@
-import type { CleanedArticle, Dateline, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
+import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingRelated } from "./boilerplate.js";
 import { parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
@@ -119,20 +119,30 @@ function takeHtmlSourceLines(blocks: Block[], log: RemovalLog, header: PageHeade
   }
 }
 
+/** A declared language (JSONL `lang`) settles what detection could not tell, at this confidence. */
+const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
+
+function withDeclaredLanguage(detected: LanguageGuess, declared: string | undefined): LanguageGuess {
+  if (detected.code !== "und" || !declared) return detected;
+  const code = declared.trim().toLowerCase().split(/[-_]/)[0];
+  return /^[a-z]{2,3}$/.test(code) ? { code, confidence: DECLARED_LANGUAGE_CONFIDENCE } : detected;
+}
+
 /** Clean one document: main text, metadata, language and the log of removed spans. Pure; never throws on content. */
 export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): CleanedArticle {
   const parts = doc.kind === "html" ? cleanHtmlPage(doc, options, reporter) : cleanTextPage(doc, options, reporter);
   const { header, blocks, log } = parts;
   const text = bodyText(blocks);
   if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
-  const lang = detectLanguage(text);
+  const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
   if (lang.code === "und" && text.trim() !== "") {
     report(reporter, doc, "clean.language.unknown", "warning", "the language could not be determined with confidence");
   }
   return {
-    title: header.title ?? doc.meta.title ?? null,
+    // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
+    title: doc.meta.title ?? header.title ?? null,
     text,
-    published: header.published ?? containerDate(doc) ?? null,
+    published: containerDate(doc) ?? header.published ?? null,
     updated: header.updated ?? null,
     site: header.site ?? doc.meta.source ?? null,
     author: header.author ?? doc.meta.author ?? null,

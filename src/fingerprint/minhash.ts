@@ -92,31 +92,43 @@ function densificationProbes(numPerm: number, salt: number): (bin: number, attem
   return (bin, attempt) => Math.floor(((fmix32((bin * 0x10001 + attempt) ^ salt ^ DENSIFY_SALT) >>> 0) * numPerm) / 4294967296);
 }
 
+/** Per-call scratch of `ophValues`, reused: one document's bins at a time. */
+let ophMins = new Int32Array(0);
+let ophFilled = new Uint8Array(0);
+
 function ophValues(shingles: Uint32Array, numPerm: number, salt: number, probe: (bin: number, attempt: number) => number): Uint32Array {
-  const mins = new Int32Array(numPerm).fill(0x7fffffff);
-  const filled = new Uint8Array(numPerm);
-  const n = shingles.length;
-  for (let i = 0; i < n; i++) {
-    const h = fmix32(shingles[i] ^ salt);
-    const bin = Math.floor(((h >>> 0) * numPerm) / 4294967296);
-    const v = h ^ SIGN_FLIP;
-    if (v < mins[bin] || filled[bin] === 0) {
-      mins[bin] = v;
-      filled[bin] = 1;
-    }
+  if (ophMins.length < numPerm) {
+    ophMins = new Int32Array(numPerm);
+    ophFilled = new Uint8Array(numPerm);
   }
+  const mins = ophMins;
+  const filled = ophFilled;
+  filled.fill(0, 0, numPerm);
+  const n = shingles.length;
   const out = new Uint32Array(numPerm);
   if (n === 0) return out.fill(EMPTY_SLOT);
+  const flip = SIGN_FLIP;
+  // floor(h·numPerm / 2^32) is the top log2(numPerm) bits of h when numPerm is a power of two.
+  const shift = (numPerm & (numPerm - 1)) === 0 ? 32 - Math.log2(numPerm) : -1;
+  for (let i = 0; i < n; i++) {
+    const h = fmix32(shingles[i] ^ salt);
+    const bin = shift === 32 ? 0 : shift > 0 ? h >>> shift : Math.floor(((h >>> 0) * numPerm) / 4294967296);
+    const v = h ^ flip;
+    if (filled[bin] === 0) {
+      mins[bin] = v;
+      filled[bin] = 1;
+    } else if (v < mins[bin]) mins[bin] = v;
+  }
   for (let bin = 0; bin < numPerm; bin++) {
     if (filled[bin] === 1) {
-      out[bin] = mins[bin] ^ SIGN_FLIP;
+      out[bin] = mins[bin] ^ flip;
       continue;
     }
     // Shrivastava 2017: borrow from the first non-empty bin of this bin's own random probe sequence.
     let attempt = 1;
     let from = probe(bin, attempt);
     while (filled[from] === 0) from = probe(bin, ++attempt);
-    out[bin] = mins[from] ^ SIGN_FLIP;
+    out[bin] = mins[from] ^ flip;
   }
   return out;
 }

@@ -233,4 +233,5 @@ function pickBest<T extends CopyMatch>(matches: T[]): T | null {
 
 const score = (m: CopyMatch): number => (m.kind === "contained" ? m.containment : m.jaccard);
 
-const publishedOf = (doc: PreparedDocument): string | null => sortableDate(doc.cleaned.published);
+/** The date an article's age is judged by: its publication, else its last update (a page may give only that). */
+const publishedOf = (doc: PreparedDocument): string | null => sortableDate(doc.cleaned.published ?? doc.cleaned.updated);

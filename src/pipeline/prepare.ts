@@ -26,10 +26,7 @@ export function createPreparer(options: PrepareOptions = {}): Preparer {
   const print = createFingerprinter(options.minhash);
   return (raw, docKey, reporter) => {
     const cleaned = clean(raw, options.clean, reporter);
-    if (cleaned.text.trim().length === 0) {
-      reporter.report({ code: "clean.empty", severity: "error", stage: "clean", reason: "no article text left after cleaning; not stored", provenance: raw.provenance });
-      return null;
-    }
+    if (cleaned.text.trim().length === 0) return null; // clean reported it (clean.empty)
     return { raw, docKey, cleaned, ...print(cleaned.text) };
   };
 }

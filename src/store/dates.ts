@@ -18,18 +18,3 @@ export function sortableDate(date: PartialDate | null | undefined): string | nul
   if (date.second !== undefined) out += `:${pad(date.second)}`;
   return out;
 }
-
-/**
- * Human and ISO-8601 form of a partial date, keeping what is unknown unknown:
- * "2021-09-17 15:56", "--09-14 09:10" (no year, ISO 8601's "--MM-DD").
- */
-export function formatPartialDate(date: PartialDate | null | undefined): string {
-  if (!date) return "";
-  const year = date.year === undefined ? "-" : pad(date.year, 4);
-  let out = year;
-  if (date.month !== undefined) out += `-${pad(date.month)}`;
-  if (date.day !== undefined) out += `-${pad(date.day)}`;
-  if (date.hour !== undefined) out += ` ${pad(date.hour)}:${pad(date.minute ?? 0)}`;
-  if (date.second !== undefined) out += `:${pad(date.second)}`;
-  return out;
-}

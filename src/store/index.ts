@@ -5,7 +5,7 @@ import type { Store } from "./store.js";
 
 export type * from "./store.js";
 export type { SqliteStoreConfig } from "./sqlite/sqlite-config.js";
-export { formatPartialDate, sortableDate } from "./dates.js";
+export { sortableDate } from "./dates.js";
 
 /** Every backend's config, chosen by `type`. */
 export type StoreConfig = SqliteStoreConfig;

@@ -125,7 +125,7 @@ export interface StoredArticle {
   lang: string;
   langConfidence: number;
   published: PartialDate | null;
-  /** Sortable form of `published` ("2021-09-17T15:56"); null when the year is unknown. */
+  /** Sortable form of `published` (or `updated` when only that is known): "2021-09-17T15:56"; null when the year is unknown. */
   publishedSort: string | null;
   updated: PartialDate | null;
   site: string | null;

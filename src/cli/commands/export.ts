@@ -1,7 +1,8 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Command } from "commander";
-import { formatPartialDate, type StoredArticle } from "../../store/index.js";
+import { formatPartialDate } from "../../clean/index.js";
+import type { StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 
 export function registerExport(program: Command, ctx: CommandContext): void {

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
-import { formatPartialDate, type CopyGroup, type StoredArticle } from "../../store/index.js";
+import { formatPartialDate } from "../../clean/index.js";
+import type { CopyGroup, StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { clip } from "../format.js";

@@ -72,7 +72,7 @@ class SqliteStore implements Store {
           lang: c.lang.code,
           lang_confidence: c.lang.confidence,
           published: json(c.published),
-          published_sort: sortableDate(c.published),
+          published_sort: sortableDate(c.published ?? c.updated),
           updated: json(c.updated),
           site: c.site,
           author: c.author,

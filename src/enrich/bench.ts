@@ -1,6 +1,6 @@
 import { enrichArticle } from "./enrich-article.js";
 import { getGazetteer } from "./gazetteer.js";
-import { resolveEnrichOptions } from "./index.js";
+import { resolveEnrichOptions } from "./options.js";
 import type { EnrichInput, EnrichOptions } from "./types.js";
 
 export interface EnrichBench {

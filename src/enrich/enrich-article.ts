@@ -4,7 +4,8 @@ import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
 import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-match.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { findPeople } from "./people.js";
-import { isHeadlineCase, tokenize } from "./tokens.js";
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
 /** Salience weight of being named in the title. */
@@ -110,7 +111,23 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
 
   const reference = input.published ?? input.updated ?? null;
   const eventDate = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
-  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null };
+  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names: otherNames(tokens) };
+}
+
+/** Name keys shorter than this are mostly particles and initials. */
+const MIN_NAME_KEY = 3;
+/** Names kept per article: enough for any news story, bounded for storage. */
+const MAX_NAMES = 100;
+
+function otherNames(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (out.size >= MAX_NAMES) break;
+    if (!((t.cap && !t.sentStart) || t.caseless) || t.key.length < MIN_NAME_KEY) continue;
+    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key)) continue;
+    out.add(t.key);
+  }
+  return [...out];
 }
 
 function entityOf(entry: GazEntry, gaz: Gazetteer): Omit<Entity, "mentions" | "salience"> | null {

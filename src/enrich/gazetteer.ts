@@ -66,7 +66,7 @@ function buildGazetteer(now: () => number): Gazetteer {
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
     else list.push(e);
-    // Hyphenated place names are also written solid ("Nour-Soultan", "Noursoultan").
+    // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
     if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) {
       const solid = key.replace(/ /g, "");
       const other = map.get(solid);

@@ -1,7 +1,7 @@
-import { NewsfoldError } from "../errors.js";
 import { enrichArticle } from "./enrich-article.js";
 import { getGazetteer } from "./gazetteer.js";
-import type { EnrichInput, EnrichOptions, Enrichment, ResolvedEnrichOptions } from "./types.js";
+import { DEFAULT_ENRICH_OPTIONS, resolveEnrichOptions } from "./options.js";
+import type { EnrichInput, EnrichOptions, Enrichment } from "./types.js";
 
 /**
  * The enrich stage: people, places and organisations with canonical ids, and the event date.
@@ -19,17 +19,6 @@ export interface Enricher {
   enrich(article: EnrichInput): Enrichment;
 }
 
-export const DEFAULT_ENRICH_OPTIONS: ResolvedEnrichOptions = Object.freeze({ dates: true, maxEntities: 50 });
-
-/** Validate and freeze options (throws NewsfoldError `enrich.options.invalid` on misuse). */
-export function resolveEnrichOptions(options: EnrichOptions = {}): ResolvedEnrichOptions {
-  const maxEntities = options.maxEntities ?? DEFAULT_ENRICH_OPTIONS.maxEntities;
-  if (!Number.isInteger(maxEntities) || maxEntities < 0) {
-    throw new NewsfoldError("enrich.options.invalid", `createEnricher: maxEntities must be a non-negative integer, got ${String(maxEntities)}`);
-  }
-  return Object.freeze({ dates: options.dates ?? DEFAULT_ENRICH_OPTIONS.dates, maxEntities });
-}
-
 export function createEnricher(options: EnrichOptions = {}): Enricher {
   const resolved = resolveEnrichOptions(options);
   return { enrich: (article) => enrichArticle(article, resolved) };
@@ -45,9 +34,10 @@ export function gazetteerLoadMs(): number {
   return getGazetteer().loadMs;
 }
 
+export { DEFAULT_ENRICH_OPTIONS, resolveEnrichOptions } from "./options.js";
 export { benchEnrich, type EnrichBench } from "./bench.js";
 export { enrichedDocument } from "./enrich-article.js";
 export { personKey, nameSkeleton } from "./person-key.js";
-export { entityOverlap, placeOverlap } from "./overlap.js";
+export { entityOverlap, geographyOverlap, placeOverlap, weightedJaccard } from "./overlap.js";
 export type { EnrichInput, EnrichOptions, Enrichment, Entity, EntityMention, EntityType, ResolvedEnrichOptions } from "./types.js";
 export type { EventDate } from "./event-date.js";

@@ -39,12 +39,13 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
   const lowerContent = lang === "fr" || lang === "es" || lang === "it" || lang === "pt" || lang === "pl";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] === 1 || !t.cap) continue;
+    if (taken[i] !== 0 || !t.cap) continue;
     if (HEADS.has(t.key) && !t.upper) {
       // Extend over capitalised words and connectors; lower-case words only when a capital follows.
       let end = i + 1;
       let k = i + 1;
-      while (k < tokens.length && k - i <= MAX_ORG_WORDS && /^[ \u00a0']+$/.test(tokens[k]!.gap) && taken[k] !== 1) {
+      // Places may end a name ("Banque de France", "Bank of England"); people may not.
+      while (k < tokens.length && k - i <= MAX_ORG_WORDS && /^[ \u00a0']+$/.test(tokens[k]!.gap) && taken[k] !== TAKEN_BY_PERSON) {
         const w = tokens[k]!;
         if (w.cap && !CALENDAR_WORDS.has(w.key)) end = k + 1;
         // A lower-case word only right after a connector: "Organisation de coopération de …", not "Ministère a dit".
@@ -53,17 +54,20 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
       }
       if (end > i + 1) {
         out.push(mention(tokens, i, end));
-        for (let x = i; x < end; x++) taken[x] = 1;
+        for (let x = i; x < end; x++) taken[x] = TAKEN_BY_PLACE;
         i = end - 1;
       }
       continue;
     }
     if (TAILS.has(t.key) && i > 0) {
       let from = i;
-      while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && !tokens[from - 1]!.sentStart && taken[from - 1] !== 1 && /^[ \u00a0]+$/.test(tokens[from]!.gap)) from--;
+      while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && taken[from - 1] === 0 && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
+        from--;
+        if (tokens[from]!.sentStart) break; // the name may open the sentence, but not run past its start
+      }
       if (from < i) {
         out.push(mention(tokens, from, i + 1));
-        for (let x = from; x <= i; x++) taken[x] = 1;
+        for (let x = from; x <= i; x++) taken[x] = TAKEN_BY_PLACE;
       }
       continue;
     }
@@ -75,7 +79,7 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
   return out;
 }
 
-/** "DOUCHANBE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */
+/** "GENEVE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */
 function isDateline(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]!.sentStart && (next === undefined || /^\s*[,(—–-]/.test(next.gap));
@@ -88,16 +92,19 @@ function mention(tokens: readonly Token[], from: number, to: number): OrgMention
   return { id: `org:name:${slug(name)}`, name, start: a.start, end: b.end };
 }
 
-/** Tokens covered by gazetteer matches and people, which pattern search must leave alone. */
+const TAKEN_BY_PLACE = 1;
+const TAKEN_BY_PERSON = 2;
+
+/** Tokens covered by gazetteer matches (1) and people (2), which pattern search must leave alone. */
 export function takenTokens(count: number, gaz: readonly GazMatch[], people: readonly { start: number; end: number }[], tokens: readonly Token[]): Uint8Array {
   const taken = new Uint8Array(count);
-  for (const m of gaz) for (let k = m.i; k < m.j; k++) taken[k] = 1;
+  for (const m of gaz) for (let k = m.i; k < m.j; k++) taken[k] = TAKEN_BY_PLACE;
   let p = 0;
   for (let k = 0; k < tokens.length && p < people.length; k++) {
     const t = tokens[k]!;
     while (p < people.length && people[p]!.end <= t.start) p++;
     const person = people[p];
-    if (person !== undefined && t.start >= person.start && t.end <= person.end) taken[k] = 1;
+    if (person !== undefined && t.start >= person.start && t.end <= person.end) taken[k] = TAKEN_BY_PERSON;
   }
   return taken;
 }

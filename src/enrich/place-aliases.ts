@@ -14,7 +14,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["CN", "Shanghai", "Szanghaj|Xangai|Şanghay|上海|Шанхай|Sciangai"],
   ["HK", "Hong Kong", "Hongkong|Hong-Kong|香港|Гонконг|Hongkongu"],
   ["TW", "Taipei", "Taipeh|Taipé|Tajpej|台北|臺北|Тайбэй"],
-  ["TJ", "Dushanbe", "Douchanbé|Douchanbe|Duschanbe|Dusambé|Duszanbe|Dusanbe|Душанбе|Dushanbé"],
+  ["TJ", "Dushanbe", "Douchanbé|Duschanbe|Dusambé|Duszanbe|Dusanbe|Душанбе|Dushanbé"],
   ["KZ", "Nur-Sultan", "Astana|Nour-Soultan|Astaná|Астана|Нур-Султан|阿斯塔纳|Akmola"],
   ["KZ", "Almaty", "Alma-Ata|Almaté|Ałmaty|Алматы|Алма-Ата"],
   ["UZ", "Tashkent", "Tachkent|Taschkent|Taszkent|Taşkent|Ташкент"],

@@ -9,7 +9,7 @@ export interface Token {
   key: string;
   /** Starts with an upper-case letter ("Scholz", "PARIS", "Ш"). */
   cap: boolean;
-  /** Two or more letters, all upper case ("OTAN", "DOUCHANBE"). */
+  /** Two or more letters, all upper case ("OTAN", "GENEVE"). */
   upper: boolean;
   /** Written in a script without case (Han, Arabic, Thai …): capitalisation says nothing. */
   caseless: boolean;

@@ -52,6 +52,12 @@ export interface Enrichment {
   eventDate: { date: PartialDate; text: string; offset: number; confidence: number } | null;
   /** The publication date as given: never completed (a page without a year stays without one). */
   publishedDate: PartialDate | null;
+  /**
+   * Other proper names, folded ("remdesivir", "youtube"): capitalised words past a sentence's start
+   * that no rule made an entity, and in scripts without case (Arabic …) every word of 3+ letters. A
+   * language-neutral signal for stories and similarity, not shown as entities.
+   */
+  names: string[];
 }
 
 /** Options of `createEnricher`. */

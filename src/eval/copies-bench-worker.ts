@@ -3,7 +3,7 @@ import type { MinHashParams } from "../types.js";
 import { createMinHasher } from "../fingerprint/minhash.js";
 import { shingleHashesOfText } from "../text/shingle.js";
 
-/** Worker half of `benchCopies`: shingles + MinHash for batches of texts, results as transferred buffers. */
+/** Worker half of `benchCopies`: shingles + MinHash for batches of texts, results in one transferred buffer. */
 export interface WorkerBatch {
   seq: number;
   texts: string[];
@@ -11,32 +11,52 @@ export interface WorkerBatch {
 
 export interface WorkerResult {
   seq: number;
-  /** texts.length × numPerm signature values. */
-  signatures: Uint32Array;
-  /** Shingles of text i are shingles[offsets[i] .. offsets[i + 1]). */
-  offsets: Uint32Array;
-  shingles: Uint32Array;
+  count: number;
+  /**
+   * One buffer, one transfer: count × numPerm signature values, then count + 1 offsets, then the
+   * shingles (those of text i are shingles[offsets[i] .. offsets[i + 1])). See `splitWorkerResult`.
+   */
+  data: Uint32Array;
 }
+
+/** Views of the three parts of a `WorkerResult` (no copies). */
+export function splitWorkerResult(r: WorkerResult, numPerm: number): { signatures: Uint32Array; offsets: Uint32Array; shingles: Uint32Array } {
+  const sigEnd = r.count * numPerm;
+  const offEnd = sigEnd + r.count + 1;
+  return { signatures: r.data.subarray(0, sigEnd), offsets: r.data.subarray(sigEnd, offEnd), shingles: r.data.subarray(offEnd) };
+}
+
+/** First size of the worker's shingle staging buffer; it doubles on demand and is reused. */
+const INITIAL_STAGING = 1 << 20;
 
 const port = parentPort;
 if (port !== null) {
   const hasher = createMinHasher((workerData as { params: Partial<MinHashParams> }).params);
   const numPerm = hasher.params.numPerm;
+  const shingleSize = hasher.params.shingleSize;
+  let staging = new Uint32Array(INITIAL_STAGING);
   port.on("message", (batch: WorkerBatch) => {
-    const signatures = new Uint32Array(batch.texts.length * numPerm);
-    const offsets = new Uint32Array(batch.texts.length + 1);
-    const sets: Uint32Array[] = [];
+    const count = batch.texts.length;
+    const signatures = new Uint32Array(count * numPerm);
+    const offsets = new Uint32Array(count + 1);
     let total = 0;
-    batch.texts.forEach((text, i) => {
-      const shingles = shingleHashesOfText(text, hasher.params.shingleSize);
+    for (let i = 0; i < count; i++) {
+      const shingles = shingleHashesOfText(batch.texts[i], shingleSize);
       signatures.set(hasher.signature(shingles).values, i * numPerm);
-      sets.push(shingles);
+      if (total + shingles.length > staging.length) {
+        const next = new Uint32Array(Math.max(staging.length * 2, total + shingles.length));
+        next.set(staging.subarray(0, total));
+        staging = next;
+      }
+      staging.set(shingles, total);
       total += shingles.length;
       offsets[i + 1] = total;
-    });
-    const shingles = new Uint32Array(total);
-    sets.forEach((s, i) => shingles.set(s, offsets[i]));
-    const result: WorkerResult = { seq: batch.seq, signatures, offsets, shingles };
-    port.postMessage(result, [signatures.buffer, offsets.buffer, shingles.buffer]);
+    }
+    const data = new Uint32Array(signatures.length + offsets.length + total);
+    data.set(signatures);
+    data.set(offsets, signatures.length);
+    data.set(staging.subarray(0, total), signatures.length + offsets.length);
+    const result: WorkerResult = { seq: batch.seq, count, data };
+    port.postMessage(result, [data.buffer]);
   });
 }

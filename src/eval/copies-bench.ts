@@ -13,7 +13,8 @@ import { createCopyIndex } from "../copies/copy-index.js";
 import { verifyPair } from "../copies/verify.js";
 import { loadBenchCorpus, pairKey } from "./copies-data.js";
 import type { PairScore } from "./copies.js";
-import { referenceSignature } from "./copies-reference.js";
+import { referenceSignature } from "./copies-bench-reference.js";
+import { splitWorkerResult } from "./copies-bench-worker.js";
 import type { WorkerResult } from "./copies-bench-worker.js";
 
 export interface StageFigure {
@@ -40,6 +41,8 @@ export interface BenchCopiesResult {
   reference: StageFigure;
   /** endToEnd docs/s ÷ reference docs/s. */
   ratioToReference: number;
+  /** endToEndWorkers docs/s ÷ reference docs/s (the reference runs on one thread). */
+  ratioWorkersToReference: number;
   quality: { singleThread: PairScore; workers: PairScore };
   memory: { lshBytesPerDocument: number; copyIndexBytesPerDocument: number; copyIndex: { exact: number; lsh: number; containment: number; total: number } };
   peakRssMB: number;
@@ -63,6 +66,8 @@ const WORKER_BATCH = 500;
 /** Documents each worker hashes before timing starts, so its JIT is as warm as the repeated 1-thread runs. */
 const WARM_UP_DOCS = 3000;
 const MB = 1e6;
+/** The README's reference loop computes 128 permutations (its table's "128 perm" column). */
+const REFERENCE_PERMUTATIONS = 128;
 
 /** Speed of every copy-detection stage on the bench corpus, with a same-process reference run. */
 export async function benchCopies(options: BenchCopiesOptions = {}): Promise<BenchCopiesResult> {
@@ -132,8 +137,8 @@ export async function benchCopies(options: BenchCopiesOptions = {}): Promise<Ben
 
   const reference = best("reference plain loop (shingle + 128-perm MinHash)", () => {
     const rng = createSplitMix32(1);
-    const a = Int32Array.from({ length: 128 }, () => rng() | 1);
-    const b = Int32Array.from({ length: 128 }, () => rng() | 0);
+    const a = Int32Array.from({ length: REFERENCE_PERMUTATIONS }, () => rng() | 1);
+    const b = Int32Array.from({ length: REFERENCE_PERMUTATIONS }, () => rng() | 0);
     let x = 0;
     for (const t of texts) x ^= referenceSignature(t, a, b)[0];
     return x;
@@ -151,6 +156,7 @@ export async function benchCopies(options: BenchCopiesOptions = {}): Promise<Ben
   const stats = index.stats();
   sampleRss();
   const e2e = endToEnd.figure;
+  const e2eWorkers = figure(`end to end (${workers.count} workers)`, workers.seconds);
   return {
     documents: n,
     megabytes: corpus.bytes / MB,
@@ -160,9 +166,10 @@ export async function benchCopies(options: BenchCopiesOptions = {}): Promise<Ben
     rows: lshRun.value.lsh.rows,
     stages: [shingled.figure, kpermRun.figure, ophRun.figure, lshRun.figure, verifyRun.figure],
     endToEnd: e2e,
-    endToEndWorkers: { ...figure(`end to end (${workers.count} workers)`, workers.seconds), workers: workers.count },
+    endToEndWorkers: { ...e2eWorkers, workers: workers.count },
     reference: reference.figure,
     ratioToReference: e2e.docsPerSecond / reference.figure.docsPerSecond,
+    ratioWorkersToReference: e2eWorkers.docsPerSecond / reference.figure.docsPerSecond,
     quality: { singleThread: scorePairs(endToEnd.value, truth), workers: scorePairs(workers.found, truth) },
     memory: { lshBytesPerDocument: lshRun.value.lsh.bytesPerDocument(), copyIndexBytesPerDocument: stats.bytesPerDocument, copyIndex: stats.memoryBytes },
     peakRssMB: peakRss / MB,
@@ -215,9 +222,10 @@ async function timeWorkers(pool: Worker[], texts: string[], params: Readonly<Min
       for (let r = pending.get(next); r !== undefined; r = pending.get(next)) {
         pending.delete(next);
         const base = next * WORKER_BATCH;
-        for (let k = 0; k + 1 < r.offsets.length; k++) {
-          const shingles = r.shingles.subarray(r.offsets[k], r.offsets[k + 1]);
-          const sig: Signature = { params, values: r.signatures.subarray(k * numPerm, (k + 1) * numPerm), shingleCount: shingles.length };
+        const { signatures, offsets, shingles: all } = splitWorkerResult(r, numPerm);
+        for (let k = 0; k < r.count; k++) {
+          const shingles = all.subarray(offsets[k], offsets[k + 1]);
+          const sig: Signature = { params, values: signatures.subarray(k * numPerm, (k + 1) * numPerm), shingleCount: shingles.length };
           kept[base + k] = shingles;
           queryVerifyAdd(lsh, base + k, sig, shingles, kept, threshold, found);
         }
@@ -260,6 +268,7 @@ export function formatBenchCopies(r: BenchCopiesResult): string {
     row(r.endToEndWorkers),
     row(r.reference),
     "",
+    `vs reference loop: 1 thread ${r.ratioToReference.toFixed(2)}×, ${r.endToEndWorkers.workers} workers ${r.ratioWorkersToReference.toFixed(2)}×`,
     `quality vs exact_pairs.tsv: 1 thread P ${r.quality.singleThread.precision.toFixed(3)} R ${r.quality.singleThread.recall.toFixed(3)}; ` +
       `${r.endToEndWorkers.workers} workers P ${r.quality.workers.precision.toFixed(3)} R ${r.quality.workers.recall.toFixed(3)}`,
     `memory: LSH ${Math.round(r.memory.lshBytesPerDocument)} B/doc; copy index (exact + LSH + containment) ${Math.round(r.memory.copyIndexBytesPerDocument)} B/doc; peak RSS ${Math.round(r.peakRssMB)} MB`,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createEnricher, entityOverlap, placeOverlap, type Entity } from "../enrich/index.js";
+import { createEnricher, entityOverlap, geographyOverlap, placeOverlap, type Enrichment } from "../enrich/index.js";
 
 /**
  * How well our entities agree with people's judgement of two news articles (SemEval-2022 Task 8,
@@ -22,7 +22,10 @@ export interface CorrelationRow {
   group: string;
   pairs: number;
   entities: number;
+  /** Places only (`placeOverlap`). */
   geography: number;
+  /** Places with unclassified names as back-off (`geographyOverlap`). */
+  geographyWithNames: number;
 }
 
 export interface EvaluateEntitiesOptions {
@@ -54,16 +57,16 @@ export function evaluateEntities(options: EvaluateEntitiesOptions): EntitiesEval
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as Pair);
   const enricher = createEnricher({ dates: false });
-  const cache = new Map<string, Entity[]>();
+  const cache = new Map<string, Enrichment>();
   let docs = 0;
   let ms = 0;
-  const entitiesOf = (text: string, lang: string): Entity[] => {
+  const entitiesOf = (text: string, lang: string): Enrichment => {
     const key = `${lang}\u0000${text}`;
     let e = cache.get(key);
     if (e === undefined) {
       const { title, body } = splitTitle(text);
       const t0 = now();
-      e = enricher.enrich({ title, text: body, lang, published: null }).entities;
+      e = enricher.enrich({ title, text: body, lang, published: null });
       ms += now() - t0;
       docs++;
       cache.set(key, e);
@@ -73,13 +76,14 @@ export function evaluateEntities(options: EvaluateEntitiesOptions): EntitiesEval
   const rows = pairs.map((p) => {
     const a = entitiesOf(p.text1, p.lang1);
     const b = entitiesOf(p.text2, p.lang2);
-    return { group: `${p.lang1}-${p.lang2}`, ent: entityOverlap(a, b), geo: placeOverlap(a, b), hEnt: 5 - p.entities, hGeo: 5 - p.geography };
+    return { group: `${p.lang1}-${p.lang2}`, ent: entityOverlap(a, b), geo: placeOverlap(a, b), geoNames: geographyOverlap(a, b), hEnt: 5 - p.entities, hGeo: 5 - p.geography };
   });
   const correlate = (group: string, rs: typeof rows): CorrelationRow => ({
     group,
     pairs: rs.length,
     entities: pearson(rs.map((r) => r.ent), rs.map((r) => r.hEnt)),
     geography: pearson(rs.map((r) => r.geo), rs.map((r) => r.hGeo)),
+    geographyWithNames: pearson(rs.map((r) => r.geoNames), rs.map((r) => r.hGeo)),
   });
   const groups = [...new Set(rows.map((r) => r.group))].sort();
   return {
@@ -125,9 +129,9 @@ export function formatEntitiesEvaluation(e: EntitiesEvaluation | { skipped: stri
   const f = (x: number) => (Number.isNaN(x) ? "   n/a" : x.toFixed(3).padStart(6));
   const lines = [
     `Entities vs SemEval-2022 Task 8 dev (${e.pairs} pairs): Pearson r`,
-    `${"pairs".padEnd(8)} ${"n".padStart(5)}  entities  geography`,
+    `${"pairs".padEnd(8)} ${"n".padStart(5)}  entities  geography  geo+names`,
   ];
-  for (const r of [e.overall, ...e.byLanguage]) lines.push(`${r.group.padEnd(8)} ${String(r.pairs).padStart(5)}    ${f(r.entities)}     ${f(r.geography)}`);
+  for (const r of [e.overall, ...e.byLanguage]) lines.push(`${r.group.padEnd(8)} ${String(r.pairs).padStart(5)}    ${f(r.entities)}     ${f(r.geography)}     ${f(r.geographyWithNames)}`);
   lines.push(`enrich: ${Math.round(e.docsPerSecond)} docs/s (dates off)`);
   return lines.join("\n");
 }

@@ -1,2 +1,0 @@
-import { evaluateEntities, formatEntitiesEvaluation } from "../../src/eval/entities.js";
-console.log(formatEntitiesEvaluation(evaluateEntities({ sharedDir: "/work/shared" })));

@@ -1,0 +1,54 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { enrich } from "../../src/enrich/index.js";
+import type { PartialDate } from "../../src/types.js";
+import { enrichText } from "./helpers.js";
+
+/** Published Friday 2021-09-17: each relative expression and the day it means. */
+const RELATIVE: readonly [string, string, string, [number, number, number]][] = [
+  ["fr", "Les ministres se sont rencontrés jeudi à Paris.", "jeudi", [2021, 9, 16]],
+  ["fr", "Le ministre a parlé hier devant la presse.", "hier", [2021, 9, 16]],
+  ["fr", "Le sommet a eu lieu samedi.", "samedi", [2021, 9, 11]], // the Saturday before, never the next one
+  ["fr", "La réunion a eu lieu vendredi.", "vendredi", [2021, 9, 17]], // filed the same day
+  ["en", "The ministers met on Thursday in Paris.", "Thursday", [2021, 9, 16]],
+  ["en", "The minister spoke yesterday.", "yesterday", [2021, 9, 16]],
+  ["en", "The ministers met last Tuesday.", "last Tuesday", [2021, 9, 14]],
+  ["de", "Die Minister trafen sich gestern in Berlin.", "gestern", [2021, 9, 16]],
+  ["de", "Die Minister trafen sich am Donnerstag.", "Donnerstag", [2021, 9, 16]],
+  ["es", "Los ministros se reunieron ayer.", "ayer", [2021, 9, 16]],
+  ["pl", "Ministrowie spotkali się w czwartek.", "czwartek", [2021, 9, 16]],
+  ["tr", "Bakanlar perşembe günü bir araya geldi.", "perşembe", [2021, 9, 16]],
+];
+
+test("relative expressions resolve against the publication date, never after it", () => {
+  for (const [lang, text, words, [y, m, d]] of RELATIVE) {
+    const e = enrichText(text, lang);
+    assert.ok(e.eventDate !== null, `${lang}: ${text}`);
+    assert.match(e.eventDate.text, new RegExp(words, "i"), text);
+    assert.deepEqual([e.eventDate.date.year, e.eventDate.date.month, e.eventDate.date.day], [y, m, d], text);
+  }
+});
+
+test("a publication date without a year is kept as given and no year is invented", () => {
+  const published: PartialDate = { month: 9, day: 14, precision: "day", text: "14/09" };
+  const weekday = enrich({ title: null, text: "Le ministre a parlé samedi.", lang: "fr", published });
+  assert.equal(weekday.publishedDate?.year, undefined);
+  assert.equal(weekday.eventDate, null); // a weekday cannot be placed without the year
+  const explicit = enrich({ title: null, text: "La réunion du 12 septembre a été utile.", lang: "fr", published });
+  assert.equal(explicit.eventDate?.date.year, undefined);
+  assert.deepEqual([explicit.eventDate?.date.month, explicit.eventDate?.date.day], [9, 12]);
+});
+
+test("the dateline's own date is not taken for the event date", () => {
+  const text = "PARIS, 17 septembre (AFP) -- Les ministres se sont rencontrés jeudi.";
+  const e = enrich({
+    title: null, text, lang: "fr", published: { year: 2021, month: 9, day: 17, precision: "day", text: "" },
+    dateline: { place: "PARIS", text: "PARIS, 17 septembre (AFP) --" },
+  });
+  assert.equal(e.eventDate?.text, "jeudi");
+});
+
+test("without any date the event date is null", () => {
+  assert.equal(enrichText("Rien ne s'est passé.", "fr").eventDate, null);
+  assert.equal(enrich({ title: null, text: "Il est venu jeudi.", lang: "fr", published: null }).eventDate, null);
+});

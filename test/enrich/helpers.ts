@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { clean } from "../../src/clean/index.js";
+import { enrich, type EnrichInput, type Enrichment, type Entity } from "../../src/enrich/index.js";
+import type { CleanedArticle } from "../../src/types.js";
+
+/** A seed page from examples/, through the clean stage. */
+export function seed(name: string): CleanedArticle {
+  const path = fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+  const content = readFileSync(path, "utf8");
+  return clean({ kind: "text", content, meta: {}, provenance: { file: path, format: "text" }, encoding: { name: "utf-8", repaired: false }, bytes: content.length });
+}
+
+/** Enrich a bare text in a language, published on 2021-09-17 (a Friday) unless told otherwise. */
+export function enrichText(text: string, lang: string, extra: Partial<EnrichInput> = {}): Enrichment {
+  return enrich({ title: null, text, lang, published: { year: 2021, month: 9, day: 17, precision: "day", text: "2021-09-17" }, ...extra });
+}
+
+export function ofType(e: Enrichment, type: Entity["type"]): Entity[] {
+  return e.entities.filter((x) => x.type === type);
+}
+
+export function ids(e: Enrichment, type?: Entity["type"]): string[] {
+  return e.entities.filter((x) => type === undefined || x.type === type).map((x) => x.id);
+}

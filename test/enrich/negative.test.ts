@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { enrich } from "../../src/enrich/index.js";
+import { enrichText, ids, ofType } from "./helpers.js";
+
+/** Texts that must yield no person at all, with why. */
+const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: string }[] = [
+  { why: "sentence-initial words", lang: "fr", text: "Selon les experts, la situation reste tendue. Pour autant, rien ne change." },
+  { why: "weekdays and months", lang: "en", text: "The talks resumed on Monday. In September Parliament met again, and on Friday March ended." },
+  { why: "weekdays and months (de)", lang: "de", text: "Am Montag Januar sprach niemand. Im Dezember Sonntag blieb alles ruhig." },
+  { why: "an all-caps dateline", lang: "fr", text: "DOUCHANBE, 17 septembre (Xinhua) -- Les ministres se sont rencontrés jeudi." },
+  { why: "an all-caps dateline (en)", lang: "en", text: "WASHINGTON, March 3 (Reuters) - Officials met on Tuesday to discuss the budget." },
+  { why: "agency names", lang: "en", text: "The report was confirmed by Reuters and AFP, while AP and dpa said little. ANSA and EFE agreed." },
+  { why: "agency names (fr)", lang: "fr", text: "Selon l'agence Xinhua, la réunion a eu lieu. Un correspondant de l'AFP a dit que tout allait bien." },
+  { why: "a title-case headline", lang: "en", title: "Global Markets Rally As Central Banks Hold Rates Steady", text: "Stocks rose on the day." },
+  { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
+];
+
+test("non-names never become people", () => {
+  for (const c of NO_PEOPLE) {
+    const e = enrichText(c.text, c.lang, c.title === undefined ? {} : { title: c.title });
+    assert.deepEqual(ofType(e, "person").map((p) => p.name), [], c.why);
+  }
+});
+
+/** Words that look like places to a naive matcher and must not become one. */
+const NO_PLACES: readonly { why: string; lang: string; text: string }[] = [
+  { why: "a lower-case common word named like a country", lang: "en", text: "They bought fine china and ate turkey with the chad." },
+  { why: "a sentence-initial word the text also writes in lower case", lang: "en", text: "Reading is fun. We like reading. Split the bill, then split again." },
+  { why: "English lower-case demonym look-alikes", lang: "en", text: "Please polish the german-made silver and the french fries." },
+];
+
+test("common words are never matched as places", () => {
+  for (const c of NO_PLACES) assert.deepEqual(ids(enrichText(c.text, c.lang), "place"), [], c.why);
+});
+
+test("an unknown dateline place stays a string, never a guessed country", () => {
+  const e = enrich({ title: null, text: "ZORBLAXVILLE, 3 mai -- La réunion a eu lieu.", lang: "fr", published: null, dateline: { place: "ZORBLAXVILLE" } });
+  const place = e.entities.find((x) => x.type === "place");
+  assert.equal(place?.id, "place:name:zorblaxville");
+  assert.equal(place?.country, undefined);
+});
+
+test("people with the same surname and different given names stay apart in one article", () => {
+  const e = enrichText("Joe Biden met Hunter Biden on Tuesday, the White House said.", "en");
+  const people = ofType(e, "person").map((p) => p.id);
+  assert.equal(new Set(people).size, 2, JSON.stringify(people));
+});

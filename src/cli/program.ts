@@ -3,6 +3,7 @@ import { isNewsfoldError } from "../errors.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerBench } from "./commands/bench.js";
 import { registerCopies } from "./commands/copies.js";
+import { registerEntities } from "./commands/entities.js";
 import { registerDedup } from "./commands/dedup.js";
 import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
@@ -43,7 +44,7 @@ Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, N
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
 4 finished with document errors, 130 interrupted.`,
     );
-  for (const register of [registerIngest, registerArticles, registerCopies, registerShow, registerSearch, registerExport, registerDedup, registerBench, registerEval]) {
+  for (const register of [registerIngest, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerExport, registerDedup, registerBench, registerEval]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

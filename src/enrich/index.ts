@@ -38,6 +38,9 @@ export { DEFAULT_ENRICH_OPTIONS, resolveEnrichOptions } from "./options.js";
 export { benchEnrich, type EnrichBench } from "./bench.js";
 export { enrichedDocument } from "./enrich-article.js";
 export { personKey, nameSkeleton } from "./person-key.js";
-export { entityOverlap, geographyOverlap, placeOverlap, weightedJaccard } from "./overlap.js";
+export {
+  entityOverlap, geographyOverlap, placeOverlap, overlapWith, overlapWeights, weightedJaccard,
+  ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, PLACE_OVERLAP, type OverlapParams,
+} from "./overlap.js";
 export type { EnrichInput, EnrichOptions, Enrichment, Entity, EntityMention, EntityType, ResolvedEnrichOptions } from "./types.js";
 export type { EventDate } from "./event-date.js";

@@ -1,27 +1,47 @@
 import type { Enrichment, Entity } from "./types.js";
 
-/** Weight every entity has whatever its salience: a name mentioned once still counts. */
-const BASE_WEIGHT = 0.25;
-/** Weight of the country a city lies in, relative to the city: same country, related geography. */
-const CITY_COUNTRY_SHARE = 0.5;
-/** Weight of an unclassified proper name next to an entity's: best on SemEval-2022 dev among 0.15–0.5. */
-const NAME_WEIGHT = 0.4;
-/** Weight of unclassified names in the geography score: a weak back-off for places no gazetteer knows. */
-const GEO_NAME_WEIGHT = 0.1;
+/**
+ * The tunables of an overlap score. Every field is fitted on SemEval-2022 dev by `evaluateEntities`,
+ * which also reports the cross-validated figure of fitting them (see src/eval/entities.ts).
+ */
+export interface OverlapParams {
+  /** Weight every entity has whatever its salience, in [0, 1]: a name mentioned once still counts. */
+  readonly baseWeight: number;
+  /** Weight of the country a city lies in, relative to the city: same country, related geography. */
+  readonly cityCountryShare: number;
+  /** Weight of an unclassified proper name (`Enrichment.names`) next to an entity's; 0 leaves them out. */
+  readonly nameWeight: number;
+  /** Power applied to the weighted Jaccard: below 1 it spreads the many small overlaps of related articles apart. */
+  readonly exponent: number;
+  /** Count places only (the geography scores). */
+  readonly placesOnly: boolean;
+}
+
+/** `entityOverlap`: chosen on SemEval-2022 dev (cross-validated figure in docs/EVALUATION.md). */
+export const ENTITY_OVERLAP: OverlapParams = Object.freeze({ baseWeight: 0.25, cityCountryShare: 0.5, nameWeight: 0.4, exponent: 0.5, placesOnly: false });
+/** `placeOverlap`: places alone, no back-off. */
+export const PLACE_OVERLAP: OverlapParams = Object.freeze({ baseWeight: 0.25, cityCountryShare: 0.5, nameWeight: 0, exponent: 0.5, placesOnly: true });
+/** `geographyOverlap`: places with unclassified names as a weak back-off for places no gazetteer knows. */
+export const GEOGRAPHY_OVERLAP: OverlapParams = Object.freeze({ baseWeight: 0.25, cityCountryShare: 0.5, nameWeight: 0.1, exponent: 0.5, placesOnly: true });
 
 type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names">>;
 
-function weights(s: Signals, keep: (e: Entity) => boolean, nameWeight: number): Map<string, number> {
+/** The weight map an overlap compares: entity ids (cities also as their country) and name keys. */
+export function overlapWeights(s: Signals, p: OverlapParams): Map<string, number> {
   const w = new Map<string, number>();
   const put = (id: string, v: number) => w.set(id, Math.max(w.get(id) ?? 0, v));
   for (const e of s.entities) {
-    if (!keep(e)) continue;
-    const v = BASE_WEIGHT + (1 - BASE_WEIGHT) * e.salience;
+    if (p.placesOnly && e.type !== "place") continue;
+    const v = p.baseWeight + (1 - p.baseWeight) * e.salience;
     put(e.id, v);
-    if (e.country !== undefined && e.id !== `place:${e.country}`) put(`place:${e.country}`, v * CITY_COUNTRY_SHARE);
+    if (isCity(e) && p.cityCountryShare > 0) put(`place:${e.country}`, v * p.cityCountryShare);
   }
-  if (nameWeight > 0) for (const n of s.names ?? []) if (!w.has(`name:${n}`)) w.set(`name:${n}`, nameWeight);
+  if (p.nameWeight > 0) for (const n of s.names ?? []) if (!w.has(`name:${n}`)) w.set(`name:${n}`, p.nameWeight);
   return w;
+}
+
+function isCity(e: Entity): e is Entity & { country: string } {
+  return e.type === "place" && e.country !== undefined && e.id !== `place:${e.country}`;
 }
 
 /** Weighted Jaccard (Σ min / Σ max) of two weight maps; 0 when both are empty. */
@@ -37,23 +57,26 @@ export function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<s
   return den === 0 ? 0 : num / den;
 }
 
-/**
- * How much two articles share people, places, organisations and other proper names, in [0, 1]: the
- * square root of a salience-weighted Jaccard of entity ids (a city also counting, at half weight, as
- * its country) and name keys. The root spreads the many small overlaps of related articles apart.
- */
-export function entityOverlap(a: Signals, b: Signals): number {
-  return Math.sqrt(weightedJaccard(weights(a, () => true, NAME_WEIGHT), weights(b, () => true, NAME_WEIGHT)));
+/** The overlap of two articles under explicit parameters, in [0, 1]. */
+export function overlapWith(a: Signals, b: Signals, p: OverlapParams): number {
+  return Math.pow(weightedJaccard(overlapWeights(a, p), overlapWeights(b, p)), p.exponent);
 }
 
-/** How much two articles share places (ids only, cities counting half as their country), in [0, 1]. */
+/**
+ * How much two articles share people, places, organisations and other proper names, in [0, 1]: a
+ * salience-weighted Jaccard of entity ids (a city also counting, at a share, as its country) and name
+ * keys, raised to a power below 1.
+ */
+export function entityOverlap(a: Signals, b: Signals): number {
+  return overlapWith(a, b, ENTITY_OVERLAP);
+}
+
+/** How much two articles share places (ids only, cities also counting as their country), in [0, 1]. */
 export function placeOverlap(a: Signals, b: Signals): number {
-  const isPlace = (e: Entity) => e.type === "place";
-  return Math.sqrt(weightedJaccard(weights(a, isPlace, 0), weights(b, isPlace, 0)));
+  return overlapWith(a, b, PLACE_OVERLAP);
 }
 
 /** Place overlap with unclassified names as a weak back-off: the better geography signal on SemEval dev. */
 export function geographyOverlap(a: Signals, b: Signals): number {
-  const isPlace = (e: Entity) => e.type === "place";
-  return Math.sqrt(weightedJaccard(weights(a, isPlace, GEO_NAME_WEIGHT), weights(b, isPlace, GEO_NAME_WEIGHT)));
+  return overlapWith(a, b, GEOGRAPHY_OVERLAP);
 }

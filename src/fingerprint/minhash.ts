@@ -1,6 +1,7 @@
 import type { MinHashParams, Signature } from "../types.js";
 import { createSplitMix32, fmix32 } from "../text/hash32.js";
 import { shingleHashesOfText } from "../text/shingle.js";
+import { allocU32 } from "../text/u32-arena.js";
 import { resolveMinHashParams } from "./params.js";
 
 /** Value of a signature slot that saw no shingle (empty document): the largest uint32. */
@@ -50,7 +51,7 @@ export function createMinHasher(params: Partial<MinHashParams> = {}): MinHasher 
 
 function kpermValues(shingles: Uint32Array, a: Int32Array, b: Int32Array): Uint32Array {
   const numPerm = a.length;
-  const out = new Uint32Array(numPerm).fill(EMPTY_SLOT);
+  const out = allocU32(numPerm).fill(EMPTY_SLOT);
   const n = shingles.length;
   if (n === 0) return out;
   let p = 0;
@@ -105,7 +106,7 @@ function ophValues(shingles: Uint32Array, numPerm: number, salt: number, probe: 
   const filled = ophFilled;
   filled.fill(0, 0, numPerm);
   const n = shingles.length;
-  const out = new Uint32Array(numPerm);
+  const out = allocU32(numPerm);
   if (n === 0) return out.fill(EMPTY_SLOT);
   const flip = SIGN_FLIP;
   // floor(h·numPerm / 2^32) is the top log2(numPerm) bits of h when numPerm is a power of two.

@@ -146,5 +146,6 @@ function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): N
     exactHash: doc.exactHash,
     signature: doc.signature,
     containmentSamples,
+    enrichment: doc.enrichment,
   };
 }

@@ -1,4 +1,5 @@
 import { clean, type CleanOptions } from "../clean/index.js";
+import { createEnricher, type EnrichOptions, type Enrichment } from "../enrich/index.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
 import { shingleHashesOfText } from "../text/index.js";
 import type { CleanedArticle, MinHashParams, RawDocument, Reporter, Signature } from "../types.js";
@@ -12,11 +13,15 @@ export interface PreparedDocument {
   /** Distinct shingle hashes, sorted ascending (for exact verification of copy candidates). */
   shingles: Uint32Array;
   signature: Signature;
+  /** People, places, organisations and the event date; null when enrichment is off. */
+  enrichment: Enrichment | null;
 }
 
 export interface PrepareOptions {
   clean?: CleanOptions;
   minhash?: Partial<MinHashParams>;
+  /** Options of the enrich stage, or false to skip it (faster ingest, no entities). */
+  enrich?: EnrichOptions | false;
 }
 
 /** Cleans and fingerprints one document; null (with a reported error) when nothing of it can be kept. */
@@ -24,10 +29,11 @@ export type Preparer = (raw: RawDocument, docKey: string, reporter: Reporter) =>
 
 export function createPreparer(options: PrepareOptions = {}): Preparer {
   const print = createFingerprinter(options.minhash);
+  const enricher = options.enrich === false ? null : createEnricher(options.enrich);
   return (raw, docKey, reporter) => {
     const cleaned = clean(raw, options.clean, reporter);
     if (cleaned.text.trim().length === 0) return null; // clean reported it (clean.empty)
-    return { raw, docKey, cleaned, ...print(cleaned.text) };
+    return { raw, docKey, cleaned, ...print(cleaned.text), enrichment: enricher?.enrich(cleaned) ?? null };
   };
 }
 

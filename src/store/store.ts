@@ -1,3 +1,4 @@
+import type { Enrichment, EntityType } from "../enrich/index.js";
 import type {
   CleanedArticle,
   CopyKind,
@@ -51,6 +52,13 @@ export interface Store {
   listCopyGroups(page: Page): Promise<CopyGroup[]>;
   /** Full-text search over titles and cleaned text; best match first. */
   search(query: string, page: Page): Promise<SearchHit[]>;
+  /**
+   * Articles naming an entity, newest first; `entity` is a canonical id ("place:KZ") or a name matched
+   * without case or accents against entity names ("tleuberdi"). With `query`, only articles also matching it.
+   */
+  searchByEntity(entity: string, page: Page, query?: string): Promise<SearchHit[]>;
+  /** Entities by how many articles name them, with first and last publication dates. */
+  listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]>;
   /** Articles in id order; `canonicalOnly` keeps one article per copy group (and every article without copies). */
   streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle>;
   counts(): Promise<StoreCounts>;
@@ -84,6 +92,8 @@ export interface NewArticle {
   signature: Signature;
   /** The copy index's containment samples of this text (a few dozen shingle hashes). */
   containmentSamples: Uint32Array;
+  /** People, places, organisations and the event date; null when enrichment was turned off. */
+  enrichment: Enrichment | null;
 }
 
 /**
@@ -142,6 +152,32 @@ export interface StoredArticle {
   /** Similarity (Jaccard, or containment for kind "contained") to the group's canonical article. */
   similarity: number | null;
   ingestedAt: string;
+  eventDate: Enrichment["eventDate"];
+  /** Most salient first. */
+  entities: ArticleEntity[];
+}
+
+/** An entity as one article names it. */
+export interface ArticleEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  salience: number;
+  mentions: { text: string; start: number; end: number }[];
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  country: string | null;
+  articles: number;
+  /** Sortable dates of the first and last articles naming it (null when none has a dated year). */
+  first: string | null;
+  last: string | null;
 }
 
 export interface CopyGroup {

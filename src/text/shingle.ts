@@ -2,6 +2,7 @@ import { NewsfoldError } from "../errors.js";
 import { FOLD_CASE_CONTEXT, FOLD_NO_SPACE, FOLD_SPECIAL_MIN, FOLD_SURROGATE, NO_SPACE, SEP, WORD, astralClassCached, bmpClassTable, foldTable, lowerAstral, segmentRun } from "./char-class.js";
 import { FNV_OFFSET, FNV_PRIME, fnv1aString, fmix32 } from "./hash32.js";
 import { sortDistinctU32 } from "./sort-distinct.js";
+import { copyU32 } from "./u32-arena.js";
 
 /** Words per shingle: 5-grams, as ../shared/bench/shingling.py and most near-duplicate work use. */
 export const DEFAULT_SHINGLE_SIZE = 5;
@@ -200,7 +201,7 @@ function shinglesOfTokenHashes(hashes: Uint32Array, n: number, k: number): Uint3
     p = (Math.imul((p - Math.imul(hashes[i - 1], oldestWeight)) | 0, combine) + hashes[i + k - 1]) | 0;
     out[i] = fmix32((base + p) ^ k);
   }
-  return sortDistinctU32(out, m).slice();
+  return copyU32(sortDistinctU32(out, m));
 }
 
 function ensureTokenScratch(size: number, keep = 0): Uint32Array {

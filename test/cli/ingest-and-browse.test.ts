@@ -54,6 +54,17 @@ describe("newsfold ingest, then browse the store", () => {
     assert.equal(unaccented.stdout.trim().split("\n").length, 1);
   });
 
+  it("names the same two people in both pages, whatever the spelling", async () => {
+    const run = await cli(["--db", db, "entities", "--type", "person", "--json"], { cwd });
+    assert.equal(run.code, 0, run.stderr);
+    const people = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const inBoth = people.filter((p) => p.articles === 2).map((p) => p.name);
+    assert.equal(inBoth.length, 2, JSON.stringify(people));
+    assert.ok(inBoth.includes("Wang Yi"));
+    const byOtherSpelling = await cli(["--db", db, "search", "--entity", "Tleuberdi", "--json"], { cwd });
+    assert.deepEqual(byOtherSpelling.stdout.trim().split("\n").map((l) => JSON.parse(l).id).sort(), [1, 2]);
+  });
+
   it("exports clean JSONL with provenance", async () => {
     const out = join(cwd, "export.jsonl");
     const run = await cli(["--db", db, "export", "-o", out], { cwd });

@@ -30,6 +30,7 @@ export function newArticle(n: number, text: string, overrides: Partial<CleanedAr
     exactHash: `hash-${text.length}-${text.slice(0, 8)}`,
     signature: hasher.signatureOfText(text),
     containmentSamples: new Uint32Array([n, n + 1, 0xffffffff]),
+    enrichment: null,
   };
 }
 
@@ -126,6 +127,39 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
         await store.search(nasty, { limit: 5 });
       }
       assert.equal((await store.counts()).articles, 2);
+      await store.close();
+    });
+
+    it("stores entities with their articles and finds articles by entity id or by any spelling of a name", async () => {
+      const store = await open();
+      const mention = (text: string) => [{ text, start: 0, end: text.length }];
+      const withEntities = (n: number, text: string, person: string) => ({
+        ...newArticle(n, text),
+        enrichment: {
+          entities: [
+            { type: "person" as const, id: "person:m-tlbrd", name: person, mentions: mention(person), salience: 0.9 },
+            { type: "place" as const, id: "place:KZ", name: "Kazakhstan", country: "KZ", lat: 48, lon: 68, mentions: mention("Kazakhstan"), salience: 0.5 },
+          ],
+          eventDate: { date: { year: 2021, month: 9, day: 16, precision: "day" as const, text: "jeudi" }, text: "jeudi", offset: 3, confidence: 0.8 },
+          publishedDate: null,
+          names: [],
+        },
+      });
+      const [a, b] = await store.commitBatch({
+        articles: [withEntities(1, "first meeting vaccines", "Mukhtar Tileuberdi"), withEntities(2, "second meeting trains", "Mukhtar Tleuberdi"), newArticle(3, "unrelated")],
+        groupChanges: [],
+      });
+      const article = await store.getArticle(a);
+      assert.deepEqual(article?.entities.map((e) => e.id), ["person:m-tlbrd", "place:KZ"]);
+      assert.equal(article?.entities[1].country, "KZ");
+      assert.equal(article?.eventDate?.date.day, 16);
+      assert.deepEqual((await store.searchByEntity("place:KZ", { limit: 10 })).map((h) => h.id).sort(), [a, b]);
+      assert.deepEqual((await store.searchByEntity("tileuberdi", { limit: 10 })).map((h) => h.id).sort(), [a, b], "found by a name in any case");
+      assert.deepEqual((await store.searchByEntity("place:KZ", { limit: 10 }, "trains")).map((h) => h.id), [b], "words narrow it");
+      assert.deepEqual(await store.searchByEntity("nobody", { limit: 10 }), []);
+      const entities = await store.listEntities({ limit: 10 });
+      assert.deepEqual(entities.map((e) => [e.id, e.articles]), [["person:m-tlbrd", 2], ["place:KZ", 2]]);
+      assert.deepEqual((await store.listEntities({ limit: 10, type: "place" })).map((e) => e.id), ["place:KZ"]);
       await store.close();
     });
 

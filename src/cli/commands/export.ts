@@ -47,6 +47,8 @@ export function exportRecord(a: StoredArticle, withGroup: boolean): Record<strin
     author: a.author,
     dateline: a.dateline,
     source: a.provenance,
+    eventDate: a.eventDate ? formatPartialDate(a.eventDate.date) : null,
+    entities: a.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, salience: e.salience })),
     ...(withGroup ? { copyGroup: a.groupId, copyKind: a.copyKind, similarity: a.similarity } : {}),
   };
 }

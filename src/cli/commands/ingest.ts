@@ -19,6 +19,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .argument("<paths...>", "files, directories (recursive), globs, or - for standard input: .txt .html .jsonl .warc, gzipped or not")
     .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
     .option("--batch-size <n>", "documents per transaction (default 256)")
+    .option("--no-enrich", "skip people, places, organisations and event dates (faster)")
     .option("--show", "list the stored articles after the run")
     .option("--json", "print the run summary as JSON on stdout")
     .option("--no-progress", "do not draw the progress bar")
@@ -33,7 +34,7 @@ Examples:
   newsfold ingest crawl/*.warc.gz --db news.db
   zcat pages.jsonl.gz | newsfold ingest -`,
     )
-    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean }) => {
+    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean }) => {
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
       const reporter = createCollectingReporter();
       const plan = await planInputs(paths, { stdin: ctx.io.stdin });
@@ -52,6 +53,7 @@ Examples:
             threshold: config.threshold,
             batchSize: config.batchSize,
             read: { stdin: ctx.io.stdin },
+            prepare: opts.enrich ? {} : { enrich: false },
             shouldStop: () => stop,
             onProgress: (p) =>
               bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),

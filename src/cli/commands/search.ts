@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { NewsfoldError } from "../../errors.js";
 import { positiveInt, withStore, type CommandContext } from "../context.js";
 import { clip } from "../format.js";
 
@@ -6,15 +7,18 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
   program
     .command("search")
     .description("full-text search over titles and cleaned text (accents optional, best match first)")
-    .argument("<query...>", 'words that must all appear; "quoted words" must appear together')
+    .argument("[query...]", 'words that must all appear; "quoted words" must appear together')
+    .option("--entity <name|id>", "only articles naming this person, place or organisation (a name in any spelling, or an id such as place:KZ)")
     .option("--limit <n>", "how many hits (default 20)")
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per hit")
-    .addHelpText("after", '\nExamples:\n  newsfold search coopération Kazakhstan\n  newsfold search \'"Route de la soie"\' --json')
-    .action(async (words: string[], opts: { limit?: string; offset?: string; json?: boolean }) => {
+    .addHelpText("after", '\nExamples:\n  newsfold search coopération Kazakhstan\n  newsfold search \'"Route de la soie"\' --json\n  newsfold search --entity Tleuberdi\n  newsfold search --entity place:KZ vaccins')
+    .action(async (words: string[], opts: { limit?: string; offset?: string; json?: boolean; entity?: string }) => {
       const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      if (words.length === 0 && opts.entity === undefined) throw new NewsfoldError("cli.invalid", "search needs words, --entity, or both");
       await withStore(ctx, true, async (store) => {
-        const hits = await store.search(words.join(" "), page);
+        const query = words.length > 0 ? words.join(" ") : undefined;
+        const hits = opts.entity !== undefined ? await store.searchByEntity(opts.entity, page, query) : await store.search(query ?? "", page);
         if (opts.json) {
           for (const h of hits) ctx.io.stdout(`${JSON.stringify(h)}\n`);
           return;

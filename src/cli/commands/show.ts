@@ -57,6 +57,11 @@ function renderArticle(a: StoredArticle, group: CopyGroup | null, withRemoved: b
     const role = a.copyKind === "canonical" ? "canonical article" : `${a.copyKind} copy of article ${group.canonicalId} (similarity ${(a.similarity ?? 0).toFixed(3)})`;
     field("copies", `group ${group.id}, ${group.members.length} members; this is the ${role}`);
   }
+  field("event date", a.eventDate ? `${formatPartialDate(a.eventDate.date)} ("${a.eventDate.text}", confidence ${a.eventDate.confidence.toFixed(2)})` : null);
+  for (const type of ["person", "place", "organisation"] as const) {
+    const named = a.entities.filter((e) => e.type === type);
+    if (named.length > 0) field(`${type === "person" ? "people" : `${type}s`}`, named.map((e) => `${e.name} [${e.id}]`).join(", "));
+  }
   field("removed", `${a.removed.length} span(s)${withRemoved ? "" : " — add --removed to list them"}`);
   lines.push("", a.text, "");
   if (withRemoved && a.removed.length > 0) {

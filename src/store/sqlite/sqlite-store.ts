@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { EntityType } from "../../enrich/index.js";
 import { deserializeSignature, serializeSignature } from "../../fingerprint/index.js";
 import type { CopyKind } from "../../types.js";
 import { sortableDate } from "../dates.js";
@@ -7,6 +8,7 @@ import type {
   ArticleRef,
   CommitBatch,
   CopyGroup,
+  EntitySummary,
   Page,
   RunRecord,
   SearchHit,
@@ -16,6 +18,14 @@ import type {
   StoredFingerprint,
 } from "../store.js";
 import type { SqliteStoreConfig } from "./sqlite-config.js";
+import {
+  listEntitySummaries,
+  prepareEntityStatements,
+  readEntities,
+  resolveEntityIds,
+  searchEntityArticles,
+  writeEnrichment,
+} from "./sqlite-entities.js";
 import { acquireWriterLock, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
@@ -40,12 +50,14 @@ class SqliteStore implements Store {
   #db: Database.Database;
   #release: () => void;
   #statements: ReturnType<typeof prepareStatements>;
+  #entities: ReturnType<typeof prepareEntityStatements>;
 
   constructor(db: Database.Database, location: string, release: () => void) {
     this.#db = db;
     this.location = location;
     this.#release = release;
     this.#statements = prepareStatements(db);
+    this.#entities = prepareEntityStatements(db);
   }
 
   async knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>> {
@@ -89,6 +101,7 @@ class SqliteStore implements Store {
         });
         const id = Number(info.lastInsertRowid);
         s.insertFts.run(id, c.title ?? "", c.text);
+        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment);
         ids.push(id);
       }
       const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
@@ -111,7 +124,7 @@ class SqliteStore implements Store {
 
   async getArticle(id: number): Promise<StoredArticle | null> {
     const row = this.#statements.articleById.get(id) as ArticleRow | undefined;
-    return row ? toArticle(row) : null;
+    return row ? { ...toArticle(row), ...readEntities(this.#entities, id) } : null;
   }
 
   async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
@@ -182,12 +195,20 @@ class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: -r.rank, groupId: r.group_id }));
   }
 
+  async searchByEntity(entity: string, page: Page, query?: string): Promise<SearchHit[]> {
+    return searchEntityArticles(this.#db, resolveEntityIds(this.#entities, entity), page, query);
+  }
+
+  async listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]> {
+    return listEntitySummaries(this.#entities, options);
+  }
+
   async *streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle> {
     const statement = options.canonicalOnly ? this.#statements.canonicalArticlesAfter : this.#statements.articlesAfter;
     let after = 0;
     for (;;) {
       const rows = statement.all(after, STREAM_CHUNK) as ArticleRow[];
-      for (const row of rows) yield toArticle(row);
+      for (const row of rows) yield { ...toArticle(row), ...readEntities(this.#entities, row.id) };
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
@@ -328,7 +349,7 @@ interface SearchRow {
   snippet: string;
 }
 
-function toArticle(r: ArticleRow): StoredArticle {
+function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate"> {
   return {
     id: r.id,
     docKey: r.doc_key,

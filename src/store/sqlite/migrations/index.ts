@@ -72,4 +72,28 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX problems_run ON problems(run_id);
     `,
   },
+  {
+    version: 2,
+    name: "entities and event dates",
+    sql: `
+      ALTER TABLE articles ADD COLUMN event_date TEXT;      -- { date: PartialDate, text, offset, confidence } as JSON
+      ALTER TABLE articles ADD COLUMN event_date_sort TEXT; -- sortable, NULL when the year is unknown
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,    -- canonical key: person:…, place:CN, place:gn:…, org:…
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,     -- display name as first seen
+        country TEXT,
+        lat REAL,
+        lon REAL
+      );
+      CREATE TABLE article_entities (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        salience REAL NOT NULL,
+        mentions TEXT NOT NULL, -- EntityMention[] as JSON
+        PRIMARY KEY (article_id, entity_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
+    `,
+  },
 ];

@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { clean } from "../clean/index.js";
+import { createMinHasher } from "../fingerprint/index.js";
+import { ingest } from "../pipeline/ingest.js";
+import { createPreparePool, defaultWorkerCount, type PreparePool } from "../pipeline/prepare-pool.js";
+import { shinglesOf } from "../pipeline/prepare.js";
+import { readInputs } from "../read/index.js";
+import { createCollectingReporter, silentReporter } from "../report.js";
+import { openStore } from "../store/index.js";
+import type { RawDocument } from "../types.js";
+import { createRssSampler, type StageFigure } from "./measure.js";
+
+export interface IngestBenchOptions {
+  /** Texts to write as text pages, one file each (real news texts). */
+  texts: { text: string }[];
+  onProgress?: (message: string) => void;
+}
+
+export interface IngestBenchResult {
+  documents: number;
+  megabytes: number;
+  stages: StageFigure[];
+  /** Plain SQLite inserts of the raw text in one transaction per 256: the floor any ingest pays. */
+  reference: StageFigure;
+  peakRssMb: number;
+}
+
+/**
+ * Whole ingest of text pages into SQLite, stage by stage, beside a reference measured in the same run
+ * (raw inserts into SQLite), so the figures read as ratios on any machine.
+ */
+export async function benchIngest(options: IngestBenchOptions): Promise<IngestBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "newsfold-bench-ingest-"));
+  const rss = createRssSampler();
+  try {
+    const pages = join(dir, "pages");
+    mkdirSync(pages);
+    let bytes = 0;
+    options.texts.forEach((t, i) => {
+      const name = join(pages, `${String(i).padStart(6, "0")}.txt`);
+      writeFileSync(name, t.text);
+      bytes += Buffer.byteLength(t.text);
+    });
+    const mb = bytes / 1024 ** 2;
+    const n = options.texts.length;
+    const stages: StageFigure[] = [];
+    const time = async <T>(stage: string, fn: () => Promise<T> | T): Promise<T> => {
+      options.onProgress?.(stage);
+      const started = performance.now();
+      const result = await fn();
+      const seconds = (performance.now() - started) / 1000;
+      stages.push({ stage, docs: n, seconds, docsPerSecond: n / seconds, mbPerSecond: mb / seconds, rssMb: rss.sample() });
+      return result;
+    };
+
+    // Warm-up outside the timing: module loading and the JIT, which a long ingest amortises.
+    for (const r of (await collect(pages)).slice(0, WARM_UP_DOCS)) {
+      const c = clean(r, undefined, silentReporter);
+      createMinHasher().signature(shinglesOf(c.text, 5));
+    }
+
+    const raws = await time("read (files → decoded documents)", () => collect(pages));
+    const cleaned = await time("clean (text pages)", () => raws.map((r) => clean(r, undefined, silentReporter)));
+    const hasher = createMinHasher();
+    await time("shingle + MinHash", () => cleaned.map((c) => hasher.signature(shinglesOf(c.text, hasher.params.shingleSize))));
+
+    const ingestInto = async (path: string, pool: PreparePool) => {
+      const store = await openStore({ type: "sqlite", path });
+      try {
+        await ingest([pages], { store, reporter: createCollectingReporter(), pool });
+      } finally {
+        await store.close();
+      }
+    };
+    const single = createPreparePool({ workers: 0 });
+    // One untimed ingest first: a long ingest runs JIT-compiled code, a cold one does not.
+    await ingestInto(join(dir, "warm-up.db"), single);
+    await time("whole ingest into SQLite, 1 thread (read → clean → fingerprint → copies → store)", () => ingestInto(join(dir, "one.db"), single));
+    // Workers are started and warmed outside the timing, as they are once per long ingest.
+    const parallel = createPreparePool({ workers: defaultWorkerCount() });
+    try {
+      await parallel.prepare(raws.slice(0, WARM_UP_DOCS).map((raw, i) => ({ raw, docKey: String(i) })), silentReporter);
+      await time(`whole ingest into SQLite, ${parallel.workers + 1} threads`, () => ingestInto(join(dir, "all.db"), parallel));
+      await time("re-ingest of the same pages (all known)", () => ingestInto(join(dir, "all.db"), parallel));
+    } finally {
+      await parallel.close();
+    }
+
+    options.onProgress?.("reference: raw SQLite inserts");
+    const reference = referenceInserts(raws, join(dir, "reference.db"), mb, rss.sample);
+    return { documents: n, megabytes: mb, stages, reference, peakRssMb: rss.peak() };
+  } finally {
+    rss.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Documents cleaned and fingerprinted before timing starts. */
+const WARM_UP_DOCS = 300;
+
+async function collect(dir: string): Promise<RawDocument[]> {
+  const out: RawDocument[] = [];
+  for await (const doc of readInputs([dir], {}, silentReporter)) out.push(doc);
+  return out;
+}
+
+function referenceInserts(raws: RawDocument[], path: string, mb: number, sample: () => number): StageFigure {
+  const started = performance.now();
+  const db = new Database(path);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.exec("CREATE TABLE docs (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+  const insert = db.prepare("INSERT INTO docs (text) VALUES (?)");
+  const batch = db.transaction((docs: RawDocument[]) => {
+    for (const d of docs) insert.run(d.content);
+  });
+  for (let i = 0; i < raws.length; i += 256) batch(raws.slice(i, i + 256));
+  db.close();
+  const seconds = (performance.now() - started) / 1000;
+  return { stage: "reference: raw text inserts into SQLite", docs: raws.length, seconds, docsPerSecond: raws.length / seconds, mbPerSecond: mb / seconds, rssMb: sample() };
+}

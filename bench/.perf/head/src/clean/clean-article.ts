@@ -1,0 +1,154 @@
+import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
+import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingRelated } from "./boilerplate.js";
+import { parseDate } from "./dates.js";
+import { parseDateline } from "./dateline.js";
+import { extractHtml } from "./html.js";
+import { detectLanguage } from "./language.js";
+import type { ResolvedCleanOptions } from "./options.js";
+import { collapseSpaces, splitParagraphs } from "./paragraphs.js";
+import { RemovalLog, liveIndices, type Block } from "./removed.js";
+import { removeRepeatedLabels, removeRepeatedRuns } from "./repeated-blocks.js";
+import { parseSourceLine } from "./source-line.js";
+import { takeHeader, type PageHeader } from "./text-page.js";
+
+/**
+ * The clean stage for one document. Order matters:
+ *  1. repeated runs first, so a body captured twice loses its second copy (title and source line
+ *     included) before anything looks at "the end of the page";
+ *  2. the header (title, source lines) next, from the first copy;
+ *  3. boilerplate last: with the second copy gone, the footer that sat between the copies is now
+ *     at the trailing edge, where edge rules may remove it.
+ */
+
+/** Source lines an HTML extraction may still hold at its top ("By …", "Updated …"). */
+const MAX_HTML_SOURCE_LINES = 3;
+
+function report(reporter: Reporter | undefined, doc: RawDocument, code: string, severity: Problem["severity"], reason: string): void {
+  reporter?.report({ code, severity, stage: "clean", reason, provenance: doc.provenance });
+}
+
+function cleanBlocks(blocks: Block[], log: RemovalLog, options: ResolvedCleanOptions): void {
+  if (options.collapseRepeated) {
+    removeRepeatedRuns(blocks, log);
+    removeRepeatedLabels(blocks, log);
+  }
+}
+
+function finishBlocks(blocks: Block[], log: RemovalLog, options: ResolvedCleanOptions): void {
+  if (!options.removeBoilerplate) return;
+  removeTrailingRelated(blocks, log);
+  removeInlineBoilerplate(blocks, log);
+  removeEdgeBoilerplate(blocks, log);
+}
+
+function bodyText(blocks: readonly Block[]): string {
+  return liveIndices(blocks)
+    .map((index) => blocks[index].text)
+    .join("\n\n");
+}
+
+function firstDateline(blocks: readonly Block[]): Dateline | null {
+  const first = liveIndices(blocks)[0];
+  return first === undefined ? null : parseDateline(blocks[first].text);
+}
+
+function containerDate(doc: RawDocument): PartialDate | undefined {
+  return doc.meta.published ? parseDate(doc.meta.published) ?? undefined : undefined;
+}
+
+interface Parts {
+  header: PageHeader;
+  blocks: Block[];
+  log: RemovalLog;
+  url?: string;
+}
+
+function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): Parts {
+  let content = doc.content;
+  const log = new RemovalLog(doc.content);
+  if (content.length > options.maxTextChars) {
+    log.note({ reason: "truncated", text: content.slice(options.maxTextChars), start: options.maxTextChars, end: content.length });
+    report(reporter, doc, "clean.truncated", "warning", `text page cut at ${options.maxTextChars} characters`);
+    content = content.slice(0, options.maxTextChars);
+  }
+  const blocks: Block[] = splitParagraphs(content).map((p) => ({ ...p, removed: false }));
+  cleanBlocks(blocks, log, options);
+  const header = options.readHeader ? takeHeader(content, blocks, log, doc.meta.title) : {};
+  finishBlocks(blocks, log, options);
+  return { header, blocks, log };
+}
+
+function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): Parts {
+  const extraction = extractHtml(doc.content, { maxHtmlChars: options.maxHtmlChars });
+  const log = new RemovalLog();
+  for (const span of extraction.removed) log.note(span);
+  if (extraction.truncated) report(reporter, doc, "clean.truncated", "warning", `HTML cut at ${options.maxHtmlChars} characters`);
+  if (extraction.malformed) {
+    report(reporter, doc, "clean.html.malformed", "warning", "the HTML parse yielded no usable body; fell back to the visible text");
+  }
+  const blocks: Block[] = extraction.lines
+    .map((line) => collapseSpaces(line))
+    .filter((text) => text !== "")
+    .map((text) => ({ text, removed: false }));
+  cleanBlocks(blocks, log, options);
+  const { meta } = extraction;
+  const header: PageHeader = {};
+  if (meta.title !== undefined) header.title = meta.title;
+  if (meta.site !== undefined) header.site = meta.site;
+  if (meta.author !== undefined) header.author = meta.author;
+  if (meta.published !== undefined) header.published = meta.published;
+  if (meta.updated !== undefined) header.updated = meta.updated;
+  if (options.readHeader) takeHtmlSourceLines(blocks, log, header);
+  finishBlocks(blocks, log, options);
+  const parts: Parts = { header, blocks, log };
+  if (meta.url !== undefined) parts.url = meta.url;
+  return parts;
+}
+
+/** Bylines and date lines at the top of the extracted text fill metadata the page's head lacked. */
+function takeHtmlSourceLines(blocks: Block[], log: RemovalLog, header: PageHeader): void {
+  const live = liveIndices(blocks);
+  for (let k = 0; k < Math.min(MAX_HTML_SOURCE_LINES, live.length - 1); k++) {
+    const line = parseSourceLine(blocks[live[k]].text);
+    if (!line) break;
+    header.author ??= line.author;
+    header.published ??= line.published;
+    header.updated ??= line.updated;
+    header.site ??= line.site;
+    log.remove(blocks, live[k], live[k], "metadata");
+  }
+}
+
+/** A declared language (JSONL `lang`) settles what detection could not tell, at this confidence. */
+const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
+
+function withDeclaredLanguage(detected: LanguageGuess, declared: string | undefined): LanguageGuess {
+  if (detected.code !== "und" || !declared) return detected;
+  const code = declared.trim().toLowerCase().split(/[-_]/)[0];
+  return /^[a-z]{2,3}$/.test(code) ? { code, confidence: DECLARED_LANGUAGE_CONFIDENCE } : detected;
+}
+
+/** Clean one document: main text, metadata, language and the log of removed spans. Pure; never throws on content. */
+export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): CleanedArticle {
+  const parts = doc.kind === "html" ? cleanHtmlPage(doc, options, reporter) : cleanTextPage(doc, options, reporter);
+  const { header, blocks, log } = parts;
+  const text = bodyText(blocks);
+  if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
+  const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
+  if (lang.code === "und" && text.trim() !== "") {
+    report(reporter, doc, "clean.language.unknown", "warning", "the language could not be determined with confidence");
+  }
+  return {
+    // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
+    title: doc.meta.title ?? header.title ?? null,
+    text,
+    published: containerDate(doc) ?? header.published ?? null,
+    updated: header.updated ?? null,
+    site: header.site ?? doc.meta.source ?? null,
+    author: header.author ?? doc.meta.author ?? null,
+    url: parts.url ?? doc.meta.url ?? doc.provenance.url ?? null,
+    dateline: firstDateline(blocks),
+    lang,
+    removed: log.sorted(),
+  };
+}

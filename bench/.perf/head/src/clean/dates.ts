@@ -1,0 +1,263 @@
+import type { DatePrecision, PartialDate } from "../types.js";
+import { MONTH_WORD, isWeekday, monthNumber } from "./month-names.js";
+
+/**
+ * Dates as news pages print them, read without guessing: a date written without a year keeps
+ * `year` undefined ("14/09" → { month: 9, day: 14 }), a time without a zone keeps no offset.
+ * Day-first is assumed for numeric dates ("03/04/2021" is 3 April) unless the first number cannot
+ * be a month; that is the convention of every language we target except US English.
+ */
+
+/** Two-digit years below this are read as 20xx, others as 19xx ("12.03.21" → 2021, "31/12/98" → 1998). */
+const TWO_DIGIT_YEAR_PIVOT = 70;
+/** Years outside this range are not publication dates (phone numbers, ids, prices). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** Characters allowed between a date and its time ("le 14/09 à 09h10", "March 4, 2021, 3:15 PM"). */
+const MAX_DATE_TIME_GAP = 12;
+
+/** Zone abbreviations whose offset is unambiguous; "ET", "CST" or "IST" are not, so they set nothing. */
+const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ["utc", 0], ["gmt", 0], ["z", 0], ["cet", 60], ["mez", 60], ["cest", 120], ["mesz", 120],
+  ["bst", 60], ["est", -300], ["edt", -240], ["pst", -480], ["pdt", -420], ["jst", 540],
+]);
+
+interface DatePart {
+  year?: number;
+  month: number;
+  day?: number;
+  index: number;
+  end: number;
+}
+
+interface TimePart {
+  hour: number;
+  minute?: number;
+  second?: number;
+  tzOffsetMinutes?: number;
+  index: number;
+  end: number;
+}
+
+const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
+const NUMERIC_DATE = /(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:])/u;
+const DAY_MONTH = new RegExp(
+  String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|º|°|\.)?\s*(?:de\s+|-)?(${MONTH_WORD})(?:[\s,-]+(?:de\s+)?(\d{4}))?(?!\p{L})`,
+  "giu",
+);
+const MONTH_DAY = new RegExp(String.raw`(?<!\p{L})(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?`, "giu");
+const MONTH_YEAR = new RegExp(String.raw`(?<!\p{L})(${MONTH_WORD})\s+(\d{4})(?!\d)`, "giu");
+const TIME = /(?<![\d.:])(\d{1,2})\s?(?:(:|h|H|\.)\s?(\d{2})(?::(\d{2}))?|h(?![a-z]))(?:\s*(Uhr|hrs?))?(?:\s*([aApP])\.?\s?[mM]\.?(?![a-zA-Z]))?(?:\s*(?:\(?\s*)?(UTC|GMT|Z|[A-Z]{3,4})?\s*([+-]\d{1,2}(?::?\d{2})?)?)?/u;
+const TIME_AMPM = /(?<![\d.:])(\d{1,2})\s?([ap])\.?\s?m\.?(?![a-z])/iu;
+
+function validYear(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function expandYear(written: string): number {
+  const n = Number(written);
+  if (written.length === 4) return n;
+  return n < TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
+}
+
+function validDay(month: number, day: number | undefined): boolean {
+  return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
+}
+
+function findIso(text: string): { date: DatePart; time?: TimePart } | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!validYear(year) || !validDay(month, day)) return null;
+  const end = m.index + m[0].length;
+  const date: DatePart = { year, month, day, index: m.index, end };
+  if (m[4] === undefined) return { date };
+  const time: TimePart = { hour: Number(m[4]), minute: Number(m[5]), index: m.index, end };
+  if (m[6] !== undefined) time.second = Number(m[6]);
+  if (m[7] !== undefined) time.tzOffsetMinutes = parseOffset(m[7]);
+  return { date, time };
+}
+
+function parseOffset(written: string): number {
+  if (written === "Z") return 0;
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/u.exec(written);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === "-" ? -minutes : minutes;
+}
+
+function findTextualDate(text: string): DatePart | null {
+  const candidates: DatePart[] = [];
+  // Every match is tried: the first "15 PM" or "Updated 3" that looks like a date may not be one.
+  for (const dm of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(dm[2]);
+    const day = Number(dm[1]);
+    if (month === undefined || !validDay(month, day)) continue;
+    const part: DatePart = { month, day, index: dm.index, end: dm.index + dm[0].length };
+    if (dm[3] !== undefined && validYear(Number(dm[3]))) part.year = Number(dm[3]);
+    else if (dm[3] !== undefined) part.end -= dm[3].length;
+    candidates.push(part);
+    break;
+  }
+  for (const md of text.matchAll(MONTH_DAY)) {
+    const month = isWeekday(md[1]) ? undefined : monthNumber(md[1]);
+    const day = Number(md[2]);
+    if (month === undefined || !validDay(month, day)) continue;
+    const part: DatePart = { month, day, index: md.index, end: md.index + md[0].length };
+    if (md[3] !== undefined && validYear(Number(md[3]))) part.year = Number(md[3]);
+    candidates.push(part);
+    break;
+  }
+  for (const my of text.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(my[1]);
+    if (month === undefined || !validYear(Number(my[2]))) continue;
+    candidates.push({ month, year: Number(my[2]), index: my.index, end: my.index + my[0].length });
+    break;
+  }
+  if (candidates.length === 0) return null;
+  // The earliest match wins; at the same position the one that knows more (a day) wins.
+  candidates.sort((a, b) => a.index - b.index || Number(b.day !== undefined) - Number(a.day !== undefined));
+  return candidates[0];
+}
+
+function findNumericDate(text: string): DatePart | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const sep = m[2];
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const hasYear = m[4] !== undefined;
+  // "15.56" or "3-4" alone is a time, a decimal or a range, not a date; "14/09" is a date.
+  if (!hasYear && sep !== "/") return null;
+  let day = a;
+  let month = b;
+  if (a <= 12 && b > 12) {
+    day = b;
+    month = a;
+  }
+  if (!validDay(month, day)) return null;
+  const part: DatePart = { month, day, index: m.index, end: m.index + m[0].length };
+  if (hasYear) {
+    const year = expandYear(m[4]);
+    if (!validYear(year)) return null;
+    part.year = year;
+  }
+  return part;
+}
+
+/** The first time of day in `text` at or after `from`: "15:56", "09h10", "9h", "3:15 PM", "15.56 Uhr". */
+export function findTime(text: string, from = 0): TimePart | null {
+  const rest = text.slice(from);
+  const m = TIME.exec(rest);
+  const ampm = TIME_AMPM.exec(rest);
+  if (ampm && (!m || ampm.index < m.index)) {
+    const hour = to24(Number(ampm[1]), ampm[2]);
+    if (hour === undefined) return null;
+    return { hour, index: from + ampm.index, end: from + ampm.index + ampm[0].length };
+  }
+  if (!m) return null;
+  const sep = m[2];
+  // "12.5" is a number; a dot only separates hours and minutes when "Uhr" or am/pm follows.
+  if (sep === "." && m[5] === undefined && m[6] === undefined) return null;
+  let hour: number | undefined = Number(m[1]);
+  if (m[6] !== undefined) hour = to24(hour, m[6]);
+  const minute = m[3] === undefined ? undefined : Number(m[3]);
+  if (hour === undefined || hour > 23 || (minute !== undefined && minute > 59)) return null;
+  const time: TimePart = { hour, index: from + m.index, end: from + m.index + m[0].length };
+  if (minute !== undefined) time.minute = minute;
+  if (m[4] !== undefined) time.second = Number(m[4]);
+  const zone = m[7]?.toLowerCase();
+  let consumed = m[0];
+  if (m[8] !== undefined && (zone === undefined || zone === "utc" || zone === "gmt")) {
+    time.tzOffsetMinutes = parseOffset(m[8].includes(":") || m[8].length > 3 ? m[8] : `${m[8]}:00`);
+  } else if (zone !== undefined && ZONE_OFFSETS.has(zone)) {
+    time.tzOffsetMinutes = ZONE_OFFSETS.get(zone);
+  } else if (m[7] !== undefined) {
+    // An unknown or ambiguous zone ("ET") states no offset we can keep: leave it out of the span.
+    consumed = consumed.slice(0, consumed.lastIndexOf(m[7]));
+  }
+  time.end = from + m.index + consumed.replace(/[\s(]+$/u, "").length;
+  return time;
+}
+
+function to24(hour: number, meridiem: string): number | undefined {
+  if (hour < 1 || hour > 12) return undefined;
+  const pm = meridiem.toLowerCase() === "p";
+  if (hour === 12) return pm ? 12 : 0;
+  return pm ? hour + 12 : hour;
+}
+
+function precisionOf(date: DatePart | null, time: TimePart | null): DatePrecision {
+  if (time) {
+    if (time.second !== undefined) return "second";
+    return time.minute !== undefined ? "minute" : "hour";
+  }
+  if (date?.day !== undefined) return "day";
+  if (date?.month !== undefined) return "month";
+  return "year";
+}
+
+/**
+ * The first date in `text`, with the time written next to it when there is one, as far as the text
+ * states it. Returns null when the text holds no date ("hier", "il y a 2 heures": relative dates
+ * are resolved later, against the publication date).
+ */
+export function parseDate(text: string): PartialDate | null {
+  const iso = findIso(text);
+  let date: DatePart | null = iso?.date ?? null;
+  let time: TimePart | null = iso?.time ?? null;
+  if (!date) {
+    const textual = findTextualDate(text);
+    const numeric = findNumericDate(text);
+    date = textual && numeric ? (textual.index <= numeric.index ? textual : numeric) : (textual ?? numeric);
+  }
+  if (!date) return null;
+  if (!time) time = nearbyTime(text, date);
+  const start = Math.min(date.index, time?.index ?? date.index);
+  const end = Math.max(date.end, time?.end ?? date.end);
+  const result: PartialDate = { precision: precisionOf(date, time), text: text.slice(start, end).trim() };
+  if (date.year !== undefined) result.year = date.year;
+  result.month = date.month;
+  if (date.day !== undefined) result.day = date.day;
+  if (time) {
+    result.hour = time.hour;
+    if (time.minute !== undefined) result.minute = time.minute;
+    if (time.second !== undefined) result.second = time.second;
+    if (time.tzOffsetMinutes !== undefined) result.tzOffsetMinutes = time.tzOffsetMinutes;
+  }
+  return result;
+}
+
+/** A time just after the date ("17 sept. 2021 15:56") or just before it ("09h10 le 14/09"). */
+function nearbyTime(text: string, date: DatePart): TimePart | null {
+  const after = findTime(text, date.end);
+  if (after && after.index - date.end <= MAX_DATE_TIME_GAP) return after;
+  const windowStart = Math.max(0, date.index - MAX_DATE_TIME_GAP - 8);
+  const before = findTime(text.slice(0, date.index), windowStart);
+  if (before && date.index - before.end <= MAX_DATE_TIME_GAP) return before;
+  return null;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+/**
+ * ISO 8601 text of a partial date, as far as it is known: "2021-09-17T15:56", "--09-14T09:10"
+ * (ISO 8601's form for a date without a year), "2021-03".
+ */
+export function formatPartialDate(date: PartialDate): string {
+  let out = date.year === undefined ? "-" : pad(date.year, 4);
+  if (date.month !== undefined) out += `-${pad(date.month)}`;
+  if (date.day !== undefined) out += `-${pad(date.day)}`;
+  if (date.hour !== undefined) out += `T${pad(date.hour)}:${pad(date.minute ?? 0)}`;
+  if (date.second !== undefined) out += `:${pad(date.second)}`;
+  if (date.tzOffsetMinutes !== undefined) {
+    const sign = date.tzOffsetMinutes < 0 ? "-" : "+";
+    const abs = Math.abs(date.tzOffsetMinutes);
+    out += date.tzOffsetMinutes === 0 ? "Z" : `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  }
+  return out;
+}

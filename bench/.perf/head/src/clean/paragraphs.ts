@@ -1,0 +1,86 @@
+/**
+ * Paragraphs of a text page with their offsets into the source, so every removal can point back
+ * at the exact characters it dropped.
+ *
+ * Crawlers save text pages two ways: one paragraph per line (seed 002), or paragraphs separated by
+ * blank lines (seed 000). Both read the same here: every non-blank line is a paragraph, except
+ * inside a block that is visibly hard-wrapped (many lines of similar width that do not end a
+ * sentence), whose lines are joined back into one paragraph.
+ */
+
+export interface Paragraph {
+  /** Text with inner whitespace runs collapsed to one space. */
+  text: string;
+  /** Offsets into the source text (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+}
+
+/** A wrapped block has at least this many lines; two lines are just two short paragraphs. */
+const MIN_WRAPPED_LINES = 3;
+/** Lines of a hard-wrapped block are at least this wide (terminals and e-mail wrap at 60–80). */
+const MIN_WRAP_WIDTH = 40;
+/** Share of a block's lines (all but the last) that must look wrapped for the block to be joined. */
+const MIN_WRAPPED_SHARE = 0.8;
+
+const SENTENCE_END = /[.!?:;…»"”)\]]$/u;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Control characters (binary noise, NULs from bad decoding) are never article text. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu;
+
+/** Collapse whitespace (no-break spaces included) and drop control characters, as every step of the clean stage sees text. */
+export function collapseSpaces(text: string): string {
+  return text.replace(CONTROL_CHARS, "").replace(/[\s\u00a0\u200b\ufeff]+/gu, " ").trim();
+}
+
+function linesOf(source: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) !== null && m.index < source.length) {
+    const raw = m[0].replace(/[\r\n]+$/u, "");
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    lines.push({ text: collapseSpaces(trimmed), start: m.index + lead, end: m.index + lead + trimmed.length });
+    if (m[0].length === 0) break;
+  }
+  return lines;
+}
+
+function looksWrapped(block: Line[]): boolean {
+  if (block.length < MIN_WRAPPED_LINES) return false;
+  const body = block.slice(0, -1);
+  const wrapped = body.filter((line) => line.text.length >= MIN_WRAP_WIDTH && !SENTENCE_END.test(line.text));
+  return wrapped.length / body.length >= MIN_WRAPPED_SHARE;
+}
+
+/** Split a text page into paragraphs with source offsets; blank and whitespace-only lines separate them. */
+export function splitParagraphs(source: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let block: Line[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    if (looksWrapped(block)) {
+      paragraphs.push({
+        text: block.map((line) => line.text).join(" "),
+        start: block[0].start,
+        end: block[block.length - 1].end,
+      });
+    } else {
+      for (const line of block) paragraphs.push({ text: line.text, start: line.start, end: line.end });
+    }
+    block = [];
+  };
+  for (const line of linesOf(source)) {
+    if (line.text === "") flush();
+    else block.push(line);
+  }
+  flush();
+  return paragraphs;
+}

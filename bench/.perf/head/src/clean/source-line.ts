@@ -1,0 +1,125 @@
+import type { PartialDate } from "../types.js";
+import { parseDate } from "./dates.js";
+
+/**
+ * The source/date lines under a headline, in the shapes news sites print them:
+ *   "French.xinhuanet.com | Publié le 2021-09-17 à 15:56", "Published: Sept. 17, 2021",
+ *   "Mis à jour le 18/09/2021 à 10h02", "Dernière mise à jour à 09h10 le 14/09",
+ *   "Updated 3:15 PM ET, Tue March 4, 2021", "Von Hans Müller | 12.03.2021", "Par Jean Dupont".
+ */
+export interface SourceLine {
+  site?: string;
+  author?: string;
+  published?: PartialDate;
+  updated?: PartialDate;
+}
+
+/** Longer lines are sentences of the article, not a source line. */
+const MAX_SOURCE_LINE_CHARS = 200;
+/** Words left over after the label and the date ("à", "le", "at" are fillers and not counted). */
+const MAX_LEFTOVER_WORDS = 1;
+/** A byline names a few people; more words is a sentence that starts with "By" or "Par". */
+const MAX_AUTHOR_WORDS = 8;
+/** A site name beside a date: a domain or a short name ("Le Monde", "Deutsche Welle"). */
+const MAX_SITE_WORDS = 4;
+
+const UPDATED_LABEL =
+  /^(?:(?:last |dernière |derniere )?(?:updated?|mis à jour|mise à jour|modifié|actualisé|aktualisiert|zuletzt aktualisiert|aktualisierung|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt)(?: (?:on|le|am|el|em|il|op|at|à))?|stand)\s*:?\s*/iu;
+const PUBLISHED_LABEL =
+  /^(?:(?:first )?(?:published|posted|publié|publiée|mis en ligne|paru|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|date)(?: (?:on|le|am|el|em|il|op|at|à))?|le|on|am|el|il|em)\s*:?\s*/iu;
+const AUTHOR_LABEL = /^(?:by|par|von|por|di|de|door|texte|text|auteur|author|autor|autore)\s*:?\s+/iu;
+const FILLERS = new Set([
+  "à", "a", "le", "la", "at", "on", "am", "um", "el", "il", "em", "às", "as", "alle", "las", "de", "du", "der", "den", "the",
+  "h", "uhr", "hrs", "et", "pt", "ct", "mt", "cet", "cest", "utc", "gmt", "heure", "heures", "ora", "ore", "hora", "horas",
+  "·", "-", "–", "—", ",", "|", "/", "(", ")", "y", "e", "und", "and", "et", "mis", "jour", "ist", "est",
+]);
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
+const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+/u;
+
+interface Segment {
+  kind: "date" | "author" | "site";
+  value: string;
+  date?: PartialDate;
+  updated?: boolean;
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[\s,;()]+/u)
+    .map((word) => word.toLowerCase())
+    .filter((word) => word !== "" && /\p{L}/u.test(word) && !FILLERS.has(word));
+}
+
+function isNameLike(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_AUTHOR_WORDS) return false;
+  // Names start with capitals; lower-case joiners ("de", "van", "and", "et") are allowed between them.
+  return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^(?:\p{Lu}|[a-zà-ÿ]{1,4}$|&$|,$)/u.test(word));
+}
+
+function classifySegment(segment: string): Segment | null {
+  let rest = segment.trim();
+  let updated = false;
+  const up = UPDATED_LABEL.exec(rest);
+  if (up && up[0].trim() !== "") {
+    updated = true;
+    rest = rest.slice(up[0].length);
+  } else {
+    const pub = PUBLISHED_LABEL.exec(rest);
+    if (pub) rest = rest.slice(pub[0].length);
+  }
+  const date = parseDate(rest);
+  if (date) {
+    const leftover = wordsOf(rest.replace(date.text, " ").replace(/\b(?:mise?|à|jour)\b/giu, " "));
+    const weekdayFree = leftover.filter((word) => !/^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)/u.test(word));
+    if (weekdayFree.length <= MAX_LEFTOVER_WORDS) return { kind: "date", value: segment, date, updated };
+    const author = AUTHOR_LABEL.exec(rest);
+    if (author) {
+      const name = rest.slice(author[0].length).replace(date.text, "").replace(/[,|·-]\s*$/u, "").trim();
+      if (isNameLike(name)) return { kind: "author", value: name, date, updated };
+    }
+    return null;
+  }
+  const author = AUTHOR_LABEL.exec(rest);
+  if (author && !updated) {
+    const name = rest.slice(author[0].length).trim();
+    if (isNameLike(name)) return { kind: "author", value: name };
+    return null;
+  }
+  if (DOMAIN.test(rest) || (rest.split(/\s+/u).length <= MAX_SITE_WORDS && /^\p{Lu}/u.test(rest) && !/[.!?]$/u.test(rest))) {
+    return { kind: "site", value: rest };
+  }
+  return null;
+}
+
+/**
+ * Read a source/date line; null when the line is article text. A line qualifies when every part of
+ * it is a label with a date, a byline or a site name, and it states at least a date or an author.
+ */
+export function parseSourceLine(line: string): SourceLine | null {
+  const text = line.replace(/\s+/gu, " ").trim();
+  if (text === "" || text.length > MAX_SOURCE_LINE_CHARS) return null;
+  const segments: Segment[] = [];
+  for (const part of text.split(SEPARATOR)) {
+    const segment = classifySegment(part);
+    if (!segment) return null;
+    segments.push(segment);
+  }
+  const result: SourceLine = {};
+  for (const segment of segments) {
+    if (segment.kind === "site") {
+      result.site ??= segment.value;
+      continue;
+    }
+    if (segment.kind === "author") result.author ??= segment.value;
+    if (segment.date) {
+      if (segment.updated) result.updated ??= segment.date;
+      else result.published ??= segment.date;
+    }
+  }
+  const states = result.published ?? result.updated ?? result.author;
+  // A lone site-like segment ("Le Monde") without a date or byline could be any short line.
+  if (states === undefined) return null;
+  if (result.site !== undefined && !DOMAIN.test(result.site) && result.published === undefined && result.updated === undefined) return null;
+  return result;
+}

@@ -1,0 +1,55 @@
+import { join } from "node:path";
+import type { Command } from "commander";
+import { benchIngest } from "../../bench/ingest.js";
+import { formatStages } from "../../bench/measure.js";
+import { NewsfoldError } from "../../errors.js";
+import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
+import { loadNewsTexts } from "../../eval/copies-data.js";
+import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
+import { positiveInt, type CommandContext } from "../context.js";
+
+const SUITES = ["copies", "ingest"] as const;
+
+export function registerBench(program: Command, ctx: CommandContext): void {
+  program
+    .command("bench")
+    .description("measure speed and memory per stage, beside a reference run in the same process")
+    .argument("[suites...]", `which benchmarks: ${SUITES.join(", ")} (default: all)`)
+    .option("--limit <n>", "use only the first n documents of each corpus")
+    .option("--shared <dir>", "the shared data folder (default ../shared beside the repository, or $NEWSFOLD_SHARED)")
+    .option("--bench-dir <dir>", "folder with the copy-detection corpus (default bench/data; build it with sh bench/make-corpus.sh)")
+    .option("--json", "print the figures as JSON")
+    .addHelpText(
+      "after",
+      `
+copies: shingling, MinHash (k permutations and one-permutation hashing), LSH insert and query on the
+        reference corpus of ../shared/bench, single thread and with worker threads, precision and
+        recall against its exact pairs, bytes of index per document.
+ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.`,
+    )
+    .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
+      const chosen = suites.length === 0 ? [...SUITES] : suites;
+      for (const s of chosen) if (!(SUITES as readonly string[]).includes(s)) throw new NewsfoldError("cli.invalid", `unknown bench "${s}" (choose from ${SUITES.join(", ")})`);
+      const limit = opts.limit === undefined ? undefined : positiveInt("--limit", opts.limit, 0);
+      const progress = (stage: string) => ctx.io.stderr(`  … ${stage}\n`);
+      const results: Record<string, unknown> = {};
+
+      if (chosen.includes("copies")) {
+        const result = await benchCopies({ root: repoRoot(), benchDir: opts.benchDir ?? join(repoRoot(), "bench", "data"), limit, onProgress: progress });
+        results.copies = result;
+        if (!opts.json) ctx.io.stdout(`${formatBenchCopies(result)}\n`);
+      }
+      if (chosen.includes("ingest")) {
+        const shared = findSharedDir(opts.shared, ctx.io.env);
+        if (!shared) throw new NewsfoldError("bench.data.missing", "the ingest bench needs ../shared/data (or --shared DIR) for its real news texts");
+        const texts = loadNewsTexts(join(shared, "data")).slice(0, limit);
+        const result = await benchIngest({ texts, onProgress: progress });
+        results.ingest = result;
+        if (!opts.json) {
+          ctx.io.stdout(`Ingest bench: ${result.documents} news text pages, ${result.megabytes.toFixed(1)} MB, peak RSS ${Math.round(result.peakRssMb)} MB\n\n`);
+          ctx.io.stdout(`${formatStages(result.stages, result.reference)}\n`);
+        }
+      }
+      if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+    });
+}

@@ -1,0 +1,33 @@
+import type { Command } from "commander";
+import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { clip, table } from "../format.js";
+
+export function registerCopies(program: Command, ctx: CommandContext): void {
+  program
+    .command("copies")
+    .description("list copy groups (same text: exact, near or contained copies), largest first")
+    .option("--limit <n>", "how many groups (default 20)")
+    .option("--offset <n>", "skip this many first (default 0)")
+    .option("--json", "print one JSON object per group")
+    .action(async (opts: { limit?: string; offset?: string; json?: boolean }) => {
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      await withStore(ctx, true, async (store) => {
+        const groups = await store.listCopyGroups(page);
+        if (opts.json) {
+          for (const g of groups) ctx.io.stdout(`${JSON.stringify(g)}\n`);
+          return;
+        }
+        const counts = await store.counts();
+        if (groups.length === 0) {
+          ctx.io.stdout(`no copies among ${counts.articles} article(s)\n`);
+          return;
+        }
+        ctx.io.stdout(`${counts.copyGroups} copy group(s), ${counts.copies} copies among ${counts.articles} article(s)\n\n`);
+        for (const g of groups) {
+          ctx.io.stdout(`group ${g.id} — ${g.members.length} articles, canonical ${g.canonicalId}\n`);
+          const rows = g.members.map((m) => [m.id, m.kind, m.similarity.toFixed(3), m.published ?? "", clip(m.title ?? m.url, 60)]);
+          ctx.io.stdout(`${table(["id", "kind", "similarity", "published", "title"], rows, new Set([0, 2]))}\n`);
+        }
+      });
+    });
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, createWriteStream } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { NewsfoldError } from "../../errors.js";
+import { ingest } from "../../pipeline/ingest.js";
+import { createCollectingReporter } from "../../report.js";
+import { openStore } from "../../store/index.js";
+import type { CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { formatRate } from "../format.js";
+import { exportRecord } from "./export.js";
+
+export function registerDedup(program: Command, ctx: CommandContext): void {
+  program
+    .command("dedup")
+    .description("de-duplicate a corpus without a store: JSONL/WARC/text in, one JSONL line per distinct article out")
+    .argument("<inputs...>", "files, directories, globs or - (JSONL, WARC, text, HTML; gzipped or not)")
+    .requiredOption("-o, --output <file>", "where to write the de-duplicated JSONL (- for standard output)")
+    .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
+    .option("--all", "write every article with its copy group instead of one per group")
+    .addHelpText(
+      "after",
+      `
+Of each copy group the canonical article is kept: the earliest published, then the longest.
+Working data lives in a temporary file that is deleted at the end, so memory stays flat.
+
+Example:
+  newsfold dedup crawl.warc.gz -o clean.jsonl`,
+    )
+    .action(async (inputs: string[], opts: { output: string; threshold?: string; all?: boolean }) => {
+      const config = ctx.config({ threshold: opts.threshold }).values;
+      const dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
+      const reporter = createCollectingReporter();
+      try {
+        const store = await openStore({ type: "sqlite", path: join(dir, "work.db") });
+        try {
+          const summary = await ingest(inputs, { store, reporter, threshold: config.threshold, batchSize: config.batchSize, read: { stdin: ctx.io.stdin } });
+          const out = opts.output === "-" ? null : createWriteStream(opts.output);
+          if (out) out.on("error", () => {});
+          let written = 0;
+          for await (const a of store.streamArticles({ canonicalOnly: !opts.all })) {
+            const line = `${JSON.stringify(exportRecord(a, opts.all ?? false))}\n`;
+            if (!out) ctx.io.stdout(line);
+            else if (!out.write(line)) await once(out, "drain");
+            written++;
+          }
+          if (out) {
+            out.end();
+            await once(out, "finish").catch((error: unknown) => {
+              throw new NewsfoldError("dedup.write", `cannot write ${opts.output}: ${(error as Error).message}`);
+            });
+          }
+          const copies = summary.copies.exact + summary.copies.near + summary.copies.contained;
+          ctx.io.stderr(
+            `read ${summary.read} · distinct ${written} · copies dropped ${opts.all ? 0 : summary.stored - written} (${copies} found) · errors ${summary.failed} · ${formatRate(summary.read, summary.seconds)} docs/s\n`,
+          );
+          for (const [code, n] of reporter.countsByCode()) ctx.io.stderr(`  ${code} ${n}\n`);
+          if (summary.failed > 0) ctx.setExit(EXIT.documentErrors);
+        } finally {
+          await store.close();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+}

@@ -1,0 +1,60 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { NewsfoldError } from "../../errors.js";
+import { evaluateCopies, formatCopiesEvaluation } from "../../eval/copies.js";
+import { writeEvaluationSection } from "../../eval/evaluation-doc.js";
+import { evaluateExtraction } from "../../eval/extraction.js";
+import { formatExtractionEvaluation } from "../../eval/extraction-report.js";
+import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
+import { positiveInt, type CommandContext } from "../context.js";
+
+const EVALUATIONS = ["copies", "extraction"] as const;
+
+export function registerEval(program: Command, ctx: CommandContext): void {
+  program
+    .command("eval")
+    .description("measure accuracy on the shared labelled data and rewrite docs/EVALUATION.md")
+    .argument("[names...]", `which evaluations: ${EVALUATIONS.join(", ")} (default: all)`)
+    .option("--limit <n>", "use only the first n items (a quick look; the document is then not rewritten)")
+    .option("--shared <dir>", "the shared data folder (default ../shared beside the repository, or $NEWSFOLD_SHARED)")
+    .option("--no-write", "print the figures without rewriting docs/EVALUATION.md")
+    .option("--json", "print the figures as JSON")
+    .option("--outputs <file>", "extraction: also write {page: extracted text} JSON, for ../shared/data/extraction/score_trafilatura.py")
+    .addHelpText(
+      "after",
+      `
+copies:     precision and recall of copy detection against exact Jaccard: the ../shared/bench corpus
+            (its 2,090 exact pairs) and multilingual news texts with derived copies.
+extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.`,
+    )
+    .action(async (names: string[], opts: { limit?: string; shared?: string; write: boolean; json?: boolean; outputs?: string }) => {
+      const chosen = names.length === 0 ? [...EVALUATIONS] : names;
+      for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
+      const shared = findSharedDir(opts.shared, ctx.io.env);
+      if (!shared) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
+      const limit = opts.limit === undefined ? undefined : positiveInt("--limit", opts.limit, 0);
+      const write = opts.write && limit === undefined;
+      const docPath = join(repoRoot(), "docs", "EVALUATION.md");
+      const today = new Date().toISOString().slice(0, 10);
+      const results: Record<string, unknown> = {};
+
+      if (chosen.includes("copies")) {
+        const result = evaluateCopies({ root: repoRoot(), dataDir: join(shared, "data"), limit, onProgress: (stage) => ctx.io.stderr(`  … ${stage}\n`) });
+        results.copies = result;
+        const text = formatCopiesEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "copies", `## Copies\n\nMeasured ${today} by \`newsfold eval copies\`.\n\n${text}`);
+      }
+      if (chosen.includes("extraction")) {
+        const result = await evaluateExtraction({ dataDir: join(shared, "data", "extraction", "trafilatura"), limit, keepOutputs: opts.outputs !== undefined });
+        if (opts.outputs) writeFileSync(opts.outputs, JSON.stringify(result.outputs ?? {}));
+        results.extraction = { ...result, outputs: undefined };
+        const text = formatExtractionEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "extraction", `## HTML extraction\n\nMeasured ${today} by \`newsfold eval extraction\`.\n\n${text}`);
+      }
+      if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
+      if (write) ctx.io.stderr(`updated ${docPath}\n`);
+    });
+}

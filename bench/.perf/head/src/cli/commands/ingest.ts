@@ -1,0 +1,100 @@
+import type { Command } from "commander";
+import { planInputs } from "../../read/index.js";
+import { ingest, type IngestSummary } from "../../pipeline/ingest.js";
+import { createCollectingReporter } from "../../report.js";
+import type { Problem } from "../../types.js";
+import { withStore, type CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { formatBytes, formatRate } from "../format.js";
+import { createProgressBar } from "../progress.js";
+import { printArticleList } from "./articles.js";
+
+/** Problems printed one by one after a run; the rest are counted by code. */
+const PROBLEMS_SHOWN = 10;
+
+export function registerIngest(program: Command, ctx: CommandContext): void {
+  program
+    .command("ingest")
+    .description("read, clean and fingerprint documents, find their copies, and store them")
+    .argument("<paths...>", "files, directories (recursive), globs, or - for standard input: .txt .html .jsonl .warc, gzipped or not")
+    .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
+    .option("--batch-size <n>", "documents per transaction (default 256)")
+    .option("--show", "list the stored articles after the run")
+    .option("--json", "print the run summary as JSON on stdout")
+    .option("--no-progress", "do not draw the progress bar")
+    .addHelpText(
+      "after",
+      `
+Re-running is safe: documents already stored are reported as known and not stored again.
+A killed run loses at most its current batch; run the same command again to resume.
+
+Examples:
+  newsfold ingest examples/
+  newsfold ingest crawl/*.warc.gz --db news.db
+  zcat pages.jsonl.gz | newsfold ingest -`,
+    )
+    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean }) => {
+      const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
+      const reporter = createCollectingReporter();
+      const plan = await planInputs(paths, { stdin: ctx.io.stdin });
+      const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY && !opts.json);
+      let stop = false;
+      const onSigint = () => {
+        stop = true;
+      };
+      process.once("SIGINT", onSigint);
+      try {
+        const startedAt = new Date().toISOString();
+        await withStore(ctx, false, async (store) => {
+          const summary = await ingest(paths, {
+            store,
+            reporter,
+            threshold: config.threshold,
+            batchSize: config.batchSize,
+            read: { stdin: ctx.io.stdin },
+            shouldStop: () => stop,
+            onProgress: (p) =>
+              bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+          });
+          bar.done();
+          await store.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: paths, summary: { ...summary }, problems: reporter.problems });
+          const counts = reporter.countsByCode();
+          if (opts.json) {
+            ctx.io.stdout(`${JSON.stringify({ ...summary, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
+          } else {
+            ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
+          }
+          if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
+          if (summary.interrupted) ctx.setExit(EXIT.interrupted);
+          else if (reporter.problems.some((p) => p.severity === "error")) ctx.setExit(EXIT.documentErrors);
+        });
+      } finally {
+        process.off("SIGINT", onSigint);
+      }
+    });
+}
+
+function renderSummary(s: IngestSummary, counts: Map<string, number>, problems: Problem[], location: string): string {
+  const out: string[] = [];
+  const copies = s.copies.exact + s.copies.near + s.copies.contained;
+  const errors = problems.filter((p) => p.severity === "error").length;
+  out.push(
+    `read ${s.read} document(s), ${formatBytes(s.bytesRead)} in ${s.seconds.toFixed(1)}s (${formatRate(s.read, s.seconds)} docs/s)${s.interrupted ? " — interrupted, run again to resume" : ""}`,
+    `stored ${s.stored} · known ${s.known} · copies ${copies} (exact ${s.copies.exact}, near ${s.copies.near}, contained ${s.copies.contained}) · errors ${s.failed} → ${location}`,
+  );
+  if (counts.size > 0) {
+    out.push("problems by code:");
+    for (const [code, n] of [...counts].sort((a, b) => b[1] - a[1])) out.push(`  ${code.padEnd(34)} ${n}`);
+    const shown = problems.filter((p) => p.severity === "error").concat(problems.filter((p) => p.severity === "warning")).slice(0, PROBLEMS_SHOWN);
+    for (const p of shown) out.push(`  ${p.severity} ${p.code} ${where(p)}: ${p.reason}`);
+    if (problems.length > shown.length) out.push(`  … ${problems.length - shown.length} more (all recorded in the store's run log)`);
+  }
+  if (errors === 0 && s.failed === 0) out.push("no document errors");
+  return `${out.join("\n")}\n`;
+}
+
+function where(p: Problem): string {
+  const v = p.provenance;
+  if (!v) return "";
+  return [v.file, v.line !== undefined ? `line ${v.line}` : "", v.offset !== undefined ? `offset ${v.offset}` : ""].filter(Boolean).join(" ");
+}

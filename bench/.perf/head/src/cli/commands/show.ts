@@ -1,0 +1,71 @@
+import type { Command } from "commander";
+import { NewsfoldError } from "../../errors.js";
+import { formatPartialDate } from "../../clean/index.js";
+import type { CopyGroup, StoredArticle } from "../../store/index.js";
+import { withStore, type CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { clip } from "../format.js";
+
+export function registerShow(program: Command, ctx: CommandContext): void {
+  program
+    .command("show")
+    .description("show one stored article: metadata, provenance, copies and cleaned text")
+    .argument("<id>", "article id (from `newsfold articles`, `copies` or `search`)")
+    .option("--removed", "also list every span cleaning removed, with its reason")
+    .option("--json", "print the article as JSON")
+    .addHelpText("after", "\nExamples:\n  newsfold show 1\n  newsfold show 1 --removed\n  newsfold show 1 --json | jq .removed")
+    .action(async (idText: string, opts: { removed?: boolean; json?: boolean }) => {
+      const id = Number(idText);
+      if (!Number.isInteger(id) || id <= 0) throw new NewsfoldError("cli.invalid", `article id must be a positive whole number, got "${idText}"`);
+      await withStore(ctx, true, async (store) => {
+        const article = await store.getArticle(id);
+        if (!article) {
+          ctx.io.stderr(`newsfold: no article ${id} in ${store.location}\n`);
+          ctx.setExit(EXIT.failure);
+          return;
+        }
+        const group = article.groupId === null ? null : await store.getCopyGroup(article.groupId);
+        if (opts.json) {
+          const { removed, ...rest } = article;
+          ctx.io.stdout(`${JSON.stringify({ ...rest, ...(opts.removed ? { removed } : {}), copyGroup: group }, null, 2)}\n`);
+          return;
+        }
+        ctx.io.stdout(renderArticle(article, group, opts.removed ?? false));
+      });
+    });
+}
+
+function renderArticle(a: StoredArticle, group: CopyGroup | null, withRemoved: boolean): string {
+  const lines: string[] = [];
+  const field = (name: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined && value !== "") lines.push(`${name.padEnd(11)} ${value}`);
+  };
+  field("article", a.id);
+  field("title", a.title);
+  field("site", a.site);
+  field("author", a.author);
+  field("url", a.url);
+  field("published", a.published ? `${formatPartialDate(a.published)} (precision: ${a.published.precision}${a.published.year === undefined ? ", year unknown" : ""})` : null);
+  field("updated", a.updated ? `${formatPartialDate(a.updated)} (precision: ${a.updated.precision}${a.updated.year === undefined ? ", year unknown" : ""})` : null);
+  field("dateline", a.dateline ? [a.dateline.place, a.dateline.date ? formatPartialDate(a.dateline.date) : "", a.dateline.agency ? `(${a.dateline.agency})` : ""].filter(Boolean).join(" ") : null);
+  field("language", `${a.lang} (confidence ${a.langConfidence.toFixed(2)})`);
+  const p = a.provenance;
+  field("source", [p.file, p.line ? `line ${p.line}` : "", p.offset !== undefined ? `offset ${p.offset}` : "", p.format].filter(Boolean).join(", "));
+  field("fetched", p.fetchedAt);
+  field("encoding", `${a.encoding.name}${a.encoding.repaired ? " (mojibake repaired)" : ""}`);
+  if (group) {
+    const role = a.copyKind === "canonical" ? "canonical article" : `${a.copyKind} copy of article ${group.canonicalId} (similarity ${(a.similarity ?? 0).toFixed(3)})`;
+    field("copies", `group ${group.id}, ${group.members.length} members; this is the ${role}`);
+  }
+  field("removed", `${a.removed.length} span(s)${withRemoved ? "" : " — add --removed to list them"}`);
+  lines.push("", a.text, "");
+  if (withRemoved && a.removed.length > 0) {
+    lines.push("Removed by cleaning:");
+    a.removed.forEach((r, i) => {
+      const where = r.start !== undefined ? ` [${r.start}–${r.end}]` : "";
+      lines.push(`  ${String(i + 1).padStart(2)}. ${r.reason}${where}: ${clip(r.text, 160)}`);
+    });
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,56 @@
+import { resolveConfig, type ResolvedConfig } from "../config/index.js";
+import { NewsfoldError } from "../errors.js";
+import { openStore, storeConfigFromLocation, type Store } from "../store/index.js";
+import type { CliIo } from "./io.js";
+
+/** Global flags every command accepts (`--db`, `--config`). */
+export interface GlobalFlags {
+  db?: string;
+  config?: string;
+}
+
+/** What a command gets: the injected io and the resolved configuration. */
+export interface CommandContext {
+  io: CliIo;
+  config(flags?: Partial<Record<"threshold" | "batchSize", unknown>>): ResolvedConfig;
+  /** Opens the configured store; read-only opens never create or change the file. */
+  openStore(options: { readonly: boolean }): Promise<Store>;
+  /** Exit code the run ends with (commands raise it; the highest wins). */
+  exitCode: number;
+  setExit(code: number): void;
+}
+
+export function createContext(io: CliIo, globals: () => GlobalFlags): CommandContext {
+  const config: CommandContext["config"] = (flags = {}) =>
+    resolveConfig({ flags: { db: globals().db, ...flags }, env: io.env, cwd: io.cwd, configPath: globals().config });
+  return {
+    io,
+    config,
+    exitCode: 0,
+    setExit(code) {
+      this.exitCode = Math.max(this.exitCode, code);
+    },
+    async openStore({ readonly }) {
+      const location = config().values.db;
+      return openStore(storeConfigFromLocation(location, { readonly }));
+    },
+  };
+}
+
+/** Runs `fn` with an open store and always closes it. */
+export async function withStore<T>(ctx: CommandContext, readonly: boolean, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await ctx.openStore({ readonly });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Parses a positive integer option or fails with a usage error naming the option. */
+export function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new NewsfoldError("cli.invalid", `${name} must be a whole number, got "${raw}"`);
+  return n;
+}

@@ -1,0 +1,10 @@
+export { verifyPair } from "./verify.js";
+export type { PairSimilarity } from "./verify.js";
+export { DEFAULT_MIN_CONTAINED_SHINGLES, DEFAULT_MIN_SAMPLED_SHARE, DEFAULT_SAMPLE_MODULUS, MAX_POSTINGS, createContainmentIndex, isSample } from "./containment.js";
+export type { ContainmentIndex, ContainmentIndexOptions } from "./containment.js";
+export { DEFAULT_MIN_CONTAINMENT, createCopyIndex } from "./copy-index.js";
+export type { CopyDocument, CopyIndex, CopyIndexOptions, CopyIndexStats, CopyMatch, CopyQuery } from "./copy-index.js";
+export { chooseCanonical, groupCopies } from "./canonical.js";
+export type { CanonicalCandidate, CopyEdge, CopyGroup } from "./canonical.js";
+export { DEFAULT_SHINGLE_CACHE_BYTES, createDeduplicator } from "./dedup.js";
+export type { DedupDecision, DedupOptions, Deduplicator } from "./dedup.js";

@@ -1,0 +1,175 @@
+import { findEventDate } from "./event-date.js";
+import { foldKey, slug } from "./fold.js";
+import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
+import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-match.js";
+import { findOrganisations, takenTokens } from "./organisations.js";
+import { findPeople } from "./people.js";
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
+import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
+
+/** Salience weight of being named in the title. */
+const TITLE_WEIGHT = 0.35;
+/** Salience weight of being named in the lead (first paragraph or dateline). */
+const LEAD_WEIGHT = 0.3;
+/** Salience weight of repetition, reached in full at SALIENT_COUNT mentions. */
+const COUNT_WEIGHT = 0.35;
+/** Mentions after which more repetition adds no salience. */
+const SALIENT_COUNT = 4;
+/** The lead, when the first paragraph is longer: wire leads are one or two sentences. */
+const LEAD_MAX_CHARS = 400;
+
+/**
+ * The enriched document is `title + "\n\n" + text` (just `text` without a title): every mention offset
+ * points into it, so a UI can highlight names in the title and the body alike.
+ */
+export function enrichedDocument(input: Pick<EnrichInput, "title" | "text">): { doc: string; bodyStart: number } {
+  const title = input.title !== null && input.title.trim().length > 0 ? input.title : null;
+  return title === null ? { doc: input.text, bodyStart: 0 } : { doc: `${title}\n\n${input.text}`, bodyStart: title.length + 2 };
+}
+
+interface Draft {
+  entity: Entity;
+  /** Spellings seen, for the display name of people and unknown names. */
+  spellings: Map<string, number>;
+  starts: Set<number>;
+}
+
+export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions, gaz: Gazetteer = getGazetteer()): Enrichment {
+  const lang = (typeof input.lang === "string" ? input.lang : input.lang.code).toLowerCase().slice(0, 2);
+  const { doc, bodyStart } = enrichedDocument(input);
+  const tokens = tokenize(doc);
+  let headlineEnd = 0;
+  if (bodyStart > 0) {
+    const titleTokens = tokens.filter((t) => t.start < bodyStart);
+    if (isHeadlineCase(titleTokens)) headlineEnd = titleTokens.length;
+  }
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
+  const ctx: MatchContext = { lang, lowerWords, headlineEnd };
+
+  const matches = matchGazetteer(tokens, gaz, ctx);
+  const people = findPeople(tokens, matches, ctx);
+  // A city word inside a person's name ("Paris Hilton") belongs to the person.
+  const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !people.some((p) => m.start >= p.start && m.end <= p.end));
+  const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang);
+
+  const drafts = new Map<string, Draft>();
+  const add = (base: Omit<Entity, "mentions" | "salience">, mention: EntityMention | null) => {
+    let d = drafts.get(base.id);
+    if (d === undefined) {
+      d = { entity: { ...base, mentions: [], salience: 0 }, spellings: new Map(), starts: new Set() };
+      drafts.set(base.id, d);
+    }
+    if (mention !== null && !d.starts.has(mention.start)) {
+      d.starts.add(mention.start);
+      d.entity.mentions.push(mention);
+      d.spellings.set(mention.text, (d.spellings.get(mention.text) ?? 0) + 1);
+    }
+  };
+  const docCountries = new Set<string>();
+  for (const m of placeMatches) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
+  for (const m of placeMatches) {
+    const entry = preferDocCountry(m, doc, gaz, docCountries);
+    const base = entityOf(entry, gaz);
+    if (base !== null) add(base, { text: doc.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  for (const p of people) add({ type: "person", id: `person:${p.key}`, name: p.text }, { text: p.text, start: p.start, end: p.end });
+  for (const o of orgs) add({ type: "organisation", id: o.id, name: o.name }, { text: doc.slice(o.start, o.end), start: o.start, end: o.end });
+
+  // The dateline place, resolved like any place name; mentioned where the body writes it.
+  let datelineSpan: { start: number; end: number } | null = null;
+  if (input.dateline?.text !== undefined) {
+    const at = doc.indexOf(input.dateline.text, bodyStart);
+    if (at >= 0) datelineSpan = { start: at, end: at + input.dateline.text.length };
+  }
+  let datelineId: string | null = null;
+  if (input.dateline !== null && input.dateline !== undefined && input.dateline.place.trim().length > 0) {
+    const place = input.dateline.place.trim();
+    const entry = gaz.entries.get(foldKey(place))?.find((e) => e.kind === "city" || e.kind === "country") ?? null;
+    const base = entry !== null ? entityOf(entry, gaz) : null;
+    const at = doc.indexOf(place, bodyStart);
+    const mention = at >= 0 ? { text: place, start: at, end: at + place.length } : null;
+    const resolved = base ?? { type: "place" as const, id: `place:name:${slug(place)}`, name: titleCase(place) };
+    add(resolved, mention);
+    datelineId = resolved.id;
+  }
+
+  const leadEnd = Math.min(paragraphEnd(doc, bodyStart), bodyStart + LEAD_MAX_CHARS);
+  const entities: Entity[] = [];
+  for (const d of drafts.values()) {
+    const e = d.entity;
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.type === "person") e.name = bestSpelling(d.spellings, e.name);
+    const inTitle = e.mentions.some((m) => m.start < bodyStart);
+    const inLead = e.id === datelineId || e.mentions.some((m) => m.start >= bodyStart && m.start < leadEnd);
+    const s = TITLE_WEIGHT * (inTitle ? 1 : 0) + LEAD_WEIGHT * (inLead ? 1 : 0) + COUNT_WEIGHT * Math.min(1, e.mentions.length / SALIENT_COUNT);
+    e.salience = Math.round(Math.min(1, s) * 1000) / 1000;
+    entities.push(e);
+  }
+  entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+
+  const reference = input.published ?? input.updated ?? null;
+  const eventDate = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
+  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names: otherNames(tokens) };
+}
+
+/** Name keys shorter than this are mostly particles and initials. */
+const MIN_NAME_KEY = 3;
+/** Names kept per article: enough for any news story, bounded for storage. */
+const MAX_NAMES = 100;
+
+function otherNames(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (out.size >= MAX_NAMES) break;
+    if (!((t.cap && !t.sentStart) || t.caseless) || t.key.length < MIN_NAME_KEY) continue;
+    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key)) continue;
+    out.add(t.key);
+  }
+  return [...out];
+}
+
+function entityOf(entry: GazEntry, gaz: Gazetteer): Omit<Entity, "mentions" | "salience"> | null {
+  switch (entry.kind) {
+    case "country":
+    case "demonym":
+      return { type: "place", id: `place:${entry.code}`, name: gaz.countryNames.get(entry.code) ?? entry.code, country: entry.code };
+    case "city": {
+      const c = entry.city;
+      return { type: "place", id: `place:gn:${c.geonameId}`, name: c.name, country: c.country, lat: c.lat, lon: c.lon };
+    }
+    case "org":
+      return { type: "organisation", id: `org:${entry.id}`, name: entry.name };
+    default:
+      return null; // news agencies: credits, not entities of the story
+  }
+}
+
+/** Of several cities sharing a name, the one in a country the article names, when there is one. */
+function preferDocCountry(m: GazMatch, doc: string, gaz: Gazetteer, countries: ReadonlySet<string>): GazEntry {
+  if (m.entry.kind !== "city" || countries.has(m.entry.city.country)) return m.entry;
+  const alt = gaz.entries.get(foldKey(doc.slice(m.start, m.end)))?.find((e) => e.kind === "city" && countries.has(e.city.country));
+  return alt ?? m.entry;
+}
+
+/** The fullest spelling: most words, then most frequent ("Olaf Scholz" over "Scholz"). */
+function bestSpelling(spellings: ReadonlyMap<string, number>, fallback: string): string {
+  let best = fallback;
+  let score = -1;
+  for (const [s, n] of spellings) {
+    const words = s.split(/\s+/).filter((w) => w.replace(/\./g, "").length > 1).length;
+    const v = words * 1000 + n;
+    if (v > score) (best = s), (score = v);
+  }
+  return best;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+function paragraphEnd(doc: string, from: number): number {
+  const i = doc.indexOf("\n", from);
+  return i < 0 ? doc.length : i;
+}

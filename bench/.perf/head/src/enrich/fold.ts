@@ -1,0 +1,48 @@
+/**
+ * Name folding shared by every lookup in enrich: gazetteer keys, person keys and stoplists are all
+ * compared in this form, so "Genève", "GENEVE" and "Geneve" meet.
+ */
+
+/** Letters NFD does not decompose into a base letter plus a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: "ss", ł: "l", ø: "o", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
+};
+const SPECIAL_RE = /[ßłøæœđðþıħ]/g;
+const MARKS_RE = /\p{M}+/gu;
+/** Hyphens, dashes and apostrophes inside names: "Nur-Sultan" and "Nur Sultan" are one key. */
+const JOINERS_RE = /[-‐‑‒–'’`´.]+/g;
+
+/** Lower case, no diacritics, special Latin letters spelled out: "Çavuşoğlu" → "cavusoglu". */
+export function fold(s: string): string {
+  if (isAsciiLetters(s)) return s.toLowerCase(); // most words: skip normalisation
+  return s.toLowerCase().normalize("NFD").replace(MARKS_RE, "").replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
+/** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
+export function foldKey(s: string): string {
+  return fold(s).replace(JOINERS_RE, " ").replace(/\s+/g, " ").trim();
+}
+
+/** ASCII slug for ids of names not in any gazetteer: "Ministère des Affaires" → "ministere-des-affaires". */
+export function slug(s: string): string {
+  const out = foldKey(s).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  return out.length > 0 ? out : "x";
+}
+
+/** Basic Russian/Ukrainian Cyrillic → Latin, so "Путин" and "Putin" can share a person key. */
+const CYRILLIC: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
+  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
+  щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "i", є: "e", ґ: "g",
+};
+
+/** Fold, then transliterate Cyrillic letters (other scripts are left as they are). */
+export function foldLatin(s: string): string {
+  const f = fold(s);
+  return /[\u0400-\u04ff]/.test(f) ? f.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c) : f;
+}
+
+function isAsciiLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}

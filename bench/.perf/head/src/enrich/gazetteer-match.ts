@@ -1,0 +1,200 @@
+import { foldKey } from "./fold.js";
+import type { GazEntry, Gazetteer } from "./gazetteer.js";
+import type { Token } from "./tokens.js";
+
+/** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
+export interface GazMatch {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  entry: GazEntry;
+}
+
+/** What the matcher needs to know about the article besides its words. */
+export interface MatchContext {
+  lang: string;
+  /** Folded words the article writes in lower case somewhere: a capital on them proves nothing. */
+  lowerWords: ReadonlySet<string>;
+  /** Tokens before this index belong to a headline-case title. */
+  headlineEnd: number;
+}
+
+/**
+ * Languages whose names take case endings without an apostrophe ("Kazachstanu", "Deutschlands",
+ * "Китая"): there a capitalised word may be a known name plus a short ending.
+ */
+const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
+  pl: ["ach", "ami", "owi", "iem", "em", "ie", "ii", "u", "y", "a", "ę", "ą", "i"],
+  de: ["es", "s", "n"],
+  ru: ["ом", "ой", "ах", "а", "у", "е", "ы", "и", "ю"],
+  uk: ["ом", "ою", "а", "у", "і", "и"],
+  cs: ["em", "u", "a", "e", "y"],
+  fi: ["ssa", "sta", "lla", "n"],
+  tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
+};
+/** A stripped name must keep this many letters, so short words do not turn into names. */
+const MIN_STEM = 5;
+/** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
+const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
+/** One-letter Arabic prefixes (and, with, for, so, like) written onto the next word. */
+const ARABIC_PROCLITICS = "وبلفك";
+
+/** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
+export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
+  const out: GazMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.caseless) {
+      matchCaseless(t, i, gaz, out);
+      continue;
+    }
+    // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
+    const m = t.cap ? longestAt(tokens, i, gaz, ctx) : demonymAt(tokens, i, gaz, ctx);
+    if (m !== null) {
+      out.push(m);
+      i = m.j - 1;
+      continue;
+    }
+    if (t.key.includes(" ")) matchParts(t, i, gaz, ctx, out);
+    else if (t.cap) matchInflected(t, i, gaz, ctx, out);
+  }
+  return out;
+}
+
+function demonymAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
+  const t = tokens[i]!;
+  const entry = gaz.entries.get(t.key)?.find((e) => e.kind === "demonym");
+  return entry !== undefined && accept(entry, tokens, i, i + 1, ctx) ? { i, j: i + 1, start: t.start, end: t.end, entry } : null;
+}
+
+/** Only spaces between two words: they may form one name. */
+export function spaceGap(gap: string): boolean {
+  if (gap === " ") return true;
+  for (let k = 0; k < gap.length; k++) if (gap[k] !== " " && gap[k] !== "\u00a0") return false;
+  return gap.length > 0;
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let k = key.indexOf(" "); k >= 0; k = key.indexOf(" ", k + 1)) n++;
+  return n;
+}
+
+function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
+  const first = tokens[i]!;
+  const space = first.key.indexOf(" ");
+  const firstWord = space < 0 ? first.key : first.key.slice(0, space);
+  const max = gaz.maxWords.get(firstWord);
+  if (max === undefined) return null;
+  // Phrases i..j over whitespace-only gaps, shortest first, then tried longest first.
+  const phrases: { j: number; key: string }[] = [];
+  let key = first.key;
+  let words = wordCount(key);
+  phrases.push({ j: i + 1, key });
+  for (let j = i + 1; j < tokens.length && words < max; j++) {
+    const t = tokens[j]!;
+    if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1)) break;
+    key += " " + t.key;
+    words += wordCount(t.key);
+    phrases.push({ j: j + 1, key });
+  }
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    const ph = phrases[p]!;
+    const list = gaz.entries.get(ph.key);
+    if (list === undefined) continue;
+    for (const entry of list) {
+      if (accept(entry, tokens, i, ph.j, ctx)) {
+        return { i, j: ph.j, start: first.start, end: tokens[ph.j - 1]!.end, entry };
+      }
+    }
+  }
+  return null;
+}
+
+function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number, ctx: MatchContext): boolean {
+  const first = tokens[i]!;
+  if (entry.kind === "agency") return first.cap || first.upper;
+  if (entry.kind === "demonym") {
+    if (!first.cap) return entry.langs.has(ctx.lang) && ctx.lang !== "en";
+    return !first.sentStart || entry.langs.has(ctx.lang);
+  }
+  const strict = entry.strictCase;
+  if (strict) {
+    for (let k = i; k < j; k++) {
+      const t = tokens[k]!;
+      if (t.text !== t.text.toUpperCase()) return false;
+    }
+    return true;
+  }
+  if (!first.cap) return false;
+  // A sentence-initial capital proves nothing when the article also writes the word in lower case.
+  if (first.sentStart && j === i + 1 && ctx.lowerWords.has(first.key)) return false;
+  if (entry.kind === "city") {
+    if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
+    if (j === i + 1 && ctx.lowerWords.has(first.key)) return false;
+  }
+  return true;
+}
+
+/** "sino-russes", "franco-allemand", "Chine-Europe", "US-amerikanisch": each part that names a country, as its own mention. */
+function matchParts(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
+  let offset = 0;
+  for (const part of t.text.split(/[-‐‑]/)) {
+    const start = t.start + offset;
+    offset += part.length + 1;
+    const key = foldKey(part);
+    const combining = gaz.combining.get(key);
+    if (combining !== undefined) {
+      out.push({ i, j: i + 1, start, end: start + part.length, entry: { kind: "country", code: combining, strictCase: false } });
+      continue;
+    }
+    const list = gaz.entries.get(key);
+    const capPart = part[0] !== undefined && part[0] !== part[0].toLowerCase();
+    const entry = list?.find(
+      (e) =>
+        (e.kind === "demonym" && (capPart || (e.langs.has(ctx.lang) && ctx.lang !== "en"))) ||
+        (e.kind === "country" && capPart && !e.strictCase),
+    );
+    if (entry !== undefined) out.push({ i, j: i + 1, start, end: start + part.length, entry });
+  }
+}
+
+/** "Niemczech" is not caught, "Kazachstanu" (Polish) is; only countries and cities, only in languages with case endings. */
+function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
+  const endings = SUFFIX_LANGS[ctx.lang];
+  if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
+  for (const ending of endings) {
+    if (!t.key.endsWith(ending) || t.key.length - ending.length < MIN_STEM) continue;
+    const list = gaz.entries.get(t.key.slice(0, -ending.length));
+    const entry = list?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
+    if (entry !== undefined) {
+      out.push({ i, j: i + 1, start: t.start, end: t.end, entry });
+      return;
+    }
+  }
+}
+
+/** Names inside runs of Han, Kana, Hangul, Thai or Arabic text: longest substring first at each position. */
+function matchCaseless(t: Token, i: number, gaz: Gazetteer, out: GazMatch[]): void {
+  const s = t.key;
+  if (/^\p{Script=Arabic}/u.test(s)) {
+    for (const k of [s, ARABIC_PROCLITICS.includes(s[0] ?? "") ? s.slice(1) : ""]) {
+      const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;
+      if (e !== undefined) {
+        out.push({ i, j: i + 1, start: t.start, end: t.end, entry: e });
+        return;
+      }
+    }
+    return;
+  }
+  for (let p = 0; p < s.length; p++) {
+    for (let len = Math.min(gaz.caselessMaxLength, s.length - p); len >= 2; len--) {
+      const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
+      if (e === undefined) continue;
+      out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });
+      p += len - 1;
+      break;
+    }
+  }
+}

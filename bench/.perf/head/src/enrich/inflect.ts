@@ -1,0 +1,60 @@
+/**
+ * Inflected forms of a demonym or country adjective, from its base form, per language: the packages
+ * give "Chinois", "Chinesisch", "Cinese"; articles write "chinoises", "chinesischen", "cinesi".
+ * Rules cover regular adjectives; irregular forms belong in the curated supplement.
+ */
+export function inflectDemonym(lang: string, base: string): string[] {
+  const w = base.toLowerCase();
+  const out = new Set([w]);
+  const add = (...xs: string[]) => xs.forEach((x) => out.add(x));
+  switch (lang) {
+    case "fr":
+      if (w.endsWith("ien")) add(w + "ne", w + "s", w + "nes");
+      else if (w.endsWith("en")) add(w + "ne", w + "s", w + "nes");
+      else if (w.endsWith("e")) add(w + "s");
+      else if (w.endsWith("s") || w.endsWith("x")) add(w + "e", w + "es");
+      else if (w.endsWith("al")) add(w + "e", w.slice(0, -2) + "aux", w + "es");
+      else add(w + "e", w + "s", w + "es");
+      break;
+    case "es": {
+      if (w.endsWith("o")) add(w.slice(0, -1) + "a", w + "s", w.slice(0, -1) + "as");
+      else if (/[áéíóú]n$|[áéíóú]s$/.test(w)) {
+        const plain = w.normalize("NFD").replace(/\p{M}/gu, "");
+        add(plain + "a", plain + "es", plain + "as");
+      } else if (w.endsWith("í")) add(w + "es", w + "s");
+      else if (w.endsWith("e")) add(w + "s");
+      else add(w + "es", w + "a", w + "as");
+      break;
+    }
+    case "it":
+      if (w.endsWith("o")) add(w.slice(0, -1) + "a", w.slice(0, -1) + "i", w.slice(0, -1) + "e");
+      else if (w.endsWith("e")) add(w.slice(0, -1) + "i");
+      break;
+    case "pt":
+      if (w.endsWith("ão")) add(w.slice(0, -2) + "ã", w.slice(0, -2) + "ães", w.slice(0, -2) + "ãs", w.slice(0, -2) + "ões");
+      else if (w.endsWith("ês")) add(w.slice(0, -2) + "esa", w.slice(0, -2) + "eses", w.slice(0, -2) + "esas");
+      else if (w.endsWith("o")) add(w.slice(0, -1) + "a", w + "s", w.slice(0, -1) + "as");
+      else if (w.endsWith("e")) add(w + "s");
+      else if (w.endsWith("l")) add(w.slice(0, -1) + "is", w + "a", w + "as");
+      break;
+    case "de":
+      for (const e of ["e", "en", "er", "es", "em"]) add(w + e);
+      break;
+    case "pl":
+      if (w.endsWith("ki") || w.endsWith("ski")) {
+        const stem = w.slice(0, -1);
+        for (const e of ["a", "ie", "iego", "iej", "ich", "im", "imi", "ą", "iemu"]) add(stem + e);
+      }
+      break;
+    case "en":
+    case "nl":
+    case "no":
+    case "fi":
+      if (!/(s|sh|ch|ese|ss|i)$/.test(w)) add(w + "s");
+      if (lang === "nl") add(w + "e");
+      break;
+    default:
+      break;
+  }
+  return [...out];
+}

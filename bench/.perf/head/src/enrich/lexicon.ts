@@ -1,0 +1,111 @@
+/**
+ * Words that tell a name from a non-name, for fr, en, de, es, it, pt, pl, tr: honorifics, roles,
+ * reporting verbs, and the capitalised words that are never people. All in folded form (see fold.ts).
+ */
+import { fold } from "./fold.js";
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
+
+/** Honorifics written before a name, with or without a full stop. */
+export const HONORIFICS = words(`
+  m mm mme mmes mlle monsieur madame mr mrs ms miss sir dame dr pr prof herr frau sr sra srta don dona dona senor senora
+  sig sigra signor signora dott dottssa pan pani panem bay bayan sayin lord lady mgr
+`);
+
+/** Roles and functions that introduce a name ("le ministre X", "President X", "Bundeskanzlerin X"). */
+export const ROLES = words(`
+  president presidente presidenta presidente prezydent cumhurbaskani baskan baskani president presidente
+  ministre minister ministro ministra ministerin bakan bakani ministre-president ministerprasident ministerprasidentin
+  premier premiere chancelier chanceliere chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin kanclerz canciller cancelliere chanceler basbakan
+  secretaire secretary secretario secretaria segretario sekretarz generalsekretar
+  porte-parole spokesman spokeswoman spokesperson sprecher sprecherin portavoz portavoce porta-voz rzecznik sozcusu
+  ambassadeur ambassadrice ambassador botschafter botschafterin embajador ambasciatore embaixador ambasador buyukelcisi
+  roi reine king queen konig konigin rey reina re regina rei rainha krol krolowa kral
+  prince princesse prinz prinzessin principe principessa ksiaze
+  pape pope papst papa papiez
+  general generale generalin genera
+  directeur directrice director direktor direktorin direttore direttrice diretor dyrektor
+  chef cheffe chief head jefe jefa capo szef szefowa
+  maire mayor burgermeister burgermeisterin alcalde alcaldesa sindaco prefeito burmistrz prezydent
+  senateur senatrice senator senatorin senador senatore
+  depute deputee deputy abgeordnete abgeordneter diputado diputada deputato deputado posel poslanka milletvekili
+  gouverneur governor gouverneurin gobernador governatore governador gubernator vali
+  juge judge richter richterin juez giudice juiz sedzia
+  homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
+  conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca
+  leader dirigeant dirigeante anfuhrer lider leiter leiterin
+  opposant candidat candidate kandidat kandidatin candidato candidata kandydat aday
+  acteur actrice actor actress schauspieler schauspielerin attore attrice aktor aktorka
+  chanteur chanteuse singer sanger sangerin cantante cantor piosenkarz
+  entraineur coach trainer trainerin allenatore entrenador treinador trener
+  ecrivain auteur author writer autor autorin scrittore escritor pisarz
+  professeur professor professorin profesor professore
+  journaliste journalist journalistin periodista giornalista jornalista dziennikarz
+  ceo pdg patron vorstandschef chairman chairwoman
+  emir sultan sheikh cheikh
+  mufti imam rabbin rabbi pastor
+`);
+
+/** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
+export const ROLE_SUFFIXES = ["minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani"];
+
+/** Reporting verbs and "according to": a name next to one is a person. */
+export const REPORTING = words(`
+  dit dire declare declaree indique affirme ajoute souligne note estime explique annonce precise rappele rappelle
+  assure declare affirme estime selon a-t-il a-t-elle raconte confie insiste
+  said says say told tells added stated noted announced explained according insisted warned argued wrote
+  sagte sagt erklarte erklart betonte betont teilte meinte sprach laut zufolge warnte forderte
+  dijo dice afirmo declaro senalo aseguro explico indico anadio segun advirtio
+  detto dichiarato affermato spiegato sottolineato dice secondo ha
+  disse afirmou declarou explicou segundo acrescentou
+  powiedzial powiedziala stwierdzil stwierdzila podkreslil podkreslila zaznaczyl mowi wedlug dodal dodala
+  dedi soyledi acikladi belirtti ifade kaydetti vurguladi
+`);
+
+/** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le`);
+
+const MONTHS = `
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+  january february march april may june july august september october november december
+  januar februar marz juni juli oktober dezember
+  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+  gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+  janeiro fevereiro marco maio junho julho setembro outubro dezembro
+  styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien
+  stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia
+  ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik`;
+const WEEKDAYS = `
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  monday tuesday wednesday thursday friday saturday sunday
+  montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+  lunes martes miercoles jueves viernes sabado domingo
+  lunedi martedi mercoledi giovedi venerdi sabato domenica
+  segunda terca quarta quinta sexta
+  poniedzialek wtorek sroda czwartek piatek sobota niedziela
+  pazartesi sali carsamba persembe cuma cumartesi pazar`;
+
+/** Months and weekdays in all eight languages: capitalised in some, never people or places. */
+export const CALENDAR_WORDS = words(MONTHS + WEEKDAYS);
+
+/**
+ * Capitalised words that are not names even mid-sentence: pronouns, courtesy forms, religious and
+ * generic words, and common words of headlines. Sentence-initial words need no list (see tokens.ts).
+ */
+export const NOT_NAMES = words(`
+  i ich sie ihr ihnen du dich dir wir euch usted ustedes lei
+  god dieu gott dios dio deus bog allah tanri
+  internet covid covid-19 coronavirus corona sars mers ebola hiv aids pib gdp bip
+  etat etats state staat estado stato
+  ouest est nord sud west east north south ost
+  olympiques olympics olympic olympia olympischen
+  jeux games spiele juegos giochi jogos
+  route ceinture belt road
+  premier guerre war krieg guerra
+  mondiale world welt mundial mondo mundo
+  affaires affairs angelegenheiten asuntos affari
+  ok tv ceo pr
+`);
+
+/** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */
+export const GERMAN_NOUN_ENDINGS = ["ung", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];

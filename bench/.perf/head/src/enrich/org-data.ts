@@ -1,0 +1,85 @@
+/**
+ * Major international organisations with their names and acronyms in the main languages: general
+ * data (no package ships it), so "OCS", "SCO" and "ШОС" meet as one id. Row: [id, display name,
+ * "acronym|acronym", "name|name"]. Acronyms match only as written in capitals; names match folded.
+ */
+export const ORGANISATIONS: readonly (readonly [string, string, string, string])[] = [
+  ["un", "United Nations", "UN|ONU|ООН|UNO|BM|ONZ", "United Nations|Nations unies|Organisation des Nations unies|Vereinte Nationen|Vereinten Nationen|Naciones Unidas|Nazioni Unite|Nações Unidas|Narody Zjednoczone|Narodów Zjednoczonych|Birleşmiş Milletler|Организация Объединённых Наций|联合国|الأمم المتحدة"],
+  ["unsc", "UN Security Council", "", "Security Council|Conseil de sécurité|Sicherheitsrat|Consejo de Seguridad|Consiglio di sicurezza|Conselho de Segurança|Rada Bezpieczeństwa|Güvenlik Konseyi"],
+  ["nato", "NATO", "NATO|OTAN|НАТО", "North Atlantic Treaty Organization|Organisation du traité de l'Atlantique nord|Organización del Tratado del Atlántico Norte"],
+  ["eu", "European Union", "EU|UE|ЕС|AB", "European Union|Union européenne|Europäische Union|Europäischen Union|Unión Europea|Unione europea|União Europeia|Unia Europejska|Unii Europejskiej|Avrupa Birliği|Европейский союз|欧盟"],
+  ["ec", "European Commission", "", "European Commission|Commission européenne|Europäische Kommission|EU-Kommission|Comisión Europea|Commissione europea|Comissão Europeia|Komisja Europejska|Komisji Europejskiej|Avrupa Komisyonu"],
+  ["ep", "European Parliament", "", "European Parliament|Parlement européen|Europäisches Parlament|Europaparlament|Parlamento Europeo|Parlamento europeo|Parlamento Europeu|Parlament Europejski|Avrupa Parlamentosu"],
+  ["ecb", "European Central Bank", "ECB|BCE|EZB|EBC", "European Central Bank|Banque centrale européenne|Europäische Zentralbank|Banco Central Europeo|Banca centrale europea|Europejski Bank Centralny"],
+  ["sco", "Shanghai Cooperation Organisation", "SCO|OCS|ШОС|SCO|ŞİÖ", "Shanghai Cooperation Organisation|Shanghai Cooperation Organization|Organisation de coopération de Shanghai|Shanghaier Organisation für Zusammenarbeit|Organización de Cooperación de Shanghái|Organizzazione per la cooperazione di Shanghai|Szanghajska Organizacja Współpracy|Şanghay İşbirliği Örgütü|Шанхайская организация сотрудничества|上海合作组织"],
+  ["who", "World Health Organization", "WHO|OMS|ВОЗ|DSÖ|WZO", "World Health Organization|Organisation mondiale de la santé|Weltgesundheitsorganisation|Organización Mundial de la Salud|Organizzazione mondiale della sanità|Organização Mundial da Saúde|Światowa Organizacja Zdrowia|Dünya Sağlık Örgütü|Всемирная организация здравоохранения|世界卫生组织"],
+  ["imf", "International Monetary Fund", "IMF|FMI|IWF|МВФ|MFW", "International Monetary Fund|Fonds monétaire international|Internationaler Währungsfonds|Fondo Monetario Internacional|Fondo monetario internazionale|Fundo Monetário Internacional|Międzynarodowy Fundusz Walutowy|Uluslararası Para Fonu"],
+  ["world-bank", "World Bank", "", "World Bank|Banque mondiale|Weltbank|Banco Mundial|Banca mondiale|Bank Światowy|Dünya Bankası"],
+  ["wto", "World Trade Organization", "WTO|OMC|ВТО|DTÖ", "World Trade Organization|Organisation mondiale du commerce|Welthandelsorganisation|Organización Mundial del Comercio|Organizzazione mondiale del commercio|Światowa Organizacja Handlu"],
+  ["osce", "OSCE", "OSCE|OSZE|OBWE|AGİT|ОБСЕ", "Organization for Security and Co-operation in Europe|Organisation pour la sécurité et la coopération en Europe"],
+  ["csto", "Collective Security Treaty Organization", "CSTO|OTSC|ОДКБ|OVKS", "Collective Security Treaty Organization|Organisation du traité de sécurité collective"],
+  ["cis", "Commonwealth of Independent States", "CIS|CEI|GUS|СНГ|WNP|BDT", "Commonwealth of Independent States|Communauté des États indépendants|Gemeinschaft Unabhängiger Staaten"],
+  ["eaeu", "Eurasian Economic Union", "EAEU|UEEA|ЕАЭС|EAWU", "Eurasian Economic Union|Union économique eurasiatique|Eurasische Wirtschaftsunion|Unión Económica Euroasiática"],
+  ["asean", "ASEAN", "ASEAN|ANASE|АСЕАН", "Association of Southeast Asian Nations|Association des nations de l'Asie du Sud-Est"],
+  ["au", "African Union", "", "African Union|Union africaine|Afrikanische Union|Unión Africana|Unione africana|União Africana|Unia Afrykańska|Afrika Birliği"],
+  ["arab-league", "Arab League", "", "Arab League|Ligue arabe|Arabische Liga|Liga Árabe|Lega araba|Liga Arabska|Arap Birliği|جامعة الدول العربية"],
+  ["opec", "OPEC", "OPEC|OPEP|ОПЕК", "Organization of the Petroleum Exporting Countries|Organisation des pays exportateurs de pétrole"],
+  ["oecd", "OECD", "OECD|OCDE|ОЭСР|OECD", "Organisation for Economic Co-operation and Development|Organisation de coopération et de développement économiques"],
+  ["g7", "G7", "G7|G8", ""],
+  ["g20", "G20", "G20", ""],
+  ["brics", "BRICS", "BRICS|БРИКС", ""],
+  ["unesco", "UNESCO", "UNESCO|ЮНЕСКО", ""],
+  ["unicef", "UNICEF", "UNICEF|ЮНИСЕФ", ""],
+  ["unhcr", "UNHCR", "UNHCR|HCR|ACNUR", "Haut-Commissariat des Nations unies pour les réfugiés|UN-Flüchtlingshilfswerk"],
+  ["iaea", "IAEA", "IAEA|AIEA|IAEO|OIEA|MAEA|UAEA|МАГАТЭ", "International Atomic Energy Agency|Agence internationale de l'énergie atomique|Internationale Atomenergiebehörde"],
+  ["icc", "International Criminal Court", "ICC|CPI|IStGH|MTK|МУС", "International Criminal Court|Cour pénale internationale|Internationaler Strafgerichtshof|Corte Penal Internacional|Corte penale internazionale|Międzynarodowy Trybunał Karny"],
+  ["icj", "International Court of Justice", "ICJ|CIJ|IGH|MTS", "International Court of Justice|Cour internationale de justice|Internationaler Gerichtshof|Corte Internacional de Justicia"],
+  ["icrc", "Red Cross", "ICRC|CICR|IKRK", "Red Cross|Croix-Rouge|Rotes Kreuz|Roten Kreuz|Cruz Roja|Croce Rossa|Cruz Vermelha|Czerwony Krzyż|Kızılay|Kızılhaç"],
+  ["interpol", "Interpol", "INTERPOL", "Interpol"],
+  ["council-of-europe", "Council of Europe", "", "Council of Europe|Conseil de l'Europe|Europarat|Consejo de Europa|Consiglio d'Europa|Rada Europy|Avrupa Konseyi"],
+  ["european-council", "European Council", "", "European Council|Conseil européen|Europäischer Rat|Consejo Europeo|Consiglio europeo|Rada Europejska"],
+  ["fifa", "FIFA", "FIFA|ФИФА", ""],
+  ["uefa", "UEFA", "UEFA|УЕФА", ""],
+  ["ioc", "International Olympic Committee", "IOC|CIO|IOK|MKOl|МОК", "International Olympic Committee|Comité international olympique|Internationales Olympisches Komitee|Comité Olímpico Internacional|Comitato olimpico internazionale"],
+  ["amnesty", "Amnesty International", "", "Amnesty International|Amnistía Internacional"],
+  ["hrw", "Human Rights Watch", "HRW", "Human Rights Watch"],
+  ["msf", "Médecins Sans Frontières", "MSF", "Médecins sans frontières|Doctors Without Borders|Ärzte ohne Grenzen|Médicos Sin Fronteras|Lekarze bez Granic"],
+  ["greenpeace", "Greenpeace", "", "Greenpeace"],
+  ["fed", "Federal Reserve", "", "Federal Reserve|Réserve fédérale|US-Notenbank|Reserva Federal|Rezerwa Federalna"],
+  ["cica", "CICA", "CICA|CIMA|СВМДА", "Conference on Interaction and Confidence-Building Measures in Asia|Conférence pour l'interaction et les mesures de confiance en Asie"],
+];
+
+/**
+ * News agencies: credited in datelines and bylines, never people, and not entities of the story
+ * itself (every wire story names one), so they are dropped rather than counted as organisations.
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  "AFP", "Reuters", "dpa", "AP", "ANSA", "EFE", "TASS", "ТАСС", "RIA", "Interfax", "Kyodo", "Yonhap", "PAP",
+  "Anadolu", "AA", "DHA", "APA", "KNA", "epd", "SDA", "Belga", "Lusa", "Agerpres", "MTI", "CTK", "UPI", "Bloomberg",
+  "Sputnik", "Europa Press", "Agence France-Presse", "Associated Press", "Deutsche Presse-Agentur",
+];
+
+/** Words that open an organisation's name, by which unknown organisations are found and kept as strings. */
+export const ORG_HEADS: readonly string[] = [
+  // fr
+  "Organisation", "Ministère", "Banque", "Conseil", "Commission", "Parlement", "Agence", "Fonds", "Union", "Parti",
+  "Assemblée", "Cour", "Tribunal", "Université", "Institut", "Association", "Fédération", "Comité", "Office", "Société",
+  // en
+  "Ministry", "Organization", "Bank", "Council", "Parliament", "Agency", "Fund", "Party", "Assembly", "Court",
+  "University", "Institute", "Federation", "Committee", "Department", "Corporation", "Foundation", "League",
+  // de
+  "Ministerium", "Bundesministerium", "Partei", "Kommission", "Universität", "Stiftung", "Verband", "Bundesamt", "Amt",
+  // es, it, pt
+  "Ministerio", "Organización", "Banco", "Consejo", "Comisión", "Partido", "Universidad", "Instituto", "Fondo",
+  "Ministero", "Organizzazione", "Banca", "Consiglio", "Commissione", "Partito", "Università", "Istituto",
+  "Ministério", "Organização", "Comissão", "Universidade",
+  // pl
+  "Ministerstwo", "Organizacja", "Rada", "Komisja", "Partia", "Uniwersytet", "Instytut", "Fundacja", "Stowarzyszenie",
+];
+
+/** Turkish names end with their head ("Dışişleri Bakanlığı", "Cumhuriyet Halk Partisi"). */
+export const ORG_TAILS: readonly string[] = [
+  "Bakanlığı", "Partisi", "Üniversitesi", "Bankası", "Örgütü", "Birliği", "Konseyi", "Meclisi", "Derneği", "Vakfı",
+  "Ministry", "Bank", "Party", "University", "Council", "Agency", "Corporation", "Group", "Institute",
+  "Ministerium", "Partei", "Bank", "Universität", "Institut", "Stiftung",
+];

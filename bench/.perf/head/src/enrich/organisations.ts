@@ -1,0 +1,110 @@
+import { slug } from "./fold.js";
+import type { GazMatch } from "./gazetteer-match.js";
+import { CALENDAR_WORDS, NOT_NAMES } from "./lexicon.js";
+import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
+import { foldKey } from "./fold.js";
+import type { Token } from "./tokens.js";
+
+/** An organisation found by the shape of its name, not in the curated table: kept as a string. */
+export interface OrgMention {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+const HEADS = new Set(ORG_HEADS.map(foldKey));
+const TAILS = new Set(ORG_TAILS.map(foldKey));
+/** Small words inside organisation names ("Ministère des Affaires", "Bank of England", "Ministerio de Salud"). */
+const CONNECTORS = new Set(
+  "de des du d la le l of the for and et y e und fur der die das del della dello degli di per do da dos das dla i ds"
+    .split(" "),
+);
+/** Words after the head an organisation name may run to: longer runs are sentences. */
+const MAX_ORG_WORDS = 7;
+/** Acronyms longer than this are words shouted in capitals, not acronyms. */
+const MAX_ACRONYM = 6;
+/** Capitalised words that are not organisations: Roman numerals, currencies, units, diseases. */
+const NOT_ACRONYMS = new Set(
+  "ii iii iv vi vii viii ix xi xii xx xxi usd eur gbp chf jpy cny rmb pln try rub km kg mw gw co2 covid sars mers hiv aids dna rna pcr gdp pib bip tv ok ceo ps nb".split(" "),
+);
+
+/**
+ * Organisations by pattern: a head word and what follows it ("Organisation de coopération de
+ * Shanghai", "Ministry of Defence"), a name ending in a head (Turkish "Dışişleri Bakanlığı", "Foreign
+ * Ministry"), and acronyms in capitals ("PKK", "(CDU)"). Tokens already taken are skipped.
+ */
+export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, lang: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  const lowerContent = lang === "fr" || lang === "es" || lang === "it" || lang === "pt" || lang === "pl";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] !== 0 || !t.cap) continue;
+    if (HEADS.has(t.key) && !t.upper) {
+      // Extend over capitalised words and connectors; lower-case words only when a capital follows.
+      let end = i + 1;
+      let k = i + 1;
+      // Places may end a name ("Banque de France", "Bank of England"); people may not.
+      while (k < tokens.length && k - i <= MAX_ORG_WORDS && /^[ \u00a0']+$/.test(tokens[k]!.gap) && taken[k] !== TAKEN_BY_PERSON) {
+        const w = tokens[k]!;
+        if (w.cap && !CALENDAR_WORDS.has(w.key)) end = k + 1;
+        // A lower-case word only right after a connector: "Organisation de coopération de …", not "Ministère a dit".
+        else if (!CONNECTORS.has(w.key) && !(lowerContent && CONNECTORS.has(tokens[k - 1]!.key))) break;
+        k++;
+      }
+      if (end > i + 1) {
+        out.push(mention(tokens, i, end));
+        for (let x = i; x < end; x++) taken[x] = TAKEN_BY_PLACE;
+        i = end - 1;
+      }
+      continue;
+    }
+    if (TAILS.has(t.key) && i > 0) {
+      let from = i;
+      while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && taken[from - 1] === 0 && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
+        from--;
+        if (tokens[from]!.sentStart) break; // the name may open the sentence, but not run past its start
+      }
+      if (from < i) {
+        out.push(mention(tokens, from, i + 1));
+        for (let x = from; x <= i; x++) taken[x] = TAKEN_BY_PLACE;
+      }
+      continue;
+    }
+    const letters = t.text.replace(/[^\p{L}]/gu, "");
+    if (t.upper && letters.length <= MAX_ACRONYM && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
+      out.push({ id: `org:name:${slug(t.text)}`, name: t.text, start: t.start, end: t.end });
+    }
+  }
+  return out;
+}
+
+/** "GENEVE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */
+function isDateline(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.sentStart && (next === undefined || /^\s*[,(—–-]/.test(next.gap));
+}
+
+function mention(tokens: readonly Token[], from: number, to: number): OrgMention {
+  const a = tokens[from]!;
+  const b = tokens[to - 1]!;
+  const name = tokens.slice(from, to).map((t, n) => (n === 0 ? "" : t.gap.replace(/\s+/g, " ")) + t.text).join("");
+  return { id: `org:name:${slug(name)}`, name, start: a.start, end: b.end };
+}
+
+const TAKEN_BY_PLACE = 1;
+const TAKEN_BY_PERSON = 2;
+
+/** Tokens covered by gazetteer matches (1) and people (2), which pattern search must leave alone. */
+export function takenTokens(count: number, gaz: readonly GazMatch[], people: readonly { start: number; end: number }[], tokens: readonly Token[]): Uint8Array {
+  const taken = new Uint8Array(count);
+  for (const m of gaz) for (let k = m.i; k < m.j; k++) taken[k] = TAKEN_BY_PLACE;
+  let p = 0;
+  for (let k = 0; k < tokens.length && p < people.length; k++) {
+    const t = tokens[k]!;
+    while (p < people.length && people[p]!.end <= t.start) p++;
+    const person = people[p];
+    if (person !== undefined && t.start >= person.start && t.end <= person.end) taken[k] = TAKEN_BY_PERSON;
+  }
+  return taken;
+}

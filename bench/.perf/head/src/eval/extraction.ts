@@ -1,0 +1,136 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import iconv from "iconv-lite";
+import { createCleaner, type CleanOptions } from "../clean/index.js";
+import type { CleanedArticle, RawDocument } from "../types.js";
+import { addConfusion, countItem, scoresOf, type Confusion, type EvalItem, type ExtractionScores } from "./extraction-score.js";
+
+/**
+ * Main-text extraction measured on trafilatura's evaluation suite (990 labelled pages, see
+ * shared/data/README.md). Figures agree with shared/data/extraction/score_trafilatura.py run on
+ * the dumped outputs. Only the clean call is timed: reading and decoding files is the reader's cost.
+ */
+export interface EvaluateExtractionOptions {
+  /** Folder holding evaldata.json, eval/ and cache/ (shared/data/extraction/trafilatura). */
+  dataDir: string;
+  /** Score only the first `limit` pages of evaldata.json (in file order). */
+  limit?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Keep every page's output, keyed by evaldata URL, for the Python scorer. */
+  keepOutputs?: boolean;
+  cleanOptions?: CleanOptions;
+}
+
+export interface LanguageScores extends ExtractionScores {
+  pages: number;
+}
+
+export interface ExtractionEvaluation extends ExtractionScores, Confusion {
+  pages: number;
+  /** Pages whose file is missing from eval/ and cache/ (scored as empty output). */
+  missing: number;
+  /** Pages where cleaning left no text. */
+  empty: number;
+  /** Pages cleaned per second of CPU time on one core (stable when the machine is shared). */
+  pagesPerSecond: number;
+  /** Pages cleaned per second of wall-clock time (includes waiting for a busy CPU). */
+  wallPagesPerSecond: number;
+  /** Scores per language as detected on the cleaned text ("und" when unsure). */
+  perLanguage: Record<string, LanguageScores>;
+  outputs?: Record<string, string>;
+}
+
+/** The head of a page declares its charset within this many bytes (the HTML spec's prescan limit). */
+const CHARSET_PRESCAN_BYTES = 1024 * 4;
+/** Undeclared, non-UTF-8 pages of this era are Windows-1252 in practice (the WHATWG default too). */
+const FALLBACK_ENCODING = "windows-1252";
+
+/** Decode a saved page: UTF-8 when valid, else the declared charset, else Windows-1252. */
+export function decodeHtml(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const head = Buffer.from(bytes.subarray(0, CHARSET_PRESCAN_BYTES)).toString("latin1");
+    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1];
+    const encoding = declared && iconv.encodingExists(declared) && !/^utf-?8$/iu.test(declared) ? declared : FALLBACK_ENCODING;
+    return iconv.decode(Buffer.from(bytes), encoding);
+  }
+}
+
+async function loadEvalData(dataDir: string): Promise<Array<[string, EvalItem]>> {
+  const raw = await readFile(join(dataDir, "evaldata.json"), "utf8");
+  return Object.entries(JSON.parse(raw) as Record<string, EvalItem>);
+}
+
+function pagePath(dataDir: string, file: string): string | null {
+  for (const folder of ["eval", "cache"]) {
+    const path = join(dataDir, folder, file);
+    if (existsSync(path)) return path;
+  }
+  return null;
+}
+
+/** Run the clean stage on every labelled page and score it as trafilatura's evaluation does. */
+export async function evaluateExtraction(options: EvaluateExtractionOptions): Promise<ExtractionEvaluation> {
+  const entries = await loadEvalData(options.dataDir);
+  const selected = options.limit === undefined ? entries : entries.slice(0, options.limit);
+  const cleaner = createCleaner(options.cleanOptions);
+  const total: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const byLanguage = new Map<string, Confusion & { pages: number }>();
+  const outputs: Record<string, string> = {};
+  let missing = 0;
+  let empty = 0;
+  let cleanMs = 0;
+  let cleanCpuMs = 0;
+  for (const [index, [url, item]] of selected.entries()) {
+    const path = pagePath(options.dataDir, item.file);
+    let article: CleanedArticle | null = null;
+    if (path === null) missing++;
+    else {
+      const bytes = await readFile(path);
+      const doc: RawDocument = {
+        provenance: { file: path, format: "html", url },
+        kind: "html",
+        content: decodeHtml(bytes),
+        meta: {},
+        encoding: { name: "auto", repaired: false },
+        bytes: bytes.length,
+      };
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      article = cleaner.clean(doc);
+      const used = process.cpuUsage(cpu);
+      cleanMs += performance.now() - started;
+      cleanCpuMs += (used.user + used.system) / 1000;
+    }
+    const text = article?.text ?? null;
+    if (text === null || text === "") empty++;
+    if (options.keepOutputs) outputs[url] = text ?? "";
+    const counts = countItem(item, text);
+    addConfusion(total, counts);
+    const code = article?.lang.code ?? "und";
+    const lang = byLanguage.get(code) ?? { tp: 0, fp: 0, fn: 0, tn: 0, pages: 0 };
+    addConfusion(lang, counts);
+    lang.pages++;
+    byLanguage.set(code, lang);
+    options.onProgress?.(index + 1, selected.length);
+  }
+  const perLanguage: Record<string, LanguageScores> = {};
+  for (const [code, counts] of [...byLanguage].sort((a, b) => b[1].pages - a[1].pages)) {
+    perLanguage[code] = { pages: counts.pages, ...scoresOf(counts) };
+  }
+  const evaluation: ExtractionEvaluation = {
+    pages: selected.length,
+    missing,
+    empty,
+    ...total,
+    ...scoresOf(total),
+    pagesPerSecond: cleanCpuMs > 0 ? (selected.length - missing) / (cleanCpuMs / 1000) : 0,
+    wallPagesPerSecond: cleanMs > 0 ? (selected.length - missing) / (cleanMs / 1000) : 0,
+    perLanguage,
+  };
+  if (options.keepOutputs) evaluation.outputs = outputs;
+  return evaluation;
+}

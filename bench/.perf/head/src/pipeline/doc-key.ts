@@ -1,0 +1,12 @@
+import { createHash } from "node:crypto";
+import type { RawDocument } from "../types.js";
+
+/**
+ * Identity of a source document for idempotent ingest: the same page (URL, when known) with the same
+ * content is the same document, wherever it was read from. The same text at another URL is a new
+ * document — and an exact copy, which the copies stage groups.
+ */
+export function documentKey(doc: RawDocument): string {
+  const url = doc.meta.url ?? doc.provenance.url ?? "";
+  return createHash("sha256").update(url).update("\0").update(doc.content).digest("base64url").slice(0, 32);
+}

@@ -1,0 +1,150 @@
+import { readInputs, type ReadOptions } from "../read/index.js";
+import type { NewArticle, Store } from "../store/index.js";
+import type { Problem, RawDocument, Reporter } from "../types.js";
+import { CopyDecider } from "./copy-decider.js";
+import { documentKey } from "./doc-key.js";
+import type { PrepareOptions, PreparedDocument } from "./prepare.js";
+import { createPreparePool, type PreparePool } from "./prepare-pool.js";
+
+/** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
+export const DEFAULT_BATCH_SIZE = 256;
+
+export interface IngestOptions {
+  store: Store;
+  reporter: Reporter;
+  read?: ReadOptions;
+  prepare?: PrepareOptions;
+  /** Jaccard threshold for near copies (default 0.8). */
+  threshold?: number;
+  batchSize?: number;
+  /** Worker threads that clean and fingerprint beside the calling thread (default: one per extra core; 0 = none). */
+  workers?: number;
+  /** A pool to use instead of starting one (it is left open): for callers running many ingests. */
+  pool?: PreparePool;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Checked between batches: when it returns true, ingest stops cleanly after committing what it has. */
+  shouldStop?: () => boolean;
+}
+
+export interface IngestProgress {
+  phase: "loading-index" | "ingesting";
+  read: number;
+  stored: number;
+  known: number;
+  failed: number;
+  bytesRead: number;
+}
+
+/** What an ingest run did, for the summary line and `--json`. */
+export interface IngestSummary {
+  read: number;
+  stored: number;
+  known: number;
+  /** New articles found to be a copy of another (exact, near or contained). */
+  copies: { exact: number; near: number; contained: number };
+  failed: number;
+  bytesRead: number;
+  seconds: number;
+  docsPerSecond: number;
+  interrupted: boolean;
+  indexLoaded: number;
+}
+
+/**
+ * Streams documents from the inputs through clean → fingerprint → copies into the store, one
+ * transaction per batch: memory stays flat, a re-run adds nothing, and a killed run loses at most the
+ * batch it was in (which the next run picks up, since nothing of it was committed).
+ */
+export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const pool = options.pool ?? createPreparePool({ workers: options.workers, prepare: options.prepare });
+  const decider = new CopyDecider(options.store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? 5 });
+  const progress: IngestProgress = { phase: "loading-index", read: 0, stored: 0, known: 0, failed: 0, bytesRead: 0 };
+  const copies = { exact: 0, near: 0, contained: 0 };
+
+  // Count per-document errors as they are reported, whatever the stage.
+  const reporter: Reporter = {
+    report(problem: Problem) {
+      if (problem.severity === "error") progress.failed++;
+      options.reporter.report(problem);
+    },
+  };
+
+  const indexLoaded = await decider.load(() => options.onProgress?.(progress));
+  progress.phase = "ingesting";
+
+  let pending: RawDocument[] = [];
+  let interrupted = false;
+
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const docs = pending;
+    pending = [];
+    const keys = docs.map(documentKey);
+    const known = await options.store.knownDocKeys(keys);
+    const fresh: { raw: RawDocument; docKey: string }[] = [];
+    const batchKeys = new Set<string>();
+    docs.forEach((raw, i) => {
+      const docKey = keys[i];
+      if (known.has(docKey) || batchKeys.has(docKey)) {
+        progress.known++;
+        return;
+      }
+      batchKeys.add(docKey);
+      fresh.push({ raw, docKey });
+    });
+    const prepared = (await pool.prepare(fresh, reporter)).filter((d): d is PreparedDocument => d !== null);
+    const { changes, copyOf } = await decider.decide(prepared);
+    const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
+    const ids = await options.store.commitBatch({ articles, groupChanges: changes });
+    decider.commit(prepared, ids);
+    for (const match of copyOf) if (match) copies[match.kind]++;
+    progress.stored += ids.length;
+    options.onProgress?.(progress);
+  };
+
+  try {
+    for await (const raw of readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter)) {
+      progress.read++;
+      pending.push(raw);
+      if (pending.length >= batchSize) {
+        await flush();
+        if (options.shouldStop?.()) {
+          interrupted = true;
+          break;
+        }
+      }
+    }
+    await flush();
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    read: progress.read,
+    stored: progress.stored,
+    known: progress.known,
+    copies,
+    failed: progress.failed,
+    bytesRead: progress.bytesRead,
+    seconds,
+    docsPerSecond: progress.read / Math.max(seconds, 1e-9),
+    interrupted,
+    indexLoaded,
+  };
+}
+
+function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {
+  return {
+    docKey: doc.docKey,
+    provenance: doc.raw.provenance,
+    encoding: doc.raw.encoding,
+    bytes: doc.raw.bytes,
+    cleaned: doc.cleaned,
+    exactHash: doc.exactHash,
+    signature: doc.signature,
+    containmentSamples,
+  };
+}

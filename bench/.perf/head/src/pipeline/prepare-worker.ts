@@ -1,0 +1,34 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createCollectingReporter } from "../report.js";
+import type { RawDocument } from "../types.js";
+import { createPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
+
+/** A chunk of documents to clean and fingerprint in a worker thread. */
+export interface PrepareRequest {
+  seq: number;
+  items: { raw: RawDocument; docKey: string }[];
+}
+
+export interface PrepareResponse {
+  seq: number;
+  prepared: (PreparedDocument | null)[];
+  problems: ReturnType<typeof createCollectingReporter>["problems"];
+}
+
+const port = parentPort;
+if (port !== null) {
+  const prepare = createPreparer((workerData as { options: PrepareOptions }).options);
+  port.on("message", (request: PrepareRequest) => {
+    const reporter = createCollectingReporter({ keep: Number.MAX_SAFE_INTEGER });
+    const prepared = request.items.map(({ raw, docKey }) => {
+      try {
+        return prepare(raw, docKey, reporter);
+      } catch (error) {
+        reporter.report({ code: "pipeline.failed", severity: "error", stage: "pipeline", reason: `processing failed: ${(error as Error).message ?? String(error)}`, provenance: raw.provenance });
+        return null;
+      }
+    });
+    const response: PrepareResponse = { seq: request.seq, prepared, problems: reporter.problems };
+    port.postMessage(response);
+  });
+}

@@ -1,0 +1,53 @@
+import type { RawDocument } from "../types.js";
+import type { ByteSource } from "./byte-source.js";
+import { decodeBytes } from "./decode.js";
+import { readProblem } from "./problem-codes.js";
+import type { ReaderContext } from "./read-options.js";
+
+/**
+ * Reads a whole text or HTML file as one document, but never more than maxDocumentBytes of it: the rest of the
+ * file is neither read nor decompressed (bounded time and memory on a 100 MB page).
+ */
+export async function* readWholeDocument(
+  source: ByteSource,
+  format: "text" | "html",
+  ctx: ReaderContext,
+): AsyncGenerator<RawDocument> {
+  const provenance = { file: ctx.file, format };
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  for await (const chunk of source.chunks()) {
+    const room = ctx.maxDocumentBytes - size;
+    if (chunk.length > room) {
+      parts.push(chunk.subarray(0, room));
+      size += room;
+      truncated = true;
+      break;
+    }
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  source.close();
+  const damage = source.damage();
+  if (damage !== undefined) ctx.reporter.report(readProblem(damage, provenance));
+
+  const bytes = Buffer.concat(parts, size);
+  const decoded = decodeBytes(bytes, { sniffMeta: format === "html", truncated: truncated || damage !== undefined });
+  if (decoded.text.trim() === "") {
+    if (damage === undefined) {
+      ctx.reporter.report(readProblem({ code: "read.empty", severity: "warning", reason: "File is empty or holds only whitespace." }, provenance));
+    }
+    return;
+  }
+  if (truncated) {
+    ctx.reporter.report(
+      readProblem(
+        { code: "read.truncated", severity: "warning", reason: `Document is larger than ${ctx.maxDocumentBytes} bytes; kept the first ${size}.` },
+        provenance,
+      ),
+    );
+  }
+  for (const problem of decoded.problems) ctx.reporter.report(readProblem(problem, provenance));
+  yield { provenance, kind: format, content: decoded.text, meta: {}, encoding: decoded.encoding, bytes: size };
+}

@@ -1,0 +1,129 @@
+import type { Stats } from "node:fs";
+import { lstat, readdir, stat } from "node:fs/promises";
+import { isAbsolute, join, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import type { Problem } from "../types.js";
+import { readProblem } from "./problem-codes.js";
+import type { ReadOptions } from "./read-options.js";
+import { DIRECTORY_EXTENSIONS, extensionOf, formatFromName } from "./sniff.js";
+
+/** The name standard input goes by, as an input and in provenance. */
+export const STDIN_INPUT = "-";
+
+export interface PlannedFile {
+  /** Path as given (or as found under a given directory / by a glob); "-" for standard input. */
+  path: string;
+  /** Size on disk; null for standard input. */
+  bytes: number | null;
+}
+
+export interface InputPlan {
+  /** Files in reading order: inputs in the order given, directory and glob matches sorted; duplicates dropped. */
+  files: PlannedFile[];
+  /** Sum of the file sizes; null when standard input is among the inputs (its size is unknown). */
+  totalBytes: number | null;
+  /** Inputs that match nothing or cannot be listed (`read.not-found`, `read.io`), reported by readInputs. */
+  problems: Problem[];
+}
+
+function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Byte order, not locale order: the same tree lists the same way on every machine. */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Directory walk: recursive, sorted, hidden entries (".git", ".DS_Store") skipped, and only files whose extension
+ * (after ".gz") is one newsfold reads (DIRECTORY_EXTENSIONS), so a crawl folder with logs, images and indexes
+ * next to its pages reads without a warning per stray file. Symbolic links to files are read; links to
+ * directories are not followed (no cycles).
+ */
+async function walk(dir: string, found: PlannedFile[], problems: Problem[]): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort(byName);
+  } catch (error) {
+    problems.push(readProblem({ code: "read.io", severity: "error", reason: `Cannot list directory: ${errorDetail(error)}.` }, { file: dir, format: "text" }));
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(".")) continue;
+    const path = join(dir, name);
+    const entry = await lstatSafe(path);
+    if (entry === undefined) continue;
+    if (entry.isDirectory()) {
+      await walk(path, found, problems);
+    } else if (DIRECTORY_EXTENSIONS.has(extensionOf(name))) {
+      const target = entry.isSymbolicLink() ? await statSafe(path) : entry;
+      if (target?.isFile()) found.push({ path, bytes: target.size });
+    }
+  }
+}
+
+async function statSafe(path: string) {
+  return stat(path).catch(() => undefined);
+}
+
+async function lstatSafe(path: string) {
+  return lstat(path).catch(() => undefined);
+}
+
+/**
+ * Expands inputs (files, directories, globs, "-") into the files to read, with their sizes for progress.
+ * `options` is accepted for symmetry with readInputs; planning needs none of them today.
+ */
+export async function planInputs(inputs: readonly string[], options: ReadOptions = {}): Promise<InputPlan> {
+  void options;
+  const files: PlannedFile[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  let hasStdin = false;
+  const add = (file: PlannedFile) => {
+    const key = file.path === STDIN_INPUT ? STDIN_INPUT : resolve(file.path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+
+  for (const input of inputs) {
+    if (input === STDIN_INPUT) {
+      hasStdin = true;
+      add({ path: STDIN_INPUT, bytes: null });
+      continue;
+    }
+    let info: Stats | undefined;
+    try {
+      info = await stat(input);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        problems.push(readProblem({ code: "read.io", severity: "error", reason: `Cannot open: ${errorDetail(error)}.` }, { file: input, format: formatFromName(input) }));
+        continue;
+      }
+    }
+    if (info?.isDirectory()) {
+      const found: PlannedFile[] = [];
+      await walk(input, found, problems);
+      found.forEach(add);
+    } else if (info !== undefined) {
+      add({ path: input, bytes: info.size });
+    } else if (isDynamicPattern(input)) {
+      // A glob is an explicit choice: every regular file it matches is read (and sniffed), whatever its extension.
+      const matches = (await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) })).sort(byName);
+      if (matches.length === 0) {
+        problems.push(readProblem({ code: "read.not-found", severity: "error", reason: "Glob matches no file." }, { file: input, format: formatFromName(input) }));
+      }
+      for (const path of matches) {
+        const target = await statSafe(path);
+        if (target?.isFile()) add({ path, bytes: target.size });
+      }
+    } else {
+      problems.push(readProblem({ code: "read.not-found", severity: "error", reason: "No such file or directory." }, { file: input, format: formatFromName(input) }));
+    }
+  }
+  const totalBytes = hasStdin ? null : files.reduce((sum, file) => sum + (file.bytes ?? 0), 0);
+  return { files, totalBytes, problems };
+}

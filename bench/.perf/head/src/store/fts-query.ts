@@ -1,0 +1,15 @@
+/**
+ * Turns what a user typed into a safe full-text query: every word is quoted, so FTS operators and
+ * punctuation in the input ("AND", quotes, "*", "-") can neither fail the query nor inject syntax.
+ * Words are ANDed; a phrase in double quotes stays a phrase. Returns null when nothing searchable is left.
+ */
+export function toFtsQuery(input: string): string | null {
+  const parts: string[] = [];
+  const phrase = /"([^"]*)"|([^\s"]+)/g;
+  for (const m of input.matchAll(phrase)) {
+    const words = (m[1] ?? m[2]).match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    parts.push(`"${words.join(" ")}"`);
+  }
+  return parts.length === 0 ? null : parts.join(" ");
+}

@@ -1,0 +1,356 @@
+import type Database from "better-sqlite3";
+import { deserializeSignature, serializeSignature } from "../../fingerprint/index.js";
+import type { CopyKind } from "../../types.js";
+import { sortableDate } from "../dates.js";
+import { toFtsQuery } from "../fts-query.js";
+import type {
+  ArticleRef,
+  CommitBatch,
+  CopyGroup,
+  Page,
+  RunRecord,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredFingerprint,
+} from "../store.js";
+import type { SqliteStoreConfig } from "./sqlite-config.js";
+import { acquireWriterLock, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
+
+/** Rows read per step when streaming, so memory stays flat on stores of any size. */
+const STREAM_CHUNK = 500;
+
+/** Opens the embedded store. Writable opens take the single-writer lock (see acquireWriterLock). */
+export function openSqliteStore(config: SqliteStoreConfig): Store {
+  const release = config.readonly ? () => {} : acquireWriterLock(config.path);
+  let db: Database.Database;
+  try {
+    db = openSqliteDatabase(config);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return new SqliteStore(db, config.path, release);
+}
+
+class SqliteStore implements Store {
+  readonly capabilities = { supportsFullText: true, concurrentWriters: false };
+  readonly location: string;
+  #db: Database.Database;
+  #release: () => void;
+  #statements: ReturnType<typeof prepareStatements>;
+
+  constructor(db: Database.Database, location: string, release: () => void) {
+    this.#db = db;
+    this.location = location;
+    this.#release = release;
+    this.#statements = prepareStatements(db);
+  }
+
+  async knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>> {
+    const known = new Map<string, number>();
+    for (const key of docKeys) {
+      const id = this.#statements.idByDocKey.get(key) as number | undefined;
+      if (id !== undefined) known.set(key, id);
+    }
+    return known;
+  }
+
+  async commitBatch(batch: CommitBatch): Promise<number[]> {
+    const s = this.#statements;
+    const write = this.#db.transaction((): number[] => {
+      const ids: number[] = [];
+      const now = new Date().toISOString();
+      for (const a of batch.articles) {
+        const c = a.cleaned;
+        const info = s.insertArticle.run({
+          doc_key: a.docKey,
+          exact_hash: a.exactHash,
+          title: c.title,
+          text: c.text,
+          lang: c.lang.code,
+          lang_confidence: c.lang.confidence,
+          published: json(c.published),
+          published_sort: sortableDate(c.published ?? c.updated),
+          updated: json(c.updated),
+          site: c.site,
+          author: c.author,
+          url: c.url ?? a.provenance.url ?? null,
+          dateline: json(c.dateline),
+          provenance: JSON.stringify(a.provenance),
+          encoding: JSON.stringify(a.encoding),
+          bytes: a.bytes,
+          length: c.text.length,
+          removed: JSON.stringify(c.removed),
+          signature: serializeSignature(a.signature),
+          containment_samples: Buffer.from(a.containmentSamples.buffer, a.containmentSamples.byteOffset, a.containmentSamples.byteLength),
+          ingested_at: now,
+        });
+        const id = Number(info.lastInsertRowid);
+        s.insertFts.run(id, c.title ?? "", c.text);
+        ids.push(id);
+      }
+      const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
+      for (const change of batch.groupChanges) {
+        for (const merged of change.mergedGroupIds) s.deleteGroup.run(merged);
+        const canonicalId = resolve(change.canonical);
+        let groupId = change.groupId;
+        if (groupId === null) groupId = Number(s.insertGroup.run(canonicalId, change.members.length).lastInsertRowid);
+        else s.updateGroup.run(canonicalId, change.members.length, groupId);
+        for (const m of change.members) s.setMembership.run(groupId, m.kind, m.similarity, resolve(m.ref));
+      }
+      return ids;
+    });
+    try {
+      return write.immediate();
+    } catch (error) {
+      throw mapSqliteError(error, this.location);
+    }
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const row = this.#statements.articleById.get(id) as ArticleRow | undefined;
+    return row ? toArticle(row) : null;
+  }
+
+  async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
+    const texts = new Map<number, string>();
+    for (const id of ids) {
+      const text = this.#statements.textById.get(id) as string | undefined;
+      if (text !== undefined) texts.set(id, text);
+    }
+    return texts;
+  }
+
+  async findByExactHash(exactHash: string): Promise<number[]> {
+    return this.#statements.idsByExactHash.all(exactHash) as number[];
+  }
+
+  async *streamFingerprints(): AsyncIterable<StoredFingerprint> {
+    let after = 0;
+    for (;;) {
+      const rows = this.#statements.fingerprintsAfter.all(after, STREAM_CHUNK) as FingerprintRow[];
+      for (const r of rows) {
+        yield {
+          id: r.id,
+          exactHash: r.exact_hash,
+          signature: deserializeSignature(r.signature),
+          containmentSamples: toUint32Array(r.containment_samples),
+          groupId: r.group_id,
+          published: r.published_sort,
+          length: r.length,
+        };
+      }
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async getCopyGroup(groupId: number): Promise<CopyGroup | null> {
+    const group = this.#statements.groupById.get(groupId) as { id: number; canonical_id: number } | undefined;
+    return group ? this.#groupWithMembers(group) : null;
+  }
+
+  async listCopyGroups(page: Page): Promise<CopyGroup[]> {
+    const groups = this.#statements.groupsBySize.all(page.limit, page.offset ?? 0) as { id: number; canonical_id: number }[];
+    return groups.map((g) => this.#groupWithMembers(g));
+  }
+
+  #groupWithMembers(group: { id: number; canonical_id: number }): CopyGroup {
+    const rows = this.#statements.membersOfGroup.all(group.id) as MemberRow[];
+    return {
+      id: group.id,
+      canonicalId: group.canonical_id,
+      members: rows.map((r) => ({
+        id: r.id,
+        kind: r.copy_kind as CopyKind,
+        similarity: r.similarity,
+        title: r.title,
+        url: r.url,
+        published: r.published_sort,
+        length: r.length,
+        exactHash: r.exact_hash,
+      })),
+    };
+  }
+
+  async search(query: string, page: Page): Promise<SearchHit[]> {
+    const match = toFtsQuery(query);
+    if (match === null) return [];
+    const rows = this.#statements.search.all(match, page.limit, page.offset ?? 0) as SearchRow[];
+    return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: -r.rank, groupId: r.group_id }));
+  }
+
+  async *streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle> {
+    const statement = options.canonicalOnly ? this.#statements.canonicalArticlesAfter : this.#statements.articlesAfter;
+    let after = 0;
+    for (;;) {
+      const rows = statement.all(after, STREAM_CHUNK) as ArticleRow[];
+      for (const row of rows) yield toArticle(row);
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async counts(): Promise<StoreCounts> {
+    return this.#statements.counts.get() as StoreCounts;
+  }
+
+  async recordRun(run: RunRecord): Promise<number> {
+    const s = this.#statements;
+    return this.#db.transaction(() => {
+      const runId = Number(s.insertRun.run(run.startedAt, run.finishedAt, JSON.stringify(run.inputs), JSON.stringify(run.summary)).lastInsertRowid);
+      for (const p of run.problems) {
+        s.insertProblem.run(runId, p.code, p.severity, p.stage, p.reason, json(p.provenance));
+      }
+      return runId;
+    })();
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) {
+      // Fold the WAL back into the main file so a closed store is one self-contained file.
+      if (!this.#db.readonly) this.#db.pragma("wal_checkpoint(TRUNCATE)");
+      this.#db.close();
+    }
+    this.#release();
+  }
+}
+
+const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence, published, published_sort, updated, site, author,
+  url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at`;
+
+function prepareStatements(db: Database.Database) {
+  return {
+    idByDocKey: db.prepare("SELECT id FROM articles WHERE doc_key = ?").pluck(),
+    insertArticle: db.prepare(`INSERT INTO articles (doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort,
+          updated, site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples, ingested_at)
+        VALUES (@doc_key, @exact_hash, @title, @text, @lang, @lang_confidence, @published, @published_sort, @updated, @site,
+          @author, @url, @dateline, @provenance, @encoding, @bytes, @length, @removed, @signature, @containment_samples, @ingested_at)`),
+    insertFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
+    insertGroup: db.prepare("INSERT INTO copy_groups (canonical_id, size) VALUES (?, ?)"),
+    updateGroup: db.prepare("UPDATE copy_groups SET canonical_id = ?, size = ? WHERE id = ?"),
+    deleteGroup: db.prepare("DELETE FROM copy_groups WHERE id = ?"),
+    setMembership: db.prepare("UPDATE articles SET group_id = ?, copy_kind = ?, similarity = ? WHERE id = ?"),
+    articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
+    textById: db.prepare("SELECT text FROM articles WHERE id = ?").pluck(),
+    idsByExactHash: db.prepare("SELECT id FROM articles WHERE exact_hash = ? ORDER BY id").pluck(),
+    fingerprintsAfter: db.prepare(
+      "SELECT id, exact_hash, signature, containment_samples, group_id, published_sort, length FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+    ),
+    groupById: db.prepare("SELECT id, canonical_id FROM copy_groups WHERE id = ?"),
+    groupsBySize: db.prepare("SELECT id, canonical_id FROM copy_groups WHERE size > 1 ORDER BY size DESC, id LIMIT ? OFFSET ?"),
+    membersOfGroup: db.prepare(
+      `SELECT id, copy_kind, similarity, title, url, published_sort, length, exact_hash FROM articles WHERE group_id = ?
+       ORDER BY copy_kind != 'canonical', similarity DESC, id`,
+    ),
+    search: db.prepare(
+      `SELECT a.id, a.title, a.group_id, f.rank AS rank, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+       FROM articles_fts f JOIN articles a ON a.id = f.rowid
+       WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`,
+    ),
+    articlesAfter: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?`),
+    canonicalArticlesAfter: db.prepare(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ? AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT ?`,
+    ),
+    counts: db.prepare(
+      `SELECT (SELECT count(*) FROM articles) AS articles,
+              (SELECT count(*) FROM copy_groups WHERE size > 1) AS copyGroups,
+              (SELECT count(*) FROM articles WHERE group_id IS NOT NULL AND copy_kind != 'canonical') AS copies`,
+    ),
+    insertRun: db.prepare("INSERT INTO runs (started_at, finished_at, inputs, summary) VALUES (?, ?, ?, ?)"),
+    insertProblem: db.prepare("INSERT INTO problems (run_id, code, severity, stage, reason, provenance) VALUES (?, ?, ?, ?, ?, ?)"),
+  };
+}
+
+/** Copies a little-endian blob into an aligned Uint32Array (SQLite buffers may be unaligned). */
+function toUint32Array(blob: Buffer): Uint32Array {
+  const out = new Uint32Array(blob.byteLength >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
+  return out;
+}
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+const parse = <T>(value: string | null): T | null => (value === null ? null : (JSON.parse(value) as T));
+
+interface ArticleRow {
+  id: number;
+  doc_key: string;
+  title: string | null;
+  text: string;
+  lang: string;
+  lang_confidence: number;
+  published: string | null;
+  published_sort: string | null;
+  updated: string | null;
+  site: string | null;
+  author: string | null;
+  url: string | null;
+  dateline: string | null;
+  provenance: string;
+  encoding: string;
+  bytes: number;
+  removed: string;
+  exact_hash: string;
+  group_id: number | null;
+  copy_kind: string | null;
+  similarity: number | null;
+  ingested_at: string;
+}
+
+interface FingerprintRow {
+  id: number;
+  exact_hash: string;
+  signature: Buffer;
+  containment_samples: Buffer;
+  group_id: number | null;
+  published_sort: string | null;
+  length: number;
+}
+
+interface MemberRow {
+  id: number;
+  length: number;
+  exact_hash: string;
+  copy_kind: string;
+  similarity: number;
+  title: string | null;
+  url: string | null;
+  published_sort: string | null;
+}
+
+interface SearchRow {
+  id: number;
+  title: string | null;
+  group_id: number | null;
+  rank: number;
+  snippet: string;
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    id: r.id,
+    docKey: r.doc_key,
+    title: r.title,
+    text: r.text,
+    lang: r.lang,
+    langConfidence: r.lang_confidence,
+    published: parse(r.published),
+    publishedSort: r.published_sort,
+    updated: parse(r.updated),
+    site: r.site,
+    author: r.author,
+    url: r.url,
+    dateline: parse(r.dateline),
+    provenance: JSON.parse(r.provenance),
+    encoding: JSON.parse(r.encoding),
+    bytes: r.bytes,
+    removed: JSON.parse(r.removed),
+    exactHash: r.exact_hash,
+    groupId: r.group_id,
+    copyKind: r.copy_kind as CopyKind | null,
+    similarity: r.similarity,
+    ingestedAt: r.ingested_at,
+  };
+}

@@ -1,0 +1,111 @@
+import type Database from "better-sqlite3";
+import { personKey, type Enrichment, type EntityType } from "../../enrich/index.js";
+import { sortableDate } from "../dates.js";
+import { toFtsQuery } from "../fts-query.js";
+import type { ArticleEntity, EntitySummary, Page, SearchHit } from "../store.js";
+
+/** Entities of the SQLite store: what an ingest writes, what `entities` and `search --entity` read. */
+export interface EntityStatements {
+  setEventDate: Database.Statement;
+  insertEntity: Database.Statement;
+  linkEntity: Database.Statement;
+  entitiesOf: Database.Statement;
+  eventDateOf: Database.Statement;
+  entityIds: Database.Statement;
+  listAll: Database.Statement;
+}
+
+export function prepareEntityStatements(db: Database.Database): EntityStatements {
+  return {
+    setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ? WHERE id = ?"),
+    insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
+    linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions) VALUES (?, ?, ?, ?)"),
+    entitiesOf: db.prepare(
+      `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, ae.salience, ae.mentions
+       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.salience DESC, e.id`,
+    ),
+    eventDateOf: db.prepare("SELECT event_date FROM articles WHERE id = ?").pluck(),
+    entityIds: db.prepare("SELECT id, name FROM entities"),
+    listAll: db.prepare(
+      `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
+       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN articles a ON a.id = ae.article_id
+       WHERE (@type IS NULL OR e.type = @type)
+       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT @limit OFFSET @offset`,
+    ),
+  };
+}
+
+
+/** Writes an article's entities and event date (inside the caller's transaction). */
+export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment): void {
+  const event = enrichment.eventDate;
+  s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), articleId);
+  for (const e of enrichment.entities) {
+    s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
+    s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions));
+  }
+}
+
+interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  salience: number;
+  mentions: string;
+}
+
+export function readEntities(s: EntityStatements, articleId: number): { entities: ArticleEntity[]; eventDate: Enrichment["eventDate"] } {
+  const rows = s.entitiesOf.all(articleId) as EntityRow[];
+  const event = s.eventDateOf.get(articleId) as string | null | undefined;
+  return {
+    entities: rows.map((r) => ({ ...r, mentions: JSON.parse(r.mentions) })),
+    eventDate: event ? JSON.parse(event) : null,
+  };
+}
+
+/** Lower case without accents, for matching what a user typed against names. */
+export const foldName = (text: string): string =>
+  text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().trim();
+
+/**
+ * Entity ids a user's words stand for: an id as given ("place:KZ"); otherwise every entity whose name
+ * contains the words (case and accents aside), and people whose name key matches, so one spelling
+ * finds the others ("Tleuberdi" finds "Mukhtar Tileuberdi").
+ */
+export function resolveEntityIds(s: EntityStatements, entity: string): string[] {
+  const wanted = entity.trim();
+  if (wanted === "") return [];
+  if (/^(person|place|org):/.test(wanted)) return [wanted];
+  const folded = foldName(wanted);
+  const key = personKey(wanted);
+  const ids = new Set<string>();
+  for (const row of s.entityIds.iterate() as Iterable<{ id: string; name: string }>) {
+    if (foldName(row.name).includes(folded)) ids.add(row.id);
+    else if (key && (key.startsWith("-") ? row.id.startsWith("person:") && row.id.endsWith(key) : row.id === `person:${key}`)) ids.add(row.id);
+  }
+  return [...ids];
+}
+
+export function searchEntityArticles(db: Database.Database, ids: string[], page: Page, query?: string): SearchHit[] {
+  if (ids.length === 0) return [];
+  const placeholders = ids.map(() => "?").join(", ");
+  const match = query === undefined ? null : toFtsQuery(query);
+  if (query !== undefined && match === null) return [];
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.title, a.group_id, max(ae.salience) AS score, substr(a.text, 1, 160) AS snippet
+       FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_id IN (${placeholders})
+       ${match === null ? "" : "AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"}
+       GROUP BY a.id ORDER BY a.published_sort DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...ids, ...(match === null ? [] : [match]), page.limit, page.offset ?? 0) as { id: number; title: string | null; group_id: number | null; score: number; snippet: string }[];
+  return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
+}
+
+export function listEntitySummaries(s: EntityStatements, options: Page & { type?: EntityType }): EntitySummary[] {
+  return s.listAll.all({ type: options.type ?? null, limit: options.limit, offset: options.offset ?? 0 }) as EntitySummary[];
+}

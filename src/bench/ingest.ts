@@ -75,18 +75,28 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
         await store.close();
       }
     };
-    const single = createPreparePool({ workers: 0 });
-    // One untimed ingest first: a long ingest runs JIT-compiled code, a cold one does not.
-    await ingestInto(join(dir, "warm-up.db"), single);
-    await time("whole ingest into SQLite, 1 thread (read → clean → fingerprint → copies → store)", () => ingestInto(join(dir, "one.db"), single));
-    // Workers are started and warmed outside the timing, as they are once per long ingest.
-    const parallel = createPreparePool({ workers: defaultWorkerCount() });
-    try {
-      await parallel.prepare(raws.slice(0, WARM_UP_DOCS).map((raw, i) => ({ raw, docKey: String(i) })), silentReporter);
-      await time(`whole ingest into SQLite, ${parallel.workers + 1} threads`, () => ingestInto(join(dir, "all.db"), parallel));
-      await time("re-ingest of the same pages (all known)", () => ingestInto(join(dir, "all.db"), parallel));
-    } finally {
-      await parallel.close();
+    const warm = (pool: PreparePool) => pool.prepare(raws.slice(0, WARM_UP_DOCS).map((raw, i) => ({ raw, docKey: String(i) })), silentReporter);
+    // Each configuration: a pool started and warmed outside the timing (as once per long ingest), one
+    // untimed ingest (a long ingest runs JIT-compiled code), then the timed one into a fresh store.
+    const configurations = [
+      { label: "without enrichment", prepare: { enrich: false as const } },
+      { label: "with enrichment", prepare: {} },
+    ];
+    for (const { label, prepare } of configurations) {
+      for (const workers of [0, defaultWorkerCount()]) {
+        const pool = createPreparePool({ workers, prepare });
+        try {
+          await warm(pool);
+          await ingestInto(join(dir, `warm-${label}-${workers}.db`), pool);
+          const threads = `${workers + 1} thread${workers === 0 ? "" : "s"}`;
+          await time(`whole ingest ${label}, ${threads}`, () => ingestInto(join(dir, `${label}-${workers}.db`), pool));
+          if (workers > 0 && label === "with enrichment") {
+            await time("re-ingest of the same pages (all known)", () => ingestInto(join(dir, `${label}-${workers}.db`), pool));
+          }
+        } finally {
+          await pool.close();
+        }
+      }
     }
 
     options.onProgress?.("reference: raw SQLite inserts");

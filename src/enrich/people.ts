@@ -185,10 +185,13 @@ function mergeVariants(
     let key = personKey(written);
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form
-    // ("W. Yi") already keys like its full name, or stays apart when none fits.
+    // ("W. Yi") the key of the one full name with that initial and surname, or stays apart.
     if (!full && f.tokens.length === 1) {
       const viaWord = byWord.get(tokens[f.tokens[0]!]!.key);
       if (viaWord !== undefined && viaWord !== null) key = viaWord;
+    } else if (!full) {
+      const fits = [...fullKeys].filter((k) => sameButInitial(k, key));
+      if (fits.length === 1) key = fits[0]!;
     }
     for (const k of f.tokens) covered.add(k);
     out.push({ key, text: written, start: span.start, end: span.end, full });
@@ -202,4 +205,10 @@ function mergeVariants(
     out.push({ key, text: t.text, start: t.start, end: t.end, full: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "wa-i" and "w-i": a full key and an initial key of the same surname and initial. */
+function sameButInitial(fullKey: string, initialKey: string): boolean {
+  const dash = initialKey.indexOf("-");
+  return dash === 1 && fullKey[0] === initialKey[0] && fullKey.slice(fullKey.indexOf("-")) === initialKey.slice(dash);
 }

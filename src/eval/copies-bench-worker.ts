@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { MinHashParams } from "../types.js";
 import { createMinHasher } from "../fingerprint/minhash.js";
-import { shingleHashesOfText } from "../text/shingle.js";
+import { shingleHashesOfTextScratch } from "../text/shingle.js";
 
 /** Worker half of `benchCopies`: shingles + MinHash for batches of texts, results in one transferred buffer. */
 export interface WorkerBatch {
@@ -41,7 +41,7 @@ if (port !== null) {
     const offsets = new Uint32Array(count + 1);
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const shingles = shingleHashesOfText(batch.texts[i], shingleSize);
+      const shingles = shingleHashesOfTextScratch(batch.texts[i], shingleSize); // copied below
       signatures.set(hasher.signature(shingles).values, i * numPerm);
       if (total + shingles.length > staging.length) {
         const next = new Uint32Array(Math.max(staging.length * 2, total + shingles.length));

@@ -29,7 +29,7 @@ export function shingleHashes(tokens: readonly string[], k: number = DEFAULT_SHI
   checkShingleSize(k);
   const hashes = ensureTokenScratch(tokens.length);
   for (let i = 0; i < tokens.length; i++) hashes[i] = fnv1aString(tokens[i]);
-  return shinglesOfTokenHashes(hashes, tokens.length, k);
+  return copyU32(shinglesOfTokenHashes(hashes, tokens.length, k));
 }
 
 /**
@@ -40,6 +40,14 @@ export function shingleHashes(tokens: readonly string[], k: number = DEFAULT_SHI
  * ("Σ", "İ") are scanned again after `toLowerCase`, so the result always equals the slow path's.
  */
 export function shingleHashesOfText(text: string, k: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  return copyU32(shingleHashesOfTextScratch(text, k));
+}
+
+/**
+ * `shingleHashesOfText` into a scratch buffer: the view is overwritten by the next call. For
+ * callers that copy the shingles into their own buffer anyway (batching workers).
+ */
+export function shingleHashesOfTextScratch(text: string, k: number = DEFAULT_SHINGLE_SIZE): Uint32Array {
   checkShingleSize(k);
   let count = scanTokenHashes(text, false);
   if (count < 0) count = scanTokenHashes(text.toLowerCase(), true);
@@ -176,16 +184,17 @@ function foldedNoSpaceRunEnd(s: string, i: number, fold: Uint16Array, lowered: b
 }
 
 /**
- * Sorted distinct shingle hashes of the token hashes `hashes[0 .. n)`. A shingle's hash is the
- * polynomial SEED·G^k + Σ t_j·G^(k-1-j) (mod 2^32), finished by fmix32; it is updated by rolling
+ * Sorted distinct shingle hashes of the token hashes `hashes[0 .. n)`, as a scratch view.
+ * A shingle's hash is the polynomial SEED·G^k + Σ t_j·G^(k-1-j) (mod 2^32), finished by fmix32; it is updated by rolling
  * (drop the oldest token's term, shift, add the newest): 2 multiplications a token for any k.
  */
 function shinglesOfTokenHashes(hashes: Uint32Array, n: number, k: number): Uint32Array {
-  if (n === 0) return new Uint32Array(0);
+  if (n === 0) return shingleScratch.subarray(0, 0);
   if (n < k) {
     let h = SHINGLE_SEED;
     for (let j = 0; j < n; j++) h = (Math.imul(h, COMBINE) + hashes[j]) | 0;
-    return Uint32Array.of(fmix32(h ^ n) >>> 0);
+    shingleScratch[0] = fmix32(h ^ n);
+    return shingleScratch.subarray(0, 1);
   }
   const m = n - k + 1;
   if (shingleScratch.length < m) shingleScratch = new Uint32Array(grow(m));
@@ -201,7 +210,7 @@ function shinglesOfTokenHashes(hashes: Uint32Array, n: number, k: number): Uint3
     p = (Math.imul((p - Math.imul(hashes[i - 1], oldestWeight)) | 0, combine) + hashes[i + k - 1]) | 0;
     out[i] = fmix32((base + p) ^ k);
   }
-  return copyU32(sortDistinctU32(out, m));
+  return sortDistinctU32(out, m);
 }
 
 function ensureTokenScratch(size: number, keep = 0): Uint32Array {

@@ -46,3 +46,10 @@ test("people with the same surname and different given names stay apart in one a
   const people = ofType(e, "person").map((p) => p.id);
   assert.equal(new Set(people).size, 2, JSON.stringify(people));
 });
+
+test("an initial form merges into the one full name it fits within an article", () => {
+  const e = enrichText("Le ministre Wang Yi est arrivé. W. Yi a dit que tout allait bien, a déclaré Jane Smith.", "fr");
+  const wang = ofType(e, "person").filter((p) => p.id.endsWith("-i"));
+  assert.equal(wang.length, 1, JSON.stringify(ofType(e, "person").map((p) => p.id)));
+  assert.equal(wang[0]!.mentions.length, 2);
+});

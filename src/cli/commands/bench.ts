@@ -2,13 +2,14 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { benchIngest } from "../../bench/ingest.js";
 import { formatStages } from "../../bench/measure.js";
+import { benchEnrich } from "../../enrich/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
 import { loadNewsTexts } from "../../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../context.js";
 
-const SUITES = ["copies", "ingest"] as const;
+const SUITES = ["copies", "ingest", "enrich"] as const;
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program
@@ -25,7 +26,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
 copies: shingling, MinHash (k permutations and one-permutation hashing), LSH insert and query on the
         reference corpus of ../shared/bench, single thread and with worker threads, precision and
         recall against its exact pairs, bytes of index per document.
-ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.`,
+ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
+enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.`,
     )
     .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
       const chosen = suites.length === 0 ? [...SUITES] : suites;
@@ -48,6 +50,27 @@ ingest: whole ingest of real news text pages into SQLite, stage by stage, beside
         if (!opts.json) {
           ctx.io.stdout(`Ingest bench: ${result.documents} news text pages, ${result.megabytes.toFixed(1)} MB, peak RSS ${Math.round(result.peakRssMb)} MB\n\n`);
           ctx.io.stdout(`${formatStages(result.stages, result.reference)}\n`);
+        }
+      }
+      if (chosen.includes("enrich")) {
+        const shared = findSharedDir(opts.shared, ctx.io.env);
+        if (!shared) throw new NewsfoldError("bench.data.missing", "the enrich bench needs ../shared/data (or --shared DIR) for its real news texts");
+        const texts = loadNewsTexts(join(shared, "data")).slice(0, limit);
+        const inputs = texts.map((t) => ({ title: null, text: t.text, lang: t.lang, published: null }));
+        progress("enrich (warm-up, then timed)");
+        benchEnrich(inputs.slice(0, 200));
+        const withDates = benchEnrich(inputs);
+        const withoutDates = benchEnrich(inputs, { dates: false });
+        results.enrich = { withDates, withoutDates, gazetteerLoadMs: withDates.loadMs };
+        if (!opts.json) {
+          const mb = withDates.bytes / 1024 ** 2;
+          ctx.io.stdout(
+            `Enrich bench: ${withDates.docs} news texts (${(withDates.bytes / withDates.docs / 1024).toFixed(1)} KB average), one core\n\n` +
+              `| mode | articles/s | MB/s | entities/article |\n| --- | --- | --- | --- |\n` +
+              `| with event dates | ${Math.round(withDates.docsPerSecond)} | ${(mb / withDates.seconds).toFixed(2)} | ${(withDates.entities / withDates.docs).toFixed(1)} |\n` +
+              `| without event dates | ${Math.round(withoutDates.docsPerSecond)} | ${(mb / withoutDates.seconds).toFixed(2)} | ${(withoutDates.entities / withoutDates.docs).toFixed(1)} |\n\n` +
+              `gazetteers loaded once in ${Math.round(withDates.loadMs)} ms\n\n`,
+          );
         }
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);

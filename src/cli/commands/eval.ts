@@ -3,13 +3,14 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { evaluateCopies, formatCopiesEvaluation } from "../../eval/copies.js";
+import { evaluateEntities, formatEntitiesEvaluation } from "../../eval/entities.js";
 import { writeEvaluationSection } from "../../eval/evaluation-doc.js";
 import { evaluateExtraction } from "../../eval/extraction.js";
 import { formatExtractionEvaluation } from "../../eval/extraction-report.js";
 import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../context.js";
 
-const EVALUATIONS = ["copies", "extraction"] as const;
+const EVALUATIONS = ["copies", "extraction", "entities"] as const;
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -26,7 +27,9 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       `
 copies:     precision and recall of copy detection against exact Jaccard: the ../shared/bench corpus
             (its 2,090 exact pairs) and multilingual news texts with derived copies.
-extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.`,
+extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.
+entities:   Pearson between our entity / place overlap of two articles and human judgements
+            (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.`,
     )
     .action(async (names: string[], opts: { limit?: string; shared?: string; write: boolean; json?: boolean; outputs?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;
@@ -53,6 +56,14 @@ extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored 
         const text = formatExtractionEvaluation(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "extraction", `## HTML extraction\n\nMeasured ${today} by \`newsfold eval extraction\`.\n\n${text}`);
+      }
+      if (chosen.includes("entities")) {
+        ctx.io.stderr("  … entities (SemEval-2022 dev pairs)\n");
+        const result = evaluateEntities({ sharedDir: shared });
+        results.entities = result;
+        const text = formatEntitiesEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "entities", `## Entities and places\n\nMeasured ${today} by \`newsfold eval entities\`.\n\n${text}`);
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       if (write) ctx.io.stderr(`updated ${docPath}\n`);

@@ -1,0 +1,144 @@
+import type { Enrichment } from "../enrich/index.js";
+import type { PartialDate } from "../types.js";
+import type { SimilarityInput } from "./types.js";
+
+/**
+ * Characters a word is cut to before it becomes a TF-IDF term. Truncation is a language-neutral
+ * stemmer that does about as well as real ones on retrieval (Mayfield & McNamee 2003, "Single n-gram
+ * stemming"); 6 was best on SemEval-2022 dev among 4–8 and no cut (src/eval/similarity-fit.ts).
+ */
+export const STEM_CHARS = 6;
+/** Words per shingle when looking for shared passages: 4 words rarely repeat by chance across articles. */
+export const PASSAGE_SHINGLE = 4;
+
+/** Words: letter/digit runs with their combining marks, as the enrich tokenizer reads them. */
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const MARKS_RE = /\p{M}+/gu;
+const DIGITS_RE = /^\p{N}+$/u;
+/** Punctuation that ends a sentence: a capital right after it proves nothing. */
+const SENTENCE_END_RE = /[.!?:;"“”«»„\n]/;
+
+/**
+ * A document ready for comparison: words with offsets, TF-IDF terms, shingles, numbers and names.
+ * Build it once per article with `prepareDocument` when the article is compared many times.
+ */
+export interface PreparedDocument {
+  readonly id?: number | string;
+  readonly lang: string;
+  /** `title + "\n\n" + text`, or `text` alone: the string evidence offsets point into (as enrich's). */
+  readonly doc: string;
+  readonly bodyStart: number;
+  /** Word start and end offsets into `doc`. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Folded word forms (lower case, no diacritics). */
+  readonly words: readonly string[];
+  /** Hash of each PASSAGE_SHINGLE-word window starting at a word (length = words − k + 1, or 0). */
+  readonly shingles: Uint32Array;
+  /** First window position of each shingle hash. */
+  readonly shingleAt: ReadonlyMap<number, number>;
+  /** Term (folded prefix) → count. */
+  readonly terms: ReadonlyMap<string, number>;
+  /** Terms of the title alone. */
+  readonly titleTerms: ReadonlySet<string> | null;
+  /** Numbers written in the text, as written (digits only, leading zeros dropped). */
+  readonly numbers: ReadonlySet<string>;
+  /** Folded capitalised words not at a sentence start, plus enrich's `names`. */
+  readonly names: ReadonlySet<string>;
+  readonly published: PartialDate | null;
+  readonly enrichment: Enrichment | null;
+}
+
+/** Lower case without diacritics: "Erdoğan" and "Erdogan", "Zürich" and "Zurich" meet. */
+export function foldWord(w: string): string {
+  const lower = w.toLowerCase();
+  return isAscii(lower) ? lower : lower.normalize("NFD").replace(MARKS_RE, "");
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The TF-IDF term of a folded word. */
+export function termOf(word: string, stemChars: number = STEM_CHARS): string {
+  return word.length > stemChars ? word.slice(0, stemChars) : word;
+}
+
+/** Prepare one article for `similarity` (pure; the result is read-only and can be cached by the caller). */
+export function prepareDocument(input: SimilarityInput | PreparedDocument, stemChars: number = STEM_CHARS): PreparedDocument {
+  if (isPrepared(input)) return input;
+  const title = input.title !== null && input.title.trim().length > 0 ? input.title : null;
+  const doc = title === null ? input.text : `${title}\n\n${input.text}`;
+  const bodyStart = title === null ? 0 : title.length + 2;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: string[] = [];
+  const terms = new Map<string, number>();
+  const titleTerms = title === null ? null : new Set<string>();
+  const numbers = new Set<string>();
+  const names = new Set<string>(input.enrichment?.names ?? []);
+  let prevEnd = 0;
+  for (const m of doc.matchAll(WORD_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const word = foldWord(raw);
+    const term = termOf(word, stemChars);
+    starts.push(start);
+    ends.push(start + raw.length);
+    words.push(word);
+    terms.set(term, (terms.get(term) ?? 0) + 1);
+    if (titleTerms !== null && start < bodyStart) titleTerms.add(term);
+    if (DIGITS_RE.test(raw)) numbers.add(raw.replace(/^0+(?=\d)/, ""));
+    else if (isCapitalised(raw) && words.length > 1 && !SENTENCE_END_RE.test(doc.slice(prevEnd, start))) names.add(word);
+    prevEnd = start + raw.length;
+  }
+  const shingles = windowHashes(words, PASSAGE_SHINGLE);
+  const shingleAt = new Map<number, number>();
+  for (let i = 0; i < shingles.length; i++) if (!shingleAt.has(shingles[i])) shingleAt.set(shingles[i], i);
+  return {
+    id: input.id,
+    lang: input.lang,
+    doc,
+    bodyStart,
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    words,
+    shingles,
+    shingleAt,
+    terms,
+    titleTerms,
+    numbers,
+    names,
+    published: input.published ?? input.updated ?? null,
+    enrichment: input.enrichment,
+  };
+}
+
+function isPrepared(x: SimilarityInput | PreparedDocument): x is PreparedDocument {
+  return (x as PreparedDocument).shingleAt !== undefined;
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0] ?? "";
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** FNV-1a of each word, combined over a sliding window of k words (order-sensitive). */
+function windowHashes(words: readonly string[], k: number): Uint32Array {
+  if (words.length < k) return new Uint32Array(0);
+  const h = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let x = 0x811c9dc5;
+    const w = words[i];
+    for (let j = 0; j < w.length; j++) x = Math.imul(x ^ w.charCodeAt(j), 0x01000193);
+    h[i] = x >>> 0;
+  }
+  const out = new Uint32Array(words.length - k + 1);
+  for (let i = 0; i < out.length; i++) {
+    let x = 0x9747b28c;
+    for (let j = 0; j < k; j++) x = Math.imul(x ^ h[i + j], 0x5bd1e995) ^ (x >>> 15);
+    out[i] = x >>> 0;
+  }
+  return out;
+}

@@ -3,8 +3,8 @@ import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
 import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-match.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
+import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
-import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -46,7 +46,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   }
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
-  const ctx: MatchContext = { lang, lowerWords, headlineEnd };
+  const commonNouns = lang === "de" ? germanCommonNouns(tokens) : EMPTY;
+  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = findPeople(tokens, matches, ctx);
@@ -103,31 +104,23 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
     if (e.type === "person") e.name = bestSpelling(d.spellings, e.name);
     const inTitle = e.mentions.some((m) => m.start < bodyStart);
     const inLead = e.id === datelineId || e.mentions.some((m) => m.start >= bodyStart && m.start < leadEnd);
-    const s = TITLE_WEIGHT * (inTitle ? 1 : 0) + LEAD_WEIGHT * (inLead ? 1 : 0) + COUNT_WEIGHT * Math.min(1, e.mentions.length / SALIENT_COUNT);
-    e.salience = Math.round(Math.min(1, s) * 1000) / 1000;
+    e.salience = salience(inTitle, inLead, e.mentions.length);
     entities.push(e);
   }
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
   const reference = input.published ?? input.updated ?? null;
   const eventDate = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
-  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names: otherNames(tokens) };
+  const { names, nameSalience } = otherNames(tokens, lang, lowerWords, (first, _last, count, lead) => salience(first < bodyStart, lead && first >= bodyStart, count), leadEnd, takenTokens(tokens.length, placeMatches, [], tokens));
+  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names, nameSalience };
 }
 
-/** Name keys shorter than this are mostly particles and initials. */
-const MIN_NAME_KEY = 3;
-/** Names kept per article: enough for any news story, bounded for storage. */
-const MAX_NAMES = 100;
+const EMPTY: ReadonlySet<string> = new Set();
 
-function otherNames(tokens: readonly Token[]): string[] {
-  const out = new Set<string>();
-  for (const t of tokens) {
-    if (out.size >= MAX_NAMES) break;
-    if (!((t.cap && !t.sentStart) || t.caseless) || t.key.length < MIN_NAME_KEY) continue;
-    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key)) continue;
-    out.add(t.key);
-  }
-  return [...out];
+/** In [0, 1], to three decimals: named in the title, in the lead, and how often. */
+function salience(inTitle: boolean, inLead: boolean, count: number): number {
+  const s = TITLE_WEIGHT * (inTitle ? 1 : 0) + LEAD_WEIGHT * (inLead ? 1 : 0) + COUNT_WEIGHT * Math.min(1, count / SALIENT_COUNT);
+  return Math.round(Math.min(1, s) * 1000) / 1000;
 }
 
 function entityOf(entry: GazEntry, gaz: Gazetteer): Omit<Entity, "mentions" | "salience"> | null {

@@ -18,6 +18,8 @@ export interface MatchContext {
   lowerWords: ReadonlySet<string>;
   /** Tokens before this index belong to a headline-case title. */
   headlineEnd: number;
+  /** Folded capitalised words the article uses as common nouns (German nouns after a determiner). */
+  commonNouns?: ReadonlySet<string>;
 }
 
 /**

@@ -32,7 +32,7 @@ export interface Gazetteer {
 }
 
 /** Cities below this population are left out: small towns named like common words cost more than they find. */
-export const CITY_MIN_POPULATION = 50_000;
+export const CITY_MIN_POPULATION = Number(process.env.POP ?? 50_000);
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
 const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
 /** City names that are common words in a major language; matching them would mostly be wrong. */

@@ -72,11 +72,22 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
       continue;
     }
     const letters = t.text.replace(/[^\p{L}]/gu, "");
-    if (t.upper && letters.length <= MAX_ACRONYM && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
+    if (t.upper && letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
       out.push({ id: `org:name:${slug(t.text)}`, name: t.text, start: t.start, end: t.end });
     }
   }
   return out;
+}
+
+/** Words in capitals this many in a row are a shouted headline or banner, not acronyms ("VOTED TO EXPEL THEIR"). */
+const CAPS_RUN = 3;
+
+function inCapsRun(tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  let to = i + 1;
+  while (from > 0 && tokens[from - 1]!.upper && /^[ \u00a0']+$/.test(tokens[from]!.gap)) from--;
+  while (to < tokens.length && tokens[to]!.upper && /^[ \u00a0']+$/.test(tokens[to]!.gap)) to++;
+  return to - from >= CAPS_RUN;
 }
 
 /** "GENEVE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */

@@ -9,7 +9,7 @@ export interface OverlapParams {
   readonly baseWeight: number;
   /** Weight of the country a city lies in, relative to the city: same country, related geography. */
   readonly cityCountryShare: number;
-  /** Weight of an unclassified proper name (`Enrichment.names`) next to an entity's; 0 leaves them out. */
+  /** Weight of an unclassified proper name (`Enrichment.names`, scaled by its salience) next to an entity's; 0 leaves them out. */
   readonly nameWeight: number;
   /** Power applied to the weighted Jaccard: below 1 it spreads the many small overlaps of related articles apart. */
   readonly exponent: number;
@@ -24,7 +24,7 @@ export const PLACE_OVERLAP: OverlapParams = Object.freeze({ baseWeight: 0.25, ci
 /** `geographyOverlap`: places with unclassified names as a weak back-off for places no gazetteer knows. */
 export const GEOGRAPHY_OVERLAP: OverlapParams = Object.freeze({ baseWeight: 0.25, cityCountryShare: 0.5, nameWeight: 0.1, exponent: 0.5, placesOnly: true });
 
-type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names">>;
+type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names" | "nameSalience">>;
 
 /** The weight map an overlap compares: entity ids (cities also as their country) and name keys. */
 export function overlapWeights(s: Signals, p: OverlapParams): Map<string, number> {
@@ -36,7 +36,14 @@ export function overlapWeights(s: Signals, p: OverlapParams): Map<string, number
     put(e.id, v);
     if (isCity(e) && p.cityCountryShare > 0) put(`place:${e.country}`, v * p.cityCountryShare);
   }
-  if (p.nameWeight > 0) for (const n of s.names ?? []) if (!w.has(`name:${n}`)) w.set(`name:${n}`, p.nameWeight);
+  if (p.nameWeight > 0) {
+    const names = s.names ?? [];
+    const sal = s.nameSalience;
+    for (let i = 0; i < names.length; i++) {
+      const v = sal === undefined ? 1 : p.baseWeight + (1 - p.baseWeight) * (sal[i] ?? 0);
+      w.set(`name:${names[i]}`, p.nameWeight * v);
+    }
+  }
   return w;
 }
 

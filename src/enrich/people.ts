@@ -37,6 +37,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (m.entry.kind === "city") continue; // a city word may be part of a name ("Paris Hilton"); decided below
     for (let k = m.i; k < m.j; k++) blocked[k] = 1;
   }
+  if (ctx.commonNouns !== undefined && ctx.commonNouns.size > 0) {
+    for (let k = 0; k < tokens.length; k++) if (ctx.commonNouns.has(tokens[k]!.key)) blocked[k] = 1;
+  }
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
 

@@ -58,6 +58,8 @@ export interface Enrichment {
    * language-neutral signal for stories and similarity, not shown as entities.
    */
   names: string[];
+  /** Salience of each of `names`, in the same order and on the scale of `Entity.salience`. */
+  nameSalience?: number[];
 }
 
 /** Options of `createEnricher`. */

@@ -1,7 +1,7 @@
 import { clean, type CleanOptions } from "../clean/index.js";
 import { createEnricher, type EnrichOptions, type Enrichment } from "../enrich/index.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
-import { shingleHashesOfText } from "../text/index.js";
+import { shingleHashesOfTextScratch } from "../text/shingle.js";
 import type { CleanedArticle, MinHashParams, RawDocument, Reporter, Signature } from "../types.js";
 
 /** A document after the CPU-bound stages (clean → text → fingerprint), ready for copy decisions. */
@@ -56,7 +56,9 @@ export function createFingerprinter(params: Partial<MinHashParams> = {}): (text:
   const hasher = createMinHasher(params);
   return (text) => {
     const shingles = shinglesOf(text, hasher.params.shingleSize);
-    return { exactHash: exactHash(text), shingles, signature: hasher.signature(shingles) };
+    const signature = hasher.signature(shingles);
+    // Own buffer (the hasher's may be a view into a shared chunk): documents cross threads whole.
+    return { exactHash: exactHash(text), shingles, signature: { ...signature, values: new Uint32Array(signature.values) } };
   };
 }
 
@@ -65,7 +67,11 @@ export function fingerprint(text: string, params: Partial<MinHashParams> = {}): 
   return createFingerprinter(params)(text);
 }
 
-/** Sorted distinct shingle hashes of a text, the form copy verification compares. */
+/**
+ * Sorted distinct shingle hashes of a text, the form copy verification compares, in an array of its
+ * own: these are kept in caches and posted between threads, where a view into a shared buffer would
+ * pin (or copy) the whole buffer.
+ */
 export function shinglesOf(text: string, shingleSize: number): Uint32Array {
-  return shingleHashesOfText(text, shingleSize);
+  return new Uint32Array(shingleHashesOfTextScratch(text, shingleSize));
 }

@@ -2,7 +2,7 @@ import type { RawDocument } from "../types.js";
 import type { ByteSource } from "./byte-source.js";
 import { decodeBytes } from "./decode.js";
 import { readProblem } from "./problem-codes.js";
-import type { ReaderContext } from "./read-options.js";
+import { readAtMost, type ReaderContext } from "./read-options.js";
 
 /**
  * Reads a whole text or HTML file as one document, but never more than maxDocumentBytes of it: the rest of the
@@ -14,25 +14,11 @@ export async function* readWholeDocument(
   ctx: ReaderContext,
 ): AsyncGenerator<RawDocument> {
   const provenance = { file: ctx.file, format };
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let truncated = false;
-  for await (const chunk of source.chunks()) {
-    const room = ctx.maxDocumentBytes - size;
-    if (chunk.length > room) {
-      parts.push(chunk.subarray(0, room));
-      size += room;
-      truncated = true;
-      break;
-    }
-    parts.push(chunk);
-    size += chunk.length;
-  }
+  const { bytes, truncated } = await readAtMost(source.chunks(), ctx.maxDocumentBytes);
   source.close();
   const damage = source.damage();
   if (damage !== undefined) ctx.reporter.report(readProblem(damage, provenance));
 
-  const bytes = Buffer.concat(parts, size);
   const decoded = decodeBytes(bytes, { sniffMeta: format === "html", truncated: truncated || damage !== undefined });
   if (decoded.text.trim() === "") {
     if (damage === undefined) {
@@ -43,11 +29,11 @@ export async function* readWholeDocument(
   if (truncated) {
     ctx.reporter.report(
       readProblem(
-        { code: "read.truncated", severity: "warning", reason: `Document is larger than ${ctx.maxDocumentBytes} bytes; kept the first ${size}.` },
+        { code: "read.truncated", severity: "warning", reason: `Document is larger than ${ctx.maxDocumentBytes} bytes; kept the first ${bytes.length}.` },
         provenance,
       ),
     );
   }
   for (const problem of decoded.problems) ctx.reporter.report(readProblem(problem, provenance));
-  yield { provenance, kind: format, content: decoded.text, meta: {}, encoding: decoded.encoding, bytes: size };
+  yield { provenance, kind: format, content: decoded.text, meta: {}, encoding: decoded.encoding, bytes: bytes.length };
 }

@@ -39,3 +39,22 @@ export interface ReaderContext {
   reporter: Reporter;
   stats: ReadStats;
 }
+
+/**
+ * Collects at most `max` bytes of a chunk stream and stops reading there: what lies beyond the limit is
+ * neither read nor decompressed (bounded time and memory on a 100 MB page).
+ */
+export async function readAtMost(chunks: AsyncIterable<Uint8Array>, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    const room = max - size;
+    if (chunk.length > room) {
+      parts.push(chunk.subarray(0, room));
+      return { bytes: Buffer.concat(parts, max), truncated: true };
+    }
+    parts.push(chunk);
+    size += chunk.length;
+  }
+  return { bytes: Buffer.concat(parts, size), truncated: false };
+}

@@ -3,7 +3,7 @@ import type { Provenance, RawDocument } from "../types.js";
 import type { ByteSource } from "./byte-source.js";
 import { charsetFromContentType, decodeBytes } from "./decode.js";
 import { readProblem, type ReadProblem } from "./problem-codes.js";
-import type { ReaderContext } from "./read-options.js";
+import { readAtMost, type ReaderContext } from "./read-options.js";
 import { SNIFF_BYTES, detectFormat } from "./sniff.js";
 
 /**
@@ -36,28 +36,10 @@ async function drain(record: WARCRecord): Promise<boolean> {
 }
 
 /** Reads up to `max` bytes of the decoded HTTP payload (chunked and gzip/deflate undone by warcio). */
-async function readPayload(record: WARCRecord, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  let truncated = false;
-  for await (const chunk of record.contentReader) {
-    const room = max - size;
-    if (chunk.length > room) {
-      parts.push(chunk.subarray(0, room));
-      size += room;
-      truncated = true;
-      break;
-    }
-    parts.push(chunk);
-    size += chunk.length;
-  }
-  return { bytes: Buffer.concat(parts, size), truncated };
+function readPayload(record: WARCRecord, max: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  return readAtMost(record.contentReader as AsyncIterable<Uint8Array>, max);
 }
 
-/**
- * "ok", or how the header block is broken. With "no-length" the record's extent is unknown (a missing or
- * non-numeric Content-Length, or an HTTP header block that ran past it), so it must not be drained.
- */
 function checkHeaderBlock(record: WARCRecord): "ok" | "bad-version" | "no-length" {
   const length = record.warcHeaders.headers.get("Content-Length");
   const block = record._reader;

@@ -1,36 +1,49 @@
-import { prepareDocument, STEM_CHARS, termOf, foldWord } from "./document.js";
-import type { IdfTable } from "./types.js";
-
-/** Word pattern, as in document.ts: tables built here count the same terms `prepareDocument` makes. */
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+import { prepareDocument, type PreparedDocument } from "./document.js";
+import type { IdfTable, LanguageFrequencies } from "./types.js";
 
 /**
- * Document frequencies of the terms of `texts` (each counted once per text). The lead fills one from
- * the store; the SemEval evaluation builds one from the file's unlabelled texts.
+ * Documents a language needs in the table before its IDF is trusted; with fewer, the pair fallback
+ * (IDF of the two documents, short words damped) is used instead.
  */
-export function createIdfTable(texts: Iterable<string>, stemChars: number = STEM_CHARS): IdfTable {
-  const df = new Map<string, number>();
-  let docs = 0;
-  for (const text of texts) {
-    docs++;
-    const seen = new Set<string>();
-    for (const m of text.matchAll(WORD_RE)) seen.add(termOf(foldWord(m[0]), stemChars));
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return { docs, df };
+export const MIN_LANGUAGE_DOCS = 20;
+
+/** What an IDF table counts: any article (title optional), or a prepared document. */
+export interface IdfDocument {
+  title?: string | null;
+  text: string;
+  lang: string;
 }
 
-/** Add one document's terms to document frequencies kept by the caller (an incremental table). */
-export function addToIdf(df: Map<string, number>, text: string): void {
-  for (const t of prepareDocument({ title: null, text, lang: "und", published: null, enrichment: null }).terms.keys()) {
-    df.set(t, (df.get(t) ?? 0) + 1);
+/** Document frequencies of the words and character n-grams of `docs`, per language. */
+export function createIdfTable(docs: Iterable<IdfDocument | PreparedDocument> = []): IdfTable {
+  const table: IdfTable = { version: 1, languages: new Map() };
+  for (const d of docs) addToIdfTable(table, d);
+  return table;
+}
+
+/** Count one more document into `table` (in place): each term and n-gram once. */
+export function addToIdfTable(table: IdfTable, doc: IdfDocument | PreparedDocument): void {
+  const p = "terms" in doc ? doc : prepareDocument({ title: doc.title ?? null, text: doc.text, lang: doc.lang, published: null, enrichment: null });
+  let f = table.languages.get(p.lang);
+  if (f === undefined) {
+    f = { docs: 0, terms: new Map(), grams: new Map() };
+    table.languages.set(p.lang, f);
   }
+  f.docs++;
+  for (const t of p.terms.keys()) f.terms.set(t, (f.terms.get(t) ?? 0) + 1);
+  for (const g of p.grams.keys()) f.grams.set(g, (f.grams.get(g) ?? 0) + 1);
+}
+
+/** The frequencies `similarity` may use for a language, or null when the table knows too few of its documents. */
+export function frequenciesOf(table: IdfTable | undefined, lang: string): LanguageFrequencies | null {
+  const f = table?.languages.get(lang);
+  return f !== undefined && f.docs >= MIN_LANGUAGE_DOCS ? f : null;
 }
 
 /**
- * Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1 (as scikit-learn's `smooth_idf`):
+ * Smoothed inverse document frequency, ln((1 + N) / (1 + df)) + 1 (scikit-learn's `smooth_idf`):
  * never zero, so a term every document holds still counts a little.
  */
-export function idfOf(table: IdfTable, term: string): number {
-  return Math.log((1 + table.docs) / (1 + (table.df.get(term) ?? 0))) + 1;
+export function smoothIdf(docs: number, df: number): number {
+  return Math.log((1 + docs) / (1 + df)) + 1;
 }

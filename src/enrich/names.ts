@@ -1,0 +1,111 @@
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+/** Name keys shorter than this are mostly particles and initials. */
+const MIN_NAME_KEY = 3;
+/** Names kept per article: enough for any news story, bounded for storage. */
+const MAX_NAMES = 100;
+
+/**
+ * Arabic function words (prepositions, pronouns, conjunctions, auxiliaries, reporting verbs): Arabic
+ * has no capitals, so every word is a candidate name and these would make most of the overlap.
+ */
+const ARABIC_STOPWORDS = new Set(
+  `في من على إلى الى عن مع أن إن ان أو او ثم بل لا لم لن ما ماذا هل قد كان كانت يكون تكون كل بعض غير بين حتى عند
+   منذ خلال بعد قبل حول ضد دون لدى نحو هذا هذه ذلك تلك هؤلاء أولئك هناك هنا الذي التي الذين اللذين اللتين اللواتي
+   هو هي هم هن أنا نحن أنت أنتم أيضا أيضاً وقد فقد لقد إذا اذا إذ كما لكن لكنه ولكن أنه انه أنها انها إنه إنها
+   قال وقال قالت وقالت يقول تقول أكد وأكد أضاف وأضاف أشار وأشار وفق وفقا وفقاً حيث عام العام اليوم يوم أمس غدا
+   كيف أين متى لماذا التى الذى عليه عليها عليهم منه منها منهم فيه فيها فيهم إليه إليها له لها لهم به بها بهم
+   وهو وهي وهم وفي ومن وعلى وإلى وعن ومع وأن وإن ولا ولم وما وكان وكانت بأن بان لأن لان مثل أكثر أقل جدا جداً
+   ذات ذو ليس ليست أمام وراء فوق تحت أي أيه عدة عدد مدى أجل سوف سيتم يتم تم وتم التي`.split(/\s+/).filter(Boolean),
+);
+/** Arabic article and one-letter proclitics written onto a noun: "والصين" and "الصين" are one name. */
+const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وفبلك](?=ال))/;
+/**
+ * Polish case endings, longest first: "Dudy", "Dudzie" and "Duda" lose them to one stem (the
+ * language writes endings onto names without an apostrophe, unlike Turkish).
+ */
+const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "om", "em", "ie", "ii", "y", "a", "u", "ę", "ą", "i", "e"];
+/** A Polish stem must keep this many letters. */
+const MIN_POLISH_STEM = 4;
+/** German determiners and preposition-article contractions: a capitalised word after one is a common noun. */
+const GERMAN_DETERMINERS = new Set(
+  "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines zum zur im am vom beim ins ans aufs dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere".split(" "),
+);
+/** Lower-case words (adjectives) allowed between a German determiner and its noun. */
+const GERMAN_ADJECTIVES_BETWEEN = 2;
+
+/**
+ * German nouns the article itself marks as common: capitalised words written after a determiner
+ * ("die Regierung", "der ehemalige Bürgermeister"). Names rarely take one, and those that do (countries
+ * such as "die Türkei") are found by the gazetteer first.
+ */
+export function germanCommonNouns(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.upper) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 1 - GERMAN_ADJECTIVES_BETWEEN; k--) {
+      const w = tokens[k]!;
+      if (GERMAN_DETERMINERS.has(w.key)) {
+        out.add(t.key);
+        break;
+      }
+      if (w.cap || /[.!?;:,()"„“]/.test(tokens[k + 1]!.gap)) break;
+    }
+  }
+  return out;
+}
+
+/** The key a name is compared by: Arabic article and proclitics off, Polish case endings off. */
+export function nameKey(key: string, lang: string): string {
+  if (lang === "ar" && key.length > 4) return key.replace(ARABIC_PREFIX_RE, "");
+  if (lang === "pl") {
+    for (const e of POLISH_ENDINGS) if (key.endsWith(e) && key.length - e.length >= MIN_POLISH_STEM) return key.slice(0, -e.length);
+  }
+  return key;
+}
+
+/**
+ * Other proper names with their salience, most first-seen order: capitalised words past a sentence's
+ * start that are not calendar words, roles or known non-names, and in scripts without case every word
+ * that is not a function word.
+ */
+export function otherNames(
+  tokens: readonly Token[], lang: string, lowerWords: ReadonlySet<string>, salience: (firstAt: number, lastAt: number, count: number, inLead: boolean) => number,
+  leadEnd: number, skip?: Uint8Array,
+): { names: string[]; nameSalience: number[] } {
+  const seen = new Map<string, { first: number; last: number; count: number; lead: boolean }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (skip !== undefined && skip[i] !== 0) continue;
+    if (!((t.cap && !t.sentStart) || t.caseless) || t.key.length < MIN_NAME_KEY) continue;
+    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key)) continue;
+    // A capitalised word the article also writes in lower case is a common word in a title or a banner.
+    if (lowerWords.has(t.key)) continue;
+    if (t.caseless && ARABIC_STOPWORDS.has(t.key)) continue;
+    const key = nameKey(t.key, lang);
+    if (key.length < MIN_NAME_KEY) continue;
+    const s = seen.get(key);
+    if (s !== undefined) {
+      s.count++;
+      s.last = t.start;
+      s.lead ||= t.start < leadEnd;
+    } else if (seen.size < MAX_NAMES) seen.set(key, { first: t.start, last: t.start, count: 1, lead: t.start < leadEnd });
+  }
+  // Sentence-initial mentions of a name seen mid-sentence count too ("Bloomberg erklärte …").
+  {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!(t.cap && t.sentStart) || (skip !== undefined && skip[i] !== 0)) continue;
+      const s = seen.get(nameKey(t.key, lang));
+      if (s !== undefined) {
+        s.count++;
+        s.lead ||= t.start < leadEnd;
+        s.first = Math.min(s.first, t.start);
+      }
+    }
+  }
+  const names = [...seen.keys()];
+  return { names, nameSalience: names.map((n) => { const s = seen.get(n)!; return salience(s.first, s.last, s.count, s.lead); }) };
+}

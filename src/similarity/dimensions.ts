@@ -1,0 +1,107 @@
+import { entityOverlap, geographyOverlap, type Entity } from "../enrich/index.js";
+import type { PartialDate } from "../types.js";
+import type { PreparedDocument } from "./document.js";
+import type { EntitiesEvidence, GeographyEvidence, NarrativeEvidence, NearPlace, SharedEntity, TimeEvidence } from "./types.js";
+
+/** Shared entities, near places, numbers and names listed in the evidence: enough to explain a score. */
+export const MAX_LISTED = 20;
+/** Two different places closer than this are "near" (a metropolitan area, a border region). */
+export const NEAR_KM = 300;
+/** Mean Earth radius (IUGG), for the haversine distance. */
+const EARTH_RADIUS_KM = 6371.0088;
+const MS_PER_DAY = 86_400_000;
+/** Years a news text plausibly names as a date (not amounts such as "1500 soldiers"). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+export function entitiesEvidence(a: PreparedDocument, b: PreparedDocument): EntitiesEvidence {
+  const ea = a.enrichment;
+  const eb = b.enrichment;
+  if (ea === null || eb === null) return { shared: [], overlap: 0 };
+  return { shared: sharedEntities(ea.entities, eb.entities, (e) => e.type !== "place"), overlap: entityOverlap(ea, eb) };
+}
+
+export function geographyEvidence(a: PreparedDocument, b: PreparedDocument): GeographyEvidence {
+  const ea = a.enrichment;
+  const eb = b.enrichment;
+  if (ea === null || eb === null) return { shared: [], near: [], overlap: 0 };
+  const isPlace = (e: Entity) => e.type === "place";
+  const shared = sharedEntities(ea.entities, eb.entities, isPlace);
+  const sharedIds = new Set(shared.map((s) => s.id));
+  const onlyA = ea.entities.filter((e) => isPlace(e) && !sharedIds.has(e.id));
+  const onlyB = eb.entities.filter((e) => isPlace(e) && !sharedIds.has(e.id));
+  const near: NearPlace[] = [];
+  for (const pa of onlyA) {
+    for (const pb of onlyB) {
+      const country = pa.country !== undefined && pa.country === pb.country ? pa.country : null;
+      const distanceKm = pa.lat !== undefined && pa.lon !== undefined && pb.lat !== undefined && pb.lon !== undefined ? haversineKm(pa.lat, pa.lon, pb.lat, pb.lon) : null;
+      if (country === null && (distanceKm === null || distanceKm > NEAR_KM)) continue;
+      near.push({ a: { id: pa.id, name: pa.name }, b: { id: pb.id, name: pb.name }, country, distanceKm: distanceKm === null ? null : Math.round(distanceKm) });
+    }
+  }
+  near.sort((x, y) => (x.distanceKm ?? Infinity) - (y.distanceKm ?? Infinity) || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
+  return { shared, near: near.slice(0, MAX_LISTED), overlap: geographyOverlap(ea, eb) };
+}
+
+function sharedEntities(a: readonly Entity[], b: readonly Entity[], keep: (e: Entity) => boolean): SharedEntity[] {
+  const byId = new Map(b.filter(keep).map((e) => [e.id, e]));
+  const out: SharedEntity[] = [];
+  for (const e of a) {
+    const other = keep(e) ? byId.get(e.id) : undefined;
+    if (other !== undefined) out.push({ id: e.id, name: e.name, type: e.type, salienceA: e.salience, salienceB: other.salience });
+  }
+  out.sort((x, y) => Math.min(y.salienceA, y.salienceB) - Math.min(x.salienceA, x.salienceB) || (x.id < y.id ? -1 : 1));
+  return out.slice(0, MAX_LISTED);
+}
+
+/** Great-circle distance (haversine formula; Sinnott 1984). */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function timeEvidence(a: PreparedDocument, b: PreparedDocument): TimeEvidence {
+  const sharedYears = [...a.numbers].filter((n) => b.numbers.has(n) && isYear(n)).map(Number).sort((x, y) => x - y);
+  return {
+    publishedGapDays: gapDays(a.published, b.published),
+    eventGapDays: gapDays(a.enrichment?.eventDate?.date ?? null, b.enrichment?.eventDate?.date ?? null),
+    sharedYears,
+  };
+}
+
+function isYear(n: string): boolean {
+  const y = Number(n);
+  return n.length === 4 && y >= MIN_YEAR && y <= MAX_YEAR;
+}
+
+/** Whole days between two dates known to the day, year included; null otherwise (a year is never guessed). */
+export function gapDays(a: PartialDate | null, b: PartialDate | null): number | null {
+  const da = dayNumber(a);
+  const db = dayNumber(b);
+  return da === null || db === null ? null : Math.abs(da - db);
+}
+
+function dayNumber(d: PartialDate | null): number | null {
+  if (d === null || d.year === undefined || d.month === undefined || d.day === undefined) return null;
+  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY);
+}
+
+export function narrativeEvidence(a: PreparedDocument, b: PreparedDocument): NarrativeEvidence {
+  const sharedNumbers = [...a.numbers].filter((n) => b.numbers.has(n));
+  const sharedNames = [...a.names].filter((n) => b.names.has(n)).sort();
+  return {
+    sharedNumbers: sharedNumbers.slice(0, MAX_LISTED),
+    sharedNames: sharedNames.slice(0, MAX_LISTED),
+    titleOverlap: a.titleTerms === null || b.titleTerms === null ? null : jaccard(a.titleTerms, b.titleTerms),
+  };
+}
+
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}

@@ -1,0 +1,107 @@
+import { tokenize } from "../text/index.js";
+import type { StoryArticle } from "./types.js";
+import { normalize, type SparseVector } from "./vectors.js";
+
+/**
+ * The compact representation of an article the clusterer keeps (Miranda et al. 2018, §3.1: TF-IDF
+ * vectors per language, entity vectors, time): raw counts here, weighted by the clusterer's online
+ * document frequencies in `weigh`.
+ */
+export interface ArticleFeatures {
+  lang: string;
+  /** Term → sublinear term frequency; terms are folded words of 3+ letters, cut to `STEM_PREFIX`. */
+  terms: Map<string, number>;
+  /** Entity id → salience. */
+  entities: Map<string, number>;
+  /** Language-neutral tokens: enrich's folded names ("n:betancourt") and numbers ("#:600"). */
+  names: Map<string, number>;
+}
+
+/** Words shorter than this are mostly function words in the Latin-script languages we see; IDF handles the rest. */
+const MIN_TERM_CHARS = 3;
+/**
+ * Cutting words to their first 7 letters is a cheap stemmer for inflected languages (French plurals
+ * and verb endings) that merges few unrelated words; no per-language stemmer is needed.
+ */
+const STEM_PREFIX = 7;
+/** The title says what the event is: its words count twice. */
+const TITLE_REPEAT = 2;
+/** Numbers of 2+ digits ("15 otages", "600 millions", "2008") are language-neutral evidence; single digits are noise. */
+const MIN_NUMBER_DIGITS = 2;
+/** Entities below this salience are passing mentions (enrich scores title/lead/frequency in [0, 1]). */
+const MIN_ENTITY_SALIENCE = 0.05;
+
+const DIACRITICS = /\p{M}+/gu;
+const DIGITS = /^\p{N}+$/u;
+
+export function extractFeatures(article: StoryArticle): ArticleFeatures {
+  const lang = article.lang || "und";
+  const counts = new Map<string, number>();
+  const names = new Map<string, number>();
+  const take = (text: string, times: number): void => {
+    for (const raw of tokenize(text.normalize("NFD").replace(DIACRITICS, ""))) {
+      if (DIGITS.test(raw)) {
+        if (raw.length >= MIN_NUMBER_DIGITS) names.set(`#:${raw}`, 1);
+        continue;
+      }
+      if (raw.length < MIN_TERM_CHARS) continue;
+      const term = raw.length > STEM_PREFIX ? raw.slice(0, STEM_PREFIX) : raw;
+      counts.set(term, (counts.get(term) ?? 0) + times);
+    }
+  };
+  if (article.title) take(article.title, TITLE_REPEAT);
+  take(article.text, 1);
+  // Sublinear tf (Manning et al., IR book §6.4.1): a word repeated ten times is not ten times the topic.
+  for (const [t, c] of counts) counts.set(t, 1 + Math.log(c));
+  for (const n of article.names ?? []) names.set(`n:${n}`, 1);
+  const entities = new Map<string, number>();
+  for (const e of article.entities) if (e.salience >= MIN_ENTITY_SALIENCE) entities.set(e.id, Math.max(entities.get(e.id) ?? 0, e.salience));
+  return { lang, terms: counts, entities, names };
+}
+
+/** Document frequencies kept online: per language for terms, across languages for entities and names. */
+export interface DocumentFrequencies {
+  termDocs: Map<string, number>;
+  termDf: Map<string, Map<string, number>>;
+  neutralDocs: number;
+  neutralDf: Map<string, number>;
+}
+
+export function createDocumentFrequencies(): DocumentFrequencies {
+  return { termDocs: new Map(), termDf: new Map(), neutralDocs: 0, neutralDf: new Map() };
+}
+
+export function countDocument(df: DocumentFrequencies, f: ArticleFeatures): void {
+  df.termDocs.set(f.lang, (df.termDocs.get(f.lang) ?? 0) + 1);
+  let table = df.termDf.get(f.lang);
+  if (!table) df.termDf.set(f.lang, (table = new Map()));
+  for (const t of f.terms.keys()) table.set(t, (table.get(t) ?? 0) + 1);
+  df.neutralDocs++;
+  for (const k of f.entities.keys()) df.neutralDf.set(k, (df.neutralDf.get(k) ?? 0) + 1);
+  for (const k of f.names.keys()) df.neutralDf.set(k, (df.neutralDf.get(k) ?? 0) + 1);
+}
+
+/** Smoothed IDF, ln((N + 1) / (df + 1)) + 1 (as scikit-learn's): never 0, so early articles keep a vector. */
+function idf(docs: number, df: number): number {
+  return Math.log((docs + 1) / (df + 1)) + 1;
+}
+
+/** Unit TF-IDF vectors of an article with the frequencies as they stand (the article already counted). */
+export interface ArticleVectors {
+  lang: string;
+  text: SparseVector;
+  entities: SparseVector;
+  names: SparseVector;
+}
+
+export function weigh(df: DocumentFrequencies, f: ArticleFeatures): ArticleVectors {
+  const docs = df.termDocs.get(f.lang) ?? 0;
+  const table = df.termDf.get(f.lang);
+  const text: SparseVector = new Map();
+  for (const [t, tf] of f.terms) text.set(t, tf * idf(docs, table?.get(t) ?? 0));
+  const entities: SparseVector = new Map();
+  for (const [k, s] of f.entities) entities.set(k, s * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
+  const names: SparseVector = new Map();
+  for (const [k, w] of f.names) names.set(k, w * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
+  return { lang: f.lang, text: normalize(text), entities: normalize(entities), names: normalize(names) };
+}

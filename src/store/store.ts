@@ -63,6 +63,20 @@ export interface Store {
   streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle>;
   counts(): Promise<StoreCounts>;
 
+  /** What story clustering reads: every article that is no copy of another, in id order. */
+  streamStoryInputs(): AsyncIterable<StoryInput>;
+  /**
+   * Replaces all stories and threads at once (a deterministic rebuild) and sets each article's story;
+   * a copy follows its canonical article. Dates, sizes, languages and outlets are derived from the articles.
+   */
+  replaceStories(fold: StoryFold): Promise<void>;
+  /** Stories, largest and newest first, optionally filtered. */
+  listStories(options: Page & StoryFilter): Promise<StoryListing[]>;
+  /** A story with its articles in publication order (copies included, marked). */
+  getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null>;
+  listThreads(page: Page): Promise<ThreadListing[]>;
+  getThread(id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null>;
+
   /** Records a finished (or interrupted) ingest run and its per-document problems. */
   recordRun(run: RunRecord): Promise<number>;
   close(): Promise<void>;
@@ -218,4 +232,65 @@ export interface RunRecord {
   inputs: string[];
   summary: Record<string, unknown>;
   problems: Problem[];
+}
+
+/** One article as the story clusterer needs it (dates sortable; null when the year is unknown). */
+export interface StoryInput {
+  id: number;
+  published: string | null;
+  lang: string;
+  title: string | null;
+  text: string;
+  entities: { id: string; type: EntityType; salience: number }[];
+  eventDate: string | null;
+  names: string[];
+}
+
+export interface StoryFold {
+  stories: { id: number; threadId: number | null; title: string; articleIds: number[]; summary: unknown }[];
+  threads: { id: number; title: string; storyIds: number[] }[];
+}
+
+export interface StoryFilter {
+  /** Only stories with an article in this language. */
+  lang?: string;
+  /** Only stories with an article from this outlet (site name or URL host). */
+  site?: string;
+  /** Only stories whose last article is on or after / first article on or before these sortable dates. */
+  from?: string;
+  to?: string;
+  /** Only stories with an article naming this entity (an id, or a name as `searchByEntity` takes it). */
+  entity?: string;
+}
+
+export interface StoryListing {
+  id: number;
+  threadId: number | null;
+  title: string;
+  first: string | null;
+  last: string | null;
+  /** Articles, copies included. */
+  articles: number;
+  languages: string[];
+  sites: string[];
+}
+
+export interface StoryMember {
+  id: number;
+  title: string | null;
+  site: string | null;
+  url: string | null;
+  lang: string;
+  published: string | null;
+  groupId: number | null;
+  copyKind: CopyKind | null;
+}
+
+export interface ThreadListing {
+  id: number;
+  title: string;
+  first: string | null;
+  last: string | null;
+  stories: number;
+  articles: number;
 }

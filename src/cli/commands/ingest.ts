@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { planInputs } from "../../read/index.js";
+import { foldStories } from "../../pipeline/fold-stories.js";
 import { ingest, type IngestSummary } from "../../pipeline/ingest.js";
 import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
@@ -20,6 +21,7 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
     .option("--batch-size <n>", "documents per transaction (default 256)")
     .option("--no-enrich", "skip people, places, organisations and event dates (faster)")
+    .option("--no-stories", "do not rebuild stories and threads after the run (run `newsfold recluster` later)")
     .option("--show", "list the stored articles after the run")
     .option("--json", "print the run summary as JSON on stdout")
     .option("--no-progress", "do not draw the progress bar")
@@ -34,7 +36,7 @@ Examples:
   newsfold ingest crawl/*.warc.gz --db news.db
   zcat pages.jsonl.gz | newsfold ingest -`,
     )
-    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean }) => {
+    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean; stories: boolean }) => {
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
       const reporter = createCollectingReporter();
       const plan = await planInputs(paths, { stdin: ctx.io.stdin });
@@ -59,12 +61,14 @@ Examples:
               bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
           });
           bar.done();
+          const folded = opts.stories && summary.stored > 0 ? await foldStories(store) : null;
           await store.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: paths, summary: { ...summary }, problems: reporter.problems });
           const counts = reporter.countsByCode();
           if (opts.json) {
-            ctx.io.stdout(`${JSON.stringify({ ...summary, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
+            ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
           } else {
             ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
+            if (folded) ctx.io.stderr(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.seconds.toFixed(1)}s)\n`);
           }
           if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
           if (summary.interrupted) ctx.setExit(EXIT.interrupted);

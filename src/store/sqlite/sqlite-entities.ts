@@ -17,7 +17,7 @@ export interface EntityStatements {
 
 export function prepareEntityStatements(db: Database.Database): EntityStatements {
   return {
-    setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ? WHERE id = ?"),
+    setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ?, names = ? WHERE id = ?"),
     insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
     linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions) VALUES (?, ?, ?, ?)"),
     entitiesOf: db.prepare(
@@ -39,7 +39,7 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
 /** Writes an article's entities and event date (inside the caller's transaction). */
 export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment): void {
   const event = enrichment.eventDate;
-  s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), articleId);
+  s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), JSON.stringify(enrichment.names), articleId);
   for (const e of enrichment.entities) {
     s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
     s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions));

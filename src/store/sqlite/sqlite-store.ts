@@ -10,6 +10,12 @@ import type {
   CopyGroup,
   EntitySummary,
   Page,
+  StoryFilter,
+  StoryFold,
+  StoryInput,
+  StoryListing,
+  StoryMember,
+  ThreadListing,
   RunRecord,
   SearchHit,
   Store,
@@ -18,6 +24,7 @@ import type {
   StoredFingerprint,
 } from "../store.js";
 import type { SqliteStoreConfig } from "./sqlite-config.js";
+import * as stories from "./sqlite-stories.js";
 import {
   listEntitySummaries,
   prepareEntityStatements,
@@ -212,6 +219,35 @@ class SqliteStore implements Store {
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async *streamStoryInputs(): AsyncIterable<StoryInput> {
+    yield* stories.storyInputs(this.#db, STREAM_CHUNK);
+  }
+
+  async replaceStories(fold: StoryFold): Promise<void> {
+    try {
+      stories.replaceStories(this.#db, fold);
+    } catch (error) {
+      throw mapSqliteError(error, this.location);
+    }
+  }
+
+  async listStories(options: Page & StoryFilter): Promise<StoryListing[]> {
+    const entityIds = options.entity === undefined ? null : resolveEntityIds(this.#entities, options.entity);
+    return stories.listStories(this.#db, options, entityIds);
+  }
+
+  async getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+    return stories.getStory(this.#db, id);
+  }
+
+  async listThreads(page: Page): Promise<ThreadListing[]> {
+    return stories.listThreads(this.#db, page);
+  }
+
+  async getThread(id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null> {
+    return stories.getThread(this.#db, id);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -96,4 +96,34 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_entities_entity ON article_entities(entity_id, article_id);
     `,
   },
+  {
+    version: 3,
+    name: "stories and threads",
+    sql: `
+      ALTER TABLE articles ADD COLUMN names TEXT;   -- enrich's folded proper names (JSON), evidence for stories
+      ALTER TABLE articles ADD COLUMN story_id INTEGER;
+      CREATE INDEX articles_story ON articles(story_id);
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        thread_id INTEGER,
+        title TEXT NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        articles INTEGER NOT NULL,  -- every article, copies included
+        languages TEXT NOT NULL,    -- JSON array, most frequent first
+        sites TEXT NOT NULL,        -- JSON array of outlets, most frequent first
+        summary TEXT NOT NULL       -- JSON: top terms, entities, names (evidence)
+      );
+      CREATE INDEX stories_thread ON stories(thread_id);
+      CREATE INDEX stories_last ON stories(last_published DESC);
+      CREATE TABLE threads (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        stories INTEGER NOT NULL,
+        articles INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,0 +1,109 @@
+import type { Command } from "commander";
+import { NewsfoldError } from "../../errors.js";
+import { foldStories } from "../../pipeline/fold-stories.js";
+import type { StoryListing } from "../../store/index.js";
+import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+import { clip, table } from "../format.js";
+
+const storyRows = (stories: StoryListing[]) =>
+  stories.map((s) => [s.id, s.articles, s.first ?? "", s.last ?? "", s.languages.join(","), clip(s.sites.join(", "), 28), clip(s.title, 56), s.threadId ?? ""]);
+const STORY_HEADERS = ["story", "articles", "first", "last", "langs", "outlets", "title", "thread"];
+
+function idArgument(text: string, what: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0) throw new NewsfoldError("cli.invalid", `${what} id must be a positive whole number, got "${text}"`);
+  return id;
+}
+
+export function registerStories(program: Command, ctx: CommandContext): void {
+  program
+    .command("stories")
+    .description("stories (the same event across outlets and languages), largest and newest first")
+    .option("--lang <code>", "only stories with an article in this language (fr, en …)")
+    .option("--site <outlet>", "only stories with an article from this outlet")
+    .option("--from <date>", "only stories still running on or after this date (2021-09-01)")
+    .option("--to <date>", "only stories that started on or before this date")
+    .option("--entity <name|id>", "only stories naming this person, place or organisation")
+    .option("--limit <n>", "how many (default 20)")
+    .option("--offset <n>", "skip this many first (default 0)")
+    .option("--json", "print one JSON object per story")
+    .action(async (opts: { lang?: string; site?: string; from?: string; to?: string; entity?: string; limit?: string; offset?: string; json?: boolean }) => {
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      await withStore(ctx, true, async (store) => {
+        const stories = await store.listStories({ ...page, lang: opts.lang, site: opts.site, from: opts.from, to: opts.to, entity: opts.entity });
+        if (opts.json) return stories.forEach((s) => ctx.io.stdout(`${JSON.stringify(s)}\n`));
+        if (stories.length === 0) return ctx.io.stdout("no stories (yet): ingest articles, or run `newsfold recluster`\n");
+        ctx.io.stdout(table(STORY_HEADERS, storyRows(stories), new Set([0, 1])));
+      });
+    });
+
+  program
+    .command("story")
+    .description("one story: its articles in publication order, outlets, languages and thread")
+    .argument("<id>", "story id (from `newsfold stories`)")
+    .option("--json", "print the story as JSON")
+    .action(async (idText: string, opts: { json?: boolean }) => {
+      const id = idArgument(idText, "story");
+      await withStore(ctx, true, async (store) => {
+        const found = await store.getStory(id);
+        if (!found) {
+          ctx.io.stderr(`newsfold: no story ${id}\n`);
+          return ctx.setExit(EXIT.failure);
+        }
+        if (opts.json) return ctx.io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+        const { story, articles } = found;
+        ctx.io.stdout(`story ${story.id}: ${story.title}\n${story.articles} article(s), ${story.first ?? "?"} → ${story.last ?? "?"}, ` +
+          `languages ${story.languages.join(", ")}, outlets ${story.sites.join(", ") || "unknown"}${story.threadId ? `, thread ${story.threadId}` : ""}\n\n`);
+        const rows = articles.map((a) => [a.id, a.published ?? "", a.lang, clip(a.site ?? a.url, 26), clip(a.title, 56), a.copyKind && a.copyKind !== "canonical" ? `${a.copyKind} copy` : ""]);
+        ctx.io.stdout(table(["article", "published", "lang", "outlet", "title", ""], rows, new Set([0])));
+      });
+    });
+
+  program
+    .command("threads")
+    .description("threads: stories linked by the same actors and topic over time")
+    .option("--limit <n>", "how many (default 20)")
+    .option("--offset <n>", "skip this many first (default 0)")
+    .option("--json", "print one JSON object per thread")
+    .action(async (opts: { limit?: string; offset?: string; json?: boolean }) => {
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      await withStore(ctx, true, async (store) => {
+        const threads = await store.listThreads(page);
+        if (opts.json) return threads.forEach((t) => ctx.io.stdout(`${JSON.stringify(t)}\n`));
+        if (threads.length === 0) return ctx.io.stdout("no threads (yet)\n");
+        ctx.io.stdout(table(["thread", "stories", "articles", "first", "last", "title"], threads.map((t) => [t.id, t.stories, t.articles, t.first ?? "", t.last ?? "", clip(t.title, 60)]), new Set([0, 1, 2])));
+      });
+    });
+
+  program
+    .command("thread")
+    .description("one thread: its stories over time")
+    .argument("<id>", "thread id (from `newsfold threads`)")
+    .option("--json", "print the thread as JSON")
+    .action(async (idText: string, opts: { json?: boolean }) => {
+      const id = idArgument(idText, "thread");
+      await withStore(ctx, true, async (store) => {
+        const found = await store.getThread(id);
+        if (!found) {
+          ctx.io.stderr(`newsfold: no thread ${id}\n`);
+          return ctx.setExit(EXIT.failure);
+        }
+        if (opts.json) return ctx.io.stdout(`${JSON.stringify(found, null, 2)}\n`);
+        ctx.io.stdout(`thread ${found.thread.id}: ${found.thread.title}\n${found.thread.stories} stories, ${found.thread.articles} articles, ${found.thread.first ?? "?"} → ${found.thread.last ?? "?"}\n\n`);
+        ctx.io.stdout(table(STORY_HEADERS, storyRows(found.stories), new Set([0, 1])));
+      });
+    });
+
+  program
+    .command("recluster")
+    .description("rebuild all stories and threads from the stored articles (deterministic)")
+    .option("--json", "print the summary as JSON")
+    .action(async (opts: { json?: boolean }) => {
+      await withStore(ctx, false, async (store) => {
+        const summary = await foldStories(store);
+        if (opts.json) ctx.io.stdout(`${JSON.stringify(summary)}\n`);
+        else ctx.io.stderr(`${summary.articles} articles → ${summary.stories} stories, ${summary.threads} threads in ${summary.seconds.toFixed(1)}s\n`);
+      });
+    });
+}

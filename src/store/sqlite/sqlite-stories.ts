@@ -1,0 +1,177 @@
+import type Database from "better-sqlite3";
+import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
+
+/** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
+
+const mostFrequentFirst = (values: (string | null)[]): string[] => {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+};
+
+/** An outlet's name: the site name the page gives, else its URL's host. */
+function outletOf(site: string | null, url: string | null): string | null {
+  if (site) return site;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
+
+export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
+  const select = db.prepare(
+    `SELECT id, published_sort, lang, title, text, event_date_sort, names FROM articles
+     WHERE id > ? AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT ?`,
+  );
+  const entities = db.prepare(
+    `SELECT e.id, e.type, ae.salience FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?`,
+  );
+  let after = 0;
+  for (;;) {
+    const rows = select.all(after, chunk) as { id: number; published_sort: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
+    for (const r of rows) {
+      yield {
+        id: r.id,
+        published: r.published_sort,
+        lang: r.lang,
+        title: r.title,
+        text: r.text,
+        entities: entities.all(r.id) as StoryInput["entities"],
+        eventDate: r.event_date_sort,
+        names: r.names ? JSON.parse(r.names) : [],
+      };
+    }
+    if (rows.length < chunk) return;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+/** Writes a whole story fold in one transaction; a copy follows its canonical article's story. */
+export function replaceStories(db: Database.Database, fold: StoryFold): void {
+  const setStory = db.prepare("UPDATE articles SET story_id = ? WHERE id = ? OR group_id = (SELECT group_id FROM articles WHERE id = ? AND copy_kind = 'canonical')");
+  const members = db.prepare("SELECT published_sort, lang, site, url FROM articles WHERE story_id = ?");
+  const insertStory = db.prepare(
+    `INSERT INTO stories (id, thread_id, title, first_published, last_published, articles, languages, sites, summary)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertThread = db.prepare("INSERT INTO threads (id, title, first_published, last_published, stories, articles) VALUES (?, ?, ?, ?, ?, ?)");
+  const storyFacts = db.prepare("SELECT min(first_published) AS first, max(last_published) AS last, count(*) AS stories, sum(articles) AS articles FROM stories WHERE thread_id = ?");
+  db.transaction(() => {
+    db.exec("DELETE FROM stories; DELETE FROM threads; UPDATE articles SET story_id = NULL;");
+    const threadOf = new Map<number, number>();
+    for (const t of fold.threads) for (const s of t.storyIds) threadOf.set(s, t.id);
+    for (const story of fold.stories) {
+      for (const id of story.articleIds) setStory.run(story.id, id, id);
+      const rows = members.all(story.id) as { published_sort: string | null; lang: string; site: string | null; url: string | null }[];
+      const dates = rows.map((r) => r.published_sort).filter((d): d is string => d !== null).sort();
+      insertStory.run(
+        story.id,
+        story.threadId ?? threadOf.get(story.id) ?? null,
+        story.title,
+        dates[0] ?? null,
+        dates[dates.length - 1] ?? null,
+        rows.length,
+        JSON.stringify(mostFrequentFirst(rows.map((r) => r.lang))),
+        JSON.stringify(mostFrequentFirst(rows.map((r) => outletOf(r.site, r.url)))),
+        JSON.stringify(story.summary ?? null),
+      );
+    }
+    for (const t of fold.threads) {
+      const facts = storyFacts.get(t.id) as { first: string | null; last: string | null; stories: number; articles: number | null };
+      insertThread.run(t.id, t.title, facts.first, facts.last, facts.stories, facts.articles ?? 0);
+    }
+  })();
+}
+
+interface StoryRow {
+  id: number;
+  thread_id: number | null;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  articles: number;
+  languages: string;
+  sites: string;
+}
+
+const toListing = (r: StoryRow): StoryListing => ({
+  id: r.id,
+  threadId: r.thread_id,
+  title: r.title,
+  first: r.first_published,
+  last: r.last_published,
+  articles: r.articles,
+  languages: JSON.parse(r.languages),
+  sites: JSON.parse(r.sites),
+});
+
+const STORY_COLUMNS = "s.id, s.thread_id, s.title, s.first_published, s.last_published, s.articles, s.languages, s.sites";
+
+/** Filters are bound parameters; entity ids come from `resolveEntityIds` (never text pasted into SQL). */
+export function listStories(db: Database.Database, options: Page & StoryFilter, entityIds: string[] | null): StoryListing[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.lang) {
+    where.push("EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.lang = ?)");
+    params.push(options.lang);
+  }
+  if (options.site) {
+    where.push("s.sites LIKE ? ESCAPE '\\'");
+    params.push(`%"${options.site.replace(/[\\%_"]/g, (c) => `\\${c}`)}"%`);
+  }
+  if (options.from) {
+    where.push("s.last_published >= ?");
+    params.push(options.from);
+  }
+  if (options.to) {
+    where.push("s.first_published <= ?");
+    params.push(options.to);
+  }
+  if (entityIds !== null) {
+    if (entityIds.length === 0) return [];
+    where.push(`EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id WHERE a.story_id = s.id AND ae.entity_id IN (${entityIds.map(() => "?").join(", ")}))`);
+    params.push(...entityIds);
+  }
+  const rows = db
+    .prepare(`SELECT ${STORY_COLUMNS} FROM stories s ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+              ORDER BY s.articles DESC, s.last_published DESC NULLS LAST, s.id LIMIT ? OFFSET ?`)
+    .all(...params, options.limit, options.offset ?? 0) as StoryRow[];
+  return rows.map(toListing);
+}
+
+export function getStory(db: Database.Database, id: number): { story: StoryListing; articles: StoryMember[] } | null {
+  const row = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as StoryRow | undefined;
+  if (!row) return null;
+  const articles = db
+    .prepare(
+      `SELECT id, title, site, url, lang, published_sort AS published, group_id AS groupId, copy_kind AS copyKind
+       FROM articles WHERE story_id = ? ORDER BY published_sort NULLS LAST, id`,
+    )
+    .all(id) as StoryMember[];
+  return { story: toListing(row), articles };
+}
+
+interface ThreadRow {
+  id: number;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  stories: number;
+  articles: number;
+}
+
+const toThread = (r: ThreadRow): ThreadListing => ({ id: r.id, title: r.title, first: r.first_published, last: r.last_published, stories: r.stories, articles: r.articles });
+
+export function listThreads(db: Database.Database, page: Page): ThreadListing[] {
+  const rows = db.prepare("SELECT * FROM threads ORDER BY stories DESC, articles DESC, id LIMIT ? OFFSET ?").all(page.limit, page.offset ?? 0) as ThreadRow[];
+  return rows.map(toThread);
+}
+
+export function getThread(db: Database.Database, id: number): { thread: ThreadListing; stories: StoryListing[] } | null {
+  const row = db.prepare("SELECT * FROM threads WHERE id = ?").get(id) as ThreadRow | undefined;
+  if (!row) return null;
+  const stories = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.thread_id = ? ORDER BY s.first_published NULLS LAST, s.id`).all(id) as StoryRow[];
+  return { thread: toThread(row), stories: stories.map(toListing) };
+}

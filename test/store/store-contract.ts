@@ -163,6 +163,43 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("replaces stories and threads whole, copies following their canonical article", async () => {
+      const store = await open();
+      const ids = await store.commitBatch({
+        articles: [newArticle(1, "meeting in the capital"), newArticle(2, "meeting in the capital, reprinted"), newArticle(3, "a year later, the same ministers"), newArticle(4, "sports")],
+        groupChanges: [
+          { groupId: null, canonical: { batchIndex: 0 }, members: [{ ref: { batchIndex: 0 }, kind: "canonical", similarity: 1 }, { ref: { batchIndex: 1 }, kind: "near", similarity: 0.9 }], mergedGroupIds: [] },
+        ],
+      });
+      const inputs = [];
+      for await (const input of store.streamStoryInputs()) inputs.push(input.id);
+      assert.deepEqual(inputs, [ids[0], ids[2], ids[3]], "copies are not clustered themselves");
+      await store.replaceStories({
+        stories: [
+          { id: 10, threadId: null, title: "Meeting", articleIds: [ids[0]], summary: {} },
+          { id: 11, threadId: null, title: "Meeting again", articleIds: [ids[2]], summary: {} },
+          { id: 12, threadId: null, title: "Sports", articleIds: [ids[3]], summary: {} },
+        ],
+        threads: [{ id: 10, title: "Meetings", storyIds: [10, 11] }, { id: 12, title: "Sports", storyIds: [12] }],
+      });
+      const story = await store.getStory(10);
+      assert.deepEqual(story?.articles.map((a) => a.id), [ids[0], ids[1]], "the copy follows its canonical article");
+      assert.equal(story?.story.articles, 2);
+      assert.equal(story?.story.threadId, 10);
+      assert.deepEqual(story?.story.sites, ["example.org"]);
+      const listed = await store.listStories({ limit: 10 });
+      assert.equal(listed[0].id, 10, "largest first");
+      assert.deepEqual((await store.listStories({ limit: 10, lang: "de" })).map((s) => s.id), []);
+      const thread = await store.getThread(10);
+      assert.deepEqual(thread?.stories.map((s) => s.id).sort(), [10, 11]);
+      assert.equal(thread?.thread.articles, 3);
+      assert.deepEqual((await store.listThreads({ limit: 10 })).map((t) => t.id), [10, 12]);
+      await store.replaceStories({ stories: [{ id: 20, threadId: null, title: "All", articleIds: [ids[0], ids[2], ids[3]], summary: {} }], threads: [] });
+      assert.equal(await store.getStory(10), null, "a rebuild replaces what was there");
+      assert.equal((await store.getStory(20))?.articles.length, 4);
+      await store.close();
+    });
+
     it("streams fingerprints that round-trip their MinHash parameters", async () => {
       const store = await open();
       const article = newArticle(1, "the quick brown fox jumps over the lazy dog");

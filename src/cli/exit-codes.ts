@@ -19,6 +19,7 @@ export const EXIT = {
 export function exitCodeFor(error: unknown): number {
   if (!isNewsfoldError(error)) return EXIT.failure;
   if (error.code.startsWith("store.")) return EXIT.store;
+  if (error.code === "cli.not-found") return EXIT.failure;
   if (error.code.startsWith("config.") || error.code.startsWith("cli.")) return EXIT.usage;
   return EXIT.failure;
 }

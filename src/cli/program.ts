@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isNewsfoldError } from "../errors.js";
 import { registerArticles } from "./commands/articles.js";
 import { registerBench } from "./commands/bench.js";
+import { registerCompare } from "./commands/compare.js";
 import { registerCopies } from "./commands/copies.js";
 import { registerEntities } from "./commands/entities.js";
 import { registerDedup } from "./commands/dedup.js";
@@ -45,7 +46,7 @@ Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, N
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
 4 finished with document errors, 130 interrupted.`,
     );
-  for (const register of [registerIngest, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerExport, registerDedup, registerBench, registerEval]) {
+  for (const register of [registerIngest, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerBench, registerEval]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -169,6 +169,9 @@ export interface StoredArticle {
   eventDate: Enrichment["eventDate"];
   /** Most salient first. */
   entities: ArticleEntity[];
+  /** Other proper names, folded (`Enrichment.names`): language-neutral evidence. */
+  names: string[];
+  storyId: number | null;
 }
 
 /** An entity as one article names it. */

@@ -24,7 +24,7 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
       `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, ae.salience, ae.mentions
        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.salience DESC, e.id`,
     ),
-    eventDateOf: db.prepare("SELECT event_date FROM articles WHERE id = ?").pluck(),
+    eventDateOf: db.prepare("SELECT event_date, names, story_id FROM articles WHERE id = ?"),
     entityIds: db.prepare("SELECT id, name FROM entities"),
     listAll: db.prepare(
       `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
@@ -57,12 +57,17 @@ interface EntityRow {
   mentions: string;
 }
 
-export function readEntities(s: EntityStatements, articleId: number): { entities: ArticleEntity[]; eventDate: Enrichment["eventDate"] } {
+export function readEntities(
+  s: EntityStatements,
+  articleId: number,
+): { entities: ArticleEntity[]; eventDate: Enrichment["eventDate"]; names: string[]; storyId: number | null } {
   const rows = s.entitiesOf.all(articleId) as EntityRow[];
-  const event = s.eventDateOf.get(articleId) as string | null | undefined;
+  const extra = s.eventDateOf.get(articleId) as { event_date: string | null; names: string | null; story_id: number | null } | undefined;
   return {
     entities: rows.map((r) => ({ ...r, mentions: JSON.parse(r.mentions) })),
-    eventDate: event ? JSON.parse(event) : null,
+    eventDate: extra?.event_date ? JSON.parse(extra.event_date) : null,
+    names: extra?.names ? JSON.parse(extra.names) : [],
+    storyId: extra?.story_id ?? null,
   };
 }
 

@@ -385,7 +385,7 @@ interface SearchRow {
   snippet: string;
 }
 
-function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate"> {
+function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate" | "names" | "storyId"> {
   return {
     id: r.id,
     docKey: r.doc_key,

@@ -1,0 +1,52 @@
+import type { Entity, Enrichment } from "../enrich/index.js";
+import { similarity, type SimilarityInput, type SimilarityReport } from "../similarity/index.js";
+import type { Store, StoredArticle } from "../store/index.js";
+
+/** Salient entities whose articles are candidates for `findSimilar`: the actors and places it is about. */
+const CANDIDATE_ENTITIES = 6;
+/** Articles read per entity: enough for a busy person's recent coverage, bounded for a president's. */
+const ARTICLES_PER_ENTITY = 200;
+
+/** A stored article as `similarity` reads it: its text, dates and enrichment as they were stored. */
+export function similarityInput(a: StoredArticle): SimilarityInput {
+  const entities: Entity[] = a.entities.map((e) => ({
+    type: e.type,
+    id: e.id,
+    name: e.name,
+    ...(e.country === null ? {} : { country: e.country }),
+    ...(e.lat === null ? {} : { lat: e.lat }),
+    ...(e.lon === null ? {} : { lon: e.lon }),
+    mentions: e.mentions,
+    salience: e.salience,
+  }));
+  const enrichment: Enrichment = { entities, eventDate: a.eventDate, publishedDate: a.published, names: a.names };
+  return { id: a.id, title: a.title, text: a.text, lang: a.lang, published: a.published, updated: a.updated, enrichment };
+}
+
+export interface SimilarArticle {
+  id: number;
+  title: string | null;
+  report: SimilarityReport;
+}
+
+/**
+ * The k stored articles most like `input`: candidates are the articles naming its most salient
+ * entities, the members of its story, and full-text matches of its title; each is scored by
+ * `similarity` with evidence. Copies of `excludeId` (its copy group) are left out.
+ */
+export async function findSimilar(store: Store, input: SimilarityInput, k: number, exclude?: StoredArticle): Promise<SimilarArticle[]> {
+  const candidates = new Set<number>();
+  const entities = [...(input.enrichment?.entities ?? [])].sort((x, y) => y.salience - x.salience).slice(0, CANDIDATE_ENTITIES);
+  for (const e of entities) for (const hit of await store.searchByEntity(e.id, { limit: ARTICLES_PER_ENTITY })) candidates.add(hit.id);
+  if (input.title) for (const hit of await store.search(input.title, { limit: 50 })) candidates.add(hit.id);
+  if (exclude?.storyId != null) for (const member of (await store.getStory(exclude.storyId))?.articles ?? []) candidates.add(member.id);
+  const scored: SimilarArticle[] = [];
+  for (const id of candidates) {
+    if (exclude && (id === exclude.id)) continue;
+    const other = await store.getArticle(id);
+    if (!other) continue;
+    if (exclude?.groupId != null && other.groupId === exclude.groupId) continue;
+    scored.push({ id, title: other.title, report: similarity(input, similarityInput(other)) });
+  }
+  return scored.sort((x, y) => y.report.overall - x.report.overall || x.id - y.id).slice(0, k);
+}

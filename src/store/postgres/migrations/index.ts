@@ -1,0 +1,136 @@
+/**
+ * PostgreSQL schema migrations, applied in order inside one transaction each (DDL is transactional
+ * here), with `search_path` set to the store's schema so the SQL names no schema. A migration is never
+ * edited once released: add a new one. `newsfold_meta.schema_version` records the last applied.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "articles, copy groups, full-text search, entities, runs",
+    sql: `
+      -- One text search configuration per language with a stemmer, copied into this schema so that
+      -- accents can be folded (unaccent, then the stemmer) without touching the server's own. Reuses
+      -- unaccent where it is installed, else installs it in public (shared by every schema, so dropping
+      -- one store never takes it from another); without it, accents count in search.
+      DO $$
+      DECLARE
+        cfg text;
+        dict text;
+        word_dicts text;
+      BEGIN
+        SELECT format('%I.unaccent', n.nspname) INTO dict
+          FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+        IF dict IS NULL THEN
+          BEGIN
+            CREATE EXTENSION unaccent SCHEMA public;
+            dict := 'public.unaccent';
+          EXCEPTION WHEN others THEN
+            dict := NULL;
+          END;
+        END IF;
+        FOREACH cfg IN ARRAY ARRAY['simple', 'arabic', 'armenian', 'basque', 'catalan', 'danish', 'dutch', 'english',
+          'finnish', 'french', 'german', 'greek', 'hindi', 'hungarian', 'indonesian', 'irish', 'italian', 'lithuanian',
+          'nepali', 'norwegian', 'portuguese', 'romanian', 'russian', 'serbian', 'spanish', 'swedish', 'tamil',
+          'turkish', 'yiddish'] LOOP
+          CONTINUE WHEN NOT EXISTS (
+            SELECT 1 FROM pg_ts_config WHERE cfgname = cfg AND cfgnamespace = 'pg_catalog'::regnamespace);
+          EXECUTE format('CREATE TEXT SEARCH CONFIGURATION %I (COPY = pg_catalog.%I)', cfg, cfg);
+          CONTINUE WHEN dict IS NULL;
+          SELECT string_agg(m.mapdict::regdictionary::text, ', ' ORDER BY m.mapseqno) INTO word_dicts
+            FROM pg_ts_config_map m
+            WHERE m.mapcfg = format('pg_catalog.%I', cfg)::regconfig
+              AND m.maptokentype = (SELECT tokid FROM ts_token_type('default') WHERE alias = 'word');
+          EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %I ALTER MAPPING FOR hword, hword_part, word WITH %s, %s',
+            cfg, dict, word_dicts);
+        END LOOP;
+      END $$;
+
+      -- Keys and sortable dates compare byte-wise ("C"), as in SQLite, whatever the database's locale.
+      CREATE TABLE articles (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        doc_key text COLLATE "C" NOT NULL UNIQUE,
+        exact_hash text COLLATE "C" NOT NULL,
+        title text,
+        text text NOT NULL,
+        lang text NOT NULL,
+        lang_confidence double precision NOT NULL,
+        published jsonb,          -- PartialDate
+        published_sort text COLLATE "C", -- sortable ISO prefix, NULL when the year is unknown
+        updated jsonb,
+        site text,
+        author text,
+        url text,
+        dateline jsonb,
+        provenance jsonb NOT NULL,
+        encoding jsonb NOT NULL,
+        bytes bigint NOT NULL,
+        length integer NOT NULL,
+        removed jsonb NOT NULL,   -- RemovedSpan[]
+        signature bytea NOT NULL,
+        containment_samples bytea NOT NULL, -- sampled shingle hashes (Uint32 LE) to rebuild the containment index
+        group_id bigint,
+        copy_kind text,
+        similarity double precision,
+        event_date jsonb,         -- { date: PartialDate, text, offset, confidence }
+        event_date_sort text COLLATE "C", -- sortable, NULL when the year is unknown
+        -- Name of the text search configuration the article was indexed with (text, not regconfig,
+        -- which would block pg_upgrade); the headline of a hit is made with the same one.
+        search_config text NOT NULL,
+        search tsvector NOT NULL, -- title (weight A) and text (weight B)
+        ingested_at timestamptz NOT NULL
+      );
+      CREATE INDEX articles_exact_hash ON articles (exact_hash);
+      CREATE INDEX articles_group ON articles (group_id);
+      CREATE INDEX articles_search ON articles USING gin (search);
+
+      CREATE TABLE copy_groups (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        canonical_id bigint NOT NULL,
+        size integer NOT NULL
+      );
+      CREATE INDEX copy_groups_size ON copy_groups (size DESC, id);
+
+      CREATE TABLE entities (
+        id text COLLATE "C" PRIMARY KEY, -- canonical key: person:…, place:CN, place:gn:…, org:…
+        type text NOT NULL,
+        name text NOT NULL,       -- display name as first seen
+        name_folded text NOT NULL, -- lower case without accents, for search by any spelling
+        country text,
+        lat double precision,
+        lon double precision
+      );
+      CREATE TABLE article_entities (
+        article_id bigint NOT NULL REFERENCES articles (id),
+        entity_id text COLLATE "C" NOT NULL REFERENCES entities (id),
+        salience double precision NOT NULL,
+        mentions jsonb NOT NULL,  -- EntityMention[]
+        PRIMARY KEY (article_id, entity_id)
+      );
+      CREATE INDEX article_entities_entity ON article_entities (entity_id, article_id);
+
+      CREATE TABLE runs (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        started_at timestamptz NOT NULL,
+        finished_at timestamptz NOT NULL,
+        inputs jsonb NOT NULL,
+        summary jsonb NOT NULL
+      );
+      CREATE TABLE problems (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        run_id bigint NOT NULL REFERENCES runs (id),
+        code text NOT NULL,
+        severity text NOT NULL,
+        stage text NOT NULL,
+        reason text NOT NULL,
+        provenance jsonb
+      );
+      CREATE INDEX problems_run ON problems (run_id);
+    `,
+  },
+];

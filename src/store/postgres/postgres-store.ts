@@ -1,0 +1,353 @@
+import type { Pool, PoolClient } from "pg";
+import type { EntityType } from "../../enrich/index.js";
+import { deserializeSignature } from "../../fingerprint/index.js";
+import type { CopyKind, PartialDate, Provenance, RawDocument, RemovedSpan } from "../../types.js";
+import type {
+  CommitBatch,
+  CopyGroup,
+  EntitySummary,
+  Page,
+  RunRecord,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredFingerprint,
+} from "../store.js";
+import { resolvePostgresConfig, type PostgresStoreConfig, type ResolvedPostgresConfig } from "./postgres-config.js";
+import { entitiesOf, listEntitySummaries, resolveEntityIds } from "./postgres-entities.js";
+import { mapPostgresError } from "./postgres-errors.js";
+import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
+import { searchArticles, searchEntityArticles } from "./postgres-search.js";
+import { applyGroupChanges, insertArticles, insertEntities, insertRun } from "./postgres-write.js";
+
+/** Rows read per step when streaming, so memory stays flat on stores of any size. */
+const STREAM_CHUNK = 500;
+
+/**
+ * Opens the PostgreSQL store: a pool on the server, the schema created and migrated on first use.
+ * Any number of processes may open the same store and write at once (`concurrentWriters`).
+ */
+export async function openPostgresStore(config: PostgresStoreConfig): Promise<Store> {
+  const resolved = resolvePostgresConfig(config);
+  const pool = await openPostgresPool(resolved);
+  try {
+    const configs = await loadSearchConfigs(pool, resolved.schema);
+    return new PostgresStore(pool, resolved, configs);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw mapPostgresError(error, resolved.location);
+  }
+}
+
+class PostgresStore implements Store {
+  readonly capabilities = { supportsFullText: true, concurrentWriters: true };
+  readonly location: string;
+  #pool: Pool;
+  #schema: string;
+  #configs: SearchConfigs;
+  #closed = false;
+
+  constructor(pool: Pool, config: ResolvedPostgresConfig, configs: SearchConfigs) {
+    this.#pool = pool;
+    this.#schema = config.schema;
+    this.location = config.location;
+    this.#configs = configs;
+  }
+
+  /** Runs `fn` in one transaction on one connection; driver errors come out as NewsfoldErrors. */
+  async #transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect().catch((error: unknown) => {
+      throw mapPostgresError(error, this.location);
+    });
+    let broken = false;
+    try {
+      await client.query("BEGIN");
+      const result = await fn(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      // A connection that cannot even roll back is dropped rather than handed to the next caller.
+      await client.query("ROLLBACK").catch(() => (broken = true));
+      throw mapPostgresError(error, this.location);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** Runs a read; driver errors come out as NewsfoldErrors. */
+  async #read<T>(fn: (pool: Pool, schema: string) => Promise<T>): Promise<T> {
+    try {
+      return await fn(this.#pool, this.#schema);
+    } catch (error) {
+      throw mapPostgresError(error, this.location);
+    }
+  }
+
+  async knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>> {
+    if (docKeys.length === 0) return new Map();
+    const rows = await this.#read(async (pool, s) =>
+      (await pool.query<{ doc_key: string; id: number }>(`SELECT doc_key, id FROM ${s}.articles WHERE doc_key = ANY($1::text[])`, [docKeys])).rows,
+    );
+    return new Map(rows.map((r) => [r.doc_key, r.id]));
+  }
+
+  /**
+   * One transaction. A document another writer stored first (even while this batch was waiting on it)
+   * fails the whole batch with `store.duplicate`, naming the keys in `details.docKeys`: nothing of the
+   * batch is stored, and the caller asks `knownDocKeys` again and commits the rest.
+   */
+  async commitBatch(batch: CommitBatch): Promise<number[]> {
+    if (batch.articles.length === 0 && batch.groupChanges.length === 0) return [];
+    const s = this.#schema;
+    return this.#transaction(async (client) => {
+      const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
+      await insertEntities(client, s, ids, batch.articles);
+      await applyGroupChanges(client, s, ids, batch.groupChanges);
+      return ids;
+    });
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    const rows = await this.#read(async (pool, s) =>
+      (await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM ${s}.articles WHERE id = $1`, [id])).rows,
+    );
+    return rows.length === 0 ? null : (await this.#withEntities(rows))[0];
+  }
+
+  async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.#read(async (pool, s) =>
+      (await pool.query<{ id: number; text: string }>(`SELECT id, text FROM ${s}.articles WHERE id = ANY($1::bigint[])`, [ids])).rows,
+    );
+    return new Map(rows.map((r) => [r.id, r.text]));
+  }
+
+  async findByExactHash(exactHash: string): Promise<number[]> {
+    const rows = await this.#read(async (pool, s) =>
+      (await pool.query<{ id: number }>(`SELECT id FROM ${s}.articles WHERE exact_hash = $1 ORDER BY id`, [exactHash])).rows,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async *streamFingerprints(): AsyncIterable<StoredFingerprint> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.#read(async (pool, s) =>
+        (
+          await pool.query<FingerprintRow>(
+            `SELECT id, exact_hash, signature, containment_samples, group_id, published_sort, length
+             FROM ${s}.articles WHERE id > $1 ORDER BY id LIMIT $2`,
+            [after, STREAM_CHUNK],
+          )
+        ).rows,
+      );
+      for (const r of rows) {
+        yield {
+          id: r.id,
+          exactHash: r.exact_hash,
+          signature: deserializeSignature(r.signature),
+          containmentSamples: toUint32Array(r.containment_samples),
+          groupId: r.group_id,
+          published: r.published_sort,
+          length: r.length,
+        };
+      }
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async getCopyGroup(groupId: number): Promise<CopyGroup | null> {
+    const groups = await this.#read(async (pool, s) =>
+      (await pool.query<GroupRow>(`SELECT id, canonical_id FROM ${s}.copy_groups WHERE id = $1`, [groupId])).rows,
+    );
+    return groups.length === 0 ? null : (await this.#withMembers(groups))[0];
+  }
+
+  async listCopyGroups(page: Page): Promise<CopyGroup[]> {
+    const groups = await this.#read(async (pool, s) =>
+      (
+        await pool.query<GroupRow>(`SELECT id, canonical_id FROM ${s}.copy_groups WHERE size > 1 ORDER BY size DESC, id LIMIT $1 OFFSET $2`, [
+          page.limit,
+          page.offset ?? 0,
+        ])
+      ).rows,
+    );
+    return this.#withMembers(groups);
+  }
+
+  async #withMembers(groups: GroupRow[]): Promise<CopyGroup[]> {
+    if (groups.length === 0) return [];
+    const rows = await this.#read(async (pool, s) =>
+      (
+        await pool.query<MemberRow>(
+          `SELECT group_id, id, copy_kind, similarity, title, url, published_sort, length, exact_hash FROM ${s}.articles
+           WHERE group_id = ANY($1::bigint[]) ORDER BY group_id, copy_kind <> 'canonical', similarity DESC, id`,
+          [groups.map((g) => g.id)],
+        )
+      ).rows,
+    );
+    return groups.map((g) => ({
+      id: g.id,
+      canonicalId: g.canonical_id,
+      members: rows
+        .filter((r) => r.group_id === g.id)
+        .map((r) => ({
+          id: r.id,
+          kind: r.copy_kind as CopyKind,
+          similarity: r.similarity,
+          title: r.title,
+          url: r.url,
+          published: r.published_sort,
+          length: r.length,
+          exactHash: r.exact_hash,
+        })),
+    }));
+  }
+
+  async search(query: string, page: Page): Promise<SearchHit[]> {
+    return this.#read((pool, s) => searchArticles(pool, s, this.#configs.all, query, page));
+  }
+
+  async searchByEntity(entity: string, page: Page, query?: string): Promise<SearchHit[]> {
+    return this.#read(async (pool, s) => searchEntityArticles(pool, s, this.#configs.all, await resolveEntityIds(pool, s, entity), page, query));
+  }
+
+  async listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]> {
+    return this.#read((pool, s) => listEntitySummaries(pool, s, options));
+  }
+
+  async *streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle> {
+    const filter = options.canonicalOnly ? "AND (group_id IS NULL OR copy_kind = 'canonical')" : "";
+    let after = 0;
+    for (;;) {
+      const rows = await this.#read(async (pool, s) =>
+        (await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM ${s}.articles WHERE id > $1 ${filter} ORDER BY id LIMIT $2`, [after, STREAM_CHUNK])).rows,
+      );
+      yield* await this.#withEntities(rows);
+      if (rows.length < STREAM_CHUNK) return;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  async #withEntities(rows: ArticleRow[]): Promise<StoredArticle[]> {
+    const entities = await this.#read((pool, s) => entitiesOf(pool, s, rows.map((r) => r.id)));
+    return rows.map((r) => ({ ...toArticle(r), entities: entities.get(r.id) ?? [] }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const rows = await this.#read(async (pool, s) =>
+      (
+        await pool.query<StoreCounts>(
+          `SELECT (SELECT count(*) FROM ${s}.articles) AS articles,
+                  (SELECT count(*) FROM ${s}.copy_groups WHERE size > 1) AS "copyGroups",
+                  (SELECT count(*) FROM ${s}.articles WHERE group_id IS NOT NULL AND copy_kind <> 'canonical') AS copies`,
+        )
+      ).rows,
+    );
+    return rows[0];
+  }
+
+  async recordRun(run: RunRecord): Promise<number> {
+    return this.#transaction((client) => insertRun(client, this.#schema, run));
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#pool.end();
+  }
+}
+
+const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence, published, published_sort, updated, site, author,
+  url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at, event_date`;
+
+/** Copies a little-endian bytea into an aligned Uint32Array (pg's buffers may be unaligned slices). */
+function toUint32Array(bytes: Buffer): Uint32Array {
+  const out = new Uint32Array(bytes.byteLength >>> 2);
+  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
+  return out;
+}
+
+/** An articles row as pg returns it: jsonb already parsed, bigint as number (see openPostgresPool). */
+interface ArticleRow {
+  id: number;
+  doc_key: string;
+  title: string | null;
+  text: string;
+  lang: string;
+  lang_confidence: number;
+  published: PartialDate | null;
+  published_sort: string | null;
+  updated: PartialDate | null;
+  site: string | null;
+  author: string | null;
+  url: string | null;
+  dateline: StoredArticle["dateline"];
+  provenance: Provenance;
+  encoding: RawDocument["encoding"];
+  bytes: number;
+  removed: RemovedSpan[];
+  exact_hash: string;
+  group_id: number | null;
+  copy_kind: string | null;
+  similarity: number | null;
+  ingested_at: Date;
+  event_date: StoredArticle["eventDate"];
+}
+
+interface FingerprintRow {
+  id: number;
+  exact_hash: string;
+  signature: Buffer;
+  containment_samples: Buffer;
+  group_id: number | null;
+  published_sort: string | null;
+  length: number;
+}
+
+interface GroupRow {
+  id: number;
+  canonical_id: number;
+}
+
+interface MemberRow {
+  group_id: number;
+  id: number;
+  length: number;
+  exact_hash: string;
+  copy_kind: string;
+  similarity: number;
+  title: string | null;
+  url: string | null;
+  published_sort: string | null;
+}
+
+function toArticle(r: ArticleRow): Omit<StoredArticle, "entities"> {
+  return {
+    id: r.id,
+    docKey: r.doc_key,
+    title: r.title,
+    text: r.text,
+    lang: r.lang,
+    langConfidence: r.lang_confidence,
+    published: r.published,
+    publishedSort: r.published_sort,
+    updated: r.updated,
+    site: r.site,
+    author: r.author,
+    url: r.url,
+    dateline: r.dateline,
+    provenance: r.provenance,
+    encoding: r.encoding,
+    bytes: r.bytes,
+    removed: r.removed,
+    exactHash: r.exact_hash,
+    groupId: r.group_id,
+    copyKind: r.copy_kind as CopyKind | null,
+    similarity: r.similarity,
+    ingestedAt: r.ingested_at.toISOString(),
+    eventDate: r.event_date,
+  };
+}

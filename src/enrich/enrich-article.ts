@@ -53,7 +53,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const people = findPeople(tokens, matches, ctx);
   // A city word inside a person's name ("Paris Hilton") belongs to the person.
   const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !people.some((p) => m.start >= p.start && m.end <= p.end));
-  const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang);
+  const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
 
   const drafts = new Map<string, Draft>();
   const add = (base: Omit<Entity, "mentions" | "salience">, mention: EntityMention | null) => {
@@ -127,7 +127,11 @@ function entityOf(entry: GazEntry, gaz: Gazetteer): Omit<Entity, "mentions" | "s
   switch (entry.kind) {
     case "country":
     case "demonym":
-      return { type: "place", id: `place:${entry.code}`, name: gaz.countryNames.get(entry.code) ?? entry.code, country: entry.code };
+    {
+      const at = gaz.countryPoints.get(entry.code);
+      const base = { type: "place" as const, id: `place:${entry.code}`, name: gaz.countryNames.get(entry.code) ?? entry.code, country: entry.code };
+      return at === undefined ? base : { ...base, lat: at.lat, lon: at.lon };
+    }
     case "city": {
       const c = entry.city;
       return { type: "place", id: `place:gn:${c.geonameId}`, name: c.name, country: c.country, lat: c.lat, lon: c.lon };

@@ -25,6 +25,8 @@ export interface Gazetteer {
   caseless: ReadonlyMap<string, readonly GazEntry[]>;
   caselessMaxLength: number;
   countryNames: ReadonlyMap<string, string>;
+  /** A country's capital (its largest if several): the point a country stands at, no package shipping centroids. */
+  countryPoints: ReadonlyMap<string, { lat: number; lon: number }>;
   combining: ReadonlyMap<string, string>;
   /** How long building it took, for `benchEnrich` and `newsfold bench`. */
   loadMs: number;
@@ -32,7 +34,7 @@ export interface Gazetteer {
 }
 
 /** Cities below this population are left out: small towns named like common words cost more than they find. */
-export const CITY_MIN_POPULATION = Number(process.env.POP ?? 50_000);
+export const CITY_MIN_POPULATION = 50_000;
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
 const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
 /** City names that are common words in a major language; matching them would mostly be wrong. */
@@ -162,7 +164,13 @@ function buildGazetteer(now: () => number): Gazetteer {
   let caselessMaxLength = 0;
   for (const key of caseless.keys()) caselessMaxLength = Math.max(caselessMaxLength, key.length);
   const combining = new Map(Object.entries(COMBINING_FORMS));
-  return { entries, maxWords, caseless, caselessMaxLength, countryNames, combining, loadMs: now() - t0, cityCount: cities.length };
+  const countryPoints = new Map<string, { lat: number; lon: number; population: number }>();
+  for (const c of cities) {
+    if (c.featureCode !== "PPLC") continue;
+    const known = countryPoints.get(c.country);
+    if (known === undefined || c.population > known.population) countryPoints.set(c.country, { lat: c.lat, lon: c.lon, population: c.population });
+  }
+  return { entries, maxWords, caseless, caselessMaxLength, countryNames, countryPoints, combining, loadMs: now() - t0, cityCount: cities.length };
 }
 
 /** Drop names that two countries share in different languages: a wrong country is worse than none. */

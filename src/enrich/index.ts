@@ -13,7 +13,7 @@ import type { EnrichInput, EnrichOptions, Enrichment } from "./types.js";
  *
  * @example
  * const { entities, eventDate } = enrich(cleanedArticle);
- * entities.filter((e) => e.type === "person").map((e) => e.id); // ["person:o-schlz", …]
+ * entities.filter((e) => e.type === "person").map((e) => e.id); // ["person:oa-sholz", …]
  */
 export interface Enricher {
   enrich(article: EnrichInput): Enrichment;
@@ -39,7 +39,7 @@ export { benchEnrich, type EnrichBench } from "./bench.js";
 export { enrichedDocument } from "./enrich-article.js";
 export { personKey, nameSkeleton } from "./person-key.js";
 export {
-  entityOverlap, geographyOverlap, placeOverlap, overlapWith, overlapWeights, weightedJaccard,
+  entityOverlap, geographyOverlap, placeOverlap, placeProximity, distanceKm, overlapWith, overlapWeights, weightedJaccard,
   ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, PLACE_OVERLAP, type OverlapParams,
 } from "./overlap.js";
 export type { EnrichInput, EnrichOptions, Enrichment, Entity, EntityMention, EntityType, ResolvedEnrichOptions } from "./types.js";

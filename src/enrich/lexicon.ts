@@ -74,7 +74,8 @@ const MONTHS = `
   janeiro fevereiro marco maio junho julho setembro outubro dezembro
   styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien
   stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia
-  ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik`;
+  ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik
+  feb apr jul aug sep sept oct nov dec okt dez janv fevr avr juil ene dic`;
 const WEEKDAYS = `
   lundi mardi mercredi jeudi vendredi samedi dimanche
   monday tuesday wednesday thursday friday saturday sunday
@@ -85,7 +86,7 @@ const WEEKDAYS = `
   poniedzialek wtorek sroda czwartek piatek sobota niedziela
   pazartesi sali carsamba persembe cuma cumartesi pazar`;
 
-/** Months and weekdays in all eight languages: capitalised in some, never people or places. */
+/** Months (and their abbreviations, less "Jan" and "Jun", which are also given names) and weekdays: capitalised in some languages, never people or places. */
 export const CALENDAR_WORDS = words(MONTHS + WEEKDAYS);
 
 /**

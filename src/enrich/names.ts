@@ -1,5 +1,5 @@
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { inCapsRun, type Token } from "./tokens.js";
 
 /** Name keys shorter than this are mostly particles and initials. */
 const MIN_NAME_KEY = 3;
@@ -25,9 +25,9 @@ const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وفبلك](?=ال))/;
  * Polish case endings, longest first: "Dudy", "Dudzie" and "Duda" lose them to one stem (the
  * language writes endings onto names without an apostrophe, unlike Turkish).
  */
-const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "om", "em", "ie", "ii", "y", "a", "u", "ę", "ą", "i", "e"];
-/** A Polish stem must keep this many letters. */
-const MIN_POLISH_STEM = 4;
+const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "om", "em", "ie", "ii", "y", "a", "u", "i", "e"];
+/** A Polish stem must keep this many letters ("Dud" of "Duda", "Dudy", "Dudą"; keys are folded, so "ą" is "a"). */
+const MIN_POLISH_STEM = 3;
 /** German determiners and preposition-article contractions: a capitalised word after one is a common noun. */
 const GERMAN_DETERMINERS = new Set(
   "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines zum zur im am vom beim ins ans aufs dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere".split(" "),
@@ -84,6 +84,7 @@ export function otherNames(
     // A capitalised word the article also writes in lower case is a common word in a title or a banner.
     if (lowerWords.has(t.key)) continue;
     if (t.caseless && ARABIC_STOPWORDS.has(t.key)) continue;
+    if (abbreviationBeforeNumber(tokens, i) || inCapsRun(tokens, i)) continue;
     const key = nameKey(t.key, lang);
     if (key.length < MIN_NAME_KEY) continue;
     const s = seen.get(key);
@@ -108,4 +109,13 @@ export function otherNames(
   }
   const names = [...seen.keys()];
   return { names, nameSalience: names.map((n) => { const s = seen.get(n)!; return salience(s.first, s.last, s.count, s.lead); }) };
+}
+
+/** Longest abbreviation read as one before a number: "Jan. 1", "Nr. 5", "Vol. 2" are dates and labels, not names. */
+const MAX_ABBREVIATION = 4;
+
+function abbreviationBeforeNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.text.length <= MAX_ABBREVIATION && t.dot && next !== undefined && /^\.\s+$/.test(next.gap) && /^\p{N}/u.test(next.text);
 }

@@ -3,7 +3,7 @@ import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, NOT_NAMES } from "./lexicon.js";
 import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
-import type { Token } from "./tokens.js";
+import { inCapsRun, type Token } from "./tokens.js";
 
 /** An organisation found by the shape of its name, not in the curated table: kept as a string. */
 export interface OrgMention {
@@ -34,7 +34,7 @@ const NOT_ACRONYMS = new Set(
  * Shanghai", "Ministry of Defence"), a name ending in a head (Turkish "Dışişleri Bakanlığı", "Foreign
  * Ministry"), and acronyms in capitals ("PKK", "(CDU)"). Tokens already taken are skipped.
  */
-export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, lang: string): OrgMention[] {
+export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, lang: string, lowerWords: ReadonlySet<string> = new Set()): OrgMention[] {
   const out: OrgMention[] = [];
   const lowerContent = lang === "fr" || lang === "es" || lang === "it" || lang === "pt" || lang === "pl";
   for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +59,7 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
       }
       continue;
     }
-    if (TAILS.has(t.key) && i > 0) {
+    if (TAILS.has(t.key) && i > 0 && !t.upper) {
       let from = i;
       while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && taken[from - 1] === 0 && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
         from--;
@@ -72,22 +72,12 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
       continue;
     }
     const letters = t.text.replace(/[^\p{L}]/gu, "");
-    if (t.upper && letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
+    // A word in capitals the article also writes in lower case is shouted, not an acronym ("ALSO READ").
+    if (t.upper && letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !lowerWords.has(t.key) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
       out.push({ id: `org:name:${slug(t.text)}`, name: t.text, start: t.start, end: t.end });
     }
   }
   return out;
-}
-
-/** Words in capitals this many in a row are a shouted headline or banner, not acronyms ("VOTED TO EXPEL THEIR"). */
-const CAPS_RUN = 3;
-
-function inCapsRun(tokens: readonly Token[], i: number): boolean {
-  let from = i;
-  let to = i + 1;
-  while (from > 0 && tokens[from - 1]!.upper && /^[ \u00a0']+$/.test(tokens[from]!.gap)) from--;
-  while (to < tokens.length && tokens[to]!.upper && /^[ \u00a0']+$/.test(tokens[to]!.gap)) to++;
-  return to - from >= CAPS_RUN;
 }
 
 /** "GENEVE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */

@@ -87,3 +87,16 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
 const HEADLINE_MIN_WORD = 4;
 /** Share of long capitalised words above which a title is headline case; sentence case rarely passes half. */
 const HEADLINE_CAP_SHARE = 0.6;
+
+/** Words in capitals this many in a row are a shouted headline or banner, not acronyms or names ("VOTED TO EXPEL THEIR"). */
+const CAPS_RUN = 3;
+
+/** True when token i is in a run of CAPS_RUN or more all-capital words. */
+export function inCapsRun(tokens: readonly Token[], i: number): boolean {
+  if (!tokens[i]!.upper) return false;
+  let from = i;
+  let to = i + 1;
+  while (from > 0 && tokens[from - 1]!.upper && /^[ \u00a0']+$/.test(tokens[from]!.gap)) from--;
+  while (to < tokens.length && tokens[to]!.upper && /^[ \u00a0']+$/.test(tokens[to]!.gap)) to++;
+  return to - from >= CAPS_RUN;
+}

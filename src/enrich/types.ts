@@ -26,7 +26,7 @@ export type EntityType = "person" | "place" | "organisation";
 
 /**
  * A person, place or organisation named by an article. `id` is canonical across articles and languages:
- *  - `person:<personKey>` ("person:v-yi"; see `personKey`);
+ *  - `person:<personKey>` ("person:va-i" for Wang Yi; see `personKey`);
  *  - `place:<ISO alpha-2>` for a country ("place:CN"), `place:gn:<GeoNames id>` for a city,
  *    `place:name:<slug>` for a place no gazetteer knows (never given a guessed country);
  *  - `org:<id>` for a curated organisation ("org:sco"), `org:name:<slug>` for one found by pattern.
@@ -38,6 +38,7 @@ export interface Entity {
   name: string;
   /** ISO 3166-1 alpha-2, for places known to a gazetteer. */
   country?: string;
+  /** Where the place is: a city's own coordinates; for a country, its capital's (a proxy: no centroids offline). */
   lat?: number;
   lon?: number;
   mentions: EntityMention[];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  createEnricher, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP, weightedJaccard,
+  createEnricher, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP, placeProximity, weightedJaccard,
   type Enrichment, type OverlapParams,
 } from "../enrich/index.js";
 import { crossValidate, foldOf, grid, pearson, CV_FOLDS } from "./entities-cv.js";
@@ -58,15 +58,21 @@ const DATA_FILE = "data/similarity/semeval2022-dev.jsonl";
 const MAX_TITLE_CHARS = 300;
 
 /** Values tried for each parameter: a coarse grid, wide enough that the optimum is inside it. */
-const SHARED_AXES = {
-  baseWeight: [0.1, 0.25, 0.5, 1],
-  cityCountryShare: [0, 0.25, 0.5, 1],
+const PLACE_AXES = {
+  baseWeight: [0.1, 0.25, 0.5],
+  cityCountryShare: [0, 0.5, 1],
   exponent: [0.35, 0.5, 0.75, 1],
+  proximityShare: [0, 0.25, 0.5],
+  proximityKm: [300, 1000, 3000],
+  placesOnly: [true],
 } as const;
 const CANDIDATES: Record<Measure, readonly OverlapParams[]> = {
-  entities: grid({ ...SHARED_AXES, nameWeight: [0, 0.1, 0.2, 0.3, 0.4, 0.6, 0.8], placesOnly: [false] }),
-  geography: grid({ ...SHARED_AXES, nameWeight: [0], placesOnly: [true] }),
-  geographyWithNames: grid({ ...SHARED_AXES, nameWeight: [0.02, 0.05, 0.1, 0.2], placesOnly: [true] }),
+  entities: grid({
+    baseWeight: [0, 0.1, 0.25], cityCountryShare: [0, 0.5, 1], nameWeight: [0.6, 1.2, 2.4, 3.2], nameBaseWeight: [0.1, 0.25],
+    exponent: [0.25, 0.35, 0.5, 0.75], placesOnly: [false],
+  }),
+  geography: grid({ ...PLACE_AXES, nameWeight: [0] }),
+  geographyWithNames: grid({ ...PLACE_AXES, nameWeight: [0.02, 0.05, 0.1, 0.2] }),
 };
 const SHIPPED: Record<Measure, OverlapParams> = { entities: ENTITY_OVERLAP, geography: PLACE_OVERLAP, geographyWithNames: GEOGRAPHY_OVERLAP };
 const HUMAN: Record<Measure, "entities" | "geography"> = { entities: "entities", geography: "geography", geographyWithNames: "geography" };
@@ -111,16 +117,26 @@ export function evaluateEntities(options: EvaluateEntitiesOptions): EntitiesEval
   const enriched = pairs.map((p) => [entitiesOf(p.text1, p.lang1), entitiesOf(p.text2, p.lang2)] as const);
   const folds = pairs.map((p, i) => foldOf(p.pair_id ?? String(i)));
 
-  // The Jaccard part does not depend on the exponent: computed once per other parameters.
+  // The Jaccard part does not depend on the exponent, nor the proximity part on anything but its
+  // distance and weight floor: each is computed once and the candidates combine them.
   const jaccards = new Map<string, number[]>();
+  const proximities = new Map<string, number[]>();
   const scores = (p: OverlapParams): number[] => {
-    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.placesOnly}`;
+    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.nameBaseWeight}/${p.placesOnly}`;
     let j = jaccards.get(key);
     if (j === undefined) {
       j = enriched.map(([a, b]) => weightedJaccard(overlapWeights(a, p), overlapWeights(b, p)));
       jaccards.set(key, j);
     }
-    return j.map((x) => Math.pow(x, p.exponent));
+    const share = p.proximityShare ?? 0;
+    if (share === 0) return j.map((x) => Math.pow(x, p.exponent));
+    const pkey = `${p.proximityKm}/${p.baseWeight}`;
+    let q = proximities.get(pkey);
+    if (q === undefined) {
+      q = enriched.map(([a, b]) => placeProximity(a, b, p.proximityKm, p.baseWeight));
+      proximities.set(pkey, q);
+    }
+    return j.map((x, i) => (1 - share) * Math.pow(x, p.exponent) + share * q[i]!);
   };
   const shipped = {} as Record<Measure, number[]>;
   const cv = {} as Record<Measure, number[]>;
@@ -179,7 +195,11 @@ export function formatEntitiesEvaluation(e: EntitiesEvaluation | { skipped: stri
     lines.push(`| ${r.group} | ${r.pairs} | ${f(r.entities)} | ${f(r.entitiesCv)} | ${f(r.geography)} | ${f(r.geographyCv)} | ${f(r.geographyWithNames)} | ${f(r.geographyWithNamesCv)} |`);
   }
   lines.push("");
-  const p = (x: OverlapParams) => `base ${x.baseWeight}, city→country ${x.cityCountryShare}, names ${x.nameWeight}, power ${x.exponent}`;
+  const p = (x: OverlapParams) =>
+    `base ${x.baseWeight}, city→country ${x.cityCountryShare}, names ${x.nameWeight}` +
+    (x.nameWeight > 0 ? ` (floor ${x.nameBaseWeight ?? x.baseWeight})` : "") +
+    `, power ${x.exponent}` +
+    ((x.proximityShare ?? 0) > 0 ? `, proximity ${x.proximityShare} at ${x.proximityKm} km` : "");
   for (const x of e.fitted) lines.push(`- ${x.measure}: shipped (${p(x.shipped)}); fitted on all pairs (${p(x.best)}) r = ${f(x.bestInSample)}`);
   lines.push(`- enrich: ${Math.round(e.docsPerSecond)} docs/s (dates off)`);
   return lines.join("\n");

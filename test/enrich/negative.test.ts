@@ -53,3 +53,28 @@ test("an initial form merges into the one full name it fits within an article", 
   assert.equal(wang.length, 1, JSON.stringify(ofType(e, "person").map((p) => p.id)));
   assert.equal(wang[0]!.mentions.length, 2);
 });
+
+/** Other names: what must not become one, and what must meet. */
+test("shouted banners are not acronyms, and words the text writes in lower case are not names", () => {
+  const e = enrichText("GERMANY'S PARTY VOTED TO EXPEL THEIR LEADER on Friday. The NATO summit met, and we read the news. Then READ more.", "en");
+  assert.deepEqual(ofType(e, "organisation").map((o) => o.id), ["org:nato"]);
+  assert.ok(!e.names.includes("read") && !e.names.includes("voted"), JSON.stringify(e.names));
+});
+
+test("Arabic names lose their article and proclitics, and function words are no names", () => {
+  const a = enrichText("قال الرئيس إن المفاوضات مع واشنطن في الدوحة مستمرة", "ar");
+  const b = enrichText("وصل الوفد إلى الدوحة وقال إن واشنطن ترحب", "ar");
+  assert.ok(a.names.includes("دوحة") && b.names.includes("دوحة"), JSON.stringify([a.names, b.names]));
+  assert.ok(!a.names.includes("في") && !a.names.includes("قال"));
+});
+
+test("Polish case endings of a name meet in one key", () => {
+  const a = enrichText("Spotkanie z prezydentem Dudą odbyło się wczoraj, a wizyta Kaczyńskiego trwała.", "pl");
+  const b = enrichText("Wczoraj przemawiał prezydent Duda, a potem Kaczyński i sztab Dudy.", "pl");
+  for (const n of ["dud", "kaczynsk"]) assert.ok(a.names.includes(n) && b.names.includes(n), `${n}: ${JSON.stringify([a.names, b.names])}`);
+});
+
+test("German common nouns after a determiner do not start a person", () => {
+  const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
+  assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));
+});

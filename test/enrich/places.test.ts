@@ -89,3 +89,14 @@ test("people are found through titles, roles and reporting verbs in eight langua
     assert.ok(names.includes(name), `${lang}: ${JSON.stringify(names)}`);
   }
 });
+
+test("countries carry their capital's coordinates, and near places overlap more than far ones", async () => {
+  const { placeProximity } = await import("../../src/enrich/index.js");
+  const de = enrichText("Die Regierung in Deutschland reagierte.", "de").entities.find((e) => e.id === "place:DE");
+  assert.ok(de !== undefined && typeof de.lat === "number" && typeof de.lon === "number");
+  const berlin = enrichText("Talks in Berlin ended.", "en");
+  const prague = enrichText("Talks in Prague ended.", "en");
+  const lima = enrichText("Talks in Lima ended.", "en");
+  assert.ok(placeProximity(berlin, prague) > placeProximity(berlin, lima));
+  assert.equal(placeProximity(berlin, berlin), 1);
+});

@@ -3,7 +3,7 @@ import { parseDate } from "./dates.js";
 
 /**
  * The source/date lines under a headline, in the shapes news sites print them:
- *   "French.xinhuanet.com | Publié le 2021-09-17 à 15:56", "Published: Sept. 17, 2021",
+ *   "Lemonde.fr | Publié le 2021-09-17 à 15:56", "Published: Sept. 17, 2021",
  *   "Mis à jour le 18/09/2021 à 10h02", "Dernière mise à jour à 09h10 le 14/09",
  *   "Updated 3:15 PM ET, Tue March 4, 2021", "Von Hans Müller | 12.03.2021", "Par Jean Dupont".
  */

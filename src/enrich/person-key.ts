@@ -11,7 +11,7 @@ import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
  *  - the Russian ё after hushing consonants, "-ev" in English and French, "-ow"/"-ov" in German and Polish
  *    (Gorbachev, Gorbatschow);
  *  - a reduced vowel between a first consonant and l or r, as Turkic names are transliterated with or
- *    without it (Tileuberdi, Tleuberdi);
+ *    without it;
  *  - doubled letters.
  */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
@@ -46,7 +46,7 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: "a", e: "e", i: "e", 
  * initial of the given name followed by the class of its first vowel ("Olaf Scholz" → "oa-sholz").
  *  - accents, case and Cyrillic script fold away ("Sánchez", "Путин");
  *  - known transliteration alternations do not matter ("Gorbatchev" = "Gorbaczow", "Zelensky" =
- *    "Selenskyj", "Poutine" = "Putin", "Tileuberdi" = "Tleuberdi"), other vowels do ("Scholz" ≠ "Schulz");
+ *    "Selenskyj", "Poutine" = "Putin"), other vowels do ("Scholz" ≠ "Schulz");
  *  - middle names and particles ("von der", "da") are ignored;
  *  - "John Smith" ≠ "Jane Smith"; an initial alone ("O. Scholz") keys as "o-sholz": the article merges
  *    it into the full name it fits (see people.ts), across articles it stays apart;

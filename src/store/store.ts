@@ -54,7 +54,7 @@ export interface Store {
   search(query: string, page: Page): Promise<SearchHit[]>;
   /**
    * Articles naming an entity, newest first; `entity` is a canonical id ("place:KZ") or a name matched
-   * without case or accents against entity names ("tleuberdi"). With `query`, only articles also matching it.
+   * without case or accents against entity names ("selenskyj"). With `query`, only articles also matching it.
    */
   searchByEntity(entity: string, page: Page, query?: string): Promise<SearchHit[]>;
   /** Entities by how many articles name them, with first and last publication dates. */

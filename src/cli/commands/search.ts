@@ -12,7 +12,7 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
     .option("--limit <n>", "how many hits (default 20)")
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per hit")
-    .addHelpText("after", '\nExamples:\n  newsfold search coopération Kazakhstan\n  newsfold search \'"Route de la soie"\' --json\n  newsfold search --entity Tleuberdi\n  newsfold search --entity place:KZ vaccins')
+    .addHelpText("after", '\nExamples:\n  newsfold search coopération Kazakhstan\n  newsfold search \'"Route de la soie"\' --json\n  newsfold search --entity Selenskyj\n  newsfold search --entity place:KZ vaccins')
     .action(async (words: string[], opts: { limit?: string; offset?: string; json?: boolean; entity?: string }) => {
       const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
       if (words.length === 0 && opts.entity === undefined) throw new NewsfoldError("cli.invalid", "search needs words, --entity, or both");

@@ -78,7 +78,7 @@ export const foldName = (text: string): string =>
 /**
  * Entity ids a user's words stand for: an id as given ("place:KZ"); otherwise every entity whose name
  * contains the words (case and accents aside), and people whose name key matches, so one spelling
- * finds the others ("Tleuberdi" finds "Mukhtar Tileuberdi").
+ * finds the others ("Selenskyj" finds "Volodymyr Zelensky").
  */
 export function resolveEntityIds(s: EntityStatements, entity: string): string[] {
   const wanted = entity.trim();

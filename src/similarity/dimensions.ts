@@ -10,6 +10,7 @@ export const NEAR_KM = 300;
 /** Mean Earth radius (IUGG), for the haversine distance. */
 const EARTH_RADIUS_KM = 6371.0088;
 const MS_PER_DAY = 86_400_000;
+const DAYS_PER_YEAR = 365;
 /** Years a news text plausibly names as a date (not amounts such as "1500 soldiers"). */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -65,11 +66,32 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 
 export function timeEvidence(a: PreparedDocument, b: PreparedDocument): TimeEvidence {
   const sharedYears = [...a.numbers].filter((n) => b.numbers.has(n) && isYear(n)).map(Number).sort((x, y) => x - y);
-  return {
-    publishedGapDays: gapDays(a.published, b.published),
-    eventGapDays: gapDays(a.enrichment?.eventDate?.date ?? null, b.enrichment?.eventDate?.date ?? null),
-    sharedYears,
-  };
+  const eventA = a.enrichment?.eventDate?.date ?? null;
+  const eventB = b.enrichment?.eventDate?.date ?? null;
+  const publishedGapDays = gapDays(a.published, b.published);
+  const eventGapDays = gapDays(eventA, eventB);
+  const leastGapDays = eventGapDays !== null || publishedGapDays !== null ? null : (leastGap(eventA, eventB) ?? leastGap(a.published, b.published));
+  return { publishedGapDays, eventGapDays, leastGapDays, sharedYears };
+}
+
+/**
+ * The least number of days between two dates known to the month and day, over every year the missing
+ * year(s) could be: the known year and its neighbours for one unknown year, a circular year for two.
+ */
+export function leastGap(a: PartialDate | null, b: PartialDate | null): number | null {
+  if (a === null || b === null || a.month === undefined || a.day === undefined || b.month === undefined || b.day === undefined) return null;
+  const year = a.year ?? b.year;
+  if (year === undefined) {
+    const d = Math.abs(dayNumber({ ...a, year: 2001 })! - dayNumber({ ...b, year: 2001 })!); // 2001: not a leap year
+    return Math.min(d, DAYS_PER_YEAR - d);
+  }
+  let least = Infinity;
+  for (const ya of a.year === undefined ? [year - 1, year, year + 1] : [a.year]) {
+    for (const yb of b.year === undefined ? [ya - 1, ya, ya + 1] : [b.year]) {
+      least = Math.min(least, Math.abs(dayNumber({ ...a, year: ya })! - dayNumber({ ...b, year: yb })!));
+    }
+  }
+  return least;
 }
 
 function isYear(n: string): boolean {

@@ -1,6 +1,8 @@
 import type { Enrichment } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
-import type { SimilarityInput } from "./types.js";
+import { fnv1aString } from "../text/index.js";
+import { frequenciesOf, smoothIdf } from "./frequencies.js";
+import type { IdfTable, SimilarityInput } from "./types.js";
 
 /**
  * Characters a word is cut to before it becomes a TF-IDF term. Truncation is a language-neutral
@@ -18,6 +20,15 @@ export const GRAM_CHARS = 4;
 export const LEAD_WORDS = 60;
 /** Words per shingle when looking for shared passages: 4 words rarely repeat by chance across articles. */
 export const PASSAGE_SHINGLE = 4;
+
+/** Keywords per document compared by `keywordJaccard`: a headline's worth of the heaviest terms. */
+export const KEYWORDS = 10;
+/**
+ * Hash keys are cut to 30 bits so V8 keeps them as small integers: a Map keyed by uint32 hashes above
+ * 2^30 stores boxed numbers and ran 5× slower. 30 bits keep chance collisions among a document's ~1,000
+ * n-grams near 1 in a million.
+ */
+const KEY_MASK = 0x3fffffff;
 
 /** Words: letter/digit runs with their combining marks, as the enrich tokenizer reads them. */
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
@@ -58,6 +69,39 @@ export interface PreparedDocument {
   readonly names: ReadonlySet<string>;
   readonly published: PartialDate | null;
   readonly enrichment: Enrichment | null;
+  /** TF-IDF vectors weighted by `vectors.table`, or null when that table knows too few documents of the language. */
+  readonly vectors: WeightedVectors | null;
+}
+
+/** A sparse vector of unit length: keys ascending, weights aligned. */
+export interface SparseVector {
+  readonly keys: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** A document's TF-IDF vectors under one IDF table, computed once so a comparison is a few merges. */
+export interface WeightedVectors {
+  /** The table the weights come from (compared by identity: re-prepare after the table has grown a lot). */
+  readonly table: IdfTable | null;
+  readonly terms: SparseVector;
+  readonly grams: SparseVector;
+  readonly lead: SparseVector;
+  /** Keys of the KEYWORDS heaviest terms, ascending. */
+  readonly keywords: Int32Array;
+}
+
+/** IDF of a word term and of a hashed n-gram, in one document's language. */
+export interface IdfFunctions {
+  terms: (term: string) => number;
+  grams: (gram: number) => number;
+}
+
+/** Options of `prepareDocument`. */
+export interface PrepareOptions {
+  /** Weigh the TF-IDF vectors now with this table (per-language frequencies), so comparisons are cheap. */
+  idf?: IdfTable;
+  /** Characters words are cut to; only the fitting script changes it. */
+  stemChars?: number;
 }
 
 /** Lower case without diacritics: "Erdoğan" and "Erdogan", "Zürich" and "Zurich" meet. */
@@ -77,8 +121,9 @@ export function termOf(word: string, stemChars: number = STEM_CHARS): string {
 }
 
 /** Prepare one article for `similarity` (pure; the result is read-only and can be cached by the caller). */
-export function prepareDocument(input: SimilarityInput | PreparedDocument, stemChars: number = STEM_CHARS): PreparedDocument {
+export function prepareDocument(input: SimilarityInput | PreparedDocument, options: PrepareOptions = {}): PreparedDocument {
   if (isPrepared(input)) return input;
+  const stemChars = options.stemChars ?? STEM_CHARS;
   const title = input.title !== null && input.title.trim().length > 0 ? input.title : null;
   const doc = title === null ? input.text : `${title}\n\n${input.text}`;
   const bodyStart = title === null ? 0 : title.length + 2;
@@ -110,6 +155,9 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, stemC
   const shingles = windowHashes(words, PASSAGE_SHINGLE);
   const shingleAt = new Map<number, number>();
   for (let i = 0; i < shingles.length; i++) if (!shingleAt.has(shingles[i])) shingleAt.set(shingles[i], i);
+  const f = frequenciesOf(options.idf, input.lang);
+  const idf: IdfFunctions | null = f === null ? null : { terms: (t) => smoothIdf(f.docs, f.terms.get(t) ?? 0), grams: (g) => smoothIdf(f.docs, f.grams.get(g) ?? 0) };
+  const vectors = idf === null ? null : weighVectors({ terms, grams, leadGrams }, idf, options.idf ?? null);
   return {
     id: input.id,
     lang: input.lang,
@@ -128,7 +176,80 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, stemC
     names,
     published: input.published ?? input.updated ?? null,
     enrichment: input.enrichment,
+    vectors,
   };
+}
+
+/**
+ * The same document with its vectors weighed by `table` (a new object; `doc` is unchanged): for
+ * documents prepared before the table existed, or after it has grown.
+ */
+export function reweigh(doc: PreparedDocument, table: IdfTable): PreparedDocument {
+  const f = frequenciesOf(table, doc.lang);
+  if (f === null) return { ...doc, vectors: null };
+  return { ...doc, vectors: weighVectors(doc, { terms: (t) => smoothIdf(f.docs, f.terms.get(t) ?? 0), grams: (g) => smoothIdf(f.docs, f.grams.get(g) ?? 0) }, table) };
+}
+
+/** Unit TF-IDF vectors with sublinear tf (1 + ln tf; Manning et al., *Introduction to Information Retrieval* §6.4.1). */
+export function weighVectors(d: Pick<PreparedDocument, "terms" | "grams" | "leadGrams">, idf: IdfFunctions, table: IdfTable | null): WeightedVectors {
+  const termKeys: number[] = [];
+  const termWeights: number[] = [];
+  for (const [t, tf] of d.terms) {
+    termKeys.push(termKey(t));
+    termWeights.push((1 + Math.log(tf)) * idf.terms(t));
+  }
+  const order = termWeights.map((_, i) => i).sort((x, y) => termWeights[y] - termWeights[x] || termKeys[x] - termKeys[y]);
+  const keywords = Int32Array.from(order.slice(0, KEYWORDS).map((i) => termKeys[i])).sort();
+  return {
+    table,
+    terms: unitVector(termKeys, termWeights),
+    grams: gramVector(d.grams, idf.grams),
+    lead: gramVector(d.leadGrams, idf.grams),
+    keywords,
+  };
+}
+
+function gramVector(grams: ReadonlyMap<number, number>, idf: (g: number) => number): SparseVector {
+  const keys: number[] = [];
+  const weights: number[] = [];
+  for (const [g, tf] of grams) {
+    keys.push(g);
+    weights.push((1 + Math.log(tf)) * idf(g));
+  }
+  return unitVector(keys, weights);
+}
+
+function unitVector(keys: readonly number[], weights: readonly number[]): SparseVector {
+  const order = keys.map((_, i) => i).sort((x, y) => keys[x] - keys[y]);
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const k = new Int32Array(order.length);
+  const w = new Float64Array(order.length);
+  for (let i = 0; i < order.length; i++) (k[i] = keys[order[i]]), (w[i] = weights[order[i]] * scale);
+  return { keys: k, weights: w };
+}
+
+/** Cosine of two unit vectors: one merge over the sorted keys. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  const ak = a.keys;
+  const bk = b.keys;
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < ak.length && j < bk.length) {
+    const x = ak[i];
+    const y = bk[j];
+    if (x === y) s += a.weights[i++] * b.weights[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** The 30-bit key of a word term in the vectors. */
+export function termKey(term: string): number {
+  return fnv1aString(term) & KEY_MASK;
 }
 
 function isPrepared(x: SimilarityInput | PreparedDocument): x is PreparedDocument {
@@ -152,7 +273,7 @@ export function addGrams(word: string, into: Map<number, number>, lead: Map<numb
       const c = j === 0 || j === padded - 1 ? 0x20 : word.charCodeAt(j - 1);
       h = Math.imul(h ^ c, 0x01000193);
     }
-    h >>>= 0;
+    h &= KEY_MASK;
     into.set(h, (into.get(h) ?? 0) + 1);
     if (lead !== null) lead.set(h, (lead.get(h) ?? 0) + 1);
   }
@@ -172,7 +293,7 @@ function windowHashes(words: readonly string[], k: number): Uint32Array {
   for (let i = 0; i < out.length; i++) {
     let x = 0x9747b28c;
     for (let j = 0; j < k; j++) x = Math.imul(x ^ h[i + j], 0x5bd1e995) ^ (x >>> 15);
-    out[i] = x >>> 0;
+    out[i] = x & KEY_MASK;
   }
   return out;
 }

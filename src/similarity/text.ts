@@ -1,7 +1,6 @@
-import type { PreparedDocument } from "./document.js";
-import { frequenciesOf, smoothIdf } from "./idf.js";
+import { PASSAGE_SHINGLE, weighVectors, type IdfFunctions, type PreparedDocument, type WeightedVectors } from "./document.js";
+import { frequenciesOf, smoothIdf } from "./frequencies.js";
 import type { IdfTable, LanguageFrequencies, SharedPassage } from "./types.js";
-import { PASSAGE_SHINGLE } from "./document.js";
 
 /** Passages kept in the evidence, longest first: enough to show, few enough to read. */
 export const MAX_PASSAGES = 10;
@@ -63,76 +62,60 @@ function sameWords(a: PreparedDocument, i: number, b: PreparedDocument, j: numbe
   return true;
 }
 
-/** Keywords per document compared by `keywordJaccard`: a headline's worth of the heaviest terms. */
-export const KEYWORDS = 10;
-
-/** A term's IDF in one document's language. */
-export type Idf<K> = (key: K) => number;
-
 /**
- * The IDF functions of a pair, for words and for n-grams: each side's language table when it has one
- * (cross-lingual pairs weigh each side by its own language), else the two documents alone. That
- * fallback gives a shared term the lowest weight (the smoothing keeps it above zero), and damps words
- * shorter than SHORT_WORD_CHARS in place of a stopword list.
+ * The TF-IDF vectors of a pair: each side's own, weighed once at preparation with the same table
+ * (cross-lingual pairs weigh each side by its own language). When a side has none for this table, the
+ * pair is weighed here: with the table for a language it knows, else with an IDF from the two documents
+ * alone. That fallback gives a shared term the lowest weight (the smoothing keeps it above zero) and
+ * damps words shorter than SHORT_WORD_CHARS in place of a stopword list.
  */
-export function pairIdf(a: PreparedDocument, b: PreparedDocument, table?: IdfTable): { termsA: Idf<string>; termsB: Idf<string>; gramsA: Idf<number>; gramsB: Idf<number> } {
+export function pairVectors(a: PreparedDocument, b: PreparedDocument, table?: IdfTable): [WeightedVectors, WeightedVectors] {
+  const ready = (d: PreparedDocument) => (d.vectors !== null && d.vectors.table === (table ?? null) ? d.vectors : null);
+  const va = ready(a);
+  const vb = ready(b);
+  if (va !== null && vb !== null) return [va, vb];
   const fa = frequenciesOf(table, a.lang);
   const fb = frequenciesOf(table, b.lang);
-  const pairTerms = fa === null || fb === null ? pairFallback(a.terms, b.terms) : null;
-  const pairGrams = fa === null || fb === null ? pairFallback(a.grams, b.grams) : null;
-  const damped = (t: string, w: number) => (t.length < SHORT_WORD_CHARS ? (w * t.length) / SHORT_WORD_CHARS : w);
-  const terms = (f: LanguageFrequencies | null): Idf<string> =>
-    f !== null ? (t) => smoothIdf(f.docs, f.terms.get(t) ?? 0) : (t) => damped(t, smoothIdf(2, pairTerms!.get(t) ?? 0));
-  const grams = (f: LanguageFrequencies | null): Idf<number> =>
-    f !== null ? (g) => smoothIdf(f.docs, f.grams.get(g) ?? 0) : (g) => smoothIdf(2, pairGrams!.get(g) ?? 0);
-  return { termsA: terms(fa), termsB: terms(fb), gramsA: grams(fa), gramsB: grams(fb) };
+  if (fa !== null && fb !== null) return [va ?? weighVectors(a, languageIdf(fa), table ?? null), vb ?? weighVectors(b, languageIdf(fb), table ?? null)];
+  const idf = pairFallback(a, b);
+  return [weighVectors(a, idf, null), weighVectors(b, idf, null)];
 }
 
-function pairFallback<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): Map<K, number> {
+function languageIdf(f: LanguageFrequencies): IdfFunctions {
+  return { terms: (t) => smoothIdf(f.docs, f.terms.get(t) ?? 0), grams: (g) => smoothIdf(f.docs, f.grams.get(g) ?? 0) };
+}
+
+function pairFallback(a: PreparedDocument, b: PreparedDocument): IdfFunctions {
+  const terms = countKeys(a.terms, b.terms);
+  const grams = countKeys(a.grams, b.grams);
+  return {
+    terms: (t) => {
+      const w = smoothIdf(2, terms.get(t) ?? 0);
+      return t.length < SHORT_WORD_CHARS ? (w * t.length) / SHORT_WORD_CHARS : w;
+    },
+    grams: (g) => smoothIdf(2, grams.get(g) ?? 0),
+  };
+}
+
+function countKeys<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): Map<K, number> {
   const df = new Map<K, number>();
   for (const k of a.keys()) df.set(k, 1);
   for (const k of b.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   return df;
 }
 
-/**
- * TF-IDF cosine of two count vectors, with sublinear tf (1 + ln tf; Manning et al., *Introduction to
- * Information Retrieval* §6.4.1).
- */
-export function tfidfCosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>, idfA: Idf<K>, idfB: Idf<K>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  const wa = new Map<K, number>();
-  for (const [k, tf] of a) {
-    const w = (1 + Math.log(tf)) * idfA(k);
-    wa.set(k, w);
-    na += w * w;
-  }
-  for (const [k, tf] of b) {
-    const w = (1 + Math.log(tf)) * idfB(k);
-    nb += w * w;
-    const x = wa.get(k);
-    if (x !== undefined) dot += x * w;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
-/** Jaccard of the KEYWORDS heaviest terms of each side (by TF-IDF weight, ties by term). */
-export function keywordJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, idfA: Idf<string>, idfB: Idf<string>): number {
-  const ka = keywords(a, idfA);
-  const kb = keywords(b, idfB);
+/** Jaccard of two ascending key arrays (the keywords). */
+export function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const k of ka) if (kb.has(k)) shared++;
-  const union = ka.size + kb.size - shared;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) shared++, i++, j++;
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
-}
-
-function keywords(terms: ReadonlyMap<string, number>, idf: Idf<string>): Set<string> {
-  const scored: [string, number][] = [];
-  for (const [t, tf] of terms) scored.push([t, (1 + Math.log(tf)) * idf(t)]);
-  scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return new Set(scored.slice(0, KEYWORDS).map((x) => x[0]));
 }
 
 export function sameLanguage(a: string, b: string): boolean {

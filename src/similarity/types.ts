@@ -51,6 +51,8 @@ export interface TextEvidence {
   coverageB: number;
   /** TF-IDF cosine of the word vectors; null when the languages differ (words do not translate). */
   cosine: number | null;
+  /** The shorter text lies (almost) wholly inside shared passages: a copy, the same story. */
+  copy: boolean;
 }
 
 export interface SharedEntity {
@@ -89,6 +91,12 @@ export interface TimeEvidence {
   publishedGapDays: number | null;
   /** Days between the event dates; null unless both are known to the day with a year. */
   eventGapDays: number | null;
+  /**
+   * When no exact gap is known but both sides date the event (or, failing that, the publication) to a
+   * month and day: the least gap any years could give ("14/09" and 2021-09-17: at least 3 days apart).
+   * A floor, never a guess: it says the articles are not about the same day.
+   */
+  leastGapDays: number | null;
   /** Years written in both texts ("2019"): the weak signal left when no date is known. */
   sharedYears: number[];
 }

@@ -1,0 +1,197 @@
+import {
+  FEATURE_NAMES, FEATURES_VERSION, SIGNED_FEATURES, isCopy, similarity, type FeatureName, type PreparedDocument, type SimilarityInput, type SimilarityModel,
+} from "../similarity/index.js";
+import { CV_FOLDS, foldOf, pearson } from "./entities-cv.js";
+import { loadSemEvalPairs, preparePairs } from "./similarity-data.js";
+import { bestThreshold, clamp, crossValidateRidge, linear } from "./similarity-regression.js";
+
+/**
+ * How well `similarity` agrees with people on SemEval-2022 Task 8 dev: Pearson between our scores and
+ * `5 − human score` (overall and per dimension), cross-validated: folds by pair id (`foldOf`), each
+ * model refitted on the other folds (its ridge penalty chosen by an inner CV there), out-of-fold
+ * predictions pooled. The same run fits the shipped model on all pairs (src/eval/similarity-fit.ts).
+ */
+export interface SimilarityEvaluation {
+  file: string;
+  pairs: number;
+  folds: number;
+  /** `cv`: the model with the copy rule, as shipped; `cvModelOnly`: without it; `copies`: pairs the rule scores 1. */
+  overall: { cv: number; cvModelOnly: number; copies: number; inSample: number; shipped: number; withoutIdf: number; wordCosine: number };
+  byLanguage: LanguageRow[];
+  dimensions: DimensionRow[];
+  verdicts: { sameStoryF1: number; relatedF1: number };
+  /** Fitted on all pairs: what src/similarity/model.ts should hold. */
+  fitted: SimilarityModel;
+  lambdas: Record<ModelName, number>;
+  speed: { preparedPairsPerSecond: number; pairsPerSecond: number; enrichDocsPerSecond: number };
+}
+
+export interface LanguageRow {
+  group: string;
+  pairs: number;
+  cv: number;
+  wordCosine: number;
+}
+
+export interface DimensionRow {
+  dimension: "entities" | "geography" | "time" | "narrative";
+  /** Our fitted dimension score (out of fold) against `5 − <dimension>`. */
+  cv: number;
+  /** The single raw signal the dimension rests on, in-sample (no fitting), for comparison. */
+  raw: { feature: FeatureName; r: number };
+  /** The overall prediction against this dimension: how much the dimension adds beyond "same story". */
+  overallCv: number;
+}
+
+export interface EvaluateSimilarityOptions {
+  sharedDir: string;
+  /** Outer folds; default CV_FOLDS (5). */
+  folds?: number;
+  /** Clock for the throughput figures; injectable so tests need not time anything. */
+  now?: () => number;
+  /** Model scored as "shipped" (default: the one in model.ts, via `similarity`). */
+  model?: SimilarityModel;
+}
+
+type ModelName = "overall" | "entities" | "geography" | "time" | "narrative";
+
+/**
+ * Features of each model. The dimension models see only their own evidence, so a dimension score says
+ * something the overall score does not; time has almost no dates here (no publication dates, few years
+ * written), so its model leans on text overlap as a stand-in and is only used when no gap is known.
+ */
+export const MODEL_FEATURES: Record<ModelName, readonly FeatureName[]> = {
+  overall: FEATURE_NAMES.filter((f) => f !== "wordCosine" && f !== "gramCosine"),
+  entities: ["entityOverlap", "nameJaccard", "geographyOverlap", "crossLingual"],
+  geography: ["geographyOverlap", "entityOverlap", "crossLingual"],
+  time: ["dateKnown", "dateCloseness", "numberJaccard", "wordCosine", "gramCosine", "leadCosine", "crossLingual"],
+  narrative: ["wordCosine", "gramCosine", "leadCosine", "keywordJaccard", "titleJaccard", "numberJaccard", "nameJaccard", "entityOverlap", "passageCoverage", "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine"],
+};
+const DIMENSIONS = ["entities", "geography", "time", "narrative"] as const;
+const RAW: Record<(typeof DIMENSIONS)[number], FeatureName> = { entities: "entityOverlap", geography: "geographyOverlap", time: "dateCloseness", narrative: "leadCosine" };
+/** Human overall scores that count as "the same story" and as "related" when the verdict thresholds are set. */
+const SAME_STORY_HUMAN = 1.5;
+const RELATED_HUMAN = 2.5;
+
+export function evaluateSimilarity(options: EvaluateSimilarityOptions): SimilarityEvaluation | { skipped: string } {
+  const loaded = loadSemEvalPairs(options.sharedDir);
+  if ("skipped" in loaded) return loaded;
+  const { pairs, file } = loaded;
+  const now = options.now ?? (() => performance.now());
+  const nFolds = options.folds ?? CV_FOLDS;
+  const data = preparePairs(pairs, now);
+  const x = data.features;
+  const fold = pairs.map((p) => foldOf(p.pair_id, nFolds));
+  const innerFold = pairs.map((p) => foldOf(`inner:${p.pair_id}`, nFolds));
+  const truthOf = (key: "overall" | (typeof DIMENSIONS)[number]) => pairs.map((p) => 5 - p[key]);
+  const fits = {} as Record<ModelName, ReturnType<typeof crossValidateRidge>>;
+  for (const m of ["overall", ...DIMENSIONS] as const) fits[m] = crossValidateRidge(x, truthOf(m), MODEL_FEATURES[m], fold, innerFold, SIGNED_FEATURES);
+  const y = truthOf("overall");
+  const cvOverall = fits.overall.predictions.map((p, i) => (isCopy(x[i]) ? 4 : p));
+  const cvScale = cvOverall.map((p) => 5 - p);
+  const same = bestThreshold(cvScale, pairs.map((p) => p.overall <= SAME_STORY_HUMAN));
+  const related = bestThreshold(cvScale, pairs.map((p) => p.overall <= RELATED_HUMAN));
+  const fitted: SimilarityModel = {
+    version: FEATURES_VERSION,
+    overall: fits.overall.model,
+    entities: fits.entities.model,
+    geography: fits.geography.model,
+    time: fits.time.model,
+    narrative: fits.narrative.model,
+    thresholds: { sameStory: same.threshold, related: Math.max(related.threshold, same.threshold) },
+  };
+  const inSample = x.map((f) => (isCopy(f) ? 4 : clamp(linear(fitted.overall, f))));
+  const withoutIdf = data.featuresWithoutIdf.map((f) => (isCopy(f) ? 4 : clamp(linear(fitted.overall, f))));
+
+  // Throughput: every pair through the public function, on prepared documents (after one pass that
+  // warms the JIT, as a long-running ingest would be) and from the articles themselves.
+  const shipped = data.docs.map(([a, b]) => 5 - similarity(a, b, { idf: data.idf, model: options.model }).scale);
+  const t0 = now();
+  for (const [a, b] of data.docs) similarity(a, b, { idf: data.idf, model: options.model });
+  const t1 = now();
+  for (const [a, b] of data.docs) similarity(rawInput(a), rawInput(b), { idf: data.idf, model: options.model });
+  const t2 = now();
+
+  const groupOf = pairs.map((p) => `${p.lang1}-${p.lang2}`);
+  const wordCosine = x.map((f) => f.wordCosine);
+  const rows = (idx: readonly number[], xs: readonly number[]) => pearson(idx.map((i) => xs[i]), idx.map((i) => y[i]));
+  return {
+    file,
+    pairs: pairs.length,
+    folds: nFolds,
+    overall: {
+      cv: pearson(cvOverall, y),
+      cvModelOnly: pearson(fits.overall.predictions, y),
+      copies: x.filter(isCopy).length,
+      inSample: pearson(inSample, y),
+      shipped: pearson(shipped, y),
+      withoutIdf: pearson(withoutIdf, y),
+      wordCosine: pearson(wordCosine, y),
+    },
+    byLanguage: [...new Set(groupOf)].sort().map((group) => {
+      const idx = groupOf.flatMap((g, i) => (g === group ? [i] : []));
+      return { group, pairs: idx.length, cv: rows(idx, cvOverall), wordCosine: rows(idx, wordCosine) };
+    }),
+    dimensions: DIMENSIONS.map((d) => {
+      const t = truthOf(d);
+      return {
+        dimension: d,
+        cv: pearson(fits[d].predictions, t),
+        raw: { feature: RAW[d], r: pearson(x.map((f) => f[RAW[d]]), t) },
+        overallCv: pearson(cvOverall, t),
+      };
+    }),
+    verdicts: { sameStoryF1: same.f1, relatedF1: related.f1 },
+    fitted,
+    lambdas: Object.fromEntries(Object.entries(fits).map(([k, v]) => [k, v.lambda])) as Record<ModelName, number>,
+    speed: {
+      preparedPairsPerSecond: rate(pairs.length, t1 - t0),
+      pairsPerSecond: rate(pairs.length, t2 - t1),
+      enrichDocsPerSecond: rate(data.texts, data.enrichMs),
+    },
+  };
+}
+
+/** The article a prepared document was made from, so the timing includes preparation. */
+function rawInput(d: PreparedDocument): SimilarityInput {
+  const title = d.bodyStart > 0 ? d.doc.slice(0, d.bodyStart - 2) : null;
+  return { title, text: d.doc.slice(d.bodyStart), lang: d.lang, published: d.published, enrichment: d.enrichment };
+}
+
+function rate(n: number, ms: number): number {
+  return ms > 0 ? (n * 1000) / ms : 0;
+}
+
+/** Markdown tables for docs/EVALUATION.md and `newsfold eval similarity`. */
+export function formatSimilarityEvaluation(e: SimilarityEvaluation | { skipped: string }): string {
+  if ("skipped" in e) return `similarity: skipped (${e.skipped})`;
+  const f = (v: number) => (Number.isNaN(v) ? "n/a" : v.toFixed(3));
+  const lines = [
+    `Similarity vs SemEval-2022 Task 8 dev (${e.pairs} pairs): Pearson r with \`5 − overall\`, ${e.folds}-fold cross-validated ` +
+      "(folds by pair id; ridge models refitted on the other folds, penalty chosen by an inner CV; out-of-fold predictions pooled).",
+    "",
+    "| measure | Pearson r |",
+    "| --- | ---: |",
+    `| overall, cross-validated, as shipped (copy rule on) | ${f(e.overall.cv)} |`,
+    `| overall, cross-validated, model alone (the ${e.overall.copies} copies scored by the model) | ${f(e.overall.cvModelOnly)} |`,
+    `| overall, model fitted on all pairs (in-sample) | ${f(e.overall.inSample)} |`,
+    `| overall, shipped model (model.ts) | ${f(e.overall.shipped)} |`,
+    `| overall, fitted model without an IDF table (pair fallback) | ${f(e.overall.withoutIdf)} |`,
+    `| word TF-IDF cosine alone (per-language IDF) | ${f(e.overall.wordCosine)} |`,
+    "",
+    "| language pair | pairs | overall (CV) | word cosine alone |",
+    "| --- | ---: | ---: | ---: |",
+    ...e.byLanguage.map((r) => `| ${r.group} | ${r.pairs} | ${f(r.cv)} | ${f(r.wordCosine)} |`),
+    "",
+    "| dimension | dimension score (CV) | raw signal (in-sample) | overall score vs this dimension (CV) |",
+    "| --- | ---: | ---: | ---: |",
+    ...e.dimensions.map((d) => `| ${d.dimension} | ${f(d.cv)} | ${f(d.raw.r)} (${d.raw.feature}) | ${f(d.overallCv)} |`),
+    "",
+    `- verdicts: "same story" when scale ≤ ${e.fitted.thresholds.sameStory} (F1 ${f(e.verdicts.sameStoryF1)} against human overall ≤ ${SAME_STORY_HUMAN}), ` +
+      `"related" when ≤ ${e.fitted.thresholds.related} (F1 ${f(e.verdicts.relatedF1)} against ≤ ${RELATED_HUMAN}), out of fold`,
+    `- ridge penalties (all pairs): ${Object.entries(e.lambdas).map(([k, v]) => `${k} ${v}`).join(", ")}`,
+    `- speed: ${Math.round(e.speed.preparedPairsPerSecond)} pairs/s on prepared documents, ${Math.round(e.speed.pairsPerSecond)} pairs/s from articles (preparation included, enrichment not), ` +
+      `enrich ${Math.round(e.speed.enrichDocsPerSecond)} docs/s (dates on)`,
+  ];
+  return lines.join("\n");
+}

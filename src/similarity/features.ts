@@ -1,0 +1,131 @@
+import { entitiesEvidence, geographyEvidence, jaccard, narrativeEvidence, timeEvidence } from "./dimensions.js";
+import { dot, type PreparedDocument } from "./document.js";
+import { pairVectors, sameLanguage, sharedPassages, sortedJaccard } from "./text.js";
+import type { EntitiesEvidence, GeographyEvidence, IdfTable, NarrativeEvidence, TextEvidence, TimeEvidence } from "./types.js";
+
+/**
+ * Knots of the piecewise-linear terms of the cosines: humans' scores rise steeply between cosines of
+ * about 0.2 and 0.4 and flatten above (binned on SemEval dev), which a straight line cannot follow.
+ */
+const COSINE_KNOTS = [0.2, 0.4] as const;
+/** A cosine's part between the knots, and above the upper one. */
+const middle = (c: number) => Math.min(COSINE_KNOTS[1] - COSINE_KNOTS[0], Math.max(0, c - COSINE_KNOTS[0]));
+const over = (c: number) => Math.max(0, c - COSINE_KNOTS[1]);
+/**
+ * Share of the shorter text inside shared passages from which a pair is a copy (the copies stage's
+ * "near" or "contained"): the same story by definition, scale 1 whatever the model says. The model alone
+ * cannot learn it: SemEval dev's few near-identical pairs are template pages people rated by the real
+ * articles (src/eval/similarity.ts reports the figure with and without this rule).
+ */
+export const COPY_COVERAGE = 0.8;
+
+/** Whether a pair is a copy (see COPY_COVERAGE). */
+export function isCopy(f: Features): boolean {
+  return f.passageCoverage >= COPY_COVERAGE;
+}
+
+/** Days over which a date gap's closeness falls to 1/e: news of one event spans about a week. */
+export const TIME_SCALE_DAYS = 7;
+
+/**
+ * The features of a pair, in the order the model's weights use. Every one is language-neutral or says
+ * which languages it needs; all lie in [0, 1] except the length terms.
+ */
+export const FEATURE_NAMES = [
+  "wordCosine", // TF-IDF cosine of folded word prefixes; across languages it sees names, numbers, cognates
+  "wordCosineTo20", // wordCosine up to the lower knot; with the two parts below, a monotone piecewise-linear curve
+  "wordCosine20To40", // the part between the knots (0 below, 0.2 above)
+  "wordCosineOver40", // the part above the upper knot
+  "gramCosine", // TF-IDF cosine of character 4-grams
+  "gramCosineTo20",
+  "gramCosine20To40",
+  "gramCosineOver40",
+  "leadCosine", // the same on the first LEAD_WORDS words (title included)
+  "passageCoverage", // share of the shorter side's words inside shared passages (copies, quotes, wire text)
+  "entityOverlap", // enrich's salience-weighted Jaccard of entities and names
+  "geographyOverlap", // enrich's place overlap with names as back-off
+  "nameJaccard", // proper names both use
+  "numberJaccard", // numbers both write
+  "titleJaccard", // title words both use (0 without titles)
+  "keywordJaccard", // the KEYWORDS heaviest terms both have
+  "dateCloseness", // exp(−gap / TIME_SCALE_DAYS) of the (least possible) date gap, 0 when unknown
+  "crossLingual", // 1 when the languages differ: word overlap means less there
+  "crossLingualWordCosine",
+  "crossLingualGramCosine",
+  "lengthRatio", // |ln(words A / words B)|: a brief and a long report of one event differ more
+  "logShorterLength", // ln(words of the shorter side): short texts share less by chance and by design
+  "dateKnown", // 1 when a date gap (or its least possible value) is known
+] as const;
+
+/**
+ * Features whose weight may take either sign. Every other feature measures agreement and gets a weight
+ * ≥ 0, so more agreement never lowers a score and identical articles score highest (an unconstrained
+ * fit turned down at cosines above 0.4, where the dev set has few pairs, and rated a text against
+ * itself below some of its neighbours).
+ */
+export const SIGNED_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
+  "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine", "lengthRatio", "logShorterLength", "dateKnown",
+  "passageCoverage", "nameJaccard", "keywordJaccard", "geographyOverlap",
+]);
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** Every feature of a pair, with the evidence they were computed from. */
+export interface PairFeatures {
+  features: Features;
+  text: TextEvidence;
+  entities: EntitiesEvidence;
+  geography: GeographyEvidence;
+  time: TimeEvidence;
+  narrative: NarrativeEvidence;
+}
+
+export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: IdfTable): PairFeatures {
+  const [va, vb] = pairVectors(a, b, idf);
+  // Unit vectors: rounding can push a self-cosine a hair above 1.
+  const wordCosine = Math.min(1, dot(va.terms, vb.terms));
+  const gramCosine = Math.min(1, dot(va.grams, vb.grams));
+  const passages = sharedPassages(a, b);
+  const entities = entitiesEvidence(a, b);
+  const geography = geographyEvidence(a, b);
+  const time = timeEvidence(a, b);
+  const narrative = narrativeEvidence(a, b);
+  const cross = sameLanguage(a.lang, b.lang) ? 0 : 1;
+  const gap = time.eventGapDays ?? time.publishedGapDays ?? time.leastGapDays;
+  const na = Math.max(1, a.words.length);
+  const nb = Math.max(1, b.words.length);
+  const features: Features = {
+    wordCosine,
+    gramCosine,
+    leadCosine: Math.min(1, dot(va.lead, vb.lead)),
+    passageCoverage: Math.max(passages.coverageA, passages.coverageB),
+    entityOverlap: entities.overlap,
+    geographyOverlap: geography.overlap,
+    nameJaccard: jaccard(a.names, b.names),
+    numberJaccard: jaccard(a.numbers, b.numbers),
+    titleJaccard: narrative.titleOverlap ?? 0,
+    keywordJaccard: sortedJaccard(va.keywords, vb.keywords),
+    wordCosineTo20: Math.min(wordCosine, COSINE_KNOTS[0]),
+    wordCosine20To40: middle(wordCosine),
+    wordCosineOver40: over(wordCosine),
+    gramCosineTo20: Math.min(gramCosine, COSINE_KNOTS[0]),
+    gramCosine20To40: middle(gramCosine),
+    gramCosineOver40: over(gramCosine),
+    crossLingual: cross,
+    crossLingualWordCosine: cross * wordCosine,
+    crossLingualGramCosine: cross * gramCosine,
+    lengthRatio: Math.abs(Math.log(na / nb)),
+    logShorterLength: Math.log(Math.min(na, nb)),
+    dateKnown: gap === null ? 0 : 1,
+    dateCloseness: gap === null ? 0 : Math.exp(-gap / TIME_SCALE_DAYS),
+  };
+  return {
+    features,
+    text: { ...passages, cosine: cross === 0 ? wordCosine : null, copy: isCopy(features) },
+    entities,
+    geography,
+    time,
+    narrative,
+  };
+}

@@ -1,11 +1,29 @@
 import type { Entity, Enrichment } from "../enrich/index.js";
-import { similarity, type SimilarityInput, type SimilarityReport } from "../similarity/index.js";
+import { addToIdfTable, createIdfTable, similarity, type IdfTable, type SimilarityInput, type SimilarityReport } from "../similarity/index.js";
 import type { Store, StoredArticle } from "../store/index.js";
 
 /** Salient entities whose articles are candidates for `findSimilar`: the actors and places it is about. */
 const CANDIDATE_ENTITIES = 6;
 /** Articles read per entity: enough for a busy person's recent coverage, bounded for a president's. */
 const ARTICLES_PER_ENTITY = 200;
+
+/**
+ * Articles read to learn document frequencies for TF-IDF: enough for stable weights of common words
+ * in each language (the fitted model expects a table), bounded so `compare` answers in about a second.
+ */
+const IDF_SAMPLE = 3_000;
+
+/** Document frequencies from the most recently stored articles (the store's own languages and vocabulary). */
+export async function idfFromStore(store: Store): Promise<IdfTable> {
+  const table = createIdfTable();
+  const { articles } = await store.counts();
+  let seen = 0;
+  for await (const a of store.streamArticles({ canonicalOnly: true })) {
+    if (seen++ < articles - IDF_SAMPLE) continue; // keep the newest
+    addToIdfTable(table, { title: a.title, text: a.text, lang: a.lang });
+  }
+  return table;
+}
 
 /** A stored article as `similarity` reads it: its text, dates and enrichment as they were stored. */
 export function similarityInput(a: StoredArticle): SimilarityInput {
@@ -34,7 +52,7 @@ export interface SimilarArticle {
  * entities, the members of its story, and full-text matches of its title; each is scored by
  * `similarity` with evidence. Copies of `excludeId` (its copy group) are left out.
  */
-export async function findSimilar(store: Store, input: SimilarityInput, k: number, exclude?: StoredArticle): Promise<SimilarArticle[]> {
+export async function findSimilar(store: Store, input: SimilarityInput, k: number, exclude?: StoredArticle, idf?: IdfTable): Promise<SimilarArticle[]> {
   const candidates = new Set<number>();
   const entities = [...(input.enrichment?.entities ?? [])].sort((x, y) => y.salience - x.salience).slice(0, CANDIDATE_ENTITIES);
   for (const e of entities) for (const hit of await store.searchByEntity(e.id, { limit: ARTICLES_PER_ENTITY })) candidates.add(hit.id);
@@ -46,7 +64,7 @@ export async function findSimilar(store: Store, input: SimilarityInput, k: numbe
     const other = await store.getArticle(id);
     if (!other) continue;
     if (exclude?.groupId != null && other.groupId === exclude.groupId) continue;
-    scored.push({ id, title: other.title, report: similarity(input, similarityInput(other)) });
+    scored.push({ id, title: other.title, report: similarity(input, similarityInput(other), { idf }) });
   }
   return scored.sort((x, y) => y.report.overall - x.report.overall || x.id - y.id).slice(0, k);
 }

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { clean } from "../../clean/index.js";
 import { enrich } from "../../enrich/index.js";
 import { NewsfoldError } from "../../errors.js";
-import { findSimilar, similarityInput } from "../../pipeline/similar.js";
+import { findSimilar, idfFromStore, similarityInput } from "../../pipeline/similar.js";
 import { readInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
 import { similarity, type SimilarityInput, type SimilarityReport } from "../../similarity/index.js";
@@ -44,7 +44,7 @@ export function renderReport(r: SimilarityReport, a: string, b: string): string 
     `entities: ${d.entities.evidence.shared.map((e) => `${e.name} (${e.type})`).join(", ") || "none shared"}`,
     `geography: ${d.geography.evidence.shared.map((e) => e.name).join(", ") || "no place shared"}` +
       (d.geography.evidence.near.length ? `; near: ${d.geography.evidence.near.slice(0, SHOWN).map((n) => `${n.a.name} ~ ${n.b.name}${n.distanceKm === null ? "" : ` (${Math.round(n.distanceKm)} km)`}`).join(", ")}` : ""),
-    `time: publication gap ${d.time.evidence.publishedGapDays === null ? "unknown (a date lacks its year or day)" : `${d.time.evidence.publishedGapDays} day(s)`}, ` +
+    `time: publication gap ${d.time.evidence.publishedGapDays === null ? `unknown (a date lacks its year or day)${d.time.evidence.leastGapDays ? `, at least ${d.time.evidence.leastGapDays} day(s)` : ""}` : `${d.time.evidence.publishedGapDays} day(s)`}, ` +
       `event gap ${d.time.evidence.eventGapDays === null ? "unknown" : `${d.time.evidence.eventGapDays} day(s)`}` +
       (d.time.evidence.sharedYears.length ? `, years in both: ${d.time.evidence.sharedYears.join(", ")}` : ""),
     `narrative: numbers in both ${d.narrative.evidence.sharedNumbers.slice(0, 8).join(", ") || "none"}; names in both ${d.narrative.evidence.sharedNames.slice(0, 8).join(", ") || "none"}`,
@@ -64,7 +64,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       await withStore(ctx, true, async (store) => {
         const left = await resolveInput(store, a, ctx);
         const right = await resolveInput(store, b, ctx);
-        const report = similarity(left.input, right.input);
+        const report = similarity(left.input, right.input, { idf: await idfFromStore(store) });
         ctx.io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report, left.label, right.label));
       });
     });
@@ -79,7 +79,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
       const k = positiveInt("--top", opts.top, 10);
       await withStore(ctx, true, async (store) => {
         const { input, stored } = await resolveInput(store, ref, ctx);
-        const similar = await findSimilar(store, input, k, stored ?? undefined);
+        const similar = await findSimilar(store, input, k, stored ?? undefined, await idfFromStore(store));
         if (opts.json) return similar.forEach((s) => ctx.io.stdout(`${JSON.stringify(s)}\n`));
         if (similar.length === 0) return ctx.io.stdout("nothing similar stored\n");
         const rows = similar.map((s) => [

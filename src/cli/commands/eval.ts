@@ -5,12 +5,14 @@ import { NewsfoldError } from "../../errors.js";
 import { evaluateCopies, formatCopiesEvaluation } from "../../eval/copies.js";
 import { evaluateEntities, formatEntitiesEvaluation } from "../../eval/entities.js";
 import { writeEvaluationSection } from "../../eval/evaluation-doc.js";
+import { evaluateSimilarity, formatSimilarityEvaluation } from "../../eval/similarity.js";
+import { evaluateStories, formatStoriesEvaluation } from "../../eval/stories.js";
 import { evaluateExtraction } from "../../eval/extraction.js";
 import { formatExtractionEvaluation } from "../../eval/extraction-report.js";
 import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../context.js";
 
-const EVALUATIONS = ["copies", "extraction", "entities"] as const;
+const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories"] as const;
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -29,7 +31,10 @@ copies:     precision and recall of copy detection against exact Jaccard: the ..
             (its 2,090 exact pairs) and multilingual news texts with derived copies.
 extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.
 entities:   Pearson between our entity / place overlap of two articles and human judgements
-            (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.`,
+            (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
+similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
+            cross-validated, per language pair (de-en apart).
+stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).`,
     )
     .action(async (names: string[], opts: { limit?: string; shared?: string; write: boolean; json?: boolean; outputs?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;
@@ -64,6 +69,22 @@ entities:   Pearson between our entity / place overlap of two articles and human
         const text = formatEntitiesEvaluation(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "entities", `## Entities and places\n\nMeasured ${today} by \`newsfold eval entities\`.\n\n${text}`);
+      }
+      if (chosen.includes("similarity")) {
+        ctx.io.stderr("  … similarity (SemEval-2022 dev pairs, 5-fold cross-validation)\n");
+        const result = evaluateSimilarity({ sharedDir: shared });
+        results.similarity = result;
+        const text = formatSimilarityEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "similarity", `## Similarity\n\nMeasured ${today} by \`newsfold eval similarity\`.\n\n${text}`);
+      }
+      if (chosen.includes("stories")) {
+        ctx.io.stderr("  … stories and threads (RPM2, WikiRef)\n");
+        const result = await evaluateStories({ sharedDir: shared });
+        results.stories = result;
+        const text = formatStoriesEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "stories", `## Stories and threads\n\nMeasured ${today} by \`newsfold eval stories\`.\n\n${text}`);
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       if (write) ctx.io.stderr(`updated ${docPath}\n`);

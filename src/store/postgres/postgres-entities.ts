@@ -12,7 +12,7 @@ const likeLiteral = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\
 /**
  * Entity ids a user's words stand for: an id as given ("place:KZ"); otherwise every entity whose name
  * contains the words (case and accents aside), and people whose name key matches, so one spelling
- * finds the others ("Tleuberdi" finds "Mukhtar Tileuberdi"). Same semantics as the SQLite store.
+ * finds the others ("Selenskyj" finds "Volodymyr Zelensky"). Same semantics as the SQLite store.
  */
 export async function resolveEntityIds(pool: Pool, schema: string, entity: string): Promise<string[]> {
   const wanted = entity.trim();

@@ -1,4 +1,4 @@
-import { Pool, types, type PoolClient } from "pg";
+import { Pool, TypeOverrides, types, type PoolClient } from "pg";
 import { NewsfoldError } from "../../errors.js";
 import { POSTGRES_MIGRATIONS } from "./migrations/index.js";
 import {
@@ -13,7 +13,13 @@ import {
 } from "./postgres-config.js";
 import { mapPostgresError } from "./postgres-errors.js";
 
-const INT8_OID = 20;
+/** This pool's parsers (not pg's global ones, which other code in the process may rely on). */
+function typeParsers(): TypeOverrides {
+  const parsers = new TypeOverrides();
+  // bigint ids and counts as numbers: they stay far below 2^53.
+  parsers.setTypeParser(types.builtins.INT8, Number);
+  return parsers;
+}
 
 /**
  * Opens a pool on the server and makes sure the schema is a newsfold store at the current version:
@@ -26,11 +32,7 @@ export async function openPostgresPool(config: ResolvedPostgresConfig): Promise<
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     application_name: "newsfold",
-    types: {
-      // bigint ids and counts as numbers: they stay far below 2^53.
-      getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        oid === INT8_OID ? Number : types.getTypeParser(oid, format as "text")) as typeof types.getTypeParser,
-    },
+    types: typeParsers(),
   });
   // An idle connection the server drops (restart, timeout) is discarded by the pool and the next query
   // opens a new one; without a listener its error event would end the process.

@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { EntityType } from "../../enrich/index.js";
 import { deserializeSignature } from "../../fingerprint/index.js";
-import type { CopyKind, PartialDate, Provenance, RawDocument, RemovedSpan } from "../../types.js";
+import type { CopyKind } from "../../types.js";
 import type {
   CommitBatch,
   CopyGroup,
@@ -13,12 +13,20 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredFingerprint,
+  StoryFilter,
+  StoryFold,
+  StoryInput,
+  StoryListing,
+  StoryMember,
+  ThreadListing,
 } from "../store.js";
 import { resolvePostgresConfig, type PostgresStoreConfig, type ResolvedPostgresConfig } from "./postgres-config.js";
 import { entitiesOf, listEntitySummaries, resolveEntityIds } from "./postgres-entities.js";
 import { mapPostgresError } from "./postgres-errors.js";
+import { ARTICLE_COLUMNS, toArticle, toUint32Array, type ArticleRow, type FingerprintRow, type GroupRow, type MemberRow } from "./postgres-rows.js";
 import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
+import * as stories from "./postgres-stories.js";
 import { applyGroupChanges, insertArticles, insertEntities, insertRun } from "./postgres-write.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
@@ -236,6 +244,39 @@ class PostgresStore implements Store {
     return rows.map((r) => ({ ...toArticle(r), entities: entities.get(r.id) ?? [] }));
   }
 
+  async *streamStoryInputs(): AsyncIterable<StoryInput> {
+    let after = 0;
+    for (;;) {
+      const inputs = await this.#read((pool, s) => stories.storyInputsAfter(pool, s, after, STREAM_CHUNK));
+      yield* inputs;
+      if (inputs.length < STREAM_CHUNK) return;
+      after = inputs[inputs.length - 1].id;
+    }
+  }
+
+  async replaceStories(fold: StoryFold): Promise<void> {
+    await this.#transaction((client) => stories.replaceStories(client, this.#schema, fold));
+  }
+
+  async listStories(options: Page & StoryFilter): Promise<StoryListing[]> {
+    return this.#read(async (pool, s) => {
+      const entityIds = options.entity === undefined ? null : await resolveEntityIds(pool, s, options.entity);
+      return stories.listStories(pool, s, options, entityIds);
+    });
+  }
+
+  async getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+    return this.#read((pool, s) => stories.getStory(pool, s, id));
+  }
+
+  async listThreads(page: Page): Promise<ThreadListing[]> {
+    return this.#read((pool, s) => stories.listThreads(pool, s, page));
+  }
+
+  async getThread(id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null> {
+    return this.#read((pool, s) => stories.getThread(pool, s, id));
+  }
+
   async counts(): Promise<StoreCounts> {
     const rows = await this.#read(async (pool, s) =>
       (
@@ -258,96 +299,4 @@ class PostgresStore implements Store {
     this.#closed = true;
     await this.#pool.end();
   }
-}
-
-const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence, published, published_sort, updated, site, author,
-  url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at, event_date`;
-
-/** Copies a little-endian bytea into an aligned Uint32Array (pg's buffers may be unaligned slices). */
-function toUint32Array(bytes: Buffer): Uint32Array {
-  const out = new Uint32Array(bytes.byteLength >>> 2);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
-  return out;
-}
-
-/** An articles row as pg returns it: jsonb already parsed, bigint as number (see openPostgresPool). */
-interface ArticleRow {
-  id: number;
-  doc_key: string;
-  title: string | null;
-  text: string;
-  lang: string;
-  lang_confidence: number;
-  published: PartialDate | null;
-  published_sort: string | null;
-  updated: PartialDate | null;
-  site: string | null;
-  author: string | null;
-  url: string | null;
-  dateline: StoredArticle["dateline"];
-  provenance: Provenance;
-  encoding: RawDocument["encoding"];
-  bytes: number;
-  removed: RemovedSpan[];
-  exact_hash: string;
-  group_id: number | null;
-  copy_kind: string | null;
-  similarity: number | null;
-  ingested_at: Date;
-  event_date: StoredArticle["eventDate"];
-}
-
-interface FingerprintRow {
-  id: number;
-  exact_hash: string;
-  signature: Buffer;
-  containment_samples: Buffer;
-  group_id: number | null;
-  published_sort: string | null;
-  length: number;
-}
-
-interface GroupRow {
-  id: number;
-  canonical_id: number;
-}
-
-interface MemberRow {
-  group_id: number;
-  id: number;
-  length: number;
-  exact_hash: string;
-  copy_kind: string;
-  similarity: number;
-  title: string | null;
-  url: string | null;
-  published_sort: string | null;
-}
-
-function toArticle(r: ArticleRow): Omit<StoredArticle, "entities"> {
-  return {
-    id: r.id,
-    docKey: r.doc_key,
-    title: r.title,
-    text: r.text,
-    lang: r.lang,
-    langConfidence: r.lang_confidence,
-    published: r.published,
-    publishedSort: r.published_sort,
-    updated: r.updated,
-    site: r.site,
-    author: r.author,
-    url: r.url,
-    dateline: r.dateline,
-    provenance: r.provenance,
-    encoding: r.encoding,
-    bytes: r.bytes,
-    removed: r.removed,
-    exactHash: r.exact_hash,
-    groupId: r.group_id,
-    copyKind: r.copy_kind as CopyKind | null,
-    similarity: r.similarity,
-    ingestedAt: r.ingested_at.toISOString(),
-    eventDate: r.event_date,
-  };
 }

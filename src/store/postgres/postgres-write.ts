@@ -58,7 +58,9 @@ export async function insertArticles(
     event_date: [] as (string | null)[],
     event_date_sort: [] as (string | null)[],
     search_config: [] as string[],
+    names: [] as (string | null)[],
   };
+  // Each array is one column, bound in this order as $1…$24 and unnested as u(…) below.
   for (const a of articles) {
     const c = a.cleaned;
     const event = a.enrichment?.eventDate ?? null;
@@ -85,24 +87,25 @@ export async function insertArticles(
     columns.event_date.push(toJsonb(event));
     columns.event_date_sort.push(sortableDate(event?.date));
     columns.search_config.push(configFor(c.lang.code));
+    columns.names.push(toJsonb(a.enrichment?.names ?? null));
   }
   const { rows } = await client.query<{ id: number; doc_key: string }>(
     `INSERT INTO ${schema}.articles (doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort, updated,
        site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples,
-       event_date, event_date_sort, search_config, search, ingested_at)
+       event_date, event_date_sort, search_config, names, search, ingested_at)
      SELECT u.doc_key, u.exact_hash, u.title, u.text, u.lang, u.lang_confidence, u.published::jsonb, u.published_sort,
        u.updated::jsonb, u.site, u.author, u.url, u.dateline::jsonb, u.provenance::jsonb, u.encoding::jsonb, u.bytes,
        u.length, u.removed::jsonb, u.signature, u.containment_samples, u.event_date::jsonb, u.event_date_sort,
-       u.search_config,
+       u.search_config, u.names::jsonb,
        setweight(to_tsvector(u.search_config::regconfig, coalesce(u.title, '')), 'A')
          || setweight(to_tsvector(u.search_config::regconfig, left(u.text, ${INDEXED_TEXT_CHARS})), 'B'),
-       $24::timestamptz
+       $25::timestamptz
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::bigint[],
-       $17::int[], $18::text[], $19::bytea[], $20::bytea[], $21::text[], $22::text[], $23::text[])
+       $17::int[], $18::text[], $19::bytea[], $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[])
        WITH ORDINALITY AS u(doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort, updated,
          site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples,
-         event_date, event_date_sort, search_config, ord)
+         event_date, event_date_sort, search_config, names, ord)
      ORDER BY u.ord
      ON CONFLICT (doc_key) DO NOTHING
      RETURNING id, doc_key`,

@@ -133,4 +133,34 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX problems_run ON problems (run_id);
     `,
   },
+  {
+    version: 2,
+    name: "stories and threads",
+    sql: `
+      ALTER TABLE articles ADD COLUMN names jsonb;     -- enrich's folded proper names, evidence for stories
+      ALTER TABLE articles ADD COLUMN story_id bigint;
+      CREATE INDEX articles_story ON articles (story_id);
+      CREATE TABLE stories (
+        id bigint PRIMARY KEY,          -- given by the story fold, not by the store
+        thread_id bigint,
+        title text NOT NULL,
+        first_published text COLLATE "C",
+        last_published text COLLATE "C",
+        articles integer NOT NULL,      -- every article, copies included
+        languages jsonb NOT NULL,       -- most frequent first
+        sites jsonb NOT NULL,           -- outlets, most frequent first
+        summary jsonb NOT NULL          -- top terms, entities, names (evidence)
+      );
+      CREATE INDEX stories_thread ON stories (thread_id);
+      CREATE INDEX stories_last ON stories (last_published DESC);
+      CREATE TABLE threads (
+        id bigint PRIMARY KEY,
+        title text NOT NULL,
+        first_published text COLLATE "C",
+        last_published text COLLATE "C",
+        stories integer NOT NULL,
+        articles integer NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,0 +1,217 @@
+import type { Pool, PoolClient } from "pg";
+import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
+import { toJsonb } from "./postgres-write.js";
+
+/** Stories and threads in PostgreSQL: rebuilt whole by `replaceStories`, read by the listing commands. */
+
+/**
+ * Advisory lock class (first key) of story rebuilds, the second key being the schema's hash: two
+ * processes rebuilding at once run one after the other instead of interleaving their deletes and inserts.
+ */
+const STORY_REBUILD_LOCK_CLASS = 0x6e66_7374; // "nfst"
+
+/** Most frequent first, ties in code-unit order (as the SQLite store orders them). */
+const mostFrequentFirst = (values: (string | null)[]): string[] => {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
+};
+
+/** An outlet's name: the site name the page gives, else its URL's host. */
+function outletOf(site: string | null, url: string | null): string | null {
+  if (site) return site;
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
+
+/** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
+export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {
+  const { rows } = await pool.query<{ id: number; published_sort: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
+    `SELECT id, published_sort, lang, title, text, event_date_sort, names FROM ${schema}.articles
+     WHERE id > $1 AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT $2`,
+    [after, limit],
+  );
+  if (rows.length === 0) return [];
+  const links = await pool.query<{ article_id: number; id: string; type: StoryInput["entities"][number]["type"]; salience: number }>(
+    `SELECT ae.article_id, e.id, e.type, ae.salience FROM ${schema}.article_entities ae JOIN ${schema}.entities e ON e.id = ae.entity_id
+     WHERE ae.article_id = ANY($1::bigint[]) ORDER BY ae.article_id, ae.entity_id`,
+    [rows.map((r) => r.id)],
+  );
+  const entities = new Map<number, StoryInput["entities"]>();
+  for (const { article_id, ...entity } of links.rows) {
+    const list = entities.get(article_id);
+    if (list) list.push(entity);
+    else entities.set(article_id, [entity]);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    published: r.published_sort,
+    lang: r.lang,
+    title: r.title,
+    text: r.text,
+    entities: entities.get(r.id) ?? [],
+    eventDate: r.event_date_sort,
+    names: r.names ?? [],
+  }));
+}
+
+/** Writes a whole story fold inside the caller's transaction; a copy follows its canonical article's story. */
+export async function replaceStories(client: PoolClient, schema: string, fold: StoryFold): Promise<void> {
+  await client.query(`SELECT pg_advisory_xact_lock(${STORY_REBUILD_LOCK_CLASS}, hashtext($1))`, [schema]);
+  await client.query(`DELETE FROM ${schema}.stories`);
+  await client.query(`DELETE FROM ${schema}.threads`);
+  await client.query(`UPDATE ${schema}.articles SET story_id = NULL WHERE story_id IS NOT NULL`);
+  const storyIds = fold.stories.flatMap((s) => s.articleIds.map(() => s.id));
+  const articleIds = fold.stories.flatMap((s) => s.articleIds);
+  await client.query(
+    `WITH m AS (SELECT * FROM unnest($1::bigint[], $2::bigint[]) AS m(story_id, article_id)),
+     targets AS (
+       SELECT m.story_id, m.article_id AS id FROM m
+       UNION
+       SELECT m.story_id, copy.id FROM m
+         JOIN ${schema}.articles canonical ON canonical.id = m.article_id AND canonical.copy_kind = 'canonical'
+         JOIN ${schema}.articles copy ON copy.group_id = canonical.group_id
+     )
+     UPDATE ${schema}.articles a SET story_id = t.story_id FROM targets t WHERE a.id = t.id`,
+    [storyIds, articleIds],
+  );
+  const members = await client.query<{ story_id: number; dates: (string | null)[]; langs: string[]; sites: (string | null)[]; urls: (string | null)[] }>(
+    `SELECT story_id, array_agg(published_sort) AS dates, array_agg(lang) AS langs, array_agg(site) AS sites, array_agg(url) AS urls
+     FROM ${schema}.articles WHERE story_id IS NOT NULL GROUP BY story_id`,
+  );
+  const facts = new Map(members.rows.map((r) => [r.story_id, r]));
+  const threadOf = new Map<number, number>();
+  for (const t of fold.threads) for (const s of t.storyIds) threadOf.set(s, t.id);
+  const rows = fold.stories.map((story) => {
+    const f = facts.get(story.id);
+    const dates = (f?.dates ?? []).filter((d): d is string => d !== null).sort();
+    return {
+      id: story.id,
+      threadId: story.threadId ?? threadOf.get(story.id) ?? null,
+      title: story.title,
+      first: dates[0] ?? null,
+      last: dates[dates.length - 1] ?? null,
+      articles: f?.langs.length ?? 0,
+      languages: toJsonb(mostFrequentFirst(f?.langs ?? [])),
+      sites: toJsonb(mostFrequentFirst((f?.sites ?? []).map((site, i) => outletOf(site, f?.urls[i] ?? null)))),
+      summary: toJsonb(story.summary ?? null) ?? "null",
+    };
+  });
+  await client.query(
+    `INSERT INTO ${schema}.stories (id, thread_id, title, first_published, last_published, articles, languages, sites, summary)
+     SELECT id, thread_id, title, first_published, last_published, articles, languages::jsonb, sites::jsonb, summary::jsonb
+     FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[])
+       AS u(id, thread_id, title, first_published, last_published, articles, languages, sites, summary)`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.threadId),
+      rows.map((r) => r.title),
+      rows.map((r) => r.first),
+      rows.map((r) => r.last),
+      rows.map((r) => r.articles),
+      rows.map((r) => r.languages),
+      rows.map((r) => r.sites),
+      rows.map((r) => r.summary),
+    ],
+  );
+  await client.query(
+    `INSERT INTO ${schema}.threads (id, title, first_published, last_published, stories, articles)
+     SELECT t.id, t.title, min(s.first_published), max(s.last_published), count(s.id), coalesce(sum(s.articles), 0)
+     FROM unnest($1::bigint[], $2::text[]) AS t(id, title) LEFT JOIN ${schema}.stories s ON s.thread_id = t.id
+     GROUP BY t.id, t.title`,
+    [fold.threads.map((t) => t.id), fold.threads.map((t) => t.title)],
+  );
+}
+
+interface StoryRow {
+  id: number;
+  thread_id: number | null;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  articles: number;
+  languages: string[];
+  sites: string[];
+}
+
+const toListing = (r: StoryRow): StoryListing => ({
+  id: r.id,
+  threadId: r.thread_id,
+  title: r.title,
+  first: r.first_published,
+  last: r.last_published,
+  articles: r.articles,
+  languages: r.languages,
+  sites: r.sites,
+});
+
+const STORY_COLUMNS = "s.id, s.thread_id, s.title, s.first_published, s.last_published, s.articles, s.languages, s.sites";
+
+/** Filters are bound parameters; entity ids come from `resolveEntityIds` (never text pasted into SQL). */
+export async function listStories(pool: Pool, schema: string, options: Page & StoryFilter, entityIds: string[] | null): Promise<StoryListing[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown): string => `$${params.push(value)}`;
+  if (options.lang) where.push(`EXISTS (SELECT 1 FROM ${schema}.articles a WHERE a.story_id = s.id AND a.lang = ${param(options.lang)})`);
+  if (options.site) where.push(`s.sites @> jsonb_build_array(${param(options.site)}::text)`);
+  if (options.from) where.push(`s.last_published >= ${param(options.from)}`);
+  if (options.to) where.push(`s.first_published <= ${param(options.to)}`);
+  if (entityIds !== null) {
+    if (entityIds.length === 0) return [];
+    where.push(
+      `EXISTS (SELECT 1 FROM ${schema}.articles a JOIN ${schema}.article_entities ae ON ae.article_id = a.id
+               WHERE a.story_id = s.id AND ae.entity_id = ANY(${param(entityIds)}::text[]))`,
+    );
+  }
+  const { rows } = await pool.query<StoryRow>(
+    `SELECT ${STORY_COLUMNS} FROM ${schema}.stories s ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+     ORDER BY s.articles DESC, s.last_published DESC NULLS LAST, s.id LIMIT ${param(options.limit)} OFFSET ${param(options.offset ?? 0)}`,
+    params,
+  );
+  return rows.map(toListing);
+}
+
+export async function getStory(pool: Pool, schema: string, id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+  const story = await pool.query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM ${schema}.stories s WHERE s.id = $1`, [id]);
+  if (story.rows.length === 0) return null;
+  const articles = await pool.query<StoryMember>(
+    `SELECT id, title, site, url, lang, published_sort AS published, group_id AS "groupId", copy_kind AS "copyKind"
+     FROM ${schema}.articles WHERE story_id = $1 ORDER BY published_sort NULLS LAST, id`,
+    [id],
+  );
+  return { story: toListing(story.rows[0]), articles: articles.rows };
+}
+
+interface ThreadRow {
+  id: number;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  stories: number;
+  articles: number;
+}
+
+const toThread = (r: ThreadRow): ThreadListing => ({ id: r.id, title: r.title, first: r.first_published, last: r.last_published, stories: r.stories, articles: r.articles });
+
+export async function listThreads(pool: Pool, schema: string, page: Page): Promise<ThreadListing[]> {
+  const { rows } = await pool.query<ThreadRow>(
+    `SELECT id, title, first_published, last_published, stories, articles FROM ${schema}.threads
+     ORDER BY stories DESC, articles DESC, id LIMIT $1 OFFSET $2`,
+    [page.limit, page.offset ?? 0],
+  );
+  return rows.map(toThread);
+}
+
+export async function getThread(pool: Pool, schema: string, id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null> {
+  const thread = await pool.query<ThreadRow>(`SELECT id, title, first_published, last_published, stories, articles FROM ${schema}.threads WHERE id = $1`, [id]);
+  if (thread.rows.length === 0) return null;
+  const stories = await pool.query<StoryRow>(
+    `SELECT ${STORY_COLUMNS} FROM ${schema}.stories s WHERE s.thread_id = $1 ORDER BY s.first_published NULLS LAST, s.id`,
+    [id],
+  );
+  return { thread: toThread(thread.rows[0]), stories: stories.rows.map(toListing) };
+}

@@ -1,0 +1,29 @@
+import pg from "pg";
+
+/** The throwaway server's URL (see test/support/postgres-server.sh); PostgreSQL tests skip without it. */
+export const POSTGRES_URL = process.env.NEWSFOLD_TEST_POSTGRES_URL;
+
+export const SKIP_REASON =
+  POSTGRES_URL === undefined || POSTGRES_URL === ""
+    ? "NEWSFOLD_TEST_POSTGRES_URL is not set: start a server with `bash test/support/postgres-server.sh start` and export the URL it prints"
+    : false;
+
+let counter = 0;
+
+/** A schema name no other test (or test process) uses. */
+export const freshSchemaName = (): string => `nf_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+
+/** Runs SQL as the test database's owner, outside any store (setup, inspection, clean-up). */
+export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    return (await client.query<R>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropSchemas(names: string[]): Promise<void> {
+  for (const name of names.splice(0)) await adminQuery(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+}

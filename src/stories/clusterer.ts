@@ -2,7 +2,7 @@ import { isoToDays } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
 import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
-import { countDocument, createDocumentFrequencies, extractFeatures, weigh, type ArticleVectors } from "./represent.js";
+import { countDocument, createDocumentFrequencies, extractFeatures, weigh, type ArticleFeatures, type ArticleVectors } from "./represent.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
 import { centroidCosine, cosineToCentroid } from "./vectors.js";
 
@@ -26,23 +26,46 @@ export interface StoryClusterer {
   stories(): StorySummary[];
   /** Article id → story id, in the order articles were added: what to persist. */
   assignments(): { articleId: number; storyId: number }[];
-  /** Forgets everything and clusters `articles` sorted by published date then id (undated last): a deterministic rebuild. */
+  /**
+   * Counts document frequencies of articles before they are added (each is counted once, here or in
+   * `add`): TF-IDF vectors are frozen when an article joins, so a stream that starts empty weighs its
+   * first articles with unreliable IDF. Prime with the stored collection, or a sample of the same kind of news.
+   */
+  prime(articles: Iterable<StoryArticle>): void;
+  /** Forgets everything, primes with `articles` and clusters `articles` sorted by published date then id (undated last): a deterministic rebuild. */
   recluster(articles: readonly StoryArticle[]): { articleId: number; storyId: number }[];
   readonly options: ResolvedStoryOptions;
 }
 
-export function createStoryClusterer(options: StoryOptions = {}): StoryClusterer {
+/**
+ * How an article's raw features are read; fitting replaces it with a memo so a grid of thousands of
+ * runs tokenizes each article once. Not part of the public API.
+ */
+export type FeatureExtractor = (article: StoryArticle) => ArticleFeatures;
+
+export function createStoryClusterer(options: StoryOptions = {}, extract: FeatureExtractor = extractFeatures): StoryClusterer {
   const resolved = resolveStoryOptions(options);
   let state = createState();
 
-  const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article);
+  const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, extract);
+  const prime = (articles: Iterable<StoryArticle>): void => {
+    for (const a of articles) {
+      if (state.precounted.has(a.id)) continue;
+      countDocument(state.df, extract(a));
+      state.precounted.add(a.id);
+    }
+  };
   return {
     options: resolved,
     add,
     stories: () => listStories(state),
     assignments: () => state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) })),
+    prime,
     recluster(articles) {
       state = createState();
+      // A rebuild knows the whole collection: counting document frequencies first weighs the first
+      // articles like the last, instead of freezing their vectors with the IDF of a nearly empty stream.
+      prime(articles);
       for (const a of sortForIngest(articles)) add(a);
       return state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) }));
     },
@@ -75,24 +98,26 @@ interface State {
   expiry: { days: number; id: number }[];
   expiryHead: number;
   nextId: number;
+  /** Articles whose document frequencies `recluster` counted up front. */
+  precounted: Set<number>;
 }
 
 function createState(): State {
   return {
     df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
-    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1,
+    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(),
   };
 }
 
-function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle): StoryAssignment {
+function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, extract: FeatureExtractor): StoryAssignment {
   const published = isoToDays(article.published);
   if (published !== null) {
     s.clock = s.clock === null ? published : Math.max(s.clock, published);
     expire(s, s.clock - o.windowDays);
   }
   const days = published ?? s.clock;
-  const features = extractFeatures(article);
-  countDocument(s.df, features);
+  const features = extract(article);
+  if (!s.precounted.delete(article.id)) countDocument(s.df, features);
   const v = weigh(s.df, features);
   const keys = indexKeys(v);
   const found = candidates(s.postings, keys, o.maxCandidates);

@@ -18,3 +18,9 @@ export function sortableDate(date: PartialDate | null | undefined): string | nul
   if (date.second !== undefined) out += `:${pad(date.second)}`;
   return out;
 }
+
+/** Month and day (and time) of a date without a year, for placing it in a story (see StoryInput.partialDate). */
+export function monthDayOf(date: PartialDate | null | undefined): { month: number; day: number; hour?: number; minute?: number } | null {
+  if (!date || date.month === undefined || date.day === undefined) return null;
+  return { month: date.month, day: date.day, ...(date.hour === undefined ? {} : { hour: date.hour, minute: date.minute ?? 0 }) };
+}

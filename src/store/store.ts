@@ -247,6 +247,8 @@ export interface StoryInput {
   entities: { id: string; type: EntityType; salience: number }[];
   eventDate: string | null;
   names: string[];
+  /** Month and day of a publication (or update) date the page gives without a year, when `published` is null. */
+  partialDate: { month: number; day: number; hour?: number; minute?: number } | null;
 }
 
 export interface StoryFold {

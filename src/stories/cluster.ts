@@ -10,6 +10,8 @@ export interface Cluster {
   articleIds: number[];
   first: number | null;
   last: number | null;
+  /** Earliest event date (days) its articles report, when enrich placed one. */
+  eventFirst: number | null;
   text: Centroid;
   entities: Centroid;
   names: Centroid;
@@ -30,7 +32,7 @@ const TITLE_FALLBACK_CHARS = 90;
 
 export function createCluster(id: number, lang: string): Cluster {
   return {
-    id, lang, articleIds: [], first: null, last: null,
+    id, lang, articleIds: [], first: null, last: null, eventFirst: null,
     text: createCentroid(), entities: createCentroid(), names: createCentroid(),
     keys: new Set(), title: "", titleScore: -1, open: true,
   };
@@ -42,8 +44,10 @@ export function addToCluster(
   v: ArticleVectors,
   days: number | null,
   score: number,
+  eventDays: number | null = null,
 ): void {
   c.articleIds.push(article.id);
+  if (eventDays !== null) c.eventFirst = c.eventFirst === null ? eventDays : Math.min(c.eventFirst, eventDays);
   addToCentroid(c.text, v.text);
   addToCentroid(c.entities, v.entities);
   addToCentroid(c.names, v.names);

@@ -1,4 +1,4 @@
-import { isoToDays } from "./dates.js";
+import { isoToDays, partialDateFits } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
 import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
@@ -132,7 +132,12 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
       others.push(c);
       continue;
     }
-    const score = articleScore(o, v, c, days);
+    let when = days;
+    if (published === null && article.partialDate && c.last !== null) {
+      when = partialDateFits(article.partialDate, c.last, o.windowDays, c.eventFirst);
+      if (when === null) continue; // no year makes its date fit this story
+    }
+    const score = articleScore(o, v, c, when);
     if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
       best = c;
       bestScore = score;
@@ -140,7 +145,7 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
   }
   const created = best === null || bestScore < o.threshold;
   const cluster = created ? newCluster(s, v.lang) : (best as Cluster);
-  addToCluster(cluster, article, v, days, created ? 0 : bestScore);
+  addToCluster(cluster, article, v, days, created ? 0 : bestScore, isoToDays(article.eventDate));
   s.articleCluster.set(article.id, cluster.id);
   s.order.push(article.id);
   const keyNames = keys.map((k) => k.key);

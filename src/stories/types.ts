@@ -10,6 +10,11 @@ export interface StoryArticle {
   entities: readonly { id: string; type: "person" | "place" | "organisation"; salience: number }[];
   /** The event's date as sortable ISO, when enrich placed it. */
   eventDate?: string | null;
+  /**
+   * Month and day of a date the page gives without its year ("14/09"), when `published` is null: the
+   * article can only join a story in which some year makes that date fit (see `partialDateFits`).
+   */
+  partialDate?: { month: number; day: number; hour?: number; minute?: number } | null;
   /** Enrich's folded proper names (`Enrichment.names`): language-neutral evidence. */
   names?: readonly string[];
 }

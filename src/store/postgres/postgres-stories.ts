@@ -1,4 +1,6 @@
 import type { Pool, PoolClient } from "pg";
+import type { PartialDate } from "../../types.js";
+import { monthDayOf } from "../dates.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
@@ -30,8 +32,8 @@ function outletOf(site: string | null, url: string | null): string | null {
 
 /** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
 export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {
-  const { rows } = await pool.query<{ id: number; published_sort: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
-    `SELECT id, published_sort, lang, title, text, event_date_sort, names FROM ${schema}.articles
+  const { rows } = await pool.query<{ id: number; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
+    `SELECT id, published_sort, published, updated, lang, title, text, event_date_sort, names FROM ${schema}.articles
      WHERE id > $1 AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT $2`,
     [after, limit],
   );
@@ -56,6 +58,7 @@ export async function storyInputsAfter(pool: Pool, schema: string, after: number
     entities: entities.get(r.id) ?? [],
     eventDate: r.event_date_sort,
     names: r.names ?? [],
+    partialDate: r.published_sort === null ? monthDayOf(r.published) ?? monthDayOf(r.updated) : null,
   }));
 }
 

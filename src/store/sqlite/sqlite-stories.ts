@@ -1,7 +1,11 @@
 import type Database from "better-sqlite3";
+import { monthDayOf } from "../dates.js";
+import type { PartialDate } from "../../types.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
+
+const parse = (json: string | null): PartialDate | null => (json ? (JSON.parse(json) as PartialDate) : null);
 
 const mostFrequentFirst = (values: (string | null)[]): string[] => {
   const counts = new Map<string, number>();
@@ -22,7 +26,7 @@ function outletOf(site: string | null, url: string | null): string | null {
 
 export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
   const select = db.prepare(
-    `SELECT id, published_sort, lang, title, text, event_date_sort, names FROM articles
+    `SELECT id, published_sort, published, updated, lang, title, text, event_date_sort, names FROM articles
      WHERE id > ? AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT ?`,
   );
   const entities = db.prepare(
@@ -30,7 +34,7 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
   );
   let after = 0;
   for (;;) {
-    const rows = select.all(after, chunk) as { id: number; published_sort: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
+    const rows = select.all(after, chunk) as { id: number; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
     for (const r of rows) {
       yield {
         id: r.id,
@@ -41,6 +45,7 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
         entities: entities.all(r.id) as StoryInput["entities"],
         eventDate: r.event_date_sort,
         names: r.names ? JSON.parse(r.names) : [],
+        partialDate: r.published_sort === null ? monthDayOf(parse(r.published)) ?? monthDayOf(parse(r.updated)) : null,
       };
     }
     if (rows.length < chunk) return;

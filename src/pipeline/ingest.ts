@@ -6,6 +6,9 @@ import { documentKey } from "./doc-key.js";
 import type { PrepareOptions, PreparedDocument } from "./prepare.js";
 import { createPreparePool, type PreparePool } from "./prepare-pool.js";
 
+/** Batches read ahead of the one committing: enough to keep the workers busy, few enough to bound memory. */
+const MAX_BATCHES_IN_FLIGHT = 2;
+
 /** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
 export const DEFAULT_BATCH_SIZE = 256;
 
@@ -76,6 +79,11 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 
   let pending: RawDocument[] = [];
   let interrupted = false;
+  // Keys of documents in batches read but not yet committed: a document read twice counts as known.
+  const uncommitted = new Set<string>();
+  // Batches being prepared in worker threads while this thread reads the next one; each commits after
+  // the one before it, so copy decisions see documents in reading order.
+  const inflight: Promise<void>[] = [];
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
@@ -84,24 +92,32 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     const keys = docs.map(documentKey);
     const known = await options.store.knownDocKeys(keys);
     const fresh: { raw: RawDocument; docKey: string }[] = [];
-    const batchKeys = new Set<string>();
     docs.forEach((raw, i) => {
       const docKey = keys[i];
-      if (known.has(docKey) || batchKeys.has(docKey)) {
+      if (known.has(docKey) || uncommitted.has(docKey)) {
         progress.known++;
         return;
       }
-      batchKeys.add(docKey);
+      uncommitted.add(docKey);
       fresh.push({ raw, docKey });
     });
-    const prepared = (await pool.prepare(fresh, reporter)).filter((d): d is PreparedDocument => d !== null);
-    const { changes, copyOf } = await decider.decide(prepared);
-    const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
-    const ids = await options.store.commitBatch({ articles, groupChanges: changes });
-    decider.commit(prepared, ids);
-    for (const match of copyOf) if (match) copies[match.kind]++;
-    progress.stored += ids.length;
-    options.onProgress?.(progress);
+    // With workers, this thread keeps reading and committing while they prepare; without, it prepares.
+    const preparing = pool.prepare(fresh, reporter, { shareWithCaller: pool.workers === 0 });
+    const previous = inflight[inflight.length - 1] ?? Promise.resolve();
+    const step = previous.then(async () => {
+      const prepared = (await preparing).filter((d): d is PreparedDocument => d !== null);
+      const { changes, copyOf } = await decider.decide(prepared);
+      const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
+      const ids = await options.store.commitBatch({ articles, groupChanges: changes });
+      decider.commit(prepared, ids);
+      for (const { docKey } of fresh) uncommitted.delete(docKey);
+      for (const match of copyOf) if (match) copies[match.kind]++;
+      progress.stored += ids.length;
+      options.onProgress?.(progress);
+    });
+    step.catch(() => {}); // awaited below; this only keeps a failure from being reported as unhandled first
+    inflight.push(step);
+    if (inflight.length > MAX_BATCHES_IN_FLIGHT) await inflight.shift();
   };
 
   try {
@@ -117,7 +133,10 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await flush();
+    while (inflight.length > 0) await inflight.shift();
   } finally {
+    // A failed batch stops the run; let the ones before it finish committing first.
+    await Promise.allSettled(inflight);
     if (!options.pool) await pool.close();
   }
 

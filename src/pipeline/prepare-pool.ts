@@ -14,7 +14,11 @@ const MIN_PARALLEL_BATCH = 32;
  */
 export interface PreparePool {
   readonly workers: number;
-  prepare(items: { raw: RawDocument; docKey: string }[], reporter: Reporter): Promise<(PreparedDocument | null)[]>;
+  /**
+   * Prepares a batch, in order. With `shareWithCaller` (the default) the calling thread takes a share
+   * and is busy until it is done; without, the workers do it all while the caller goes on.
+   */
+  prepare(items: { raw: RawDocument; docKey: string }[], reporter: Reporter, options?: { shareWithCaller?: boolean }): Promise<(PreparedDocument | null)[]>;
   close(): Promise<void>;
 }
 
@@ -56,20 +60,22 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
 
   return {
     workers: count,
-    async prepare(items, reporter) {
-      if (count === 0 || items.length < MIN_PARALLEL_BATCH) return prepareLocally(items, reporter);
+    async prepare(items, reporter, prepareOptions = {}) {
+      const shareWithCaller = prepareOptions.shareWithCaller ?? true;
+      if (count === 0 || (shareWithCaller && items.length < MIN_PARALLEL_BATCH)) return prepareLocally(items, reporter);
       if (pool.length === 0) start();
-      // Equal shares; the calling thread takes the first one and works while the workers do theirs.
-      const share = Math.ceil(items.length / (pool.length + 1));
+      // Equal shares; the calling thread, when it takes part, takes the first one and works while the workers do theirs.
+      const callerShares = shareWithCaller ? 1 : 0;
+      const share = Math.ceil(items.length / (pool.length + callerShares));
       const remote = pool.map((worker, k) => {
-        const chunk = items.slice(share * (k + 1), share * (k + 2));
+        const chunk = items.slice(share * (k + callerShares), share * (k + callerShares + 1));
         if (chunk.length === 0) return Promise.resolve<PrepareResponse | null>(null);
         const request: PrepareRequest = { seq: seq++, items: chunk };
         const answer = new Promise<PrepareResponse>((resolve, reject) => waiting.set(request.seq, { resolve, reject }));
         worker.postMessage(request);
         return answer;
       });
-      const mine = prepareLocally(items.slice(0, share), reporter);
+      const mine = shareWithCaller ? prepareLocally(items.slice(0, share), reporter) : [];
       const theirs = await Promise.all(remote);
       const out = [...mine];
       for (const r of theirs) {
@@ -77,7 +83,8 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
         for (const p of r.problems) reporter.report(p);
         out.push(...r.prepared);
       }
-      return out;
+      // Workers leave the raw document out of their answer; put back the caller's own.
+      return out.map((doc, i) => (doc === null ? null : { ...doc, raw: items[i].raw }));
     },
     async close() {
       await Promise.all(pool.map((w) => w.terminate()));

@@ -101,8 +101,8 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       uncommitted.add(docKey);
       fresh.push({ raw, docKey });
     });
-    // With workers, this thread keeps reading and committing while they prepare; without, it prepares.
-    const preparing = pool.prepare(fresh, reporter, { shareWithCaller: pool.workers === 0 });
+    // Workers prepare while this thread reads and commits; it takes chunks itself when it would wait.
+    const preparing = pool.prepare(fresh, reporter);
     const previous = inflight[inflight.length - 1] ?? Promise.resolve();
     const step = previous.then(async () => {
       const prepared = (await preparing).filter((d): d is PreparedDocument => d !== null);
@@ -117,7 +117,15 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     });
     step.catch(() => {}); // awaited below; this only keeps a failure from being reported as unhandled first
     inflight.push(step);
-    if (inflight.length > MAX_BATCHES_IN_FLIGHT) await inflight.shift();
+    if (inflight.length > MAX_BATCHES_IN_FLIGHT) await settle(inflight.shift() as Promise<void>);
+  };
+
+  /** Waits for a batch to commit, preparing queued chunks on this thread meanwhile instead of idling. */
+  const settle = async (step: Promise<void>): Promise<void> => {
+    let done = false;
+    step.then(() => (done = true), () => (done = true));
+    while (!done && pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
+    await step;
   };
 
   try {
@@ -133,7 +141,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await flush();
-    while (inflight.length > 0) await inflight.shift();
+    while (inflight.length > 0) await settle(inflight.shift() as Promise<void>);
   } finally {
     // A failed batch stops the run; let the ones before it finish committing first.
     await Promise.allSettled(inflight);

@@ -7,48 +7,49 @@ import type { PrepareRequest, PrepareResponse } from "./prepare-worker.js";
 
 /** Below this many documents a batch is prepared on the calling thread: messaging would cost more than it saves. */
 const MIN_PARALLEL_BATCH = 32;
+/**
+ * Documents per unit of work handed to a worker or taken by the caller: small enough to balance the
+ * load between threads, large enough that messaging stays cheap.
+ */
+const CHUNK_DOCS = 32;
+
+type Item = { raw: RawDocument; docKey: string };
 
 /**
- * Cleans and fingerprints batches using every core: a batch is split between the calling thread and
- * the worker threads, which run at the same time. With `workers: 0` everything runs on the calling thread.
+ * Cleans and fingerprints batches using every core. A batch is cut into chunks on a queue; worker
+ * threads take chunks as they become free, and the calling thread takes them too when it has nothing
+ * else to do (`helpOnce`), so whichever side is faster does more. With `workers: 0` everything runs
+ * on the calling thread.
  */
 export interface PreparePool {
   readonly workers: number;
-  /**
-   * Prepares a batch, in order. With `shareWithCaller` (the default) the calling thread takes a share
-   * and is busy until it is done; without, the workers do it all while the caller goes on.
-   */
-  prepare(items: { raw: RawDocument; docKey: string }[], reporter: Reporter, options?: { shareWithCaller?: boolean }): Promise<(PreparedDocument | null)[]>;
+  /** Prepares a batch; results in the order of `items`. Resolves when every chunk is done. */
+  prepare(items: Item[], reporter: Reporter): Promise<(PreparedDocument | null)[]>;
+  /** Prepares one queued chunk on the calling thread; false when none is waiting. */
+  helpOnce(): boolean;
   close(): Promise<void>;
 }
 
 /** One worker per core beyond the calling thread's own. */
 export const defaultWorkerCount = (): number => Math.max(0, availableParallelism() - 1);
 
+interface Chunk {
+  items: Item[];
+  reporter: Reporter;
+  resolve: (prepared: (PreparedDocument | null)[]) => void;
+  reject: (error: unknown) => void;
+}
+
 export function createPreparePool(options: { workers?: number; prepare?: PrepareOptions } = {}): PreparePool {
   const count = options.workers ?? defaultWorkerCount();
   const local = createPreparer(options.prepare);
-  const pool: Worker[] = [];
+  const idle: Worker[] = [];
+  const all: Worker[] = [];
+  const queue: Chunk[] = [];
+  const running = new Map<number, { chunk: Chunk; worker: Worker }>();
   let seq = 0;
-  const waiting = new Map<number, { resolve: (r: PrepareResponse) => void; reject: (e: unknown) => void }>();
-  const failAll = (error: unknown) => {
-    for (const w of waiting.values()) w.reject(error);
-    waiting.clear();
-  };
-  // Workers start with the first batch big enough to share: a two-page run never pays for them.
-  const start = () => {
-    for (let i = 0; i < count; i++) {
-      const worker = startModuleWorker(import.meta.url, "prepare-worker", { options: options.prepare ?? {} });
-      worker.on("message", (r: PrepareResponse) => {
-        waiting.get(r.seq)?.resolve(r);
-        waiting.delete(r.seq);
-      });
-      worker.on("error", failAll);
-      pool.push(worker);
-    }
-  };
 
-  const prepareLocally = (items: { raw: RawDocument; docKey: string }[], reporter: Reporter) =>
+  const prepareLocally = (items: Item[], reporter: Reporter) =>
     items.map(({ raw, docKey }) => {
       try {
         return local(raw, docKey, reporter);
@@ -58,36 +59,60 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
       }
     });
 
+  const pump = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const chunk = queue.shift() as Chunk;
+      const request: PrepareRequest = { seq: seq++, items: chunk.items };
+      running.set(request.seq, { chunk, worker });
+      worker.postMessage(request);
+    }
+  };
+
+  // Workers start with the first batch big enough to share: a two-page run never pays for them.
+  const start = () => {
+    for (let i = 0; i < count; i++) {
+      const worker = startModuleWorker(import.meta.url, "prepare-worker", { options: options.prepare ?? {} });
+      worker.on("message", (r: PrepareResponse) => {
+        const job = running.get(r.seq);
+        running.delete(r.seq);
+        idle.push(worker);
+        if (job) {
+          for (const p of r.problems) job.chunk.reporter.report(p);
+          // Workers leave the raw document out of their answer; put back the caller's own.
+          job.chunk.resolve(r.prepared.map((doc, k) => (doc === null ? null : { ...doc, raw: job.chunk.items[k].raw })));
+        }
+        pump();
+      });
+      worker.on("error", (error) => {
+        for (const job of running.values()) job.chunk.reject(error);
+        running.clear();
+      });
+      all.push(worker);
+      idle.push(worker);
+    }
+  };
+
   return {
     workers: count,
-    async prepare(items, reporter, prepareOptions = {}) {
-      const shareWithCaller = prepareOptions.shareWithCaller ?? true;
-      if (count === 0 || (shareWithCaller && items.length < MIN_PARALLEL_BATCH)) return prepareLocally(items, reporter);
-      if (pool.length === 0) start();
-      // Equal shares; the calling thread, when it takes part, takes the first one and works while the workers do theirs.
-      const callerShares = shareWithCaller ? 1 : 0;
-      const share = Math.ceil(items.length / (pool.length + callerShares));
-      const remote = pool.map((worker, k) => {
-        const chunk = items.slice(share * (k + callerShares), share * (k + callerShares + 1));
-        if (chunk.length === 0) return Promise.resolve<PrepareResponse | null>(null);
-        const request: PrepareRequest = { seq: seq++, items: chunk };
-        const answer = new Promise<PrepareResponse>((resolve, reject) => waiting.set(request.seq, { resolve, reject }));
-        worker.postMessage(request);
-        return answer;
-      });
-      const mine = shareWithCaller ? prepareLocally(items.slice(0, share), reporter) : [];
-      const theirs = await Promise.all(remote);
-      const out = [...mine];
-      for (const r of theirs) {
-        if (!r) continue;
-        for (const p of r.problems) reporter.report(p);
-        out.push(...r.prepared);
+    async prepare(items, reporter) {
+      if (count === 0 || items.length < MIN_PARALLEL_BATCH) return prepareLocally(items, reporter);
+      if (all.length === 0) start();
+      const parts: Promise<(PreparedDocument | null)[]>[] = [];
+      for (let i = 0; i < items.length; i += CHUNK_DOCS) {
+        parts.push(new Promise((resolve, reject) => queue.push({ items: items.slice(i, i + CHUNK_DOCS), reporter, resolve, reject })));
       }
-      // Workers leave the raw document out of their answer; put back the caller's own.
-      return out.map((doc, i) => (doc === null ? null : { ...doc, raw: items[i].raw }));
+      pump();
+      return (await Promise.all(parts)).flat();
+    },
+    helpOnce() {
+      const chunk = queue.shift();
+      if (!chunk) return false;
+      chunk.resolve(prepareLocally(chunk.items, chunk.reporter));
+      return true;
     },
     async close() {
-      await Promise.all(pool.map((w) => w.terminate()));
+      await Promise.all(all.map((w) => w.terminate()));
     },
   };
 }

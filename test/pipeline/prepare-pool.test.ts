@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { it } from "node:test";
+import { createPreparePool } from "../../src/pipeline/prepare-pool.js";
+import { createCollectingReporter } from "../../src/report.js";
+import type { RawDocument } from "../../src/types.js";
+import { EXAMPLES } from "../helpers/cli.js";
+
+function documents(n: number): { raw: RawDocument; docKey: string }[] {
+  const paragraphs = readFileSync(join(EXAMPLES, "000_5687b5c5f0498ff9.txt"), "utf8").split("\n").filter((l) => l.length > 80);
+  return Array.from({ length: n }, (_, i) => {
+    const content = i % 10 === 9 ? "\u0000\u0001 42" : `Dépêche ${i}\n\n${paragraphs[i % paragraphs.length]}\n\n${paragraphs[(i * 7) % paragraphs.length]}`;
+    return { raw: { provenance: { file: `d${i}.txt`, format: "text" }, kind: "text", content, meta: {}, encoding: { name: "utf-8", repaired: false }, bytes: content.length }, docKey: `k${i}` };
+  });
+}
+
+it("prepares a batch in worker threads exactly as the calling thread would, in order, with every problem reported", async () => {
+  const items = documents(100);
+  const alone = createPreparePool({ workers: 0, prepare: { enrich: false } });
+  const shared = createPreparePool({ workers: 2, prepare: { enrich: false } });
+  try {
+    const expectedProblems = createCollectingReporter();
+    const expected = await alone.prepare(items, expectedProblems);
+    const problems = createCollectingReporter();
+    const running = shared.prepare(items, problems);
+    while (shared.helpOnce()) await new Promise((resolve) => setImmediate(resolve)); // the caller helps too
+    const got = await running;
+    assert.equal(got.length, items.length);
+    got.forEach((doc, i) => {
+      assert.equal(doc?.docKey, expected[i]?.docKey);
+      assert.equal(doc?.raw, items[i].raw, "the caller's own raw document is attached");
+      assert.equal(doc?.cleaned.text, expected[i]?.cleaned.text);
+      assert.deepEqual(doc && [...doc.signature.values], expected[i] && [...expected[i]!.signature.values]);
+    });
+    assert.deepEqual([...problems.countsByCode()].sort(), [...expectedProblems.countsByCode()].sort());
+  } finally {
+    await shared.close();
+  }
+});

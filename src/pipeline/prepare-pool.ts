@@ -12,6 +12,8 @@ const MIN_PARALLEL_BATCH = 32;
  * load between threads, large enough that messaging stays cheap.
  */
 const CHUNK_DOCS = 32;
+/** Chunks posted to one worker ahead of its answers, so it never waits for a message round trip. */
+const CHUNKS_AHEAD = 2;
 
 type Item = { raw: RawDocument; docKey: string };
 
@@ -61,7 +63,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
 
   const pump = () => {
     while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop() as Worker;
+      const worker = idle.shift() as Worker;
       const chunk = queue.shift() as Chunk;
       const request: PrepareRequest = { seq: seq++, items: chunk.items };
       running.set(request.seq, { chunk, worker });
@@ -89,7 +91,8 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
         running.clear();
       });
       all.push(worker);
-      idle.push(worker);
+      // A worker appears once per chunk it may take: CHUNKS_AHEAD slots each.
+      for (let slot = 0; slot < CHUNKS_AHEAD; slot++) idle.push(worker);
     }
   };
 

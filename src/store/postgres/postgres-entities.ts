@@ -1,10 +1,8 @@
 import type { Pool } from "pg";
 import { personKey, type EntityType } from "../../enrich/index.js";
 import type { ArticleEntity, EntitySummary, Page } from "../store.js";
+import { foldName } from "../shared-rows.js";
 
-/** Lower case without accents, for matching what a user typed against names (the SQLite store folds the same way). */
-export const foldName = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().trim();
 
 /** `text` as a literal inside a LIKE pattern (escape character `\`). */
 const likeLiteral = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);

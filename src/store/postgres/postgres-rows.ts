@@ -7,12 +7,7 @@ export const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence,
   url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at, event_date,
   names, story_id`;
 
-/** Copies a little-endian bytea into an aligned Uint32Array (pg's buffers may be unaligned slices). */
-export function toUint32Array(bytes: Buffer): Uint32Array {
-  const out = new Uint32Array(bytes.byteLength >>> 2);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
-  return out;
-}
+export { toUint32Array } from "../shared-rows.js";
 
 export interface ArticleRow {
   id: number;

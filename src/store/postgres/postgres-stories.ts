@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../dates.js";
+import { mostFrequentFirst, outletOf } from "../shared-rows.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
@@ -11,24 +12,6 @@ import { toJsonb } from "./postgres-write.js";
  * processes rebuilding at once run one after the other instead of interleaving their deletes and inserts.
  */
 const STORY_REBUILD_LOCK_CLASS = 0x6e66_7374; // "nfst"
-
-/** Most frequent first, ties in code-unit order (as the SQLite store orders them). */
-const mostFrequentFirst = (values: (string | null)[]): string[] => {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
-};
-
-/** An outlet's name: the site name the page gives, else its URL's host. */
-function outletOf(site: string | null, url: string | null): string | null {
-  if (site) return site;
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
-}
 
 /** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
 export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {

@@ -3,7 +3,7 @@ import { NewsfoldError } from "../../errors.js";
 import { serializeSignature } from "../../fingerprint/index.js";
 import { sortableDate } from "../dates.js";
 import type { ArticleRef, GroupChange, NewArticle, RunRecord } from "../store.js";
-import { foldName } from "./postgres-entities.js";
+import { foldName } from "../shared-rows.js";
 
 /**
  * Characters of a text indexed for search. PostgreSQL refuses a tsvector over 1 MB; a page this long

@@ -3,6 +3,7 @@ import { personKey, type Enrichment, type EntityType } from "../../enrich/index.
 import { sortableDate } from "../dates.js";
 import { toFtsQuery } from "../fts-query.js";
 import type { ArticleEntity, EntitySummary, Page, SearchHit } from "../store.js";
+import { foldName } from "../shared-rows.js";
 
 /** Entities of the SQLite store: what an ingest writes, what `entities` and `search --entity` read. */
 export interface EntityStatements {
@@ -71,9 +72,6 @@ export function readEntities(
   };
 }
 
-/** Lower case without accents, for matching what a user typed against names. */
-export const foldName = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().trim();
 
 /**
  * Entity ids a user's words stand for: an id as given ("place:KZ"); otherwise every entity whose name

@@ -4,6 +4,7 @@ import { deserializeSignature, serializeSignature } from "../../fingerprint/inde
 import type { CopyKind } from "../../types.js";
 import { sortableDate } from "../dates.js";
 import { toFtsQuery } from "../fts-query.js";
+import { toUint32Array } from "../shared-rows.js";
 import type {
   ArticleRef,
   CommitBatch,
@@ -319,13 +320,6 @@ function prepareStatements(db: Database.Database) {
     insertRun: db.prepare("INSERT INTO runs (started_at, finished_at, inputs, summary) VALUES (?, ?, ?, ?)"),
     insertProblem: db.prepare("INSERT INTO problems (run_id, code, severity, stage, reason, provenance) VALUES (?, ?, ?, ?, ?, ?)"),
   };
-}
-
-/** Copies a little-endian blob into an aligned Uint32Array (SQLite buffers may be unaligned). */
-function toUint32Array(blob: Buffer): Uint32Array {
-  const out = new Uint32Array(blob.byteLength >>> 2);
-  for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
-  return out;
 }
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));

@@ -1,28 +1,12 @@
 import type Database from "better-sqlite3";
 import { monthDayOf } from "../dates.js";
+import { mostFrequentFirst, outletOf } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
 
 const parse = (json: string | null): PartialDate | null => (json ? (JSON.parse(json) as PartialDate) : null);
-
-const mostFrequentFirst = (values: (string | null)[]): string[] => {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
-};
-
-/** An outlet's name: the site name the page gives, else its URL's host. */
-function outletOf(site: string | null, url: string | null): string | null {
-  if (site) return site;
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
-}
 
 export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
   const select = db.prepare(

@@ -26,6 +26,18 @@ export type { LshIndex, LshIndexOptions, LshWeights } from "./lsh/index.js";
 export { createCopyIndex, verifyPair, chooseCanonical, groupCopies, createDeduplicator } from "./copies/index.js";
 export type { CopyIndex, CopyIndexOptions, CopyMatch, CopyEdge, Deduplicator, DedupOptions } from "./copies/index.js";
 
+// enrich, stories, threads, similarity
+export { enrich, createEnricher, personKey, gazetteerLoadMs } from "./enrich/index.js";
+export type { Enrichment, Entity, EntityType, EnrichInput, EnrichOptions } from "./enrich/index.js";
+export { createStoryClusterer, storyArticle } from "./stories/index.js";
+export type { StoryArticle, StoryOptions, StorySummary } from "./stories/index.js";
+export { createThreadLinker } from "./threads/index.js";
+export type { Thread, ThreadOptions } from "./threads/index.js";
+export { similarity, createIdfTable, addToIdfTable } from "./similarity/index.js";
+export type { SimilarityInput, SimilarityReport, IdfTable } from "./similarity/index.js";
+export { foldStories, type FoldStoriesOptions, type FoldStoriesSummary } from "./pipeline/fold-stories.js";
+export { findSimilar, similarityInput, idfFromStore } from "./pipeline/similar.js";
+
 // store
 export { openStore, storeConfigFromLocation, sortableDate } from "./store/index.js";
 export type { Store, StoreConfig, StoredArticle, CopyGroup, SearchHit, NewArticle, CommitBatch, GroupChange } from "./store/index.js";

@@ -17,7 +17,7 @@ describe("the package's public API", () => {
   });
 
   it("offers a typed function for each stage and for the whole fold", () => {
-    for (const name of ["readInputs", "clean", "fingerprint", "createMinHasher", "createLshIndex", "createCopyIndex", "verifyPair", "openStore", "ingest", "fold", "runCli"]) {
+    for (const name of ["readInputs", "clean", "fingerprint", "createMinHasher", "createLshIndex", "createCopyIndex", "verifyPair", "enrich", "createStoryClusterer", "createThreadLinker", "similarity", "openStore", "ingest", "foldStories", "fold", "runCli"]) {
       assert.equal(typeof (api as Record<string, unknown>)[name], "function", `${name} is exported`);
     }
   });

@@ -3,13 +3,15 @@ import type { Command } from "commander";
 import { benchIngest } from "../../bench/ingest.js";
 import { formatStages } from "../../bench/measure.js";
 import { benchEnrich } from "../../enrich/index.js";
+import { benchStories } from "../../stories/index.js";
+import { loadRpm2 } from "../../eval/stories-data.js";
 import { NewsfoldError } from "../../errors.js";
 import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
 import { loadNewsTexts } from "../../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../context.js";
 
-const SUITES = ["copies", "ingest", "enrich"] as const;
+const SUITES = ["copies", "ingest", "enrich", "stories"] as const;
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program
@@ -27,7 +29,9 @@ copies: shingling, MinHash (k permutations and one-permutation hashing), LSH ins
         reference corpus of ../shared/bench, single thread and with worker threads, precision and
         recall against its exact pairs, bytes of index per document.
 ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
-enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.`,
+enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.
+stories: story assignment articles/s with 10,000 and with 100,000 articles already clustered (RPM2
+        articles replicated with fresh ids and later dates); the ratio shows the cost does not grow.`,
     )
     .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
       const chosen = suites.length === 0 ? [...SUITES] : suites;
@@ -70,6 +74,22 @@ enrich: people, places, organisations and event dates per second on one core, ga
               `| with event dates | ${Math.round(withDates.docsPerSecond)} | ${(mb / withDates.seconds).toFixed(2)} | ${(withDates.entities / withDates.docs).toFixed(1)} |\n` +
               `| without event dates | ${Math.round(withoutDates.docsPerSecond)} | ${(mb / withoutDates.seconds).toFixed(2)} | ${(withoutDates.entities / withoutDates.docs).toFixed(1)} |\n\n` +
               `gazetteers loaded once in ${Math.round(withDates.loadMs)} ms\n\n`,
+          );
+        }
+      }
+      if (chosen.includes("stories")) {
+        const shared = findSharedDir(opts.shared, ctx.io.env);
+        const labelled = shared ? loadRpm2(shared) : null;
+        if (!labelled) throw new NewsfoldError("bench.data.missing", "the stories bench needs ../shared/data/stories/rpm2-fr (or --shared DIR)");
+        progress("stories (clustering 10,000 then 100,000 articles)");
+        const result = benchStories({ articles: labelled.map((l) => l.article) });
+        results.stories = result;
+        if (!opts.json) {
+          ctx.io.stdout(
+            `Story assignment: ${labelled.length} RPM2 articles replicated with fresh ids and later dates\n\n` +
+              `| already clustered | articles/s | open stories |\n| --- | --- | --- |\n` +
+              result.rows.map((r) => `| ${r.size.toLocaleString("en-US")} | ${Math.round(r.articlesPerSecond)} | ${r.openStories} |`).join("\n") +
+              `\n\nratio (largest ÷ smallest): ${result.ratio.toFixed(2)}\n\n`,
           );
         }
       }

@@ -1,3 +1,6 @@
+import { deserializeSignature } from "../fingerprint/index.js";
+import type { StoredFingerprint, StoryListing, ThreadListing } from "./store.js";
+
 /**
  * Helpers both backends use to turn rows into the contract's values, so SQLite and PostgreSQL answer
  * alike (the contract suite checks they do).
@@ -31,3 +34,68 @@ export function outletOf(site: string | null, url: string | null): string | null
     return null;
   }
 }
+
+/** A stories row; `languages` and `sites` are JSON text in SQLite and already parsed in PostgreSQL. */
+export interface StoryRow {
+  id: number;
+  thread_id: number | null;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  articles: number;
+  languages: string | string[];
+  sites: string | string[];
+}
+
+const list = (value: string | string[]): string[] => (typeof value === "string" ? (JSON.parse(value) as string[]) : value);
+
+export const STORY_COLUMNS = "s.id, s.thread_id, s.title, s.first_published, s.last_published, s.articles, s.languages, s.sites";
+
+export const toStoryListing = (r: StoryRow): StoryListing => ({
+  id: r.id,
+  threadId: r.thread_id,
+  title: r.title,
+  first: r.first_published,
+  last: r.last_published,
+  articles: r.articles,
+  languages: list(r.languages),
+  sites: list(r.sites),
+});
+
+export interface ThreadRow {
+  id: number;
+  title: string;
+  first_published: string | null;
+  last_published: string | null;
+  stories: number;
+  articles: number;
+}
+
+export const toThreadListing = (r: ThreadRow): ThreadListing => ({
+  id: r.id,
+  title: r.title,
+  first: r.first_published,
+  last: r.last_published,
+  stories: r.stories,
+  articles: r.articles,
+});
+
+export interface FingerprintRow {
+  id: number;
+  exact_hash: string;
+  signature: Buffer;
+  containment_samples: Buffer;
+  group_id: number | null;
+  published_sort: string | null;
+  length: number;
+}
+
+export const toStoredFingerprint = (r: FingerprintRow): StoredFingerprint => ({
+  id: r.id,
+  exactHash: r.exact_hash,
+  signature: deserializeSignature(r.signature),
+  containmentSamples: toUint32Array(r.containment_samples),
+  groupId: r.group_id,
+  published: r.published_sort,
+  length: r.length,
+});

@@ -7,7 +7,6 @@ export const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence,
   url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at, event_date,
   names, story_id`;
 
-export { toUint32Array } from "../shared-rows.js";
 
 export interface ArticleRow {
   id: number;
@@ -35,16 +34,6 @@ export interface ArticleRow {
   event_date: StoredArticle["eventDate"];
   names: string[] | null;
   story_id: number | null;
-}
-
-export interface FingerprintRow {
-  id: number;
-  exact_hash: string;
-  signature: Buffer;
-  containment_samples: Buffer;
-  group_id: number | null;
-  published_sort: string | null;
-  length: number;
 }
 
 export interface GroupRow {

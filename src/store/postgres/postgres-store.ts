@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from "pg";
 import type { EntityType } from "../../enrich/index.js";
-import { deserializeSignature } from "../../fingerprint/index.js";
 import type { CopyKind } from "../../types.js";
 import type {
   CommitBatch,
@@ -23,7 +22,8 @@ import type {
 import { resolvePostgresConfig, type PostgresStoreConfig, type ResolvedPostgresConfig } from "./postgres-config.js";
 import { entitiesOf, listEntitySummaries, resolveEntityIds } from "./postgres-entities.js";
 import { mapPostgresError } from "./postgres-errors.js";
-import { ARTICLE_COLUMNS, toArticle, toUint32Array, type ArticleRow, type FingerprintRow, type GroupRow, type MemberRow } from "./postgres-rows.js";
+import { toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
+import { ARTICLE_COLUMNS, toArticle, type ArticleRow, type GroupRow, type MemberRow } from "./postgres-rows.js";
 import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
 import * as stories from "./postgres-stories.js";
@@ -150,17 +150,7 @@ class PostgresStore implements Store {
           )
         ).rows,
       );
-      for (const r of rows) {
-        yield {
-          id: r.id,
-          exactHash: r.exact_hash,
-          signature: deserializeSignature(r.signature),
-          containmentSamples: toUint32Array(r.containment_samples),
-          groupId: r.group_id,
-          published: r.published_sort,
-          length: r.length,
-        };
-      }
+      for (const r of rows) yield toStoredFingerprint(r);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }

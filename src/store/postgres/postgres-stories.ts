@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../dates.js";
-import { mostFrequentFirst, outletOf } from "../shared-rows.js";
+import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
@@ -113,30 +113,6 @@ export async function replaceStories(client: PoolClient, schema: string, fold: S
   );
 }
 
-interface StoryRow {
-  id: number;
-  thread_id: number | null;
-  title: string;
-  first_published: string | null;
-  last_published: string | null;
-  articles: number;
-  languages: string[];
-  sites: string[];
-}
-
-const toListing = (r: StoryRow): StoryListing => ({
-  id: r.id,
-  threadId: r.thread_id,
-  title: r.title,
-  first: r.first_published,
-  last: r.last_published,
-  articles: r.articles,
-  languages: r.languages,
-  sites: r.sites,
-});
-
-const STORY_COLUMNS = "s.id, s.thread_id, s.title, s.first_published, s.last_published, s.articles, s.languages, s.sites";
-
 /** Filters are bound parameters; entity ids come from `resolveEntityIds` (never text pasted into SQL). */
 export async function listStories(pool: Pool, schema: string, options: Page & StoryFilter, entityIds: string[] | null): Promise<StoryListing[]> {
   const where: string[] = [];
@@ -158,7 +134,7 @@ export async function listStories(pool: Pool, schema: string, options: Page & St
      ORDER BY s.articles DESC, s.last_published DESC NULLS LAST, s.id LIMIT ${param(options.limit)} OFFSET ${param(options.offset ?? 0)}`,
     params,
   );
-  return rows.map(toListing);
+  return rows.map(toStoryListing);
 }
 
 export async function getStory(pool: Pool, schema: string, id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
@@ -169,19 +145,8 @@ export async function getStory(pool: Pool, schema: string, id: number): Promise<
      FROM ${schema}.articles WHERE story_id = $1 ORDER BY published_sort NULLS LAST, id`,
     [id],
   );
-  return { story: toListing(story.rows[0]), articles: articles.rows };
+  return { story: toStoryListing(story.rows[0]), articles: articles.rows };
 }
-
-interface ThreadRow {
-  id: number;
-  title: string;
-  first_published: string | null;
-  last_published: string | null;
-  stories: number;
-  articles: number;
-}
-
-const toThread = (r: ThreadRow): ThreadListing => ({ id: r.id, title: r.title, first: r.first_published, last: r.last_published, stories: r.stories, articles: r.articles });
 
 export async function listThreads(pool: Pool, schema: string, page: Page): Promise<ThreadListing[]> {
   const { rows } = await pool.query<ThreadRow>(
@@ -189,7 +154,7 @@ export async function listThreads(pool: Pool, schema: string, page: Page): Promi
      ORDER BY stories DESC, articles DESC, id LIMIT $1 OFFSET $2`,
     [page.limit, page.offset ?? 0],
   );
-  return rows.map(toThread);
+  return rows.map(toThreadListing);
 }
 
 export async function getThread(pool: Pool, schema: string, id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null> {
@@ -199,5 +164,5 @@ export async function getThread(pool: Pool, schema: string, id: number): Promise
     `SELECT ${STORY_COLUMNS} FROM ${schema}.stories s WHERE s.thread_id = $1 ORDER BY s.first_published NULLS LAST, s.id`,
     [id],
   );
-  return { thread: toThread(thread.rows[0]), stories: stories.rows.map(toListing) };
+  return { thread: toThreadListing(thread.rows[0]), stories: stories.rows.map(toStoryListing) };
 }

@@ -1,10 +1,10 @@
 import type Database from "better-sqlite3";
 import type { EntityType } from "../../enrich/index.js";
-import { deserializeSignature, serializeSignature } from "../../fingerprint/index.js";
+import { serializeSignature } from "../../fingerprint/index.js";
 import type { CopyKind } from "../../types.js";
 import { sortableDate } from "../dates.js";
 import { toFtsQuery } from "../fts-query.js";
-import { toUint32Array } from "../shared-rows.js";
+import { toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
 import type {
   ArticleRef,
   CommitBatch,
@@ -152,17 +152,7 @@ class SqliteStore implements Store {
     let after = 0;
     for (;;) {
       const rows = this.#statements.fingerprintsAfter.all(after, STREAM_CHUNK) as FingerprintRow[];
-      for (const r of rows) {
-        yield {
-          id: r.id,
-          exactHash: r.exact_hash,
-          signature: deserializeSignature(r.signature),
-          containmentSamples: toUint32Array(r.containment_samples),
-          groupId: r.group_id,
-          published: r.published_sort,
-          length: r.length,
-        };
-      }
+      for (const r of rows) yield toStoredFingerprint(r);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
@@ -348,16 +338,6 @@ interface ArticleRow {
   copy_kind: string | null;
   similarity: number | null;
   ingested_at: string;
-}
-
-interface FingerprintRow {
-  id: number;
-  exact_hash: string;
-  signature: Buffer;
-  containment_samples: Buffer;
-  group_id: number | null;
-  published_sort: string | null;
-  length: number;
 }
 
 interface MemberRow {

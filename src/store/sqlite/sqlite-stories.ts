@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { monthDayOf } from "../dates.js";
-import { mostFrequentFirst, outletOf } from "../shared-rows.js";
+import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 
@@ -74,30 +74,6 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
   })();
 }
 
-interface StoryRow {
-  id: number;
-  thread_id: number | null;
-  title: string;
-  first_published: string | null;
-  last_published: string | null;
-  articles: number;
-  languages: string;
-  sites: string;
-}
-
-const toListing = (r: StoryRow): StoryListing => ({
-  id: r.id,
-  threadId: r.thread_id,
-  title: r.title,
-  first: r.first_published,
-  last: r.last_published,
-  articles: r.articles,
-  languages: JSON.parse(r.languages),
-  sites: JSON.parse(r.sites),
-});
-
-const STORY_COLUMNS = "s.id, s.thread_id, s.title, s.first_published, s.last_published, s.articles, s.languages, s.sites";
-
 /** Filters are bound parameters; entity ids come from `resolveEntityIds` (never text pasted into SQL). */
 export function listStories(db: Database.Database, options: Page & StoryFilter, entityIds: string[] | null): StoryListing[] {
   const where: string[] = [];
@@ -127,7 +103,7 @@ export function listStories(db: Database.Database, options: Page & StoryFilter, 
     .prepare(`SELECT ${STORY_COLUMNS} FROM stories s ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
               ORDER BY s.articles DESC, s.last_published DESC NULLS LAST, s.id LIMIT ? OFFSET ?`)
     .all(...params, options.limit, options.offset ?? 0) as StoryRow[];
-  return rows.map(toListing);
+  return rows.map(toStoryListing);
 }
 
 export function getStory(db: Database.Database, id: number): { story: StoryListing; articles: StoryMember[] } | null {
@@ -139,28 +115,17 @@ export function getStory(db: Database.Database, id: number): { story: StoryListi
        FROM articles WHERE story_id = ? ORDER BY published_sort NULLS LAST, id`,
     )
     .all(id) as StoryMember[];
-  return { story: toListing(row), articles };
+  return { story: toStoryListing(row), articles };
 }
-
-interface ThreadRow {
-  id: number;
-  title: string;
-  first_published: string | null;
-  last_published: string | null;
-  stories: number;
-  articles: number;
-}
-
-const toThread = (r: ThreadRow): ThreadListing => ({ id: r.id, title: r.title, first: r.first_published, last: r.last_published, stories: r.stories, articles: r.articles });
 
 export function listThreads(db: Database.Database, page: Page): ThreadListing[] {
   const rows = db.prepare("SELECT * FROM threads ORDER BY stories DESC, articles DESC, id LIMIT ? OFFSET ?").all(page.limit, page.offset ?? 0) as ThreadRow[];
-  return rows.map(toThread);
+  return rows.map(toThreadListing);
 }
 
 export function getThread(db: Database.Database, id: number): { thread: ThreadListing; stories: StoryListing[] } | null {
   const row = db.prepare("SELECT * FROM threads WHERE id = ?").get(id) as ThreadRow | undefined;
   if (!row) return null;
   const stories = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.thread_id = ? ORDER BY s.first_published NULLS LAST, s.id`).all(id) as StoryRow[];
-  return { thread: toThread(row), stories: stories.map(toListing) };
+  return { thread: toThreadListing(row), stories: stories.map(toStoryListing) };
 }

@@ -1,5 +1,6 @@
 import { chooseCanonical, createCopyIndex, verifyPair, type CopyIndexOptions, type CopyMatch } from "../copies/index.js";
-import { sortableDate, type ArticleRef, type GroupChange, type Store } from "../store/index.js";
+import { sortableDate } from "../dates.js";
+import type { ArticleRef, GroupChange, Store } from "../store/index.js";
 import type { CopyKind } from "../types.js";
 import { shinglesOf, type PreparedDocument } from "./prepare.js";
 

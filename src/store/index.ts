@@ -7,7 +7,7 @@ import type { Store } from "./store.js";
 export type * from "./store.js";
 export type { SqliteStoreConfig } from "./sqlite/sqlite-config.js";
 export type { PostgresStoreConfig } from "./postgres/postgres-config.js";
-export { sortableDate } from "./dates.js";
+export { sortableDate } from "../dates.js";
 
 /** Every backend's config, chosen by `type`. */
 export type StoreConfig = SqliteStoreConfig | PostgresStoreConfig;

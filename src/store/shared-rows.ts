@@ -1,5 +1,6 @@
 import { deserializeSignature } from "../fingerprint/index.js";
-import type { StoredFingerprint, StoryListing, ThreadListing } from "./store.js";
+import type { CopyKind } from "../types.js";
+import type { CopyGroup, StoredFingerprint, StoryListing, ThreadListing } from "./store.js";
 
 /**
  * Helpers both backends use to turn rows into the contract's values, so SQLite and PostgreSQL answer
@@ -98,4 +99,27 @@ export const toStoredFingerprint = (r: FingerprintRow): StoredFingerprint => ({
   groupId: r.group_id,
   published: r.published_sort,
   length: r.length,
+});
+
+/** An article as a copy-group member row. */
+export interface MemberRow {
+  id: number;
+  length: number;
+  exact_hash: string;
+  copy_kind: string;
+  similarity: number;
+  title: string | null;
+  url: string | null;
+  published_sort: string | null;
+}
+
+export const toGroupMember = (r: MemberRow): CopyGroup["members"][number] => ({
+  id: r.id,
+  kind: r.copy_kind as CopyKind,
+  similarity: r.similarity,
+  title: r.title,
+  url: r.url,
+  published: r.published_sort,
+  length: r.length,
+  exactHash: r.exact_hash,
 });

@@ -3,7 +3,7 @@ export {
   DEFAULT_STORY_OPTIONS, resolveStoryOptions, STORY_THRESHOLD, STORY_WEIGHTS, TIME_HALF_LIFE_DAYS, TIME_WEIGHT,
   CROSS_LINGUAL_THRESHOLD, WINDOW_DAYS, MAX_CANDIDATES,
 } from "./options.js";
-export { storyArticle, partialDateToIso } from "./story-article.js";
+export { storyArticle } from "./story-article.js";
 export { benchStories, type StoriesBench } from "./bench.js";
 export { isoToDays } from "./dates.js";
 export type {

@@ -1,5 +1,6 @@
 import type { CopyKind, PartialDate, Provenance, RawDocument, RemovedSpan } from "../../types.js";
 import type { StoredArticle } from "../store.js";
+import type { MemberRow as SharedMemberRow } from "../shared-rows.js";
 
 /** Rows of the PostgreSQL store as pg returns them: jsonb already parsed, bigint as number (see openPostgresPool). */
 
@@ -41,16 +42,9 @@ export interface GroupRow {
   canonical_id: number;
 }
 
-export interface MemberRow {
+/** A copy-group member row, with its group (members of several groups are read at once). */
+export interface MemberRow extends SharedMemberRow {
   group_id: number;
-  id: number;
-  length: number;
-  exact_hash: string;
-  copy_kind: string;
-  similarity: number;
-  title: string | null;
-  url: string | null;
-  published_sort: string | null;
 }
 
 export function toArticle(r: ArticleRow): Omit<StoredArticle, "entities"> {

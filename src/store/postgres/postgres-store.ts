@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from "pg";
 import type { EntityType } from "../../enrich/index.js";
-import type { CopyKind } from "../../types.js";
 import type {
   CommitBatch,
   CopyGroup,
@@ -22,7 +21,7 @@ import type {
 import { resolvePostgresConfig, type PostgresStoreConfig, type ResolvedPostgresConfig } from "./postgres-config.js";
 import { entitiesOf, listEntitySummaries, resolveEntityIds } from "./postgres-entities.js";
 import { mapPostgresError } from "./postgres-errors.js";
-import { toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
+import { toGroupMember, toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
 import { ARTICLE_COLUMNS, toArticle, type ArticleRow, type GroupRow, type MemberRow } from "./postgres-rows.js";
 import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
@@ -191,16 +190,7 @@ class PostgresStore implements Store {
       canonicalId: g.canonical_id,
       members: rows
         .filter((r) => r.group_id === g.id)
-        .map((r) => ({
-          id: r.id,
-          kind: r.copy_kind as CopyKind,
-          similarity: r.similarity,
-          title: r.title,
-          url: r.url,
-          published: r.published_sort,
-          length: r.length,
-          exactHash: r.exact_hash,
-        })),
+        .map(toGroupMember),
     }));
   }
 

@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
-import { monthDayOf } from "../dates.js";
+import { monthDayOf } from "../../dates.js";
 import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";

@@ -1,7 +1,7 @@
 import type { PoolClient } from "pg";
 import { NewsfoldError } from "../../errors.js";
 import { serializeSignature } from "../../fingerprint/index.js";
-import { sortableDate } from "../dates.js";
+import { sortableDate } from "../../dates.js";
 import type { ArticleRef, GroupChange, NewArticle, RunRecord } from "../store.js";
 import { foldName } from "../shared-rows.js";
 

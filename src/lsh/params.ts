@@ -36,6 +36,10 @@ export function optimalBandsRows(threshold: number, numPerm: number, weights: Pa
   }
   const wfp = weights.falsePositiveWeight ?? DEFAULT_LSH_WEIGHTS.falsePositiveWeight;
   const wfn = weights.falseNegativeWeight ?? DEFAULT_LSH_WEIGHTS.falseNegativeWeight;
+  // The search integrates thousands of S-curves (tens of milliseconds): every index built with the same settings reuses it.
+  const key = `${threshold}/${numPerm}/${wfp}/${wfn}`;
+  const known = solved.get(key);
+  if (known) return { ...known };
   let best = { bands: 1, rows: numPerm };
   let bestError = Infinity;
   for (let bands = 1; bands <= numPerm; bands++) {
@@ -50,8 +54,11 @@ export function optimalBandsRows(threshold: number, numPerm: number, weights: Pa
       }
     }
   }
-  return best;
+  solved.set(key, best);
+  return { ...best };
 }
+
+const solved = new Map<string, { bands: number; rows: number }>();
 
 function integrate(f: (x: number) => number, a: number, b: number): number {
   const h = (b - a) / INTEGRATION_STEPS;

@@ -44,8 +44,11 @@ export interface Store {
   getTexts(ids: readonly number[]): Promise<Map<number, string>>;
   /** Ids of articles with this exact-text hash, oldest first. */
   findByExactHash(exactHash: string): Promise<number[]>;
-  /** Every stored fingerprint in id order, streamed, to rebuild the in-memory copy index at start. */
-  streamFingerprints(): AsyncIterable<StoredFingerprint>;
+  /**
+   * Every stored fingerprint in id order, streamed, to rebuild the in-memory copy index at start; with
+   * `afterId`, only those of later articles (a worker catching its index up with other workers' batches).
+   */
+  streamFingerprints(options?: { afterId?: number }): AsyncIterable<StoredFingerprint>;
 
   getCopyGroup(groupId: number): Promise<CopyGroup | null>;
   /** Copy groups with more than one member, largest first. */
@@ -57,8 +60,20 @@ export interface Store {
    * without case or accents against entity names ("selenskyj"). With `query`, only articles also matching it.
    */
   searchByEntity(entity: string, page: Page, query?: string): Promise<SearchHit[]>;
-  /** Entities by how many articles name them, with first and last publication dates. */
-  listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]>;
+  /**
+   * Entities by how many articles name them, with first and last publication dates; `query` keeps those
+   * a user's words stand for (as `searchByEntity` reads them: an id, or a name in any spelling).
+   */
+  listEntities(options: Page & { type?: EntityType; query?: string }): Promise<EntitySummary[]>;
+  /**
+   * One entity by canonical id: its summary and coordinates, articles per month, the entities named most
+   * often beside it and the threads it appears in (at most `related` of each); null when no article names it.
+   */
+  getEntity(id: string, options: { related: number }): Promise<EntityDetail | null>;
+  /** Articles in id order, optionally filtered (`site` as in `StoryFilter`); costs what the page holds. */
+  listArticles(options: Page & ArticleFilter): Promise<ArticleListing[]>;
+  /** Places (entities with coordinates) named by a story's articles or beside an entity, most named first. */
+  listPlaces(filter: PlaceFilter, page: Page): Promise<PlaceSummary[]>;
   /** Articles in id order; `canonicalOnly` keeps one article per copy group (and every article without copies). */
   streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle>;
   counts(): Promise<StoreCounts>;
@@ -79,6 +94,8 @@ export interface Store {
 
   /** Records a finished (or interrupted) ingest run and its per-document problems. */
   recordRun(run: RunRecord): Promise<number>;
+  /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
+  readonly queue: WorkQueue | null;
   close(): Promise<void>;
 }
 
@@ -172,6 +189,8 @@ export interface StoredArticle {
   /** Other proper names, folded (`Enrichment.names`): language-neutral evidence. */
   names: string[];
   storyId: number | null;
+  /** The thread of the article's story, if any. */
+  threadId: number | null;
 }
 
 /** An entity as one article names it. */
@@ -227,6 +246,43 @@ export interface StoreCounts {
   copyGroups: number;
   /** Articles that are a copy of another (group members other than the canonical). */
   copies: number;
+  stories: number;
+  threads: number;
+}
+
+export interface ArticleFilter {
+  lang?: string;
+  /** Outlet: the site name the page gives, or its URL's host. */
+  site?: string;
+  storyId?: number;
+}
+
+/** One line of an article list: what a listing shows, without the text. */
+export interface ArticleListing extends StoryMember {
+  storyId: number | null;
+}
+
+export interface EntityDetail {
+  entity: EntitySummary & { lat: number | null; lon: number | null };
+  /** Articles naming it per publication month ("2021-09"), in month order; undated articles are left out. */
+  timeline: { month: string; articles: number }[];
+  /** Entities named in the same articles, by how many of them, most first. */
+  cooccurring: { id: string; type: EntityType; name: string; articles: number }[];
+  /** Threads with a story whose articles name it, largest first. */
+  threads: ThreadListing[];
+}
+
+/** Exactly one of the two. */
+export type PlaceFilter = { storyId: number; entity?: undefined } | { entity: string; storyId?: undefined };
+
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  /** Articles (of the story, or naming the entity) that name the place. */
+  articles: number;
 }
 
 export interface RunRecord {

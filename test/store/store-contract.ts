@@ -95,7 +95,7 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       assert.equal(groups[0].canonicalId, ids[0]);
       assert.deepEqual(groups[0].members.map((m) => [m.id, m.kind, m.similarity]), [[ids[0], "canonical", 1], [ids[1], "near", 0.85]]);
       const counts = await store.counts();
-      assert.deepEqual(counts, { articles: 2, copyGroups: 1, copies: 1 });
+      assert.deepEqual(counts, { articles: 2, copyGroups: 1, copies: 1, stories: 0, threads: 0 });
       const canonicalOnly = [];
       for await (const a of store.streamArticles({ canonicalOnly: true })) canonicalOnly.push(a.id);
       assert.deepEqual(canonicalOnly, [ids[0]]);
@@ -197,6 +197,64 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.replaceStories({ stories: [{ id: 20, threadId: null, title: "All", articleIds: [ids[0], ids[2], ids[3]], summary: {} }], threads: [] });
       assert.equal(await store.getStory(10), null, "a rebuild replaces what was there");
       assert.equal((await store.getStory(20))?.articles.length, 4);
+      await store.close();
+    });
+
+    it("browses articles by filter, one entity with its timeline and neighbours, and places for a map", async () => {
+      const store = await open();
+      const mention = (text: string) => [{ text, start: 0, end: text.length }];
+      const place = (id: string, name: string, lat: number | undefined, salience = 0.5) => ({
+        type: "place" as const, id, name, country: "KZ", ...(lat === undefined ? {} : { lat, lon: 70 }), mentions: mention(name), salience,
+      });
+      const person = { type: "person" as const, id: "person:w-y", name: "Wang Yi", mentions: mention("Wang Yi"), salience: 0.9 };
+      const enriched = (n: number, text: string, entities: object[], overrides: object = {}) => ({
+        ...newArticle(n, text, overrides),
+        enrichment: { entities, eventDate: null, publishedDate: null, names: [] } as unknown as NewArticle["enrichment"],
+      });
+      const ids = await store.commitBatch({
+        articles: [
+          enriched(1, "meeting in Astana", [person, place("place:gn:1", "Astana", 51)]),
+          enriched(2, "meeting in Almaty", [person, place("place:gn:2", "Almaty", 43), place("place:KZ", "Kazakhstan", undefined)], {
+            site: null, url: "https://www.news.example/a", lang: { code: "fr", confidence: 0.9 },
+            published: { year: 2021, month: 10, day: 2, precision: "day", text: "2021-10-02" },
+          }),
+          enriched(3, "weather", []),
+        ],
+        groupChanges: [],
+      });
+      await store.replaceStories({
+        stories: [{ id: 7, threadId: null, title: "Meetings", articleIds: [ids[0], ids[1]], summary: {} }, { id: 8, threadId: null, title: "Weather", articleIds: [ids[2]], summary: {} }],
+        threads: [{ id: 7, title: "Meetings", storyIds: [7] }],
+      });
+      assert.deepEqual(await store.counts(), { articles: 3, copyGroups: 0, copies: 0, stories: 2, threads: 1 });
+      assert.equal((await store.getArticle(ids[0]))?.threadId, 7);
+      assert.equal((await store.getArticle(ids[2]))?.threadId, null);
+
+      const all = await store.listArticles({ limit: 10 });
+      assert.deepEqual(all.map((a) => [a.id, a.storyId]), [[ids[0], 7], [ids[1], 7], [ids[2], 8]]);
+      assert.deepEqual(Object.keys(all[0]).sort(), ["copyKind", "groupId", "id", "lang", "published", "site", "storyId", "title", "url"]);
+      assert.deepEqual((await store.listArticles({ limit: 10, lang: "fr" })).map((a) => a.id), [ids[1]]);
+      assert.deepEqual((await store.listArticles({ limit: 10, site: "news.example" })).map((a) => a.id), [ids[1]], "an outlet known by its URL host");
+      assert.deepEqual((await store.listArticles({ limit: 10, site: "%" })).map((a) => a.id), [], "LIKE wildcards are literal");
+      assert.deepEqual((await store.listArticles({ limit: 1, offset: 1, storyId: 7 })).map((a) => a.id), [ids[1]]);
+
+      const entity = await store.getEntity("person:w-y", { related: 10 });
+      assert.equal(entity?.entity.articles, 2);
+      assert.equal(entity?.entity.name, "Wang Yi");
+      assert.deepEqual(entity?.timeline, [{ month: "2021-09", articles: 1 }, { month: "2021-10", articles: 1 }]);
+      assert.deepEqual(entity?.cooccurring.map((e) => [e.id, e.articles]), [["place:KZ", 1], ["place:gn:1", 1], ["place:gn:2", 1]]);
+      assert.deepEqual(entity?.threads.map((t) => t.id), [7]);
+      assert.equal((await store.getEntity("place:gn:1", { related: 10 }))?.entity.lat, 51);
+      assert.equal(await store.getEntity("person:nobody", { related: 10 }), null);
+
+      assert.deepEqual((await store.listEntities({ limit: 10, query: "almaty" })).map((e) => e.id), ["place:gn:2"]);
+      assert.deepEqual(await store.listEntities({ limit: 10, query: "nobody" }), []);
+
+      const places = await store.listPlaces({ storyId: 7 }, { limit: 10 });
+      assert.deepEqual(places.map((p) => [p.id, p.lat, p.articles]), [["place:gn:1", 51, 1], ["place:gn:2", 43, 1]], "places without coordinates are left out");
+      assert.deepEqual((await store.listPlaces({ entity: "place:gn:2" }, { limit: 10 })).map((p) => p.id), ["place:gn:2"]);
+      assert.deepEqual((await store.listPlaces({ entity: "wang yi" }, { limit: 1 })).map((p) => p.id), ["place:gn:1"]);
+      assert.deepEqual(await store.listPlaces({ storyId: 999 }, { limit: 10 }), []);
       await store.close();
     });
 

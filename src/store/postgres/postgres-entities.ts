@@ -53,15 +53,17 @@ export async function entitiesOf(pool: Pool, schema: string, articleIds: readonl
   return byArticle;
 }
 
-export async function listEntitySummaries(pool: Pool, schema: string, options: Page & { type?: EntityType }): Promise<EntitySummary[]> {
+/** `ids`: only these entities (what a user's words stand for), or null for all. */
+export async function listEntitySummaries(pool: Pool, schema: string, options: Page & { type?: EntityType }, ids: string[] | null): Promise<EntitySummary[]> {
+  if (ids !== null && ids.length === 0) return [];
   const { rows } = await pool.query<EntitySummary>(
     `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
      FROM ${schema}.article_entities ae
        JOIN ${schema}.entities e ON e.id = ae.entity_id
        JOIN ${schema}.articles a ON a.id = ae.article_id
-     WHERE ($1::text IS NULL OR e.type = $1)
+     WHERE ($1::text IS NULL OR e.type = $1) AND ($4::text[] IS NULL OR ae.entity_id = ANY($4::text[]))
      GROUP BY e.id ORDER BY articles DESC, e.id LIMIT $2 OFFSET $3`,
-    [options.type ?? null, options.limit, options.offset ?? 0],
+    [options.type ?? null, options.limit, options.offset ?? 0, ids],
   );
   return rows;
 }

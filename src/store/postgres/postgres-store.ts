@@ -1,7 +1,12 @@
 import type { Pool, PoolClient } from "pg";
 import type { EntityType } from "../../enrich/index.js";
 import type {
+  ArticleFilter,
+  ArticleListing,
   CommitBatch,
+  EntityDetail,
+  PlaceFilter,
+  PlaceSummary,
   CopyGroup,
   EntitySummary,
   Page,
@@ -18,6 +23,7 @@ import type {
   StoryMember,
   ThreadListing,
 } from "../store.js";
+import * as browse from "./postgres-browse.js";
 import { resolvePostgresConfig, type PostgresStoreConfig, type ResolvedPostgresConfig } from "./postgres-config.js";
 import { entitiesOf, listEntitySummaries, resolveEntityIds } from "./postgres-entities.js";
 import { mapPostgresError } from "./postgres-errors.js";
@@ -202,8 +208,27 @@ class PostgresStore implements Store {
     return this.#read(async (pool, s) => searchEntityArticles(pool, s, this.#configs.all, await resolveEntityIds(pool, s, entity), page, query));
   }
 
-  async listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]> {
-    return this.#read((pool, s) => listEntitySummaries(pool, s, options));
+  async listEntities(options: Page & { type?: EntityType; query?: string }): Promise<EntitySummary[]> {
+    return this.#read(async (pool, s) => {
+      const ids = options.query === undefined ? null : await resolveEntityIds(pool, s, options.query);
+      return listEntitySummaries(pool, s, options, ids);
+    });
+  }
+
+  async getEntity(id: string, options: { related: number }): Promise<EntityDetail | null> {
+    return this.#read((pool, s) => browse.getEntity(pool, s, id, options.related));
+  }
+
+  async listArticles(options: Page & ArticleFilter): Promise<ArticleListing[]> {
+    return this.#read((pool, s) => browse.listArticles(pool, s, options));
+  }
+
+  async listPlaces(filter: PlaceFilter, page: Page): Promise<PlaceSummary[]> {
+    return this.#read(async (pool, s) => {
+      if (filter.storyId !== undefined) return browse.listPlaces(pool, s, { storyId: filter.storyId }, page);
+      const entityIds = await resolveEntityIds(pool, s, filter.entity);
+      return entityIds.length === 0 ? [] : browse.listPlaces(pool, s, { entityIds }, page);
+    });
   }
 
   async *streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle> {
@@ -221,7 +246,12 @@ class PostgresStore implements Store {
 
   async #withEntities(rows: ArticleRow[]): Promise<StoredArticle[]> {
     const entities = await this.#read((pool, s) => entitiesOf(pool, s, rows.map((r) => r.id)));
-    return rows.map((r) => ({ ...toArticle(r), entities: entities.get(r.id) ?? [] }));
+    const storyIds = [...new Set(rows.map((r) => r.story_id).filter((id): id is number => id !== null))];
+    const threads = storyIds.length === 0 ? [] : await this.#read(async (pool, s) =>
+      (await pool.query<{ id: number; thread_id: number | null }>(`SELECT id, thread_id FROM ${s}.stories WHERE id = ANY($1::bigint[])`, [storyIds])).rows,
+    );
+    const threadOf = new Map(threads.map((t) => [t.id, t.thread_id]));
+    return rows.map((r) => ({ ...toArticle(r), entities: entities.get(r.id) ?? [], threadId: r.story_id === null ? null : threadOf.get(r.story_id) ?? null }));
   }
 
   async *streamStoryInputs(): AsyncIterable<StoryInput> {
@@ -263,7 +293,9 @@ class PostgresStore implements Store {
         await pool.query<StoreCounts>(
           `SELECT (SELECT count(*) FROM ${s}.articles) AS articles,
                   (SELECT count(*) FROM ${s}.copy_groups WHERE size > 1) AS "copyGroups",
-                  (SELECT count(*) FROM ${s}.articles WHERE group_id IS NOT NULL AND copy_kind <> 'canonical') AS copies`,
+                  (SELECT count(*) FROM ${s}.articles WHERE group_id IS NOT NULL AND copy_kind <> 'canonical') AS copies,
+                  (SELECT count(*) FROM ${s}.stories) AS stories,
+                  (SELECT count(*) FROM ${s}.threads) AS threads`,
         )
       ).rows,
     );

@@ -25,7 +25,9 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
       `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, ae.salience, ae.mentions
        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.salience DESC, e.id`,
     ),
-    eventDateOf: db.prepare("SELECT event_date, names, story_id FROM articles WHERE id = ?"),
+    eventDateOf: db.prepare(
+      "SELECT event_date, names, story_id, (SELECT thread_id FROM stories WHERE stories.id = articles.story_id) AS thread_id FROM articles WHERE id = ?",
+    ),
     entityIds: db.prepare("SELECT id, name FROM entities"),
     listAll: db.prepare(
       `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
@@ -61,14 +63,15 @@ interface EntityRow {
 export function readEntities(
   s: EntityStatements,
   articleId: number,
-): { entities: ArticleEntity[]; eventDate: Enrichment["eventDate"]; names: string[]; storyId: number | null } {
+): { entities: ArticleEntity[]; eventDate: Enrichment["eventDate"]; names: string[]; storyId: number | null; threadId: number | null } {
   const rows = s.entitiesOf.all(articleId) as EntityRow[];
-  const extra = s.eventDateOf.get(articleId) as { event_date: string | null; names: string | null; story_id: number | null } | undefined;
+  const extra = s.eventDateOf.get(articleId) as { event_date: string | null; names: string | null; story_id: number | null; thread_id: number | null } | undefined;
   return {
     entities: rows.map((r) => ({ ...r, mentions: JSON.parse(r.mentions) })),
     eventDate: extra?.event_date ? JSON.parse(extra.event_date) : null,
     names: extra?.names ? JSON.parse(extra.names) : [],
     storyId: extra?.story_id ?? null,
+    threadId: extra?.thread_id ?? null,
   };
 }
 
@@ -109,6 +112,17 @@ export function searchEntityArticles(db: Database.Database, ids: string[], page:
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
 }
 
-export function listEntitySummaries(s: EntityStatements, options: Page & { type?: EntityType }): EntitySummary[] {
-  return s.listAll.all({ type: options.type ?? null, limit: options.limit, offset: options.offset ?? 0 }) as EntitySummary[];
+/** `ids`: only these entities (what a user's words stand for), or null for all. */
+export function listEntitySummaries(db: Database.Database, s: EntityStatements, options: Page & { type?: EntityType }, ids: string[] | null): EntitySummary[] {
+  const params = { type: options.type ?? null, limit: options.limit, offset: options.offset ?? 0 };
+  if (ids === null) return s.listAll.all(params) as EntitySummary[];
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
+       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_id IN (SELECT value FROM json_each(@ids)) AND (@type IS NULL OR e.type = @type)
+       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, ids: JSON.stringify(ids) }) as EntitySummary[];
 }

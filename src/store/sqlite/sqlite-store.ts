@@ -6,7 +6,12 @@ import { sortableDate } from "../../dates.js";
 import { toFtsQuery } from "../fts-query.js";
 import { toGroupMember, toStoredFingerprint, type FingerprintRow, type MemberRow } from "../shared-rows.js";
 import type {
+  ArticleFilter,
+  ArticleListing,
   ArticleRef,
+  EntityDetail,
+  PlaceFilter,
+  PlaceSummary,
   CommitBatch,
   CopyGroup,
   EntitySummary,
@@ -25,6 +30,7 @@ import type {
   StoredFingerprint,
 } from "../store.js";
 import type { SqliteStoreConfig } from "./sqlite-config.js";
+import * as browse from "./sqlite-browse.js";
 import * as stories from "./sqlite-stories.js";
 import {
   listEntitySummaries,
@@ -188,8 +194,23 @@ class SqliteStore implements Store {
     return searchEntityArticles(this.#db, resolveEntityIds(this.#entities, entity), page, query);
   }
 
-  async listEntities(options: Page & { type?: EntityType }): Promise<EntitySummary[]> {
-    return listEntitySummaries(this.#entities, options);
+  async listEntities(options: Page & { type?: EntityType; query?: string }): Promise<EntitySummary[]> {
+    const ids = options.query === undefined ? null : resolveEntityIds(this.#entities, options.query);
+    return listEntitySummaries(this.#db, this.#entities, options, ids);
+  }
+
+  async getEntity(id: string, options: { related: number }): Promise<EntityDetail | null> {
+    return browse.getEntity(this.#db, id, options.related);
+  }
+
+  async listArticles(options: Page & ArticleFilter): Promise<ArticleListing[]> {
+    return browse.listArticles(this.#db, options);
+  }
+
+  async listPlaces(filter: PlaceFilter, page: Page): Promise<PlaceSummary[]> {
+    if (filter.storyId !== undefined) return browse.listPlaces(this.#db, { storyId: filter.storyId }, page);
+    const entityIds = resolveEntityIds(this.#entities, filter.entity);
+    return entityIds.length === 0 ? [] : browse.listPlaces(this.#db, { entityIds }, page);
   }
 
   async *streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle> {
@@ -296,7 +317,9 @@ function prepareStatements(db: Database.Database) {
     counts: db.prepare(
       `SELECT (SELECT count(*) FROM articles) AS articles,
               (SELECT count(*) FROM copy_groups WHERE size > 1) AS copyGroups,
-              (SELECT count(*) FROM articles WHERE group_id IS NOT NULL AND copy_kind != 'canonical') AS copies`,
+              (SELECT count(*) FROM articles WHERE group_id IS NOT NULL AND copy_kind != 'canonical') AS copies,
+              (SELECT count(*) FROM stories) AS stories,
+              (SELECT count(*) FROM threads) AS threads`,
     ),
     insertRun: db.prepare("INSERT INTO runs (started_at, finished_at, inputs, summary) VALUES (?, ?, ?, ?)"),
     insertProblem: db.prepare("INSERT INTO problems (run_id, code, severity, stage, reason, provenance) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -339,7 +362,7 @@ interface SearchRow {
   snippet: string;
 }
 
-function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate" | "names" | "storyId"> {
+function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate" | "names" | "storyId" | "threadId"> {
   return {
     id: r.id,
     docKey: r.doc_key,

@@ -1,0 +1,89 @@
+import type Database from "better-sqlite3";
+import { toThreadListing, type ThreadRow } from "../shared-rows.js";
+import type { ArticleFilter, ArticleListing, EntityDetail, Page, PlaceSummary } from "../store.js";
+
+/**
+ * What the HTTP API browses beyond the CLI's listings: filtered article pages, one entity with its
+ * timeline and neighbours, places for a map. Every value is a bound parameter; id lists travel as one
+ * JSON array (json_each), so no statement grows with the input.
+ */
+
+/** LIKE patterns matching a URL on `host` (with or without www.), for outlets known only by their URL. */
+export function hostPatterns(host: string): string[] {
+  const literal = host.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return [`%://${literal}/%`, `%://www.${literal}/%`, `%://${literal}`, `%://www.${literal}`];
+}
+
+export function listArticles(db: Database.Database, options: Page & ArticleFilter): ArticleListing[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (options.lang !== undefined) {
+    where.push("lang = ?");
+    params.push(options.lang);
+  }
+  if (options.site !== undefined) {
+    where.push(`(site = ? OR (site IS NULL AND (${hostPatterns(options.site).map(() => "url LIKE ? ESCAPE '\\'").join(" OR ")})))`);
+    params.push(options.site, ...hostPatterns(options.site));
+  }
+  if (options.storyId !== undefined) {
+    where.push("story_id = ?");
+    params.push(options.storyId);
+  }
+  return db
+    .prepare(
+      `SELECT id, title, site, url, lang, published_sort AS published, group_id AS groupId, copy_kind AS copyKind, story_id AS storyId
+       FROM articles ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id LIMIT ? OFFSET ?`,
+    )
+    .all(...params, options.limit, options.offset ?? 0) as ArticleListing[];
+}
+
+export function getEntity(db: Database.Database, id: string, related: number): EntityDetail | null {
+  const entity = db
+    .prepare(
+      `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
+       FROM entities e JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id
+       WHERE e.id = ? GROUP BY e.id`,
+    )
+    .get(id) as EntityDetail["entity"] | undefined;
+  if (!entity) return null;
+  const timeline = db
+    .prepare(
+      `SELECT substr(a.published_sort, 1, 7) AS month, count(*) AS articles
+       FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+       WHERE ae.entity_id = ? AND length(a.published_sort) >= 7 GROUP BY month ORDER BY month`,
+    )
+    .all(id) as EntityDetail["timeline"];
+  const cooccurring = db
+    .prepare(
+      `SELECT e.id, e.type, e.name, count(*) AS articles
+       FROM article_entities ae JOIN article_entities other ON other.article_id = ae.article_id AND other.entity_id != ae.entity_id
+         JOIN entities e ON e.id = other.entity_id
+       WHERE ae.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?`,
+    )
+    .all(id, related) as EntityDetail["cooccurring"];
+  const threads = db
+    .prepare(
+      `SELECT * FROM threads WHERE id IN (
+         SELECT s.thread_id FROM stories s WHERE s.id IN (
+           SELECT a.story_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?))
+       ORDER BY stories DESC, articles DESC, id LIMIT ?`,
+    )
+    .all(id, related) as ThreadRow[];
+  return { entity, timeline, cooccurring, threads: threads.map(toThreadListing) };
+}
+
+/** Places named by the given articles (a story's, or those naming any of `entityIds`). */
+export function listPlaces(db: Database.Database, filter: { storyId: number } | { entityIds: string[] }, page: Page): PlaceSummary[] {
+  const articles =
+    "storyId" in filter
+      ? { sql: "SELECT id FROM articles WHERE story_id = ?", param: filter.storyId }
+      : { sql: "SELECT article_id FROM article_entities WHERE entity_id IN (SELECT value FROM json_each(?))", param: JSON.stringify(filter.entityIds) };
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.country, e.lat, e.lon, count(*) AS articles
+       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+       WHERE ae.article_id IN (${articles.sql}) AND e.type = 'place' AND e.lat IS NOT NULL AND e.lon IS NOT NULL
+       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ? OFFSET ?`,
+    )
+    .all(articles.param, page.limit, page.offset ?? 0) as PlaceSummary[];
+}

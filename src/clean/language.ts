@@ -11,13 +11,11 @@ import type { LanguageGuess } from "../types.js";
 /** Below this many letters no detector is trustworthy (a title, a caption, a number). */
 const MIN_LETTERS = 20;
 /**
- * Enough text to decide: on 1,915 labelled news texts in 7 languages eld names the same language from
- * 1,000 characters as from 2,000 or whole articles; detection is a quarter of ingest's CPU, so the
- * sample is kept short and widened only when the first guess is unsure.
+ * eld reads at most the first ~380 bytes of what it is given (a few sentences), so a longer sample only
+ * costs the copy; detection is a quarter of ingest's CPU. The first guess comes from the article's start;
+ * when it is unsure, a second one from the middle of the text decides (a foreign-language lead, a caption).
  */
-const SAMPLE_CHARS = 1000;
-/** The wider sample for texts whose first guess is unreliable or unsure. */
-const WIDE_SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 600;
 /** Guesses below this confidence are reported as "und" rather than a coin toss. */
 const MIN_CONFIDENCE = 0.4;
 /** A winner this far ahead of the runner-up keeps its full score as confidence. */
@@ -28,12 +26,11 @@ export const UNDETERMINED: LanguageGuess = Object.freeze({ code: "und", confiden
 /** At least MIN_LETTERS letters, tested without building a match per letter. */
 const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}[^\\p{L}]*){${MIN_LETTERS}}`, "u");
 
-/** Take the sample from the middle of long texts too, so a foreign-language header does not decide. */
-function sampleOf(text: string, chars: number): string {
-  if (text.length <= chars) return text;
-  const half = chars / 2;
-  const middle = Math.floor(text.length / 2);
-  return `${text.slice(0, half)} ${text.slice(middle, middle + half)}`;
+/** `SAMPLE_CHARS` from `start`, beginning at a word boundary. */
+function sampleAt(text: string, start: number): string {
+  if (start === 0) return text.length <= SAMPLE_CHARS ? text : text.slice(0, SAMPLE_CHARS);
+  const space = text.indexOf(" ", start);
+  return text.slice(space < 0 ? start : space + 1, start + SAMPLE_CHARS);
 }
 
 /**
@@ -41,10 +38,13 @@ function sampleOf(text: string, chars: number): string {
  * short, has no letters, or the detector is unsure.
  */
 export function detectLanguage(text: string): LanguageGuess {
-  const sample = sampleOf(text, SAMPLE_CHARS);
+  const sample = sampleAt(text, 0);
   if (!ENOUGH_LETTERS.test(sample)) return UNDETERMINED;
   let guess = guessOf(sample);
-  if (guess.confidence < MIN_CONFIDENCE && text.length > SAMPLE_CHARS) guess = guessOf(sampleOf(text, WIDE_SAMPLE_CHARS));
+  if (guess.confidence < MIN_CONFIDENCE && text.length > 2 * SAMPLE_CHARS) {
+    const second = guessOf(sampleAt(text, Math.floor(text.length / 2)));
+    if (second.confidence > guess.confidence) guess = second;
+  }
   if (guess.confidence < MIN_CONFIDENCE) return UNDETERMINED;
   return { code: guess.code, confidence: Math.round(guess.confidence * 1000) / 1000 };
 }

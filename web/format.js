@@ -1,0 +1,65 @@
+// Display helpers: dates as the store sorts them ("2021-09-17T15:56"), languages, numbers.
+
+const languageNames = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+
+/** "fr" → "French"; codes the browser does not know (and "und") stay as they are. */
+export function languageName(code) {
+  if (!code || code === "und") return "unknown language";
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A sortable date ("2021-09-17T15:56") as "17 Sep 2021, 15:56"; null → the given fallback. */
+export function formatDate(sortable, fallback = "date unknown") {
+  if (!sortable) return fallback;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}):(\d{2}))?/.exec(sortable);
+  if (!m) return sortable;
+  const [, y, mo, d, hh, mm] = m;
+  const month = mo ? MONTHS[Number(mo) - 1] : null;
+  const day = d ? `${Number(d)} ` : "";
+  const time = hh ? `, ${hh}:${mm}` : "";
+  return month ? `${day}${month} ${y}${time}` : y;
+}
+
+/** A PartialDate (year may be missing) as its parts: "14 Sep (year unknown), 09:10". */
+export function formatPartialDate(date) {
+  if (!date) return "unknown";
+  const parts = [];
+  if (date.day) parts.push(String(date.day));
+  if (date.month) parts.push(MONTHS[date.month - 1]);
+  parts.push(date.year ? String(date.year) : "(year unknown)");
+  let text = parts.join(" ");
+  if (date.hour !== undefined) text += `, ${String(date.hour).padStart(2, "0")}:${String(date.minute ?? 0).padStart(2, "0")}`;
+  return text;
+}
+
+/** "2021-09" → "Sep 2021". */
+export function formatMonth(month) {
+  const [y, m] = month.split("-");
+  return m ? `${MONTHS[Number(m) - 1]} ${y}` : y;
+}
+
+export function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+export function percent(x) {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** A date range of a story or thread: "17 Sep 2021" or "17 Sep 2021 – 3 Oct 2021". */
+export function dateRange(first, last) {
+  if (!first && !last) return "dates unknown";
+  if (!first || !last || first === last) return formatDate(first ?? last);
+  return `${formatDate(first)} – ${formatDate(last)}`;
+}
+
+/** The display name of an entity type with an article. */
+export function entityTypeName(type) {
+  return type === "organisation" ? "organisation" : type;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -10,8 +10,11 @@ import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
+import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
 import { registerStories } from "./commands/stories.js";
+import { registerStatus } from "./commands/status.js";
+import { registerWorker } from "./commands/worker.js";
 import { createContext, type GlobalFlags } from "./context.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -46,7 +49,7 @@ Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, N
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
 4 finished with document errors, 130 interrupted.`,
     );
-  for (const register of [registerIngest, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerBench, registerEval]) {
+  for (const register of [registerIngest, registerWorker, registerStatus, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerBench, registerEval, registerServe]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

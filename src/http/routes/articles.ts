@@ -1,0 +1,86 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { findSimilar, similarityInput } from "../../pipeline/similar.js";
+import type { ApiApp, ApiContext } from "../context.js";
+import { httpError } from "../errors.js";
+import { ArticleListingSchema, ArticleSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, text } from "../schemas.js";
+
+/** Most similar articles one request may ask for: each is scored in full, with its evidence. */
+const SIMILAR_MAX = 50;
+
+const SimilarItem = z
+  .object({
+    id: z.number().int(),
+    title: z.string().nullable(),
+    site: z.string().nullable(),
+    lang: z.string(),
+    published: z.string().nullable(),
+    overall: z.number(),
+    scale: z.number(),
+    verdict: z.string(),
+  })
+  .openapi("SimilarArticle");
+
+export function registerArticles(app: ApiApp, ctx: ApiContext): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/articles",
+      tags: ["articles"],
+      summary: "articles in the order they were stored, optionally filtered",
+      request: { query: PageQuery.extend({ lang: Lang.optional(), site: text("outlet: site name or URL host", 200).optional(), story: idString("story").optional() }) },
+      responses: { 200: jsonContent(listOf(ArticleListingSchema, "ArticleList"), "a page of articles"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const items = await ctx.store.listArticles({ limit: q.limit, offset: q.offset, lang: q.lang, site: q.site, storyId: q.story });
+      return c.json(page(items, q.limit, q.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/articles/{id}",
+      tags: ["articles"],
+      summary: "one article: cleaned text, entities with mention offsets, removed spans, provenance, story, thread, copies",
+      request: { params: z.object({ id: idString("article id") }) },
+      responses: { 200: jsonContent(ArticleSchema, "the article"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const article = await ctx.store.getArticle(id);
+      if (!article) throw httpError("http.not-found", `no article ${id}`);
+      const copies = article.groupId === null ? null : await ctx.store.getCopyGroup(article.groupId);
+      return c.json({ ...article, copies }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/articles/{id}/similar",
+      tags: ["articles"],
+      summary: "the stored articles most like this one, best first (its own copies left out)",
+      request: {
+        params: z.object({ id: idString("article id") }),
+        query: z.object({
+          k: z.string().regex(/^[0-9]{1,3}$/, "k must be a whole number").transform(Number).refine((k) => k >= 1 && k <= SIMILAR_MAX, `k must be between 1 and ${SIMILAR_MAX}`).optional().openapi({ type: "string", description: `1–${SIMILAR_MAX}, default 10` }),
+        }),
+      },
+      responses: { 200: jsonContent(z.object({ items: z.array(SimilarItem) }).openapi("SimilarList"), "similar articles"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const k = c.req.valid("query").k ?? 10;
+      const article = await ctx.store.getArticle(id);
+      if (!article) throw httpError("http.not-found", `no article ${id}`);
+      const similar = await findSimilar(ctx.store, similarityInput(article), k, article, await ctx.idf());
+      const items = [];
+      for (const s of similar) {
+        const other = await ctx.store.getArticle(s.id);
+        items.push({ id: s.id, title: s.title, site: other?.site ?? null, lang: other?.lang ?? "und", published: other?.publishedSort ?? null, overall: s.report.overall, scale: s.report.scale, verdict: s.report.verdict });
+      }
+      return c.json({ items }, 200);
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { ApiApp, ApiContext } from "../context.js";
+import { httpError } from "../errors.js";
+import { EntityId, errorResponses, jsonContent, listOf, page, PageQuery, SearchHitSchema, text } from "../schemas.js";
+
+export function registerSearch(app: ApiApp, ctx: ApiContext): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/search",
+      tags: ["search"],
+      summary: "full-text search (best match first), or articles naming an entity (newest first); both together narrow each other",
+      request: {
+        query: PageQuery.extend({
+          q: text('words that must all appear; "quoted words" together; accents optional').optional(),
+          entity: z.union([EntityId, text("a name in any spelling", 200)]).optional().openapi({ description: "an entity id (place:KZ) or a name in any spelling" }),
+        }),
+      },
+      responses: { 200: jsonContent(listOf(SearchHitSchema, "SearchResults"), "a page of hits"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      if (q.q === undefined && q.entity === undefined) throw httpError("http.bad-request", "search needs q, entity, or both");
+      const pageOf = { limit: q.limit, offset: q.offset };
+      const hits = q.entity !== undefined ? await ctx.store.searchByEntity(q.entity, pageOf, q.q) : await ctx.store.search(q.q ?? "", pageOf);
+      return c.json(page(hits, q.limit, q.offset), 200);
+    },
+  );
+}

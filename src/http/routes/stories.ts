@@ -1,0 +1,100 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { ApiApp, ApiContext } from "../context.js";
+import { httpError } from "../errors.js";
+import {
+  DatePrefix,
+  EntityId,
+  errorResponses,
+  idString,
+  jsonContent,
+  Lang,
+  listOf,
+  page,
+  PageQuery,
+  StoryListingSchema,
+  StoryMemberSchema,
+  text,
+  ThreadListingSchema,
+} from "../schemas.js";
+
+const StoryPage = z
+  .object({ story: StoryListingSchema, articles: z.array(StoryMemberSchema), thread: ThreadListingSchema.nullable() })
+  .openapi("Story");
+
+const ThreadPage = z.object({ thread: ThreadListingSchema, stories: z.array(StoryListingSchema) }).openapi("Thread");
+
+export function registerStories(app: ApiApp, ctx: ApiContext): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/stories",
+      tags: ["stories"],
+      summary: "stories, largest and newest first, optionally filtered",
+      request: {
+        query: PageQuery.extend({
+          lang: Lang.optional(),
+          site: text("only stories with an article from this outlet", 200).optional(),
+          from: DatePrefix.optional().openapi({ description: "only stories still running on or after this date" }),
+          to: DatePrefix.optional().openapi({ description: "only stories that started on or before this date" }),
+          entity: z.union([EntityId, text("a name in any spelling", 200)]).optional().openapi({ description: "an entity id (place:KZ) or a name" }),
+        }),
+      },
+      responses: { 200: jsonContent(listOf(StoryListingSchema, "StoryList"), "a page of stories"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const items = await ctx.store.listStories({ limit: q.limit, offset: q.offset, lang: q.lang, site: q.site, from: q.from, to: q.to, entity: q.entity });
+      return c.json(page(items, q.limit, q.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/stories/{id}",
+      tags: ["stories"],
+      summary: "one story: its articles in publication order (copies marked) and its thread",
+      request: { params: z.object({ id: idString("story id") }) },
+      responses: { 200: jsonContent(StoryPage, "the story"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const found = await ctx.store.getStory(id);
+      if (!found) throw httpError("http.not-found", `no story ${id}`);
+      const thread = found.story.threadId === null ? null : ((await ctx.store.getThread(found.story.threadId))?.thread ?? null);
+      return c.json({ ...found, thread }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/threads",
+      tags: ["stories"],
+      summary: "threads: stories linked by the same actors and topic over time, largest first",
+      request: { query: PageQuery },
+      responses: { 200: jsonContent(listOf(ThreadListingSchema, "ThreadList"), "a page of threads"), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      return c.json(page(await ctx.store.listThreads({ limit: q.limit, offset: q.offset }), q.limit, q.offset), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/threads/{id}",
+      tags: ["stories"],
+      summary: "one thread and its stories over time",
+      request: { params: z.object({ id: idString("thread id") }) },
+      responses: { 200: jsonContent(ThreadPage, "the thread"), ...errorResponses },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const found = await ctx.store.getThread(id);
+      if (!found) throw httpError("http.not-found", `no thread ${id}`);
+      return c.json(found, 200);
+    },
+  );
+}

@@ -1,0 +1,159 @@
+import { z } from "@hono/zod-openapi";
+import type { SimilarityReport } from "../similarity/index.js";
+import type { CopyGroup, StoredArticle } from "../store/index.js";
+
+/**
+ * The API's shapes, once: the same zod schemas validate requests and generate /api/openapi.json.
+ * Every input is a string from a URL, so each is bounded in length and parsed strictly (an id is
+ * digits only: "1e3", " 1" and "0x1" are refused rather than coerced).
+ */
+
+/** Default and largest page size of every list. */
+export const PAGE_DEFAULT = 20;
+export const PAGE_MAX = 100;
+/** Longest free text accepted in a query (search words, names): far above any real query. */
+const TEXT_MAX = 500;
+
+/** A positive whole number written in digits (ids), at most 15 digits so it stays a safe integer. */
+export const idString = (name: string) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]{0,14}$/, `${name} must be a positive whole number`)
+    .transform(Number)
+    .openapi({ type: "string", pattern: "^[1-9][0-9]{0,14}$", example: "1" });
+
+const boundedInt = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/, `${name} must be a whole number`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`)
+    .optional()
+    .transform((n) => n ?? fallback)
+    .openapi({ type: "string", pattern: "^[0-9]{1,9}$", description: `${min}–${max}, default ${fallback}` });
+
+export const text = (description: string, max = TEXT_MAX) => z.string().min(1).max(max).openapi({ description });
+
+export const PageQuery = z.object({
+  limit: boundedInt("limit", 1, PAGE_MAX, PAGE_DEFAULT),
+  offset: boundedInt("offset", 0, 1_000_000_000, 0),
+});
+
+/** A canonical entity id ("place:KZ", "person:w-y", "org:sco"), as the store writes them. */
+export const EntityId = z
+  .string()
+  .max(200)
+  .regex(/^(person|place|org):[^\u0000-\u001f]+$/, "entity must be an id such as place:KZ")
+  .openapi({ example: "place:KZ" });
+
+/** A language code as cleaning writes it ("fr", "en", "und"). */
+export const Lang = z.string().regex(/^[a-z]{2,3}$/, "lang must be a language code such as fr").openapi({ example: "fr" });
+
+/** A sortable date prefix: 2021, 2021-09, 2021-09-17. */
+export const DatePrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are written 2021-09-17 (or 2021-09, 2021)");
+
+export const ErrorBody = z
+  .object({ error: z.object({ code: z.string().openapi({ example: "http.bad-request" }), message: z.string() }) })
+  .openapi("Error");
+
+/** A list page: items plus where the next page starts (null on the last page). */
+export const listOf = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      limit: z.number().int(),
+      offset: z.number().int(),
+      next: z.number().int().nullable(),
+      total: z.number().int().optional(),
+    })
+    .openapi(name);
+
+/** The page envelope; `next` assumes more when the page came back full. */
+export function page<T>(items: T[], limit: number, offset: number, total?: number): { items: T[]; limit: number; offset: number; next: number | null; total?: number } {
+  const more = total === undefined ? items.length === limit : offset + items.length < total;
+  return { items, limit, offset, next: more ? offset + items.length : null, ...(total === undefined ? {} : { total }) };
+}
+
+const nullableString = z.string().nullable();
+
+export const StoryListingSchema = z
+  .object({
+    id: z.number().int(),
+    threadId: z.number().int().nullable(),
+    title: z.string(),
+    first: nullableString,
+    last: nullableString,
+    articles: z.number().int(),
+    languages: z.array(z.string()),
+    sites: z.array(z.string()),
+  })
+  .openapi("StoryListing");
+
+export const ThreadListingSchema = z
+  .object({ id: z.number().int(), title: z.string(), first: nullableString, last: nullableString, stories: z.number().int(), articles: z.number().int() })
+  .openapi("ThreadListing");
+
+const CopyKindSchema = z.enum(["canonical", "exact", "near", "contained"]).nullable();
+
+export const StoryMemberSchema = z
+  .object({
+    id: z.number().int(),
+    title: nullableString,
+    site: nullableString,
+    url: nullableString,
+    lang: z.string(),
+    published: nullableString,
+    groupId: z.number().int().nullable(),
+    copyKind: CopyKindSchema,
+  })
+  .openapi("StoryMember");
+
+export const ArticleListingSchema = StoryMemberSchema.extend({ storyId: z.number().int().nullable() }).openapi("ArticleListing");
+
+const EntityTypeSchema = z.enum(["person", "place", "organisation"]);
+
+export const EntitySummarySchema = z
+  .object({
+    id: z.string(),
+    type: EntityTypeSchema,
+    name: z.string(),
+    country: nullableString,
+    articles: z.number().int(),
+    first: nullableString,
+    last: nullableString,
+  })
+  .openapi("EntitySummary");
+
+export const SearchHitSchema = z
+  .object({ id: z.number().int(), title: nullableString, snippet: z.string(), score: z.number(), groupId: z.number().int().nullable() })
+  .openapi("SearchHit");
+
+export const PlaceSchema = z
+  .object({ id: z.string(), name: z.string(), country: nullableString, lat: z.number(), lon: z.number(), articles: z.number().int() })
+  .openapi("Place");
+
+/** Deep values documented by shape name and checked by TypeScript (their fields are the library's types). */
+export const CopyGroupSchema = z.custom<CopyGroup>().openapi("CopyGroup", {
+  type: "object",
+  description: "A copy group: its canonical article and every member with kind and similarity (CopyGroup in src/store/store.ts).",
+});
+export const ArticleSchema = z.custom<StoredArticle & { copies: CopyGroup | null }>().openapi("Article", {
+  type: "object",
+  description: "A stored article (StoredArticle in src/store/store.ts): text, dates, entities with mention offsets, removed spans, provenance, story, thread and copy group.",
+});
+export const SimilarityReportSchema = z.custom<SimilarityReport>().openapi("SimilarityReport", {
+  type: "object",
+  description: "Scores per dimension (text, entities, geography, time, narrative) with their evidence, the overall score and verdict (src/similarity).",
+});
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+
+/** Error responses every route may answer. */
+export const errorResponses = {
+  400: jsonContent(ErrorBody, "a parameter is invalid"),
+  404: jsonContent(ErrorBody, "not found"),
+  500: jsonContent(ErrorBody, "the server failed"),
+} as const;

@@ -68,10 +68,13 @@ export const listOf = <T extends z.ZodType>(item: T, name: string) =>
     })
     .openapi(name);
 
-/** The page envelope; `next` assumes more when the page came back full. */
-export function page<T>(items: T[], limit: number, offset: number, total?: number): { items: T[]; limit: number; offset: number; next: number | null; total?: number } {
-  const more = total === undefined ? items.length === limit : offset + items.length < total;
-  return { items, limit, offset, next: more ? offset + items.length : null, ...(total === undefined ? {} : { total }) };
+/** What to ask the store for: one more than the page, so the envelope knows whether another page follows. */
+export const probe = (q: { limit: number; offset: number }) => ({ limit: q.limit + 1, offset: q.offset });
+
+/** The page envelope from `limit + 1` items read (see `probe`): `next` is null on the last page. */
+export function page<T>(items: T[], limit: number, offset: number): { items: T[]; limit: number; offset: number; next: number | null } {
+  const more = items.length > limit;
+  return { items: more ? items.slice(0, limit) : items, limit, offset, next: more ? offset + limit : null };
 }
 
 const nullableString = z.string().nullable();
@@ -137,9 +140,11 @@ export const CopyGroupSchema = z.custom<CopyGroup>().openapi("CopyGroup", {
   type: "object",
   description: "A copy group: its canonical article and every member with kind and similarity (CopyGroup in src/store/store.ts).",
 });
-export const ArticleSchema = z.custom<StoredArticle & { copies: CopyGroup | null }>().openapi("Article", {
+export const ArticleSchema = z.custom<StoredArticle & { copies: CopyGroup | null; textOffset: number }>().openapi("Article", {
   type: "object",
-  description: "A stored article (StoredArticle in src/store/store.ts): text, dates, entities with mention offsets, removed spans, provenance, story, thread and copy group.",
+  description:
+    "A stored article (StoredArticle in src/store/store.ts): text, dates, entities with mention offsets, removed spans, provenance, story, thread and copy group. " +
+    'Mention offsets index `title + "\\n\\n" + text` (the text alone when there is no title): subtract `textOffset` for an offset within `text`.',
 });
 export const SimilarityReportSchema = z.custom<SimilarityReport>().openapi("SimilarityReport", {
   type: "object",

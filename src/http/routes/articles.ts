@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { findSimilar, similarityInput } from "../../pipeline/similar.js";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { ArticleListingSchema, ArticleSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, text } from "../schemas.js";
+import { ArticleListingSchema, ArticleSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, probe, text } from "../schemas.js";
 
 /** Most similar articles one request may ask for: each is scored in full, with its evidence. */
 const SIMILAR_MAX = 50;
@@ -32,7 +32,7 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const items = await ctx.store.listArticles({ limit: q.limit, offset: q.offset, lang: q.lang, site: q.site, storyId: q.story });
+      const items = await ctx.store.listArticles({ ...probe(q), lang: q.lang, site: q.site, storyId: q.story });
       return c.json(page(items, q.limit, q.offset), 200);
     },
   );
@@ -51,7 +51,9 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       const article = await ctx.store.getArticle(id);
       if (!article) throw httpError("http.not-found", `no article ${id}`);
       const copies = article.groupId === null ? null : await ctx.store.getCopyGroup(article.groupId);
-      return c.json({ ...article, copies }, 200);
+      // Enrichment indexes `title + "\n\n" + text`: textOffset turns a mention offset into one within `text`.
+      const textOffset = article.title ? article.title.length + 2 : 0;
+      return c.json({ ...article, copies, textOffset }, 200);
     },
   );
 

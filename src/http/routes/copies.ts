@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { CopyGroupSchema, errorResponses, idString, jsonContent, listOf, page, PageQuery } from "../schemas.js";
+import { CopyGroupSchema, errorResponses, idString, jsonContent, listOf, page, PageQuery, probe } from "../schemas.js";
 
 export function registerCopies(app: ApiApp, ctx: ApiContext): void {
   app.openapi(
@@ -15,7 +15,7 @@ export function registerCopies(app: ApiApp, ctx: ApiContext): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(page(await ctx.store.listCopyGroups({ limit: q.limit, offset: q.offset }), q.limit, q.offset), 200);
+      return c.json(page(await ctx.store.listCopyGroups(probe(q)), q.limit, q.offset), 200);
     },
   );
 

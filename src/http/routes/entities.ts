@@ -9,6 +9,7 @@ import {
   listOf,
   page,
   PageQuery,
+  probe,
   SearchHitSchema,
   StoryListingSchema,
   text,
@@ -46,7 +47,7 @@ export function registerEntities(app: ApiApp, ctx: ApiContext): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(page(await ctx.store.listEntities({ limit: q.limit, offset: q.offset, type: q.type, query: q.q }), q.limit, q.offset), 200);
+      return c.json(page(await ctx.store.listEntities({ ...probe(q), type: q.type, query: q.q }), q.limit, q.offset), 200);
     },
   );
 

@@ -5,7 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { EntityId, errorResponses, idString, jsonContent, page, PageQuery, PlaceSchema, listOf, text } from "../schemas.js";
+import { EntityId, errorResponses, idString, jsonContent, page, PageQuery, probe, PlaceSchema, listOf, text } from "../schemas.js";
 
 /** The map's countries change only with the package: browsers may keep them a day. */
 const MAP_MAX_AGE_SECONDS = 86_400;
@@ -44,7 +44,7 @@ export function registerPlaces(app: ApiApp, ctx: ApiContext): void {
     async (c) => {
       const q = c.req.valid("query");
       if ((q.story === undefined) === (q.entity === undefined)) throw httpError("http.bad-request", "give exactly one of story and entity");
-      const pageOf = { limit: q.limit, offset: q.offset };
+      const pageOf = probe(q);
       const items = q.story !== undefined ? await ctx.store.listPlaces({ storyId: q.story }, pageOf) : await ctx.store.listPlaces({ entity: q.entity! }, pageOf);
       return c.json(page(items, q.limit, q.offset), 200);
     },

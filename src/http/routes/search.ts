@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { EntityId, errorResponses, jsonContent, listOf, page, PageQuery, SearchHitSchema, text } from "../schemas.js";
+import { EntityId, errorResponses, jsonContent, listOf, page, PageQuery, probe, SearchHitSchema, text } from "../schemas.js";
 
 export function registerSearch(app: ApiApp, ctx: ApiContext): void {
   app.openapi(
@@ -21,7 +21,7 @@ export function registerSearch(app: ApiApp, ctx: ApiContext): void {
     async (c) => {
       const q = c.req.valid("query");
       if (q.q === undefined && q.entity === undefined) throw httpError("http.bad-request", "search needs q, entity, or both");
-      const pageOf = { limit: q.limit, offset: q.offset };
+      const pageOf = probe(q);
       const hits = q.entity !== undefined ? await ctx.store.searchByEntity(q.entity, pageOf, q.q) : await ctx.store.search(q.q ?? "", pageOf);
       return c.json(page(hits, q.limit, q.offset), 200);
     },

@@ -11,6 +11,7 @@ import {
   listOf,
   page,
   PageQuery,
+  probe,
   StoryListingSchema,
   StoryMemberSchema,
   text,
@@ -43,7 +44,7 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const items = await ctx.store.listStories({ limit: q.limit, offset: q.offset, lang: q.lang, site: q.site, from: q.from, to: q.to, entity: q.entity });
+      const items = await ctx.store.listStories({ ...probe(q), lang: q.lang, site: q.site, from: q.from, to: q.to, entity: q.entity });
       return c.json(page(items, q.limit, q.offset), 200);
     },
   );
@@ -77,7 +78,7 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      return c.json(page(await ctx.store.listThreads({ limit: q.limit, offset: q.offset }), q.limit, q.offset), 200);
+      return c.json(page(await ctx.store.listThreads(probe(q)), q.limit, q.offset), 200);
     },
   );
 

@@ -42,5 +42,6 @@ export {
   entityOverlap, geographyOverlap, placeOverlap, placeProximity, distanceKm, overlapWith, overlapWeights, weightedJaccard,
   ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, PLACE_OVERLAP, type OverlapParams,
 } from "./overlap.js";
+export { createEntityFrequencies, addToEntityFrequencies, rarityOf, MIN_RARITY_DOCS, type EntityFrequencies } from "./rarity.js";
 export type { EnrichInput, EnrichOptions, Enrichment, Entity, EntityMention, EntityType, ResolvedEnrichOptions } from "./types.js";
 export type { EventDate } from "./event-date.js";

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
-  createEnricher, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP, placeProximity, weightedJaccard,
-  type Enrichment, type OverlapParams,
+  addToEntityFrequencies, createEnricher, createEntityFrequencies, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP,
+  placeProximity, rarityOf, weightedJaccard, type Enrichment, type OverlapParams,
 } from "../enrich/index.js";
 import { crossValidate, foldOf, grid, pearson, CV_FOLDS } from "./entities-cv.js";
 
@@ -65,11 +65,12 @@ const PLACE_AXES = {
   proximityShare: [0, 0.25, 0.5],
   proximityKm: [300, 1000, 3000],
   placesOnly: [true],
+  rarityPower: [0, 1, 2, 3],
 } as const;
 const CANDIDATES: Record<Measure, readonly OverlapParams[]> = {
   entities: grid({
     baseWeight: [0, 0.1, 0.25], cityCountryShare: [0, 0.5, 1], nameWeight: [0.6, 1.2, 2.4, 3.2], nameBaseWeight: [0.1, 0.25],
-    exponent: [0.25, 0.35, 0.5, 0.75], placesOnly: [false],
+    exponent: [0.25, 0.35, 0.5, 0.75], placesOnly: [false], rarityPower: [0, 1, 2, 3],
   }),
   geography: grid({ ...PLACE_AXES, nameWeight: [0] }),
   geographyWithNames: grid({ ...PLACE_AXES, nameWeight: [0.02, 0.05, 0.1, 0.2] }),
@@ -116,16 +117,20 @@ export function evaluateEntities(options: EvaluateEntitiesOptions): EntitiesEval
   };
   const enriched = pairs.map((p) => [entitiesOf(p.text1, p.lang1), entitiesOf(p.text2, p.lang2)] as const);
   const folds = pairs.map((p, i) => foldOf(p.pair_id ?? String(i)));
+  // How many of the file's articles name each key: unlabelled, so no label leaks into the folds.
+  const frequencies = createEntityFrequencies();
+  for (const e of cache.values()) addToEntityFrequencies(frequencies, e);
+  const rarity = rarityOf(frequencies);
 
   // The Jaccard part does not depend on the exponent, nor the proximity part on anything but its
   // distance and weight floor: each is computed once and the candidates combine them.
   const jaccards = new Map<string, number[]>();
   const proximities = new Map<string, number[]>();
   const scores = (p: OverlapParams): number[] => {
-    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.nameBaseWeight}/${p.placesOnly}`;
+    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.nameBaseWeight}/${p.placesOnly}/${p.rarityPower}`;
     let j = jaccards.get(key);
     if (j === undefined) {
-      j = enriched.map(([a, b]) => weightedJaccard(overlapWeights(a, p), overlapWeights(b, p)));
+      j = enriched.map(([a, b]) => weightedJaccard(overlapWeights(a, p, rarity), overlapWeights(b, p, rarity)));
       jaccards.set(key, j);
     }
     const share = p.proximityShare ?? 0;
@@ -199,6 +204,7 @@ export function formatEntitiesEvaluation(e: EntitiesEvaluation | { skipped: stri
     `base ${x.baseWeight}, city→country ${x.cityCountryShare}, names ${x.nameWeight}` +
     (x.nameWeight > 0 ? ` (floor ${x.nameBaseWeight ?? x.baseWeight})` : "") +
     `, power ${x.exponent}` +
+    ((x.rarityPower ?? 0) > 0 ? `, rarity^${x.rarityPower}` : "") +
     ((x.proximityShare ?? 0) > 0 ? `, proximity ${x.proximityShare} at ${x.proximityKm} km` : "");
   for (const x of e.fitted) lines.push(`- ${x.measure}: shipped (${p(x.shipped)}); fitted on all pairs (${p(x.best)}) r = ${f(x.bestInSample)}`);
   lines.push(`- enrich: ${Math.round(e.docsPerSecond)} docs/s (dates off)`);

@@ -1,7 +1,7 @@
 import { entityOverlap, geographyOverlap, type Entity } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
 import type { PreparedDocument } from "./document.js";
-import type { EntitiesEvidence, GeographyEvidence, NarrativeEvidence, NearPlace, SharedEntity, TimeEvidence } from "./types.js";
+import type { EntitiesEvidence, GeographyEvidence, IdfTable, NarrativeEvidence, NearPlace, SharedEntity, TimeEvidence } from "./types.js";
 
 /** Shared entities, near places, numbers and names listed in the evidence: enough to explain a score. */
 export const MAX_LISTED = 20;
@@ -15,14 +15,15 @@ const DAYS_PER_YEAR = 365;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-export function entitiesEvidence(a: PreparedDocument, b: PreparedDocument): EntitiesEvidence {
+/** `table`'s entity frequencies, when it has them, weigh shared keys by rarity. */
+export function entitiesEvidence(a: PreparedDocument, b: PreparedDocument, table?: IdfTable): EntitiesEvidence {
   const ea = a.enrichment;
   const eb = b.enrichment;
   if (ea === null || eb === null) return { shared: [], overlap: 0 };
-  return { shared: sharedEntities(ea.entities, eb.entities, (e) => e.type !== "place"), overlap: entityOverlap(ea, eb) };
+  return { shared: sharedEntities(ea.entities, eb.entities, (e) => e.type !== "place"), overlap: entityOverlap(ea, eb, table?.entities) };
 }
 
-export function geographyEvidence(a: PreparedDocument, b: PreparedDocument): GeographyEvidence {
+export function geographyEvidence(a: PreparedDocument, b: PreparedDocument, table?: IdfTable): GeographyEvidence {
   const ea = a.enrichment;
   const eb = b.enrichment;
   if (ea === null || eb === null) return { shared: [], near: [], overlap: 0 };
@@ -41,7 +42,7 @@ export function geographyEvidence(a: PreparedDocument, b: PreparedDocument): Geo
     }
   }
   near.sort((x, y) => (x.distanceKm ?? Infinity) - (y.distanceKm ?? Infinity) || (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0));
-  return { shared, near: near.slice(0, MAX_LISTED), overlap: geographyOverlap(ea, eb) };
+  return { shared, near: near.slice(0, MAX_LISTED), overlap: geographyOverlap(ea, eb, table?.entities) };
 }
 
 function sharedEntities(a: readonly Entity[], b: readonly Entity[], keep: (e: Entity) => boolean): SharedEntity[] {

@@ -87,8 +87,8 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   const wordCosine = Math.min(1, dot(va.terms, vb.terms));
   const gramCosine = Math.min(1, dot(va.grams, vb.grams));
   const passages = sharedPassages(a, b);
-  const entities = entitiesEvidence(a, b);
-  const geography = geographyEvidence(a, b);
+  const entities = entitiesEvidence(a, b, idf);
+  const geography = geographyEvidence(a, b, idf);
   const time = timeEvidence(a, b);
   const narrative = narrativeEvidence(a, b);
   const cross = sameLanguage(a.lang, b.lang) ? 0 : 1;

@@ -1,4 +1,4 @@
-import type { Enrichment, EntityType } from "../enrich/index.js";
+import type { Enrichment, EntityFrequencies, EntityType } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
 
 /**
@@ -32,6 +32,11 @@ export interface LanguageFrequencies {
 export interface IdfTable {
   readonly version: 1;
   readonly languages: Map<string, LanguageFrequencies>;
+  /**
+   * Articles naming each entity id and proper name, across languages, counted from the documents that
+   * carried an enrichment: the entity and geography overlaps weigh a shared key by its rarity.
+   */
+  readonly entities?: EntityFrequencies;
 }
 
 /** One passage both texts hold: offsets into each side's `title + "\n\n" + text` (`text` alone without a title). */

@@ -31,31 +31,49 @@ const REPLICA_SHIFT_DAYS = 7;
 /** An hour after the last real article: the next replica starts right after the previous one ends. */
 const REPLICA_GAP_DAYS = 1 / 24;
 /** Enough articles that timer resolution and warm-up do not matter. */
-const DEFAULT_MEASURED = 2_000;
-const DEFAULT_SIZES = [10_000, 100_000] as const;
+export const DEFAULT_MEASURED = 2_000;
+export const DEFAULT_SIZES = [10_000, 100_000] as const;
 
 export function benchStories(options: BenchStoriesOptions): StoriesBench {
-  const { articles } = options;
-  if (articles.length === 0) return { rows: [], ratio: Number.NaN };
+  if (options.articles.length === 0) return { rows: [], ratio: Number.NaN };
   const sizes = [...(options.sizes ?? DEFAULT_SIZES)].sort((a, b) => a - b);
   const measured = options.measured ?? DEFAULT_MEASURED;
   const now = options.now ?? (() => performance.now());
-  const base = template(articles);
-  const rows: StoriesBench["rows"] = [];
-  for (const size of sizes) {
-    const clusterer = createStoryClusterer(options.storyOptions);
-    let i = 0;
-    for (; i < size; i++) clusterer.add(replica(base, i));
-    const start = now();
-    for (const end = size + measured; i < end; i++) clusterer.add(replica(base, i));
-    const seconds = (now() - start) / 1000;
-    const stories = clusterer.stories();
-    rows.push({
-      size, measured, seconds, articlesPerSecond: measured / seconds,
-      openStories: stories.filter((s) => s.open).length, stories: stories.length,
-    });
-  }
+  const rows = sizes.map((size) => {
+    const run = createAssignmentRun({ articles: options.articles, size, storyOptions: options.storyOptions });
+    const seconds = run.time(measured, now);
+    return { size, measured, seconds, articlesPerSecond: measured / seconds, ...run.counts() };
+  });
   return { rows, ratio: rows[rows.length - 1].articlesPerSecond / rows[0].articlesPerSecond };
+}
+
+/**
+ * One clusterer fed `size` articles of the replicated stream, then timed on the articles after them,
+ * in as many slices as the caller likes: `newsfold bench stories` runs one per size in its own worker
+ * thread (its own heap) and alternates slices between them, so both sizes see the same machine load.
+ */
+export interface AssignmentRun {
+  /** Seconds to add the next `count` articles of the stream. */
+  time(count: number, now: () => number): number;
+  counts(): { openStories: number; stories: number };
+}
+
+export function createAssignmentRun(options: { articles: readonly StoryArticle[]; size: number; storyOptions?: StoryOptions }): AssignmentRun {
+  const base = template(options.articles);
+  const clusterer = createStoryClusterer(options.storyOptions);
+  let i = 0;
+  for (; i < options.size; i++) clusterer.add(replica(base, i));
+  return {
+    time(count, now) {
+      const start = now();
+      for (const end = i + count; i < end; i++) clusterer.add(replica(base, i));
+      return (now() - start) / 1000;
+    },
+    counts() {
+      const stories = clusterer.stories();
+      return { openStories: stories.filter((s) => s.open).length, stories: stories.length };
+    },
+  };
 }
 
 interface Template {

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { evaluateStories, formatStoriesEvaluation } from "../../src/eval/stories.js";
 import { findSharedDir } from "../../src/eval/shared-data.js";
 import { benchStories } from "../../src/stories/index.js";
+import { benchStoriesInterleaved } from "../../src/bench/stories.js";
 import { loadRpm2 } from "../../src/eval/stories-data.js";
 
 const shared = findSharedDir();
@@ -33,4 +34,13 @@ test("the cost benchmark times assignment at each size with an injected clock", 
   assert.deepEqual(b.rows.map((r) => r.size), [100, 300]);
   assert.equal(b.ratio, 1); // the fake clock ticks the same whatever the work
   assert.ok(b.rows.every((r) => r.openStories <= r.stories));
+});
+
+test("the bench runs each size in its own worker thread, in alternating slices, and counts every timed article", { skip }, async () => {
+  const articles = (loadRpm2(shared as string) ?? []).slice(0, 40).map((x) => x.article);
+  const b = await benchStoriesInterleaved({ articles, sizes: [300, 100], measured: 60, slices: 3 });
+  assert.deepEqual(b.rows.map((r) => r.size), [100, 300]);
+  assert.deepEqual(b.rows.map((r) => r.measured), [60, 60]);
+  assert.ok(b.rows.every((r) => r.seconds > 0 && r.openStories <= r.stories && r.stories > 0));
+  assert.equal(b.ratio, b.rows[1].articlesPerSecond / b.rows[0].articlesPerSecond);
 });

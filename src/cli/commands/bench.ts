@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { benchIngest } from "../../bench/ingest.js";
+import { benchStoriesInterleaved } from "../../bench/stories.js";
 import { formatStages } from "../../bench/measure.js";
 import { benchEnrich } from "../../enrich/index.js";
-import { benchStories } from "../../stories/index.js";
 import { loadRpm2 } from "../../eval/stories-data.js";
 import { NewsfoldError } from "../../errors.js";
 import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
@@ -82,7 +82,7 @@ stories: story assignment articles/s with 10,000 and with 100,000 articles alrea
         const labelled = shared ? loadRpm2(shared) : null;
         if (!labelled) throw new NewsfoldError("bench.data.missing", "the stories bench needs ../shared/data/stories/rpm2-fr (or --shared DIR)");
         progress("stories (clustering 10,000 then 100,000 articles)");
-        const result = benchStories({ articles: labelled.map((l) => l.article) });
+        const result = await benchStoriesInterleaved({ articles: labelled.map((l) => l.article), onProgress: progress });
         results.stories = result;
         if (!opts.json) {
           ctx.io.stdout(

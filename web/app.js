@@ -25,6 +25,7 @@ const ROUTES = [
 
 const main = document.getElementById("main");
 let current = null;
+let rendered = 0;
 
 /** Goes to a path inside the app (pushState), or replaces the entry when `replaceEntry`. */
 export function navigate(url, { replaceEntry = false } = {}) {
@@ -56,9 +57,11 @@ async function render() {
   } finally {
     if (current === controller) main.removeAttribute("aria-busy");
   }
-  // Move focus to the new page's heading so keyboard and screen-reader users start at its top.
+  // After a navigation inside the app, move focus to the new page's heading so keyboard and
+  // screen-reader users start at its top; a fresh load leaves focus where the browser puts it.
   const heading = main.querySelector("h1");
-  if (heading && !restoringHash()) {
+  const navigated = rendered++ > 0;
+  if (heading && navigated && !restoringHash()) {
     heading.setAttribute("tabindex", "-1");
     heading.focus({ preventScroll: true });
     window.scrollTo(0, 0);

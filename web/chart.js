@@ -8,6 +8,8 @@ const MAX_MONTHS = 240;
 const WIDTH = 600;
 const HEIGHT = 160;
 const AXIS = 22;
+/** Widest bar, in chart units (the chart is 600 wide). */
+const MAX_BAR = 40;
 
 /** Every month from the first to the last of the timeline ({ month: "2021-09", articles }), gaps as 0. */
 export function fillMonths(timeline) {
@@ -43,6 +45,8 @@ export function monthChart(timeline) {
   const max = Math.max(...bars.map((b) => b.articles), 1);
   const step = WIDTH / bars.length;
   const gap = step > 4 ? Math.min(2, step * 0.2) : 0;
+  // A few months must not turn into slabs as wide as the chart.
+  const barWidth = Math.min(Math.max(step - gap, 0.5), MAX_BAR);
   const plot = HEIGHT - AXIS;
   const total = bars.reduce((s, b) => s + b.articles, 0);
   const chart = svg(
@@ -53,7 +57,7 @@ export function monthChart(timeline) {
       const barHeight = (b.articles / max) * (plot - 14);
       return svg(
         "rect",
-        { class: "chart-bar", x: i * step + gap / 2, y: plot - barHeight, width: Math.max(step - gap, 0.5), height: barHeight },
+        { class: "chart-bar", x: i * step + (step - barWidth) / 2, y: plot - barHeight, width: barWidth, height: barHeight },
         svg("title", {}, `${formatMonth(b.label)}: ${plural(b.articles, "article")}`),
       );
     }),

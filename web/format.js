@@ -62,4 +62,19 @@ export function entityTypeName(type) {
   return type === "organisation" ? "organisation" : type;
 }
 
+/**
+ * What to call an article: its title, or (pages without one exist: a source line where the title
+ * should be) the start of its text when the text is at hand, else its id.
+ */
+export function articleLabel(article) {
+  const title = article.title?.trim();
+  if (title) return title;
+  const firstLine = article.text?.trim().split("\n", 1)[0];
+  if (firstLine) return firstLine.length > TITLE_FROM_TEXT ? `${firstLine.slice(0, TITLE_FROM_TEXT).replace(/\s+\S*$/, "")}…` : firstLine;
+  return `Untitled article ${article.id}`;
+}
+
+/** Characters of the text standing in for a missing title. */
+const TITLE_FROM_TEXT = 110;
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -3,7 +3,7 @@
 import { getJson, idSegment } from "../api.js";
 import { definitionList, entityLink, languageBadge, lateSection, timeEl } from "../components.js";
 import { h } from "../dom.js";
-import { formatDate, formatPartialDate, languageName, percent } from "../format.js";
+import { articleLabel, formatDate, formatPartialDate, languageName, percent } from "../format.js";
 import { documentParts, highlighted } from "../highlight.js";
 
 const TYPES = ["person", "place", "organisation"];
@@ -11,7 +11,7 @@ const SIMILAR_SHOWN = 8;
 
 export async function renderArticle(id, { signal }) {
   const article = await getJson(`articles/${id}`, {}, signal);
-  const title = article.title ?? `Article ${article.id}`;
+  const title = articleLabel(article);
   const parts = documentParts(article.title, article.text);
   const mentions = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })));
   const mark = (m, slice) => h("mark", { class: `ent type-${m.entity.type}`, title: `${m.entity.name} (${m.entity.type})` }, slice);
@@ -19,7 +19,7 @@ export async function renderArticle(id, { signal }) {
     title,
     content: [
       h("p", { class: "kicker" }, article.storyId ? [h("a", { href: `/stories/${article.storyId}` }, `Story ${article.storyId}`), " › "] : null, `article ${article.id}`),
-      h("h1", { class: "article-title" }, parts.title ? highlighted(parts.title, 0, mentions, mark) : title),
+      h("h1", { class: "article-title" }, parts.title ? highlighted(parts.title, 0, mentions, mark) : [title, h("span", { class: "untitled" }, " (no title: the start of its text)")]),
       h(
         "p",
         { class: "lede" },
@@ -91,7 +91,7 @@ function factsSection(a) {
       ["Record offset", p.offset],
       ["WARC record", p.recordId ? h("code", { class: "url" }, p.recordId) : null],
       ["Fetched", p.fetchedAt],
-      ["Encoding", a.encoding],
+      ["Encoding", a.encoding ? `${a.encoding.name ?? a.encoding}${a.encoding.repaired ? " (repaired: it had been decoded twice)" : ""}` : null],
       ["Bytes", typeof a.bytes === "number" ? a.bytes.toLocaleString("en") : null],
       ["Published", a.published ? `${formatPartialDate(a.published)} (“${a.published.text}”)` : "unknown"],
       ["Updated", a.updated ? `${formatPartialDate(a.updated)} (“${a.updated.text}”)` : null],
@@ -145,7 +145,7 @@ function copiesSection(article) {
         h(
           "li",
           {},
-          m.id === article.id ? h("strong", {}, "this article") : h("a", { href: `/articles/${m.id}` }, m.title ?? `article ${m.id}`),
+          m.id === article.id ? h("strong", {}, "this article") : h("a", { href: `/articles/${m.id}` }, articleLabel(m)),
           h("span", { class: "muted" }, ` ${m.kind} · ${percent(m.similarity)} · `, timeEl(m.published, "date unknown")),
           m.id === article.id ? null : [" · ", h("a", { href: `/compare?a=${article.id}&b=${m.id}` }, "compare")],
         ),
@@ -167,7 +167,7 @@ function similarSection(id, signal) {
           h(
             "li",
             {},
-            h("a", { href: `/articles/${s.id}` }, s.title ?? `article ${s.id}`),
+            h("a", { href: `/articles/${s.id}` }, articleLabel(s)),
             h("br"),
             h("span", { class: "muted" }, `${s.verdict} · ${s.overall.toFixed(2)} · ${s.site ?? ""} `),
             h("a", { href: `/compare?a=${id}&b=${s.id}` }, "compare"),

@@ -3,7 +3,7 @@
 import { getJson } from "../api.js";
 import { entityLink, languageBadge, timeEl } from "../components.js";
 import { h } from "../dom.js";
-import { percent, plural } from "../format.js";
+import { articleLabel, percent, plural } from "../format.js";
 import { documentParts, highlighted } from "../highlight.js";
 
 const DIMENSIONS = ["text", "entities", "geography", "time", "narrative"];
@@ -118,7 +118,7 @@ function sideColumn(label, article, passages, side) {
   return h(
     "article",
     { class: "side-col", "aria-label": `Article ${label}` },
-    h("h3", {}, `${label}: `, h("a", { href: `/articles/${article.id}` }, parts.title ? highlighted(parts.title, 0, ranges, mark) : `article ${article.id}`)),
+    h("h3", {}, `${label}: `, h("a", { href: `/articles/${article.id}` }, parts.title ? highlighted(parts.title, 0, ranges, mark) : articleLabel(article))),
     h("p", { class: "item-meta" }, article.site ?? "outlet unknown", " · ", timeEl(article.publishedSort, "date unknown"), " · ", languageBadge(article.lang)),
     h("div", { class: "article-text" }, highlighted(parts.text, parts.bodyStart, ranges, mark)),
   );

@@ -3,7 +3,7 @@
 import { getJson, idSegment } from "../api.js";
 import { definitionList, entityLink, lateSection, pager, storyList, threadItem, withParam } from "../components.js";
 import { h } from "../dom.js";
-import { dateRange, plural } from "../format.js";
+import { articleLabel, dateRange, plural } from "../format.js";
 import { monthChart } from "../chart.js";
 import { placesMap } from "../map.js";
 import { snippetNodes } from "./search.js";
@@ -90,7 +90,7 @@ function recentArticles(entity, hits) {
     { class: "panel", "aria-labelledby": "s-recent" },
     h("h2", { id: "s-recent" }, "Recent articles"),
     hits.length
-      ? h("ol", { class: "item-list" }, hits.map((hit) => h("li", { class: "story-item" }, h("h3", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, hit.title ?? `article ${hit.id}`)), hit.snippet ? h("p", { class: "snippet" }, snippetNodes(hit.snippet)) : null)))
+      ? h("ol", { class: "item-list" }, hits.map((hit) => h("li", { class: "story-item" }, h("h3", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, articleLabel(hit))), hit.snippet ? h("p", { class: "snippet" }, snippetNodes(hit.snippet)) : null)))
       : h("p", { class: "muted" }, "None."),
     h("p", {}, h("a", { href: withParam("/search", "", "entity", entity.id) }, "Search all its articles")),
   );

@@ -3,7 +3,7 @@
 import { getJson } from "../api.js";
 import { clipList, languageBadge, lateSection, storyList, timeEl } from "../components.js";
 import { h } from "../dom.js";
-import { dateRange, languageName, plural } from "../format.js";
+import { articleLabel, dateRange, languageName, plural } from "../format.js";
 import { placesMap } from "../map.js";
 
 export async function renderStory(id, { signal, navigate }) {
@@ -71,8 +71,9 @@ function timeline(entries, navigate) {
         if (a && b) navigate(`/compare?a=${a}&b=${b}`);
       },
     },
-    h("ol", { class: "timeline" }, entries.map((e) => timelineItem(e, onToggle))),
-    h("p", { class: "compare-bar" }, compareButton, " ", hint),
+    h("ol", { class: "timeline" }, entries.map((e) => timelineItem(e, entries.length > 1 ? onToggle : null))),
+    // Comparing needs two articles that are no copy of each other (a copy's own link compares it).
+    entries.length > 1 ? h("p", { class: "compare-bar" }, compareButton, " ", hint) : null,
   );
   return h("section", { class: "panel main-col", "aria-labelledby": "s-timeline" }, h("h2", { id: "s-timeline" }, "Timeline"), form);
 }
@@ -85,9 +86,9 @@ function timelineItem({ article, copies }, onToggle) {
     h(
       "div",
       { class: "what" },
-      h("h3", { class: "item-title" }, h("a", { href: `/articles/${article.id}` }, article.title ?? `article ${article.id}`)),
-      h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), " · ", selectBox(article, onToggle)),
-      copies.length ? copiesDetails(copies) : null,
+      h("h3", { class: "item-title" }, h("a", { href: `/articles/${article.id}` }, articleLabel(article))),
+      h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), onToggle ? [" · ", selectBox(article, onToggle)] : null),
+      copies.length ? copiesDetails(copies, article) : null,
     ),
   );
 }
@@ -97,7 +98,7 @@ function selectBox(article, onToggle) {
   return h("span", { class: "pick" }, h("input", { type: "checkbox", id, value: article.id, onchange: onToggle, "aria-describedby": "compare-hint" }), h("label", { for: id }, "select"));
 }
 
-function copiesDetails(copies) {
+function copiesDetails(copies, canonical) {
   return h(
     "details",
     { class: "copies" },
@@ -109,9 +110,10 @@ function copiesDetails(copies) {
         h(
           "li",
           {},
-          h("a", { href: `/articles/${c.id}` }, c.title ?? `article ${c.id}`),
+          h("a", { href: `/articles/${c.id}` }, articleLabel(c)),
           " ",
-          h("span", { class: "muted" }, `${c.copyKind ?? "copy"} · ${c.site ?? hostOf(c.url) ?? "outlet unknown"} · `, timeEl(c.published, "date unknown")),
+          h("span", { class: "muted" }, `${c.copyKind ?? "copy"} copy · ${c.site ?? hostOf(c.url) ?? "outlet unknown"} · `, timeEl(c.published, "date unknown"), " · "),
+          h("a", { href: `/compare?a=${canonical.id}&b=${c.id}`, "aria-label": `compare copy ${c.id} with article ${canonical.id}` }, "compare"),
         ),
       ),
     ),

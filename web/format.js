@@ -36,6 +36,14 @@ export function formatPartialDate(date) {
   return text;
 }
 
+/** The date a page gives, as precisely as it gives it: published, else updated ("updated 14 Sep (year unknown), 09:10"). */
+export function pageDate(article) {
+  if (article.publishedSort && article.published) return formatDate(article.publishedSort);
+  if (article.published) return formatPartialDate(article.published);
+  if (article.updated) return `updated ${formatPartialDate(article.updated)}`;
+  return "date unknown";
+}
+
 /** "2021-09" → "Sep 2021". */
 export function formatMonth(month) {
   const [y, m] = month.split("-");

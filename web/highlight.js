@@ -1,10 +1,15 @@
 // Text with marked ranges, as DOM nodes. Offsets are UTF-16 positions into the "enriched document"
 // the engine reads: the title, a blank line, then the text (or the text alone when there is no title).
 
-/** The title/body split the engine uses for mention and passage offsets (enrich/enrich-article.ts). */
-export function documentParts(title, text) {
+/**
+ * The title/body split of an article from the API: where its text starts in the document the offsets
+ * index (`textOffset`, given by the API; else computed as enrich/enrich-article.ts does).
+ */
+export function documentParts(article) {
+  const { title, text } = article;
   const hasTitle = typeof title === "string" && title.trim().length > 0;
-  return hasTitle ? { title, bodyStart: title.length + 2, text } : { title: null, bodyStart: 0, text };
+  const bodyStart = typeof article.textOffset === "number" ? article.textOffset : hasTitle ? title.length + 2 : 0;
+  return { title: bodyStart > 0 ? title : null, bodyStart, text };
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -38,6 +38,7 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let dir: string;
   const problems: string[] = [];
   /** Pages the walk visited, revisited at phone width. */
   const visited = new Map<string, string>();
@@ -51,7 +52,7 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   const api = async <T>(path: string): Promise<T> => (await (await fetch(server.url + path)).json()) as T;
 
   before(async () => {
-    const dir = tempDir("newsfold-browser-");
+    dir = tempDir("newsfold-browser-");
     const copies = join(dir, "copies.jsonl");
     writeFileSync(copies, COPIES.map((d) => JSON.stringify(d)).join("\n") + "\n");
     const { summary } = await fold([EXAMPLES, copies], { store: { type: "sqlite", path: join(dir, "store.db") } });
@@ -71,6 +72,7 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("lists the stories largest first, with the store's counts", async () => {

@@ -3,7 +3,7 @@
 import { getJson, idSegment } from "../api.js";
 import { definitionList, entityLink, languageBadge, lateSection, timeEl } from "../components.js";
 import { h } from "../dom.js";
-import { articleLabel, formatDate, formatPartialDate, languageName, percent } from "../format.js";
+import { articleLabel, formatDate, formatPartialDate, languageName, pageDate, percent } from "../format.js";
 import { documentParts, highlighted } from "../highlight.js";
 
 const TYPES = ["person", "place", "organisation"];
@@ -12,7 +12,7 @@ const SIMILAR_SHOWN = 8;
 export async function renderArticle(id, { signal }) {
   const article = await getJson(`articles/${id}`, {}, signal);
   const title = articleLabel(article);
-  const parts = documentParts(article.title, article.text);
+  const parts = documentParts(article);
   const mentions = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })));
   const mark = (m, slice) => h("mark", { class: `ent type-${m.entity.type}`, title: `${m.entity.name} (${m.entity.type})` }, slice);
   return {
@@ -25,7 +25,7 @@ export async function renderArticle(id, { signal }) {
         { class: "lede" },
         article.site ?? "outlet unknown",
         " · ",
-        article.publishedSort ? timeEl(article.publishedSort) : formatPartialDate(article.published),
+        pageDate(article),
         " · ",
         languageBadge(article.lang),
         ` ${languageName(article.lang)}`,

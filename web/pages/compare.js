@@ -1,9 +1,9 @@
 // Two articles side by side: the passages both hold highlighted in each text, and the score of every
 // dimension (text, entities, geography, time, narrative) with the evidence behind it.
 import { getJson } from "../api.js";
-import { entityLink, languageBadge, timeEl } from "../components.js";
+import { entityLink, languageBadge } from "../components.js";
 import { h } from "../dom.js";
-import { articleLabel, percent, plural } from "../format.js";
+import { articleLabel, pageDate, percent, plural } from "../format.js";
 import { documentParts, highlighted } from "../highlight.js";
 
 const DIMENSIONS = ["text", "entities", "geography", "time", "narrative"];
@@ -112,14 +112,14 @@ function joinNodes(nodes) {
 
 /** One side's text with the shared passages marked and numbered in the report's order. */
 function sideColumn(label, article, passages, side) {
-  const parts = documentParts(article.title, article.text);
+  const parts = documentParts(article);
   const ranges = passages.map((p, i) => ({ start: p[side].start, end: p[side].end, n: i + 1 }));
   const mark = (r, slice) => h("mark", { class: "shared", "data-passage": r.n, title: `shared passage ${r.n}` }, slice);
   return h(
     "article",
     { class: "side-col", "aria-label": `Article ${label}` },
     h("h3", {}, `${label}: `, h("a", { href: `/articles/${article.id}` }, parts.title ? highlighted(parts.title, 0, ranges, mark) : articleLabel(article))),
-    h("p", { class: "item-meta" }, article.site ?? "outlet unknown", " · ", timeEl(article.publishedSort, "date unknown"), " · ", languageBadge(article.lang)),
+    h("p", { class: "item-meta" }, article.site ?? "outlet unknown", " · ", pageDate(article), " · ", languageBadge(article.lang)),
     h("div", { class: "article-text" }, highlighted(parts.text, parts.bodyStart, ranges, mark)),
   );
 }

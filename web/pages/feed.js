@@ -38,8 +38,8 @@ function storeSummary(counts) {
 }
 
 function filterForm(filters) {
-  const field = (name, label, attrs = {}) =>
-    h("div", { class: "field" }, h("label", { for: `f-${name}` }, label), h("input", { id: `f-${name}`, name, value: filters[name], ...attrs }));
+  const field = (name, label, attrs = {}, wide = false) =>
+    h("div", { class: wide ? "field wide" : "field" }, h("label", { for: `f-${name}` }, label), h("input", { id: `f-${name}`, name, value: filters[name], ...attrs }));
   return h(
     "form",
     { class: "filters", method: "get", action: "/", "aria-label": "Filter stories" },
@@ -47,7 +47,7 @@ function filterForm(filters) {
     field("site", "Outlet", { placeholder: "site or host", autocomplete: "off" }),
     field("from", "From", { type: "date" }),
     field("to", "To", { type: "date" }),
-    field("entity", "Entity", { placeholder: "place:KZ or a name", autocomplete: "off" }),
+    field("entity", "Entity", { placeholder: "place:KZ or a name", autocomplete: "off" }, true),
     h("div", { class: "field actions" }, h("button", { type: "submit" }, "Filter"), h("a", { href: "/", class: "button-link" }, "Clear")),
   );
 }

@@ -9,6 +9,9 @@ import type {
   RemovedSpan,
   Signature,
 } from "../types.js";
+import type { WorkQueue } from "./work-queue.js";
+
+export type * from "./work-queue.js";
 
 /**
  * The Store contract: everything newsfold persists goes through it, so SQLite (embedded default) and
@@ -94,6 +97,8 @@ export interface Store {
 
   /** Records a finished (or interrupted) ingest run and its per-document problems. */
   recordRun(run: RunRecord): Promise<number>;
+  /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
+  readonly queue: WorkQueue | null;
   /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
   readonly queue: WorkQueue | null;
   close(): Promise<void>;

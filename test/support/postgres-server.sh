@@ -3,6 +3,7 @@
 #   bash test/support/postgres-server.sh start   # prints the URL of a fresh, empty test database
 #   bash test/support/postgres-server.sh stop    # stops the server and deletes its data directory
 #   bash test/support/postgres-server.sh url     # prints the URL of the running server
+#   bash test/support/postgres-server.sh restart # restarts the running server, keeping its data (fault tests)
 # Runs the server as the `postgres` user when started as root (PostgreSQL refuses to run as root).
 # NEWSFOLD_PG_PORT picks the port (default 54329, away from a system server on 5432).
 set -euo pipefail
@@ -95,16 +96,25 @@ stop() {
   say "stopped"
 }
 
+restart() {
+  local dir
+  dir="$(running_datadir)" || { say "not running on port ${PORT}"; exit 1; }
+  # -m fast: open connections are cut, as when a database server is restarted under its clients.
+  as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -m fast restart >&2
+  say "restarted on port ${PORT}"
+}
+
 BIN="$(find_bin)"
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  restart) restart ;;
   url)
     running_datadir >/dev/null || { say "not running on port ${PORT}"; exit 1; }
     echo "$URL"
     ;;
   *)
-    echo "usage: $0 start|stop|url" >&2
+    echo "usage: $0 start|stop|restart|url" >&2
     exit 2
     ;;
 esac

@@ -9,6 +9,7 @@ import { EXIT } from "../exit-codes.js";
 import { formatBytes, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
+import { enqueueInputs } from "./ingest-queue.js";
 
 /** Problems printed one by one after a run; the rest are counted by code. */
 const PROBLEMS_SHOWN = 10;
@@ -25,18 +26,22 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .option("--show", "list the stored articles after the run")
     .option("--json", "print the run summary as JSON on stdout")
     .option("--no-progress", "do not draw the progress bar")
+    .option("--queue", "do not ingest here: cut the inputs into work items for `newsfold worker` processes (PostgreSQL store)")
+    .option("--item-size <n>", "with --queue: JSONL lines or WARC records per work item (default 1000)")
     .addHelpText(
       "after",
       `
 Re-running is safe: documents already stored are reported as known and not stored again.
 A killed run loses at most its current batch; run the same command again to resume.
+With --queue, enqueueing the same inputs again adds nothing; workers on any machine do the ingest.
 
 Examples:
   newsfold ingest examples/
   newsfold ingest crawl/*.warc.gz --db news.db
   zcat pages.jsonl.gz | newsfold ingest -`,
     )
-    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean; stories: boolean }) => {
+    .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean; stories: boolean; queue?: boolean; itemSize?: string }) => {
+      if (opts.queue) return enqueueInputs(ctx, paths, { itemSize: opts.itemSize === undefined ? undefined : Number(opts.itemSize), json: opts.json });
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
       const reporter = createCollectingReporter();
       const plan = await planInputs(paths, { stdin: ctx.io.stdin });

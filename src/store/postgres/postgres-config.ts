@@ -37,6 +37,17 @@ export const STORE_APP_MARK = "newsfold";
  */
 export const MIGRATION_LOCK_KEY = "7954882454451204196";
 
+/**
+ * Advisory lock every batch commit takes (transaction-level), as the pair (WRITE_LOCK_CLASS,
+ * hashtext(schema)): commits of all processes into one store are serialised, so article ids increase
+ * in commit order (a worker catches up on others' articles by id) and a worker's copy decisions, made
+ * under it, see every article committed before. Stores in other schemas do not contend for it.
+ */
+export const WRITE_LOCK_CLASS = 0x6e66_7701; // "nfw" + 1
+
+/** Advisory lock class (session-level, per schema like the write lock) of the one worker rebuilding stories. */
+export const FOLD_LOCK_CLASS = 0x6e66_7702;
+
 /** Oldest server with `websearch_to_tsquery` and everything else the schema uses (PostgreSQL 12). */
 export const MIN_SERVER_VERSION_NUM = 120_000;
 

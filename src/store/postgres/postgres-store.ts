@@ -32,7 +32,9 @@ import { ARTICLE_COLUMNS, toArticle, type ArticleRow, type GroupRow, type Member
 import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
 import * as stories from "./postgres-stories.js";
-import { applyGroupChanges, insertArticles, insertEntities, insertRun } from "./postgres-write.js";
+import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
+import { createPostgresQueue } from "./postgres-queue.js";
+import type { WorkQueue } from "../work-queue.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
 const STREAM_CHUNK = 500;
@@ -66,7 +68,17 @@ class PostgresStore implements Store {
     this.#schema = config.schema;
     this.location = config.location;
     this.#configs = configs;
+    this.queue = createPostgresQueue({
+      pool,
+      schema: config.schema,
+      location: config.location,
+      transaction: (fn) => this.#transaction(fn),
+      writeBatch: (client, batch) => this.#writeBatch(client, batch),
+    });
   }
+
+  /** Shared by any number of `newsfold worker` processes (see work-queue.ts). */
+  readonly queue: WorkQueue;
 
   /** Runs `fn` in one transaction on one connection; driver errors come out as NewsfoldErrors. */
   async #transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
@@ -114,11 +126,18 @@ class PostgresStore implements Store {
     if (batch.articles.length === 0 && batch.groupChanges.length === 0) return [];
     const s = this.#schema;
     return this.#transaction(async (client) => {
-      const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
-      await insertEntities(client, s, ids, batch.articles);
-      await applyGroupChanges(client, s, ids, batch.groupChanges);
-      return ids;
+      await lockWrites(client, s);
+      return this.#writeBatch(client, batch);
     });
+  }
+
+  /** Writes a batch inside the caller's transaction, which holds the write lock. */
+  async #writeBatch(client: PoolClient, batch: CommitBatch): Promise<number[]> {
+    const s = this.#schema;
+    const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
+    await insertEntities(client, s, ids, batch.articles);
+    await applyGroupChanges(client, s, ids, batch.groupChanges);
+    return ids;
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -143,8 +162,8 @@ class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  async *streamFingerprints(): AsyncIterable<StoredFingerprint> {
-    let after = 0;
+  async *streamFingerprints(options: { afterId?: number } = {}): AsyncIterable<StoredFingerprint> {
+    let after = options.afterId ?? 0;
     for (;;) {
       const rows = await this.#read(async (pool, s) =>
         (

@@ -4,6 +4,7 @@ import { serializeSignature } from "../../fingerprint/index.js";
 import { sortableDate } from "../../dates.js";
 import type { ArticleRef, GroupChange, NewArticle, RunRecord } from "../store.js";
 import { foldName } from "../shared-rows.js";
+import { WRITE_LOCK_CLASS } from "./postgres-config.js";
 
 /**
  * Characters of a text indexed for search. PostgreSQL refuses a tsvector over 1 MB; a page this long
@@ -161,6 +162,14 @@ export async function insertEntities(client: PoolClient, schema: string, ids: re
      SELECT a, e, s, m::jsonb FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::text[]) AS u(a, e, s, m)`,
     [rows.map((r) => r.articleId), rows.map((r) => r.entityId), rows.map((r) => r.salience), rows.map((r) => r.mentions)],
   );
+}
+
+/**
+ * Takes the store's write lock for the rest of the transaction (see WRITE_LOCK_CLASS): every batch
+ * commit does, so ids increase in commit order and a worker deciding copies under it sees every batch before.
+ */
+export async function lockWrites(client: PoolClient, schema: string): Promise<void> {
+  await client.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [WRITE_LOCK_CLASS, schema]);
 }
 
 /** Applies the copies stage's decisions; `members` replace the group's membership (see GroupChange). */

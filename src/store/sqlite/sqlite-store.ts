@@ -60,6 +60,8 @@ export function openSqliteStore(config: SqliteStoreConfig): Store {
 
 class SqliteStore implements Store {
   readonly capabilities = { supportsFullText: true, concurrentWriters: false };
+  /** One writer process: no queue to share work through. */
+  readonly queue = null;
   readonly location: string;
   #db: Database.Database;
   #release: () => void;
@@ -154,8 +156,8 @@ class SqliteStore implements Store {
     return this.#statements.idsByExactHash.all(exactHash) as number[];
   }
 
-  async *streamFingerprints(): AsyncIterable<StoredFingerprint> {
-    let after = 0;
+  async *streamFingerprints(options: { afterId?: number } = {}): AsyncIterable<StoredFingerprint> {
+    let after = options.afterId ?? 0;
     for (;;) {
       const rows = this.#statements.fingerprintsAfter.all(after, STREAM_CHUNK) as FingerprintRow[];
       for (const r of rows) yield toStoredFingerprint(r);

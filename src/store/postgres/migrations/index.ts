@@ -163,4 +163,59 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "work queue, workers, story folds",
+    sql: `
+      -- Work items of \`newsfold ingest --queue\`: a file, or a range of its lines or records. The key
+      -- (path, unit, first) makes enqueueing idempotent; state moves queued → leased → done | failed.
+      CREATE TABLE work_items (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        path text COLLATE "C" NOT NULL,
+        unit text NOT NULL,             -- file | lines | records
+        first bigint NOT NULL,          -- first line (1-based) or record offset; 0 for a whole file
+        "end" bigint,                   -- exclusive end of the range; NULL for a whole file
+        byte_start bigint,              -- seekable byte range in an uncompressed file
+        byte_end bigint,
+        state text NOT NULL DEFAULT 'queued',
+        attempts integer NOT NULL DEFAULT 0,   -- claims so far; the current claim's number fences it
+        released integer NOT NULL DEFAULT 0,   -- claims given back by workers stopping cleanly
+        worker_id text,
+        expires_at timestamptz,         -- end of the current lease, on the server's clock
+        enqueued_at timestamptz NOT NULL DEFAULT now(),
+        finished_at timestamptz,
+        docs_read integer, docs_stored integer, docs_known integer, docs_failed integer,
+        error text,
+        UNIQUE (path, unit, first)
+      );
+      -- Claims scan only unfinished items, however many are done.
+      CREATE INDEX work_items_open ON work_items (id) WHERE state IN ('queued', 'leased');
+
+      CREATE TABLE workers (
+        id text PRIMARY KEY,
+        host text NOT NULL,
+        pid integer NOT NULL,
+        started_at timestamptz NOT NULL DEFAULT now(),
+        heartbeat_at timestamptz NOT NULL DEFAULT now(),
+        lease_ms integer NOT NULL,
+        item_id bigint,
+        stored bigint NOT NULL DEFAULT 0
+      );
+
+      -- One row per committed worker batch, for throughput; rows older than a day are pruned.
+      CREATE TABLE work_commits (
+        committed_at timestamptz NOT NULL DEFAULT now(),
+        docs integer NOT NULL
+      );
+      CREATE INDEX work_commits_at ON work_commits (committed_at);
+
+      -- The last story fold a worker ran: folds again only when articles were added after it.
+      CREATE TABLE story_folds (
+        id integer PRIMARY KEY CHECK (id = 1),
+        through_article_id bigint NOT NULL,
+        folded_at timestamptz NOT NULL,
+        stories integer NOT NULL
+      );
+    `,
+  },
 ];

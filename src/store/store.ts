@@ -99,8 +99,6 @@ export interface Store {
   recordRun(run: RunRecord): Promise<number>;
   /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
   readonly queue: WorkQueue | null;
-  /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
-  readonly queue: WorkQueue | null;
   close(): Promise<void>;
 }
 

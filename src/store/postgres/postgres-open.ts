@@ -37,6 +37,9 @@ export async function openPostgresPool(config: ResolvedPostgresConfig): Promise<
   // An idle connection the server drops (restart, timeout) is discarded by the pool and the next query
   // opens a new one; without a listener its error event would end the process.
   pool.on("error", () => {});
+  // Likewise for a connection in use (a transaction waiting on the write lock, a worker's decision
+  // between two queries): the server going away must fail the next query, not end the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   try {
     await checkServer(pool, config);
     if (config.readonly) await checkReadable(pool, config);

@@ -29,6 +29,18 @@ const COPIES = [
   { url: "https://evening.example.net/2022/03/03/lyon", title: WIRE_TITLE, text: BODY, published: "2022-03-03T17:45:00Z", source: "Evening Example", lang: "en" },
   { url: "https://weekly.example.co.uk/lyon-bridge", title: "Lyon's Pont Lafayette reopens", text: `${BODY} Read more in our weekly edition.`, published: "2022-03-04T08:00:00Z", source: "Weekly Example", lang: "en" },
 ];
+/** A page whose title, outlet and text hold markup, as scraped text sometimes does: it must stay text. */
+const HOSTILE_TITLE = `<img src=x onerror="window.__pwned=1"> Harbour <script>window.__pwned=2</script> report`;
+const HOSTILE = {
+  url: "https://odd.example.org/markup",
+  title: HOSTILE_TITLE,
+  text:
+    'GDANSK, 5 May 2023 -- Harbour officials in Gdansk said on Friday that a <b>crane</b> <img src=x onerror="window.__pwned=3"> collapsed ' +
+    "overnight at the container terminal, injuring nobody. The port authority closed two berths while inspectors examine the structure.",
+  published: "2023-05-05T09:00:00Z",
+  source: "Odd <i>Example</i>",
+  lang: "en",
+};
 /** Titles of the two example pages' stories, as the feed shows them. */
 const SEED_DUSHANBE = "Les MAE chinois et kazakh s'engagent à renforcer leur coopération anti-pandémique";
 const SEED_SECOND = "La Chine et le Kazakhstan continueront";
@@ -54,9 +66,9 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   before(async () => {
     dir = tempDir("newsfold-browser-");
     const copies = join(dir, "copies.jsonl");
-    writeFileSync(copies, COPIES.map((d) => JSON.stringify(d)).join("\n") + "\n");
+    writeFileSync(copies, [...COPIES, HOSTILE].map((d) => JSON.stringify(d)).join("\n") + "\n");
     const { summary } = await fold([EXAMPLES, copies], { store: { type: "sqlite", path: join(dir, "store.db") } });
-    assert.equal(summary.stored, 6);
+    assert.equal(summary.stored, 7);
     server = await startServer({ store: { type: "sqlite", path: join(dir, "store.db") }, port: 0, log: () => {} });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
     context = await browser.newContext({ viewport: LAPTOP });
@@ -78,9 +90,14 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   it("lists the stories largest first, with the store's counts", async () => {
     await visit("feed", "/");
     assert.equal(await page.textContent("h1"), "Stories");
-    assert.match((await page.textContent(".lede")) ?? "", /6 articles in 3 stories and 2 threads; 3 copies in 1 copy group/);
+    const { counts } = await api<{ counts: Record<string, number> }>("/api/health");
+    assert.equal(counts.articles, 7);
+    assert.equal(
+      await page.textContent(".lede"),
+      `7 articles in ${counts.stories} stories and ${counts.threads} threads; 3 copies in 1 copy group.`,
+    );
     const titles = await page.locator(".story-item .item-title").allTextContents();
-    assert.equal(titles.length, 3);
+    assert.equal(titles.length, 4);
     assert.equal(titles[0], WIRE_TITLE, "the four-article story comes first");
     assert.ok(titles.includes(SEED_DUSHANBE));
     assert.match((await page.locator(".story-item").first().textContent()) ?? "", /4 articles/);
@@ -224,6 +241,34 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
     assert.ok((await page.locator("svg.chart rect.chart-bar").count()) >= 1, "a bar per month");
     assert.ok((await page.locator("svg.map .places circle").count()) >= 2, "places named with the minister");
     await shoot(page, "entity");
+  });
+
+  it("shows markup in a page's title, outlet and text as text, never as elements", async () => {
+    await visit("feed", "/");
+    await page.click(`.story-item a:text("Harbour")`);
+    await page.waitForURL(/\/stories\/\d+$/);
+    await ready(page);
+    assert.equal(await page.textContent("h1"), HOSTILE_TITLE);
+    await page.click(".timeline-item .item-title a");
+    await page.waitForURL(/\/articles\/\d+$/);
+    await ready(page);
+    remember("article-markup");
+    assert.equal(await page.textContent("h1"), HOSTILE_TITLE);
+    assert.match((await page.textContent(".article-text")) ?? "", /a <b>crane<\/b> <img src=x/);
+    assert.match((await page.textContent(".lede")) ?? "", /Odd <i>Example<\/i>/);
+    assert.equal(await page.locator("main img, main script, main b, main i").count(), 0);
+    assert.equal(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned), undefined);
+  });
+
+  it("answers an unknown article with a not-found page carrying the API's message", async () => {
+    const before = problems.length;
+    await visit("not-found", "/articles/999999");
+    assert.equal(await page.textContent("h1"), "Not found");
+    assert.match((await page.textContent("main [role=alert]")) ?? "", /no article 999999.*http\.not-found/);
+    visited.delete("not-found");
+    // Chromium logs the API's 404 itself; that one is expected here, anything else is not.
+    const during = problems.splice(before);
+    assert.deepEqual(during.filter((p) => !/status of 404/.test(p)), []);
   });
 
   it("fits every page into a phone's width without sideways scrolling", async () => {

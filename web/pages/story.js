@@ -95,7 +95,7 @@ function timelineItem({ article, copies }, onToggle) {
 
 function selectBox(article, onToggle) {
   const id = `pick-${article.id}`;
-  return h("span", { class: "pick" }, h("input", { type: "checkbox", id, value: article.id, onchange: onToggle, "aria-describedby": "compare-hint" }), h("label", { for: id }, "select"));
+  return h("span", { class: "pick" }, h("input", { type: "checkbox", id, value: article.id, onchange: onToggle, "aria-describedby": "compare-hint" }), h("label", { for: id }, "select", h("span", { class: "visually-hidden" }, ` article ${article.id} to compare`)));
 }
 
 function copiesDetails(copies, canonical) {

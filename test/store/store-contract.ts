@@ -271,6 +271,16 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("streams only the fingerprints of later articles after a given id", async () => {
+      const store = await open();
+      const ids = await store.commitBatch({ articles: [1, 2, 3].map((k) => newArticle(k, `text number ${k} of three`)), groupChanges: [] });
+      const after = [];
+      for await (const f of store.streamFingerprints({ afterId: ids[0] })) after.push(f.id);
+      assert.deepEqual(after, ids.slice(1));
+      for await (const f of store.streamFingerprints({ afterId: ids[2] })) assert.fail(`nothing after the last id, got ${f.id}`);
+      await store.close();
+    });
+
     it("keeps everything committed after being closed and opened again", async () => {
       const store = await open();
       await store.commitBatch({ articles: [newArticle(1, "durable text")], groupChanges: [] });

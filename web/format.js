@@ -82,6 +82,11 @@ export function articleLabel(article) {
   return `Untitled article ${article.id}`;
 }
 
+/** A search hit's label: its title, else the words of its snippet (matches unmarked). */
+export function hitLabel(hit) {
+  return articleLabel({ id: hit.id, title: hit.title, text: hit.snippet?.replace(/[[\]]/g, "").replace(/^…\s*/, "") });
+}
+
 /** Characters of the text standing in for a missing title. */
 const TITLE_FROM_TEXT = 110;
 

@@ -3,7 +3,7 @@
 import { getJson, idSegment } from "../api.js";
 import { definitionList, entityLink, lateSection, pager, storyList, threadItem, withParam } from "../components.js";
 import { h } from "../dom.js";
-import { articleLabel, dateRange, plural } from "../format.js";
+import { dateRange, hitLabel, plural } from "../format.js";
 import { monthChart } from "../chart.js";
 import { placesMap } from "../map.js";
 import { snippetNodes } from "./search.js";
@@ -20,6 +20,7 @@ export async function renderEntity(id, { signal }) {
       h("p", { class: "kicker" }, h("a", { href: "/entities" }, "Entities"), ` › ${entity.type}`),
       h("h1", {}, entity.name),
       h("p", { class: "lede" }, `${entity.type}${entity.country ? ` in ${entity.country}` : ""} · named in ${plural(entity.articles, "article")} · ${dateRange(entity.first, entity.last)} · `, h("code", {}, entity.id)),
+      spellingsSection(entity, data, signal),
       h(
         "div",
         { class: "columns" },
@@ -34,7 +35,6 @@ export async function renderEntity(id, { signal }) {
         h(
           "div",
           { class: "side" },
-          spellingsSection(entity, data, signal),
           cooccurring(data.cooccurring ?? []),
           lateSection("Map", async () => placesMap(await getJson("places", { entity: entity.id }, signal), signal), signal),
         ),
@@ -56,7 +56,7 @@ function spellingsSection(entity, data, signal) {
       if (!spellings.length) return h("p", { class: "muted" }, "No mention recorded.");
       return [
         h("ul", { class: "spelling-list" }, spellings.map((s) => h("li", {}, h("q", {}, s.text), typeof s.count === "number" ? h("span", { class: "muted" }, ` ×${s.count}`) : null))),
-        Array.isArray(given) ? null : h("p", { class: "muted" }, `As written in the ${plural(Math.min(SPELLING_ARTICLES, data.articles?.length ?? 0), "most recent article")}.`),
+        Array.isArray(given) ? null : h("p", { class: "muted small" }, `As written in the ${plural(Math.min(SPELLING_ARTICLES, data.articles?.length ?? 0), "most recent article")}.`),
       ];
     },
     signal,
@@ -90,7 +90,7 @@ function recentArticles(entity, hits) {
     { class: "panel", "aria-labelledby": "s-recent" },
     h("h2", { id: "s-recent" }, "Recent articles"),
     hits.length
-      ? h("ol", { class: "item-list" }, hits.map((hit) => h("li", { class: "story-item" }, h("h3", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, articleLabel(hit))), hit.snippet ? h("p", { class: "snippet" }, snippetNodes(hit.snippet)) : null)))
+      ? h("ol", { class: "item-list" }, hits.map((hit) => h("li", { class: "story-item" }, h("h3", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, hitLabel(hit))), hit.snippet ? h("p", { class: "snippet" }, snippetNodes(hit.snippet)) : null)))
       : h("p", { class: "muted" }, "None."),
     h("p", {}, h("a", { href: withParam("/search", "", "entity", entity.id) }, "Search all its articles")),
   );

@@ -2,7 +2,7 @@
 import { getJson } from "../api.js";
 import { pager, withParam } from "../components.js";
 import { h } from "../dom.js";
-import { articleLabel } from "../format.js";
+import { hitLabel } from "../format.js";
 
 export async function renderSearch(query, { signal }) {
   const q = query.get("q") ?? "";
@@ -33,7 +33,7 @@ export async function renderSearch(query, { signal }) {
               h(
                 "li",
                 { class: "story-item" },
-                h("h2", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, articleLabel(hit))),
+                h("h2", { class: "item-title" }, h("a", { href: `/articles/${hit.id}` }, hitLabel(hit))),
                 h("p", { class: "snippet" }, snippetNodes(hit.snippet ?? "")),
                 hit.groupId !== null && hit.groupId !== undefined ? h("p", { class: "item-meta" }, `in copy group ${hit.groupId}`) : null,
               ),

@@ -75,10 +75,10 @@ export function withParam(path, query, key, value) {
  * A section whose content loads after the page is shown (similar articles, maps): the page does not wait
  * for slow extras, and a failure there leaves the rest usable.
  */
-export function lateSection(heading, load, signal, options = {}) {
+export function lateSection(heading, load, signal) {
   const id = `s-${heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   const body = h("div", { class: "late-body", "aria-live": "polite" }, h("p", { class: "loading" }, "Loading…"));
-  const el = h("section", { class: "panel", "aria-labelledby": id, ...(options.attrs ?? {}) }, h("h2", { id }, heading), body);
+  const el = h("section", { class: "panel", "aria-labelledby": id }, h("h2", { id }, heading), body);
   Promise.resolve()
     .then(() => load(signal))
     .then((content) => {

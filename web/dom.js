@@ -42,8 +42,3 @@ export function replace(el, ...children) {
   return append(el, children);
 }
 
-/** A section with a heading, the unit every page is built from. */
-export function section(title, ...children) {
-  const id = `s-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-  return h("section", { "aria-labelledby": id, class: "panel" }, h("h2", { id }, title), ...children);
-}

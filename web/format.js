@@ -65,11 +65,6 @@ export function dateRange(first, last) {
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
 
-/** The display name of an entity type with an article. */
-export function entityTypeName(type) {
-  return type === "organisation" ? "organisation" : type;
-}
-
 /**
  * What to call an article: its title, or (pages without one exist: a source line where the title
  * should be) the start of its text when the text is at hand, else its id.

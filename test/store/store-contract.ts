@@ -248,6 +248,8 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       assert.equal(await store.getEntity("person:nobody", { related: 10 }), null);
 
       assert.deepEqual((await store.listEntities({ limit: 10, query: "almaty" })).map((e) => e.id), ["place:gn:2"]);
+      const [wang] = await store.listEntities({ limit: 1, query: "wang yi" });
+      assert.deepEqual([wang.articles, wang.first, wang.last], [2, "2021-09-02", "2021-10-02"], "counts and dates kept per entity");
       assert.deepEqual(await store.listEntities({ limit: 10, query: "nobody" }), []);
 
       const places = await store.listPlaces({ storyId: 7 }, { limit: 10 });

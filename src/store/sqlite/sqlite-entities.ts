@@ -10,6 +10,7 @@ export interface EntityStatements {
   setEventDate: Database.Statement;
   insertEntity: Database.Statement;
   linkEntity: Database.Statement;
+  countEntity: Database.Statement;
   entitiesOf: Database.Statement;
   eventDateOf: Database.Statement;
   entityIds: Database.Statement;
@@ -21,6 +22,13 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
     setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ?, names = ? WHERE id = ?"),
     insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
     linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions) VALUES (?, ?, ?, ?)"),
+    // min/max ignore NULL: an undated article counts but moves no date.
+    countEntity: db.prepare(
+      `UPDATE entities SET articles = articles + 1,
+         first_published = coalesce(min(first_published, @published), first_published, @published),
+         last_published = coalesce(max(last_published, @published), last_published, @published)
+       WHERE id = @id`,
+    ),
     entitiesOf: db.prepare(
       `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, ae.salience, ae.mentions
        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.salience DESC, e.id`,
@@ -30,22 +38,21 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
     ),
     entityIds: db.prepare("SELECT id, name FROM entities"),
     listAll: db.prepare(
-      `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
-       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN articles a ON a.id = ae.article_id
-       WHERE (@type IS NULL OR e.type = @type)
-       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT @limit OFFSET @offset`,
+      `SELECT id, type, name, country, articles, first_published AS first, last_published AS last FROM entities
+       WHERE articles > 0 AND (@type IS NULL OR type = @type) ORDER BY articles DESC, id LIMIT @limit OFFSET @offset`,
     ),
   };
 }
 
 
-/** Writes an article's entities and event date (inside the caller's transaction). */
-export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment): void {
+/** Writes an article's entities and event date, and counts it for each entity (inside the caller's transaction). */
+export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment, published: string | null): void {
   const event = enrichment.eventDate;
   s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), JSON.stringify(enrichment.names), articleId);
   for (const e of enrichment.entities) {
     s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
     s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions));
+    s.countEntity.run({ id: e.id, published });
   }
 }
 
@@ -119,10 +126,9 @@ export function listEntitySummaries(db: Database.Database, s: EntityStatements, 
   if (ids.length === 0) return [];
   return db
     .prepare(
-      `SELECT e.id, e.type, e.name, e.country, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
-       FROM article_entities ae JOIN entities e ON e.id = ae.entity_id JOIN articles a ON a.id = ae.article_id
-       WHERE ae.entity_id IN (SELECT value FROM json_each(@ids)) AND (@type IS NULL OR e.type = @type)
-       GROUP BY e.id ORDER BY articles DESC, e.id LIMIT @limit OFFSET @offset`,
+      `SELECT id, type, name, country, articles, first_published AS first, last_published AS last FROM entities
+       WHERE id IN (SELECT value FROM json_each(@ids)) AND articles > 0 AND (@type IS NULL OR type = @type)
+       ORDER BY articles DESC, id LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, ids: JSON.stringify(ids) }) as EntitySummary[];
 }

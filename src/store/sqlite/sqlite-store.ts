@@ -117,7 +117,7 @@ class SqliteStore implements Store {
         });
         const id = Number(info.lastInsertRowid);
         s.insertFts.run(id, c.title ?? "", c.text);
-        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment);
+        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment, sortableDate(c.published ?? c.updated));
         ids.push(id);
       }
       const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);

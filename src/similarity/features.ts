@@ -52,6 +52,7 @@ export const FEATURE_NAMES = [
   "crossLingual", // 1 when the languages differ: word overlap means less there
   "crossLingualWordCosine",
   "crossLingualGramCosine",
+  "crossLingualLeadCosine", // across languages the lead's n-grams are mostly names and numbers: its own weight
   "lengthRatio", // |ln(words A / words B)|: a brief and a long report of one event differ more
   "logShorterLength", // ln(words of the shorter side): short texts share less by chance and by design
   "dateKnown", // 1 when a date gap (or its least possible value) is known
@@ -64,7 +65,7 @@ export const FEATURE_NAMES = [
  * itself below some of its neighbours).
  */
 export const SIGNED_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
-  "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine", "lengthRatio", "logShorterLength", "dateKnown",
+  "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine", "crossLingualLeadCosine", "lengthRatio", "logShorterLength", "dateKnown",
   "passageCoverage", "nameJaccard", "keywordJaccard", "geographyOverlap",
 ]);
 
@@ -95,10 +96,11 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   const gap = time.eventGapDays ?? time.publishedGapDays ?? time.leastGapDays;
   const na = Math.max(1, a.words.length);
   const nb = Math.max(1, b.words.length);
+  const leadCosine = Math.min(1, dot(va.lead, vb.lead));
   const features: Features = {
     wordCosine,
     gramCosine,
-    leadCosine: Math.min(1, dot(va.lead, vb.lead)),
+    leadCosine,
     passageCoverage: Math.max(passages.coverageA, passages.coverageB),
     entityOverlap: entities.overlap,
     geographyOverlap: geography.overlap,
@@ -115,6 +117,7 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
     crossLingual: cross,
     crossLingualWordCosine: cross * wordCosine,
     crossLingualGramCosine: cross * gramCosine,
+    crossLingualLeadCosine: cross * leadCosine,
     lengthRatio: Math.abs(Math.log(na / nb)),
     logShorterLength: Math.log(Math.min(na, nb)),
     dateKnown: gap === null ? 0 : 1,

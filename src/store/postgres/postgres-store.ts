@@ -312,7 +312,7 @@ class PostgresStore implements Store {
         await pool.query<StoreCounts>(
           `SELECT (SELECT count(*) FROM ${s}.articles) AS articles,
                   (SELECT count(*) FROM ${s}.copy_groups WHERE size > 1) AS "copyGroups",
-                  (SELECT count(*) FROM ${s}.articles WHERE group_id IS NOT NULL AND copy_kind <> 'canonical') AS copies,
+                  (SELECT coalesce(sum(size - 1), 0) FROM ${s}.copy_groups WHERE size > 1)::bigint AS copies,
                   (SELECT count(*) FROM ${s}.stories) AS stories,
                   (SELECT count(*) FROM ${s}.threads) AS threads`,
         )

@@ -319,7 +319,8 @@ function prepareStatements(db: Database.Database) {
     counts: db.prepare(
       `SELECT (SELECT count(*) FROM articles) AS articles,
               (SELECT count(*) FROM copy_groups WHERE size > 1) AS copyGroups,
-              (SELECT count(*) FROM articles WHERE group_id IS NOT NULL AND copy_kind != 'canonical') AS copies,
+              -- Every member of a group but its canonical article: read from the groups, not by scanning articles.
+              (SELECT coalesce(sum(size - 1), 0) FROM copy_groups WHERE size > 1) AS copies,
               (SELECT count(*) FROM stories) AS stories,
               (SELECT count(*) FROM threads) AS threads`,
     ),

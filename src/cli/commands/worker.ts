@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
+import { storeConfigFromLocation } from "../../store/index.js";
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, runWorker } from "../../queue/worker.js";
 import { positiveInt, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -36,6 +37,11 @@ Examples:
       const leaseMs = opts.lease === undefined ? DEFAULT_LEASE_MS : parseDuration("--lease", opts.lease);
       const threads = opts.threads === undefined ? undefined : positiveInt("--threads", opts.threads, 0);
       const maxAttempts = positiveInt("--max-attempts", opts.maxAttempts, DEFAULT_MAX_ATTEMPTS);
+      // The commit transaction holds one connection while the worker reads through another.
+      const store = storeConfigFromLocation(config.db);
+      if ("poolSize" in store && store.poolSize !== undefined && store.poolSize < 2) {
+        throw new NewsfoldError("cli.invalid", `a worker needs pool_size of at least 2 (got ${store.poolSize}): one connection commits while another reads`);
+      }
       const controller = new AbortController();
       let signals = 0;
       const onSignal = (name: string) => () => {

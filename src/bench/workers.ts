@@ -1,0 +1,120 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { ingest } from "../pipeline/ingest.js";
+import { defaultWorkerCount } from "../pipeline/prepare-pool.js";
+import { planWorkItems } from "../queue/plan-items.js";
+import { createCollectingReporter } from "../report.js";
+import { openStore } from "../store/index.js";
+
+/** Lines per work item: enough items for every worker count to stay busy to the end. */
+const ITEM_SIZE = 50;
+
+export interface WorkersBenchOptions {
+  /** A PostgreSQL database the bench may create throwaway schemas in. */
+  url: string;
+  texts: { text: string }[];
+  workerCounts: number[];
+  /** The command that starts a worker: [node, args…] (the CLI from source or the installed one). */
+  workerCommand: string[];
+  onProgress?: (message: string) => void;
+}
+
+export interface WorkersBenchRun {
+  setup: string;
+  workers: number;
+  docs: number;
+  /** Documents and seconds from the first commit to the last (see `steady`). */
+  seconds: number;
+  docsPerSecond: number;
+}
+
+export interface WorkersBenchResult {
+  cores: number;
+  documents: number;
+  runs: WorkersBenchRun[];
+}
+
+/**
+ * Ingest throughput of N `newsfold worker` processes against one PostgreSQL, on the same corpus (a
+ * JSONL file of real news texts cut into items), beside a single-process SQLite ingest. Workers run
+ * with `--threads 0` (one core each, no helper threads) and `--no-stories`, so the figures compare
+ * ingest alone; SQLite runs the plain `ingest` without and with its default helper threads.
+ */
+export async function benchWorkers(options: WorkersBenchOptions): Promise<WorkersBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), "newsfold-bench-workers-"));
+  const input = join(dir, "corpus.jsonl");
+  writeFileSync(input, `${options.texts.map((t, i) => JSON.stringify({ url: `https://bench.example/${i}`, text: t.text })).join("\n")}\n`);
+  const runs: WorkersBenchRun[] = [];
+  try {
+    for (const threads of [0, defaultWorkerCount()]) {
+      options.onProgress?.(`SQLite, one process, ${threads} helper thread(s), ${options.texts.length} documents`);
+      const path = join(dir, `bench-${threads}.db`);
+      const sqlite = await openStore({ type: "sqlite", path });
+      await ingest([input], { store: sqlite, reporter: createCollectingReporter(), workers: threads });
+      await sqlite.close();
+      const db = new Database(path, { readonly: true });
+      const batches = db.prepare("SELECT ingested_at AS at, count(*) AS docs FROM articles GROUP BY ingested_at ORDER BY ingested_at").all() as { at: string; docs: number }[];
+      db.close();
+      runs.push(steady(`SQLite, one process, ${threads} helper thread(s)`, 1, batches.map((b) => ({ at: Date.parse(b.at) / 1000, docs: b.docs }))));
+    }
+
+    for (const count of options.workerCounts) {
+      options.onProgress?.(`PostgreSQL, ${count} worker(s)`);
+      runs.push(await runWorkers(options, input, count));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { cores: availableParallelism(), documents: options.texts.length, runs };
+}
+
+async function runWorkers(options: WorkersBenchOptions, input: string, count: number): Promise<WorkersBenchRun> {
+  const schema = `nf_bench_workers_${process.pid}_${count}`;
+  const admin = new pg.Client({ connectionString: options.url });
+  await admin.connect();
+  try {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    const store = await openStore({ type: "postgres", url: options.url, schema });
+    const plan = await planWorkItems([input], { itemSize: ITEM_SIZE });
+    await store.queue!.enqueue(plan.items);
+    await store.close();
+    const db = `${options.url}${options.url.includes("?") ? "&" : "?"}schema=${schema}`;
+    const [command, ...args] = options.workerCommand;
+    const exits = Array.from({ length: count }, () => {
+      const child = spawn(command, [...args, "worker", "--db", db, "--idle-exit", "--no-stories", "--threads", "0"], { stdio: ["ignore", "ignore", "inherit"] });
+      return new Promise<number | null>((resolve) => child.on("exit", resolve));
+    });
+    const codes = await Promise.all(exits);
+    if (codes.some((c) => c !== 0)) throw new Error(`a worker exited with ${codes.join(", ")}`);
+    const { rows } = await admin.query<{ at: number; docs: number }>(`SELECT extract(epoch FROM committed_at)::float8 AS at, docs FROM ${schema}.work_commits ORDER BY committed_at`);
+    return steady(`PostgreSQL, ${count} worker process(es)`, count, rows);
+  } finally {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
+    await admin.end();
+  }
+}
+
+/**
+ * Steady-state throughput: documents committed after the first commit, over the time from the first
+ * commit to the last. Leaves out process start-up and warm-up (loading code and gazetteers, seconds
+ * on a busy machine), which every setup pays once and which would otherwise dominate a small corpus.
+ */
+function steady(setup: string, workers: number, commits: { at: number; docs: number }[]): WorkersBenchRun {
+  const docs = commits.slice(1).reduce((sum, c) => sum + c.docs, 0);
+  const seconds = commits.length > 1 ? commits[commits.length - 1].at - commits[0].at : NaN;
+  return { setup, workers, docs, seconds, docsPerSecond: docs / seconds };
+}
+
+export function formatBenchWorkers(result: WorkersBenchResult): string {
+  const one = result.runs.find((r) => r.setup.startsWith("PostgreSQL") && r.workers === 1);
+  const lines = [`Workers bench: ${result.documents} news texts, ${result.cores} cores; steady state (first commit to last)`, "", "| setup | docs | seconds | docs/s | vs 1 worker |", "| --- | ---: | ---: | ---: | ---: |"];
+  for (const r of result.runs) {
+    const ratio = one ? (r.docsPerSecond / one.docsPerSecond).toFixed(2) : "–";
+    lines.push(`| ${r.setup} | ${r.docs} | ${r.seconds.toFixed(1)} | ${r.docsPerSecond.toFixed(1)} | ${ratio} |`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -56,8 +56,12 @@ export interface Store {
   getCopyGroup(groupId: number): Promise<CopyGroup | null>;
   /** Copy groups with more than one member, largest first. */
   listCopyGroups(page: Page): Promise<CopyGroup[]>;
-  /** Full-text search over titles and cleaned text; best match first. */
-  search(query: string, page: Page): Promise<SearchHit[]>;
+  /**
+   * Full-text search over titles and cleaned text; best match first. With `newest`, only the `newest` most
+   * recently stored matches are ranked: the cost stays bounded for words found in tens of thousands of
+   * articles (the API uses it), at the price of older matches of such words being left out.
+   */
+  search(query: string, page: SearchPage): Promise<SearchHit[]>;
   /**
    * Articles naming an entity, newest first; `entity` is a canonical id ("place:KZ") or a name matched
    * without case or accents against entity names ("selenskyj"). With `query`, only articles also matching it.
@@ -112,6 +116,11 @@ export interface StoreCapabilities {
 export interface Page {
   limit: number;
   offset?: number;
+}
+
+export interface SearchPage extends Page {
+  /** Rank only this many of the most recently stored matches (see `Store.search`). */
+  newest?: number;
 }
 
 /** An article ready to be stored: what clean and fingerprint produced for one raw document. */

@@ -123,10 +123,15 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       const hits = await store.search("douchanbe cooperation", { limit: 5 });
       assert.equal(hits.length, 1);
       assert.match(hits[0].snippet, /Douchanbé/);
+      await store.commitBatch({ articles: [3, 4, 5].map((n) => newArticle(n, `coopération number ${n}`)), groupChanges: [] });
+      const newest = await store.search("cooperation", { limit: 10, newest: 2 });
+      assert.deepEqual(newest.map((h) => h.id).sort(), [4, 5], "with newest, only the most recently stored matches are ranked");
+      assert.equal((await store.search("cooperation", { limit: 10 })).length, 4);
+      assert.equal((await store.search("douchanbe", { limit: 10, newest: 50 })).length, 1, "a window wider than the matches keeps them all");
       for (const nasty of ['"', "AND OR NOT", "*", "coop*", "'; DROP TABLE articles; --", "NEAR(a b)", "-x", "^"]) {
         await store.search(nasty, { limit: 5 });
       }
-      assert.equal((await store.counts()).articles, 2);
+      assert.equal((await store.counts()).articles, 5);
       await store.close();
     });
 

@@ -1,5 +1,5 @@
 import type { Pool } from "pg";
-import type { Page, SearchHit } from "../store.js";
+import type { Page, SearchHit, SearchPage } from "../store.js";
 
 /** Snippet options: matches in [brackets] like the SQLite store's snippets, about as many words. */
 const HEADLINE_OPTIONS = "StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1";
@@ -24,17 +24,19 @@ const QUERY = `(SELECT coalesce(string_agg('(' || t::text || ')', ' | '), '')::t
 /** Anything worth sending: input without a letter or digit has no lexeme in any language. */
 export const searchable = (input: string): boolean => /[\p{L}\p{N}]/u.test(input);
 
-export async function searchArticles(pool: Pool, schema: string, configs: readonly string[], input: string, page: Page): Promise<SearchHit[]> {
+export async function searchArticles(pool: Pool, schema: string, configs: readonly string[], input: string, page: SearchPage): Promise<SearchHit[]> {
   if (!searchable(input)) return [];
+  // With page.newest: only matches at or after the newest-th most recent one are ranked.
+  const window = page.newest === undefined ? "" : `AND a.id >= coalesce((SELECT m.id FROM ${schema}.articles m, q WHERE m.search @@ q.query ORDER BY m.id DESC OFFSET $6 LIMIT 1), 0)`;
   const { rows } = await pool.query<{ id: number; title: string | null; group_id: number | null; score: number; snippet: string }>(
     `WITH q AS (SELECT ${QUERY} AS query)
      SELECT h.id, h.title, h.group_id, h.score,
             ts_headline(h.search_config::regconfig, left(h.text, ${HEADLINE_TEXT_CHARS}), q.query, $5) AS snippet
      FROM (SELECT a.id, a.title, a.group_id, a.search_config, a.text, ts_rank(a.search, q.query) AS score
-           FROM ${schema}.articles a, q WHERE a.search @@ q.query
+           FROM ${schema}.articles a, q WHERE a.search @@ q.query ${window}
            ORDER BY score DESC, a.id LIMIT $3 OFFSET $4) h, q
      ORDER BY h.score DESC, h.id`,
-    [input, configs, page.limit, page.offset ?? 0, HEADLINE_OPTIONS],
+    [input, configs, page.limit, page.offset ?? 0, HEADLINE_OPTIONS, ...(page.newest === undefined ? [] : [page.newest - 1])],
   );
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
 }

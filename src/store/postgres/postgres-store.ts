@@ -12,6 +12,7 @@ import type {
   Page,
   RunRecord,
   SearchHit,
+  SearchPage,
   Store,
   StoreCounts,
   StoredArticle,
@@ -219,7 +220,7 @@ class PostgresStore implements Store {
     }));
   }
 
-  async search(query: string, page: Page): Promise<SearchHit[]> {
+  async search(query: string, page: SearchPage): Promise<SearchHit[]> {
     return this.#read((pool, s) => searchArticles(pool, s, this.#configs.all, query, page));
   }
 

@@ -24,6 +24,7 @@ import type {
   ThreadListing,
   RunRecord,
   SearchHit,
+  SearchPage,
   Store,
   StoreCounts,
   StoredArticle,
@@ -185,10 +186,11 @@ class SqliteStore implements Store {
     };
   }
 
-  async search(query: string, page: Page): Promise<SearchHit[]> {
+  async search(query: string, page: SearchPage): Promise<SearchHit[]> {
     const match = toFtsQuery(query);
     if (match === null) return [];
-    const rows = this.#statements.search.all(match, page.limit, page.offset ?? 0) as SearchRow[];
+    const params = { match, limit: page.limit, offset: page.offset ?? 0 };
+    const rows = (page.newest === undefined ? this.#statements.search.all(params) : this.#statements.searchNewest.all({ ...params, newest: page.newest })) as SearchRow[];
     return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: -r.rank, groupId: r.group_id }));
   }
 
@@ -310,7 +312,15 @@ function prepareStatements(db: Database.Database) {
     search: db.prepare(
       `SELECT a.id, a.title, a.group_id, f.rank AS rank, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
        FROM articles_fts f JOIN articles a ON a.id = f.rowid
-       WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ? OFFSET ?`,
+       WHERE articles_fts MATCH @match ORDER BY f.rank LIMIT @limit OFFSET @offset`,
+    ),
+    // Ranking (bm25) costs per match; walking the doclist newest first to find the window's start does not.
+    searchNewest: db.prepare(
+      `SELECT a.id, a.title, a.group_id, f.rank AS rank, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+       FROM articles_fts f JOIN articles a ON a.id = f.rowid
+       WHERE articles_fts MATCH @match
+         AND f.rowid >= coalesce((SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @newest - 1), 0)
+       ORDER BY f.rank LIMIT @limit OFFSET @offset`,
     ),
     articlesAfter: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?`),
     canonicalArticlesAfter: db.prepare(

@@ -50,6 +50,8 @@ async function render() {
     if (controller.signal.aborted) return;
     document.title = `${page.title} · newsfold`;
     replace(main, page.content);
+    // For test/browser/page-timings.ts: when the page's own content is shown (late sections may follow).
+    performance.mark("newsfold:page-shown");
   } catch (error) {
     if (controller.signal.aborted) return;
     document.title = "Error · newsfold";

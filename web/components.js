@@ -92,6 +92,30 @@ export function lateSection(heading, load, signal) {
   return el;
 }
 
+/**
+ * A section whose content costs the server real work (similar articles score the whole store): loaded
+ * only when the reader asks, by a button; focus then moves to the result.
+ */
+export function onDemandSection(heading, buttonLabel, load, signal) {
+  const id = `s-${heading.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const body = h("div", { class: "late-body", "aria-live": "polite", tabindex: "-1" });
+  const start = () => {
+    replace(body, h("p", { class: "loading" }, "Loading…"));
+    Promise.resolve()
+      .then(() => load(signal))
+      .then((content) => {
+        if (signal.aborted) return;
+        replace(body, content);
+        body.focus();
+      })
+      .catch((error) => {
+        if (!signal.aborted) replace(body, h("p", { class: "error" }, `Could not load: ${error.message}`));
+      });
+  };
+  replace(body, h("button", { type: "button", class: "secondary", onclick: start }, buttonLabel));
+  return h("section", { class: "panel", "aria-labelledby": id }, h("h2", { id }, heading), body);
+}
+
 export function definitionList(rows) {
   return h(
     "dl",

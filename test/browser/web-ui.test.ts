@@ -184,6 +184,7 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   });
 
   it("compares the two example pages side by side with every shared passage highlighted on both sides", async () => {
+    await page.click('section[aria-labelledby="s-most-similar"] button');
     const compareLink = page.locator('section[aria-labelledby="s-most-similar"] a:text("compare")').first();
     await compareLink.waitFor();
     await compareLink.click();

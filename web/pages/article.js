@@ -1,7 +1,7 @@
 // An article: its cleaned text with the entities it names highlighted, the spans cleaning removed
 // (shown on demand), where it came from, its copies and the stored articles most like it.
 import { getJson, idSegment } from "../api.js";
-import { definitionList, entityLink, languageBadge, lateSection, timeEl } from "../components.js";
+import { definitionList, entityLink, languageBadge, onDemandSection, timeEl } from "../components.js";
 import { h } from "../dom.js";
 import { articleLabel, formatDate, formatPartialDate, languageName, pageDate, percent } from "../format.js";
 import { documentParts, highlighted } from "../highlight.js";
@@ -155,8 +155,9 @@ function copiesSection(article) {
 }
 
 function similarSection(id, signal) {
-  return lateSection(
+  return onDemandSection(
     "Most similar",
+    "Find the most similar articles",
     async () => {
       const { items } = await getJson(`articles/${idSegment(id)}/similar`, { k: SIMILAR_SHOWN }, signal);
       if (!items.length) return h("p", { class: "muted" }, "Nothing similar stored.");

@@ -9,16 +9,13 @@ const FILTERS = ["lang", "site", "from", "to", "entity"];
 export async function renderFeed(query, { signal }) {
   const filters = Object.fromEntries(FILTERS.map((k) => [k, query.get(k) ?? ""]));
   const offset = Number(query.get("offset") ?? 0) || 0;
-  const [list, health] = await Promise.all([
-    getJson("stories", { ...filters, offset }, signal),
-    getJson("health", {}, signal).catch(() => null),
-  ]);
+  const list = await getJson("stories", { ...filters, offset }, signal);
   const filtered = FILTERS.some((k) => filters[k]);
   return {
     title: "Stories",
     content: [
       h("h1", {}, "Stories"),
-      health ? storeSummary(health.counts) : null,
+      storeSummary(signal),
       filterForm(filters),
       list.items.length
         ? storyList(list.items)
@@ -28,13 +25,19 @@ export async function renderFeed(query, { signal }) {
   };
 }
 
-function storeSummary(counts) {
-  return h(
-    "p",
-    { class: "lede" },
-    `${plural(counts.articles, "article")} in ${plural(counts.stories ?? 0, "story", "stories")} and ${plural(counts.threads ?? 0, "thread")}; `,
-    `${plural(counts.copies, "copy", "copies")} in ${plural(counts.copyGroups, "copy group")}.`,
-  );
+/** What the store holds; counting a large store takes longer than a page of stories, so it arrives after. */
+function storeSummary(signal) {
+  const line = h("p", { class: "lede loading", "aria-live": "polite" });
+  getJson("health", {}, signal)
+    .then(({ counts }) => {
+      line.classList.remove("loading");
+      line.append(
+        `${plural(counts.articles, "article")} in ${plural(counts.stories ?? 0, "story", "stories")} and ${plural(counts.threads ?? 0, "thread")}; `,
+        `${plural(counts.copies, "copy", "copies")} in ${plural(counts.copyGroups, "copy group")}.`,
+      );
+    })
+    .catch(() => line.remove());
+  return line;
 }
 
 function filterForm(filters) {

@@ -6,6 +6,9 @@ import { h } from "../dom.js";
 import { articleLabel, dateRange, languageName, plural } from "../format.js";
 import { placesMap } from "../map.js";
 
+/** Timeline entries drawn at once; more on demand. */
+const TIMELINE_STEP = 100;
+
 export async function renderStory(id, { signal, navigate }) {
   const { story, articles, thread } = await getJson(`stories/${id}`, {}, signal);
   const entries = foldCopies(articles);
@@ -60,6 +63,24 @@ function timeline(entries, navigate) {
     else chosen.delete(box.value);
     compareButton.disabled = chosen.size !== 2;
   };
+  // A story of thousands of articles is drawn a part at a time: the DOM, not the data, is what costs.
+  const list = h("ol", { class: "timeline" });
+  const more = h("p", { class: "more" });
+  let shown = 0;
+  const showMore = () => {
+    const first = shown;
+    shown = Math.min(entries.length, shown + TIMELINE_STEP);
+    list.append(...entries.slice(first, shown).map((e) => timelineItem(e, entries.length > 1 ? onToggle : null)));
+    more.replaceChildren();
+    if (shown < entries.length) {
+      const label = `Show ${Math.min(TIMELINE_STEP, entries.length - shown)} more (${entries.length - shown} not shown)`;
+      more.append(h("button", { type: "button", class: "secondary", onclick: onMore }, label));
+    }
+    return first;
+  };
+  // Keyboard users land on the first new entry rather than at the end of the list.
+  const onMore = () => list.children[showMore()]?.querySelector("a")?.focus();
+  showMore();
   const form = h(
     "form",
     {
@@ -71,7 +92,8 @@ function timeline(entries, navigate) {
         if (a && b) navigate(`/compare?a=${a}&b=${b}`);
       },
     },
-    h("ol", { class: "timeline" }, entries.map((e) => timelineItem(e, entries.length > 1 ? onToggle : null))),
+    list,
+    more,
     // Comparing needs two articles that are no copy of each other (a copy's own link compares it).
     entries.length > 1 ? h("p", { class: "compare-bar" }, compareButton, " ", hint) : null,
   );

@@ -16,7 +16,7 @@ export const SHORT_WORD_CHARS = 4;
  * Shared passages: runs of shared PASSAGE_SHINGLE-word shingles, each grown word by word while both
  * texts agree, the way a diff grows a match (greedy, left to right over A).
  */
-export function sharedPassages(a: PreparedDocument, b: PreparedDocument): { passages: SharedPassage[]; coverageA: number; coverageB: number } {
+export function sharedPassages(a: PreparedDocument, b: PreparedDocument): { passages: SharedPassage[]; coverageA: number; coverageB: number; openingShared: boolean } {
   const k = PASSAGE_SHINGLE;
   const found: { i: number; j: number; n: number }[] = [];
   const coveredB = new Uint8Array(b.words.length);
@@ -37,6 +37,8 @@ export function sharedPassages(a: PreparedDocument, b: PreparedDocument): { pass
   }
   let nB = 0;
   for (let x = 0; x < coveredB.length; x++) nB += coveredB[x];
+  // The shorter side's first word inside a passage: its opening (headline, lead) is shared too.
+  const openingShared = a.words.length <= b.words.length ? found.some((p) => p.i === 0) : coveredB[0] === 1;
   found.sort((x, y) => y.n - x.n || x.i - y.i);
   const passages = found.slice(0, MAX_PASSAGES).map(({ i: pi, j: pj, n }): SharedPassage => {
     const as = a.starts[pi];
@@ -53,6 +55,7 @@ export function sharedPassages(a: PreparedDocument, b: PreparedDocument): { pass
     passages,
     coverageA: a.words.length === 0 ? 0 : coveredA / a.words.length,
     coverageB: b.words.length === 0 ? 0 : nB / b.words.length,
+    openingShared,
   };
 }
 

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pairFeatures, prepareDocument } from "../../src/similarity/index.js";
-import { FLOOD_DE, FLOOD_EN, TENNIS_EN } from "./helpers.js";
+import { COPY_COVERAGE, pairFeatures, prepareDocument, similarity } from "../../src/similarity/index.js";
+import { article, FLOOD_DE, FLOOD_EN, TENNIS_EN } from "./helpers.js";
 
 test("the cross-lingual lead term is the lead cosine across languages and 0 within one", () => {
   const across = pairFeatures(prepareDocument(FLOOD_DE), prepareDocument(FLOOD_EN)).features;
@@ -10,4 +10,22 @@ test("the cross-lingual lead term is the lead cosine across languages and 0 with
   assert.equal(across.crossLingualLeadCosine, across.leadCosine);
   const within = pairFeatures(prepareDocument(FLOOD_EN), prepareDocument(TENNIS_EN)).features;
   assert.equal(within.crossLingualLeadCosine, 0);
+});
+
+const BOILERPLATE =
+  "To improve our website and show you relevant news and advertising we collect anonymous data about your visits. " +
+  "You can change your cookie settings at any time in your browser. By continuing to use this site you agree to our terms of use and privacy policy. " +
+  "Registered users can read up to three reports a month. Enter your details below for immediate access to our newsletters and archives.";
+
+test("a reprint that carries its opening is a copy; two template pages around different headlines are not", () => {
+  const wire = article("Passau floods", `${FLOOD_EN.text} ${FLOOD_EN.text}`, "en");
+  const reprint = article("Passau floods", `${FLOOD_EN.text} ${FLOOD_EN.text} Reprinted with permission.`, "en");
+  const copy = similarity(wire, reprint).dimensions.text.evidence;
+  assert.ok(copy.openingShared && copy.copy);
+  const pageA = article("", `Oil prices set to outperform next year. ${BOILERPLATE}`, "en");
+  const pageB = article("", `Further slowdown in 2020 with a new threat. ${BOILERPLATE}`, "en");
+  const template = similarity(pageA, pageB).dimensions.text.evidence;
+  assert.ok(Math.max(template.coverageA, template.coverageB) >= COPY_COVERAGE, "they share most of their words");
+  assert.equal(template.openingShared, false);
+  assert.equal(template.copy, false);
 });

@@ -118,7 +118,8 @@ export async function listStories(pool: Pool, schema: string, options: Page & St
   const where: string[] = [];
   const params: unknown[] = [];
   const param = (value: unknown): string => `$${params.push(value)}`;
-  if (options.lang) where.push(`EXISTS (SELECT 1 FROM ${schema}.articles a WHERE a.story_id = s.id AND a.lang = ${param(options.lang)})`);
+  // The story row lists every article's language, so the filter does not visit articles.
+  if (options.lang) where.push(`s.languages @> jsonb_build_array(${param(options.lang)}::text)`);
   if (options.site) where.push(`s.sites @> jsonb_build_array(${param(options.site)}::text)`);
   if (options.from) where.push(`s.last_published >= ${param(options.from)}`);
   if (options.to) where.push(`s.first_published <= ${param(options.to)}`);

@@ -78,9 +78,11 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
 export function listStories(db: Database.Database, options: Page & StoryFilter, entityIds: string[] | null): StoryListing[] {
   const where: string[] = [];
   const params: unknown[] = [];
+  // Languages and outlets are listed on the story row (every article's), so neither filter visits articles:
+  // a rare language would otherwise probe every story's articles.
   if (options.lang) {
-    where.push("EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.lang = ?)");
-    params.push(options.lang);
+    where.push("s.languages LIKE ? ESCAPE '\\'");
+    params.push(`%"${options.lang.replace(/[\\%_"]/g, (c) => `\\${c}`)}"%`);
   }
   if (options.site) {
     where.push("s.sites LIKE ? ESCAPE '\\'");

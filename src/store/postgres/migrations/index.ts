@@ -46,8 +46,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
             FROM pg_ts_config_map m
             WHERE m.mapcfg = format('pg_catalog.%I', cfg)::regconfig
               AND m.maptokentype = (SELECT tokid FROM ts_token_type('default') WHERE alias = 'word');
-          EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %I ALTER MAPPING FOR hword, hword_part, word WITH %s, %s',
-            cfg, dict, word_dicts);
+          -- Qualified: pg_catalog is searched before the search_path, so an unqualified name would alter
+          -- the server's own configuration (as a superuser), growing it with every store created.
+          EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %I.%I ALTER MAPPING FOR hword, hword_part, word WITH %s, %s',
+            current_schema(), cfg, dict, word_dicts);
         END LOOP;
       END $$;
 

@@ -20,7 +20,8 @@ export async function idfFromStore(store: Store): Promise<IdfTable> {
   let seen = 0;
   for await (const a of store.streamArticles({ canonicalOnly: true })) {
     if (seen++ < articles - IDF_SAMPLE) continue; // keep the newest
-    addToIdfTable(table, { title: a.title, text: a.text, lang: a.lang });
+    // With the enrichment, the table also counts entities, so rare shared names weigh more (similarity/rarity).
+    addToIdfTable(table, { title: a.title, text: a.text, lang: a.lang, enrichment: similarityInput(a).enrichment });
   }
   return table;
 }

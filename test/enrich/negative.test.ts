@@ -78,3 +78,11 @@ test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));
 });
+
+test("months and weekdays in capitals (shot lists, datelines) are not organisations", () => {
+  const cases = [
+    { lang: "en", text: "The footage was shot on 3 APRIL in the capital. It aired on MONDAY evening." },
+    { lang: "de", text: "Aufgenommen am 12. MÄRZ in der Hauptstadt. Gesendet am DIENSTAG." },
+  ];
+  for (const c of cases) assert.deepEqual(ids(enrichText(c.text, c.lang), "organisation"), [], c.text);
+});

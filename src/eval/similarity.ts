@@ -174,7 +174,7 @@ export function formatSimilarityEvaluation(e: SimilarityEvaluation | { skipped: 
     "| measure | Pearson r |",
     "| --- | ---: |",
     `| overall, cross-validated, as shipped (copy rule on) | ${f(e.overall.cv)} |`,
-    `| overall, cross-validated, model alone (the ${e.overall.copies} copies scored by the model) | ${f(e.overall.cvModelOnly)} |`,
+    `| overall, cross-validated, model alone (the ${e.overall.copies} ${e.overall.copies === 1 ? "copy" : "copies"} scored by the model) | ${f(e.overall.cvModelOnly)} |`,
     `| overall, model fitted on all pairs (in-sample) | ${f(e.overall.inSample)} |`,
     `| overall, shipped model (model.ts) | ${f(e.overall.shipped)} |`,
     `| overall, fitted model without an IDF table (pair fallback) | ${f(e.overall.withoutIdf)} |`,

@@ -123,3 +123,10 @@ export const toGroupMember = (r: MemberRow): CopyGroup["members"][number] => ({
   length: r.length,
   exactHash: r.exact_hash,
 });
+
+/**
+ * The upper bound of a `to` filter on sortable dates, inclusive of the whole period it names:
+ * "2021-09-17" must admit "2021-09-17T15:56", and "2021-09" all of September. "~" sorts after every
+ * character of a sortable date (digits, "-", "T", ":").
+ */
+export const inclusiveUpTo = (to: string): string => `${to}~`;

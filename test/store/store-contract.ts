@@ -195,6 +195,13 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       const listed = await store.listStories({ limit: 10 });
       assert.equal(listed[0].id, 10, "largest first");
       assert.deepEqual((await store.listStories({ limit: 10, lang: "de" })).map((s) => s.id), []);
+      // A date bound takes the whole period it names: "2021-09" lists a story first published on 2021-09-02.
+      const first = listed.find((s) => s.id === 10)?.first;
+      assert.ok(first, "the story has a dated first article");
+      const month = first.slice(0, 7);
+      assert.ok((await store.listStories({ limit: 10, to: month })).some((s) => s.id === 10), "to includes its whole month");
+      assert.ok((await store.listStories({ limit: 10, from: month })).some((s) => s.id === 10), "from includes its whole month");
+      assert.ok(!(await store.listStories({ limit: 10, to: "1970-01-01" })).some((s) => s.id === 10), "to excludes later days");
       const thread = await store.getThread(10);
       assert.deepEqual(thread?.stories.map((s) => s.id).sort(), [10, 11]);
       assert.equal(thread?.thread.articles, 3);

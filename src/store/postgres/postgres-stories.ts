@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../../dates.js";
-import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
+import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
@@ -122,7 +122,7 @@ export async function listStories(pool: Pool, schema: string, options: Page & St
   if (options.lang) where.push(`s.languages @> jsonb_build_array(${param(options.lang)}::text)`);
   if (options.site) where.push(`s.sites @> jsonb_build_array(${param(options.site)}::text)`);
   if (options.from) where.push(`s.last_published >= ${param(options.from)}`);
-  if (options.to) where.push(`s.first_published <= ${param(options.to)}`);
+  if (options.to) where.push(`s.first_published <= ${param(inclusiveUpTo(options.to))}`);
   if (entityIds !== null) {
     if (entityIds.length === 0) return [];
     where.push(

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { monthDayOf } from "../../dates.js";
-import { mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
+import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
 import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
 
@@ -94,7 +94,7 @@ export function listStories(db: Database.Database, options: Page & StoryFilter, 
   }
   if (options.to) {
     where.push("s.first_published <= ?");
-    params.push(options.to);
+    params.push(inclusiveUpTo(options.to));
   }
   if (entityIds !== null) {
     if (entityIds.length === 0) return [];

@@ -1,9 +1,9 @@
 import { readInputs, type ReadOptions } from "../read/index.js";
-import type { NewArticle, Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
 import { CopyDecider } from "./copy-decider.js";
 import { documentKey } from "./doc-key.js";
-import type { PrepareOptions, PreparedDocument } from "./prepare.js";
+import { toNewArticle, type PrepareOptions, type PreparedDocument } from "./prepare.js";
 import { createPreparePool, type PreparePool } from "./prepare-pool.js";
 
 /** Batches read ahead of the one committing: enough to keep the workers busy, few enough to bound memory. */
@@ -160,19 +160,5 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     docsPerSecond: progress.read / Math.max(seconds, 1e-9),
     interrupted,
     indexLoaded,
-  };
-}
-
-function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {
-  return {
-    docKey: doc.docKey,
-    provenance: doc.raw.provenance,
-    encoding: doc.raw.encoding,
-    bytes: doc.raw.bytes,
-    cleaned: doc.cleaned,
-    exactHash: doc.exactHash,
-    signature: doc.signature,
-    containmentSamples,
-    enrichment: doc.enrichment,
   };
 }

@@ -2,6 +2,7 @@ import { clean, type CleanOptions } from "../clean/index.js";
 import { createEnricher, type EnrichOptions, type Enrichment } from "../enrich/index.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
 import { shingleHashesOfTextScratch } from "../text/shingle.js";
+import type { NewArticle } from "../store/index.js";
 import type { CleanedArticle, MinHashParams, RawDocument, Reporter, Signature } from "../types.js";
 
 /** A document after the CPU-bound stages (clean → text → fingerprint), ready for copy decisions. */
@@ -74,4 +75,19 @@ export function fingerprint(text: string, params: Partial<MinHashParams> = {}): 
  */
 export function shinglesOf(text: string, shingleSize: number): Uint32Array {
   return new Uint32Array(shingleHashesOfTextScratch(text, shingleSize));
+}
+
+/** What the store keeps of a prepared document, with the copy index's containment samples of its text. */
+export function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {
+  return {
+    docKey: doc.docKey,
+    provenance: doc.raw.provenance,
+    encoding: doc.raw.encoding,
+    bytes: doc.raw.bytes,
+    cleaned: doc.cleaned,
+    exactHash: doc.exactHash,
+    signature: doc.signature,
+    containmentSamples,
+    enrichment: doc.enrichment,
+  };
 }

@@ -1,7 +1,7 @@
 import { documentKey } from "../pipeline/doc-key.js";
-import type { PreparedDocument } from "../pipeline/prepare.js";
+import { toNewArticle, type PreparedDocument } from "../pipeline/prepare.js";
 import type { PreparePool } from "../pipeline/prepare-pool.js";
-import type { NewArticle, Store, WorkItemCounts, WorkLease, WorkQueue } from "../store/index.js";
+import type { Store, WorkItemCounts, WorkLease, WorkQueue } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
 import { readWorkItem } from "./item-reader.js";
 import { retrying, type RetryOptions } from "./retry.js";
@@ -116,18 +116,4 @@ export async function processItem(lease: WorkLease, ctx: ItemContext): Promise<I
     await previous.catch(() => {});
   }
   return { counts, finished: !stopped };
-}
-
-function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {
-  return {
-    docKey: doc.docKey,
-    provenance: doc.raw.provenance,
-    encoding: doc.raw.encoding,
-    bytes: doc.raw.bytes,
-    cleaned: doc.cleaned,
-    exactHash: doc.exactHash,
-    signature: doc.signature,
-    containmentSamples,
-    enrichment: doc.enrichment,
-  };
 }

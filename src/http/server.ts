@@ -6,7 +6,7 @@ import type { IdfTable } from "../similarity/index.js";
 import { openStore, type StoreConfig } from "../store/index.js";
 import { createApp } from "./app.js";
 import type { ApiContext, ApiLimits } from "./context.js";
-import { idfFromNewest } from "./idf-sample.js";
+import { idfFromStore } from "../pipeline/similar.js";
 
 /** Documented in README: `newsfold serve` listens on 127.0.0.1:7171 unless told otherwise. */
 export const DEFAULT_HOST = "127.0.0.1";
@@ -66,7 +66,7 @@ export async function createServer(options: ServerOptions) {
     limits: { jsonBytes: options.limits?.jsonBytes ?? DEFAULT_JSON_BYTES, uploadBytes: options.limits?.uploadBytes ?? DEFAULT_UPLOAD_BYTES },
     version: packageVersion(),
     idf() {
-      idf ??= idfFromNewest(store).catch((error: unknown) => {
+      idf ??= idfFromStore(store).catch((error: unknown) => {
         idf = null;
         throw error;
       });

@@ -1,6 +1,6 @@
 import type { Entity, Enrichment } from "../enrich/index.js";
 import { addToIdfTable, createIdfTable, similarity, type IdfTable, type SimilarityInput, type SimilarityReport } from "../similarity/index.js";
-import type { Store, StoredArticle } from "../store/index.js";
+import type { ArticleListing, Store, StoredArticle } from "../store/index.js";
 
 /** Salient entities whose articles are candidates for `findSimilar`: the actors and places it is about. */
 const CANDIDATE_ENTITIES = 6;
@@ -8,20 +8,37 @@ const CANDIDATE_ENTITIES = 6;
 const ARTICLES_PER_ENTITY = 200;
 
 /**
- * Articles read to learn document frequencies for TF-IDF: enough for stable weights of common words
- * in each language (the fitted model expects a table), bounded so `compare` answers in about a second.
+ * Canonical articles read to learn document frequencies for TF-IDF: enough for stable weights of common
+ * words in each language (the fitted model expects a table), bounded so a first comparison answers in
+ * about a second whatever the store's size.
  */
 const IDF_SAMPLE = 3_000;
+/** Article listings read per step, walking back from the newest. */
+const IDF_STEP = 1_000;
 
-/** Document frequencies from the most recently stored articles (the store's own languages and vocabulary). */
+/**
+ * Document frequencies from the newest canonical articles (the store's own languages and vocabulary),
+ * read by pages from the end, so the cost does not grow with the store: `newsfold compare`, `similar`
+ * and the HTTP API share it and score a pair alike. Entity frequencies are not counted here (that needs
+ * every sampled article's entities); the similarity model then weighs shared entities without rarity.
+ */
 export async function idfFromStore(store: Store): Promise<IdfTable> {
+  const { articles: total } = await store.counts();
+  const picked: ArticleListing[] = [];
+  for (let end = total; end > 0 && picked.length < IDF_SAMPLE; end -= IDF_STEP) {
+    const offset = Math.max(0, end - IDF_STEP);
+    const rows = await store.listArticles({ limit: end - offset, offset });
+    const canonical = rows.filter((r) => r.groupId === null || r.copyKind === "canonical");
+    picked.unshift(...canonical.slice(-(IDF_SAMPLE - picked.length)));
+  }
   const table = createIdfTable();
-  const { articles } = await store.counts();
-  let seen = 0;
-  for await (const a of store.streamArticles({ canonicalOnly: true })) {
-    if (seen++ < articles - IDF_SAMPLE) continue; // keep the newest
-    // With the enrichment, the table also counts entities, so rare shared names weigh more (similarity/rarity).
-    addToIdfTable(table, { title: a.title, text: a.text, lang: a.lang, enrichment: similarityInput(a).enrichment });
+  for (let i = 0; i < picked.length; i += IDF_STEP) {
+    const chunk = picked.slice(i, i + IDF_STEP);
+    const texts = await store.getTexts(chunk.map((r) => r.id));
+    for (const r of chunk) {
+      const text = texts.get(r.id);
+      if (text !== undefined) addToIdfTable(table, { title: r.title, text, lang: r.lang });
+    }
   }
   return table;
 }

@@ -168,7 +168,8 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
     terms.set(term, (terms.get(term) ?? 0) + 1);
     if (titleTerms !== null && start < bodyStart) titleTerms.add(term);
     if (DIGITS_RE.test(raw)) numbers.add(raw.replace(/^0+(?=\d)/, ""));
-    else if (isCapitalised(raw) && words.length > 1 && !SENTENCE_END_RE.test(doc.slice(prevEnd, start))) names.add(word);
+    // A lone capital is an initial or an abbreviated title ("M. Wang"), not a name two stories share.
+    else if (raw.length > 1 && isCapitalised(raw) && words.length > 1 && !SENTENCE_END_RE.test(doc.slice(prevEnd, start))) names.add(word);
     prevEnd = start + raw.length;
   }
   const grams = new Map<number, number>();

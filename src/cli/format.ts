@@ -34,3 +34,13 @@ export function formatDuration(seconds: number): string {
   if (m < 60) return `${m}m${String(Math.round(seconds % 60)).padStart(2, "0")}s`;
   return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
+
+/** "1 thread", "2 threads", "1 story", "2 stories": a count with its noun in the right number. */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** The line a story fold ends with, for `ingest` and `recluster`. */
+export function formatFold(f: { articles: number; stories: number; threads: number }): string {
+  return `${counted(f.articles, "article")} → ${counted(f.stories, "story", "stories")}, ${counted(f.threads, "thread")}`;
+}

@@ -27,6 +27,7 @@ describe("stories, threads, compare and similar on the example pages", () => {
     const before = (await cli(["--db", db, "stories", "--json"], { cwd })).stdout;
     const run = await cli(["--db", db, "recluster"], { cwd });
     assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /2 articles → 2 stories, 1 thread in /, "counts read as English");
     assert.equal((await cli(["--db", db, "stories", "--json"], { cwd })).stdout, before);
   });
 

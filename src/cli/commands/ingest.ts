@@ -6,7 +6,7 @@ import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
-import { formatBytes, formatRate } from "../format.js";
+import { formatBytes, formatFold, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
 import { enqueueInputs } from "./ingest-queue.js";
@@ -73,7 +73,7 @@ Examples:
             ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
           } else {
             ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
-            if (folded) ctx.io.stderr(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.seconds.toFixed(1)}s)\n`);
+            if (folded) ctx.io.stderr(`stories: ${formatFold(folded)} (${folded.seconds.toFixed(1)}s)\n`);
           }
           if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
           if (summary.interrupted) ctx.setExit(EXIT.interrupted);

@@ -4,7 +4,7 @@ import { foldStories } from "../../pipeline/fold-stories.js";
 import type { StoryListing } from "../../store/index.js";
 import { positiveInt, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
-import { clip, table } from "../format.js";
+import { clip, formatFold, table } from "../format.js";
 
 const storyRows = (stories: StoryListing[]) =>
   stories.map((s) => [s.id, s.articles, s.first ?? "", s.last ?? "", s.languages.join(","), clip(s.sites.join(", "), 28), clip(s.title, 56), s.threadId ?? ""]);
@@ -103,7 +103,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       await withStore(ctx, false, async (store) => {
         const summary = await foldStories(store);
         if (opts.json) ctx.io.stdout(`${JSON.stringify(summary)}\n`);
-        else ctx.io.stderr(`${summary.articles} articles → ${summary.stories} stories, ${summary.threads} threads in ${summary.seconds.toFixed(1)}s\n`);
+        else ctx.io.stderr(`${formatFold(summary)} in ${summary.seconds.toFixed(1)}s\n`);
       });
     });
 }

@@ -18,8 +18,8 @@ const START = Date.UTC(2020, 0, 1);
 const SPAN_DAYS = 730;
 const DAY_MS = 86_400_000;
 
-/** Mulberry32: a small seeded generator, so the corpus is the same on every machine. */
-function seeded(seed: number): () => number {
+/** Mulberry32: a small seeded generator, so the corpus (and the load run's requests) are the same on every machine. */
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -13,6 +13,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { seeded } from "./corpus.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,16 +31,6 @@ const RUNS = Number(args.runs);
 /** Distinct request paths per scenario, visited in turn, so no one row stays hot in a cache. */
 const PATHS_PER_SCENARIO = 400;
 
-/** Seeded (mulberry32) so every run asks the same requests. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const random = seeded(7171);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

@@ -44,7 +44,7 @@ export async function renderEntity(id, { signal }) {
 }
 
 /**
- * Every way the articles write this entity ("Tileuberdi", "Tleuberdi"): from the API when it lists them,
+ * Every way the articles write this entity ("Selenskyj", "Zelensky"): from the API when it lists them,
  * else gathered from the mentions of its most recent articles.
  */
 function spellingsSection(entity, data, signal) {

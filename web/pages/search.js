@@ -14,7 +14,7 @@ export async function renderSearch(query, { signal }) {
     "form",
     { class: "filters", method: "get", action: "/search", role: "search", "aria-label": "Search articles" },
     h("div", { class: "field grow" }, h("label", { for: "s-q" }, "Words"), h("input", { id: "s-q", name: "q", type: "search", value: q, placeholder: "coopération Kazakhstan", autocomplete: "off" })),
-    h("div", { class: "field" }, h("label", { for: "s-entity" }, "Naming"), h("input", { id: "s-entity", name: "entity", value: entity, placeholder: "Tleuberdi or place:KZ", autocomplete: "off" })),
+    h("div", { class: "field" }, h("label", { for: "s-entity" }, "Naming"), h("input", { id: "s-entity", name: "entity", value: entity, placeholder: "a name, or an id such as place:FR", autocomplete: "off" })),
     h("div", { class: "field actions" }, h("button", { type: "submit" }, "Search")),
   );
   if (!q && !entity) return { title: "Search", content: [h("h1", {}, "Search"), form, h("p", { class: "muted" }, "Words match with or without accents; a name matches every spelling of the person, place or organisation.")] };

@@ -117,15 +117,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     });
     step.catch(() => {}); // awaited below; this only keeps a failure from being reported as unhandled first
     inflight.push(step);
-    if (inflight.length > MAX_BATCHES_IN_FLIGHT) await settle(inflight.shift() as Promise<void>);
-  };
-
-  /** Waits for a batch to commit, preparing queued chunks on this thread meanwhile instead of idling. */
-  const settle = async (step: Promise<void>): Promise<void> => {
-    let done = false;
-    step.then(() => (done = true), () => (done = true));
-    while (!done && pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
-    await step;
+    if (inflight.length > MAX_BATCHES_IN_FLIGHT) await pool.helpUntil(inflight.shift() as Promise<void>);
   };
 
   try {
@@ -141,7 +133,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await flush();
-    while (inflight.length > 0) await settle(inflight.shift() as Promise<void>);
+    while (inflight.length > 0) await pool.helpUntil(inflight.shift() as Promise<void>);
   } finally {
     // A failed batch stops the run; let the ones before it finish committing first.
     await Promise.allSettled(inflight);

@@ -29,6 +29,8 @@ export interface PreparePool {
   prepare(items: Item[], reporter: Reporter): Promise<(PreparedDocument | null)[]>;
   /** Prepares one queued chunk on the calling thread; false when none is waiting. */
   helpOnce(): boolean;
+  /** Waits for `step`, preparing queued chunks on the calling thread meanwhile instead of idling. */
+  helpUntil(step: Promise<unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,12 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     }
   };
 
+  const helpOnce = (): boolean => {
+    const chunk = queue.shift();
+    if (!chunk) return false;
+    chunk.resolve(prepareLocally(chunk.items, chunk.reporter));
+    return true;
+  };
   return {
     workers: count,
     async prepare(items, reporter) {
@@ -108,11 +116,13 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
       pump();
       return (await Promise.all(parts)).flat();
     },
-    helpOnce() {
-      const chunk = queue.shift();
-      if (!chunk) return false;
-      chunk.resolve(prepareLocally(chunk.items, chunk.reporter));
-      return true;
+    helpOnce,
+    async helpUntil(step) {
+      let done = false;
+      step.then(() => (done = true), () => (done = true));
+      // One chunk per turn of the event loop, so the step's own callbacks (a commit finishing) get to run.
+      while (!done && helpOnce()) await new Promise((resolve) => setImmediate(resolve));
+      await step;
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));

@@ -81,17 +81,9 @@ export async function processItem(lease: WorkLease, ctx: ItemContext): Promise<I
       seen.add(keys[i]);
     });
     const preparing = ctx.pool.prepare(fresh, reporter);
-    await settle(previous);
+    await ctx.pool.helpUntil(previous);
     previous = preparing.then((prepared) => commit(prepared.filter((d): d is PreparedDocument => d !== null), last));
     previous.catch(() => {}); // awaited by the next flush or below; this only keeps it from being reported unhandled first
-  };
-
-  /** Waits for the batch before to commit, preparing queued chunks on this thread meanwhile. */
-  const settle = async (step: Promise<void>): Promise<void> => {
-    let done = false;
-    step.then(() => (done = true), () => (done = true));
-    while (!done && ctx.pool.helpOnce()) await new Promise((resolve) => setImmediate(resolve));
-    await step;
   };
 
   let pending: RawDocument[] = [];
@@ -111,7 +103,7 @@ export async function processItem(lease: WorkLease, ctx: ItemContext): Promise<I
       pending.push(raw);
     }
     if (!stopped) await flush(pending, true);
-    await settle(previous);
+    await ctx.pool.helpUntil(previous);
   } finally {
     await previous.catch(() => {});
   }

@@ -24,7 +24,7 @@ it("prepares a batch in worker threads exactly as the calling thread would, in o
     const expected = await alone.prepare(items, expectedProblems);
     const problems = createCollectingReporter();
     const running = shared.prepare(items, problems);
-    while (shared.helpOnce()) await new Promise((resolve) => setImmediate(resolve)); // the caller helps too
+    await shared.helpUntil(running); // the caller helps too
     const got = await running;
     assert.equal(got.length, items.length);
     got.forEach((doc, i) => {

@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import type { Worker } from "node:worker_threads";
 import { DEFAULT_MEASURED, DEFAULT_SIZES, type StoriesBench } from "../stories/bench.js";
 import type { StoryArticle, StoryOptions } from "../stories/index.js";
@@ -57,8 +56,18 @@ export async function benchStoriesInterleaved(options: InterleavedStoriesOptions
   }
 }
 
-/** The worker's next message; a worker error rejects. */
-async function reply(worker: Worker): Promise<unknown> {
-  const [message] = await Promise.race([once(worker, "message"), once(worker, "error").then(([error]) => Promise.reject(error))]);
-  return message;
+/** The worker's next message; a worker error rejects. Both listeners go once either fires. */
+function reply(worker: Worker): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      worker.off("error", onError);
+      resolve(message);
+    };
+    const onError = (error: Error) => {
+      worker.off("message", onMessage);
+      reject(error);
+    };
+    worker.once("message", onMessage);
+    worker.once("error", onError);
+  });
 }

@@ -28,7 +28,7 @@ const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}[^\\p{L}]*){${MIN_LETTERS}}`, "u");
 
 /** `SAMPLE_CHARS` from `start`, beginning at a word boundary. */
 function sampleAt(text: string, start: number): string {
-  if (start === 0) return text.length <= SAMPLE_CHARS ? text : text.slice(0, SAMPLE_CHARS);
+  if (start === 0) return text.slice(0, SAMPLE_CHARS);
   const space = text.indexOf(" ", start);
   return text.slice(space < 0 ? start : space + 1, start + SAMPLE_CHARS);
 }

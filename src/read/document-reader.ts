@@ -1,7 +1,7 @@
 import type { RawDocument } from "../types.js";
 import type { ByteSource } from "./byte-source.js";
 import { decodeBytes } from "./decode.js";
-import { readProblem } from "./problem-codes.js";
+import { readProblem, type ReadProblem } from "./problem-codes.js";
 import { readAtMost, type ReaderContext } from "./read-options.js";
 
 /**
@@ -13,10 +13,23 @@ export async function* readWholeDocument(
   format: "text" | "html",
   ctx: ReaderContext,
 ): AsyncGenerator<RawDocument> {
-  const provenance = { file: ctx.file, format };
   const { bytes, truncated } = await readAtMost(source.chunks(), ctx.maxDocumentBytes);
   source.close();
-  const damage = source.damage();
+  const document = wholeDocumentOf(bytes, { format, truncated, damage: source.damage() }, ctx);
+  if (document !== undefined) yield document;
+}
+
+/**
+ * The document a whole file's bytes make (already cut to maxDocumentBytes), with its problems reported;
+ * undefined when it holds only whitespace. `damage` is what a broken gzip stream left behind.
+ */
+export function wholeDocumentOf(
+  bytes: Buffer,
+  read: { format: "text" | "html"; truncated: boolean; damage?: ReadProblem },
+  ctx: ReaderContext,
+): RawDocument | undefined {
+  const { format, truncated, damage } = read;
+  const provenance = { file: ctx.file, format };
   if (damage !== undefined) ctx.reporter.report(readProblem(damage, provenance));
 
   const decoded = decodeBytes(bytes, { sniffMeta: format === "html", truncated: truncated || damage !== undefined });
@@ -24,7 +37,7 @@ export async function* readWholeDocument(
     if (damage === undefined) {
       ctx.reporter.report(readProblem({ code: "read.empty", severity: "warning", reason: "File is empty or holds only whitespace." }, provenance));
     }
-    return;
+    return undefined;
   }
   if (truncated) {
     ctx.reporter.report(
@@ -35,5 +48,5 @@ export async function* readWholeDocument(
     );
   }
   for (const problem of decoded.problems) ctx.reporter.report(readProblem(problem, provenance));
-  yield { provenance, kind: format, content: decoded.text, meta: {}, encoding: decoded.encoding, bytes: bytes.length };
+  return { provenance, kind: format, content: decoded.text, meta: {}, encoding: decoded.encoding, bytes: bytes.length };
 }

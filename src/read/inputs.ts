@@ -1,5 +1,6 @@
-import type { Stats } from "node:fs";
-import { lstat, readdir, stat } from "node:fs/promises";
+import { lstatSync, statSync, type Stats } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { isAbsolute, join, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { Problem } from "../types.js";
@@ -40,6 +41,10 @@ function byName(a: string, b: string): number {
  * (after ".gz") is one newsfold reads (DIRECTORY_EXTENSIONS), so a crawl folder with logs, images and indexes
  * next to its pages reads without a warning per stray file. Symbolic links to files are read; links to
  * directories are not followed (no cycles).
+ *
+ * Entries are looked at with synchronous lstat: their metadata is usually cached, and the promise form costs
+ * this thread about 50 µs per file (measured on a folder of news pages), more than reading a page. The walk
+ * lets the event loop turn every WALK_ENTRIES_PER_TURN entries, so a server listing a big crawl still answers.
  */
 async function walk(dir: string, found: PlannedFile[], problems: Problem[]): Promise<void> {
   let names: string[];
@@ -49,26 +54,38 @@ async function walk(dir: string, found: PlannedFile[], problems: Problem[]): Pro
     problems.push(readProblem({ code: "read.io", severity: "error", reason: `Cannot list directory: ${errorDetail(error)}.` }, { file: dir, format: "text" }));
     return;
   }
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     if (name.startsWith(".")) continue;
+    if (i % WALK_ENTRIES_PER_TURN === WALK_ENTRIES_PER_TURN - 1) await nextTurn();
     const path = join(dir, name);
-    const entry = await lstatSafe(path);
+    const entry = lstatSafe(path);
     if (entry === undefined) continue;
     if (entry.isDirectory()) {
       await walk(path, found, problems);
     } else if (DIRECTORY_EXTENSIONS.has(extensionOf(name))) {
-      const target = entry.isSymbolicLink() ? await statSafe(path) : entry;
+      const target = entry.isSymbolicLink() ? statSafe(path) : entry;
       if (target?.isFile()) found.push({ path, bytes: target.size });
     }
   }
 }
 
-async function statSafe(path: string) {
-  return stat(path).catch(() => undefined);
+const WALK_ENTRIES_PER_TURN = 256;
+
+/** Stats of what a link points to; undefined for a dangling link, a loop or a denied path (skipped, as unlisted). */
+function statSafe(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
-async function lstatSafe(path: string) {
-  return lstat(path).catch(() => undefined);
+function lstatSafe(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -117,7 +134,7 @@ export async function planInputs(inputs: readonly string[], options: ReadOptions
         problems.push(readProblem({ code: "read.not-found", severity: "error", reason: "Glob matches no file." }, { file: input, format: formatFromName(input) }));
       }
       for (const path of matches) {
-        const target = await statSafe(path);
+        const target = await stat(path).catch(() => undefined);
         if (target?.isFile()) add({ path, bytes: target.size });
       }
     } else {

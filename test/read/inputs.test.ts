@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, it } from "node:test";
@@ -72,6 +72,38 @@ describe("inputs", () => {
       const documents = await collect(readInputs([join(dir, "locked.txt"), join(dir, "ok.txt")], {}, reporter));
       assert.deepEqual(documents.map((d) => d.content), ["open"]);
       assert.deepEqual(reporter.problems.map((p) => p.code), ["read.io"]);
+    });
+  });
+
+  it("reports a file removed after the walk listed it as read.io, counts its bytes and goes on", async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, "a.txt"), "Alpha");
+      await writeFile(join(dir, "b.txt"), "Beta, rotated away by the crawler");
+      await writeFile(join(dir, "c.txt"), "Gamma");
+      const plan = await planInputs([dir]);
+      const reporter = createCollectingReporter();
+      let bytes = 0;
+      const contents: string[] = [];
+      for await (const document of readInputs([dir], { onBytes: (n) => (bytes += n) }, reporter)) {
+        contents.push(document.content);
+        if (document.content === "Alpha") await rm(join(dir, "b.txt"));
+      }
+      assert.deepEqual(contents, ["Alpha", "Gamma"]);
+      assert.deepEqual(reporter.problems.map((p) => [p.code, p.provenance?.file]), [["read.io", join(dir, "b.txt")]]);
+      assert.match(reporter.problems[0].reason, /ENOENT/);
+      assert.equal(bytes, plan.totalBytes, "progress reaches its total");
+    });
+  });
+
+  it("truncates a small page to a maxDocumentBytes below its size and reports it", async () => {
+    await withTempDir(async (dir) => {
+      await writeFile(join(dir, "page.txt"), "Astana — ".repeat(300));
+      const reporter = createCollectingReporter();
+      const documents = await collect(readInputs([join(dir, "page.txt")], { maxDocumentBytes: 1000 }, reporter));
+      assert.equal(documents.length, 1);
+      assert.ok(Buffer.byteLength(documents[0].content) <= 1000);
+      assert.ok("Astana — ".repeat(300).startsWith(documents[0].content));
+      assert.deepEqual(reporter.problems.map((p) => p.code), ["read.truncated"]);
     });
   });
 

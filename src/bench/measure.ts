@@ -7,6 +7,8 @@ export interface StageFigure {
   mbPerSecond: number;
   /** Resident memory when the stage ended, in MB. */
   rssMb: number;
+  /** Docs/s of every timed run, in order, when the stage was run more than once (the figure above is the best). */
+  runs?: number[];
 }
 
 /** How often the peak-RSS sampler looks: often enough to catch a stage's peak, cheap enough to ignore. */
@@ -33,6 +35,11 @@ export function formatStages(rows: StageFigure[], reference?: StageFigure): stri
   for (const r of all) {
     const ratio = reference && r !== reference ? `  ${(r.docsPerSecond / reference.docsPerSecond).toFixed(2)}×` : "";
     lines.push(`${r.stage.padEnd(width)}  ${Math.round(r.docsPerSecond).toLocaleString("en-US").padStart(9)}  ${r.mbPerSecond.toFixed(1).padStart(7)}  ${Math.round(r.rssMb).toString().padStart(7)}${ratio}`);
+  }
+  const repeated = rows.filter((r) => r.runs !== undefined && r.runs.length > 1);
+  if (repeated.length > 0) {
+    lines.push("", "every run (docs/s; the table shows the best):");
+    for (const r of repeated) lines.push(`  ${r.stage}: ${(r.runs ?? []).map((v) => Math.round(v).toLocaleString("en-US")).join(", ")}`);
   }
   return `${lines.join("\n")}\n`;
 }

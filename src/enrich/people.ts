@@ -100,15 +100,24 @@ function judge(
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name.
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
-  const idx: number[] = [];
+  let idx: number[] = [];
   for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
+  const cities = gaz.filter((m) => m.entry.kind === "city");
+  // "in Berlin Kai Wegner", "in New York Michael Bloomberg": a city before a full name says where, not
+  // who ("Paris Hilton", a city and one more word, stays a name).
+  const leadingCity = cities.find((m) => m.i === idx[0]);
+  const afterCity = leadingCity === undefined ? [] : idx.filter((k) => k >= leadingCity.j);
+  if (afterCity.length >= 2) {
+    idx = afterCity;
+    from = idx[0]!;
+  }
+  const cityAt = new Set(cities.map((m) => m.i));
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   if (last.text.length === 1) return null; // "W." alone is an initial, not a name
   // A run that is all city names ("Berlin Brandenburg") is places, not a person.
-  const cityAt = new Set(gaz.filter((m) => m.entry.kind === "city").map((m) => m.i));
   if (idx.every((k) => cityAt.has(k))) return null;
   const strong = strongIn || roleBefore(tokens, from);
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);

@@ -100,3 +100,16 @@ test("countries carry their capital's coordinates, and near places overlap more 
   assert.ok(placeProximity(berlin, prague) > placeProximity(berlin, lima));
   assert.equal(placeProximity(berlin, berlin), 1);
 });
+
+test("a city written just before a full name is a place of its own, not the person's first name", () => {
+  const cases = [
+    { lang: "de", text: "Der Regierende Bürgermeister in Berlin Kai Wegner sagte, die Stadt werde helfen.", place: "Berlin", person: "Kai Wegner" },
+    { lang: "fr", text: "Le maire de Lyon Gérard Collomb a déclaré lundi que la ville était prête.", place: "Lyon", person: "Gérard Collomb" },
+    { lang: "en", text: "Speaking in New York Eric Adams said the city would recover.", place: "New York City", person: "Eric Adams" },
+  ];
+  for (const c of cases) {
+    const e = enrichText(c.text, c.lang);
+    assert.deepEqual(ofType(e, "person").map((p) => p.name), [c.person], c.text);
+    assert.ok(ofType(e, "place").some((p) => p.name === c.place), `${c.place} in ${c.text}`);
+  }
+});

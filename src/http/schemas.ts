@@ -34,10 +34,14 @@ const boundedInt = (name: string, min: number, max: number, fallback: number) =>
 
 export const text = (description: string, max = TEXT_MAX) => z.string().min(1).max(max).openapi({ description });
 
-export const PageQuery = z.object({
-  limit: boundedInt("limit", 1, PAGE_MAX, PAGE_DEFAULT),
-  offset: boundedInt("offset", 0, 1_000_000_000, 0),
-});
+/** `limit` and `offset` of a list page; `fallback` is the limit when none is asked for. */
+export const pageQuery = (fallback = PAGE_DEFAULT) =>
+  z.object({
+    limit: boundedInt("limit", 1, PAGE_MAX, fallback),
+    offset: boundedInt("offset", 0, 1_000_000_000, 0),
+  });
+
+export const PageQuery = pageQuery();
 
 /** A canonical entity id ("place:KZ", "person:w-y", "org:sco"), as the store writes them. */
 export const EntityId = z

@@ -94,8 +94,16 @@ export interface Store {
   replaceStories(fold: StoryFold): Promise<void>;
   /** Stories, largest and newest first, optionally filtered. */
   listStories(options: Page & StoryFilter): Promise<StoryListing[]>;
-  /** A story with its articles in publication order (copies included, marked). */
-  getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null>;
+  /**
+   * A story with one page of its articles in publication order (copies included, marked); `page` defaults
+   * to the first `STORY_PAGE_DEFAULT` articles. `story.articles` is the total count, so a caller knows how
+   * many pages follow. Each page is read with LIMIT/OFFSET in the store: a story of thousands of articles
+   * costs what the page holds to send.
+   *
+   * @example
+   * const next = await store.getStory(3, { limit: 100, offset: 100 }); // articles 101–200
+   */
+  getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null>;
   listThreads(page: Page): Promise<ThreadListing[]>;
   getThread(id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null>;
 
@@ -117,6 +125,9 @@ export interface Page {
   limit: number;
   offset?: number;
 }
+
+/** Articles of a story `getStory` returns when no page is given: what the story page draws at once. */
+export const STORY_PAGE_DEFAULT: Readonly<Page> = Object.freeze({ limit: 100, offset: 0 });
 
 export interface SearchPage extends Page {
   /** Rank only this many of the most recently stored matches (see `Store.search`). */

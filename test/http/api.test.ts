@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { createServer } from "../../src/http/server.js";
+import { openStore } from "../../src/store/index.js";
+import { tempDir } from "../helpers/cli.js";
+import { newArticle } from "../store/store-contract.js";
 import { exampleApi, getJson, TOKEN, type TestApi } from "./helpers.js";
 
 describe("HTTP API over the example pages", () => {
@@ -141,5 +147,68 @@ describe("HTTP API over the example pages", () => {
     assert.equal(bad.status, 200);
     assert.ok(bad.body.summary.problems.length > 0, "per-document problems come back with the summary");
     assert.ok(Object.keys(bad.body.summary.problemCounts).length > 0);
+  });
+});
+
+describe("HTTP API over a story larger than one page", () => {
+  /** More than two pages of 100, with publication dates shared by several articles (the id breaks ties). */
+  const MEMBERS = 250;
+  const STORY = 7;
+  let api: TestApi;
+  let dir: string;
+  before(async () => {
+    dir = tempDir("newsfold-http-pages-");
+    const config = { type: "sqlite" as const, path: join(dir, "pages.db") };
+    const store = await openStore(config);
+    const ids = await store.commitBatch({ articles: Array.from({ length: MEMBERS }, (_, i) => newArticle(i + 1, `generated article number ${i + 1}`)), groupChanges: [] });
+    await store.replaceStories({ stories: [{ id: STORY, threadId: null, title: "A long story", articleIds: ids, summary: {} }], threads: [] });
+    await store.close();
+    api = { ...(await createServer({ store: config, log: () => {} })), db: config.path, dir };
+  });
+  after(async () => {
+    await api?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  type Member = { id: number; published: string | null };
+  const storyPage = async (query: string) => (await getJson(api, `/api/stories/${STORY}${query}`)).body;
+
+  it("gives the first page of a story's articles with their total, by default 100", async () => {
+    const first = await storyPage("");
+    assert.equal(first.story.articles, MEMBERS);
+    assert.deepEqual([first.articles.length, first.limit, first.offset, first.next, first.total], [100, 100, 0, 100, MEMBERS]);
+    const small = await storyPage("?limit=30");
+    assert.deepEqual(small.articles.map((a: Member) => a.id), first.articles.slice(0, 30).map((a: Member) => a.id), "a smaller page is the start of the same order");
+    assert.equal(small.next, 30);
+  });
+
+  it("pages through every article once, in publication order, without overlap or gap", async () => {
+    const seen: Member[] = [];
+    let offset: number | null = 0;
+    while (offset !== null) {
+      const body = await storyPage(`?limit=100&offset=${offset}`);
+      assert.equal(body.offset, offset);
+      assert.equal(body.total, MEMBERS);
+      seen.push(...body.articles);
+      offset = body.next;
+    }
+    assert.equal(seen.length, MEMBERS);
+    assert.equal(new Set(seen.map((a) => a.id)).size, MEMBERS, "no article twice");
+    const order = (a: Member, b: Member) => (a.published ?? "~").localeCompare(b.published ?? "~") || a.id - b.id;
+    assert.deepEqual(seen, [...seen].sort(order), "publication date, then id");
+    const last = await storyPage("?limit=100&offset=200");
+    assert.deepEqual([last.articles.length, last.next], [50, null], "the last page says so");
+  });
+
+  it("answers an offset past the end with an empty page, and refuses a bad limit or offset", async () => {
+    const past = await storyPage(`?offset=${MEMBERS + 10}`);
+    assert.deepEqual([past.articles, past.next, past.total], [[], null, MEMBERS]);
+    assert.equal(past.story.id, STORY, "the story itself is still described");
+    for (const bad of ["?limit=0", "?limit=101", "?limit=ten", "?offset=-1", "?offset=1.5"]) {
+      const { status, body } = await getJson(api, `/api/stories/${STORY}${bad}`);
+      assert.equal(status, 400, bad);
+      assert.equal(body.error.code, "http.bad-request", bad);
+    }
+    assert.equal((await getJson(api, "/api/stories/999?offset=100")).status, 404);
   });
 });

@@ -212,6 +212,31 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("pages through a story's articles: each once, in publication order, undated last", async () => {
+      const store = await open();
+      // Days repeat (n % 28), so ties in date are broken by id; two articles have no date at all.
+      const undated = { published: null };
+      const articles = [3, 31, 59, 4, 2, 30, 5, 33, 6].map((n) => newArticle(n, `story member ${n}`));
+      articles.push(newArticle(100, "undated member one", undated), newArticle(101, "undated member two", undated));
+      const ids = await store.commitBatch({ articles, groupChanges: [] });
+      await store.replaceStories({ stories: [{ id: 40, threadId: null, title: "Long", articleIds: ids, summary: {} }], threads: [] });
+      const paged = [];
+      for (let offset = 0; ; offset += 4) {
+        const found = await store.getStory(40, { limit: 4, offset });
+        assert.equal(found?.story.articles, ids.length, "every page carries the total");
+        paged.push(...found!.articles);
+        if (found!.articles.length < 4) break;
+      }
+      assert.deepEqual(paged.map((a) => a.id).sort((x, y) => x - y), ids, "every member exactly once");
+      const key = (a: { published: string | null; id: number }) => [a.published ?? "\uffff", a.id] as const;
+      const sorted = [...paged].sort((x, y) => (key(x)[0] < key(y)[0] ? -1 : key(x)[0] > key(y)[0] ? 1 : x.id - y.id));
+      assert.deepEqual(paged.map((a) => a.id), sorted.map((a) => a.id), "publication date, then id");
+      assert.deepEqual(paged.slice(-2).map((a) => a.id), ids.slice(-2), "undated articles come last");
+      assert.deepEqual((await store.getStory(40))?.articles.map((a) => a.id), paged.map((a) => a.id), "without a page, the first 100");
+      assert.deepEqual((await store.getStory(40, { limit: 4, offset: 50 }))?.articles, [], "past the end: an empty page");
+      await store.close();
+    });
+
     it("browses articles by filter, one entity with its timeline and neighbours, and places for a map", async () => {
       const store = await open();
       const mention = (text: string) => [{ text, start: 0, end: text.length }];

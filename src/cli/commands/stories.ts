@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
 import type { StoryListing } from "../../store/index.js";
+import { STORY_PAGE_DEFAULT } from "../../store/store.js";
 import { positiveInt, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { clip, formatFold, table } from "../format.js";
@@ -42,21 +43,29 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .command("story")
     .description("one story: its articles in publication order, outlets, languages and thread")
     .argument("<id>", "story id (from `newsfold stories`)")
-    .option("--json", "print the story as JSON")
-    .action(async (idText: string, opts: { json?: boolean }) => {
+    .option("--limit <n>", `how many of its articles (default ${STORY_PAGE_DEFAULT.limit})`)
+    .option("--offset <n>", "skip this many first (default 0)")
+    .option("--json", "print the story and this page of its articles as JSON")
+    .action(async (idText: string, opts: { limit?: string; offset?: string; json?: boolean }) => {
       const id = idArgument(idText, "story");
+      const page = { limit: positiveInt("--limit", opts.limit, STORY_PAGE_DEFAULT.limit), offset: positiveInt("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
-        const found = await store.getStory(id);
+        const found = await store.getStory(id, page);
         if (!found) {
           ctx.io.stderr(`newsfold: no story ${id}\n`);
           return ctx.setExit(EXIT.failure);
         }
-        if (opts.json) return ctx.io.stdout(`${JSON.stringify(found, null, 2)}\n`);
         const { story, articles } = found;
+        if (opts.json) return ctx.io.stdout(`${JSON.stringify({ ...found, ...page, total: story.articles }, null, 2)}\n`);
         ctx.io.stdout(`story ${story.id}: ${story.title}\n${story.articles} article(s), ${story.first ?? "?"} → ${story.last ?? "?"}, ` +
           `languages ${story.languages.join(", ")}, outlets ${story.sites.join(", ") || "unknown"}${story.threadId ? `, thread ${story.threadId}` : ""}\n\n`);
         const rows = articles.map((a) => [a.id, a.published ?? "", a.lang, clip(a.site ?? a.url, 26), clip(a.title, 56), a.copyKind && a.copyKind !== "canonical" ? `${a.copyKind} copy` : ""]);
-        ctx.io.stdout(table(["article", "published", "lang", "outlet", "title", ""], rows, new Set([0])));
+        if (rows.length) ctx.io.stdout(table(["article", "published", "lang", "outlet", "title", ""], rows, new Set([0])));
+        const shownTo = page.offset + articles.length;
+        if (page.offset > 0 || shownTo < story.articles) {
+          const more = shownTo < story.articles ? `; --offset ${shownTo} shows the next ones` : "";
+          ctx.io.stdout(`${rows.length ? "\n" : ""}articles ${articles.length ? `${page.offset + 1}–${shownTo}` : "none"} of ${story.articles}${more}\n`);
+        }
       });
     });
 

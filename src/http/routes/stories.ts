@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ApiApp, ApiContext } from "../context.js";
+import { STORY_PAGE_DEFAULT } from "../../store/store.js";
 import { httpError } from "../errors.js";
 import {
   DatePrefix,
@@ -11,6 +12,7 @@ import {
   listOf,
   page,
   PageQuery,
+  pageQuery,
   probe,
   StoryListingSchema,
   StoryMemberSchema,
@@ -18,8 +20,17 @@ import {
   ThreadListingSchema,
 } from "../schemas.js";
 
+/** A story with one page of its articles: the page fields are those of every list (`listOf`), `total` its article count. */
 const StoryPage = z
-  .object({ story: StoryListingSchema, articles: z.array(StoryMemberSchema), thread: ThreadListingSchema.nullable() })
+  .object({
+    story: StoryListingSchema,
+    articles: z.array(StoryMemberSchema),
+    thread: ThreadListingSchema.nullable(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    next: z.number().int().nullable(),
+    total: z.number().int(),
+  })
   .openapi("Story");
 
 const ThreadPage = z.object({ thread: ThreadListingSchema, stories: z.array(StoryListingSchema) }).openapi("Thread");
@@ -54,16 +65,19 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       method: "get",
       path: "/api/stories/{id}",
       tags: ["stories"],
-      summary: "one story: its articles in publication order (copies marked) and its thread",
-      request: { params: z.object({ id: idString("story id") }) },
-      responses: { 200: jsonContent(StoryPage, "the story"), ...errorResponses },
+      summary: "one story: a page of its articles in publication order (copies marked), their total, and its thread",
+      // Without a limit, a page is what the web UI draws at once (the store's default).
+      request: { params: z.object({ id: idString("story id") }), query: pageQuery(STORY_PAGE_DEFAULT.limit) },
+      responses: { 200: jsonContent(StoryPage, "the story with one page of its articles"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const found = await ctx.store.getStory(id);
+      const q = c.req.valid("query");
+      const found = await ctx.store.getStory(id, probe(q));
       if (!found) throw httpError("http.not-found", `no story ${id}`);
       const thread = found.story.threadId === null ? null : ((await ctx.store.getThread(found.story.threadId))?.thread ?? null);
-      return c.json({ ...found, thread }, 200);
+      const { items, limit, offset, next } = page(found.articles, q.limit, q.offset);
+      return c.json({ story: found.story, articles: items, thread, limit, offset, next, total: found.story.articles }, 200);
     },
   );
 

@@ -295,8 +295,8 @@ class PostgresStore implements Store {
     });
   }
 
-  async getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
-    return this.#read((pool, s) => stories.getStory(pool, s, id));
+  async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+    return this.#read((pool, s) => stories.getStory(pool, s, id, page));
   }
 
   async listThreads(page: Page): Promise<ThreadListing[]> {

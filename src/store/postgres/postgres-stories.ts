@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
-import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
 /** Stories and threads in PostgreSQL: rebuilt whole by `replaceStories`, read by the listing commands. */
@@ -138,13 +138,14 @@ export async function listStories(pool: Pool, schema: string, options: Page & St
   return rows.map(toStoryListing);
 }
 
-export async function getStory(pool: Pool, schema: string, id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+/** One page of a story's articles; `id` breaks ties in publication date so pages never overlap. */
+export async function getStory(pool: Pool, schema: string, id: number, page: Page = STORY_PAGE_DEFAULT): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
   const story = await pool.query<StoryRow>(`SELECT ${STORY_COLUMNS} FROM ${schema}.stories s WHERE s.id = $1`, [id]);
   if (story.rows.length === 0) return null;
   const articles = await pool.query<StoryMember>(
     `SELECT id, title, site, url, lang, published_sort AS published, group_id AS "groupId", copy_kind AS "copyKind"
-     FROM ${schema}.articles WHERE story_id = $1 ORDER BY published_sort NULLS LAST, id`,
-    [id],
+     FROM ${schema}.articles WHERE story_id = $1 ORDER BY published_sort NULLS LAST, id LIMIT $2 OFFSET $3`,
+    [id, page.limit, page.offset ?? 0],
   );
   return { story: toStoryListing(story.rows[0]), articles: articles.rows };
 }

@@ -245,8 +245,8 @@ class SqliteStore implements Store {
     return stories.listStories(this.#db, options, entityIds);
   }
 
-  async getStory(id: number): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
-    return stories.getStory(this.#db, id);
+  async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
+    return stories.getStory(this.#db, id, page);
   }
 
   async listThreads(page: Page): Promise<ThreadListing[]> {

@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
-import type { Page, StoryFilter, StoryFold, StoryInput, StoryListing, StoryMember, ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
 
@@ -108,15 +108,16 @@ export function listStories(db: Database.Database, options: Page & StoryFilter, 
   return rows.map(toStoryListing);
 }
 
-export function getStory(db: Database.Database, id: number): { story: StoryListing; articles: StoryMember[] } | null {
+/** One page of a story's articles; `id` breaks ties in publication date so pages never overlap. */
+export function getStory(db: Database.Database, id: number, page: Page = STORY_PAGE_DEFAULT): { story: StoryListing; articles: StoryMember[] } | null {
   const row = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as StoryRow | undefined;
   if (!row) return null;
   const articles = db
     .prepare(
       `SELECT id, title, site, url, lang, published_sort AS published, group_id AS groupId, copy_kind AS copyKind
-       FROM articles WHERE story_id = ? ORDER BY published_sort NULLS LAST, id`,
+       FROM articles WHERE story_id = ? ORDER BY published_sort NULLS LAST, id LIMIT ? OFFSET ?`,
     )
-    .all(id) as StoryMember[];
+    .all(id, page.limit, page.offset ?? 0) as StoryMember[];
   return { story: toStoryListing(row), articles };
 }
 

@@ -21,7 +21,7 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
   return {
     setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ?, names = ? WHERE id = ?"),
     insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
-    linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions) VALUES (?, ?, ?, ?)"),
+    linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions, published_sort) VALUES (?, ?, ?, ?, ?)"),
     // min/max ignore NULL: an undated article counts but moves no date.
     countEntity: db.prepare(
       `UPDATE entities SET articles = articles + 1,
@@ -51,7 +51,7 @@ export function writeEnrichment(s: EntityStatements, articleId: number, enrichme
   s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), JSON.stringify(enrichment.names), articleId);
   for (const e of enrichment.entities) {
     s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
-    s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions));
+    s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions), published);
     s.countEntity.run({ id: e.id, published });
   }
 }
@@ -102,20 +102,79 @@ export function resolveEntityIds(s: EntityStatements, entity: string): string[] 
   return [...ids];
 }
 
+/**
+ * Links read in newest-first order when a text query is checked link by link (each check costs about as
+ * much as listing 10 matches of a rare word): at least this many, and 4 per hit asked for, so a word in
+ * one of 4 or 5 of the entity's articles fills the page from there and a rarer word costs little extra.
+ */
+const PROBE_LINKS = 128;
+const probeWindow = (page: Page): number => Math.max(PROBE_LINKS, 4 * ((page.offset ?? 0) + page.limit));
+
+/**
+ * An entity's links (article id, best salience, date), `filter` applied, newest first. One entity walks
+ * article_entities_newest in order and stops at the caller's LIMIT; several are grouped per article first
+ * (their links, not their articles, are sorted).
+ */
+const linksOf = (several: boolean, filter = ""): string =>
+  several
+    ? `SELECT article_id AS id, max(salience) AS score, published_sort AS sort FROM article_entities
+       WHERE entity_id IN (SELECT value FROM json_each(@ids)) ${filter} GROUP BY article_id ORDER BY sort DESC, id DESC`
+    : `SELECT article_id AS id, salience AS score, published_sort AS sort FROM article_entities
+       WHERE entity_id = @id ${filter} ORDER BY sort DESC, id DESC`;
+
+/** A page of hits as chosen by `hits` (id, score, sort); only those articles' rows are read. */
+const pageOf = (hits: string): string =>
+  `SELECT a.id, a.title, a.group_id, h.score, substr(a.text, 1, 160) AS snippet
+   FROM (${hits}) h JOIN articles a ON a.id = h.id ORDER BY h.sort DESC, h.id DESC`;
+
+const MATCHES = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match";
+
+const ENTITY_SEARCHES = {
+  /** The entity alone. */
+  plain: (several: boolean) => pageOf(`${linksOf(several)} LIMIT @limit OFFSET @offset`),
+  /** With words, checked link by link on the newest links only: cheap when the words are frequent among them. */
+  probe: (several: boolean) =>
+    pageOf(`SELECT * FROM (${linksOf(several)} LIMIT @window) w
+            WHERE EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH @match AND rowid = w.id)
+            ORDER BY w.sort DESC, w.id DESC LIMIT @limit OFFSET @offset`),
+  /** With words, every match listed once: the cost of the words' matches, whatever the entity's size. */
+  listed: (several: boolean) => pageOf(`${linksOf(several, `AND article_id IN (${MATCHES})`)} LIMIT @limit OFFSET @offset`),
+  /** More links than the probe window reads? */
+  beyondWindow: (several: boolean) =>
+    `SELECT count(*) > @window FROM (SELECT 1 FROM article_entities WHERE ${several ? "entity_id IN (SELECT value FROM json_each(@ids))" : "entity_id = @id"} LIMIT @window + 1)`,
+};
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function statement(db: Database.Database, kind: keyof typeof ENTITY_SEARCHES, several: boolean): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  const key = `${kind}:${several}`;
+  let prepared = cache.get(key);
+  if (!prepared) cache.set(key, (prepared = db.prepare(ENTITY_SEARCHES[kind](several))));
+  return prepared;
+}
+
+type EntityHitRow = { id: number; title: string | null; group_id: number | null; score: number; snippet: string };
+
+/**
+ * Articles naming any of `ids`, newest first (undated last, then newest id first). With a query, the
+ * newest links are checked one by one first; only when they hold too few matches for the page are the
+ * query's matches listed (the smaller side for a rare word).
+ */
 export function searchEntityArticles(db: Database.Database, ids: string[], page: Page, query?: string): SearchHit[] {
   if (ids.length === 0) return [];
-  const placeholders = ids.map(() => "?").join(", ");
   const match = query === undefined ? null : toFtsQuery(query);
   if (query !== undefined && match === null) return [];
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.title, a.group_id, max(ae.salience) AS score, substr(a.text, 1, 160) AS snippet
-       FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-       WHERE ae.entity_id IN (${placeholders})
-       ${match === null ? "" : "AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"}
-       GROUP BY a.id ORDER BY a.published_sort DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...ids, ...(match === null ? [] : [match]), page.limit, page.offset ?? 0) as { id: number; title: string | null; group_id: number | null; score: number; snippet: string }[];
+  const several = ids.length > 1;
+  const params = { ...(several ? { ids: JSON.stringify(ids) } : { id: ids[0] }), limit: page.limit, offset: page.offset ?? 0 };
+  let rows: EntityHitRow[];
+  if (match === null) rows = statement(db, "plain", several).all(params) as EntityHitRow[];
+  else {
+    const window = probeWindow(page);
+    rows = statement(db, "probe", several).all({ ...params, match, window }) as EntityHitRow[];
+    const complete = rows.length === page.limit || statement(db, "beyondWindow", several).pluck().get({ ...params, window }) === 0;
+    if (!complete) rows = statement(db, "listed", several).all({ ...params, match }) as EntityHitRow[];
+  }
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
 }
 

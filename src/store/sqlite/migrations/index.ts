@@ -162,4 +162,16 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_rank ON stories(articles DESC, last_published DESC, id, first_published, languages, sites);
     `,
   },
+  {
+    version: 7,
+    name: "entity links in newest-first order",
+    sql: `
+      -- Search by entity lists an entity's articles newest first: each link carries its article's date
+      -- (written once, with the article), so a page is read from the index in order and stops at the
+      -- LIMIT, instead of reading every article naming a common entity (large rows) to sort them.
+      ALTER TABLE article_entities ADD COLUMN published_sort TEXT;
+      UPDATE article_entities SET published_sort = (SELECT a.published_sort FROM articles a WHERE a.id = article_entities.article_id);
+      CREATE INDEX article_entities_newest ON article_entities(entity_id, published_sort DESC, article_id DESC, salience);
+    `,
+  },
 ];

@@ -6,7 +6,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { fold } from "../../src/fold.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import type { SimilarityReport } from "../../src/similarity/index.js";
+import { openStore } from "../../src/store/index.js";
 import { EXAMPLES, REPO_ROOT, tempDir } from "../helpers/cli.js";
+import { newArticle } from "../store/store-contract.js";
 import { CHROMIUM, LAPTOP, LAUNCH_ARGS, PHONE, fitsWidth, focused, ready, shoot } from "./browser-helpers.js";
 
 const SKIP = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
@@ -284,6 +286,84 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   });
 
   it("ran without script errors or content-security-policy violations", () => {
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("story page of a story longer than one page, in a real browser", { skip: SKIP }, () => {
+  /** 250 articles: three pages of the API. The first article's copy is published last, so it comes on page 3. */
+  const MEMBERS = 250;
+  const STORY = 7;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+  const problems: string[] = [];
+  /** Query strings the page sent to the story's API route. */
+  const storyRequests: URLSearchParams[] = [];
+  let canonicalId: number;
+
+  before(async () => {
+    dir = tempDir("newsfold-browser-pages-");
+    const config = { type: "sqlite" as const, path: join(dir, "pages.db") };
+    const store = await openStore(config);
+    const articles = Array.from({ length: MEMBERS }, (_, i) => newArticle(i + 1, `generated article number ${i + 1}`));
+    const copy = { batchIndex: MEMBERS - 2 }; // n = 249: the 28th day, the latest date of all
+    const ids = await store.commitBatch({
+      articles,
+      groupChanges: [{ groupId: null, canonical: { batchIndex: 0 }, members: [{ ref: { batchIndex: 0 }, kind: "canonical", similarity: 1 }, { ref: copy, kind: "near", similarity: 0.9 }], mergedGroupIds: [] }],
+    });
+    canonicalId = ids[0];
+    await store.replaceStories({ stories: [{ id: STORY, threadId: null, title: "A long story", articleIds: ids, summary: {} }], threads: [] });
+    await store.close();
+    server = await startServer({ store: config, port: 0, log: () => {} });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("request", (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === `/api/stories/${STORY}`) storyRequests.push(url.searchParams);
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const hrefs = () => page.locator(".timeline-item .item-title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+  it("fetches the first 100 articles only, then the next page on Show more, landing keyboard focus on it", async () => {
+    await page.goto(`${server.url}/stories/${STORY}`);
+    await ready(page);
+    assert.equal(await page.locator(".timeline-item").count(), 100);
+    assert.match((await page.locator(".lede").textContent()) ?? "", /250 articles/, "the lede counts the whole story");
+    const more = page.locator(".more button");
+    assert.equal(await more.textContent(), "Show 100 more (150 not shown)");
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll(".timeline-item").length > 100);
+    const second = (await (await fetch(`${server.url}/api/stories/${STORY}?limit=100&offset=100`)).json()) as { articles: { id: number }[] };
+    assert.equal((await focused(page)).href, `/articles/${second.articles[0].id}`, "focus lands on the first new entry");
+    const shown = await hrefs();
+    assert.equal(shown.length, 200);
+    assert.equal(new Set(shown).size, 200, "no entry twice");
+    assert.deepEqual(storyRequests.map((q) => [q.get("limit"), q.get("offset") ?? "0"]), [["100", "0"], ["100", "100"]], "one page per request, never the whole story");
+  });
+
+  it("folds a copy from a later page under its canonical article already on screen", async () => {
+    const canonical = page.locator(".timeline-item", { has: page.locator(`.item-title a[href="/articles/${canonicalId}"]`) });
+    assert.equal(await canonical.count(), 1, "the canonical article is on the first page");
+    assert.equal(await canonical.locator("details.copies").count(), 0, "its copy is not loaded yet");
+    await page.locator(".more button").click();
+    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(".more button") === null);
+    assert.equal(await page.locator(".timeline-item").count(), MEMBERS - 1, "the copy joins its canonical article's entry");
+    assert.equal(await canonical.locator("details.copies summary").textContent(), "+1 copy");
+    assert.equal(new Set(await hrefs()).size, MEMBERS - 1);
     assert.deepEqual(problems, []);
   });
 });

@@ -6,12 +6,13 @@ import { h } from "../dom.js";
 import { articleLabel, dateRange, languageName, plural } from "../format.js";
 import { placesMap } from "../map.js";
 
-/** Timeline entries drawn at once; more on demand. */
+/** Articles fetched (and drawn) at once; "Show more" fetches the next page from the API. */
 const TIMELINE_STEP = 100;
 
 export async function renderStory(id, { signal, navigate }) {
-  const { story, articles, thread } = await getJson(`stories/${id}`, {}, signal);
-  const entries = foldCopies(articles);
+  const first = await getJson(`stories/${id}`, { limit: TIMELINE_STEP }, signal);
+  const { story, thread } = first;
+  const loadPage = (offset) => getJson(`stories/${id}`, { limit: TIMELINE_STEP, offset }, signal);
   return {
     title: story.title,
     content: [
@@ -24,7 +25,7 @@ export async function renderStory(id, { signal, navigate }) {
         `${plural(story.languages.length, "language")} (${story.languages.map(languageName).join(", ") || "none known"}) · `,
         `${plural(story.sites.length, "outlet")}${story.sites.length ? ` (${clipList(story.sites, 4)})` : ""}`,
       ),
-      h("div", { class: "columns" }, timeline(entries, navigate), h("div", { class: "side" }, threadSection(story, thread, signal), mapSection(story.id, signal))),
+      h("div", { class: "columns" }, timeline(first, loadPage, navigate), h("div", { class: "side" }, threadSection(story, thread, signal), mapSection(story.id, signal))),
     ],
   };
 }
@@ -32,9 +33,12 @@ export async function renderStory(id, { signal, navigate }) {
 /**
  * One entry per article that is no copy of another in this story, in publication order, each carrying
  * the copies of its group (a canonical article's copies follow it into its story).
+ *
+ * Pages arrive one at a time: pass the same `heads` (group id → entry) for each page, and a copy whose
+ * canonical article came on an earlier page joins that entry's `copies` instead of making a new entry
+ * (the canonical article is the earliest published, so it comes first). Returns the new entries only.
  */
-export function foldCopies(articles) {
-  const heads = new Map();
+export function foldCopies(articles, heads = new Map()) {
   const entries = [];
   for (const a of articles) {
     if (a.groupId !== null && a.copyKind === "canonical") {
@@ -53,7 +57,7 @@ export function foldCopies(articles) {
   return entries.sort((x, y) => order.get(x.article.id) - order.get(y.article.id));
 }
 
-function timeline(entries, navigate) {
+function timeline(first, loadPage, navigate) {
   const chosen = new Set();
   const compareButton = h("button", { type: "submit", disabled: true }, "Compare the two selected");
   const hint = h("span", { class: "muted", id: "compare-hint" }, "Select two articles to compare them.");
@@ -63,24 +67,45 @@ function timeline(entries, navigate) {
     else chosen.delete(box.value);
     compareButton.disabled = chosen.size !== 2;
   };
-  // A story of thousands of articles is drawn a part at a time: the DOM, not the data, is what costs.
+  // A story of thousands of articles is fetched and drawn a page at a time: neither the download nor
+  // the DOM grows with the story until the reader asks for more.
+  const heads = new Map();
+  const drawn = [];
+  const firstEntries = foldCopies(first.articles, heads);
+  const comparable = firstEntries.length > 1 || first.next !== null;
   const list = h("ol", { class: "timeline" });
-  const more = h("p", { class: "more" });
-  let shown = 0;
-  const showMore = () => {
-    const first = shown;
-    shown = Math.min(entries.length, shown + TIMELINE_STEP);
-    list.append(...entries.slice(first, shown).map((e) => timelineItem(e, entries.length > 1 ? onToggle : null)));
+  const more = h("p", { class: "more", "aria-live": "polite" });
+  let loaded = first.offset + first.articles.length;
+  let next = first.next;
+  const draw = (entries) => {
+    // Copies whose canonical article is already on screen join its "+N copies".
+    for (const item of drawn) if (item.entry.copies.length !== item.shownCopies) item.refresh();
+    const items = entries.map((entry) => drawnItem(entry, comparable ? onToggle : null));
+    drawn.push(...items);
+    list.append(...items.map((item) => item.li));
     more.replaceChildren();
-    if (shown < entries.length) {
-      const label = `Show ${Math.min(TIMELINE_STEP, entries.length - shown)} more (${entries.length - shown} not shown)`;
+    if (next !== null) {
+      const remaining = Math.max(0, first.total - loaded);
+      const label = `Show ${Math.min(TIMELINE_STEP, remaining)} more (${remaining} not shown)`;
       more.append(h("button", { type: "button", class: "secondary", onclick: onMore }, label));
     }
-    return first;
+    return items[0];
   };
-  // Keyboard users land on the first new entry rather than at the end of the list.
-  const onMore = () => list.children[showMore()]?.querySelector("a")?.focus();
-  showMore();
+  const onMore = async (event) => {
+    event.currentTarget.disabled = true;
+    event.currentTarget.textContent = "Loading…";
+    try {
+      const answer = await loadPage(next);
+      loaded = answer.offset + answer.articles.length;
+      next = answer.next;
+      // Keyboard users land on the first new entry rather than at the end of the list.
+      draw(foldCopies(answer.articles, heads))?.li.querySelector("a")?.focus();
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      more.replaceChildren(h("span", { class: "error" }, `Could not load more: ${error.message} `), h("button", { type: "button", class: "secondary", onclick: onMore }, "Try again"));
+    }
+  };
+  draw(firstEntries);
   const form = h(
     "form",
     {
@@ -95,24 +120,36 @@ function timeline(entries, navigate) {
     list,
     more,
     // Comparing needs two articles that are no copy of each other (a copy's own link compares it).
-    entries.length > 1 ? h("p", { class: "compare-bar" }, compareButton, " ", hint) : null,
+    comparable ? h("p", { class: "compare-bar" }, compareButton, " ", hint) : null,
   );
   return h("section", { class: "panel main-col", "aria-labelledby": "s-timeline" }, h("h2", { id: "s-timeline" }, "Timeline"), form);
 }
 
-function timelineItem({ article, copies }, onToggle) {
-  return h(
-    "li",
-    { class: "timeline-item" },
-    h("div", { class: "when" }, timeEl(article.published, "date unknown")),
-    h(
-      "div",
-      { class: "what" },
-      h("h3", { class: "item-title" }, h("a", { href: `/articles/${article.id}` }, articleLabel(article))),
-      h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), onToggle ? [" · ", selectBox(article, onToggle)] : null),
-      copies.length ? copiesDetails(copies, article) : null,
-    ),
+/** A timeline entry on screen; `refresh` redraws its copies when a later page brought more of them. */
+function drawnItem(entry, onToggle) {
+  const { article, copies } = entry;
+  let details = copies.length ? copiesDetails(copies, article) : null;
+  const what = h(
+    "div",
+    { class: "what" },
+    h("h3", { class: "item-title" }, h("a", { href: `/articles/${article.id}` }, articleLabel(article))),
+    h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), onToggle ? [" · ", selectBox(article, onToggle)] : null),
+    details,
   );
+  const item = {
+    entry,
+    shownCopies: copies.length,
+    li: h("li", { class: "timeline-item" }, h("div", { class: "when" }, timeEl(article.published, "date unknown")), what),
+    refresh() {
+      const updated = copiesDetails(copies, article);
+      updated.open = details?.open ?? false;
+      if (details) details.replaceWith(updated);
+      else what.append(updated);
+      details = updated;
+      item.shownCopies = copies.length;
+    },
+  };
+  return item;
 }
 
 function selectBox(article, onToggle) {

@@ -41,7 +41,21 @@ export async function searchArticles(pool: Pool, schema: string, configs: readon
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
 }
 
-/** Articles naming any of the entities, newest first; with `input`, only those also matching it. */
+/**
+ * Links read in newest-first order when words are checked link by link: at least this many, and 4 per
+ * hit asked for (as in the SQLite store). The planner cannot weigh the words (their tsquery is computed
+ * in the query), so the walk is tried first and the words' matches joined only when it falls short.
+ */
+const PROBE_LINKS = 128;
+const probeWindow = (page: Page): number => Math.max(PROBE_LINKS, 4 * ((page.offset ?? 0) + page.limit));
+
+type EntityHitRow = { id: number; title: string | null; group_id: number | null; score: number; snippet: string };
+
+/**
+ * Articles naming any of the entities, newest first (undated last, then newest id first); with `input`,
+ * only those also matching it. One entity walks article_entities_newest in order and stops at the LIMIT;
+ * several are grouped per article first. Only the page's articles are read for their title and snippet.
+ */
 export async function searchEntityArticles(
   pool: Pool,
   schema: string,
@@ -52,12 +66,59 @@ export async function searchEntityArticles(
 ): Promise<SearchHit[]> {
   if (entityIds.length === 0) return [];
   if (input !== undefined && !searchable(input)) return [];
-  const { rows } = await pool.query<{ id: number; title: string | null; group_id: number | null; score: number; snippet: string }>(
-    `SELECT a.id, a.title, a.group_id, max(ae.salience) AS score, left(a.text, ${ENTITY_SNIPPET_CHARS}) AS snippet
-     FROM ${schema}.article_entities ae JOIN ${schema}.articles a ON a.id = ae.article_id
-     WHERE ae.entity_id = ANY($3::text[]) AND ($1::text IS NULL OR a.search @@ ${QUERY})
-     GROUP BY a.id ORDER BY a.published_sort DESC NULLS LAST, a.id DESC LIMIT $4 OFFSET $5`,
-    [input ?? null, configs, entityIds, page.limit, page.offset ?? 0],
-  );
+  const several = entityIds.length > 1;
+  // Each statement's parameters: QUERY reads the words as $1 and the configurations as $2.
+  const statement = (words: boolean) => {
+    const values: unknown[] = words ? [input, configs] : [];
+    const param = (value: unknown): string => `$${values.push(value)}`;
+    const entity = several ? `ae.entity_id = ANY(${param(entityIds)}::text[])` : `ae.entity_id = ${param(entityIds[0])}::text`;
+    return { values, param, entity };
+  };
+  const linksOf = (entity: string, matching: string) =>
+    several
+      ? `SELECT ae.article_id, max(ae.salience) AS score, ae.published_sort FROM ${schema}.article_entities ae ${matching}
+         WHERE ${entity} GROUP BY ae.article_id, ae.published_sort ORDER BY ae.published_sort DESC NULLS LAST, ae.article_id DESC`
+      : `SELECT ae.article_id, ae.salience AS score, ae.published_sort FROM ${schema}.article_entities ae ${matching}
+         WHERE ${entity} ORDER BY ae.published_sort DESC NULLS LAST, ae.article_id DESC`;
+  const pageOf = async (hits: string, values: unknown[]): Promise<EntityHitRow[]> =>
+    (
+      await pool.query<EntityHitRow>(
+        `SELECT a.id, a.title, a.group_id, h.score, left(a.text, ${ENTITY_SNIPPET_CHARS}) AS snippet
+         FROM (${hits}) h JOIN ${schema}.articles a ON a.id = h.article_id
+         ORDER BY h.published_sort DESC NULLS LAST, h.article_id DESC`,
+        values,
+      )
+    ).rows;
+
+  let rows: EntityHitRow[];
+  if (input === undefined) {
+    const { values, param, entity } = statement(false);
+    rows = await pageOf(`${linksOf(entity, "")} LIMIT ${param(page.limit)} OFFSET ${param(page.offset ?? 0)}`, values);
+  } else {
+    const window = probeWindow(page);
+    const probe = statement(true);
+    rows = await pageOf(
+      // A scalar subquery per link: each is checked in turn (the planner would rather list every match).
+      `SELECT w.* FROM (${linksOf(probe.entity, "")} LIMIT ${probe.param(window)}) w
+       WHERE (SELECT m.search FROM ${schema}.articles m WHERE m.id = w.article_id) @@ ${QUERY}
+       ORDER BY w.published_sort DESC NULLS LAST, w.article_id DESC LIMIT ${probe.param(page.limit)} OFFSET ${probe.param(page.offset ?? 0)}`,
+      probe.values,
+    );
+    if (rows.length < page.limit) {
+      const count = statement(false);
+      const { rows: [links] } = await pool.query<{ beyond: boolean }>(
+        `SELECT count(*) > ${count.param(window)} AS beyond FROM (SELECT 1 FROM ${schema}.article_entities ae WHERE ${count.entity} LIMIT ${window + 1}) c`,
+        count.values,
+      );
+      if (links.beyond) {
+        const listed = statement(true);
+        rows = await pageOf(
+          `${linksOf(listed.entity, `JOIN ${schema}.articles m ON m.id = ae.article_id AND m.search @@ ${QUERY}`)}
+           LIMIT ${listed.param(page.limit)} OFFSET ${listed.param(page.offset ?? 0)}`,
+          listed.values,
+        );
+      }
+    }
+  }
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
 }

@@ -158,8 +158,9 @@ export async function insertEntities(client: PoolClient, schema: string, ids: re
   );
   const rows = [...links.values()];
   await client.query(
-    `INSERT INTO ${schema}.article_entities (article_id, entity_id, salience, mentions)
-     SELECT a, e, s, m::jsonb FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::text[]) AS u(a, e, s, m)`,
+    `INSERT INTO ${schema}.article_entities (article_id, entity_id, salience, mentions, published_sort)
+     SELECT u.a, u.e, u.s, u.m::jsonb, art.published_sort
+     FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::text[]) AS u(a, e, s, m) JOIN ${schema}.articles art ON art.id = u.a`,
     [rows.map((r) => r.articleId), rows.map((r) => r.entityId), rows.map((r) => r.salience), rows.map((r) => r.mentions)],
   );
 }

@@ -229,4 +229,16 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX stories_rank ON stories (articles DESC, last_published DESC NULLS LAST, id);
     `,
   },
+  {
+    version: 5,
+    name: "entity links in newest-first order",
+    sql: `
+      -- Search by entity lists an entity's articles newest first: each link carries its article's date
+      -- (written once, with the article), so a page is read from the index in order and stops at the
+      -- LIMIT, instead of reading and sorting every article naming a common entity.
+      ALTER TABLE article_entities ADD COLUMN published_sort text COLLATE "C";
+      UPDATE article_entities ae SET published_sort = a.published_sort FROM articles a WHERE a.id = ae.article_id;
+      CREATE INDEX article_entities_newest ON article_entities (entity_id, published_sort DESC NULLS LAST, article_id DESC) INCLUDE (salience);
+    `,
+  },
 ];

@@ -88,6 +88,38 @@ function contract(name: string, open: () => Promise<Store>): void {
       assert.deepEqual(await store.searchByEntity("place:gn:9999", { limit: 10 }, "harbour"), []);
       await store.close();
     });
+
+    it("finds words rare among a frequent entity's articles, and words on its old articles only, in the same order", async () => {
+      const store = await open();
+      // 300 articles naming one region: newer ones mention a ferry often, a lighthouse rarely; only the
+      // oldest mention a quarry (more links than a store checks one by one before listing the words' matches).
+      const articles = Array.from({ length: 300 }, (_, i) => {
+        const n = i + 1;
+        const words = [n % 2 === 0 ? "ferry" : "bus", n % 37 === 0 ? "lighthouse" : "pier", n <= 12 ? "quarry" : "field"];
+        const base = newArticle(n, `news ${n} ${words.join(" ")}`, {
+          published: { year: 2021, month: Math.ceil(n / 28) > 12 ? 12 : Math.ceil(n / 28), day: (n % 28) + 1, precision: "day", text: `day ${n}` },
+        });
+        const entities = [place("place:gn:2001", "Northvale", 0.5)];
+        if (n % 5 === 0) entities.push(place("place:gn:2002", "Northvale Bay", 0.7));
+        return { ...base, enrichment: { entities, eventDate: null, publishedDate: null, names: [] } };
+      });
+      const ids: number[] = [];
+      for (let i = 0; i < articles.length; i += 100) ids.push(...(await store.commitBatch({ articles: articles.slice(i, i + 100), groupChanges: [] })));
+      const sortOf = new Map<number, string>();
+      for (const id of ids) sortOf.set(id, (await store.getArticle(id))!.publishedSort!);
+      const newestFirst = (a: number, b: number): number => (sortOf.get(a)! < sortOf.get(b)! ? 1 : sortOf.get(a)! > sortOf.get(b)! ? -1 : b - a);
+      const naming = (pick: (n: number) => boolean) => ids.filter((_, i) => pick(i + 1)).sort(newestFirst);
+
+      for (const [entity, names] of [["place:gn:2001", () => true], ["northvale", () => true], ["place:gn:2002", (n: number) => n % 5 === 0]] as const) {
+        assert.deepEqual((await pages(store, entity, 25)).map((h) => h.id), naming(names), `${entity} alone`);
+        for (const [word, has] of [["ferry", (n: number) => n % 2 === 0], ["lighthouse", (n: number) => n % 37 === 0], ["quarry", (n: number) => n <= 12]] as const) {
+          const expected = naming((n) => names(n) && has(n));
+          assert.deepEqual((await pages(store, entity, 4, word)).map((h) => h.id), expected, `${entity} with ${word}`);
+          assert.deepEqual((await store.searchByEntity(entity, { limit: 3, offset: 2 }, word)).map((h) => h.id), expected.slice(2, 5), `${entity} with ${word}, one page`);
+        }
+      }
+      await store.close();
+    });
   });
 }
 

@@ -121,12 +121,17 @@ function judge(
   if (idx.every((k) => cityAt.has(k))) return null;
   const strong = strongIn || roleBefore(tokens, from);
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
-  if (idx.length === 1) return strong ? { tokens: idx, cue, strong } : null;
+  if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
   if (first.sentStart) return null;
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
   return null;
+}
+
+/** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */
+function countedByNumber(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && /\p{N}$/u.test(tokens[k - 1]!.text) && /^[ \u00a0]+$/.test(tokens[k]!.gap);
 }
 
 /** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause. */

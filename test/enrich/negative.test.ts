@@ -86,3 +86,10 @@ test("months and weekdays in capitals (shot lists, datelines) are not organisati
   ];
   for (const c of cases) assert.deepEqual(ids(enrichText(c.text, c.lang), "organisation"), [], c.text);
 });
+
+test("a word a number counts is never a person, even after a role ('30 Prozent')", () => {
+  const e = enrichText("Die Regierung will auf Grundlage eines Plans von US-Präsident Donald Trump bis zu 30 Prozent des Landes annektieren.", "de");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Donald Trump"]);
+  const f = enrichText("Das sagte Fraktionschef André Trepoll über 11,2 Prozent, das schlechteste Ergebnis der Partei.", "de");
+  assert.deepEqual(ofType(f, "person").map((p) => p.name), ["André Trepoll"]);
+});

@@ -6,6 +6,8 @@ import type { ArticleListing, Store, StoredArticle } from "../store/index.js";
 const CANDIDATE_ENTITIES = 6;
 /** Articles read per entity: enough for a busy person's recent coverage, bounded for a president's. */
 const ARTICLES_PER_ENTITY = 200;
+/** Members of the article's own story read as candidates, in story order: bounded like the entities' (a big story has thousands). */
+const STORY_CANDIDATES = 200;
 
 /**
  * Canonical articles read to learn document frequencies for TF-IDF: enough for stable weights of common
@@ -75,7 +77,7 @@ export async function findSimilar(store: Store, input: SimilarityInput, k: numbe
   const entities = [...(input.enrichment?.entities ?? [])].sort((x, y) => y.salience - x.salience).slice(0, CANDIDATE_ENTITIES);
   for (const e of entities) for (const hit of await store.searchByEntity(e.id, { limit: ARTICLES_PER_ENTITY })) candidates.add(hit.id);
   if (input.title) for (const hit of await store.search(input.title, { limit: 50 })) candidates.add(hit.id);
-  if (exclude?.storyId != null) for (const member of (await store.getStory(exclude.storyId))?.articles ?? []) candidates.add(member.id);
+  if (exclude?.storyId != null) for (const member of (await store.getStory(exclude.storyId, { limit: STORY_CANDIDATES, offset: 0 }))?.articles ?? []) candidates.add(member.id);
   const scored: SimilarArticle[] = [];
   for (const id of candidates) {
     if (exclude && (id === exclude.id)) continue;

@@ -56,6 +56,24 @@ describe("newsfold dedup", () => {
     assert.match(run.stderr, /distinct 2/);
   });
 
+  it("keeps the same articles with --no-enrich, leaving entities out", async () => {
+    const cwd = tempDir();
+    const input = join(cwd, "in.jsonl");
+    writeFileSync(input, [seed, seed, other].map((text, i) => JSON.stringify({ url: `https://site${i}.example/a`, text })).join("\n"));
+    const runs = [];
+    for (const extra of [[], ["--no-enrich"]]) {
+      const output = join(cwd, `out${extra.length}.jsonl`);
+      const run = await cli(["dedup", input, "-o", output, ...extra], { cwd });
+      assert.equal(run.code, 0, run.stderr);
+      runs.push(readFileSync(output, "utf8").trim().split("\n").map((l) => JSON.parse(l)));
+    }
+    const [enriched, plain] = runs;
+    assert.deepEqual(plain.map((l) => l.url), enriched.map((l) => l.url));
+    assert.equal(plain.length, 2);
+    assert.ok(enriched.some((l) => l.entities.length > 0), "entities by default");
+    assert.ok(plain.every((l) => l.entities.length === 0 && l.eventDate === null), "none with --no-enrich");
+  });
+
   it("reads standard input", async () => {
     const cwd = tempDir();
     const stdin = [JSON.stringify({ url: "https://a.example/1", text: seed }), JSON.stringify({ url: "https://b.example/1", text: seed })].join("\n");

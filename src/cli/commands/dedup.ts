@@ -5,11 +5,13 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { ingest } from "../../pipeline/ingest.js";
+import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
 import { openStore } from "../../store/index.js";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
+import { createProgressBar } from "../progress.js";
 import { exportRecord } from "./export.js";
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
@@ -20,6 +22,8 @@ export function registerDedup(program: Command, ctx: CommandContext): void {
     .requiredOption("-o, --output <file>", "where to write the de-duplicated JSONL (- for standard output)")
     .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
     .option("--all", "write every article with its copy group instead of one per group")
+    .option("--no-enrich", "leave out people, places, organisations and event dates (about twice as fast)")
+    .option("--no-progress", "do not draw the progress bar")
     .addHelpText(
       "after",
       `
@@ -27,16 +31,28 @@ Of each copy group the canonical article is kept: the earliest published, then t
 Working data lives in a temporary file that is deleted at the end, so memory stays flat.
 
 Example:
-  newsfold dedup crawl.warc.gz -o clean.jsonl`,
+  newsfold dedup crawl.warc.gz -o clean.jsonl
+  newsfold dedup pages/ --no-enrich -o - | gzip > clean.jsonl.gz`,
     )
-    .action(async (inputs: string[], opts: { output: string; threshold?: string; all?: boolean }) => {
+    .action(async (inputs: string[], opts: { output: string; threshold?: string; all?: boolean; enrich: boolean; progress: boolean }) => {
       const config = ctx.config({ threshold: opts.threshold }).values;
+      const plan = await planInputs(inputs, { stdin: ctx.io.stdin });
+      const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY);
       const dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
       const reporter = createCollectingReporter();
       try {
         const store = await openStore({ type: "sqlite", path: join(dir, "work.db") });
         try {
-          const summary = await ingest(inputs, { store, reporter, threshold: config.threshold, batchSize: config.batchSize, read: { stdin: ctx.io.stdin } });
+          const summary = await ingest(inputs, {
+            store,
+            reporter,
+            threshold: config.threshold,
+            batchSize: config.batchSize,
+            read: { stdin: ctx.io.stdin },
+            prepare: opts.enrich ? {} : { enrich: false },
+            onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+          });
+          bar.done();
           const out = opts.output === "-" ? null : createWriteStream(opts.output);
           if (out) out.on("error", () => {});
           let written = 0;

@@ -241,4 +241,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_entities_newest ON article_entities (entity_id, published_sort DESC NULLS LAST, article_id DESC) INCLUDE (salience);
     `,
   },
+  {
+    version: 6,
+    name: "story members in publication order",
+    sql: `
+      -- A story page (publication order, a page at a time) is read from the index and stops at the LIMIT;
+      -- story_id stays its prefix, so it replaces the plain index.
+      DROP INDEX articles_story;
+      CREATE INDEX articles_story ON articles (story_id, published_sort NULLS LAST, id);
+    `,
+  },
 ];

@@ -174,4 +174,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX article_entities_newest ON article_entities(entity_id, published_sort DESC, article_id DESC, salience);
     `,
   },
+  {
+    version: 8,
+    name: "story members in publication order",
+    sql: `
+      -- A story page (publication order, a page at a time) is read from the index instead of reading every
+      -- member row of a big story to sort it; story_id stays its prefix, so it replaces the plain index.
+      DROP INDEX articles_story;
+      CREATE INDEX articles_story ON articles(story_id, published_sort, id);
+    `,
+  },
 ];

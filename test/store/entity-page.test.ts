@@ -34,8 +34,8 @@ const ENTITIES: EntityFixture[] = [
   { type: "person", id: "person:cy-crane", name: "Cy Crane", names: (n) => n % 3 === 0 },
   { type: "person", id: "person:di-dunn", name: "Di Dunn", names: (n) => n % 4 === 0 },
   { type: "place", id: "place:gn:300", name: "Harbourtown", country: "GB", lat: 51.5, lon: -0.125, names: (n) => n % 6 === 0 },
-  { type: "org", id: "org:name:eta", name: "Eta", names: (n) => n % 7 === 0 },
-  { type: "org", id: "org:name:undated", name: "Undated Press", names: (n) => n % 10 === 0 },
+  { type: "organisation", id: "org:name:eta", name: "Eta", names: (n) => n % 7 === 0 },
+  { type: "organisation", id: "org:name:undated", name: "Undated Press", names: (n) => n % 10 === 0 },
   { type: "person", id: "person:fay-fox", name: "Fay Fox", names: (n) => n === 1 || n === 2 },
   { type: "person", id: "person:gus-gray", name: "Gus Gray", names: (n) => n === 1 || n === 2 },
 ];

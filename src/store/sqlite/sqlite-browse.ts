@@ -37,35 +37,44 @@ export function listArticles(db: Database.Database, options: Page & ArticleFilte
     .all(...params, options.limit, options.offset ?? 0) as ArticleListing[];
 }
 
+/**
+ * One entity's page, read from indexes only: the summary and timeline from the links' own dates
+ * (article_entities_newest), co-named entities from the narrow link index (article_entities_article),
+ * threads from each article's story (articles_id_story). Reading the article rows instead costs a page
+ * per article (a common entity's thousands evict each other from the page cache).
+ */
 export function getEntity(db: Database.Database, id: string, related: number): EntityDetail | null {
   const entity = db
     .prepare(
-      `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, count(*) AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
-       FROM entities e JOIN article_entities ae ON ae.entity_id = e.id JOIN articles a ON a.id = ae.article_id
+      `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, count(*) AS articles, min(ae.published_sort) AS first, max(ae.published_sort) AS last
+       FROM entities e JOIN article_entities ae ON ae.entity_id = e.id
        WHERE e.id = ? GROUP BY e.id`,
     )
     .get(id) as EntityDetail["entity"] | undefined;
   if (!entity) return null;
   const timeline = db
     .prepare(
-      `SELECT substr(a.published_sort, 1, 7) AS month, count(*) AS articles
-       FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-       WHERE ae.entity_id = ? AND length(a.published_sort) >= 7 GROUP BY month ORDER BY month`,
+      `SELECT substr(published_sort, 1, 7) AS month, count(*) AS articles
+       FROM article_entities WHERE entity_id = ? AND length(published_sort) >= 7 GROUP BY month ORDER BY month`,
     )
     .all(id) as EntityDetail["timeline"];
+  // Counted by id first, so only the `related` entities shown are looked up.
   const cooccurring = db
     .prepare(
-      `SELECT e.id, e.type, e.name, count(*) AS articles
-       FROM article_entities ae JOIN article_entities other ON other.article_id = ae.article_id AND other.entity_id != ae.entity_id
-         JOIN entities e ON e.id = other.entity_id
-       WHERE ae.entity_id = ? GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?`,
+      `SELECT e.id, e.type, e.name, c.articles
+       FROM (SELECT other.entity_id AS id, count(*) AS articles
+             FROM article_entities ae JOIN article_entities other ON other.article_id = ae.article_id AND other.entity_id != ae.entity_id
+             WHERE ae.entity_id = ? GROUP BY other.entity_id ORDER BY articles DESC, other.entity_id LIMIT ?) c
+         JOIN entities e ON e.id = c.id
+       ORDER BY c.articles DESC, e.id`,
     )
     .all(id, related) as EntityDetail["cooccurring"];
+  // INDEXED BY: the planner would read the article row by rowid, though the index alone answers.
   const threads = db
     .prepare(
       `SELECT * FROM threads WHERE id IN (
          SELECT s.thread_id FROM stories s WHERE s.id IN (
-           SELECT a.story_id FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?))
+           SELECT a.story_id FROM article_entities ae JOIN articles a INDEXED BY articles_id_story ON a.id = ae.article_id WHERE ae.entity_id = ?))
        ORDER BY stories DESC, articles DESC, id LIMIT ?`,
     )
     .all(id, related) as ThreadRow[];

@@ -15,6 +15,13 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { seeded } from "./corpus.js";
 
+const USAGE = `usage: node --import tsx bench/http/load.ts --db <store> [--duration 15] [--connections 50] [--runs 2] [--json]
+  --db           a store of >= 100k articles (see docs/BENCHMARKS.md, "HTTP API under load")
+  --duration     seconds of load per scenario and run
+  --connections  concurrent connections
+  --runs         runs of every scenario
+  --json         print the results as JSON`;
+
 const { values: args } = parseArgs({
   options: {
     db: { type: "string" },
@@ -22,8 +29,13 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     runs: { type: "string", default: "2" },
     json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (!args.db) throw new Error("--db <store> is required (a store of >= 100k articles: see docs/BENCHMARKS.md)");
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);

@@ -31,26 +31,33 @@ export async function listArticles(pool: Pool, schema: string, options: Page & A
   return rows;
 }
 
+/**
+ * One entity's page from indexes only (as in sqlite-browse.ts): the summary and timeline from the links'
+ * own dates (article_entities_newest), co-named entities from the link key, threads from each article's
+ * story (articles_id_story), instead of reading every article row naming a common entity.
+ */
 export async function getEntity(pool: Pool, schema: string, id: string, related: number): Promise<EntityDetail | null> {
   const entity = await pool.query<EntityDetail["entity"]>(
-    `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, count(*)::int AS articles, min(a.published_sort) AS first, max(a.published_sort) AS last
-     FROM ${schema}.entities e JOIN ${schema}.article_entities ae ON ae.entity_id = e.id JOIN ${schema}.articles a ON a.id = ae.article_id
+    `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, count(*)::int AS articles, min(ae.published_sort) AS first, max(ae.published_sort) AS last
+     FROM ${schema}.entities e JOIN ${schema}.article_entities ae ON ae.entity_id = e.id
      WHERE e.id = $1 GROUP BY e.id`,
     [id],
   );
   if (entity.rows.length === 0) return null;
   const timeline = await pool.query<EntityDetail["timeline"][number]>(
-    `SELECT substr(a.published_sort, 1, 7) AS month, count(*)::int AS articles
-     FROM ${schema}.article_entities ae JOIN ${schema}.articles a ON a.id = ae.article_id
-     WHERE ae.entity_id = $1 AND length(a.published_sort) >= 7 GROUP BY month ORDER BY month`,
+    `SELECT substr(published_sort, 1, 7) AS month, count(*)::int AS articles
+     FROM ${schema}.article_entities WHERE entity_id = $1 AND length(published_sort) >= 7 GROUP BY month ORDER BY month`,
     [id],
   );
+  // Counted by id first, so only the `related` entities shown are looked up (not every entity hashed).
   const cooccurring = await pool.query<EntityDetail["cooccurring"][number]>(
-    `SELECT e.id, e.type, e.name, count(*)::int AS articles
-     FROM ${schema}.article_entities ae
-       JOIN ${schema}.article_entities other ON other.article_id = ae.article_id AND other.entity_id <> ae.entity_id
-       JOIN ${schema}.entities e ON e.id = other.entity_id
-     WHERE ae.entity_id = $1 GROUP BY e.id ORDER BY articles DESC, e.id LIMIT $2`,
+    `SELECT e.id, e.type, e.name, c.articles
+     FROM (SELECT other.entity_id AS id, count(*)::int AS articles
+           FROM ${schema}.article_entities ae
+             JOIN ${schema}.article_entities other ON other.article_id = ae.article_id AND other.entity_id <> ae.entity_id
+           WHERE ae.entity_id = $1 GROUP BY other.entity_id ORDER BY articles DESC, other.entity_id LIMIT $2) c
+       JOIN ${schema}.entities e ON e.id = c.id
+     ORDER BY c.articles DESC, e.id`,
     [id, related],
   );
   const threads = await pool.query<ThreadRow>(

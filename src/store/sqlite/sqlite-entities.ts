@@ -7,7 +7,6 @@ import { foldName } from "../shared-rows.js";
 
 /** Entities of the SQLite store: what an ingest writes, what `entities` and `search --entity` read. */
 export interface EntityStatements {
-  setEventDate: Database.Statement;
   insertEntity: Database.Statement;
   linkEntity: Database.Statement;
   countEntity: Database.Statement;
@@ -19,7 +18,6 @@ export interface EntityStatements {
 
 export function prepareEntityStatements(db: Database.Database): EntityStatements {
   return {
-    setEventDate: db.prepare("UPDATE articles SET event_date = ?, event_date_sort = ?, names = ? WHERE id = ?"),
     insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
     linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions, published_sort) VALUES (?, ?, ?, ?, ?)"),
     // min/max ignore NULL: an undated article counts but moves no date.
@@ -46,9 +44,17 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
 
 
 /** Writes an article's entities and event date, and counts it for each entity (inside the caller's transaction). */
+/**
+ * The article row's own enrichment columns, written with the row: an UPDATE after the INSERT would
+ * rewrite the whole row (text, fingerprints) a second time.
+ */
+export function enrichmentColumns(enrichment: Enrichment | null): { event_date: string | null; event_date_sort: string | null; names: string | null } {
+  const event = enrichment?.eventDate ?? null;
+  return { event_date: event ? JSON.stringify(event) : null, event_date_sort: sortableDate(event?.date), names: enrichment ? JSON.stringify(enrichment.names) : null };
+}
+
+/** An article's entity links, and the entities' counts; its own columns go in with the row (`enrichmentColumns`). */
 export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment, published: string | null): void {
-  const event = enrichment.eventDate;
-  s.setEventDate.run(event ? JSON.stringify(event) : null, sortableDate(event?.date), JSON.stringify(enrichment.names), articleId);
   for (const e of enrichment.entities) {
     s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
     s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions), published);

@@ -34,6 +34,7 @@ import type { SqliteStoreConfig } from "./sqlite-config.js";
 import * as browse from "./sqlite-browse.js";
 import * as stories from "./sqlite-stories.js";
 import {
+  enrichmentColumns,
   listEntitySummaries,
   prepareEntityStatements,
   readEntities,
@@ -115,6 +116,7 @@ class SqliteStore implements Store {
           signature: serializeSignature(a.signature),
           containment_samples: Buffer.from(a.containmentSamples.buffer, a.containmentSamples.byteOffset, a.containmentSamples.byteLength),
           ingested_at: now,
+          ...enrichmentColumns(a.enrichment),
         });
         const id = Number(info.lastInsertRowid);
         s.insertFts.run(id, c.title ?? "", c.text);
@@ -289,9 +291,11 @@ function prepareStatements(db: Database.Database) {
   return {
     idByDocKey: db.prepare("SELECT id FROM articles WHERE doc_key = ?").pluck(),
     insertArticle: db.prepare(`INSERT INTO articles (doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort,
-          updated, site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples, ingested_at)
+          updated, site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples, ingested_at,
+          event_date, event_date_sort, names)
         VALUES (@doc_key, @exact_hash, @title, @text, @lang, @lang_confidence, @published, @published_sort, @updated, @site,
-          @author, @url, @dateline, @provenance, @encoding, @bytes, @length, @removed, @signature, @containment_samples, @ingested_at)`),
+          @author, @url, @dateline, @provenance, @encoding, @bytes, @length, @removed, @signature, @containment_samples, @ingested_at,
+          @event_date, @event_date_sort, @names)`),
     insertFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
     insertGroup: db.prepare("INSERT INTO copy_groups (canonical_id, size) VALUES (?, ?)"),
     updateGroup: db.prepare("UPDATE copy_groups SET canonical_id = ?, size = ? WHERE id = ?"),

@@ -98,7 +98,13 @@ export function listStories(db: Database.Database, options: Page & StoryFilter, 
   }
   if (entityIds !== null) {
     if (entityIds.length === 0) return [];
-    where.push(`EXISTS (SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.id WHERE a.story_id = s.id AND ae.entity_id IN (${entityIds.map(() => "?").join(", ")}))`);
+    // The entity's stories are listed once, from indexes (its links, then each article's story), and
+    // stories in rank order are checked against that list: probing every story's articles in rank order
+    // cost an entity named in few stories a scan of them all (130–150 ms on 139k articles).
+    where.push(
+      `s.id IN (SELECT a.story_id FROM article_entities ae JOIN articles a INDEXED BY articles_id_story ON a.id = ae.article_id
+                WHERE ae.entity_id IN (${entityIds.map(() => "?").join(", ")}))`,
+    );
     params.push(...entityIds);
   }
   const rows = db

@@ -41,7 +41,8 @@ Example:
       const dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
       const reporter = createCollectingReporter();
       try {
-        const store = await openStore({ type: "sqlite", path: join(dir, "work.db") });
+        // A working file, never searched: no full-text index.
+        const store = await openStore({ type: "sqlite", path: join(dir, "work.db"), fullTextIndex: false });
         try {
           const summary = await ingest(inputs, {
             store,

@@ -7,6 +7,12 @@ export interface SqliteStoreConfig {
   readonly?: boolean;
   /** How long a write waits for another connection's lock before failing with `store.locked`. */
   busyTimeoutMs?: number;
+  /**
+   * Index article text for `search` (default true). A working store nobody searches (`newsfold dedup`'s
+   * temporary file) sets it to false: the full-text index is most of a commit's cost. Articles written
+   * without it are never found by `search`, even when the file is opened again with it.
+   */
+  fullTextIndex?: boolean;
 }
 
 /** Long enough to ride out a reader's checkpoint, short enough that a held lock is reported promptly. */

@@ -57,11 +57,11 @@ export function openSqliteStore(config: SqliteStoreConfig): Store {
     release();
     throw error;
   }
-  return new SqliteStore(db, config.path, release);
+  return new SqliteStore(db, config.path, release, config.fullTextIndex ?? true);
 }
 
 class SqliteStore implements Store {
-  readonly capabilities = { supportsFullText: true, concurrentWriters: false };
+  readonly capabilities: { supportsFullText: boolean; concurrentWriters: false };
   /** One writer process: no queue to share work through. */
   readonly queue = null;
   readonly location: string;
@@ -70,7 +70,8 @@ class SqliteStore implements Store {
   #statements: ReturnType<typeof prepareStatements>;
   #entities: ReturnType<typeof prepareEntityStatements>;
 
-  constructor(db: Database.Database, location: string, release: () => void) {
+  constructor(db: Database.Database, location: string, release: () => void, fullTextIndex: boolean) {
+    this.capabilities = { supportsFullText: fullTextIndex, concurrentWriters: false };
     this.#db = db;
     this.location = location;
     this.#release = release;
@@ -119,7 +120,7 @@ class SqliteStore implements Store {
           ...enrichmentColumns(a.enrichment),
         });
         const id = Number(info.lastInsertRowid);
-        s.insertFts.run(id, c.title ?? "", c.text);
+        if (this.capabilities.supportsFullText) s.insertFts.run(id, c.title ?? "", c.text);
         if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment, sortableDate(c.published ?? c.updated));
         ids.push(id);
       }

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { after, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { Entity } from "../../src/enrich/index.js";
-import { openStore, sortableDate, type EntityDetail, type NewArticle, type Store } from "../../src/store/index.js";
+import { sortableDate, type EntityDetail, type NewArticle, type Store } from "../../src/store/index.js";
 import type { PartialDate } from "../../src/types.js";
-import { dropSchemas, freshSchemaName, POSTGRES_URL, SKIP_REASON } from "../support/postgres.js";
+import { onEveryBackend } from "../support/postgres.js";
 import { newArticle } from "./store-contract.js";
 
 /**
@@ -123,15 +120,4 @@ function contract(name: string, open: () => Promise<Store>): void {
   });
 }
 
-contract("sqlite", async () => openStore({ type: "sqlite", path: join(mkdtempSync(join(tmpdir(), "newsfold-entity-page-")), "store.db") }));
-
-if (SKIP_REASON) {
-  describe("entity page: postgres", { skip: SKIP_REASON }, () => {});
-} else {
-  const created: string[] = [];
-  after(() => dropSchemas(created));
-  contract("postgres", async () => {
-    created.push(freshSchemaName());
-    return openStore({ type: "postgres", url: POSTGRES_URL!, schema: created[created.length - 1] });
-  });
-}
+onEveryBackend("entity page", contract);

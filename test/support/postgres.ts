@@ -1,4 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe } from "node:test";
 import pg from "pg";
+import { openStore, type Store } from "../../src/store/index.js";
 
 /** The throwaway server's URL (see test/support/postgres-server.sh); PostgreSQL tests skip without it. */
 export const POSTGRES_URL = process.env.NEWSFOLD_TEST_POSTGRES_URL;
@@ -26,4 +31,22 @@ export async function adminQuery<R extends pg.QueryResultRow = pg.QueryResultRow
 
 export async function dropSchemas(names: string[]): Promise<void> {
   for (const name of names.splice(0)) await adminQuery(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+}
+
+/**
+ * Runs `suite` on a fresh SQLite file and, when a test server is set, on fresh PostgreSQL schemas
+ * (dropped afterwards); without one the PostgreSQL half is listed as skipped, saying why.
+ */
+export function onEveryBackend(title: string, suite: (name: string, open: () => Promise<Store>) => void): void {
+  suite("sqlite", async () => openStore({ type: "sqlite", path: join(mkdtempSync(join(tmpdir(), "newsfold-test-")), "store.db") }));
+  if (SKIP_REASON) {
+    describe(`${title}: postgres`, { skip: SKIP_REASON }, () => {});
+    return;
+  }
+  const created: string[] = [];
+  after(() => dropSchemas(created));
+  suite("postgres", async () => {
+    created.push(freshSchemaName());
+    return openStore({ type: "postgres", url: POSTGRES_URL!, schema: created[created.length - 1] });
+  });
 }

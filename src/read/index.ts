@@ -163,7 +163,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   const plan = await planInputs(inputs);
   for (const problem of plan.problems) reporter.report(problem);
   for (const file of plan.files) {
-    const small = file.path === STDIN_INPUT ? undefined : readSmallFile(file);
+    const small = readSmallFile(file);
     if (small instanceof Error) {
       reporter.report(unreadableProblem(file, small, options));
       if (file.bytes !== null) options.onBytes?.(file.bytes);
@@ -181,7 +181,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   }
 }
 
-/** A file's whole bytes when it is small (see WHOLE_FILE_READ_BYTES), undefined when it is not, the error when it cannot be read. */
+/**
+ * A file's whole bytes when it is small (see WHOLE_FILE_READ_BYTES), undefined when it is not (or is
+ * standard input, whose size is unknown), the error when it cannot be read.
+ */
 function readSmallFile(file: PlannedFile): Buffer | undefined | Error {
   if (file.bytes === null || file.bytes > WHOLE_FILE_READ_BYTES) return undefined;
   let fd: number | undefined;

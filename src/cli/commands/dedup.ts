@@ -13,6 +13,7 @@ import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { exportRecord } from "./export.js";
+import { pipelineOptions } from "./ingest.js";
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
   program
@@ -47,10 +48,7 @@ Example:
           const summary = await ingest(inputs, {
             store,
             reporter,
-            threshold: config.threshold,
-            batchSize: config.batchSize,
-            read: { stdin: ctx.io.stdin },
-            prepare: opts.enrich ? {} : { enrich: false },
+            ...pipelineOptions(ctx, config, opts.enrich),
             onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
           });
           bar.done();

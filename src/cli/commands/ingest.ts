@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { planInputs } from "../../read/index.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
-import { ingest, type IngestSummary } from "../../pipeline/ingest.js";
+import { ingest, type IngestOptions, type IngestSummary } from "../../pipeline/ingest.js";
 import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
@@ -10,6 +10,15 @@ import { formatBytes, formatFold, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
 import { enqueueInputs } from "./ingest-queue.js";
+
+/** What `ingest` and `dedup` pass the pipeline alike: configured threshold and batch size, standard input, enrichment on or off. */
+export function pipelineOptions(
+  ctx: CommandContext,
+  config: { threshold: number; batchSize: number },
+  enrich: boolean,
+): Pick<IngestOptions, "threshold" | "batchSize" | "read" | "prepare"> {
+  return { threshold: config.threshold, batchSize: config.batchSize, read: { stdin: ctx.io.stdin }, prepare: enrich ? {} : { enrich: false } };
+}
 
 /** Problems printed one by one after a run; the rest are counted by code. */
 const PROBLEMS_SHOWN = 10;
@@ -57,10 +66,7 @@ Examples:
           const summary = await ingest(paths, {
             store,
             reporter,
-            threshold: config.threshold,
-            batchSize: config.batchSize,
-            read: { stdin: ctx.io.stdin },
-            prepare: opts.enrich ? {} : { enrich: false },
+            ...pipelineOptions(ctx, config, opts.enrich),
             shouldStop: () => stop,
             onProgress: (p) =>
               bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),

@@ -43,7 +43,6 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
 }
 
 
-/** Writes an article's entities and event date, and counts it for each entity (inside the caller's transaction). */
 /**
  * The article row's own enrichment columns, written with the row: an UPDATE after the INSERT would
  * rewrite the whole row (text, fingerprints) a second time.
@@ -53,7 +52,10 @@ export function enrichmentColumns(enrichment: Enrichment | null): { event_date: 
   return { event_date: event ? JSON.stringify(event) : null, event_date_sort: sortableDate(event?.date), names: enrichment ? JSON.stringify(enrichment.names) : null };
 }
 
-/** An article's entity links, and the entities' counts; its own columns go in with the row (`enrichmentColumns`). */
+/**
+ * Writes an article's entity links and counts it for each entity (inside the caller's transaction); its
+ * own columns go in with the row (`enrichmentColumns`).
+ */
 export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment, published: string | null): void {
   for (const e of enrichment.entities) {
     s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);

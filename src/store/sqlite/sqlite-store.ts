@@ -95,6 +95,7 @@ class SqliteStore implements Store {
       const now = new Date().toISOString();
       for (const a of batch.articles) {
         const c = a.cleaned;
+        const publishedSort = sortableDate(c.published ?? c.updated);
         const info = s.insertArticle.run({
           doc_key: a.docKey,
           exact_hash: a.exactHash,
@@ -103,7 +104,7 @@ class SqliteStore implements Store {
           lang: c.lang.code,
           lang_confidence: c.lang.confidence,
           published: json(c.published),
-          published_sort: sortableDate(c.published ?? c.updated),
+          published_sort: publishedSort,
           updated: json(c.updated),
           site: c.site,
           author: c.author,
@@ -121,7 +122,7 @@ class SqliteStore implements Store {
         });
         const id = Number(info.lastInsertRowid);
         if (this.capabilities.supportsFullText) s.insertFts.run(id, c.title ?? "", c.text);
-        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment, sortableDate(c.published ?? c.updated));
+        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment, publishedSort);
         ids.push(id);
       }
       const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);

@@ -5,9 +5,9 @@
  * e.g. `… 2000 1,2,4 3`. Figures go to docs/BENCHMARKS.md.
  */
 import { join } from "node:path";
-import { benchWorkers, formatBenchWorkers } from "../src/bench/workers.js";
-import { loadNewsTexts } from "../src/eval/copies-data.js";
-import { findSharedDir, repoRoot } from "../src/eval/shared-data.js";
+import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
+import { loadNewsTexts } from "../eval/copies-data.js";
+import { findSharedDir, repoRoot } from "../eval/shared-data.js";
 
 const [url, docsArg = "2000", countsArg = "1,2,4", roundsArg = "3"] = process.argv.slice(2);
 if (!url) throw new Error("usage: node --import tsx bench/workers.ts postgres://… [docs] [worker counts, e.g. 1,2,4]");

@@ -1,6 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
-import { loadBenchCorpus, loadNewsTexts } from "../../src/eval/copies-data.js";
+import { loadBenchCorpus, loadNewsTexts } from "../../eval/copies-data.js";
 
 /**
  * A large corpus of real text for loading the HTTP API: every news text of ../shared/data and every

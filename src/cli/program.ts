@@ -1,17 +1,16 @@
 import { Command, CommanderError } from "commander";
 import { isNewsfoldError } from "../errors.js";
 import { registerArticles } from "./commands/articles.js";
-import { registerBench } from "./commands/bench.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerCopies } from "./commands/copies.js";
 import { registerEntities } from "./commands/entities.js";
 import { registerDedup } from "./commands/dedup.js";
-import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
 import { registerShow } from "./commands/show.js";
+import { registerSourceCheckoutCommands } from "./commands/source-checkout.js";
 import { registerStories } from "./commands/stories.js";
 import { registerStatus } from "./commands/status.js";
 import { registerWorker } from "./commands/worker.js";
@@ -49,7 +48,7 @@ Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, N
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
 4 finished with document errors, 130 interrupted.`,
     );
-  for (const register of [registerIngest, registerWorker, registerStatus, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerBench, registerEval, registerServe]) {
+  for (const register of [registerIngest, registerWorker, registerStatus, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerSourceCheckoutCommands, registerServe]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -3,7 +3,7 @@ import type { Enrichment, Entity } from "./types.js";
 
 /**
  * The tunables of an overlap score. Every field is fitted on SemEval-2022 dev by `evaluateEntities`,
- * which also reports the cross-validated figure of fitting them (see src/eval/entities.ts).
+ * which also reports the cross-validated figure of fitting them (see eval/entities.ts).
  */
 export interface OverlapParams {
   /** Weight every entity has whatever its salience, in [0, 1]: a name mentioned once still counts. */

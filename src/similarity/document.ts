@@ -7,7 +7,7 @@ import type { IdfTable, SimilarityInput } from "./types.js";
 /**
  * Characters a word is cut to before it becomes a TF-IDF term. Truncation is a language-neutral
  * stemmer that does about as well as real ones on retrieval (Mayfield & McNamee 2003, "Single n-gram
- * stemming"); 6 was best on SemEval-2022 dev among 4–8 and no cut (src/eval/similarity-fit.ts).
+ * stemming"); 6 was best on SemEval-2022 dev among 4–8 and no cut (eval/similarity-fit.ts).
  */
 export const STEM_CHARS = 6;
 /**

@@ -17,7 +17,7 @@ const over = (c: number) => Math.max(0, c - COSINE_KNOTS[1]);
  * definition, scale 1 whatever the model says. Two pages of one site template around different
  * articles share most of their words but not their openings (SemEval dev holds four, rated by the
  * articles people saw, 3 to 4); a reprint or a wire copy carries its opening along. The model alone
- * cannot learn the rule from so few pairs (src/eval/similarity.ts reports the figure with and without it).
+ * cannot learn the rule from so few pairs (eval/similarity.ts reports the figure with and without it).
  */
 export const COPY_COVERAGE = 0.8;
 

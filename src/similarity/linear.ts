@@ -11,7 +11,7 @@ export interface LinearModel {
   readonly intercept: number;
 }
 
-/** What `similarity` combines its features with: fitted by src/eval/similarity-fit.ts into model.ts. */
+/** What `similarity` combines its features with: fitted by eval/similarity-fit.ts into model.ts. */
 export interface SimilarityModel {
   /** Bumped whenever the features change meaning; a model made for other features is refused. */
   readonly version: number;
@@ -42,11 +42,11 @@ export function toUnit(prediction: number): number {
 
 export function checkModel(model: SimilarityModel): void {
   if (model.version !== FEATURES_VERSION) {
-    throw new NewsfoldError("similarity.model.version", `similarity: the model was fitted for features version ${model.version}, this code computes version ${FEATURES_VERSION}; refit it with \`node --import tsx src/eval/similarity-fit.ts --write\`.`);
+    throw new NewsfoldError("similarity.model.version", `similarity: the model was fitted for features version ${model.version}, this code computes version ${FEATURES_VERSION}; refit it with \`node --import tsx eval/similarity-fit.ts --write\`.`);
   }
   for (const m of [model.overall, model.entities, model.geography, model.time, model.narrative]) {
     if (m.features.length !== m.weights.length || m.features.some((f) => !FEATURE_NAMES.includes(f))) {
-      throw new NewsfoldError("similarity.model.features", "similarity: a model names an unknown feature or its weights do not match its features; refit it with `node --import tsx src/eval/similarity-fit.ts --write`.");
+      throw new NewsfoldError("similarity.model.features", "similarity: a model names an unknown feature or its weights do not match its features; refit it with `node --import tsx eval/similarity-fit.ts --write`.");
     }
   }
 }

@@ -2,7 +2,7 @@ import { NewsfoldError } from "../errors.js";
 import type { ResolvedStoryOptions, StoryOptions, StoryWeights } from "./types.js";
 
 /**
- * Defaults fitted on RPM2-fr by `fitStoryOptions` (src/eval/stories-fit.ts): a grid over these values,
+ * Defaults fitted on RPM2-fr by `fitStoryOptions` (eval/stories-fit.ts): a grid over these values,
  * B-cubed F1 at story level, checked leave-one-topic-out. Re-run `newsfold eval stories` after a change.
  */
 /**

@@ -3,7 +3,7 @@ import type { ResolvedThreadOptions, ThreadOptions, ThreadWeights } from "./type
 
 /**
  * Fitted on RPM2-fr threads (topics), thread-level B-cubed F1, over a full grid (the thresholds of
- * `THREAD_AXES` in src/eval/stories-fit.ts × each weight in {0, 0.5, 1}) on the stories of the shipped
+ * `THREAD_AXES` in eval/stories-fit.ts × each weight in {0, 0.5, 1}) on the stories of the shipped
  * clusterer; the same point is also the best of that grid on WikiRef220 by the worse of the two sets.
  */
 export const THREAD_THRESHOLD = 0.15;

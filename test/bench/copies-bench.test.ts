@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { benchCopies, formatBenchCopies } from "../../src/eval/copies-bench.js";
+import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const skip = existsSync(join(root, "bench", "data", "corpus.jsonl")) ? false : "bench corpus absent: run sh bench/make-corpus.sh";

@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { benchIngest } from "../../src/bench/ingest.js";
-import { formatStages } from "../../src/bench/measure.js";
+import { benchIngest } from "../../bench/ingest.js";
+import { formatStages } from "../../bench/measure.js";
 
 const examples = fileURLToPath(new URL("../../examples", import.meta.url));
 

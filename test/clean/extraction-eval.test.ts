@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { evaluateExtraction } from "../../src/eval/extraction.js";
-import { countItem, normalizeForScoring, scoresOf } from "../../src/eval/extraction-score.js";
+import { evaluateExtraction } from "../../eval/extraction.js";
+import { countItem, normalizeForScoring, scoresOf } from "../../eval/extraction-score.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/extraction/trafilatura");
 /** Pages in the sample: enough to catch a broken extractor, fast enough for every test run. */

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { evaluateCopies, formatCopiesEvaluation } from "../../src/eval/copies.js";
+import { evaluateCopies, formatCopiesEvaluation } from "../../eval/copies.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const dataDir = join(root, "..", "shared", "data");

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchEnrich, createEnricher, entityOverlap, gazetteerLoadMs, placeOverlap } from "../../src/enrich/index.js";
-import { evaluateEntities, formatEntitiesEvaluation, pearson } from "../../src/eval/entities.js";
-import { crossValidate, foldOf, grid } from "../../src/eval/entities-cv.js";
-import { findSharedDir } from "../../src/eval/shared-data.js";
+import { evaluateEntities, formatEntitiesEvaluation, pearson } from "../../eval/entities.js";
+import { crossValidate, foldOf, grid } from "../../eval/entities-cv.js";
+import { findSharedDir } from "../../eval/shared-data.js";
 import { seed } from "./helpers.js";
 
 test("the evaluation skips cleanly when the data is absent", () => {

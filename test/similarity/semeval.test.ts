@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findSharedDir } from "../../src/eval/shared-data.js";
-import { evaluateSimilarity, formatSimilarityEvaluation } from "../../src/eval/similarity.js";
+import { findSharedDir } from "../../eval/shared-data.js";
+import { evaluateSimilarity, formatSimilarityEvaluation } from "../../eval/similarity.js";
 
 const shared = findSharedDir();
 /** Well below the measured 5-fold figures (0.756 as shipped, 0.759 model alone): a regression alarm, not a target. */

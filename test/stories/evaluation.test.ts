@@ -1,10 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { evaluateStories, formatStoriesEvaluation } from "../../src/eval/stories.js";
-import { findSharedDir } from "../../src/eval/shared-data.js";
+import { evaluateStories, formatStoriesEvaluation } from "../../eval/stories.js";
+import { findSharedDir } from "../../eval/shared-data.js";
 import { benchStories } from "../../src/stories/index.js";
-import { benchStoriesInterleaved } from "../../src/bench/stories.js";
-import { loadRpm2 } from "../../src/eval/stories-data.js";
+import { benchStoriesInterleaved } from "../../bench/stories.js";
+import { loadRpm2 } from "../../eval/stories-data.js";
 
 const shared = findSharedDir();
 const skip = shared === null || loadRpm2(shared) === null ? "needs ../shared/data/stories (absent here)" : false;

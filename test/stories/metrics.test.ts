@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { scoreClustering } from "../../src/eval/stories-metrics.js";
+import { scoreClustering } from "../../eval/stories-metrics.js";
 
 const gold = new Map([[1, "a"], [2, "a"], [3, "a"], [4, "b"], [5, "b"]]);
 

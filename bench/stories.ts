@@ -1,7 +1,7 @@
 import type { Worker } from "node:worker_threads";
-import { DEFAULT_MEASURED, DEFAULT_SIZES, type StoriesBench } from "../stories/bench.js";
-import type { StoryArticle, StoryOptions } from "../stories/index.js";
-import { startModuleWorker } from "../worker-threads.js";
+import { DEFAULT_MEASURED, DEFAULT_SIZES, type StoriesBench } from "../src/stories/bench.js";
+import type { StoryArticle, StoryOptions } from "../src/stories/index.js";
+import { startModuleWorker } from "../src/worker-threads.js";
 
 export interface InterleavedStoriesOptions {
   articles: readonly StoryArticle[];

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { clean } from "../clean/index.js";
-import { enrich } from "../enrich/index.js";
-import { daysToIso, isoToDays } from "../stories/dates.js";
-import { storyArticle, type StoryArticle } from "../stories/index.js";
-import type { PartialDate, RawDocument } from "../types.js";
+import { clean } from "../src/clean/index.js";
+import { enrich } from "../src/enrich/index.js";
+import { daysToIso, isoToDays } from "../src/stories/dates.js";
+import { storyArticle, type StoryArticle } from "../src/stories/index.js";
+import type { PartialDate, RawDocument } from "../src/types.js";
 
 /** An article of a labelled set: the clusterer's input plus its gold story and thread. */
 export interface LabelledArticle {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
-import type { MinHashParams } from "../types.js";
-import { createMinHasher } from "../fingerprint/minhash.js";
-import { shingleHashesOfTextScratch } from "../text/shingle.js";
+import type { MinHashParams } from "../src/types.js";
+import { createMinHasher } from "../src/fingerprint/minhash.js";
+import { shingleHashesOfTextScratch } from "../src/text/shingle.js";
 
 /** Worker half of `benchCopies`: shingles + MinHash for batches of texts, results in one transferred buffer. */
 export interface WorkerBatch {

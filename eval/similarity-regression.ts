@@ -1,4 +1,4 @@
-import type { FeatureName, Features, LinearModel } from "../similarity/index.js";
+import type { FeatureName, Features, LinearModel } from "../src/similarity/index.js";
 import { pearson } from "./entities-cv.js";
 
 /**

@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { clean } from "../clean/index.js";
-import { createMinHasher } from "../fingerprint/index.js";
-import { ingest } from "../pipeline/ingest.js";
-import { createPreparePool, defaultWorkerCount, type PreparePool } from "../pipeline/prepare-pool.js";
-import { shinglesOf } from "../pipeline/prepare.js";
-import { readInputs } from "../read/index.js";
-import { createCollectingReporter, silentReporter } from "../report.js";
-import { openStore } from "../store/index.js";
-import type { RawDocument } from "../types.js";
+import { clean } from "../src/clean/index.js";
+import { createMinHasher } from "../src/fingerprint/index.js";
+import { ingest } from "../src/pipeline/ingest.js";
+import { createPreparePool, defaultWorkerCount, type PreparePool } from "../src/pipeline/prepare-pool.js";
+import { shinglesOf } from "../src/pipeline/prepare.js";
+import { readInputs } from "../src/read/index.js";
+import { createCollectingReporter, silentReporter } from "../src/report.js";
+import { openStore } from "../src/store/index.js";
+import type { RawDocument } from "../src/types.js";
 import { createRssSampler, type StageFigure } from "./measure.js";
 
 export interface IngestBenchOptions {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { NewsfoldError } from "../errors.js";
+import { NewsfoldError } from "../src/errors.js";
 
 /** A text of the evaluation sets, with where it came from. */
 export interface EvalText {

@@ -1,27 +1,27 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { NewsfoldError } from "../../errors.js";
-import { evaluateCopies, formatCopiesEvaluation } from "../../eval/copies.js";
-import { evaluateEntities, formatEntitiesEvaluation } from "../../eval/entities.js";
-import { writeEvaluationSection } from "../../eval/evaluation-doc.js";
-import { evaluateSimilarity, formatSimilarityEvaluation } from "../../eval/similarity.js";
-import { evaluateStories, formatStoriesEvaluation } from "../../eval/stories.js";
-import { evaluateExtraction } from "../../eval/extraction.js";
-import { formatExtractionEvaluation } from "../../eval/extraction-report.js";
-import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
-import { positiveInt, type CommandContext } from "../context.js";
+import { NewsfoldError } from "../src/errors.js";
+import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
+import { evaluateEntities, formatEntitiesEvaluation } from "./entities.js";
+import { writeEvaluationSection } from "./evaluation-doc.js";
+import { evaluateSimilarity, formatSimilarityEvaluation } from "./similarity.js";
+import { evaluateStories, formatStoriesEvaluation } from "./stories.js";
+import { evaluateExtraction } from "./extraction.js";
+import { formatExtractionEvaluation } from "./extraction-report.js";
+import { findSharedDir, repoRoot } from "./shared-data.js";
+import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
 const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories"] as const;
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
     .command("eval")
-    .description("measure accuracy on the shared labelled data and rewrite docs/EVALUATION.md")
+    .description("measure accuracy on the shared labelled data (--write also rewrites docs/EVALUATION.md)")
     .argument("[names...]", `which evaluations: ${EVALUATIONS.join(", ")} (default: all)`)
     .option("--limit <n>", "use only the first n items (a quick look; the document is then not rewritten)")
     .option("--shared <dir>", "the shared data folder (default ../shared beside the repository, or $NEWSFOLD_SHARED)")
-    .option("--no-write", "print the figures without rewriting docs/EVALUATION.md")
+    .option("--write", "also rewrite the measured sections of docs/EVALUATION.md (not with --limit)")
     .option("--json", "print the figures as JSON")
     .option("--outputs <file>", "extraction: also write {page: extracted text} JSON, for ../shared/data/extraction/score_trafilatura.py")
     .addHelpText(
@@ -36,13 +36,14 @@ similarity: Pearson of our overall and per-dimension scores with the same human 
             cross-validated, per language pair (de-en apart).
 stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).`,
     )
-    .action(async (names: string[], opts: { limit?: string; shared?: string; write: boolean; json?: boolean; outputs?: string }) => {
+    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;
       for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
       const shared = findSharedDir(opts.shared, ctx.io.env);
       if (!shared) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
       const limit = opts.limit === undefined ? undefined : positiveInt("--limit", opts.limit, 0);
-      const write = opts.write && limit === undefined;
+      if (opts.write && limit !== undefined) throw new NewsfoldError("cli.invalid", "--write rewrites docs/EVALUATION.md from whole runs; drop --limit to use it");
+      const write = opts.write === true;
       const docPath = join(repoRoot(), "docs", "EVALUATION.md");
       const today = new Date().toISOString().slice(0, 10);
       const results: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
-import { DEFAULT_STORY_OPTIONS, type StoryArticle, type StoryOptions } from "../stories/index.js";
-import { benchStories, type StoriesBench } from "../stories/bench.js";
-import { DEFAULT_THREAD_OPTIONS, type ThreadOptions } from "../threads/index.js";
+import { DEFAULT_STORY_OPTIONS, type StoryArticle, type StoryOptions } from "../src/stories/index.js";
+import { benchStories, type StoriesBench } from "../src/stories/bench.js";
+import { DEFAULT_THREAD_OPTIONS, type ThreadOptions } from "../src/threads/index.js";
 import { loadRpm2, loadWikiRef, RPM2_DIR, WIKIREF_DIR, type LabelledArticle } from "./stories-data.js";
 import { FIT_START, fitStoriesAndThreads, goldStories, goldThreads, leaveOneTopicOut, memoExtractor, runStories, type Fitted, type HeldOutScores } from "./stories-fit.js";
 import { scoreClustering, type ClusteringScores } from "./stories-metrics.js";
@@ -94,7 +94,7 @@ export function formatStoriesEvaluation(e: StoriesEvaluation | { skipped: string
     );
   }
   if (e.refit) {
-    lines.push(`Refit on all of RPM2-fr (coordinate ascent, src/eval/stories-fit.ts): story ${JSON.stringify(e.refit.story)} → B³ F1 ${f(e.refit.storyF1)}; ` +
+    lines.push(`Refit on all of RPM2-fr (coordinate ascent, eval/stories-fit.ts): story ${JSON.stringify(e.refit.story)} → B³ F1 ${f(e.refit.storyF1)}; ` +
       `thread ${JSON.stringify(e.refit.thread)} → B³ F1 ${f(e.refit.threadF1)}.`, "");
   }
   const order = (name: string, o: OrderSensitivity) =>

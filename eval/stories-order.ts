@@ -1,8 +1,8 @@
-import { createSplitMix32 } from "../text/index.js";
-import { sortForIngest, type StoryArticle, type StoryOptions } from "../stories/index.js";
-import { createStoryClusterer } from "../stories/clusterer.js";
-import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
-import type { FeatureExtractor } from "../stories/clusterer.js";
+import { createSplitMix32 } from "../src/text/index.js";
+import { sortForIngest, type StoryArticle, type StoryOptions } from "../src/stories/index.js";
+import { createStoryClusterer } from "../src/stories/clusterer.js";
+import { createThreadLinker, type ThreadOptions } from "../src/threads/index.js";
+import type { FeatureExtractor } from "../src/stories/clusterer.js";
 import { scoreClustering } from "./stories-metrics.js";
 
 /** Seeds of the shuffled orders: five, as issue 4's brief asks; fixed so the figure is reproducible. */

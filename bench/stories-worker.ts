@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createAssignmentRun } from "../stories/bench.js";
-import type { StoryArticle, StoryOptions } from "../stories/index.js";
+import { createAssignmentRun } from "../src/stories/bench.js";
+import type { StoryArticle, StoryOptions } from "../src/stories/index.js";
 
 /** One size of the stories bench in its own thread and heap: fills its clusterer, then times slices on request. */
 const { articles, size, storyOptions } = workerData as { articles: StoryArticle[]; size: number; storyOptions?: StoryOptions };

@@ -4,11 +4,11 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { ingest } from "../pipeline/ingest.js";
-import { defaultWorkerCount } from "../pipeline/prepare-pool.js";
-import { planWorkItems } from "../queue/plan-items.js";
-import { createCollectingReporter } from "../report.js";
-import { openStore } from "../store/index.js";
+import { ingest } from "../src/pipeline/ingest.js";
+import { defaultWorkerCount } from "../src/pipeline/prepare-pool.js";
+import { planWorkItems } from "../src/queue/plan-items.js";
+import { createCollectingReporter } from "../src/report.js";
+import { openStore } from "../src/store/index.js";
 
 /** Lines per work item: enough items for every worker count to stay busy to the end. */
 const ITEM_SIZE = 50;

@@ -1,14 +1,14 @@
 import { join } from "node:path";
 import { existsSync } from "node:fs";
-import type { MinHashParams } from "../types.js";
-import { exactHash } from "../fingerprint/exact-hash.js";
-import { createMinHasher } from "../fingerprint/minhash.js";
-import { shingleHashesOfText } from "../text/shingle.js";
-import { createLshIndex } from "../lsh/lsh-index.js";
-import { createCopyIndex } from "../copies/copy-index.js";
-import type { CopyIndexOptions } from "../copies/copy-index.js";
-import { DEFAULT_MIN_CONTAINED_SHINGLES } from "../copies/containment.js";
-import { createSplitMix32 } from "../text/hash32.js";
+import type { MinHashParams } from "../src/types.js";
+import { exactHash } from "../src/fingerprint/exact-hash.js";
+import { createMinHasher } from "../src/fingerprint/minhash.js";
+import { shingleHashesOfText } from "../src/text/shingle.js";
+import { createLshIndex } from "../src/lsh/lsh-index.js";
+import { createCopyIndex } from "../src/copies/copy-index.js";
+import type { CopyIndexOptions } from "../src/copies/copy-index.js";
+import { DEFAULT_MIN_CONTAINED_SHINGLES } from "../src/copies/containment.js";
+import { createSplitMix32 } from "../src/text/hash32.js";
 import { deriveCopies, loadBenchCorpus, loadNewsTexts, pairKey } from "./copies-data.js";
 import { exactAllPairs } from "./copies-exact.js";
 

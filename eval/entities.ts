@@ -3,7 +3,7 @@ import { join } from "node:path";
 import {
   addToEntityFrequencies, createEnricher, createEntityFrequencies, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP,
   placeProximity, rarityOf, weightedJaccard, type Enrichment, type OverlapParams,
-} from "../enrich/index.js";
+} from "../src/enrich/index.js";
 import { crossValidate, foldOf, grid, pearson, CV_FOLDS } from "./entities-cv.js";
 
 export { pearson } from "./entities-cv.js";

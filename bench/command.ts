@@ -1,15 +1,15 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { benchIngest } from "../../bench/ingest.js";
-import { benchStoriesInterleaved } from "../../bench/stories.js";
-import { formatStages } from "../../bench/measure.js";
-import { benchEnrich } from "../../enrich/index.js";
-import { loadRpm2 } from "../../eval/stories-data.js";
-import { NewsfoldError } from "../../errors.js";
-import { benchCopies, formatBenchCopies } from "../../eval/copies-bench.js";
-import { loadNewsTexts } from "../../eval/copies-data.js";
-import { findSharedDir, repoRoot } from "../../eval/shared-data.js";
-import { positiveInt, type CommandContext } from "../context.js";
+import { benchIngest } from "./ingest.js";
+import { benchStoriesInterleaved } from "./stories.js";
+import { formatStages } from "./measure.js";
+import { benchEnrich } from "../src/enrich/index.js";
+import { loadRpm2 } from "../eval/stories-data.js";
+import { NewsfoldError } from "../src/errors.js";
+import { benchCopies, formatBenchCopies } from "../eval/copies-bench.js";
+import { loadNewsTexts } from "../eval/copies-data.js";
+import { findSharedDir, repoRoot } from "../eval/shared-data.js";
+import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
 const SUITES = ["copies", "ingest", "enrich", "stories"] as const;
 

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createEnricher } from "../enrich/index.js";
-import { createIdfTable, pairFeatures, prepareDocument, reweigh, type Features, type IdfTable, type PreparedDocument } from "../similarity/index.js";
+import { createEnricher } from "../src/enrich/index.js";
+import { createIdfTable, pairFeatures, prepareDocument, reweigh, type Features, type IdfTable, type PreparedDocument } from "../src/similarity/index.js";
 
 /** The SemEval-2022 Task 8 pairs with text, under the shared folder. */
 export const SEMEVAL_FILE = "data/similarity/semeval2022-dev.jsonl";
-/** The dataset joins title and body with two spaces; a longer first part is no title (as src/eval/entities.ts). */
+/** The dataset joins title and body with two spaces; a longer first part is no title (as eval/entities.ts). */
 const MAX_TITLE_CHARS = 300;
 
 /** One pair; every human score runs 1 = very similar … 4 = very dissimilar. */

@@ -1,6 +1,6 @@
 import {
   FEATURE_NAMES, FEATURES_VERSION, SIGNED_FEATURES, isCopy, similarity, type FeatureName, type PreparedDocument, type SimilarityInput, type SimilarityModel,
-} from "../similarity/index.js";
+} from "../src/similarity/index.js";
 import { CV_FOLDS, foldOf, pearson } from "./entities-cv.js";
 import { loadSemEvalPairs, preparePairs } from "./similarity-data.js";
 import { bestThreshold, clamp, crossValidateRidge, linear } from "./similarity-regression.js";
@@ -9,7 +9,7 @@ import { bestThreshold, clamp, crossValidateRidge, linear } from "./similarity-r
  * How well `similarity` agrees with people on SemEval-2022 Task 8 dev: Pearson between our scores and
  * `5 − human score` (overall and per dimension), cross-validated: folds by pair id (`foldOf`), each
  * model refitted on the other folds (its ridge penalty chosen by an inner CV there), out-of-fold
- * predictions pooled. The same run fits the shipped model on all pairs (src/eval/similarity-fit.ts).
+ * predictions pooled. The same run fits the shipped model on all pairs (eval/similarity-fit.ts).
  */
 export interface SimilarityEvaluation {
   file: string;

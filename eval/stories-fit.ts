@@ -1,7 +1,7 @@
-import { createStoryClusterer, type FeatureExtractor } from "../stories/clusterer.js";
-import { extractFeatures, type ArticleFeatures } from "../stories/represent.js";
-import type { StoryArticle, StoryOptions, StorySummary } from "../stories/index.js";
-import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
+import { createStoryClusterer, type FeatureExtractor } from "../src/stories/clusterer.js";
+import { extractFeatures, type ArticleFeatures } from "../src/stories/represent.js";
+import type { StoryArticle, StoryOptions, StorySummary } from "../src/stories/index.js";
+import { createThreadLinker, type ThreadOptions } from "../src/threads/index.js";
 import type { LabelledArticle } from "./stories-data.js";
 import { scoreClustering } from "./stories-metrics.js";
 

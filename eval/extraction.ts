@@ -3,8 +3,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import iconv from "iconv-lite";
-import { createCleaner, type CleanOptions } from "../clean/index.js";
-import type { CleanedArticle, RawDocument } from "../types.js";
+import { createCleaner, type CleanOptions } from "../src/clean/index.js";
+import type { CleanedArticle, RawDocument } from "../src/types.js";
 import { addConfusion, countItem, scoresOf, type Confusion, type EvalItem, type ExtractionScores } from "./extraction-score.js";
 
 /**

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { NewsfoldError } from "../errors.js";
+import { DEFAULT_LSH_THRESHOLD } from "../lsh/lsh-index.js";
+import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest.js";
 
 /** Settings every command shares. Each value knows where it came from (shown by `newsfold config`). */
 export interface Config {
@@ -25,7 +27,8 @@ export interface ResolvedConfig {
 export const DEFAULT_DB = "newsfold.db";
 export const DEFAULT_CONFIG_FILE = "newsfold.config.json";
 
-const DEFAULTS: Config = { db: DEFAULT_DB, threshold: 0.8, batchSize: 256 };
+/** Each default is defined once, beside the code that uses it; help texts print these. */
+export const DEFAULTS: Readonly<Config> = Object.freeze({ db: DEFAULT_DB, threshold: DEFAULT_LSH_THRESHOLD, batchSize: DEFAULT_BATCH_SIZE });
 
 const ENV_NAMES: Record<keyof Config, string> = {
   db: "NEWSFOLD_DB",
@@ -40,12 +43,13 @@ const PARSERS: Record<keyof Config, (raw: unknown, where: string) => Config[keyo
     return raw;
   },
   threshold: (raw, where) => {
-    const n = Number(raw);
-    if (!(n > 0 && n <= 1)) throw misuse(`${where}: threshold must be a number in (0, 1], got ${JSON.stringify(raw)}`);
+    // Below 1: the LSH bands need room under the curve, and exact copies are found by their hash anyway.
+    const n = typeof raw === "string" && raw.trim() === "" ? Number.NaN : Number(raw);
+    if (!(n > 0 && n < 1)) throw misuse(`${where}: threshold must be a number above 0 and below 1 (e.g. ${DEFAULT_LSH_THRESHOLD}), got ${JSON.stringify(raw)}`);
     return n;
   },
   batchSize: (raw, where) => {
-    const n = Number(raw);
+    const n = typeof raw === "string" && raw.trim() === "" ? Number.NaN : Number(raw);
     if (!Number.isInteger(n) || n < 1 || n > 100_000) throw misuse(`${where}: batch size must be an integer from 1 to 100000, got ${JSON.stringify(raw)}`);
     return n;
   },
@@ -100,3 +104,9 @@ export function resolveConfig(input: {
   if (!/^postgres(ql)?:\/\//i.test(values.db)) values.db = resolve(input.cwd, values.db);
   return Object.freeze({ values: Object.freeze(values), sources: Object.freeze(sources), file });
 }
+
+/** Help text of the flags that set a setting, with the default it falls back to (written once, above). */
+export const SETTING_HELP = {
+  threshold: `Jaccard similarity at which two texts are near copies, above 0 and below 1 (default ${DEFAULTS.threshold})`,
+  batchSize: `documents per transaction (default ${DEFAULTS.batchSize})`,
+} as const;

@@ -1,6 +1,6 @@
 import { NewsfoldError } from "../errors.js";
 import type { MinHashParams, Signature } from "../types.js";
-import { assertSameParams } from "../fingerprint/params.js";
+import { assertSameParams, DEFAULT_NUM_PERM } from "../fingerprint/params.js";
 import { fmix32, murmurRound } from "../text/hash32.js";
 import { createU32MultiMap } from "./multimap.js";
 import type { LshWeights } from "./params.js";
@@ -50,7 +50,7 @@ export interface LshIndex {
  */
 export function createLshIndex(options: LshIndexOptions = {}): LshIndex {
   const threshold = options.threshold ?? DEFAULT_LSH_THRESHOLD;
-  const numPerm = options.numPerm ?? 128;
+  const numPerm = options.numPerm ?? DEFAULT_NUM_PERM;
   let bands: number;
   let rows: number;
   if (options.bands !== undefined || options.rows !== undefined) {

@@ -1,4 +1,5 @@
 import { readInputs, type ReadOptions } from "../read/index.js";
+import { DEFAULT_SHINGLE_SIZE } from "../text/shingle.js";
 import type { Store } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
 import { CopyDecider } from "./copy-decider.js";
@@ -17,7 +18,7 @@ export interface IngestOptions {
   reporter: Reporter;
   read?: ReadOptions;
   prepare?: PrepareOptions;
-  /** Jaccard threshold for near copies (default 0.8). */
+  /** Jaccard threshold for near copies (default DEFAULT_LSH_THRESHOLD). */
   threshold?: number;
   batchSize?: number;
   /** Worker threads that clean and fingerprint beside the calling thread (default: one per extra core; 0 = none). */
@@ -62,7 +63,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const started = performance.now();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const pool = options.pool ?? createPreparePool({ workers: options.workers, prepare: options.prepare });
-  const decider = new CopyDecider(options.store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? 5 });
+  const decider = new CopyDecider(options.store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? DEFAULT_SHINGLE_SIZE });
   const progress: IngestProgress = { phase: "loading-index", read: 0, stored: 0, known: 0, failed: 0, bytesRead: 0 };
   const copies = { exact: 0, near: 0, contained: 0 };
 

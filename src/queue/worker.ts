@@ -7,6 +7,7 @@ import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest.js";
 import type { PrepareOptions } from "../pipeline/prepare.js";
 import { createPreparePool } from "../pipeline/prepare-pool.js";
 import { createCollectingReporter } from "../report.js";
+import { DEFAULT_SHINGLE_SIZE } from "../text/shingle.js";
 import type { Store, WorkItemSpec, WorkLease, WorkQueue, WorkerIdentity } from "../store/index.js";
 import { checkItemInput } from "./item-reader.js";
 import { processItem } from "./process-item.js";
@@ -22,8 +23,6 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
 /** Polling an empty queue: first wait, doubled up to the last. A new item is picked up within seconds, an idle queue costs a query every few. */
 const POLL_FIRST_MS = 250;
 const POLL_MAX_MS = 5_000;
-/** Word 5-grams, as the prepare stage shingles by default. */
-const SHINGLE_SIZE = 5;
 
 export interface WorkerOptions {
   store: Store;
@@ -80,7 +79,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   await retrying(() => queue.registerWorker(identity, leaseMs), retry);
   log(`worker ${identity.id} on ${store.location}, lease ${leaseMs / 1000}s`);
-  const copies = new SharedCopies(store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? SHINGLE_SIZE });
+  const copies = new SharedCopies(store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? DEFAULT_SHINGLE_SIZE });
   const loaded = await retrying(() => copies.load(), retry);
   log(`copy index: ${loaded} article(s) loaded`);
 

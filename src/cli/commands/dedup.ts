@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { ingest } from "../../pipeline/ingest.js";
 import { planInputs } from "../../read/index.js";
@@ -21,7 +22,7 @@ export function registerDedup(program: Command, ctx: CommandContext): void {
     .description("de-duplicate a corpus without a store: JSONL/WARC/text in, one JSONL line per distinct article out")
     .argument("<inputs...>", "files, directories, globs or - (JSONL, WARC, text, HTML; gzipped or not)")
     .requiredOption("-o, --output <file>", "where to write the de-duplicated JSONL (- for standard output)")
-    .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
+    .option("--threshold <jaccard>", SETTING_HELP.threshold)
     .option("--all", "write every article with its copy group instead of one per group")
     .option("--no-enrich", "leave out people, places, organisations and event dates (about twice as fast)")
     .option("--no-progress", "do not draw the progress bar")

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { SETTING_HELP } from "../../config/index.js";
 import { planInputs } from "../../read/index.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
 import { ingest, type IngestOptions, type IngestSummary } from "../../pipeline/ingest.js";
@@ -28,8 +29,8 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
     .command("ingest")
     .description("read, clean and fingerprint documents, find their copies, and store them")
     .argument("<paths...>", "files, directories (recursive), globs, or - for standard input: .txt .html .jsonl .warc, gzipped or not")
-    .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8)")
-    .option("--batch-size <n>", "documents per transaction (default 256)")
+    .option("--threshold <jaccard>", SETTING_HELP.threshold)
+    .option("--batch-size <n>", SETTING_HELP.batchSize)
     .option("--no-enrich", "skip people, places, organisations and event dates (faster)")
     .option("--no-stories", "do not rebuild stories and threads after the run (run `newsfold recluster` later)")
     .option("--show", "list the stored articles after the run")

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { storeConfigFromLocation } from "../../store/index.js";
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, runWorker } from "../../queue/worker.js";
@@ -11,8 +12,8 @@ export function registerWorker(program: Command, ctx: CommandContext): void {
     .description("process work items queued by `ingest --queue` (PostgreSQL store); run any number, on any machine")
     .option("--lease <duration>", `how long a claimed item stays this worker's without a heartbeat (default ${DEFAULT_LEASE_MS / 1000}s; e.g. 30s, 2m)`)
     .option("--idle-exit", "exit once the queue is drained and stories are folded (batch jobs, tests) instead of waiting for work")
-    .option("--threshold <jaccard>", "Jaccard similarity at which two texts are near copies (default 0.8; use the same on every worker)")
-    .option("--batch-size <n>", "documents per transaction (default 256)")
+    .option("--threshold <jaccard>", `${SETTING_HELP.threshold}; use the same on every worker`)
+    .option("--batch-size <n>", SETTING_HELP.batchSize)
     .option("--threads <n>", "worker threads cleaning and fingerprinting beside the main one (default: one per extra core)")
     .option("--max-attempts <n>", `claims of an item that may end with its worker dead before it is marked failed (default ${DEFAULT_MAX_ATTEMPTS})`)
     .option("--no-enrich", "skip people, places, organisations and event dates (use the same on every worker)")

@@ -1,11 +1,11 @@
-import { eld } from "eld/medium";
 import type { LanguageGuess } from "../types.js";
+import { scoreLanguages } from "./language-scorer.js";
 
 /**
- * Language of an article with eld (Nito-ELD, n-gram scores over 60 languages), synchronous and
- * pure. The "medium" database: "large" costs three times the load time for no gain on article-length
- * text. eld's scores are similarities in [0, 1]; the confidence is the winner's score, lowered when
- * the runner-up is close (mixed or ambiguous text).
+ * Language of an article with eld's model (Nito-ELD, n-gram scores over 60 languages; scored by
+ * language-scorer.ts, same answers as eld), synchronous and pure. The "medium" model: "large" costs
+ * three times the load time for no gain on article-length text. Scores are similarities in [0, 1];
+ * the confidence is the winner's score, lowered when the runner-up is close (mixed or ambiguous text).
  */
 
 /** Below this many letters no detector is trustworthy (a title, a caption, a number). */
@@ -51,10 +51,8 @@ export function detectLanguage(text: string): LanguageGuess {
 
 /** eld's answer with our confidence (0 when eld finds it unreliable). */
 function guessOf(sample: string): LanguageGuess {
-  const result = eld.detect(sample);
-  if (result.language === "" || !result.isReliable()) return UNDETERMINED;
-  const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-  const top = scores[0] ?? 0;
-  const second = scores[1] ?? 0;
-  return { code: result.language, confidence: Math.min(1, Math.max(0, top * Math.min(1, (top - second) / FULL_MARGIN))) };
+  const scores = scoreLanguages(sample);
+  if (scores === null || !scores.reliable) return UNDETERMINED;
+  const { top, second } = scores;
+  return { code: scores.code, confidence: Math.min(1, Math.max(0, top * Math.min(1, (top - second) / FULL_MARGIN))) };
 }

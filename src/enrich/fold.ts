@@ -8,15 +8,24 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ß: "ss", ł: "l", ø: "o", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
 };
 const SPECIAL_RE = /[ßłøæœđðþıħ]/g;
-const MARKS_RE = /\p{M}+/gu;
+/**
+ * Marks that are accents or vowel points (Latin, Greek and Cyrillic diacritics, Arabic harakat, Hebrew
+ * niqqud): written or not for the same word. Not the vowel signs of Indic and other scripts, which are
+ * letters of the word (विदिशा without them would read विदेश, "foreign").
+ */
+const MARKS_RE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 /** Hyphens, dashes and apostrophes inside names: "Nur-Sultan" and "Nur Sultan" are one key. */
 const JOINERS_RE = /[-‐‑‒–'’`´.]+/g;
 
 /** Lower case, no diacritics, special Latin letters spelled out: "Çavuşoğlu" → "cavusoglu". */
 export function fold(s: string): string {
   if (isAsciiLetters(s)) return s.toLowerCase(); // most words: skip normalisation
-  return s.toLowerCase().normalize("NFD").replace(MARKS_RE, "").replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+  const out = s.toLowerCase().normalize("NFD").replace(MARKS_RE, "").replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+  // Put back what NFD split and was kept (Hangul syllables, kana voicing, Indic vowel signs), so a key is as long as its word.
+  return KEPT_SPLIT_RE.test(out) ? out.normalize("NFC") : out;
 }
+
+const KEPT_SPLIT_RE = /[\u1100-\u11ff]|\p{M}/u;
 
 /** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
 export function foldKey(s: string): string {

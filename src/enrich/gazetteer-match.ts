@@ -39,8 +39,14 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
 const MIN_STEM = 5;
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
-/** One-letter Arabic prefixes (and, with, for, so, like) written onto the next word. */
-const ARABIC_PROCLITICS = "وبلفك";
+/** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as). */
+const PROCLITICS: Readonly<Record<string, string>> = { Arabic: "وبلفك", Hebrew: "בלוהמשכ" };
+/** Caseless scripts written without spaces between words: names are found inside runs of text. */
+const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** A Korean name found at the start of a longer word has this many syllables: shorter ones are common words' beginnings. */
+const HANGUL_PREFIX_MIN = 3;
+/** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
+const MAX_CASELESS_WORDS = 3;
 
 /** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
@@ -48,7 +54,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.caseless) {
-      matchCaseless(t, i, gaz, out);
+      i = matchCaseless(tokens, i, gaz, out);
       continue;
     }
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
@@ -177,26 +183,47 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
   }
 }
 
-/** Names inside runs of Han, Kana, Hangul, Thai or Arabic text: longest substring first at each position. */
-function matchCaseless(t: Token, i: number, gaz: Gazetteer, out: GazMatch[]): void {
+/**
+ * Names in scripts without case, from token i; returns the last token used. Unspaced scripts (Han, Kana,
+ * Thai …): every name inside the run, longest first at each position. Spaced ones: a phrase of up to
+ * MAX_CASELESS_WORDS words, then the word itself, without a one-letter proclitic (Arabic, Hebrew), or
+ * its longest known beginning (Korean writes case particles onto names: "두샨베에서").
+ */
+function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out: GazMatch[]): number {
+  const t = tokens[i]!;
   const s = t.key;
-  if (/^\p{Script=Arabic}/u.test(s)) {
-    for (const k of [s, ARABIC_PROCLITICS.includes(s[0] ?? "") ? s.slice(1) : ""]) {
-      const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;
-      if (e !== undefined) {
-        out.push({ i, j: i + 1, start: t.start, end: t.end, entry: e });
-        return;
+  if (UNSPACED_RE.test(s)) {
+    for (let p = 0; p < s.length; p++) {
+      for (let len = Math.min(gaz.caselessMaxLength, s.length - p); len >= 2; len--) {
+        const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
+        if (e === undefined) continue;
+        out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });
+        p += len - 1;
+        break;
       }
     }
-    return;
+    return i;
   }
-  for (let p = 0; p < s.length; p++) {
-    for (let len = Math.min(gaz.caselessMaxLength, s.length - p); len >= 2; len--) {
-      const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
-      if (e === undefined) continue;
-      out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });
-      p += len - 1;
-      break;
-    }
+  let phrase = s;
+  let best: GazMatch | null = null;
+  for (let j = i + 1; j < tokens.length && j < i + MAX_CASELESS_WORDS && spaceGap(tokens[j]!.gap) && tokens[j]!.caseless; j++) {
+    phrase += " " + tokens[j]!.key;
+    const e = gaz.entries.get(phrase)?.[0];
+    if (e !== undefined) best = { i, j: j + 1, start: t.start, end: tokens[j]!.end, entry: e };
   }
+  if (best !== null) {
+    out.push(best);
+    return best.j - 1;
+  }
+  const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : "";
+  const forms = [s];
+  if (script === "Hangul") for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
+  else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
+  for (const k of forms) {
+    const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;
+    if (e === undefined) continue;
+    out.push({ i, j: i + 1, start: t.start, end: t.start + (script === "Hangul" ? k.length : t.text.length), entry: e });
+    break;
+  }
+  return i;
 }

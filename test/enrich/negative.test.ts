@@ -62,9 +62,9 @@ test("shouted banners are not acronyms, and words the text writes in lower case 
 });
 
 test("Arabic names lose their article and proclitics, and function words are no names", () => {
-  const a = enrichText("قال الرئيس إن المفاوضات مع واشنطن في الدوحة مستمرة", "ar");
-  const b = enrichText("وصل الوفد إلى الدوحة وقال إن واشنطن ترحب", "ar");
-  assert.ok(a.names.includes("دوحة") && b.names.includes("دوحة"), JSON.stringify([a.names, b.names]));
+  const a = enrichText("قال الرئيس إن المفاوضات مع البرلمان في الدوحة مستمرة", "ar");
+  const b = enrichText("وصل الوفد إلى الدوحة وقال إن والبرلمان يرحب", "ar");
+  assert.ok(a.names.includes("برلمان") && b.names.includes("برلمان"), JSON.stringify([a.names, b.names]));
   assert.ok(!a.names.includes("في") && !a.names.includes("قال"));
 });
 

@@ -31,8 +31,8 @@ const CITIES: readonly [string, string, string, string][] = [
   ["fr", "Il est arrivé à Pékin mardi.", "Beijing", "CN"],
   ["de", "Er ist in Peking gelandet.", "Beijing", "CN"],
   ["fr", "La réunion s'est tenue à Douchanbé.", "Dushanbe", "TJ"],
-  ["en", "The meeting was held in Astana.", "Nur-Sultan", "KZ"],
-  ["en", "The meeting was held in Nur-Sultan.", "Nur-Sultan", "KZ"],
+  ["en", "The meeting was held in Astana.", "Astana", "KZ"], // GeoNames names the capital Astana again
+  ["en", "The meeting was held in Nur-Sultan.", "Astana", "KZ"],
   ["pl", "Spotkanie odbyło się w Warszawie.", "Warsaw", "PL"],
   ["es", "El encuentro fue en Londres.", "London", "GB"],
   ["en", "Talks in Paris ended.", "Paris", "FR"], // the capital, not Paris, Texas

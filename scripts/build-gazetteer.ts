@@ -1,0 +1,84 @@
+/**
+ * Builds `data/cities.tsv.gz`, the compact city table enrich loads, from GeoNames' cities15000 dump
+ * (`../shared/data/gazetteer/cities15000.zip`, CC BY 4.0, credit "GeoNames").
+ *
+ *   node --import tsx scripts/build-gazetteer.ts [path/to/cities15000.zip] [out.tsv.gz]
+ *
+ * Repeatable: the same dump gives the same bytes (rows sorted by id, names sorted, gzip without a
+ * timestamp). What is kept, and why:
+ *  - capitals and cities of CITY_MIN_POPULATION people or more (smaller towns named like common words cost
+ *    more than they find);
+ *  - the name, and the alternate names a reader would write: every name in a non-Latin script
+ *    (杜尚别, Душанбе, دوشنبه), and Latin exonyms that carry a capital
+ *    (Duschanbe, Douchanbé); not GeoNames' lower-case romanisations ("dwshnbh"), names shorter than
+ *    ALTERNATE_MIN_LETTERS outside Han, Kana and Hangul, or names with digits; each folded spelling once.
+ * One line per city: id, name, country, feature code, population, lat, lon, alternate names joined by "|".
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { inflateRawSync, gzipSync } from "node:zlib";
+import { fold } from "../src/enrich/fold.js";
+
+/** Cities below this population are left out: small towns named like common words cost more than they find. */
+export const CITY_MIN_POPULATION = 50_000;
+/**
+ * Shorter alternate names are mostly codes ("DYU") or words of the language ("Ван", Russian for the
+ * surname Wang, names Vannes): except in Han, Kana and Hangul, where a city takes two or three characters.
+ */
+const ALTERNATE_MIN_LETTERS = 4;
+const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+
+const [zipPath = "../shared/data/gazetteer/cities15000.zip", outPath = "data/cities.tsv.gz"] = process.argv.slice(2);
+
+/** The one file of a zip archive, read through its central directory (sizes there are always set). */
+function unzipFirst(zip: Buffer): Buffer {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error("build-gazetteer: not a zip archive");
+  const cd = zip.readUInt32LE(eocd + 16);
+  const method = zip.readUInt16LE(cd + 10);
+  const size = zip.readUInt32LE(cd + 20);
+  const local = zip.readUInt32LE(cd + 42);
+  const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(dataAt, dataAt + size);
+  if (method === 0) return data;
+  if (method === 8) return inflateRawSync(data);
+  throw new Error(`build-gazetteer: zip compression method ${method} is not supported`);
+}
+
+function keepAlternate(name: string, primaryKeys: Set<string>): boolean {
+  if (/\p{N}/u.test(name) || name.includes("|")) return false;
+  const key = fold(name);
+  if (primaryKeys.has(key)) return false;
+  const letters = name.replace(/[^\p{L}\p{M}]/gu, "");
+  if (CJK_RE.test(letters)) return letters.length >= 2;
+  if (letters.length < ALTERNATE_MIN_LETTERS) return false;
+  if (!/\p{Script=Latin}/u.test(name)) return true;
+  return /^\p{Lu}/u.test(name) && letters !== letters.toUpperCase();
+}
+
+const text = unzipFirst(readFileSync(zipPath)).toString("utf8");
+const rows: string[] = [];
+let kept = 0;
+let names = 0;
+for (const line of text.split("\n")) {
+  const f = line.split("\t");
+  if (f.length < 19) continue;
+  const [id, name, , alternates, lat, lon, , featureCode, country] = f as [string, string, string, string, string, string, string, string, string];
+  const population = Number(f[14]);
+  if (featureCode !== "PPLC" && population < CITY_MIN_POPULATION) continue;
+  const seen = new Set([fold(name)]);
+  const alt: string[] = [];
+  for (const a of alternates.split(",").map((s) => s.trim()).sort()) {
+    if (!keepAlternate(a, seen)) continue;
+    seen.add(fold(a));
+    alt.push(a);
+  }
+  kept++;
+  names += 1 + alt.length;
+  rows.push([id, name, country, featureCode, population, Number(lat).toFixed(4), Number(lon).toFixed(4), alt.join("|")].join("\t"));
+}
+rows.sort((a, b) => Number(a.slice(0, a.indexOf("\t"))) - Number(b.slice(0, b.indexOf("\t"))));
+const header = "# GeoNames cities15000 (geonames.org, CC BY 4.0), built by scripts/build-gazetteer.ts: id\tname\tcountry\tfeature\tpopulation\tlat\tlon\talternate names\n";
+const body = Buffer.from(header + rows.join("\n") + "\n", "utf8");
+const gz = gzipSync(body, { level: 9 });
+writeFileSync(outPath, gz);
+console.log(`${kept} cities, ${names} names, ${(body.length / 1e6).toFixed(2)} MB → ${(gz.length / 1e6).toFixed(2)} MB gzip at ${outPath}`);

@@ -18,6 +18,10 @@ const COUNT_WEIGHT = 0.35;
 const SALIENT_COUNT = 4;
 /** The lead, when the first paragraph is longer: wire leads are one or two sentences. */
 const LEAD_MAX_CHARS = 400;
+/** Mentions kept per entity: salience saturates at SALIENT_COUNT, and a page repeating a name is not news. */
+const MAX_MENTIONS = 100;
+/** A cut document ends at the last space within this many characters of the budget, not inside a word. */
+const CUT_SLACK = 200;
 
 /**
  * The enriched document is `title + "\n\n" + text` (just `text` without a title): every mention offset
@@ -37,7 +41,10 @@ interface Draft {
 
 export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions, gaz: Gazetteer = getGazetteer()): Enrichment {
   const lang = (typeof input.lang === "string" ? input.lang : input.lang.code).toLowerCase().slice(0, 2);
-  const { doc, bodyStart } = enrichedDocument(input);
+  const whole = enrichedDocument(input);
+  const bodyStart = whole.bodyStart;
+  const cutAt = whole.doc.length > options.maxChars ? cutPoint(whole.doc, options.maxChars) : null;
+  const doc = cutAt === null ? whole.doc : whole.doc.slice(0, cutAt);
   const tokens = tokenize(doc);
   let headlineEnd = 0;
   if (bodyStart > 0) {
@@ -52,7 +59,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = findPeople(tokens, matches, ctx);
   // A city word inside a person's name ("Paris Hilton") belongs to the person.
-  const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !people.some((p) => m.start >= p.start && m.end <= p.end));
+  const inPerson = spanContainment(people);
+  const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
 
   const drafts = new Map<string, Draft>();
@@ -62,7 +70,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
       d = { entity: { ...base, mentions: [], salience: 0 }, spellings: new Map(), starts: new Set() };
       drafts.set(base.id, d);
     }
-    if (mention !== null && !d.starts.has(mention.start)) {
+    if (mention !== null && d.entity.mentions.length < MAX_MENTIONS && !d.starts.has(mention.start)) {
       d.starts.add(mention.start);
       d.entity.mentions.push(mention);
       d.spellings.set(mention.text, (d.spellings.get(mention.text) ?? 0) + 1);
@@ -112,10 +120,39 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const reference = input.published ?? input.updated ?? null;
   const eventDate = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
   const { names, nameSalience } = otherNames(tokens, lang, lowerWords, (first, _last, count, lead) => salience(first < bodyStart, lead && first >= bodyStart, count), leadEnd, takenTokens(tokens.length, placeMatches, [], tokens));
-  return { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names, nameSalience };
+  const out: Enrichment = { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names, nameSalience };
+  if (cutAt !== null) out.cutAt = cutAt;
+  return out;
+}
+
+/** Where to cut a document at most `max` long: after the last space near the end, never inside a surrogate pair. */
+function cutPoint(doc: string, max: number): number {
+  const space = doc.lastIndexOf(" ", max);
+  if (space > max - CUT_SLACK) return space;
+  const code = doc.charCodeAt(max - 1);
+  return code >= 0xd800 && code <= 0xdbff ? max - 1 : max;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * Whether [start, end) lies inside one of the spans (sorted by start): a binary search over the running
+ * largest end, so testing every match stays linear-logarithmic however many people the page names.
+ */
+function spanContainment(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const reach: number[] = [];
+  for (const s of spans) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = spans.length; // first span starting after `start`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! >= end;
+  };
+}
 
 /** In [0, 1], to three decimals: named in the title, in the lead, and how often. */
 function salience(inTitle: boolean, inLead: boolean, count: number): number {

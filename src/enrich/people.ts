@@ -42,6 +42,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   }
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
+  // The city named at each token, built once: looked up per run, it keeps the scan linear in the mentions.
+  const cityAt = new Map<number, GazMatch>();
+  for (const m of gaz) if (m.entry.kind === "city" && !cityAt.has(m.i)) cityAt.set(m.i, m);
 
   const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -57,7 +60,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       else break;
     }
     for (const seg of splitRun(tokens, i, j)) {
-      const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, gaz);
+      const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt);
       if (p !== null) found.push(p);
     }
     i = j - 1;
@@ -96,22 +99,20 @@ function isRole(key: string): boolean {
 
 function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext,
-  counts: ReadonlyMap<string, number>, gaz: readonly GazMatch[],
+  counts: ReadonlyMap<string, number>, cityAt: ReadonlyMap<number, GazMatch>,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name.
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
   let idx: number[] = [];
   for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
-  const cities = gaz.filter((m) => m.entry.kind === "city");
   // "in Berlin Kai Wegner", "in New York Michael Bloomberg": a city before a full name says where, not
   // who ("Paris Hilton", a city and one more word, stays a name).
-  const leadingCity = cities.find((m) => m.i === idx[0]);
+  const leadingCity = idx[0] === undefined ? undefined : cityAt.get(idx[0]);
   const afterCity = leadingCity === undefined ? [] : idx.filter((k) => k >= leadingCity.j);
   if (afterCity.length >= 2) {
     idx = afterCity;
     from = idx[0]!;
   }
-  const cityAt = new Set(cities.map((m) => m.i));
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;
@@ -194,6 +195,14 @@ function mergeVariants(
       byWord.set(w, prev === undefined || prev === key ? key : null);
     }
   }
+  // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
+  const byInitial = new Map<string, string | null>();
+  for (const k of fullKeys) {
+    const dash = k.indexOf("-");
+    if (dash < 1) continue;
+    const initial = k[0] + k.slice(dash);
+    byInitial.set(initial, byInitial.has(initial) ? null : k);
+  }
   const out: PersonMention[] = [];
   const covered = new Set<number>();
   for (const f of found) {
@@ -207,8 +216,8 @@ function mergeVariants(
       const viaWord = byWord.get(tokens[f.tokens[0]!]!.key);
       if (viaWord !== undefined && viaWord !== null) key = viaWord;
     } else if (!full) {
-      const fits = [...fullKeys].filter((k) => sameButInitial(k, key));
-      if (fits.length === 1) key = fits[0]!;
+      const fit = byInitial.get(key);
+      if (fit !== undefined && fit !== null) key = fit;
     }
     for (const k of f.tokens) covered.add(k);
     out.push({ key, text: written, start: span.start, end: span.end, full });
@@ -222,10 +231,4 @@ function mergeVariants(
     out.push({ key, text: t.text, start: t.start, end: t.end, full: false });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** "wa-i" and "w-i": a full key and an initial key of the same surname and initial. */
-function sameButInitial(fullKey: string, initialKey: string): boolean {
-  const dash = initialKey.indexOf("-");
-  return dash === 1 && fullKey[0] === initialKey[0] && fullKey.slice(fullKey.indexOf("-")) === initialKey.slice(dash);
 }

@@ -61,6 +61,11 @@ export interface Enrichment {
   names: string[];
   /** Salience of each of `names`, in the same order and on the scale of `Entity.salience`. */
   nameSalience?: number[];
+  /**
+   * Set when the enriched document was longer than `maxChars`: only its first `cutAt` characters were
+   * read (the pipeline reports `enrich.truncated`). Absent otherwise.
+   */
+  cutAt?: number;
 }
 
 /** Options of `createEnricher`. */
@@ -69,9 +74,16 @@ export interface EnrichOptions {
   dates?: boolean;
   /** Largest number of entities returned per article, most salient first. Default 50. */
   maxEntities?: number;
+  /**
+   * Longest document (title and text, UTF-16 code units) read for names and dates; the rest of a longer
+   * one is left unread, so the stage's time and memory per document stay bounded. Default 200,000
+   * (a long report is about 100,000).
+   */
+  maxChars?: number;
 }
 
 export interface ResolvedEnrichOptions {
   readonly dates: boolean;
   readonly maxEntities: number;
+  readonly maxChars: number;
 }

@@ -34,7 +34,12 @@ export function createPreparer(options: PrepareOptions = {}): Preparer {
   return (raw, docKey, reporter) => {
     const cleaned = clean(raw, options.clean, reporter);
     if (cleaned.text.trim().length === 0) return null; // clean reported it (clean.empty)
-    return { raw, docKey, cleaned, ...print(cleaned.text), enrichment: enricher?.enrich(cleaned) ?? null };
+    const enrichment = enricher?.enrich(cleaned) ?? null;
+    if (enrichment?.cutAt !== undefined) {
+      const reason = `enrichment read the first ${enrichment.cutAt} characters only; names and dates after them were not searched`;
+      reporter.report({ code: "enrich.truncated", severity: "warning", stage: "enrich", reason, provenance: raw.provenance });
+    }
+    return { raw, docKey, cleaned, ...print(cleaned.text), enrichment };
   };
 }
 

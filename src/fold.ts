@@ -1,4 +1,4 @@
-import { foldStories, type FoldStoriesSummary } from "./pipeline/fold-stories.js";
+import { foldIfPending, type FoldStoriesSummary } from "./pipeline/fold-stories.js";
 import { ingest, type IngestOptions, type IngestSummary } from "./pipeline/ingest.js";
 import { createCollectingReporter, type CollectingReporter } from "./report.js";
 import { openStore, type StoreConfig } from "./store/index.js";
@@ -27,7 +27,8 @@ export async function fold(
   const store = await openStore(options.store ?? { type: "sqlite", path: "newsfold.db" });
   try {
     const summary = await ingest(inputs, { ...options, store, reporter });
-    const stories = (options.stories ?? true) && summary.stored > 0 ? await foldStories(store) : null;
+    // Also when nothing new was stored: a fold an earlier run left pending is finished here.
+    const stories = (options.stories ?? true) ? await foldIfPending(store) : null;
     return { summary, stories, problems: reporter.problems };
   } finally {
     await store.close();

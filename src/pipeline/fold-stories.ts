@@ -5,6 +5,8 @@ import type { Store, StoryFold } from "../store/index.js";
 export interface FoldStoriesOptions {
   stories?: StoryOptions;
   threads?: ThreadOptions;
+  /** Called as the fold begins: a large store takes a while, and a caller may say so. */
+  onStart?: () => void | Promise<void>;
   onProgress?: (phase: "reading" | "clustering" | "linking" | "writing", done: number) => void;
 }
 
@@ -23,6 +25,9 @@ export interface FoldStoriesSummary {
  */
 export async function foldStories(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary> {
   const started = performance.now();
+  // Read before the inputs: commits landing while this fold runs stay pending for the next one.
+  const { commits: throughCommit } = await store.foldState();
+  await options.onStart?.();
   const articles: StoryArticle[] = [];
   for await (const input of store.streamStoryInputs()) {
     articles.push(input);
@@ -36,6 +41,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   const threads = createThreadLinker(options.threads).link(stories);
   const titleOf = new Map(stories.map((s) => [s.id, s.title]));
   const fold: StoryFold = {
+    throughCommit,
     stories: stories.map((s) => ({
       id: s.id,
       threadId: null,
@@ -49,4 +55,14 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   options.onProgress?.("writing", stories.length);
   await store.replaceStories(fold);
   return { articles: articles.length, stories: stories.length, threads: threads.length, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Folds when the store's pending-fold mark says some commit is not folded yet: this run's articles, or
+ * those of a run killed before its fold was swapped in (the fold is one transaction, so a kill leaves the
+ * previous stories and the mark). Every writing command calls it, even when it stored nothing new.
+ * Returns null when the stories were current.
+ */
+export async function foldIfPending(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary | null> {
+  return (await store.foldState()).pending ? foldStories(store, options) : null;
 }

@@ -88,8 +88,16 @@ export interface Store {
   /** What story clustering reads: every article that is no copy of another, in id order. */
   streamStoryInputs(): AsyncIterable<StoryInput>;
   /**
+   * The pending-fold mark. Every `commitBatch` that adds articles or changes copy groups counts one more
+   * commit in the same transaction; `replaceStories` records the count its fold started from. A fold is
+   * pending while some commit is not folded: after an ingest killed before or during its fold, or run
+   * with stories off. Writing commands finish a pending fold, so no article stays without its story.
+   */
+  foldState(): Promise<FoldState>;
+  /**
    * Replaces all stories and threads at once (a deterministic rebuild) and sets each article's story;
    * a copy follows its canonical article. Dates, sizes, languages and outlets are derived from the articles.
+   * In the same transaction, the fold mark records `fold.throughCommit` as folded (never going back).
    */
   replaceStories(fold: StoryFold): Promise<void>;
   /** Stories, largest and newest first, optionally filtered. */
@@ -330,7 +338,18 @@ export interface StoryInput {
   partialDate: { month: number; day: number; hour?: number; minute?: number } | null;
 }
 
+export interface FoldState {
+  /** Commits that changed the story inputs, counted since the store was created. */
+  commits: number;
+  /** The commit count the last swapped-in fold started from. */
+  folded: number;
+  /** True while `commits > folded`: a fold is owed. */
+  pending: boolean;
+}
+
 export interface StoryFold {
+  /** `FoldState.commits` read before the fold read its inputs: what it covers (omitted: the mark is left as it is). */
+  throughCommit?: number;
   stories: { id: number; threadId: number | null; title: string; articleIds: number[]; summary: unknown }[];
   threads: { id: number; title: string; storyIds: number[] }[];
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { SETTING_HELP } from "../../config/index.js";
 import { planInputs } from "../../read/index.js";
-import { foldStories } from "../../pipeline/fold-stories.js";
+import { foldIfPending } from "../../pipeline/fold-stories.js";
 import { ingest, type IngestOptions, type IngestSummary } from "../../pipeline/ingest.js";
 import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
@@ -73,7 +73,8 @@ Examples:
               bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
           });
           bar.done();
-          const folded = opts.stories && summary.stored > 0 ? await foldStories(store) : null;
+          // Also when nothing new was stored: a fold an earlier run left pending is finished here.
+          const folded = opts.stories ? await foldIfPending(store, { onStart: () => void (opts.json || ctx.io.stderr("folding stories…\n")) }) : null;
           await store.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: paths, summary: { ...summary }, problems: reporter.problems });
           const counts = reporter.countsByCode();
           if (opts.json) {

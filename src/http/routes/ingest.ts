@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { foldStories } from "../../pipeline/fold-stories.js";
+import { foldIfPending } from "../../pipeline/fold-stories.js";
 import { ingest } from "../../pipeline/ingest.js";
 import { createCollectingReporter } from "../../report.js";
 import type { InputFormat } from "../../types.js";
@@ -154,7 +154,7 @@ async function ingestFile(ctx: ApiContext, path: string, format: InputFormat | u
   const writer = await ctx.openWriter!();
   try {
     const summary = await ingest([path], { store: writer, reporter, read: format === undefined ? {} : { formatHint: format } });
-    const stories = summary.stored > 0 ? await foldStories(writer) : null;
+    const stories = await foldIfPending(writer);
     await writer.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: ["http upload"], summary: { ...summary }, problems: reporter.problems });
     return {
       ...summary,

@@ -187,13 +187,13 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
         const { rows } = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1::int, hashtext($2)) AS ok", [FOLD_LOCK_CLASS, s]);
         if (!rows[0].ok) return "busy";
         try {
-          const state = await client.query<{ through: number; last: number }>(
+          const state = await client.query<{ through: number; pending: boolean }>(
             `SELECT (SELECT coalesce(max(id), 0) FROM ${s}.articles)::bigint AS through,
-                    (SELECT coalesce(max(through_article_id), 0) FROM ${s}.story_folds)::bigint AS last`,
+                    (SELECT commits > folded FROM ${s}.fold_state) AS pending`,
           );
-          // Ids grow in commit order (the write lock), so articles committed during the fold are above `through`.
-          const { through, last } = state.rows[0];
-          if (through <= last) return "current";
+          // The pending-fold mark (see Store.foldState): also set when a fold was killed before its swap.
+          const { through, pending } = state.rows[0];
+          if (!pending) return "current";
           const result = await fold();
           await client.query(
             `INSERT INTO ${s}.story_folds (id, through_article_id, folded_at, stories) VALUES (1, $1, now(), $2)

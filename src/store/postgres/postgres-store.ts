@@ -9,6 +9,7 @@ import type {
   PlaceSummary,
   CopyGroup,
   EntitySummary,
+  FoldState,
   Page,
   RunRecord,
   SearchHit,
@@ -138,6 +139,7 @@ class PostgresStore implements Store {
     const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
     await insertEntities(client, s, ids, batch.articles);
     await applyGroupChanges(client, s, ids, batch.groupChanges);
+    if (batch.articles.length > 0 || batch.groupChanges.length > 0) await stories.markFoldPending(client, s);
     return ids;
   }
 
@@ -282,6 +284,10 @@ class PostgresStore implements Store {
       if (inputs.length < STREAM_CHUNK) return;
       after = inputs[inputs.length - 1].id;
     }
+  }
+
+  async foldState(): Promise<FoldState> {
+    return this.#read((pool, s) => stories.foldState(pool, s));
   }
 
   async replaceStories(fold: StoryFold): Promise<void> {

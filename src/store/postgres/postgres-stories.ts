@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
-import { STORY_PAGE_DEFAULT, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
 /** Stories and threads in PostgreSQL: rebuilt whole by `replaceStories`, read by the listing commands. */
@@ -43,6 +43,18 @@ export async function storyInputsAfter(pool: Pool, schema: string, after: number
     names: r.names ?? [],
     partialDate: r.published_sort === null ? monthDayOf(r.published) ?? monthDayOf(r.updated) : null,
   }));
+}
+
+/** Inside a commit's transaction (which holds the write lock): one more commit the stories do not cover yet. */
+export async function markFoldPending(client: PoolClient, schema: string): Promise<void> {
+  await client.query(`UPDATE ${schema}.fold_state SET commits = commits + 1`);
+}
+
+export async function foldState(pool: Pool | PoolClient, schema: string): Promise<FoldState> {
+  const { rows } = await pool.query<{ commits: string; folded: string }>(`SELECT commits, folded FROM ${schema}.fold_state`);
+  const commits = Number(rows[0].commits);
+  const folded = Number(rows[0].folded);
+  return { commits, folded, pending: commits > folded };
 }
 
 /** Writes a whole story fold inside the caller's transaction; a copy follows its canonical article's story. */
@@ -111,6 +123,7 @@ export async function replaceStories(client: PoolClient, schema: string, fold: S
      GROUP BY t.id, t.title`,
     [fold.threads.map((t) => t.id), fold.threads.map((t) => t.title)],
   );
+  if (fold.throughCommit !== undefined) await client.query(`UPDATE ${schema}.fold_state SET folded = greatest(folded, $1)`, [fold.throughCommit]);
 }
 
 /** Filters are bound parameters; entity ids come from `resolveEntityIds` (never text pasted into SQL). */

@@ -15,6 +15,7 @@ import type {
   CommitBatch,
   CopyGroup,
   EntitySummary,
+  FoldState,
   Page,
   StoryFilter,
   StoryFold,
@@ -134,6 +135,7 @@ class SqliteStore implements Store {
         else s.updateGroup.run(canonicalId, change.members.length, groupId);
         for (const m of change.members) s.setMembership.run(groupId, m.kind, m.similarity, resolve(m.ref));
       }
+      if (batch.articles.length > 0 || batch.groupChanges.length > 0) stories.markFoldPending(this.#db);
       return ids;
     });
     try {
@@ -234,6 +236,10 @@ class SqliteStore implements Store {
 
   async *streamStoryInputs(): AsyncIterable<StoryInput> {
     yield* stories.storyInputs(this.#db, STREAM_CHUNK);
+  }
+
+  async foldState(): Promise<FoldState> {
+    return stories.foldState(this.#db);
   }
 
   async replaceStories(fold: StoryFold): Promise<void> {

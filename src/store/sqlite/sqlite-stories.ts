@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { PartialDate } from "../../types.js";
-import { STORY_PAGE_DEFAULT, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
 
@@ -35,6 +35,16 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
     if (rows.length < chunk) return;
     after = rows[rows.length - 1].id;
   }
+}
+
+/** Inside a commit's transaction: one more commit the stories do not cover yet. */
+export function markFoldPending(db: Database.Database): void {
+  db.prepare("UPDATE fold_state SET commits = commits + 1").run();
+}
+
+export function foldState(db: Database.Database): FoldState {
+  const row = db.prepare("SELECT commits, folded FROM fold_state").get() as { commits: number; folded: number };
+  return { ...row, pending: row.commits > row.folded };
 }
 
 /** Writes a whole story fold in one transaction; a copy follows its canonical article's story. */
@@ -71,6 +81,7 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
       const facts = storyFacts.get(t.id) as { first: string | null; last: string | null; stories: number; articles: number | null };
       insertThread.run(t.id, t.title, facts.first, facts.last, facts.stories, facts.articles ?? 0);
     }
+    if (fold.throughCommit !== undefined) db.prepare("UPDATE fold_state SET folded = max(folded, ?)").run(fold.throughCommit);
   })();
 }
 

@@ -260,4 +260,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_id_story ON articles (id) INCLUDE (story_id);
     `,
   },
+  {
+    version: 8,
+    name: "pending-fold mark",
+    sql: `
+      -- Every commit that adds articles or changes copy groups bumps commits in its own transaction (under
+      -- the write lock); a story fold records in folded the count it started from when its result is
+      -- swapped in. While commits > folded a fold is pending (a killed fold, an ingest --no-stories), and the
+      -- next writing command finishes it. A store whose articles lack stories starts pending.
+      CREATE TABLE fold_state (
+        id integer PRIMARY KEY CHECK (id = 1),
+        commits bigint NOT NULL,
+        folded bigint NOT NULL
+      );
+      INSERT INTO fold_state (id, commits, folded) VALUES (1,
+        CASE WHEN EXISTS (SELECT 1 FROM articles WHERE story_id IS NULL AND (group_id IS NULL OR copy_kind = 'canonical')) THEN 1 ELSE 0 END, 0);
+    `,
+  },
 ];

@@ -196,4 +196,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX articles_id_story ON articles(id, story_id);
     `,
   },
+  {
+    version: 10,
+    name: "pending-fold mark",
+    sql: `
+      -- Every commit that adds articles or changes copy groups bumps commits in its own transaction; a
+      -- story fold records in folded the count it started from when its result is swapped in. While
+      -- commits > folded a fold is pending (a killed fold, an ingest --no-stories), and the next writing
+      -- command finishes it. A store whose articles lack stories starts pending.
+      CREATE TABLE fold_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        commits INTEGER NOT NULL,
+        folded INTEGER NOT NULL
+      );
+      INSERT INTO fold_state (id, commits, folded) VALUES (1,
+        EXISTS (SELECT 1 FROM articles WHERE story_id IS NULL AND (group_id IS NULL OR copy_kind = 'canonical')), 0);
+    `,
+  },
 ];

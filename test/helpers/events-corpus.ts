@@ -1,0 +1,62 @@
+/**
+ * A synthetic news feed of many small events, for fold tests that need real stories without shared data:
+ * each event has words of its own, and its articles each draw a different sample of them (so they tell
+ * one story without being copies of each other). Made-up words keep every language rule out of the way.
+ */
+
+/** A tiny seeded generator (mulberry32): the same feed on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ["ka", "lo", "mi", "ren", "to", "vas", "qui", "dor", "sel", "ban", "tu", "fir", "po", "gal", "ne", "zu", "ish", "mor"];
+
+export interface FeedArticle {
+  url: string;
+  title: string;
+  text: string;
+  /** Set on the dated share of the feed only. */
+  date?: string;
+  /** The event it was written about. */
+  event: number;
+}
+
+export function eventFeed(options: { events: number; perEvent: number; datedShare?: number; seed?: number }): FeedArticle[] {
+  const next = random(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const word = (): string => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(SYLLABLES)).join("");
+  const common = Array.from({ length: 60 }, word);
+  const feed: FeedArticle[] = [];
+  for (let event = 0; event < options.events; event++) {
+    const own = Array.from({ length: 24 }, word);
+    const names = [0, 1, 2].map(() => word().replace(/^./, (c) => c.toUpperCase()));
+    for (let n = 0; n < options.perEvent; n++) {
+      const sentences = Array.from({ length: 8 }, () => {
+        const words = Array.from({ length: 12 }, () => (next() < 0.5 ? pick(own) : pick(common)));
+        return `${pick(names)} ${words.join(" ")}.`;
+      });
+      const dated = next() < (options.datedShare ?? 0);
+      feed.push({
+        url: `https://news.example/${event}/${n}`,
+        title: `${names[0]} ${pick(own)} ${pick(own)} ${pick(own)}`,
+        text: sentences.join(" "),
+        // Several articles share a day, so ties in date are common.
+        ...(dated ? { date: `2024-03-${String(1 + (event % 28)).padStart(2, "0")}` } : {}),
+        event,
+      });
+    }
+  }
+  return feed;
+}
+
+/** The feed as JSONL lines, in the order given. */
+export function toJsonl(feed: readonly FeedArticle[]): string {
+  return `${feed.map(({ url, title, text, date }) => JSON.stringify({ url, title, text, ...(date ? { published: date } : {}) })).join("\n")}\n`;
+}

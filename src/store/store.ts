@@ -327,6 +327,8 @@ export interface RunRecord {
 /** One article as the story clusterer needs it (dates sortable; null when the year is unknown). */
 export interface StoryInput {
   id: number;
+  /** The document key: orders articles of one date, and undated ones, whatever order they were committed in. */
+  orderKey: string;
   published: string | null;
   lang: string;
   title: string | null;

@@ -72,14 +72,18 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
   };
 }
 
-/** Publication order, ties by id, undated articles last: the order `recluster` replays. */
-export function sortForIngest<T extends { id: number; published: string | null }>(articles: readonly T[]): T[] {
+/**
+ * Publication order, undated articles last; ties by `orderKey` when both have one (so the order does not
+ * depend on the order articles were stored in), else by id: the order `recluster` replays.
+ */
+export function sortForIngest<T extends { id: number; published: string | null; orderKey?: string }>(articles: readonly T[]): T[] {
   return [...articles].sort((a, b) => {
     if (a.published !== b.published) {
       if (a.published === null) return 1;
       if (b.published === null) return -1;
       return a.published < b.published ? -1 : 1;
     }
+    if (a.orderKey !== undefined && b.orderKey !== undefined && a.orderKey !== b.orderKey) return a.orderKey < b.orderKey ? -1 : 1;
     return a.id - b.id;
   });
 }

@@ -17,6 +17,12 @@ export interface StoryArticle {
   partialDate?: { month: number; day: number; hour?: number; minute?: number } | null;
   /** Enrich's folded proper names (`Enrichment.names`): language-neutral evidence. */
   names?: readonly string[];
+  /**
+   * The article's own place among articles of the same date and among undated ones (a store gives its
+   * document key). Without it ties fall back on `id`, which in a store is commit order: several workers
+   * committing in another order would fold other stories.
+   */
+  orderKey?: string;
 }
 
 /** Where `add` put an article. */

@@ -28,14 +28,20 @@ export interface FeedArticle {
   event: number;
 }
 
-export function eventFeed(options: { events: number; perEvent: number; datedShare?: number; seed?: number }): FeedArticle[] {
+/**
+ * `overlap` is the share of an event's own words taken from the event before it: the higher, the more
+ * borderline the story decisions (and the more they would depend on the order articles come in).
+ */
+export function eventFeed(options: { events: number; perEvent: number; datedShare?: number; overlap?: number; seed?: number }): FeedArticle[] {
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const word = (): string => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(SYLLABLES)).join("");
   const common = Array.from({ length: 60 }, word);
   const feed: FeedArticle[] = [];
+  let previous: string[] = [];
   for (let event = 0; event < options.events; event++) {
-    const own = Array.from({ length: 24 }, word);
+    const own = Array.from({ length: 24 }, () => (previous.length > 0 && next() < (options.overlap ?? 0) ? pick(previous) : word()));
+    previous = own;
     const names = [0, 1, 2].map(() => word().replace(/^./, (c) => c.toUpperCase()));
     for (let n = 0; n < options.perEvent; n++) {
       const sentences = Array.from({ length: 8 }, () => {

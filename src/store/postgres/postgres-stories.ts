@@ -15,8 +15,8 @@ const STORY_REBUILD_LOCK_CLASS = 0x6e66_7374; // "nfst"
 
 /** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
 export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {
-  const { rows } = await pool.query<{ id: number; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
-    `SELECT id, published_sort, published, updated, lang, title, text, event_date_sort, names FROM ${schema}.articles
+  const { rows } = await pool.query<{ id: number; doc_key: string; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
+    `SELECT id, doc_key, published_sort, published, updated, lang, title, text, event_date_sort, names FROM ${schema}.articles
      WHERE id > $1 AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT $2`,
     [after, limit],
   );
@@ -34,6 +34,7 @@ export async function storyInputsAfter(pool: Pool, schema: string, after: number
   }
   return rows.map((r) => ({
     id: r.id,
+    orderKey: r.doc_key,
     published: r.published_sort,
     lang: r.lang,
     title: r.title,

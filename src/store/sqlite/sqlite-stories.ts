@@ -10,7 +10,7 @@ const parse = (json: string | null): PartialDate | null => (json ? (JSON.parse(j
 
 export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
   const select = db.prepare(
-    `SELECT id, published_sort, published, updated, lang, title, text, event_date_sort, names FROM articles
+    `SELECT id, doc_key, published_sort, published, updated, lang, title, text, event_date_sort, names FROM articles
      WHERE id > ? AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT ?`,
   );
   const entities = db.prepare(
@@ -18,10 +18,11 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
   );
   let after = 0;
   for (;;) {
-    const rows = select.all(after, chunk) as { id: number; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
+    const rows = select.all(after, chunk) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
     for (const r of rows) {
       yield {
         id: r.id,
+        orderKey: r.doc_key,
         published: r.published_sort,
         lang: r.lang,
         title: r.title,

@@ -42,9 +42,11 @@ function finishBlocks(blocks: Block[], log: RemovalLog, options: ResolvedCleanOp
 }
 
 function bodyText(blocks: readonly Block[]): string {
-  return liveIndices(blocks)
-    .map((index) => blocks[index].text)
-    .join("\n\n");
+  let text: string | null = null;
+  for (const block of blocks) {
+    if (!block.removed) text = text === null ? block.text : `${text}\n\n${block.text}`;
+  }
+  return text ?? "";
 }
 
 function firstDateline(blocks: readonly Block[]): Dateline | null {
@@ -71,7 +73,7 @@ function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
     report(reporter, doc, "clean.truncated", "warning", `text page cut at ${options.maxTextChars} characters`);
     content = content.slice(0, options.maxTextChars);
   }
-  const blocks: Block[] = splitParagraphs(content).map((p) => ({ ...p, removed: false }));
+  const blocks: Block[] = splitParagraphs(content).map((p) => ({ text: p.text, start: p.start, end: p.end, removed: false }));
   cleanBlocks(blocks, log, options);
   const header = options.readHeader ? takeHeader(content, blocks, log, doc.meta.title) : {};
   finishBlocks(blocks, log, options);

@@ -14,9 +14,13 @@ const MIN_LABEL_REPEATS = 2;
 /** Template labels are a few words; a repeated short sentence of dialogue ("Yes.") is left alone. */
 const MAX_LABEL_WORDS = 6;
 
+/** Whitespace keyOf would change: any but a single inner U+0020 (blocks arrive collapsed, so rarely). */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/u;
+
 /** Comparison key: case and whitespace differences do not make two copies different. */
 function keyOf(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, " ").trim();
+  const lower = text.toLowerCase();
+  return UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/gu, " ").trim() : lower;
 }
 
 /** Remove later copies of repeated runs of paragraphs; the first copy is kept whole. */
@@ -45,15 +49,11 @@ export function removeRepeatedRuns(blocks: Block[], log: RemovalLog): void {
 
 /** Short template lines repeated inside one page ("Advertisement" between paragraphs): every copy goes. */
 export function removeRepeatedLabels(blocks: Block[], log: RemovalLog): void {
+  const keys = blocks.map((block) => (block.removed || !isLabelLike(block.text) ? null : keyOf(block.text)));
   const counts = new Map<string, number>();
-  for (const block of blocks) {
-    if (block.removed || !isLabelLike(block.text)) continue;
-    const key = keyOf(block.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  blocks.forEach((block, index) => {
-    if (block.removed || !isLabelLike(block.text)) return;
-    if ((counts.get(keyOf(block.text)) ?? 0) >= MIN_LABEL_REPEATS) log.remove(blocks, index, index, "boilerplate");
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  keys.forEach((key, index) => {
+    if (key !== null && (counts.get(key) ?? 0) >= MIN_LABEL_REPEATS) log.remove(blocks, index, index, "boilerplate");
   });
 }
 

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { benchIngest } from "./ingest.js";
 import { benchStoriesInterleaved } from "./stories.js";
+import { benchWhole, formatBenchWhole } from "./whole.js";
 import { formatStages } from "./measure.js";
 import { benchEnrich } from "../src/enrich/index.js";
 import { loadRpm2 } from "../eval/stories-data.js";
@@ -11,7 +12,7 @@ import { loadNewsTexts } from "../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const SUITES = ["copies", "ingest", "enrich", "stories"] as const;
+const SUITES = ["copies", "ingest", "enrich", "stories", "whole"] as const;
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program
@@ -31,7 +32,10 @@ copies: shingling, MinHash (k permutations and one-permutation hashing), LSH ins
 ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
 enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.
 stories: story assignment articles/s with 10,000 and with 100,000 articles already clustered (RPM2
-        articles replicated with fresh ids and later dates); the ratio shows the cost does not grow.`,
+        articles replicated with fresh ids and later dates); the ratio shows the cost does not grow.
+whole:  \`newsfold dedup\` and \`newsfold ingest\` with their defaults as whole processes on the reference
+        corpus, beside datasketch (bulk MinHash + MinHashLSH) when $NEWSFOLD_DATASKETCH points at a
+        checkout of it, and the copies each dropped against the exact truth.`,
     )
     .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
       const chosen = suites.length === 0 ? [...SUITES] : suites;
@@ -44,6 +48,12 @@ stories: story assignment articles/s with 10,000 and with 100,000 articles alrea
         const result = await benchCopies({ root: repoRoot(), benchDir: opts.benchDir ?? join(repoRoot(), "bench", "data"), limit, onProgress: progress });
         results.copies = result;
         if (!opts.json) ctx.io.stdout(`${formatBenchCopies(result)}\n`);
+      }
+      if (chosen.includes("whole")) {
+        const benchDir = opts.benchDir ?? join(repoRoot(), "bench", "data");
+        const result = benchWhole({ root: repoRoot(), benchDir, datasketch: ctx.io.env.NEWSFOLD_DATASKETCH, onProgress: progress });
+        results.whole = result;
+        if (!opts.json) ctx.io.stdout(`${formatBenchWhole(result)}\n`);
       }
       if (chosen.includes("ingest")) {
         const shared = findSharedDir(opts.shared, ctx.io.env);

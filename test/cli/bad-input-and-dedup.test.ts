@@ -56,12 +56,12 @@ describe("newsfold dedup", () => {
     assert.match(run.stderr, /distinct 2/);
   });
 
-  it("keeps the same articles with --no-enrich, leaving entities out", async () => {
+  it("keeps the same articles with --enrich, which adds entities (off by default)", async () => {
     const cwd = tempDir();
     const input = join(cwd, "in.jsonl");
     writeFileSync(input, [seed, seed, other].map((text, i) => JSON.stringify({ url: `https://site${i}.example/a`, text })).join("\n"));
     const runs = [];
-    for (const extra of [[], ["--no-enrich"]]) {
+    for (const extra of [["--enrich"], []]) {
       const output = join(cwd, `out${extra.length}.jsonl`);
       const run = await cli(["dedup", input, "-o", output, ...extra], { cwd });
       assert.equal(run.code, 0, run.stderr);
@@ -70,8 +70,8 @@ describe("newsfold dedup", () => {
     const [enriched, plain] = runs;
     assert.deepEqual(plain.map((l) => l.url), enriched.map((l) => l.url));
     assert.equal(plain.length, 2);
-    assert.ok(enriched.some((l) => l.entities.length > 0), "entities by default");
-    assert.ok(plain.every((l) => l.entities.length === 0 && l.eventDate === null), "none with --no-enrich");
+    assert.ok(enriched.some((l) => l.entities.length > 0), "entities with --enrich");
+    assert.ok(plain.every((l) => l.entities.length === 0 && l.eventDate === null), "none by default");
   });
 
   it("reads standard input", async () => {

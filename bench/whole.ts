@@ -1,0 +1,148 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+/**
+ * Whole processes on the copy-bench corpus, one after the other in one run, as users run them:
+ * `newsfold dedup` and `newsfold ingest` with their defaults, beside datasketch's bulk MinHash and
+ * MinHashLSH (bench/reference/datasketch-dedup.py) when $NEWSFOLD_DATASKETCH points at a checkout of
+ * datasketch (it is not a dependency). Wall time from spawn to exit, start-up included; CPU time
+ * from /usr/bin/time when it is installed.
+ */
+export interface WholeRun {
+  name: string;
+  command: string[];
+  wallSeconds: number;
+  cpuSeconds: number | null;
+  /** Documents the run dropped as copies (dedup and the reference), from its output. */
+  dropped: number | null;
+  /** Wall time of the reference divided by this run's (higher is faster); null without a reference. */
+  speedUp: number | null;
+}
+
+export interface WholeBenchResult {
+  documents: number;
+  megabytes: number;
+  /** Documents the exact truth (bench/data/exact_pairs.tsv) names as copies: members of its groups beyond one each. */
+  truthDropped: number | null;
+  runs: WholeRun[];
+  /** Why datasketch did not run, when it did not. */
+  referenceNote: string | null;
+}
+
+export interface WholeBenchOptions {
+  root: string;
+  benchDir: string;
+  /** A datasketch checkout ($NEWSFOLD_DATASKETCH); the reference is skipped without it. */
+  datasketch?: string;
+  onProgress?: (message: string) => void;
+}
+
+const TIME = "/usr/bin/time";
+
+export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
+  const corpus = resolve(options.benchDir, "corpus.jsonl");
+  if (!existsSync(corpus)) throw new Error(`the whole-process bench needs ${corpus} (sh bench/make-corpus.sh)`);
+  const lines = readFileSync(corpus, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const dir = mkdtempSync(join(tmpdir(), "newsfold-bench-whole-"));
+  // The source as it stands (dist/ may be stale in a checkout); tsx's start-up is counted against us.
+  const newsfold = [process.execPath, "--import", "tsx", join(options.root, "src/cli/main.ts")];
+  try {
+    const plan: { name: string; command: string[]; env?: Record<string, string>; output?: string }[] = [];
+    let referenceNote: string | null = null;
+    if (options.datasketch && existsSync(join(options.datasketch, "datasketch"))) {
+      plan.push({
+        name: "datasketch: bulk MinHash (128) + MinHashLSH (0.8), JSONL out",
+        command: ["python3", join(options.root, "bench/reference/datasketch-dedup.py"), corpus, join(dir, "reference.jsonl")],
+        env: { PYTHONPATH: options.datasketch },
+        output: join(dir, "reference.jsonl"),
+      });
+    } else {
+      referenceNote = "datasketch not measured: set NEWSFOLD_DATASKETCH to a checkout of github.com/ekzhu/datasketch";
+    }
+    plan.push(
+      { name: "newsfold dedup (defaults)", command: [...newsfold, "dedup", corpus, "-o", join(dir, "dedup.jsonl"), "--no-progress"], output: join(dir, "dedup.jsonl") },
+      { name: "newsfold ingest (defaults: enrichment, stories, SQLite)", command: [...newsfold, "ingest", corpus, "--no-progress"], env: { NEWSFOLD_DB: join(dir, "ingest.db") } },
+    );
+    const runs: WholeRun[] = [];
+    for (const step of plan) {
+      options.onProgress?.(step.name);
+      const timed = existsSync(TIME) ? [TIME, "-f", "newsfold-bench-cpu %U %S", ...step.command] : step.command;
+      const started = performance.now();
+      const child = spawnSync(timed[0], timed.slice(1), { cwd: options.root, env: { ...process.env, ...step.env }, encoding: "utf8", maxBuffer: 64 * 1024 ** 2 });
+      const wallSeconds = (performance.now() - started) / 1000;
+      if (child.status !== 0 && child.status !== 4) throw new Error(`${step.name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+      const cpu = /newsfold-bench-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
+      const kept = step.output && existsSync(step.output) ? countLines(step.output) : null;
+      runs.push({
+        name: step.name,
+        command: step.command,
+        wallSeconds,
+        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+        dropped: kept === null ? null : lines.length - kept,
+        speedUp: null,
+      });
+    }
+    const reference = referenceNote === null ? runs[0] : null;
+    for (const run of runs) run.speedUp = reference ? reference.wallSeconds / run.wallSeconds : null;
+    return {
+      documents: lines.length,
+      megabytes: Buffer.byteLength(lines.join("\n")) / 1024 ** 2,
+      truthDropped: truthDropped(resolve(options.benchDir, "exact_pairs.tsv")),
+      runs,
+      referenceNote,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function countLines(path: string): number {
+  return readFileSync(path, "utf8").split("\n").filter((line) => line.trim() !== "").length;
+}
+
+/** Copies the exact pairs imply: in each group of documents linked by pairs, all but one. */
+function truthDropped(path: string): number | null {
+  if (!existsSync(path)) return null;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(x, root);
+    return root;
+  };
+  const add = (x: string) => {
+    if (!parent.has(x)) parent.set(x, x);
+  };
+  for (const line of readFileSync(path, "utf8").split("\n").slice(1)) {
+    const [a, b] = line.split("\t");
+    if (!a || !b) continue;
+    add(a);
+    add(b);
+    parent.set(find(a), find(b));
+  }
+  const roots = new Set([...parent.keys()].map(find));
+  return parent.size - roots.size;
+}
+
+export function formatBenchWhole(result: WholeBenchResult): string {
+  const rows = result.runs.map((run) => {
+    const cpu = run.cpuSeconds === null ? "–" : `${run.cpuSeconds.toFixed(1)} s`;
+    const speedUp = run.speedUp === null ? "–" : `${run.speedUp.toFixed(2)}×`;
+    const dropped = run.dropped === null ? "–" : String(run.dropped);
+    return `| ${run.name} | ${run.wallSeconds.toFixed(1)} s | ${cpu} | ${Math.round(result.documents / run.wallSeconds)} | ${dropped} | ${speedUp} |`;
+  });
+  const truth = result.truthDropped === null ? "exact_pairs.tsv absent" : `${result.truthDropped} documents`;
+  return [
+    `Whole processes: ${result.documents} documents, ${result.megabytes.toFixed(1)} MB, one after the other (machine speed moves between runs; read the ratios)`,
+    "",
+    "| process | wall | CPU | docs/s | dropped as copies | vs datasketch (wall) |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    "",
+    `Copies the exact truth names (word 5-gram Jaccard ≥ 0.8, grouped): ${truth}.`,
+    ...(result.referenceNote ? [result.referenceNote] : []),
+    "",
+  ].join("\n");
+}

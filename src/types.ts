@@ -76,7 +76,15 @@ export type RemovalReason =
   | "contact-prompt" // "contact our newsroom", "send us a tip"
   | "share-prompt" // "share on …", "follow us"
   | "trailing-junk" // digit runs, ids, crawl metadata after the article
-  | "navigation" // menus, breadcrumbs, related links
+  | "navigation" // menus, breadcrumbs, tag lists, blocks made of links
+  | "header" // the site's header and masthead above the article
+  | "aside" // sidebars and widgets beside the article
+  | "comments" // readers' comments and the form to write one
+  | "related" // related, recommended and "more stories" links
+  | "subscribe-prompt" // newsletter, subscription and paywall prompts
+  | "cookie-banner" // cookie and consent notices
+  | "advertising" // ad slots, sponsored and promoted blocks
+  | "byline" // an author line or box repeated in the body (the author is kept as metadata)
   | "boilerplate" // other template text (cookie notices, ads)
   | "metadata" // title / source / date lines moved into metadata
   | "markup" // scripts, styles, comments in HTML

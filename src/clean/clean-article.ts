@@ -86,8 +86,10 @@ function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
   for (const span of extraction.removed) log.note(span);
   if (extraction.truncated) report(reporter, doc, "clean.truncated", "warning", `HTML cut at ${options.maxHtmlChars} characters`);
   if (extraction.malformed) {
-    report(reporter, doc, "clean.html.malformed", "warning", "the HTML parse yielded no usable body; fell back to the visible text");
+    report(reporter, doc, "clean.html.malformed", "warning", "markup characters but no element parsed; kept the visible text");
   }
+  if (extraction.tooDeep) report(reporter, doc, "clean.html.too-deep", "warning", "elements nested deeper than the extractor reads; the deeper ones were flattened");
+  if (extraction.tooManyElements) report(reporter, doc, "clean.html.too-many-elements", "warning", "more elements than the extractor reads; the rest were flattened");
   const blocks: Block[] = extraction.lines
     .map((line) => collapseSpaces(line))
     .filter((text) => text !== "")

@@ -1,10 +1,9 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
-import type { DomDocument } from "./html-dom.js";
-import { inlineText } from "./html-text.js";
+import type { HtmlElement, HtmlTree } from "./html-tree.js";
 
 /**
- * Article metadata from an HTML page, read before extraction (the extractor rewrites the DOM).
+ * Article metadata from an HTML page, read from the same one-pass tree as the main text.
  * Sources in order of trust: JSON-LD (schema.org NewsArticle), Open Graph and `article:*` meta,
  * other common meta names, then the markup itself (`<time datetime>`, `<title>`, `<h1>`, `<html lang>`).
  */
@@ -16,10 +15,10 @@ export interface HtmlMetadata {
   author?: string;
   lang?: string;
   url?: string;
+  /** The charset the page declares (`<meta charset>` or its http-equiv form), lower-cased. */
+  charset?: string;
 }
 
-/** JSON-LD blocks can be huge (whole product catalogues); parsing more than this is not worth it. */
-const MAX_JSON_LD_CHARS = 200_000;
 /** Objects visited in one JSON-LD tree, bounding work on deeply nested or cyclic-looking data. */
 const MAX_JSON_LD_NODES = 2_000;
 
@@ -29,22 +28,6 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 type MetaTable = ReadonlyMap<string, string>;
 
-/** Every `<meta>` content by lower-cased property/name/itemprop/http-equiv, first one wins; one pass over the page. */
-function metaTable(doc: DomDocument): MetaTable {
-  const table = new Map<string, string>();
-  const metas = doc.querySelectorAll("meta");
-  for (let i = 0; i < metas.length; i++) {
-    const el = metas[i];
-    const content = el.getAttribute("content")?.trim();
-    if (!content) continue;
-    for (const attr of ["property", "name", "itemprop", "http-equiv"]) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !table.has(key)) table.set(key, content);
-    }
-  }
-  return table;
-}
-
 function meta(table: MetaTable, ...keys: string[]): string | undefined {
   for (const key of keys) {
     const value = table.get(key.toLowerCase());
@@ -53,22 +36,19 @@ function meta(table: MetaTable, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-function textOf(value: Json | undefined): string | undefined {
+function jsonText(value: Json | undefined): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
   if (Array.isArray(value)) {
-    const names = value.map((v) => textOf(v)).filter((v): v is string => v !== undefined);
+    const names = value.map((v) => jsonText(v)).filter((v): v is string => v !== undefined);
     return names.length > 0 ? names.join(", ") : undefined;
   }
-  if (value && typeof value === "object") return textOf(value.name);
+  if (value && typeof value === "object") return jsonText(value.name);
   return undefined;
 }
 
-function articleObjects(doc: DomDocument): Array<{ [key: string]: Json }> {
+function articleObjects(scripts: readonly string[]): Array<{ [key: string]: Json }> {
   const found: Array<{ [key: string]: Json }> = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let s = 0; s < scripts.length; s++) {
-    const raw = scripts[s].textContent ?? "";
-    if (raw.length > MAX_JSON_LD_CHARS) continue;
+  for (const raw of scripts) {
     let data: Json;
     try {
       data = JSON.parse(raw) as Json;
@@ -105,41 +85,69 @@ function dateFrom(...candidates: Array<string | undefined>): PartialDate | undef
   return undefined;
 }
 
+/** Bylines in the markup: `rel=author` links, `itemprop=author`, elements named byline/author. */
+const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author(?:-?name)?)(?:$|[\s_-])/u;
+/** A byline longer than this is an author box or a bio, not a name. */
+const MAX_BYLINE_CHARS = 80;
+const BY_PREFIX = /^(?:by|par|von|por|di|door|av|af|przez|автор|от)\s+/iu;
+
+function textOf(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: Array<HtmlElement | string> = [el];
+  let length = 0;
+  while (stack.length > 0 && length <= MAX_BYLINE_CHARS * 4) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      parts.push(item);
+      length += item.length;
+    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  return parts.join("").replace(/[\s\u00a0]+/gu, " ").trim();
+}
+
+function markupByline(tree: HtmlTree): string | undefined {
+  for (const el of tree.elements) {
+    const marked = el.itemprop === "author" || (el.tag === "a" && /(?:^|\s)author(?:\s|$)/iu.test(el.attrs?.rel ?? "")) || (el.names !== "" && BYLINE_NAME.test(el.names));
+    if (!marked) continue;
+    const text = textOf(el).replace(BY_PREFIX, "").trim();
+    if (text.length >= 3 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) return text;
+  }
+  return undefined;
+}
+
+function firstHeading(tree: HtmlTree): string | undefined {
+  for (const el of tree.elements) if (el.tag === "h1") return textOf(el) || undefined;
+  return undefined;
+}
+
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
-export function readHtmlMetadata(doc: DomDocument): HtmlMetadata {
-  const metas = metaTable(doc);
-  const ld = articleObjects(doc);
-  const ldField = (key: string): string | undefined => firstDefined(...ld.map((o) => textOf(o[key])));
-  const publisher = firstDefined(...ld.map((o) => textOf(o.publisher)));
-  const timeEl = doc.querySelector("article time[datetime], time[pubdate], time[datetime]");
+export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
+  const metas = tree.metas;
+  const ld = articleObjects(tree.jsonLd);
+  const ldField = (key: string): string | undefined => firstDefined(...ld.map((o) => jsonText(o[key])));
+  const publisher = firstDefined(...ld.map((o) => jsonText(o.publisher)));
   const result: HtmlMetadata = {};
-  const title = firstDefined(
-    ldField("headline"),
-    meta(metas, "og:title", "twitter:title", "dc.title"),
-  );
-  const fallbackTitle = title ?? firstDefined(inlineText(doc.querySelector("h1")), doc.title?.trim());
-  if (fallbackTitle) result.title = fallbackTitle.replace(/\s+/gu, " ");
+  const title = firstDefined(ldField("headline"), meta(metas, "og:title", "twitter:title", "dc.title"));
+  const fallbackTitle = title ?? firstDefined(firstHeading(tree), tree.title.trim());
+  if (fallbackTitle) result.title = fallbackTitle.replace(/\s+/gu, " ").trim();
   const published = dateFrom(
     ldField("datePublished"),
-    meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
-    timeEl?.getAttribute("datetime") ?? undefined,
+    meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
+    tree.articleTimeDatetime || undefined,
+    tree.timeDatetime || undefined,
   );
   if (published) result.published = published;
-  const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "dateModified"));
+  const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;
   const site = firstDefined(meta(metas, "og:site_name", "application-name", "twitter:site"), publisher);
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = firstDefined(ldField("author"), metaAuthor && !/^https?:/u.test(metaAuthor) ? metaAuthor : undefined);
+  const author = firstDefined(ldField("author"), metaAuthor && !/^https?:/u.test(metaAuthor) ? metaAuthor : undefined, markupByline(tree));
   if (author) result.author = author;
-  const lang = firstDefined(
-    doc.documentElement?.getAttribute("lang")?.trim(),
-    meta(metas, "og:locale", "language", "dc.language"),
-    meta(metas, "content-language"),
-  );
+  const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")?.trim();
-  const url = firstDefined(canonical, meta(metas, "og:url"));
+  const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
   if (url && /^https?:\/\//u.test(url)) result.url = url;
+  if (tree.charset) result.charset = tree.charset;
   return result;
 }

@@ -8,7 +8,9 @@ import { resolveCleanOptions, type CleanOptions } from "./options.js";
  * with its reason. Pure and synchronous: no I/O, no clock. Problems go to the reporter, never thrown:
  *  - `clean.empty` (error): nothing is left after cleaning; pipelines skip the document;
  *  - `clean.language.unknown` (warning): text too short or the detector unsure; `lang` is "und";
- *  - `clean.html.malformed` (warning): the HTML parse yielded no usable body;
+ *  - `clean.html.malformed` (warning): markup characters but no element parsed;
+ *  - `clean.html.too-deep` / `clean.html.too-many-elements` (warning): the page passed a bound of
+ *    the HTML tree (depth 256, 100,000 elements) and its tail was flattened, in linear time;
  *  - `clean.truncated` (warning): content over the size limit was cut (logged as "truncated").
  *
  * A date that exists only as an update line ("Dernière mise à jour à 09h10 le 14/09") is kept as

@@ -70,9 +70,14 @@ describe("bad HTML is reported, never thrown", () => {
     });
   }
 
-  it("reports clean.html.malformed when the parse yields no body", () => {
-    const seen = codes((reporter) => clean(rawDocument("<p>unterminated <b><i>", "html"), {}, reporter));
-    assert.ok(seen.includes("clean.html.malformed") || seen.includes("clean.empty"));
+  it("reports clean.html.malformed when markup characters parse into no element", () => {
+    const seen = codes((reporter) => clean(rawDocument("< p>Not a tag at all, only angle brackets around words.< /p>", "html"), {}, reporter));
+    assert.ok(seen.includes("clean.html.malformed"), seen.join(","));
+  });
+
+  it("keeps the text of a fragment with unterminated tags and no body", () => {
+    const article = clean(rawDocument("<p>An unterminated fragment still says something worth keeping <b><i>here", "html"));
+    assert.equal(article.text, "An unterminated fragment still says something worth keeping here");
   });
 
   it("falls back to visible text when readability finds no article", () => {

@@ -1,0 +1,388 @@
+import type { RemovalReason, RemovedSpan } from "../types.js";
+import { contentSignal } from "./html-signals.js";
+import { BLOCK_TAGS, LINK_DENSE, MIN_PARAGRAPH_CHARS, REASONS, computeStats, isInline, markChrome, visibleLength, type Stats } from "./html-stats.js";
+import type { HtmlElement, HtmlTree } from "./html-tree.js";
+
+/**
+ * The main text of a page from its tree, in three steps over flat arrays indexed by element order:
+ *  1. statistics bottom-up: text length, link text length and commas of every subtree;
+ *  2. scores: every paragraph-like block gives points to its nearest ancestors, as Readability.js
+ *     does (Arc90's algorithm), weighted by tag, by id/class vocabulary and by link density; the best
+ *     container and its siblings that score alike are the article;
+ *  3. the article's blocks in order, minus chrome inside it (share bars, bylines, related links,
+ *     link lists); everything dropped, inside or outside, is logged with its reason.
+ */
+
+export interface MainText {
+  lines: string[];
+  removed: RemovedSpan[];
+}
+
+/** Points are shared with this many ancestors: the parent in full, then halves, then thirds of the level. */
+const SCORED_ANCESTORS = 3;
+/** An id/class that names content or chrome moves a container's score by this much (Readability's weight). */
+const CLASS_WEIGHT = 25;
+/** Siblings of the best container join it when they score at least this share of it. */
+const SIBLING_SHARE = 0.2;
+/** ...and never below this score. */
+const MIN_SIBLING_SCORE = 10;
+/** ...unless it is long enough to be prose that cites many sources. */
+const MAX_LINK_BLOCK_CHARS = 1000;
+/** Longest excerpt of a dropped block kept in the removal log. */
+const MAX_LOGGED_CHARS = 400;
+/** Removal spans kept per page; the rest are summed up in one last span. */
+const MAX_REMOVED_SPANS = 150;
+/** Nested wrappers outside the article are opened this many levels to name what they hold. */
+const MAX_REGION_DEPTH = 4;
+
+const PARAGRAPH_TAGS = new Set(["p", "pre", "td", "blockquote", "dd"]);
+const LIST_TAGS = new Set(["ul", "ol", "dl", "table", "menu"]);
+const TAG_WEIGHT: Readonly<Record<string, number>> = {
+  div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function linkDensity(stats: Stats, el: HtmlElement): number {
+  const text = stats.text[el.order];
+  return text > 0 ? stats.links[el.order] / text : 0;
+}
+
+function initialScore(el: HtmlElement, stats: Stats): number {
+  let score = TAG_WEIGHT[el.tag] ?? 0;
+  if (contentSignal(el)) score += CLASS_WEIGHT;
+  else if (stats.chrome[el.order] !== 0) score -= CLASS_WEIGHT;
+  return score;
+}
+
+/** Readability's scoring: paragraphs feed their ancestors; returns scores by element order (NaN = not a candidate). */
+function scoreCandidates(tree: HtmlTree, stats: Stats): Float64Array {
+  const scores = new Float64Array(tree.elements.length).fill(Number.NaN);
+  for (const el of tree.elements) {
+    const i = el.order;
+    if (stats.chrome[i] !== 0) continue;
+    // Readability's rule: a div holding only text and inline markup is a paragraph too.
+    const paragraph = PARAGRAPH_TAGS.has(el.tag) || (!isInline(el) && el.tag !== "li" && (stats.hasBlock[i] === 0 || stats.own[i] >= MIN_PARAGRAPH_CHARS));
+    if (!paragraph) continue;
+    const len = stats.text[i] - stats.links[i];
+    if (len < MIN_PARAGRAPH_CHARS) continue;
+    const points = 1 + stats.commas[i] + Math.min(Math.floor(len / 100), 3);
+    let ancestor = el.parent;
+    for (let level = 0; ancestor && level < SCORED_ANCESTORS; level++, ancestor = ancestor.parent) {
+      const a = ancestor.order;
+      if (Number.isNaN(scores[a])) scores[a] = initialScore(ancestor, stats);
+      scores[a] += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  }
+  for (let i = 0; i < scores.length; i++) {
+    if (!Number.isNaN(scores[i])) scores[i] *= 1 - linkDensity(stats, tree.elements[i]);
+  }
+  return scores;
+}
+
+/** The best container and its siblings that belong with it (Readability's sibling rule). */
+function chooseRoots(tree: HtmlTree, stats: Stats, scores: Float64Array): HtmlElement[] {
+  let best: HtmlElement | null = null;
+  for (const el of tree.elements) {
+    const s = scores[el.order];
+    if (!Number.isNaN(s) && (best === null || s > scores[best.order])) best = el;
+  }
+  if (best === null) return [tree.root];
+  best = betterAncestor(best, tree, scores);
+  const bestScore = scores[best.order];
+  const parent = best.parent;
+  if (!parent) return [best];
+  const threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SHARE);
+  const roots: HtmlElement[] = [];
+  for (const sibling of parent.children) {
+    if (typeof sibling === "string" || sibling.order < 0) continue;
+    if (sibling === best) {
+      roots.push(sibling);
+      continue;
+    }
+    if (stats.chrome[sibling.order] !== 0) continue;
+    const s = scores[sibling.order];
+    const bonus = sibling.names !== "" && sibling.names === best.names ? bestScore * SIBLING_SHARE : 0;
+    if (!Number.isNaN(s) && s + bonus >= threshold) {
+      roots.push(sibling);
+      continue;
+    }
+    if (sibling.tag === "p") {
+      const len = stats.text[sibling.order];
+      const density = linkDensity(stats, sibling);
+      if ((len > 80 && density < 0.25) || (len > 0 && len <= 80 && density === 0 && /[.!?。]\s/u.test(joinText(sibling)))) roots.push(sibling);
+    }
+  }
+  return roots;
+}
+
+/** Ancestors of the article looked at for prose it left out (a lead paragraph above the body). */
+const WIDEN_LEVELS = 4;
+/** An ancestor is taken when what it adds is at most this share of the article's text... */
+const WIDEN_SHARE = 0.5;
+
+/**
+ * The best-scoring container often holds the body but not the lead, the standfirst or a first
+ * section set apart by the template. Its ancestors are taken while what they add is small beside
+ * the article and holds prose; the chrome they bring is then pruned block by block.
+ */
+function widenRoots(roots: HtmlElement[], tree: HtmlTree, stats: Stats): HtmlElement[] {
+  let good = 0;
+  let text = 0;
+  for (const r of roots) {
+    good += stats.good[r.order];
+    text += stats.text[r.order];
+  }
+  let chosen = roots;
+  let ancestor = roots[0].parent;
+  for (let level = 0; ancestor && ancestor !== tree.root && level < WIDEN_LEVELS; level++, ancestor = ancestor.parent) {
+    const i = ancestor.order;
+    if (stats.chrome[i] !== 0) break;
+    const extraText = stats.text[i] - text;
+    if (extraText > WIDEN_SHARE * text) break;
+    if (stats.good[i] - good >= MIN_PARAGRAPH_CHARS) {
+      chosen = [ancestor];
+      good = stats.good[i];
+      text = stats.text[i];
+    }
+  }
+  return chosen;
+}
+
+/** Top candidates looked at for a shared ancestor (Readability's DEFAULT_N_TOP_CANDIDATES). */
+const TOP_CANDIDATES = 5;
+/** Candidates scoring this share of the best count as its peers when looking for a shared ancestor. */
+const PEER_SHARE = 0.75;
+/** This many peers under one ancestor make it the article (Readability's MINIMUM_TOPCANDIDATES). */
+const MIN_PEERS = 3;
+
+/**
+ * Readability's corrections to the best-scoring container: when several near-best candidates sit
+ * under one ancestor, the article is that ancestor (a page of sibling sections); and a parent that
+ * scores better than the best container, or that holds nothing else, is taken instead.
+ */
+function betterAncestor(best: HtmlElement, tree: HtmlTree, scores: Float64Array): HtmlElement {
+  const bestScore = scores[best.order];
+  const top: HtmlElement[] = [];
+  for (const el of tree.elements) {
+    const s = scores[el.order];
+    if (Number.isNaN(s) || el === best || s < bestScore * PEER_SHARE) continue;
+    top.push(el);
+  }
+  top.sort((a, b) => scores[b.order] - scores[a.order]);
+  const peers = top.slice(0, TOP_CANDIDATES - 1);
+  let candidate = best;
+  if (peers.length >= MIN_PEERS - 1) {
+    for (let a = best.parent; a && a !== tree.root; a = a.parent) {
+      let holding = 0;
+      for (const peer of peers) if (isAncestor(a, peer)) holding++;
+      if (holding >= MIN_PEERS - 1) {
+        candidate = a;
+        break;
+      }
+    }
+  }
+  let lastScore = scores[candidate.order];
+  for (let parent = candidate.parent; parent && parent !== tree.root; parent = parent.parent) {
+    const s = scores[parent.order];
+    if (Number.isNaN(s)) {
+      if (parent.children.length === 1) {
+        candidate = parent;
+        continue;
+      }
+      break;
+    }
+    if (s < lastScore / 3) break;
+    if (s > lastScore) candidate = parent;
+    lastScore = s;
+  }
+  while (candidate.parent && candidate.parent !== tree.root && elementChildren(candidate.parent) === 1) candidate = candidate.parent;
+  return candidate;
+}
+
+function isAncestor(ancestor: HtmlElement, el: HtmlElement): boolean {
+  for (let a = el.parent; a; a = a.parent) if (a === ancestor) return true;
+  return false;
+}
+
+function elementChildren(el: HtmlElement): number {
+  let n = 0;
+  for (const child of el.children) if (typeof child !== "string" && child.order >= 0) n++;
+  return n;
+}
+
+function joinText(el: HtmlElement): string {
+  const lines: string[] = [];
+  collectText(el, lines, Number.MAX_SAFE_INTEGER);
+  return lines.join(" ");
+}
+
+/** Text of a subtree as one string, stopping once `limit` characters are collected. */
+function collectText(el: HtmlElement, out: string[], limit: number): number {
+  let total = 0;
+  const stack: Array<HtmlElement | string> = [el];
+  while (stack.length > 0 && total < limit) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out.push(item);
+      total += item.length;
+      continue;
+    }
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  return total;
+}
+
+function excerpt(el: HtmlElement): string {
+  const parts: string[] = [];
+  collectText(el, parts, MAX_LOGGED_CHARS * 4);
+  const flat = parts.join(" ").replace(/\s+/gu, " ").trim();
+  return flat.length > MAX_LOGGED_CHARS ? `${flat.slice(0, MAX_LOGGED_CHARS)}…` : flat;
+}
+
+class Removals {
+  readonly spans: RemovedSpan[] = [];
+  #overflow = 0;
+
+  add(reason: RemovalReason, text: string): void {
+    if (text === "") return;
+    if (this.spans.length < MAX_REMOVED_SPANS) this.spans.push({ reason, text });
+    else this.#overflow++;
+  }
+
+  finish(): RemovedSpan[] {
+    if (this.#overflow > 0) this.spans.push({ reason: "boilerplate", text: `${this.#overflow} more blocks outside the article` });
+    return this.spans;
+  }
+}
+
+/** Why a block inside the article is dropped anyway, or null to keep it. */
+function innerRemoval(el: HtmlElement, stats: Stats): RemovalReason | null {
+  const code = stats.chrome[el.order];
+  if (code !== 0) return REASONS[code - 1];
+  // The title is metadata, not running text.
+  if (el.tag === "h1") return "metadata";
+  const text = stats.text[el.order];
+  if (text === 0) return null;
+  const density = stats.links[el.order] / text;
+  if (density > LINK_DENSE && el.tag !== "a" && text < MAX_LINK_BLOCK_CHARS && (LIST_TAGS.has(el.tag) || el.tag === "li" || (!isInline(el) && text < 200 && density > 0.8))) {
+    return "navigation";
+  }
+  return null;
+}
+
+const HEADING_TAGS = new Set(["h2", "h3", "h4", "h5", "h6", "strong", "b"]);
+/** A label over a block is short and ends without a sentence's full stop. */
+const MAX_LABEL_CHARS = 80;
+
+function isHeading(el: HtmlElement, stats: Stats): boolean {
+  if (stats.text[el.order] > MAX_LABEL_CHARS) return false;
+  if (HEADING_TAGS.has(el.tag)) return true;
+  return stats.hasBlock[el.order] === 0 && !/[.!?。…"“”»«)]\s*$/u.test(joinText(el));
+}
+
+/** Lines of the article under `roots`, dropping chrome inside them (logged). */
+function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Removals): string[] {
+  const lines: string[] = [];
+  let current = "";
+  const breakLine = (): void => {
+    // Control characters are never text; a line without a letter or digit is a separator or noise.
+    const line = current.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, "").replace(/[\s\u00a0]+/gu, " ").trim();
+    if (LETTER_OR_DIGIT.test(line)) lines.push(line);
+    current = "";
+  };
+  const stack: Array<HtmlElement | string | null> = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === null) {
+      breakLine();
+      continue;
+    }
+    if (typeof item === "string") {
+      current += item;
+      continue;
+    }
+    if (item.order < 0) {
+      if (item.tag === "br" || item.tag === "hr") breakLine();
+      continue;
+    }
+    const reason = innerRemoval(item, stats);
+    if (reason) {
+      removals.add(reason, excerpt(item));
+      continue;
+    }
+    const block = BLOCK_TAGS.has(item.tag);
+    if (block) {
+      breakLine();
+      stack.push(null);
+    } else if (item.tag === "td" || item.tag === "th") {
+      current += " ";
+    }
+    // Children pushed last to first; a heading whose next block was dropped goes with it ("Related stories" over its list).
+    let next: RemovalReason | null = null;
+    for (let i = item.children.length - 1; i >= 0; i--) {
+      const child = item.children[i];
+      if (typeof child !== "string" && child.order >= 0 && stats.text[child.order] > 0) {
+        const reason = innerRemoval(child, stats);
+        if (reason === null && next !== null && isHeading(child, stats)) {
+          removals.add(next, excerpt(child));
+          next = null;
+          continue;
+        }
+        next = reason;
+      }
+      stack.push(child);
+    }
+  }
+  breakLine();
+  return lines;
+}
+
+/** Log what lies outside the article, naming each region by its signals (opening plain wrappers a few levels). */
+function logOutside(tree: HtmlTree, roots: readonly HtmlElement[], stats: Stats, removals: Removals): void {
+  const onPath = new Set<HtmlElement>();
+  for (const root of roots) for (let a = root.parent; a; a = a.parent) onPath.add(a);
+  const kept = new Set(roots);
+  const visit = (el: HtmlElement, depth: number): void => {
+    for (const child of el.children) {
+      if (typeof child === "string") {
+        if (visibleLength(child) > 0) removals.add("boilerplate", child.replace(/\s+/gu, " ").trim());
+        continue;
+      }
+      if (child.order < 0 || kept.has(child) || stats.text[child.order] === 0) continue;
+      if (onPath.has(child)) {
+        visit(child, depth);
+        continue;
+      }
+      const code = stats.chrome[child.order];
+      if (code !== 0) removals.add(REASONS[code - 1], excerpt(child));
+      else if (depth < MAX_REGION_DEPTH && child.children.length > 1) visit(child, depth + 1);
+      else removals.add(child.tag === "header" ? "header" : "boilerplate", excerpt(child));
+    }
+  };
+  visit(tree.root, 0);
+}
+
+/** Below this many characters the strict pass found too little and the lenient one is tried. */
+const MIN_STRICT_CHARS = 250;
+
+/** The article's lines and every dropped block with its reason. */
+export function extractMainText(tree: HtmlTree): MainText {
+  const stats = computeStats(tree);
+  const strict = extractWith(tree, stats, true);
+  if (strict.lines.reduce((n, line) => n + line.length, 0) >= MIN_STRICT_CHARS) return strict;
+  const lenient = extractWith(tree, stats, false);
+  return lenient.lines.reduce((n, line) => n + line.length, 0) > strict.lines.reduce((n, line) => n + line.length, 0) ? lenient : strict;
+}
+
+function extractWith(tree: HtmlTree, stats: Stats, strict: boolean): MainText {
+  markChrome(tree, stats, strict);
+  const scores = scoreCandidates(tree, stats);
+  const roots = widenRoots(chooseRoots(tree, stats, scores), tree, stats);
+  const removals = new Removals();
+  const lines = articleLines(roots, stats, removals);
+  logOutside(tree, roots, stats, removals);
+  return { lines, removed: removals.finish() };
+}

@@ -1,0 +1,134 @@
+import type { RemovalReason } from "../types.js";
+import type { HtmlElement } from "./html-tree.js";
+
+/**
+ * What an element's tag, ARIA role and id/class names say about it. The vocabularies are the names
+ * common CMSs and themes give their templates (WordPress, Drupal, Joomla, Ghost, Arc, Brightspot,
+ * Bootstrap and friends), matched as whole name parts ("share-bar" and "post_share" both hold
+ * "share"; "shared-content" does not), never a name seen on one site.
+ */
+
+/** Tags that are page chrome wherever they sit, with the reason they are dropped. */
+const CHROME_TAGS: ReadonlyMap<string, RemovalReason> = new Map<string, RemovalReason>([
+  ["nav", "navigation"],
+  ["menu", "navigation"],
+  ["aside", "aside"],
+  ["footer", "footer"],
+  ["form", "boilerplate"],
+  ["figcaption", "boilerplate"],
+]);
+
+const CHROME_ROLES: ReadonlyMap<string, RemovalReason> = new Map<string, RemovalReason>([
+  ["navigation", "navigation"],
+  ["menu", "navigation"],
+  ["menubar", "navigation"],
+  ["banner", "header"],
+  ["contentinfo", "footer"],
+  ["complementary", "aside"],
+  ["search", "navigation"],
+  ["dialog", "boilerplate"],
+  ["alertdialog", "boilerplate"],
+]);
+
+/** Name parts (split on space, "-" and "_") that mark a container as chrome, with the reason. */
+const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, RemovalReason>([
+  ...words("navigation", "nav navbar navigation menu menus breadcrumb breadcrumbs crumbs pagination pager skip skiplinks toc topbar subnav megamenu"),
+  ...words("footer", "footer foot copyright colophon imprint"),
+  ...words("header", "masthead"),
+  ...words("aside", "sidebar sidebars widget widgets rail sidecol"),
+  ...words("comments", "comment comments commentlist discussion disqus respond replies"),
+  ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp"),
+  ...words("share-prompt", "share sharing sharebar shares social socials sociallinks addthis sharethis sharedaddy"),
+  ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin"),
+  ...words("cookie-banner", "cookie cookies consent gdpr cmp"),
+  ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted"),
+  ...words("byline", "byline author authors bio authorbio"),
+  ...words("navigation", "tags tagcloud tag keywords categories"),
+  ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),
+  ...words("boilerplate", "caption captions credit credits figcaption print"),
+]);
+
+/** Stems unambiguous enough to be found inside run-together names; "comment" is not ("commentary"). */
+const CHROME_STEMS: ReadonlyArray<[string, RemovalReason]> = [
+  ["widget", "aside"], ["sidebar", "aside"], ["breadcrumb", "navigation"], ["pagination", "navigation"], ["navbar", "navigation"],
+  ["newsletter", "subscribe-prompt"], ["cookie", "cookie-banner"], ["sharing", "share-prompt"], ["sharebar", "share-prompt"],
+  ["socialmedia", "share-prompt"], ["sociallinks", "share-prompt"], ["socialshare", "share-prompt"], ["relatedposts", "related"],
+  ["relatedarticles", "related"], ["commentlist", "comments"], ["comments", "comments"], ["postmeta", "metadata"],
+  ["metadata", "metadata"], ["byline", "byline"], ["advert", "advertising"], ["sponsor", "advertising"],
+];
+
+/** Name parts that mark a container as the article itself (they outweigh a chrome part on the same element). */
+const CONTENT_NAME_PARTS = new Set(
+  "article articlebody body content entry main post story text blog prose richtext page hentry storycontent postcontent entrycontent articletext storytext".split(" "),
+);
+
+function words(reason: RemovalReason, list: string): Array<[string, RemovalReason]> {
+  return list.split(" ").map((word): [string, RemovalReason] => [word, reason]);
+}
+
+/**
+ * Parts that only say what shape a thing has ("share-buttons", "comments-area", "footer-2"): they
+ * are skipped. Within one id or class token the last vocabulary word decides (BEM-style names put
+ * the deciding word last: "article-footer" is a footer, "author-content" content).
+ */
+const SHAPE_PARTS = new Set(
+  "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner popup modal overlay layer title heading label headline cta link primary secondary main".split(" "),
+);
+
+type Verdict = RemovalReason | "content" | null;
+
+const verdictCache = new Map<string, Verdict>();
+const VERDICT_CACHE_LIMIT = 8192;
+
+/** What one id or class token says: its last vocabulary part, else a chrome stem inside it. */
+function tokenVerdict(token: string): Verdict {
+  const parts = token.split(/[_-]+/u);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    if (part === "" || SHAPE_PARTS.has(part)) continue;
+    if (CONTENT_NAME_PARTS.has(part)) return "content";
+    const reason = CHROME_NAME_PARTS.get(part);
+    if (reason) return reason;
+  }
+  // Names run together ("widgettitle", "postmetadata", "ShareBar" lower-cased) hold a stem.
+  for (const [stem, reason] of CHROME_STEMS) if (token.includes(stem)) return reason;
+  return null;
+}
+
+/** The verdict of a whole id+class string: content if any token says content, else the first chrome reason. */
+function namesVerdict(names: string): Verdict {
+  let verdict = verdictCache.get(names);
+  if (verdict !== undefined) return verdict;
+  verdict = null;
+  for (const token of names.split(/\s+/u)) {
+    if (token === "") continue;
+    const v = tokenVerdict(token);
+    if (v === "content") {
+      verdict = "content";
+      break;
+    }
+    verdict ??= v;
+  }
+  if (verdictCache.size >= VERDICT_CACHE_LIMIT) verdictCache.clear();
+  verdictCache.set(names, verdict);
+  return verdict;
+}
+
+/** Why this element is page chrome, or null when nothing about it says so. */
+export function chromeReason(el: HtmlElement, byTagAndRole = true): RemovalReason | null {
+  const byTag = byTagAndRole ? CHROME_TAGS.get(el.tag) : undefined;
+  if (byTag) return byTag;
+  if (byTagAndRole && el.role !== "") {
+    const byRole = CHROME_ROLES.get(el.role);
+    if (byRole) return byRole;
+  }
+  if (el.names === "") return null;
+  const verdict = namesVerdict(el.names);
+  return verdict === "content" ? null : verdict;
+}
+
+/** The element's names say it holds the article (`entry-content`, `article-body`, `itemprop=articleBody`). */
+export function contentSignal(el: HtmlElement): boolean {
+  if (el.itemprop === "articlebody" || el.itemprop === "text") return true;
+  return el.names !== "" && namesVerdict(el.names) === "content";
+}

@@ -1,0 +1,133 @@
+import type { RemovalReason } from "../types.js";
+import { chromeReason } from "./html-signals.js";
+import type { HtmlElement, HtmlTree } from "./html-tree.js";
+
+/**
+ * Statistics of every element of an HTML tree, in flat typed arrays indexed by element order:
+ * text, link text and commas of each subtree (computed once), and the chrome marks and prose that
+ * depend on how strictly chrome is read (computed per pass).
+ */
+
+/** A block shorter than this (characters) gives its ancestors no points: captions, labels, buttons. */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** A block whose text is mostly link text is a menu or a list of headlines... */
+export const LINK_DENSE = 0.5;
+export const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
+  "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "br",
+]);
+const COMMA = /[,，、،]/gu;
+const INLINE_TAGS = new Set(["a", "span", "b", "i", "em", "strong", "small", "font", "u", "sup", "sub", "label", "abbr", "cite", "code", "q", "time", "mark", "s"]);
+export function isInline(el: HtmlElement): boolean {
+  return INLINE_TAGS.has(el.tag);
+}
+
+export interface Stats {
+  text: Float64Array;
+  links: Float64Array;
+  commas: Float64Array;
+  /** Text directly in the element (not in child elements). */
+  own: Float64Array;
+  /** Text of the prose paragraphs under the element (leaf blocks, not chrome, few links), link text excluded. */
+  good: Float64Array;
+  /** 1 when the element holds a block-level element (a leaf block holds only text and inline markup). */
+  hasBlock: Uint8Array;
+  /** Why the element or an ancestor is chrome (index into REASONS + 1), 0 when it is not. */
+  chrome: Uint8Array;
+}
+
+export const REASONS: RemovalReason[] = [];
+function reasonCode(reason: RemovalReason): number {
+  let code = REASONS.indexOf(reason);
+  if (code === -1) code = REASONS.push(reason) - 1;
+  return code + 1;
+}
+
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+function countCommas(text: string): number {
+  COMMA.lastIndex = 0;
+  let n = 0;
+  while (COMMA.exec(text) !== null) n++;
+  return n;
+}
+
+/** Text, link text, commas and block structure of every subtree: bottom-up, children come after their parent. */
+export function computeStats(tree: HtmlTree): Stats {
+  const n = tree.elements.length;
+  const stats: Stats = {
+    text: new Float64Array(n),
+    links: new Float64Array(n),
+    commas: new Float64Array(n),
+    own: new Float64Array(n),
+    hasBlock: new Uint8Array(n),
+    good: new Float64Array(n),
+    chrome: new Uint8Array(n),
+  };
+  for (let i = n - 1; i >= 0; i--) {
+    const el = tree.elements[i];
+    for (const child of el.children) {
+      if (typeof child === "string") {
+        const len = visibleLength(child);
+        stats.own[i] += len;
+        stats.text[i] += len;
+        if (len > 0) stats.commas[i] += countCommas(child);
+      } else if (child.order >= 0) {
+        if (BLOCK_TAGS.has(child.tag) || stats.hasBlock[child.order]) stats.hasBlock[i] = 1;
+        stats.text[i] += stats.text[child.order];
+        stats.links[i] += stats.links[child.order];
+        stats.commas[i] += stats.commas[child.order];
+      }
+    }
+    if (el.tag === "a") stats.links[i] = stats.text[i];
+  }
+  return stats;
+}
+
+/** A container named as chrome but holding more than this share of the page's text is the page itself. */
+const MAX_CHROME_SHARE = 0.5;
+
+/**
+ * Chrome marks (top-down, inherited) and the prose under each element (bottom-up). `strict` marks
+ * chrome by tag, role and names; the lenient pass, tried when the strict one finds too little, keeps
+ * names only, for templates that wrap the article itself in an `<aside>` or a `<form>`.
+ */
+export function markChrome(tree: HtmlTree, stats: Stats, strict: boolean): void {
+  const pageText = stats.text[0];
+  stats.chrome.fill(0);
+  stats.good.fill(0);
+  for (const el of tree.elements) {
+    // The markup's own word for the article body outranks the chrome around it.
+    const inherited = el.parent && el.itemprop !== "articlebody" ? stats.chrome[el.parent.order] : 0;
+    if (inherited !== 0) {
+      stats.chrome[el.order] = inherited;
+      continue;
+    }
+    const reason = chromeReason(el, strict);
+    if (reason && (reason === "comments" || CHROME_BY_TAG.has(el.tag) || stats.text[el.order] <= MAX_CHROME_SHARE * pageText)) {
+      stats.chrome[el.order] = reasonCode(reason);
+    }
+  }
+  for (let i = tree.elements.length - 1; i >= 0; i--) {
+    const el = tree.elements[i];
+    if (stats.chrome[i] !== 0) continue;
+    if (stats.hasBlock[i] === 0 && !isInline(el)) {
+      const prose = stats.text[i] - stats.links[i];
+      stats.good[i] = prose >= MIN_PARAGRAPH_CHARS && stats.links[i] < LINK_DENSE * stats.text[i] ? prose : 0;
+    } else {
+      for (const child of el.children) if (typeof child !== "string" && child.order >= 0) stats.good[i] += stats.good[child.order];
+    }
+  }
+}
+
+/** Tags that are chrome whatever share of the page they hold (a page that is all navigation is all chrome). */
+const CHROME_BY_TAG = new Set(["nav", "menu", "footer", "aside"]);
+

@@ -1,0 +1,289 @@
+import { QuoteType, Tokenizer } from "htmlparser2";
+
+/**
+ * One pass over an HTML page: htmlparser2's tokenizer (a linear state machine) drives our own tree
+ * builder, which keeps only what extraction and metadata need: visible elements with their id/class
+ * names and a few attributes, their text, and the page's `<meta>`, JSON-LD, `<title>` and `<time>`.
+ *
+ * We drive the tokenizer rather than htmlparser2's Parser because the Parser keeps its open-element
+ * stack with `Array#unshift`, which turns quadratic on deep pages (40,000 nested divs: 13 s). Our
+ * stack is push/pop, bounded in depth and in the elements it builds, so a page of any shape costs
+ * time linear in its length (see MAX_DEPTH, MAX_ELEMENTS, CLOSE_SEARCH_LIMIT).
+ */
+
+export interface HtmlElement {
+  readonly tag: string;
+  /** id and class attribute values, lower-cased and space-joined ("" when neither is set). */
+  readonly names: string;
+  readonly role: string;
+  readonly itemprop: string;
+  readonly parent: HtmlElement | null;
+  /** Child elements and text runs (entities decoded, whitespace as in the source), in document order. */
+  readonly children: Array<HtmlElement | string>;
+  /** Index in creation (document) order: a parent always comes before its children. */
+  readonly order: number;
+  /** Attributes extraction reads later (`href`, `datetime`, `content`, `rel`), only when present. */
+  readonly attrs: Readonly<Record<string, string>> | null;
+}
+
+export interface HtmlTree {
+  /** The `<body>` (or a synthetic root when the page has none); every visible element is under it. */
+  root: HtmlElement;
+  /** All elements in document order (root first). */
+  elements: HtmlElement[];
+  /** `<meta>` content by lower-cased property/name/itemprop/http-equiv, first one wins. */
+  metas: Map<string, string>;
+  /** Text of each `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  title: string;
+  lang: string;
+  charset: string;
+  canonical: string;
+  /** `datetime` of the first `<time>` element, and of the first one inside an `<article>`. */
+  timeDatetime: string;
+  articleTimeDatetime: string;
+  /** Characters of scripts, styles, comments and hidden elements: markup a reader never sees. */
+  invisibleChars: number;
+  /** The tree hit a bound: elements deeper than MAX_DEPTH or beyond MAX_ELEMENTS were flattened into their ancestor. */
+  tooDeep: boolean;
+  tooManyElements: boolean;
+}
+
+/** Real pages nest under ~60 levels; deeper content is flattened into its ancestor at this depth. */
+export const MAX_DEPTH = 256;
+/** Real article pages hold under ~20,000 elements; beyond this, text joins the deepest open element. */
+export const MAX_ELEMENTS = 100_000;
+/** A close tag matches an open element at most this far up the stack (stray closers cost O(1)). */
+const CLOSE_SEARCH_LIMIT = 64;
+/** JSON-LD blocks beyond this size are product catalogues, not article metadata. */
+const MAX_JSON_LD_CHARS = 200_000;
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
+
+/** Elements whose content a reader never sees as text. */
+const INVISIBLE_TAGS = new Set([
+  "head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "select", "button", "textarea", "video", "audio", "map", "dialog",
+]);
+
+/** Opening one of these closes the listed open elements on top of the stack (HTML's implied end tags). */
+const CLOSES_P = ["p"];
+const IMPLIED_CLOSE: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ...["address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "pre", "section", "table", "ul"].map(
+    (tag): [string, readonly string[]] => [tag, CLOSES_P],
+  ),
+  ["p", CLOSES_P],
+  ["li", ["li", "p"]],
+  ["dt", ["dt", "dd", "p"]],
+  ["dd", ["dt", "dd", "p"]],
+  ["tr", ["tr", "td", "th"]],
+  ["td", ["td", "th"]],
+  ["th", ["td", "th"]],
+  ["tbody", ["tbody", "thead", "tr", "td", "th"]],
+  ["option", ["option"]],
+]);
+
+/** Attributes kept on an element for later reading. */
+const KEPT_ATTRS = new Set(["href", "datetime", "content", "rel", "lang"]);
+
+interface Frame {
+  tag: string;
+  /** The element text under this frame goes to (the frame's own, or its nearest built ancestor's). */
+  el: HtmlElement;
+  hidden: boolean;
+  built: boolean;
+}
+
+function makeElement(tag: string, names: string, role: string, itemprop: string, parent: HtmlElement | null, order: number, attrs: Record<string, string> | null): HtmlElement {
+  return { tag, names, role, itemprop, parent, children: [], order, attrs };
+}
+
+/** Parse a page into the tree extraction reads. Never throws on malformed markup. */
+export function buildHtmlTree(html: string): HtmlTree {
+  const root = makeElement("body", "", "", "", null, 0, null);
+  const tree: HtmlTree = {
+    root,
+    elements: [root],
+    metas: new Map(),
+    jsonLd: [],
+    title: "",
+    lang: "",
+    charset: "",
+    canonical: "",
+    timeDatetime: "",
+    articleTimeDatetime: "",
+    tooDeep: false,
+    tooManyElements: false,
+    invisibleChars: 0,
+  };
+  const stack: Frame[] = [{ tag: "body", el: root, hidden: false, built: true }];
+  let articleDepth = 0;
+  let foreignDepth = 0;
+  // The open tag being read.
+  let tagName = "";
+  let attrs: Record<string, string> = {};
+  let attrName = "";
+  let attrValue = "";
+  // Raw-text capture for <title> and JSON-LD scripts.
+  let capture: "title" | "jsonld" | null = null;
+  let captured = "";
+
+  const top = (): Frame => stack[stack.length - 1];
+
+  const addText = (text: string): void => {
+    if (capture !== null) {
+      captured += text;
+      tree.invisibleChars += text.length;
+      return;
+    }
+    const frame = top();
+    if (!frame.hidden) frame.el.children.push(text);
+    else tree.invisibleChars += text.length;
+  };
+
+  const popFrame = (): void => {
+    const frame = stack.pop()!;
+    if (frame.tag === "article" && frame.built) articleDepth--;
+    if ((frame.tag === "svg" || frame.tag === "math") && foreignDepth > 0) foreignDepth--;
+    if (capture !== null && (frame.tag === "title" || frame.tag === "script")) {
+      if (capture === "title" && tree.title === "") tree.title = captured;
+      else if (capture === "jsonld" && captured.length <= MAX_JSON_LD_CHARS) tree.jsonLd.push(captured);
+      capture = null;
+      captured = "";
+    }
+  };
+
+  const readHeadSignals = (tag: string): void => {
+    if (tag === "meta") {
+      if (attrs.charset && tree.charset === "") tree.charset = attrs.charset.trim().toLowerCase();
+      const content = attrs.content?.trim();
+      if (!content) return;
+      for (const key of [attrs.property, attrs.name, attrs.itemprop, attrs["http-equiv"]]) {
+        const k = key?.trim().toLowerCase();
+        if (k && !tree.metas.has(k)) tree.metas.set(k, content);
+      }
+      const equiv = attrs["http-equiv"]?.toLowerCase();
+      if (equiv === "content-type" && tree.charset === "") {
+        const m = /charset\s*=\s*([\w-]+)/iu.exec(content);
+        if (m) tree.charset = m[1].toLowerCase();
+      }
+    } else if (tag === "link") {
+      if (tree.canonical === "" && /(?:^|\s)canonical(?:\s|$)/iu.test(attrs.rel ?? "") && attrs.href) tree.canonical = attrs.href.trim();
+    } else if (tag === "html") {
+      if (tree.lang === "" && attrs.lang) tree.lang = attrs.lang.trim();
+    } else if (tag === "time") {
+      const datetime = attrs.datetime?.trim();
+      if (datetime) {
+        if (tree.timeDatetime === "") tree.timeDatetime = datetime;
+        if (articleDepth > 0 && tree.articleTimeDatetime === "") tree.articleTimeDatetime = datetime;
+      }
+    }
+  };
+
+  const openTag = (selfClosing: boolean): void => {
+    const tag = tagName;
+    readHeadSignals(tag);
+    if (tag === "html") return;
+    if (tag === "body") {
+      // A page without "</head>" starts its body here: close whatever the head left open.
+      while (stack.length > 1) popFrame();
+      return;
+    }
+    const implied = IMPLIED_CLOSE.get(tag);
+    if (implied) while (stack.length > 1 && implied.includes(top().tag)) popFrame();
+    if (VOID_TAGS.has(tag)) {
+      if (tag === "br" || tag === "hr" || tag === "img") {
+        const frame = top();
+        if (!frame.hidden && frame.built) frame.el.children.push(makeElement(tag, "", "", "", frame.el, -1, imgAttrs(tag)));
+      }
+      return;
+    }
+    const parent = top();
+    // Inside <svg> and <math>, "<x/>" closes itself; in HTML the slash is ignored.
+    if (selfClosing && foreignDepth > 0) return;
+    if (tag === "svg" || tag === "math") foreignDepth++;
+    const hidden = parent.hidden || INVISIBLE_TAGS.has(tag) || isHiddenByAttribute();
+    if (tag === "title" && tree.title === "") capture = "title";
+    else if (tag === "script" && /ld\+json/iu.test(attrs.type ?? "")) capture = "jsonld";
+    const canBuild = !hidden && parent.built && stack.length < MAX_DEPTH && tree.elements.length < MAX_ELEMENTS;
+    if (!hidden && parent.built && !canBuild) {
+      if (stack.length >= MAX_DEPTH) tree.tooDeep = true;
+      else tree.tooManyElements = true;
+    }
+    let el = parent.el;
+    if (canBuild) {
+      const names = `${attrs.id ?? ""} ${attrs.class ?? ""}`.trim().toLowerCase();
+      el = makeElement(tag, names, (attrs.role ?? "").toLowerCase(), (attrs.itemprop ?? "").toLowerCase(), parent.el, tree.elements.length, keptAttrs());
+      parent.el.children.push(el);
+      tree.elements.push(el);
+      if (tag === "article") articleDepth++;
+    }
+    stack.push({ tag, el, hidden, built: canBuild });
+  };
+
+  const imgAttrs = (tag: string): Record<string, string> | null => (tag === "img" && attrs.alt ? { alt: attrs.alt } : null);
+
+  const isHiddenByAttribute = (): boolean => {
+    if ("hidden" in attrs) return true;
+    if (attrs["aria-hidden"] === "true") return true;
+    const style = attrs.style;
+    return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
+  };
+
+  const keptAttrs = (): Record<string, string> | null => {
+    let kept: Record<string, string> | null = null;
+    for (const name in attrs) {
+      if (KEPT_ATTRS.has(name)) (kept ??= {})[name] = attrs[name];
+    }
+    return kept;
+  };
+
+  const closeTag = (tag: string): void => {
+    if (tag === "html" || tag === "body" || VOID_TAGS.has(tag)) return;
+    const lowest = Math.max(1, stack.length - CLOSE_SEARCH_LIMIT);
+    for (let i = stack.length - 1; i >= lowest; i--) {
+      if (stack[i].tag === tag) {
+        while (stack.length > i) popFrame();
+        return;
+      }
+    }
+  };
+
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      ontext: (start, end) => addText(html.slice(start, end)),
+      ontextentity: (codepoint) => addText(String.fromCodePoint(codepoint)),
+      onopentagname: (start, end) => {
+        tagName = html.slice(start, end).toLowerCase();
+        attrs = {};
+      },
+      onattribname: (start, end) => {
+        attrName = html.slice(start, end).toLowerCase();
+        attrValue = "";
+      },
+      onattribdata: (start, end) => {
+        attrValue += html.slice(start, end);
+      },
+      onattribentity: (codepoint) => {
+        attrValue += String.fromCodePoint(codepoint);
+      },
+      onattribend: (quote) => {
+        if (!(attrName in attrs)) attrs[attrName] = quote === QuoteType.NoValue ? "" : attrValue;
+      },
+      onopentagend: () => openTag(false),
+      onselfclosingtag: () => openTag(true),
+      onclosetag: (start, end) => closeTag(html.slice(start, end).toLowerCase()),
+      oncdata: () => {},
+      oncomment: (start, end) => {
+        tree.invisibleChars += end - start;
+      },
+      ondeclaration: () => {},
+      onprocessinginstruction: () => {},
+      onend: () => {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  while (stack.length > 1) popFrame();
+  return tree;
+}

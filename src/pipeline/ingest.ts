@@ -13,6 +13,21 @@ const MAX_BATCHES_IN_FLIGHT = 2;
 /** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
 export const DEFAULT_BATCH_SIZE = 256;
 
+/**
+ * When reading yields no document for this long (a slow pipe, a long run of blank lines or skipped
+ * records), the documents read so far are committed without waiting for a full batch.
+ */
+const IDLE_COMMIT_MS = 2000;
+
+const IDLE = Symbol("idle");
+
+/** The promise's value, or IDLE when it takes longer than `ms` (the promise itself is left running). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof IDLE> {
+  let timer: NodeJS.Timeout | undefined;
+  const idle = new Promise<typeof IDLE>((resolve) => (timer = setTimeout(resolve, ms, IDLE)));
+  return Promise.race([promise, idle]).finally(() => clearTimeout(timer));
+}
+
 export interface IngestOptions {
   store: Store;
   reporter: Reporter;
@@ -121,8 +136,18 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     if (inflight.length > MAX_BATCHES_IN_FLIGHT) await pool.helpUntil(inflight.shift() as Promise<void>);
   };
 
+  const documents = readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter)[Symbol.asyncIterator]();
   try {
-    for await (const raw of readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter)) {
+    for (;;) {
+      const next = documents.next();
+      let step = pending.length > 0 ? await within(next, IDLE_COMMIT_MS) : await next;
+      if (step === IDLE) {
+        await flush();
+        while (inflight.length > 0) await pool.helpUntil(inflight.shift() as Promise<void>);
+        step = await next;
+      }
+      if (step.done === true) break;
+      const raw = step.value;
       progress.read++;
       pending.push(raw);
       if (pending.length >= batchSize) {
@@ -136,6 +161,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     await flush();
     while (inflight.length > 0) await pool.helpUntil(inflight.shift() as Promise<void>);
   } finally {
+    await documents.return?.(undefined); // closes the file being read when the loop stopped early
     // A failed batch stops the run; let the ones before it finish committing first.
     await Promise.allSettled(inflight);
     if (!options.pool) await pool.close();

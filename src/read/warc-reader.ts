@@ -50,16 +50,51 @@ function checkHeaderBlock(record: WARCRecord): "ok" | "bad-version" | "no-length
   return /^WARC\/\d+\.\d+$/.test(record.warcHeaders.statusline) ? "ok" : "bad-version";
 }
 
+/** Longest header line read between records; beyond it the stream is not WARC (say, gigabytes of zeros). */
+const MAX_HEADER_LINE_BYTES = 1024 * 1024;
+
+class HeaderLineTooLong extends Error {}
+
+/**
+ * The byte stream as the parser pulls it, watching the line being read while `reading` is on (headers,
+ * between records): warcio reads a header line whole, so a stream without newlines would otherwise be
+ * gathered into memory to its end. Payloads are drained chunk by chunk and not watched.
+ */
+function headerGuard(chunks: AsyncIterable<Uint8Array>): { chunks: AsyncGenerator<Uint8Array>; reading: (on: boolean) => void } {
+  let watching = false;
+  let lineBytes = 0;
+  async function* guarded(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      if (watching) {
+        const newline = chunk.lastIndexOf(0x0a);
+        lineBytes = newline < 0 ? lineBytes + chunk.length : chunk.length - newline - 1;
+        if (lineBytes > MAX_HEADER_LINE_BYTES) throw new HeaderLineTooLong(`no line end within ${MAX_HEADER_LINE_BYTES} bytes where a header was expected`);
+      }
+      yield chunk;
+    }
+  }
+  return {
+    chunks: guarded(),
+    reading: (on) => {
+      watching = on;
+      lineBytes = 0;
+    },
+  };
+}
+
 export async function* readWarc(source: ByteSource, ctx: ReaderContext): AsyncGenerator<RawDocument> {
   const report = (problem: ReadProblem, provenance: Provenance) => ctx.reporter.report(readProblem(problem, provenance));
-  const parser = new WARCParser(new AsyncIterReader(source.chunks(), null));
+  const guard = headerGuard(source.chunks());
+  const parser = new WARCParser(new AsyncIterReader(guard.chunks, null));
   // A damaged region parses as many bogus records; one problem for the whole run of them is enough.
   let inMalformedRun = false;
 
   for (;;) {
     let record: WARCRecord | null;
     try {
+      guard.reading(true);
       record = await parser.parse();
+      guard.reading(false);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       report({ code: "read.warc.malformed", severity: "error", reason: `WARC stream cannot be parsed (${detail}); the rest of the file was skipped.` }, { file: ctx.file, format: "warc", offset: parser.offset });

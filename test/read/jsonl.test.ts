@@ -93,3 +93,24 @@ describe("JSONL", () => {
     assert.deepEqual(codes, ["read.empty"]);
   });
 });
+
+describe("JSONL blank lines", () => {
+  it("steps over millions of blank lines at no cost per line, keeping line numbers right", async () => {
+    const blank = 20_000_000; // one decoded line each made this minutes of work
+    const body = Buffer.concat([
+      Buffer.from('{"text":"Before the blanks."}\n'),
+      Buffer.alloc(blank, 0x0a),
+      Buffer.from(" \r\n\t\r\n"),
+      Buffer.from('  {"text":"After the blanks."}\n'),
+    ]);
+    const { documents, codes } = await readBytes(gzipSync(body), "dump.jsonl.gz");
+    assert.deepEqual(documents.map((d) => [d.content, d.provenance.line]), [["Before the blanks.", 1], ["After the blanks.", blank + 4]]);
+    assert.deepEqual(codes, []);
+  });
+
+  it("reports a file of blank lines only as empty", async () => {
+    const { documents, codes } = await readBytes(gzipSync(Buffer.alloc(1_000_000, 0x0a)), "blank.jsonl.gz");
+    assert.deepEqual(documents, []);
+    assert.deepEqual(codes, ["read.empty"]);
+  });
+});

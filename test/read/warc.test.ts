@@ -138,3 +138,16 @@ describe("WARC", () => {
     assert.equal(documents[1].content, PAGE_1);
   });
 });
+
+describe("a WARC stream that stops being WARC", () => {
+  it("keeps the records before megabytes of zeros, reports the rest once, and never gathers the zeros into one line", async () => {
+    const valid = Buffer.concat(sampleRecords());
+    // 32 MiB of zeros compress to ~32 KiB: the reader must stop at the first header line that never ends.
+    const gz = Buffer.concat([gzipSync(valid), gzipSync(Buffer.alloc(32 * 1024 * 1024))]);
+    const { documents, reporter } = await readBytes(gz, "crawl.warc.gz");
+    assert.deepEqual(documents.map((d) => d.provenance.url), ["http://fr.news.cn/1", "http://fr.news.cn/2", "file:///saved/page.html"]);
+    const malformed = reporter.problems.filter((p) => p.code === "read.warc.malformed");
+    assert.equal(malformed.length, 1);
+    assert.match(malformed[0]!.reason, /no line end within \d+ bytes/);
+  });
+});

@@ -5,20 +5,9 @@
  * an object per call as an n-gram set, a `for…in` over every n-gram's languages, and sorting every
  * language's score to read the top two. Here the n-grams become numbers in typed arrays, the set is a
  * scratch hash table, and the top two scores come from one pass. A test compares both on real texts.
- *
- * The model's files are not among eld's package exports, so they are located from its "medium" entry;
- * package.json pins eld's exact version for that reason.
+ * The model's arrays come from language-model.ts.
  */
-const eldEntry = import.meta.resolve("eld/medium");
-const { ngramsData } = (await import(new URL("../ngrams/medium.js", eldEntry).href)) as { ngramsData: EldModel };
-const { dictionary } = (await import(new URL("../dictionary.js", eldEntry).href)) as { dictionary: string[] };
-const { avgScore } = (await import(new URL("../avgScore.js", eldEntry).href)) as { avgScore: Record<string, number> };
-
-interface EldModel {
-  languages: Record<number, string>;
-  /** N-gram (bytes spelled with eld's dictionary characters) → language index → score above the base. */
-  ngrams: Record<string, Record<number, number>>;
-}
+import { keyOfCodes, languageModel } from "./language-model.js";
 
 export interface LanguageScores {
   /** ISO 639-1 code of the best-scoring language. */
@@ -36,12 +25,8 @@ const CUT_AFTER_BYTES = 350;
 const ENFORCE_CUT_AFTER_BYTES = 380;
 /** Bytes of a word that yield n-grams (eld: 70). */
 const MAX_WORD_BYTES = 70;
-/** eld stores scores minus this base to keep its model small. */
-const BASE_NGRAM_SCORE = 53;
 /** eld's hand-picked scale turning a per-n-gram score into a 0–1 similarity. */
 const SCORE_SCALE = 25;
-/** eld's isReliable: the winner reaches this share of the language's usual score. */
-const RELIABLE_RATIO = 0.75;
 const MIN_RELIABLE_NGRAMS = 3;
 /** eld's isReliable also compares the winner's score with this margin (see `isReliable` below). */
 const RELIABLE_MARGIN = 0.01;
@@ -52,21 +37,8 @@ const RELIABLE_MARGIN = 0.01;
  */
 const SEPARATORS = /[\P{L}\u{10000}-\u{10FFFF}]+(?<![\x27\x60\u2019])/gu;
 
-const languageCount = Object.keys(ngramsData.languages).length;
-const codes = Array.from({ length: languageCount }, (_, i) => ngramsData.languages[i]);
-const reliableFloor = Float64Array.from(codes, (code) => (avgScore[code] ?? 0) * RELIABLE_RATIO);
-/** eld's byte → character dictionary, as character codes (all below 256). */
-const byteCode = Uint8Array.from(dictionary, (c) => c.charCodeAt(0));
-
-/**
- * An n-gram of at most 6 dictionary characters as one exact number (base 256; no character is 0, so
- * lengths cannot collide). Longer keys (a word's tail past 70 bytes) never occur in the model.
- */
-function keyOfCodes(codes: ArrayLike<number>, from: number, to: number, lead: boolean, trail: boolean): number {
-  let key = lead ? 32 : 0;
-  for (let i = from; i < to; i++) key = key * 256 + codes[i];
-  return trail ? key * 256 + 32 : key;
-}
+const { codes, reliableFloor, byteCode, keys, entryStart, entryLanguage: languages, entryScore: scores, letter, lower } = languageModel;
+const languageCount = codes.length;
 
 function hashKey(key: number): number {
   const low = key % 4294967296 | 0;
@@ -79,24 +51,12 @@ const TABLE_BITS = 18;
 const tableMask = (1 << TABLE_BITS) - 1;
 const tableKeys = new Float64Array(1 << TABLE_BITS);
 const tableIds = new Int32Array(1 << TABLE_BITS);
-const modelKeys = Object.keys(ngramsData.ngrams);
-const entryStart = new Int32Array(modelKeys.length + 1);
-const entryLanguage: number[] = [];
-const entryScore: number[] = [];
-modelKeys.forEach((ngram, id) => {
-  let slot = hashKey(keyOfCodes(Array.from(ngram, (c) => c.charCodeAt(0)), 0, ngram.length, false, false)) & tableMask;
+keys.forEach((key, id) => {
+  let slot = hashKey(key) & tableMask;
   while (tableKeys[slot] !== 0) slot = (slot + 1) & tableMask;
-  tableKeys[slot] = keyOfCodes(Array.from(ngram, (c) => c.charCodeAt(0)), 0, ngram.length, false, false);
+  tableKeys[slot] = key;
   tableIds[slot] = id;
-  entryStart[id] = entryLanguage.length;
-  for (const [language, score] of Object.entries(ngramsData.ngrams[ngram])) {
-    entryLanguage.push(Number(language));
-    entryScore.push(score + BASE_NGRAM_SCORE);
-  }
 });
-entryStart[modelKeys.length] = entryLanguage.length;
-const languages = Uint8Array.from(entryLanguage);
-const scores = Float64Array.from(entryScore);
 
 function ngramId(key: number): number {
   for (let slot = hashKey(key) & tableMask; tableKeys[slot] !== 0; slot = (slot + 1) & tableMask) {
@@ -134,16 +94,8 @@ function firstSight(key: number): boolean {
  * a byte string; the rare characters whose lower case depends on context (Greek capital sigma) or is
  * longer than one character (dotted capital I) take eld's own string steps instead.
  */
-const letter = new Uint8Array(0x10000);
-/** Lower case of each BMP character; LOWER_IN_CONTEXT where one character cannot say it. */
-const lower = new Uint16Array(0x10000);
+/** lower[] holds this where one character cannot say its lower case. */
 const LOWER_IN_CONTEXT = 0;
-for (let c = 0; c < 0x10000; c++) {
-  const char = String.fromCharCode(c);
-  letter[c] = c < 0xd800 || c > 0xdfff ? Number(/\p{L}/u.test(char)) : 0;
-  const lowered = char.toLowerCase();
-  lower[c] = lowered.length === 1 && c !== 0x3a3 ? lowered.charCodeAt(0) : LOWER_IN_CONTEXT;
-}
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x60 || c === 0x2019;
 
 let byteLength = 0;

@@ -51,7 +51,13 @@ whole:  \`newsfold dedup\` and \`newsfold ingest\` with their defaults as whole 
       }
       if (chosen.includes("whole")) {
         const benchDir = opts.benchDir ?? join(repoRoot(), "bench", "data");
-        const result = benchWhole({ root: repoRoot(), benchDir, datasketch: ctx.io.env.NEWSFOLD_DATASKETCH, onProgress: progress });
+        const result = benchWhole({
+          root: repoRoot(),
+          benchDir,
+          datasketch: ctx.io.env.NEWSFOLD_DATASKETCH,
+          shared: findSharedDir(opts.shared, ctx.io.env),
+          onProgress: progress,
+        });
         results.whole = result;
         if (!opts.json) ctx.io.stdout(`${formatBenchWhole(result)}\n`);
       }

@@ -36,6 +36,8 @@ export interface WholeBenchOptions {
   benchDir: string;
   /** A datasketch checkout ($NEWSFOLD_DATASKETCH); the reference is skipped without it. */
   datasketch?: string;
+  /** The shared folder: its bench/shingling.py defines the reference's shingles. */
+  shared: string | null;
   onProgress?: (message: string) => void;
 }
 
@@ -51,15 +53,15 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
   try {
     const plan: { name: string; command: string[]; env?: Record<string, string>; output?: string }[] = [];
     let referenceNote: string | null = null;
-    if (options.datasketch && existsSync(join(options.datasketch, "datasketch"))) {
+    if (options.datasketch && existsSync(join(options.datasketch, "datasketch")) && options.shared) {
       plan.push({
         name: "datasketch: bulk MinHash (128) + MinHashLSH (0.8), JSONL out",
-        command: ["python3", join(options.root, "bench/reference/datasketch-dedup.py"), corpus, join(dir, "reference.jsonl")],
+        command: ["python3", join(options.root, "bench/reference/datasketch-dedup.py"), corpus, join(dir, "reference.jsonl"), join(options.shared, "bench")],
         env: { PYTHONPATH: options.datasketch },
         output: join(dir, "reference.jsonl"),
       });
     } else {
-      referenceNote = "datasketch not measured: set NEWSFOLD_DATASKETCH to a checkout of github.com/ekzhu/datasketch";
+      referenceNote = "datasketch not measured: set NEWSFOLD_DATASKETCH to a checkout of github.com/ekzhu/datasketch (and have ../shared)";
     }
     plan.push(
       { name: "newsfold dedup (defaults)", command: [...newsfold, "dedup", corpus, "-o", join(dir, "dedup.jsonl"), "--no-progress"], output: join(dir, "dedup.jsonl") },

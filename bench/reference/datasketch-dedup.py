@@ -2,7 +2,7 @@
 threshold 0.8, as a whole process: JSONL in, shingles as ../shared/bench/shingling.py defines them,
 each document kept unless the index already holds a near copy of it, JSONL out.
 
-  PYTHONPATH=/path/to/datasketch python3 bench/reference/datasketch-dedup.py corpus.jsonl out.jsonl
+  PYTHONPATH=/path/to/datasketch python3 bench/reference/datasketch-dedup.py corpus.jsonl out.jsonl [shared/bench]
 
 datasketch is not a dependency: point PYTHONPATH at a checkout of it (see docs/BENCHMARKS.md).
 """
@@ -10,7 +10,8 @@ import json
 import os
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "bench"))
+SHINGLING_DIR = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "bench")
+sys.path.insert(0, SHINGLING_DIR)
 from datasketch import MinHash, MinHashLSH  # noqa: E402
 from shingling import shingle_bytes  # noqa: E402
 

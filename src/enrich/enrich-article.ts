@@ -5,6 +5,7 @@ import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-ma
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
+import { findCaselessPeople } from "./people-caseless.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -57,7 +58,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
-  const people = findPeople(tokens, matches, ctx);
+  const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
   // A city word inside a person's name ("Paris Hilton") belongs to the person.
   const inPerson = spanContainment(people);
   const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));

@@ -29,13 +29,37 @@ const BODY_CONFIDENCE = 0.5;
 const NO_YEAR_PENALTY = 0.3;
 const DAY_MS = 86_400_000;
 
-/** Weekday words chrono-node lacks (pl, tr) and "yesterday"/"today", as days before the reference. */
-const WEEKDAYS: Readonly<Record<string, number>> = {
-  poniedzialek: 1, wtorek: 2, sroda: 3, czwartek: 4, piatek: 5, sobota: 6, niedziela: 0,
-  poniedzialku: 1, wtorku: 2, srode: 3, czwartku: 4, piatku: 5, sobote: 6, niedziele: 0,
-  pazartesi: 1, sali: 2, carsamba: 3, persembe: 4, cuma: 5, cumartesi: 6, pazar: 0,
+/**
+ * Weekday words chrono-node lacks (pl, tr, and the languages it has no parser for: ar, fa, he, el, bg,
+ * hi, th, ko; zh and ja weekdays it misses in running text), folded, as days before the reference.
+ */
+const WEEKDAY_NAMES: readonly string[] = [
+  "niedziela poniedzialek wtorek sroda czwartek piatek sobota",
+  "niedziele poniedzialku wtorku srode czwartku piatku sobote",
+  "pazar pazartesi sali carsamba persembe cuma cumartesi",
+  "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
+  "الاحد الإثنين الثلاثاء الاربعاء الخميس الجمعة السبت",
+  "یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه",
+  "ראשון שני שלישי רביעי חמישי שישי שבת",
+  "κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο",
+  "неделя понеделник вторник сряда четвъртък петък събота",
+  "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार",
+  "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์",
+  "일요일 월요일 화요일 수요일 목요일 금요일 토요일",
+  "星期日 星期一 星期二 星期三 星期四 星期五 星期六",
+  "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日",
+];
+const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_NAMES.flatMap((row) => row.split(" ").map((w, day) => [fold(w), day] as const)),
+);
+/** Languages whose weekday is written with a word for "on the day of" before it (Hebrew ביום שני): the word alone ("שני", also "second") needs it. */
+const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);
+/** A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일"): the latest such day on or before the reference. */
+const DAY_OF_MONTH_RE = /(?<![\d月])(\d{1,2})\s*(?:日|일)/u;
+const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  wczoraj: 1, dzisiaj: 0, dzis: 0, dun: 1, bugun: 0, أمس: 1, امس: 1, اليوم: 0, אתמול: 1, היום: 0, χθες: 1, σημερα: 0, вчера: 1, днес: 0,
+  कल: 1, आज: 0, 어제: 1, 오늘: 0, 昨日: 1, 昨天: 1, 今日: 0, 今天: 0,
 };
-const RELATIVE_DAYS: Readonly<Record<string, number>> = { wczoraj: 1, dzisiaj: 0, dzis: 0, dun: 1, bugun: 0 };
 
 /**
  * The event date: relative expressions ("jeudi", "hier", "last Tuesday", "gestern", "ayer") resolved
@@ -62,7 +86,7 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
     if (date === null) continue;
     candidates.push(scored(date, r.text, offset, leadEnd, reference));
   }
-  if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate));
+  if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
 }
@@ -114,18 +138,29 @@ function paragraphEnd(doc: string, from: number): number {
   return i < 0 ? doc.length : i;
 }
 
-/** Weekday and "yesterday" words in languages chrono-node does not parse (Polish, Turkish). */
-function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null): EventDate[] {
+/** Weekday, "yesterday" and day-of-month words in languages chrono-node does not parse, or not in running text. */
+function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null, lang: string): EventDate[] {
   if (refDate === null) return [];
   const out: EventDate[] = [];
-  for (const m of slice.matchAll(/\p{L}+/gu)) {
+  const prefix = DAY_PREFIXED.get(lang);
+  for (const m of slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
     const key = fold(m[0]);
-    const weekday = WEEKDAYS[key];
+    const weekday = WEEKDAYS.get(key) ?? WEEKDAYS.get(key.replace(/^[وبל]/, ""));
     const rel = RELATIVE_DAYS[key];
     if (weekday === undefined && rel === undefined) continue;
+    if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
     const back = weekday !== undefined ? (new Date(refDate).getUTCDay() - weekday + 7) % 7 : (rel ?? 0);
     out.push(scored(dayDate(refDate - back * DAY_MS, m[0]), m[0], base + (m.index ?? 0), leadEnd, reference));
     break;
   }
-  return out;
+  const dm = DAY_OF_MONTH_RE.exec(slice);
+  if (dm !== null && (out.length === 0 || (dm.index ?? 0) < out[0]!.offset - base)) {
+    const day = Number(dm[1]);
+    const ref = new Date(refDate);
+    // This month's day if it is not after the reference, else last month's.
+    let at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day, 12);
+    if (at > refDate + DAY_MS / 2) at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, day, 12);
+    if (day >= 1 && day <= 31 && new Date(at).getUTCDate() === day) out.unshift(scored(dayDate(at, dm[0]), dm[0], base + (dm.index ?? 0), leadEnd, reference));
+  }
+  return out.slice(0, 1);
 }

@@ -1,5 +1,6 @@
 import { foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
+import { negativeWords } from "./lexicon-negative.js";
 import type { Token } from "./tokens.js";
 
 /** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
@@ -37,6 +38,14 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
 };
 /** A stripped name must keep this many letters, so short words do not turn into names. */
 const MIN_STEM = 5;
+/** Cyrillic names keep fewer: "Каира" is Cairo (Каир) in the genitive, and a capital is proof enough. */
+const MIN_CYRILLIC_STEM = 4;
+const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
+/** Endings that replace the name's own ("Германии" of "Германия", "Росії" of "Росія"), with the ending restored. */
+const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["е", "а"], ["у", "а"]],
+  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["і", "а"], ["у", "а"]],
+};
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
 /** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as). */
@@ -139,6 +148,7 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   // A sentence-initial capital proves nothing when the article also writes the word in lower case.
   if (first.sentStart && j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   if (entry.kind === "city") {
+    if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
     if (j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   }
@@ -172,8 +182,17 @@ function matchParts(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out:
 function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
   const endings = SUFFIX_LANGS[ctx.lang];
   if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
+  const minStem = CYRILLIC_LANGS.has(ctx.lang) ? MIN_CYRILLIC_STEM : MIN_STEM;
+  for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
+    if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem - 1) continue;
+    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
+    if (entry !== undefined) {
+      out.push({ i, j: i + 1, start: t.start, end: t.end, entry });
+      return;
+    }
+  }
   for (const ending of endings) {
-    if (!t.key.endsWith(ending) || t.key.length - ending.length < MIN_STEM) continue;
+    if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem) continue;
     const list = gaz.entries.get(t.key.slice(0, -ending.length));
     const entry = list?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {

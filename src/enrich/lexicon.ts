@@ -3,7 +3,7 @@
  * reporting verbs, and the capitalised words that are never people. All in folded form (see fold.ts).
  */
 import { fold } from "./fold.js";
-import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_REPORTING, SCRIPT_ROLES } from "./lexicon-scripts.js";
+import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_NOT_NAMES, SCRIPT_REPORTING, SCRIPT_ROLES } from "./lexicon-scripts.js";
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
 
@@ -15,7 +15,7 @@ export const HONORIFICS = words(`
 
 /** Roles and functions that introduce a name ("le ministre X", "President X", "Bundeskanzlerin X"). */
 export const ROLES = words(`
-  president presidente presidenta presidente prezydent cumhurbaskani baskan baskani president presidente
+  prime vice president presidente presidenta presidente prezydent cumhurbaskani baskan baskani president presidente
   ministre minister ministro ministra ministerin bakan bakani ministre-president ministerprasident ministerprasidentin
   premier premiere chancelier chanceliere chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin kanclerz canciller cancelliere chanceler basbakan
   secretaire secretary secretario secretaria segretario sekretarz generalsekretar
@@ -48,7 +48,7 @@ export const ROLES = words(`
 ` + SCRIPT_ROLES);
 
 /** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
-export const ROLE_SUFFIXES = ["minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani"];
+export const ROLE_SUFFIXES = ["vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani"];
 
 /** Reporting verbs and "according to": a name next to one is a person. */
 export const REPORTING = words(`
@@ -106,8 +106,9 @@ export const NOT_NAMES = words(`
   premier guerre war krieg guerra
   mondiale world welt mundial mondo mundo
   affaires affairs angelegenheiten asuntos affari
+  gouvernement government regierung gobierno governo exteriores etrangeres auswartigen
   ok tv ceo pr
-`);
+` + SCRIPT_NOT_NAMES);
 
 /** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */
-export const GERMAN_NOUN_ENDINGS = ["ung", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];
+export const GERMAN_NOUN_ENDINGS = ["ung", "ungen", "heiten", "keiten", "schaften", "ionen", "eln", "iert", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];

@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { negativeWords } from "./lexicon-negative.js";
 import { inCapsRun, type Token } from "./tokens.js";
 
 /** Name keys shorter than this are mostly particles and initials. */
@@ -10,7 +11,7 @@ const MAX_NAMES = 100;
  * Arabic function words (prepositions, pronouns, conjunctions, auxiliaries, reporting verbs): Arabic
  * has no capitals, so every word is a candidate name and these would make most of the overlap.
  */
-const ARABIC_STOPWORDS = new Set(
+export const ARABIC_STOPWORDS = new Set(
   `في من على إلى الى عن مع أن إن ان أو او ثم بل لا لم لن ما ماذا هل قد كان كانت يكون تكون كل بعض غير بين حتى عند
    منذ خلال بعد قبل حول ضد دون لدى نحو هذا هذه ذلك تلك هؤلاء أولئك هناك هنا الذي التي الذين اللذين اللتين اللواتي
    هو هي هم هن أنا نحن أنت أنتم أيضا أيضاً وقد فقد لقد إذا اذا إذ كما لكن لكنه ولكن أنه انه أنها انها إنه إنها
@@ -76,11 +77,12 @@ export function otherNames(
   leadEnd: number, skip?: Uint8Array,
 ): { names: string[]; nameSalience: number[] } {
   const seen = new Map<string, { first: number; last: number; count: number; lead: boolean }>();
+  const negative = negativeWords(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (skip !== undefined && skip[i] !== 0) continue;
     if (!((t.cap && !t.sentStart) || t.caseless) || t.key.length < MIN_NAME_KEY) continue;
-    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key)) continue;
+    if (CALENDAR_WORDS.has(t.key) || NOT_NAMES.has(t.key) || HONORIFICS.has(t.key) || ROLES.has(t.key) || negative.has(t.key)) continue;
     // A capitalised word the article also writes in lower case is a common word in a title or a banner.
     if (lowerWords.has(t.key)) continue;
     if (t.caseless && ARABIC_STOPWORDS.has(t.key)) continue;

@@ -1,3 +1,4 @@
+import { personMatchKey } from "./person-key.js";
 import { rarityOf, type EntityFrequencies } from "./rarity.js";
 import type { Enrichment, Entity } from "./types.js";
 
@@ -52,7 +53,8 @@ export const GEOGRAPHY_OVERLAP: OverlapParams = Object.freeze({
 type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names" | "nameSalience">>;
 
 /**
- * The weight map an overlap compares: entity ids (cities also as their country) and name keys, each
+ * The weight map an overlap compares: entity ids (people by their cross-script key, cities also as their
+ * country) and name keys, each
  * times its rarity to the power `p.rarityPower` when `rarity` is given.
  */
 export function overlapWeights(s: Signals, p: OverlapParams, rarity: ((key: string) => number) | null = null): Map<string, number> {
@@ -61,7 +63,7 @@ export function overlapWeights(s: Signals, p: OverlapParams, rarity: ((key: stri
   for (const e of s.entities) {
     if (p.placesOnly && e.type !== "place") continue;
     const v = p.baseWeight + (1 - p.baseWeight) * e.salience;
-    put(e.id, v);
+    put(e.type === "person" ? personMatchKey(e.id) : e.id, v); // people across scripts: see personMatchKey
     if (isCity(e) && p.cityCountryShare > 0) put(`place:${e.country}`, v * p.cityCountryShare);
   }
   if (p.nameWeight > 0) {

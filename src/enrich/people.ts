@@ -2,6 +2,7 @@ import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
+import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
 import { personKey } from "./person-key.js";
 import type { Token } from "./tokens.js";
 
@@ -37,6 +38,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (m.entry.kind === "city") continue; // a city word may be part of a name ("Paris Hilton"); decided below
     for (let k = m.i; k < m.j; k++) blocked[k] = 1;
   }
+  const negative = negativeWords(ctx.lang);
+  for (let k = 0; k < tokens.length; k++) if (negative.has(tokens[k]!.key) || TITLE_HEADS.has(tokens[k]!.key)) blocked[k] = 1;
   if (ctx.commonNouns !== undefined && ctx.commonNouns.size > 0) {
     for (let k = 0; k < tokens.length; k++) if (ctx.commonNouns.has(tokens[k]!.key)) blocked[k] = 1;
   }
@@ -117,7 +120,7 @@ function judge(
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
-  if (last.text.length === 1) return null; // "W." alone is an initial, not a name
+  if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
   // A run that is all city names ("Berlin Brandenburg") is places, not a person.
   if (idx.every((k) => cityAt.has(k))) return null;
   const strong = strongIn || roleBefore(tokens, from);

@@ -1,4 +1,5 @@
-import { foldLatin } from "./fold.js";
+import anyAscii from "any-ascii";
+import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 
 /**
@@ -55,10 +56,12 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: "a", e: "e", i: "e", 
  * to be the same for every spelling, not right about which part is the family name.
  */
 export function personKey(name: string): string {
-  const words = foldLatin(name)
+  if (ABJAD_RE.test(name)) return abjadKey(name);
+  const words = romanised(name)
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
-  const core = words.filter((w) => !NAME_PARTICLES.has(w));
+  // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i").
+  const core = words.filter((w, k) => k === 0 || !NAME_PARTICLES.has(w));
   const parts = core.length > 0 ? core : words;
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
@@ -70,4 +73,83 @@ function givenKey(word: string): string {
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];
   return (w[0] ?? "") + (vowel === undefined ? "" : VOWEL_CLASS[vowel] ?? "");
+}
+
+/** Scripts that write few vowels (Arabic, Persian, Hebrew): their names are keyed by consonants alone. */
+const ABJAD_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+/** Letters other than Latin and Cyrillic (which `foldLatin` handles). */
+const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u;
+/** Han and Hangul names are written without spaces, one syllable a character: 王毅 → "Wang Yi". */
+const SYLLABIC_RE = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** Greek spellings of sounds Greek letters lack, at a word's start: Γου- for W, Γι- for Y, Ντ- for D, Μπ- for B. */
+const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [[/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/γκ/gu, "g"]];
+
+/** Devanagari letters any-ascii writes in ISO 15919 without its diacritics (c, s, j'), as names are spelled in English. */
+const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
+const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
+
+/** The name in Latin letters: Cyrillic by our table, other scripts by any-ascii (Han as pinyin syllables). */
+function romanised(name: string): string {
+  const folded = foldLatin(name);
+  if (!OTHER_SCRIPT_RE.test(folded)) return folded;
+  let s = folded;
+  if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
+  if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
+  if (SYLLABIC_RE.test(s)) {
+    // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
+    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
+  }
+  return anyAscii(s).toLowerCase().replace(/['`]/g, "");
+}
+
+/**
+ * Arabic and Hebrew write long vowels as the consonant letters و ي ا (ו י א) and short ones not at all:
+ * "Tleuberdi" is تلاوبردي, t-l-a-w-b-r-d-y. A word keeps its first letter (a vowel letter there reads "a")
+ * and drops the vowel letters after it; what remains is compared by `nameSkeleton` form. So the key of an
+ * abjad name is `~<given initial>-<surname skeleton>`, and `personMatchKey` brings every other key to the
+ * same form: Тлеуберди, Tleuberdi and تلاوبردي meet there, as Wang Yi and وانغ يي do.
+ */
+function abjadKey(name: string): string {
+  const words = fold(name).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
+  const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
+  const parts = (core.length > 0 ? core : words).map((w) => {
+    const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);
+    return first + w.slice(1).replace(/[اأإآىةويאוי]/g, "");
+  }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
+  const surname = parts[parts.length - 1];
+  if (surname === undefined) return "";
+  return `~${parts.length > 1 ? skeletonInitial(parts[0] ?? "") : ""}-${skeletonOf(surname)}`;
+}
+
+/** Arabic name particles: "bin", "ibn", "abu" and the article are not the surname. */
+const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال"]);
+
+/** A romanised word as consonants: vowels after the first letter dropped, spellings of one sound made one. */
+function skeletonOf(w: string): string {
+  const s = w
+    .replace(/[mn]g$/, "n") // Wang, Ван, वांग
+    .replace(/t[sz](?=[^h]|$)/g, "s") // Scholz, Шольц, شولتس
+    .replace(/sh/g, "s") // Greek has no "sh": Σολτς
+    .replace(/(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
+    .replace(/p/g, "b") // Arabic has no p: Putin, بوتين
+    .replace(/v/g, "f"); // nor v: Lavrov, لافروف
+  const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
+  return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
+}
+
+function skeletonInitial(w: string): string {
+  return skeletonOf(w).slice(0, 1);
+}
+
+/**
+ * The key two people are compared by across scripts, in `person~<given initial>-<surname skeleton>`
+ * form: the same for Ван И, Wang Yi, 王毅 and وانغ يي, and for Тлеуберди, Tleuberdi and تلاوبردي. Coarser
+ * than the id (Wang Yi and Wang Yu share it): stories and similarity use it, entity pages keep ids.
+ */
+export function personMatchKey(id: string): string {
+  const key = id.startsWith("person:") ? id.slice(7) : id;
+  if (key.startsWith("~")) return `person${key}`;
+  const dash = key.indexOf("-");
+  const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";
+  return `person~${given}-${skeletonOf(key.slice(dash + 1))}`;
 }

@@ -191,15 +191,25 @@ export function timeFactor(o: ResolvedStoryOptions, days: number | null, last: n
 }
 
 /** Links two monolingual stories of different languages on entities and names alone (the text cannot be compared). */
+/** Share of the missing entity overlap a shared event day makes up, when the stories share some entity already. */
+const SAME_EVENT_DAY_SHARE = 0.3;
+
 function linkAcrossLanguages(s: State, o: ResolvedStoryOptions, a: Cluster, b: Cluster): void {
   const ra = root(s, a.id);
   const rb = root(s, b.id);
   if (ra === rb) return;
   const w = o.weights;
-  const weight = w.entities + w.names;
+  // Names are written in each story's script: two scripts share none, and that says nothing against the link.
+  const names = centroidCosine(a.names, b.names);
+  const wNames = names > 0 ? w.names : 0;
+  const weight = w.entities + wNames;
   if (weight <= 0) return;
-  const score = ((w.entities * centroidCosine(a.entities, b.entities) + w.names * centroidCosine(a.names, b.names)) / weight)
-    * timeFactor(o, a.last, b.last);
+  // The same event day (enrich's, in any language) is half-way evidence: it lowers the entity overlap a link needs.
+  let entities = centroidCosine(a.entities, b.entities);
+  if (a.eventFirst !== null && b.eventFirst !== null && Math.abs(a.eventFirst - b.eventFirst) <= 1 && entities > 0) {
+    entities += SAME_EVENT_DAY_SHARE * (1 - entities);
+  }
+  const score = ((w.entities * entities + wNames * names) / weight) * timeFactor(o, a.last, b.last);
   if (score < o.crossLingualThreshold) return;
   const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
   s.parent.set(drop, keep);

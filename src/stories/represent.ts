@@ -1,3 +1,4 @@
+import { personMatchKey } from "../enrich/person-key.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
 import { normalize, type SparseVector } from "./vectors.js";
@@ -11,7 +12,7 @@ export interface ArticleFeatures {
   lang: string;
   /** Term → sublinear term frequency; terms are folded words of 3+ letters, cut to `STEM_PREFIX`. */
   terms: Map<string, number>;
-  /** Entity id → salience. */
+  /** Entity id (a person's cross-script key, `personMatchKey`) → salience */
   entities: Map<string, number>;
   /** Language-neutral tokens: enrich's folded names ("n:betancourt") and numbers ("#:600"). */
   names: Map<string, number>;
@@ -55,7 +56,13 @@ export function extractFeatures(article: StoryArticle): ArticleFeatures {
   for (const [t, c] of counts) counts.set(t, 1 + Math.log(c));
   for (const n of article.names ?? []) names.set(`n:${n}`, 1);
   const entities = new Map<string, number>();
-  for (const e of article.entities) if (e.salience >= MIN_ENTITY_SALIENCE) entities.set(e.id, Math.max(entities.get(e.id) ?? 0, e.salience));
+  for (const e of article.entities) {
+    if (e.salience < MIN_ENTITY_SALIENCE) continue;
+    // People by their cross-script key: Ван И, Wang Yi, 王毅 and وانغ يي are one feature.
+    const key = e.type === "person" ? personMatchKey(e.id) : e.id;
+    entities.set(key, Math.max(entities.get(key) ?? 0, e.salience));
+  }
+
   return { lang, terms: counts, entities, names };
 }
 

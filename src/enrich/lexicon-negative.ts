@@ -1,0 +1,46 @@
+import { fold } from "./fold.js";
+
+/**
+ * The negative tables: capitalised words that are never a person's or a place's name, per language.
+ * Sentence-initial function words (German capitalises "Die" after a full stop, and a role before it made
+ * "Vorstandsvorsitzender Die" a person), common nouns of time and quantity ("Ende" is also a town in
+ * Indonesia, "Anfang", "Uhr"), units, and the words of page furniture and headlines ("Editiert",
+ * "Kommentare"). Per language: the German "Die" is no English name, but "Los" or "Van" open names
+ * elsewhere. General vocabulary, folded as `fold` gives it.
+ */
+const TABLES: Readonly<Record<string, string>> = {
+  de: `
+    der die das den dem des ein eine einen einem einer eines und oder aber doch auch noch nur schon sehr nicht kein keine
+    nach vor bei mit von aus auf fur uber unter zwischen gegen ohne durch um am im zum zur vom beim ins
+    er es wir ihr sie man dies diese dieser dieses jener jede jeder alle viele einige wenn weil dass als wie wo was wer
+    heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
+    ende anfang mitte beginn uhr jahr jahre jahren monat monate woche wochen tag tage tagen stunde stunden minute minuten sekunden
+    prozent euro dollar franken millionen milliarden million milliarde tausend hundert
+    zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
+    kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz`,
+  fr: `
+    le la les un une des du au aux et ou mais donc car si quand lorsque dans sur sous avec sans pour par chez vers
+    il elle ils elles nous vous on ce cet cette ces ses leur leurs
+    aujourd hier demain alors ensuite puis ainsi pourtant cependant
+    cent milliard milliards millions`,
+  es: `el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana`,
+  it: `il gli uno una con senza per tra fra ieri oggi domani`,
+  pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha`,
+  nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen`,
+};
+
+const NEGATIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
+);
+const NONE: ReadonlySet<string> = new Set();
+
+/** The negative table of a language (empty for languages without one). */
+export function negativeWords(lang: string): ReadonlySet<string> {
+  return NEGATIVE.get(lang) ?? NONE;
+}
+
+/**
+ * Agreements, licences and other titles a city or given name opens ("Paris Agreement", "Creative
+ * Commons"): never part of a person's name. Still names of the story (`Enrichment.names`).
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkommen acuerdo accordo acordo commons license licence lizenz treaty vertrag traite tratado trattato protocol protokoll protocole convention konvention`.split(" "));

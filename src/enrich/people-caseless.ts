@@ -1,0 +1,163 @@
+import type { GazMatch } from "./gazetteer-match.js";
+import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
+import { fold } from "./fold.js";
+import { CJK_ROLES_AFTER, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT } from "./lexicon-scripts.js";
+import { ARABIC_STOPWORDS } from "./names.js";
+import type { PersonMention } from "./people.js";
+import { personKey } from "./person-key.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * People in scripts without capitals, where a name looks like any word: found next to a role or an
+ * honorific, the one cue these languages give.
+ *  - Arabic, Persian, Hebrew, Devanagari, Thai: a role ("وزير", "שר", "मंत्री") and its complements
+ *    (words with the article, countries, demonyms: "وزير الخارجية الصيني"), then one to three words
+ *    up to a function word, a verb of saying, a date word or punctuation;
+ *  - Korean: the name stands before its role ("왕이 중국 외교부장은");
+ *  - Chinese (and other Han text): after a role (外长王毅, 国务委员兼外长王毅), two or three Han characters;
+ *    Japanese: before one (王毅外相), Han characters or a Katakana run.
+ */
+export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: readonly GazMatch[], lang: string): PersonMention[] {
+  if (!tokens.some((t) => t.caseless)) return [];
+  const placeTokens = new Set<number>();
+  for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
+  for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
+  const out: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.caseless) continue;
+    if (UNSPACED_RE.test(t.text)) {
+      findInRun(t, lang, out);
+      continue;
+    }
+    if (HANGUL_RE.test(t.text)) {
+      const p = koreanBefore(tokens, i, placeTokens);
+      if (p !== null) out.push(p);
+      continue;
+    }
+    if (!isCue(t.key)) continue;
+    const p = nameAfter(tokens, i, placeTokens);
+    if (p !== null) {
+      out.push(p);
+      i = p.lastToken;
+    }
+  }
+  return out.map(({ lastToken: _, ...p }) => p).filter((p) => doc.slice(p.start, p.end) === p.text);
+}
+
+type Found = PersonMention & { lastToken: number };
+
+/** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
+const MAX_NAME_WORDS = 2;
+/** Words that join name parts ("بن", "عبد", "أبو"): each lets the name run one word further. */
+const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן"]);
+/** Complement words between a role and the name ("الخارجية الصيني", "החוץ של סין"), at most. */
+const MAX_COMPLEMENTS = 4;
+const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL_RE = /^\p{Script=Hangul}/u;
+/** The definite article written onto a word (Arabic ال, Hebrew ה): complements of a role, not names. */
+const ARTICLE_RE = /^(?:[وبلفك]?ال|ה)/;
+/** One-letter proclitics (and, with, for …) before a role word: "بنظيره" is "with his counterpart". */
+const PROCLITIC_RE = /^[وبلفكה]/;
+/** "Of" between a role and its complement (Hebrew "שר החוץ של סין"). */
+const OF_WORDS: ReadonlySet<string> = new Set(["של"]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARABIC_STOPWORDS, ...SCRIPT_FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean)].map(fold));
+
+function isCue(key: string): boolean {
+  if (ROLES.has(key) || HONORIFICS.has(key)) return true;
+  return PROCLITIC_RE.test(key) && key.length > 3 && (ROLES.has(key.slice(1)) || HONORIFICS.has(key.slice(1)));
+}
+
+function stopsName(t: Token): boolean {
+  return FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text);
+}
+
+function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>): Found | null {
+  let j = i + 1;
+  for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
+    const t = tokens[j]!;
+    if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
+    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key))) break;
+    j++;
+  }
+  let k = j;
+  let limit = j + MAX_NAME_WORDS;
+  while (k < tokens.length && k < limit) {
+    const t = tokens[k]!;
+    if (JOINING.has(t.key)) limit++;
+    const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
+    if (!t.caseless || !gapOk || places.has(k) || stopsName(t) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
+    k++;
+  }
+  if (k === j) return null;
+  return mention(tokens, j, k);
+}
+
+function mention(tokens: readonly Token[], from: number, to: number): Found {
+  const a = tokens[from]!;
+  const b = tokens[to - 1]!;
+  const text = tokens.slice(from, to).map((t) => t.text).join(" ");
+  return { key: personKey(text), text, start: a.start, end: b.end, full: to - from >= 2, lastToken: to - 1 };
+}
+
+/** Korean case particles written onto a role ("외교부장은", "장관이"). */
+const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
+/** Korean names: surname and given name in two to four syllables. */
+const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
+
+function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>): Found | null {
+  const t = tokens[i]!;
+  const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
+  if (!ROLES.has(bare) && !ROLES.has(t.key)) return null;
+  let k = i - 1;
+  if (k >= 0 && places.has(k)) k--;
+  const n = tokens[k];
+  if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  return mention(tokens, k, k + 1);
+}
+
+/** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */
+const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向今昨明日月年为将已曾又还都从及、，。；：".split(""));
+const HAN_RE = /\p{Script=Han}/u;
+/**
+ * The commonest Chinese surnames (with their traditional forms), nine in ten people's: a role followed by
+ * another word (外长理事会, "council of foreign ministers") is not a name.
+ */
+const CHINESE_SURNAMES = new Set(
+  ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温" +
+    "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒熊邱閆雷龍陶賀顧龔萬錢嚴湯").split(""),
+);
+const KATAKANA_NAME_RE = /[\p{Script=Katakana}・ー]+$/u;
+const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;
+
+/** Names beside role words inside a run of Han and Kana. */
+function findInRun(t: Token, lang: string, out: Found[]): void {
+  const s = t.text;
+  for (const role of lang === "ja" ? [] : CJK_ROLES_BEFORE) {
+    for (let p = s.indexOf(role); p >= 0; p = s.indexOf(role, p + 1)) {
+      const from = p + role.length;
+      let len = 0;
+      while (len < 3 && HAN_RE.test(s[from + len] ?? "")) len++;
+      if (len === 3 && AFTER_NAME.has(s[from + 2]!)) len = 2;
+      if (!CHINESE_SURNAMES.has(s[from]!)) continue;
+      // "国务委员兼外长王毅": a second role after a conjunction; the name follows that one.
+      if (len < 2 || CJK_ROLES_BEFORE.some((r) => s.startsWith(r, from) || s.startsWith(r, from + 1))) continue;
+      push(t, from, from + len, out);
+    }
+  }
+  for (const role of lang === "ja" ? CJK_ROLES_AFTER : []) {
+    for (let p = s.indexOf(role); p > 0; p = s.indexOf(role, p + 1)) {
+      const before = s.slice(Math.max(0, p - 12), p);
+      const m = KATAKANA_NAME_RE.exec(before) ?? HAN_BEFORE_RE.exec(before);
+      if (m === null || m[0].replace(/[・ー]/g, "").length < 2) continue;
+      push(t, p - m[0].length, p, out);
+    }
+  }
+}
+
+function push(t: Token, from: number, to: number, out: Found[]): void {
+  const start = t.start + from;
+  if (out.some((o) => o.start < t.start + to && start < o.end)) return;
+  const text = t.text.slice(from, to);
+  out.push({ key: personKey(text.replace(/・/g, " ")), text, start, end: t.start + to, full: true, lastToken: -1 });
+}

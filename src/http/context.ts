@@ -14,6 +14,8 @@ export interface ApiContext {
   /** Bearer token writes need; null: writes are refused (403). */
   token: string | null;
   limits: ApiLimits;
+  /** Settings every ingest through the API runs with. */
+  settings: IngestSettings;
   version: string;
   /** Document frequencies for compare/similar, computed on first use and dropped after each ingest. */
   idf(): Promise<IdfTable>;
@@ -30,3 +32,9 @@ export interface ApiLimits {
 }
 
 export type ApiApp = OpenAPIHono;
+
+/** The configured settings an API ingest runs with (threshold and batch size; defaults when absent). */
+export interface IngestSettings {
+  threshold?: number;
+  batchSize?: number;
+}

@@ -5,7 +5,7 @@ import { NewsfoldError } from "../errors.js";
 import type { IdfTable } from "../similarity/index.js";
 import { openStore, type StoreConfig } from "../store/index.js";
 import { createApp } from "./app.js";
-import type { ApiContext, ApiLimits } from "./context.js";
+import type { ApiContext, ApiLimits, IngestSettings } from "./context.js";
 import { idfFromStore } from "../pipeline/similar.js";
 
 /** Documented in README: `newsfold serve` listens on 127.0.0.1:7171 unless told otherwise. */
@@ -31,6 +31,8 @@ export interface ServerOptions {
   /** Folder served at `/`; null for the API alone. */
   webRoot?: string | null;
   limits?: Partial<ApiLimits>;
+  /** Settings of POST /api/ingest runs (`newsfold serve` passes the configured ones; defaults otherwise). */
+  ingest?: IngestSettings;
   log?: (line: string) => void;
 }
 
@@ -63,6 +65,7 @@ export async function createServer(options: ServerOptions) {
     store,
     openWriter: config.readonly ? null : () => openStore(writable),
     token: options.token ?? null,
+    settings: options.ingest ?? {},
     limits: { jsonBytes: options.limits?.jsonBytes ?? DEFAULT_JSON_BYTES, uploadBytes: options.limits?.uploadBytes ?? DEFAULT_UPLOAD_BYTES },
     version: packageVersion(),
     idf() {

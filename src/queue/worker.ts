@@ -153,11 +153,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       summary.items++;
       const seconds = (performance.now() - started) / 1000;
       log(`item ${lease.itemId} done: read ${c.read} · stored ${c.stored} · known ${c.known} · copies ${c.copies} · errors ${c.failed} (${seconds.toFixed(1)}s)`);
-      // The run log keeps items with problems, so `newsfold` can say what went wrong where.
-      if (reporter.problems.length > 0) {
-        const run = { startedAt, finishedAt: new Date().toISOString(), inputs: [describeItem(lease.item)], summary: { ...c, itemId: lease.itemId, worker: identity.id }, problems: reporter.problems };
-        await retrying(() => store.recordRun(run), retry).catch((error: unknown) => log(`item ${lease.itemId}: problems not recorded (${(error as Error).message})`));
-      }
+      // Every item is a run in the run log, as every single-writer ingest is, with its problems.
+      const run = { startedAt, finishedAt: new Date().toISOString(), inputs: [describeItem(lease.item)], summary: { ...c, itemId: lease.itemId, worker: identity.id }, problems: reporter.problems };
+      await retrying(() => store.recordRun(run), retry).catch((error: unknown) => log(`item ${lease.itemId}: run not recorded (${(error as Error).message})`));
     } catch (error) {
       if (isNewsfoldError(error) && error.code === "queue.lease-lost") {
         log(`item ${lease.itemId}: lease lost (another worker took it over); moving on`);

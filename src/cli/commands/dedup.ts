@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
-import { ingest } from "../../pipeline/ingest.js";
+import { runIngest } from "../../pipeline/run.js";
 import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
 import { openStore } from "../../store/index.js";
@@ -49,11 +49,13 @@ Example:
         // A working file, never searched: no full-text index.
         const store = await openStore({ type: "sqlite", path: join(dir, "work.db"), fullTextIndex: false });
         try {
-          const summary = await ingest(inputs, {
+          // The same run as `ingest`, into a working store: stories are not needed to choose the articles.
+          const { summary } = await runIngest(inputs, {
             store,
             reporter,
             ...pipelineOptions(ctx, config, opts.enrich),
             onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+            stories: false,
           });
           bar.done();
           const out = opts.output === "-" ? null : createWriteStream(opts.output);

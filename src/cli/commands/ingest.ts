@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { SETTING_HELP } from "../../config/index.js";
 import { planInputs } from "../../read/index.js";
-import { foldIfPending } from "../../pipeline/fold-stories.js";
-import { ingest, type IngestOptions, type IngestSummary } from "../../pipeline/ingest.js";
+import type { IngestOptions, IngestSummary } from "../../pipeline/ingest.js";
+import { runIngest } from "../../pipeline/run.js";
 import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
@@ -62,20 +62,22 @@ Examples:
       };
       process.once("SIGINT", onSigint);
       try {
-        const startedAt = new Date().toISOString();
         await withStore(ctx, false, async (store) => {
-          const summary = await ingest(paths, {
+          const { summary, stories: folded } = await runIngest(paths, {
             store,
             reporter,
             ...pipelineOptions(ctx, config, opts.enrich),
             shouldStop: () => stop,
             onProgress: (p) =>
               bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+            stories: opts.stories && {
+              onStart: () => {
+                bar.done();
+                if (!opts.json) ctx.io.stderr("folding stories…\n");
+              },
+            },
           });
           bar.done();
-          // Also when nothing new was stored: a fold an earlier run left pending is finished here.
-          const folded = opts.stories ? await foldIfPending(store, { onStart: () => void (opts.json || ctx.io.stderr("folding stories…\n")) }) : null;
-          await store.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: paths, summary: { ...summary }, problems: reporter.problems });
           const counts = reporter.countsByCode();
           if (opts.json) {
             ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);

@@ -27,8 +27,9 @@ Examples:
       const token = opts.token ?? ctx.io.env.NEWSFOLD_TOKEN ?? null;
       if (token !== null && token.length < 8) throw new NewsfoldError("cli.invalid", "the token must be at least 8 characters");
       if (opts.cors !== undefined && !/^https?:\/\/[^/\s]+$/.test(opts.cors)) throw new NewsfoldError("cli.invalid", `--cors takes an origin such as https://example.org, got "${opts.cors}"`);
-      const location = ctx.config().values.db;
+      const { db: location, threshold, batchSize } = ctx.config().values;
       const server = await startServer({
+        ingest: { threshold, batchSize },
         store: storeConfigFromLocation(location, { readonly: opts.readonly ?? false }),
         host: opts.host ?? DEFAULT_HOST,
         port,

@@ -7,8 +7,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { createRoute, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { foldIfPending } from "../../pipeline/fold-stories.js";
-import { ingest } from "../../pipeline/ingest.js";
+import { runIngest } from "../../pipeline/run.js";
 import { createCollectingReporter } from "../../report.js";
 import type { InputFormat } from "../../types.js";
 import type { ApiApp, ApiContext } from "../context.js";
@@ -150,12 +149,15 @@ async function saveBody(body: ReadableStream<Uint8Array> | null, path: string, m
 /** The normal ingest of one saved file, with stories refolded as `newsfold ingest` does; the writer is held only meanwhile. */
 async function ingestFile(ctx: ApiContext, path: string, format: InputFormat | undefined) {
   const reporter = createCollectingReporter();
-  const startedAt = new Date().toISOString();
   const writer = await ctx.openWriter!();
   try {
-    const summary = await ingest([path], { store: writer, reporter, read: format === undefined ? {} : { formatHint: format } });
-    const stories = await foldIfPending(writer);
-    await writer.recordRun({ startedAt, finishedAt: new Date().toISOString(), inputs: ["http upload"], summary: { ...summary }, problems: reporter.problems });
+    const { summary, stories } = await runIngest([path], {
+      store: writer,
+      reporter,
+      ...ctx.settings,
+      read: format === undefined ? {} : { formatHint: format },
+      label: ["http upload"],
+    });
     return {
       ...summary,
       stories,

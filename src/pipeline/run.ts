@@ -1,0 +1,39 @@
+import type { CollectingReporter } from "../report.js";
+import { foldIfPending, type FoldStoriesOptions, type FoldStoriesSummary } from "./fold-stories.js";
+import { ingest, type IngestOptions, type IngestSummary } from "./ingest.js";
+
+export interface IngestRunOptions extends IngestOptions {
+  reporter: CollectingReporter;
+  /** Rebuild stories and threads when a fold is pending (default true); options for the fold. */
+  stories?: boolean | FoldStoriesOptions;
+  /** What the run log names as the run's inputs (default: the input paths). */
+  label?: string[];
+}
+
+export interface IngestRunResult {
+  summary: IngestSummary;
+  stories: FoldStoriesSummary | null;
+  /** The run's id in the store's run log. */
+  runId: number;
+}
+
+/**
+ * One ingest run as every single-writer caller makes it (the library's `fold()`, `newsfold ingest`
+ * and `dedup`, the HTTP ingest): the ingest engine, then the story fold, then the run and its problems
+ * recorded in the store. Queue workers run the same engine per work item (queue/process-item.ts).
+ */
+export async function runIngest(inputs: string[], options: IngestRunOptions): Promise<IngestRunResult> {
+  const startedAt = new Date().toISOString();
+  const summary = await ingest(inputs, options);
+  const foldOptions = options.stories ?? true;
+  // Also when nothing new was stored: a fold an earlier run left pending is finished here.
+  const stories = foldOptions !== false ? await foldIfPending(options.store, foldOptions === true ? {} : foldOptions) : null;
+  const runId = await options.store.recordRun({
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    inputs: options.label ?? inputs,
+    summary: { ...summary, stories },
+    problems: options.reporter.problems,
+  });
+  return { summary, stories, runId };
+}

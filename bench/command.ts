@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
+import { benchExtract, formatBenchExtract } from "./extract.js";
 import { benchIngest } from "./ingest.js";
 import { benchStoriesInterleaved } from "./stories.js";
 import { benchWhole, formatBenchWhole } from "./whole.js";
@@ -12,7 +13,7 @@ import { loadNewsTexts } from "../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const SUITES = ["copies", "ingest", "enrich", "stories", "whole"] as const;
+const SUITES = ["copies", "extract", "ingest", "enrich", "stories", "whole"] as const;
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program
@@ -29,6 +30,8 @@ export function registerBench(program: Command, ctx: CommandContext): void {
 copies: shingling, MinHash (k permutations and one-permutation hashing), LSH insert and query on the
         reference corpus of ../shared/bench, single thread and with worker threads, precision and
         recall against its exact pairs, bytes of index per document.
+extract: HTML extraction pages/s and MB/s on one core, beside Readability.js on linkedom in the
+        same run, on trafilatura's pages and on every HTML file in ../shared/data; fallback runs.
 ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
 enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.
 stories: story assignment articles/s with 10,000 and with 100,000 articles already clustered (RPM2
@@ -48,6 +51,13 @@ whole:  \`newsfold dedup\` and \`newsfold ingest\` with their defaults as whole 
         const result = await benchCopies({ root: repoRoot(), benchDir: opts.benchDir ?? join(repoRoot(), "bench", "data"), limit, onProgress: progress });
         results.copies = result;
         if (!opts.json) ctx.io.stdout(`${formatBenchCopies(result)}\n`);
+      }
+      if (chosen.includes("extract")) {
+        const shared = findSharedDir(opts.shared, ctx.io.env);
+        if (!shared) throw new NewsfoldError("bench.data.missing", "the extract bench needs ../shared/data (or --shared DIR) for its HTML pages");
+        const result = benchExtract({ dataDir: join(shared, "data"), limit, onProgress: progress });
+        results.extract = result;
+        if (!opts.json) ctx.io.stdout(`${formatBenchExtract(result)}\n`);
       }
       if (chosen.includes("whole")) {
         const benchDir = opts.benchDir ?? join(repoRoot(), "bench", "data");

@@ -38,8 +38,8 @@ function byName(a: string, b: string): number {
 
 /**
  * Directory walk: recursive, sorted, hidden entries (".git", ".DS_Store") skipped, and only files whose extension
- * (after ".gz") is one newsfold reads (DIRECTORY_EXTENSIONS), so a crawl folder with logs, images and indexes
- * next to its pages reads without a warning per stray file. Symbolic links to files are read; links to
+ * (after ".gz") is one newsfold reads (DIRECTORY_EXTENSIONS) or that have none (sniffed by content), so a crawl
+ * folder with logs, images and indexes next to its pages reads without a warning per stray file. Symbolic links to files are read; links to
  * directories are not followed (no cycles).
  *
  * Entries are looked at with synchronous lstat: their metadata is usually cached, and the promise form costs
@@ -62,7 +62,7 @@ async function walk(dir: string, found: PlannedFile[], problems: Problem[]): Pro
     if (entry === undefined) continue;
     if (entry.isDirectory()) {
       await walk(path, found, problems);
-    } else if (DIRECTORY_EXTENSIONS.has(extensionOf(name))) {
+    } else if (readInDirectory(name)) {
       const target = entry.isSymbolicLink() ? statSafe(path) : entry;
       if (target?.isFile()) found.push({ path, bytes: target.size });
     }
@@ -70,6 +70,15 @@ async function walk(dir: string, found: PlannedFile[], problems: Problem[]): Pro
 }
 
 const WALK_ENTRIES_PER_TURN = 256;
+
+/**
+ * A file the walk reads: a known extension, or none at all (Debian `copyright` files, crawl dumps named by
+ * their hash), whose format is then told by content; a binary one is skipped with `read.binary`.
+ */
+function readInDirectory(name: string): boolean {
+  const extension = extensionOf(name);
+  return extension === "" || DIRECTORY_EXTENSIONS.has(extension);
+}
 
 /** Stats of what a link points to; undefined for a dangling link, a loop or a denied path (skipped, as unlisted). */
 function statSafe(path: string): Stats | undefined {

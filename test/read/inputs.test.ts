@@ -23,6 +23,27 @@ async function makeTree(dir: string): Promise<void> {
 }
 
 describe("inputs", () => {
+  it("reads files without an extension by their content, and skips binary ones with read.binary", async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, "debian", "pkg"), { recursive: true });
+      await writeFile(join(dir, "debian", "pkg", "copyright"), "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nLicense: MIT\n");
+      await writeFile(join(dir, "5687b5c5f0498ff9"), "<!DOCTYPE html><html><body><p>A crawled page.</p></body></html>");
+      await writeFile(join(dir, "c22aeb1a"), gzipSync('{"text":"One"}\n{"text":"Two"}\n'));
+      await writeFile(join(dir, "d41d8cd9"), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0]));
+      await writeFile(join(dir, "notes.md"), "an extension newsfold does not read: left alone");
+      const reporter = createCollectingReporter();
+      const documents = await collect(readInputs([dir], {}, reporter));
+      assert.deepEqual(documents.map((d) => [d.provenance.file.slice(dir.length + 1), d.kind]), [
+        ["5687b5c5f0498ff9", "html"],
+        ["c22aeb1a", "text"],
+        ["c22aeb1a", "text"],
+        [join("debian", "pkg", "copyright"), "text"],
+      ]);
+      assert.deepEqual(documents.map((d) => d.provenance.format), ["html", "jsonl", "jsonl", "text"]);
+      assert.deepEqual(reporter.problems.map((p) => [p.code, p.provenance?.file]), [["read.binary", join(dir, "d41d8cd9")]]);
+    });
+  });
+
   it("walks a directory recursively in sorted order, skipping hidden and unknown files", async () => {
     await withTempDir(async (dir) => {
       await makeTree(dir);

@@ -1,4 +1,5 @@
 import { createStoryClusterer, type StoryArticle, type StoryOptions } from "../stories/index.js";
+import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
 import type { Store, StoryFold } from "../store/index.js";
 
@@ -20,17 +21,23 @@ export interface FoldStoriesSummary {
 /**
  * Folds every stored article that is no copy into stories (online clustering replayed in publication
  * order, so the result does not depend on ingest order) and stories into threads, then replaces the
- * store's stories and threads in one transaction. Copies follow their canonical article.
+ * store's stories and threads in one transaction. Copies follow their canonical article. Stories and
+ * threads keep the ids of those they continue (see stories/stable-ids.ts); retired ids redirect.
  * Cost: one pass over the stored articles; run after each ingest and by `newsfold recluster`.
  */
 export async function foldStories(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary> {
   const started = performance.now();
   // Read before the inputs: commits landing while this fold runs stay pending for the next one.
-  const { commits: throughCommit } = await store.foldState();
+  const { commits: throughCommit, lastStoryId, lastThreadId } = await store.foldState();
   await options.onStart?.();
   const articles: StoryArticle[] = [];
+  // Where each article was before: the new stories and threads take the ids of those they continue.
+  const previousStory = new Map<number, number>();
+  const previousThread = new Map<number, number>();
   for await (const input of store.streamStoryInputs()) {
     articles.push(input);
+    if (input.storyId !== null) previousStory.set(input.id, input.storyId);
+    if (input.threadId !== null) previousThread.set(input.id, input.threadId);
     if (articles.length % 10_000 === 0) options.onProgress?.("reading", articles.length);
   }
   options.onProgress?.("clustering", articles.length);
@@ -40,17 +47,22 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   options.onProgress?.("linking", stories.length);
   const threads = createThreadLinker(options.threads).link(stories);
   const titleOf = new Map(stories.map((s) => [s.id, s.title]));
+  const storyIds = assignStableIds(stories.map((s) => s.articleIds), previousStory, lastStoryId);
+  const stableStory = new Map(stories.map((s, i) => [s.id, storyIds.ids[i]]));
+  const articlesOf = new Map(stories.map((s) => [s.id, s.articleIds]));
+  const threadIds = assignStableIds(threads.map((t) => t.storyIds.flatMap((id) => articlesOf.get(id) ?? [])), previousThread, lastThreadId);
   const fold: StoryFold = {
     throughCommit,
-    stories: stories.map((s) => ({
-      id: s.id,
+    retired: { stories: storyIds.retired, threads: threadIds.retired },
+    stories: stories.map((s, i) => ({
+      id: storyIds.ids[i],
       threadId: null,
       title: s.title,
       articleIds: s.articleIds,
       summary: { terms: s.terms.slice(0, 10), entities: s.entities.slice(0, 10), names: s.names.slice(0, 10) },
     })),
     // A thread is named after its first story.
-    threads: threads.map((t) => ({ id: t.threadId, title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds })),
+    threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
   };
   options.onProgress?.("writing", stories.length);
   await store.replaceStories(fold);

@@ -112,11 +112,19 @@ export interface Store {
    * const next = await store.getStory(3, { limit: 100, offset: 100 }); // articles 101–200
    */
   getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null>;
+  /**
+   * Where a story or thread id that a refold retired now lives (merged into another, or split with no
+   * part keeping most of its articles): the id of the one holding most of its articles; null for an id
+   * that is current, never given, or whose articles are all gone.
+   */
+  redirectOf(kind: "story" | "thread", id: number): Promise<number | null>;
   listThreads(page: Page): Promise<ThreadListing[]>;
   getThread(id: number): Promise<{ thread: ThreadListing; stories: StoryListing[] } | null>;
 
   /** Records a finished (or interrupted) ingest run and its per-document problems. */
   recordRun(run: RunRecord): Promise<number>;
+  /** The run log, newest first, each run with its problems counted by severity. */
+  listRuns(page: Page): Promise<RunListing[]>;
   /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
   readonly queue: WorkQueue | null;
   close(): Promise<void>;
@@ -316,6 +324,15 @@ export interface PlaceSummary {
   articles: number;
 }
 
+export interface RunListing {
+  id: number;
+  startedAt: string;
+  finishedAt: string;
+  inputs: string[];
+  summary: Record<string, unknown>;
+  problems: { errors: number; warnings: number };
+}
+
 export interface RunRecord {
   startedAt: string;
   finishedAt: string;
@@ -329,6 +346,9 @@ export interface StoryInput {
   id: number;
   /** The document key: orders articles of one date, and undated ones, whatever order they were committed in. */
   orderKey: string;
+  /** The story and thread the article was in before this fold (what keeps their ids stable); null when none. */
+  storyId: number | null;
+  threadId: number | null;
   published: string | null;
   lang: string;
   title: string | null;
@@ -347,6 +367,9 @@ export interface FoldState {
   folded: number;
   /** True while `commits > folded`: a fold is owed. */
   pending: boolean;
+  /** The highest story and thread ids ever given (retired ones included): a refold's new ids start above. */
+  lastStoryId: number;
+  lastThreadId: number;
 }
 
 export interface StoryFold {
@@ -354,6 +377,8 @@ export interface StoryFold {
   throughCommit?: number;
   stories: { id: number; threadId: number | null; title: string; articleIds: number[]; summary: unknown }[];
   threads: { id: number; title: string; storyIds: number[] }[];
+  /** Ids of the previous fold this one does not keep, each with the id now holding most of its articles. */
+  retired?: { stories: { id: number; to: number | null }[]; threads: { id: number; to: number | null }[] };
 }
 
 export interface StoryFilter {

@@ -11,6 +11,7 @@ import type {
   EntitySummary,
   FoldState,
   Page,
+  RunListing,
   RunRecord,
   SearchHit,
   SearchPage,
@@ -303,6 +304,32 @@ class PostgresStore implements Store {
 
   async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
     return this.#read((pool, s) => stories.getStory(pool, s, id, page));
+  }
+
+  async redirectOf(kind: "story" | "thread", id: number): Promise<number | null> {
+    return this.#read((pool, s) => stories.redirectOf(pool, s, kind, id));
+  }
+
+  async listRuns(page: Page): Promise<RunListing[]> {
+    const rows = await this.#read(async (pool, s) =>
+      (
+        await pool.query<{ id: string; started_at: Date; finished_at: Date; inputs: string[]; summary: Record<string, unknown>; errors: number; warnings: number }>(
+          `SELECT r.id, r.started_at, r.finished_at, r.inputs, r.summary,
+                  (SELECT count(*) FROM ${s}.problems p WHERE p.run_id = r.id AND p.severity = 'error')::int AS errors,
+                  (SELECT count(*) FROM ${s}.problems p WHERE p.run_id = r.id AND p.severity = 'warning')::int AS warnings
+           FROM ${s}.runs r ORDER BY r.id DESC LIMIT $1 OFFSET $2`,
+          [page.limit, page.offset ?? 0],
+        )
+      ).rows,
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      startedAt: r.started_at.toISOString(),
+      finishedAt: r.finished_at.toISOString(),
+      inputs: r.inputs,
+      summary: r.summary,
+      problems: { errors: r.errors, warnings: r.warnings },
+    }));
   }
 
   async listThreads(page: Page): Promise<ThreadListing[]> {

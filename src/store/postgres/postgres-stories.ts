@@ -15,9 +15,11 @@ const STORY_REBUILD_LOCK_CLASS = 0x6e66_7374; // "nfst"
 
 /** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
 export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {
-  const { rows } = await pool.query<{ id: number; doc_key: string; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null }>(
-    `SELECT id, doc_key, published_sort, published, updated, lang, title, text, event_date_sort, names FROM ${schema}.articles
-     WHERE id > $1 AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT $2`,
+  const { rows } = await pool.query<{ id: number; doc_key: string; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null; story_id: number | null; thread_id: number | null }>(
+    `SELECT a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
+            a.story_id, s.thread_id
+     FROM ${schema}.articles a LEFT JOIN ${schema}.stories s ON s.id = a.story_id
+     WHERE a.id > $1 AND (a.group_id IS NULL OR a.copy_kind = 'canonical') ORDER BY a.id LIMIT $2`,
     [after, limit],
   );
   if (rows.length === 0) return [];
@@ -35,6 +37,8 @@ export async function storyInputsAfter(pool: Pool, schema: string, after: number
   return rows.map((r) => ({
     id: r.id,
     orderKey: r.doc_key,
+    storyId: r.story_id === null ? null : Number(r.story_id),
+    threadId: r.thread_id === null ? null : Number(r.thread_id),
     published: r.published_sort,
     lang: r.lang,
     title: r.title,
@@ -52,10 +56,43 @@ export async function markFoldPending(client: PoolClient, schema: string): Promi
 }
 
 export async function foldState(pool: Pool | PoolClient, schema: string): Promise<FoldState> {
-  const { rows } = await pool.query<{ commits: string; folded: string }>(`SELECT commits, folded FROM ${schema}.fold_state`);
+  const { rows } = await pool.query<{ commits: string; folded: string; last_story_id: string; last_thread_id: string }>(
+    `SELECT commits, folded, last_story_id, last_thread_id FROM ${schema}.fold_state`,
+  );
   const commits = Number(rows[0].commits);
   const folded = Number(rows[0].folded);
-  return { commits, folded, pending: commits > folded };
+  return { commits, folded, pending: commits > folded, lastStoryId: Number(rows[0].last_story_id), lastThreadId: Number(rows[0].last_thread_id) };
+}
+
+export async function redirectOf(pool: Pool, schema: string, kind: "story" | "thread", id: number): Promise<number | null> {
+  const { rows } = await pool.query<{ new_id: string }>(`SELECT new_id FROM ${schema}.fold_redirects WHERE kind = $1 AND old_id = $2`, [kind, id]);
+  return rows.length === 0 ? null : Number(rows[0].new_id);
+}
+
+/**
+ * Retires the ids a fold did not keep: each points to where most of its articles went, and so do the
+ * older ids that pointed to it (a chain of merges ends at the live story); one with nowhere to go is dropped.
+ */
+async function retire(client: PoolClient, schema: string, kind: "story" | "thread", retired: readonly { id: number; to: number | null }[]): Promise<void> {
+  if (retired.length === 0) return;
+  const ids = retired.map((r) => r.id);
+  const to = retired.map((r) => r.to);
+  await client.query(
+    `WITH r AS (SELECT * FROM unnest($2::bigint[], $3::bigint[]) AS r(id, target))
+     DELETE FROM ${schema}.fold_redirects f USING r WHERE f.kind = $1 AND f.new_id = r.id AND r.target IS NULL`,
+    [kind, ids, to],
+  );
+  await client.query(
+    `WITH r AS (SELECT * FROM unnest($2::bigint[], $3::bigint[]) AS r(id, target))
+     UPDATE ${schema}.fold_redirects f SET new_id = r.target FROM r WHERE f.kind = $1 AND f.new_id = r.id AND r.target IS NOT NULL`,
+    [kind, ids, to],
+  );
+  await client.query(
+    `INSERT INTO ${schema}.fold_redirects (kind, old_id, new_id)
+     SELECT $1, id, target FROM unnest($2::bigint[], $3::bigint[]) AS r(id, target) WHERE target IS NOT NULL
+     ON CONFLICT (kind, old_id) DO UPDATE SET new_id = excluded.new_id`,
+    [kind, ids, to],
+  );
 }
 
 /** Writes a whole story fold inside the caller's transaction; a copy follows its canonical article's story. */
@@ -123,6 +160,17 @@ export async function replaceStories(client: PoolClient, schema: string, fold: S
      FROM unnest($1::bigint[], $2::text[]) AS t(id, title) LEFT JOIN ${schema}.stories s ON s.thread_id = t.id
      GROUP BY t.id, t.title`,
     [fold.threads.map((t) => t.id), fold.threads.map((t) => t.title)],
+  );
+  await retire(client, schema, "story", fold.retired?.stories ?? []);
+  await retire(client, schema, "thread", fold.retired?.threads ?? []);
+  // An id in use again (given explicitly) redirects no more.
+  await client.query(
+    `DELETE FROM ${schema}.fold_redirects f
+     WHERE (f.kind = 'story' AND f.old_id IN (SELECT id FROM ${schema}.stories)) OR (f.kind = 'thread' AND f.old_id IN (SELECT id FROM ${schema}.threads))`,
+  );
+  await client.query(
+    `UPDATE ${schema}.fold_state SET last_story_id = greatest(last_story_id, (SELECT coalesce(max(id), 0) FROM ${schema}.stories)),
+                                     last_thread_id = greatest(last_thread_id, (SELECT coalesce(max(id), 0) FROM ${schema}.threads))`,
   );
   if (fold.throughCommit !== undefined) await client.query(`UPDATE ${schema}.fold_state SET folded = greatest(folded, $1)`, [fold.throughCommit]);
 }

@@ -23,6 +23,7 @@ import type {
   StoryListing,
   StoryMember,
   ThreadListing,
+  RunListing,
   RunRecord,
   SearchHit,
   SearchPage,
@@ -257,6 +258,29 @@ class SqliteStore implements Store {
 
   async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
     return stories.getStory(this.#db, id, page);
+  }
+
+  async redirectOf(kind: "story" | "thread", id: number): Promise<number | null> {
+    return stories.redirectOf(this.#db, kind, id);
+  }
+
+  async listRuns(page: Page): Promise<RunListing[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT r.id, r.started_at, r.finished_at, r.inputs, r.summary,
+                (SELECT count(*) FROM problems p WHERE p.run_id = r.id AND p.severity = 'error') AS errors,
+                (SELECT count(*) FROM problems p WHERE p.run_id = r.id AND p.severity = 'warning') AS warnings
+         FROM runs r ORDER BY r.id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(page.limit, page.offset ?? 0) as { id: number; started_at: string; finished_at: string; inputs: string; summary: string; errors: number; warnings: number }[];
+    return rows.map((r) => ({
+      id: r.id,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      inputs: JSON.parse(r.inputs),
+      summary: JSON.parse(r.summary),
+      problems: { errors: r.errors, warnings: r.warnings },
+    }));
   }
 
   async listThreads(page: Page): Promise<ThreadListing[]> {

@@ -10,19 +10,23 @@ const parse = (json: string | null): PartialDate | null => (json ? (JSON.parse(j
 
 export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
   const select = db.prepare(
-    `SELECT id, doc_key, published_sort, published, updated, lang, title, text, event_date_sort, names FROM articles
-     WHERE id > ? AND (group_id IS NULL OR copy_kind = 'canonical') ORDER BY id LIMIT ?`,
+    `SELECT a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
+            a.story_id, s.thread_id
+     FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+     WHERE a.id > ? AND (a.group_id IS NULL OR a.copy_kind = 'canonical') ORDER BY a.id LIMIT ?`,
   );
   const entities = db.prepare(
     `SELECT e.id, e.type, ae.salience FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ?`,
   );
   let after = 0;
   for (;;) {
-    const rows = select.all(after, chunk) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null }[];
+    const rows = select.all(after, chunk) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null; story_id: number | null; thread_id: number | null }[];
     for (const r of rows) {
       yield {
         id: r.id,
         orderKey: r.doc_key,
+        storyId: r.story_id,
+        threadId: r.thread_id,
         published: r.published_sort,
         lang: r.lang,
         title: r.title,
@@ -44,8 +48,30 @@ export function markFoldPending(db: Database.Database): void {
 }
 
 export function foldState(db: Database.Database): FoldState {
-  const row = db.prepare("SELECT commits, folded FROM fold_state").get() as { commits: number; folded: number };
+  const row = db.prepare("SELECT commits, folded, last_story_id AS lastStoryId, last_thread_id AS lastThreadId FROM fold_state").get() as Omit<FoldState, "pending">;
   return { ...row, pending: row.commits > row.folded };
+}
+
+export function redirectOf(db: Database.Database, kind: "story" | "thread", id: number): number | null {
+  return (db.prepare("SELECT new_id FROM fold_redirects WHERE kind = ? AND old_id = ?").pluck().get(kind, id) as number | undefined) ?? null;
+}
+
+/**
+ * Retires the ids a fold did not keep: each points to where most of its articles went, and so do the
+ * older ids that pointed to it (a chain of merges ends at the live story); one with nowhere to go is dropped.
+ */
+function retire(db: Database.Database, kind: "story" | "thread", retired: readonly { id: number; to: number | null }[]): void {
+  const repoint = db.prepare("UPDATE fold_redirects SET new_id = ? WHERE kind = ? AND new_id = ?");
+  const drop = db.prepare("DELETE FROM fold_redirects WHERE kind = ? AND new_id = ?");
+  const insert = db.prepare("INSERT OR REPLACE INTO fold_redirects (kind, old_id, new_id) VALUES (?, ?, ?)");
+  for (const { id, to } of retired) {
+    if (to === null) {
+      drop.run(kind, id);
+      continue;
+    }
+    repoint.run(to, kind, id);
+    insert.run(kind, id, to);
+  }
 }
 
 /** Writes a whole story fold in one transaction; a copy follows its canonical article's story. */
@@ -82,6 +108,12 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
       const facts = storyFacts.get(t.id) as { first: string | null; last: string | null; stories: number; articles: number | null };
       insertThread.run(t.id, t.title, facts.first, facts.last, facts.stories, facts.articles ?? 0);
     }
+    retire(db, "story", fold.retired?.stories ?? []);
+    retire(db, "thread", fold.retired?.threads ?? []);
+    // An id in use again (given explicitly) redirects no more.
+    db.exec(`DELETE FROM fold_redirects WHERE (kind = 'story' AND old_id IN (SELECT id FROM stories)) OR (kind = 'thread' AND old_id IN (SELECT id FROM threads));
+             UPDATE fold_state SET last_story_id = max(last_story_id, (SELECT coalesce(max(id), 0) FROM stories)),
+                                   last_thread_id = max(last_thread_id, (SELECT coalesce(max(id), 0) FROM threads))`);
     if (fold.throughCommit !== undefined) db.prepare("UPDATE fold_state SET folded = max(folded, ?)").run(fold.throughCommit);
   })();
 }

@@ -213,4 +213,23 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         EXISTS (SELECT 1 FROM articles WHERE story_id IS NULL AND (group_id IS NULL OR copy_kind = 'canonical')), 0);
     `,
   },
+  {
+    version: 11,
+    name: "stable story and thread ids",
+    sql: `
+      -- A refold keeps the ids of the stories and threads it continues (stories/stable-ids.ts); an id no
+      -- story keeps points to where most of its articles went. The last ids ever given keep new ones
+      -- from reusing a retired id.
+      ALTER TABLE fold_state ADD COLUMN last_story_id INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE fold_state ADD COLUMN last_thread_id INTEGER NOT NULL DEFAULT 0;
+      UPDATE fold_state SET last_story_id = (SELECT coalesce(max(id), 0) FROM stories), last_thread_id = (SELECT coalesce(max(id), 0) FROM threads);
+      CREATE TABLE fold_redirects (
+        kind TEXT NOT NULL CHECK (kind IN ('story', 'thread')),
+        old_id INTEGER NOT NULL,
+        new_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, old_id)
+      );
+      CREATE INDEX fold_redirects_target ON fold_redirects(kind, new_id);
+    `,
+  },
 ];

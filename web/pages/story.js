@@ -10,9 +10,11 @@ import { placesMap } from "../map.js";
 const TIMELINE_STEP = 100;
 
 export async function renderStory(id, { signal, navigate }) {
+  // A story merged into another by a refold answers with a redirect that fetch follows: show the survivor at its own address.
   const first = await getJson(`stories/${id}`, { limit: TIMELINE_STEP }, signal);
   const { story, thread } = first;
-  const loadPage = (offset) => getJson(`stories/${id}`, { limit: TIMELINE_STEP, offset }, signal);
+  if (story.id !== id) history.replaceState(null, "", `/stories/${story.id}`);
+  const loadPage = (offset) => getJson(`stories/${story.id}`, { limit: TIMELINE_STEP, offset }, signal);
   return {
     title: story.title,
     content: [

@@ -20,6 +20,7 @@ export async function renderThreads(query, { signal }) {
 
 export async function renderThread(id, { signal }) {
   const { thread, stories } = await getJson(`threads/${id}`, {}, signal);
+  if (thread.id !== id) history.replaceState(null, "", `/threads/${thread.id}`); // merged by a refold: the redirect was followed
   return {
     title: thread.title,
     content: [

@@ -11,7 +11,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .description("write clean, de-duplicated articles as JSONL (one canonical article per copy group)")
     .option("-o, --output <file>", "write to this file instead of standard output")
     .option("--all", "include copies too, each with its group, kind and similarity")
-    .addHelpText("after", "\nEach line: {id, url, title, text, published, lang, site, author, dateline, source, copyGroup?}.")
+    .addHelpText("after", "\nEach line: {id, url, title, text, published, lang, site, author, dateline, source, eventDate, entities, storyId, threadId, copyGroup?}.")
     .action(async (opts: { output?: string; all?: boolean }) => {
       await withStore(ctx, true, async (store) => {
         const file = opts.output ? createWriteStream(opts.output) : null;
@@ -49,6 +49,9 @@ export function exportRecord(a: StoredArticle, withGroup: boolean): Record<strin
     source: a.provenance,
     eventDate: a.eventDate ? formatPartialDate(a.eventDate.date) : null,
     entities: a.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, salience: e.salience })),
+    // Stable across refolds while the story holds most of its articles (see README, "Stable ids").
+    storyId: a.storyId,
+    threadId: a.threadId,
     ...(withGroup ? { copyGroup: a.groupId, copyKind: a.copyKind, similarity: a.similarity } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
-import type { StoryListing } from "../../store/index.js";
+import type { Store, StoryListing } from "../../store/index.js";
 import { STORY_PAGE_DEFAULT } from "../../store/store.js";
 import { positiveInt, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -10,6 +10,14 @@ import { clip, formatFold, table } from "../format.js";
 const storyRows = (stories: StoryListing[]) =>
   stories.map((s) => [s.id, s.articles, s.first ?? "", s.last ?? "", s.languages.join(","), clip(s.sites.join(", "), 28), clip(s.title, 56), s.threadId ?? ""]);
 const STORY_HEADERS = ["story", "articles", "first", "last", "langs", "outlets", "title", "thread"];
+
+/** For an id a refold retired (merged or split): says so, and gives the id holding most of its articles. */
+async function survivorOf(ctx: CommandContext, store: Store, kind: "story" | "thread", id: number): Promise<number> {
+  const to = await store.redirectOf(kind, id);
+  if (to === null) return id;
+  ctx.io.stderr(`newsfold: ${kind} ${id} was refolded into ${kind} ${to}\n`);
+  return to;
+}
 
 function idArgument(text: string, what: string): number {
   const id = Number(text);
@@ -50,7 +58,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       const id = idArgument(idText, "story");
       const page = { limit: positiveInt("--limit", opts.limit, STORY_PAGE_DEFAULT.limit), offset: positiveInt("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
-        const found = await store.getStory(id, page);
+        const found = (await store.getStory(id, page)) ?? (await store.getStory(await survivorOf(ctx, store, "story", id), page));
         if (!found) {
           ctx.io.stderr(`newsfold: no story ${id}\n`);
           return ctx.setExit(EXIT.failure);
@@ -93,7 +101,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .action(async (idText: string, opts: { json?: boolean }) => {
       const id = idArgument(idText, "thread");
       await withStore(ctx, true, async (store) => {
-        const found = await store.getThread(id);
+        const found = (await store.getThread(id)) ?? (await store.getThread(await survivorOf(ctx, store, "thread", id)));
         if (!found) {
           ctx.io.stderr(`newsfold: no thread ${id}\n`);
           return ctx.setExit(EXIT.failure);

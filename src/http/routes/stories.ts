@@ -35,6 +35,16 @@ const StoryPage = z
 
 const ThreadPage = z.object({ thread: ThreadListingSchema, stories: z.array(StoryListingSchema) }).openapi("Thread");
 
+/** The answer for an id a refold retired (merged or split): where its articles went; `Location` says the same. */
+const Redirect = z.object({ redirect: z.number().int().openapi({ description: "the id now holding most of its articles" }) }).openapi("Redirect");
+const redirectResponse = { 308: jsonContent(Redirect, "the id was retired by a refold: follow Location (clients following redirects get the surviving one)") };
+
+/** The same request for the surviving id: query and all, so a page of a story stays that page. */
+function movedTo(url: string, kind: "stories" | "threads", id: number): string {
+  const { search } = new URL(url);
+  return `/api/${kind}/${id}${search}`;
+}
+
 export function registerStories(app: ApiApp, ctx: ApiContext): void {
   app.openapi(
     createRoute({
@@ -68,13 +78,17 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       summary: "one story: a page of its articles in publication order (copies marked), their total, and its thread",
       // Without a limit, a page is what the web UI draws at once (the store's default).
       request: { params: z.object({ id: idString("story id") }), query: pageQuery(STORY_PAGE_DEFAULT.limit) },
-      responses: { 200: jsonContent(StoryPage, "the story with one page of its articles"), ...errorResponses },
+      responses: { 200: jsonContent(StoryPage, "the story with one page of its articles"), ...redirectResponse, ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const q = c.req.valid("query");
       const found = await ctx.store.getStory(id, probe(q));
-      if (!found) throw httpError("http.not-found", `no story ${id}`);
+      if (!found) {
+        const to = await ctx.store.redirectOf("story", id);
+        if (to !== null) return c.json({ redirect: to }, 308, { Location: movedTo(c.req.url, "stories", to) });
+        throw httpError("http.not-found", `no story ${id}`);
+      }
       const thread = found.story.threadId === null ? null : ((await ctx.store.getThread(found.story.threadId))?.thread ?? null);
       const { items, limit, offset, next } = page(found.articles, q.limit, q.offset);
       return c.json({ story: found.story, articles: items, thread, limit, offset, next, total: found.story.articles }, 200);
@@ -103,12 +117,16 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       tags: ["stories"],
       summary: "one thread and its stories over time",
       request: { params: z.object({ id: idString("thread id") }) },
-      responses: { 200: jsonContent(ThreadPage, "the thread"), ...errorResponses },
+      responses: { 200: jsonContent(ThreadPage, "the thread"), ...redirectResponse, ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
       const found = await ctx.store.getThread(id);
-      if (!found) throw httpError("http.not-found", `no thread ${id}`);
+      if (!found) {
+        const to = await ctx.store.redirectOf("thread", id);
+        if (to !== null) return c.json({ redirect: to }, 308, { Location: movedTo(c.req.url, "threads", to) });
+        throw httpError("http.not-found", `no thread ${id}`);
+      }
       return c.json(found, 200);
     },
   );

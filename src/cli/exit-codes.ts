@@ -11,6 +11,8 @@ export const EXIT = {
   store: 3,
   /** The run finished but some documents had errors (listed in the summary; the rest was stored). */
   documentErrors: 4,
+  /** `newsfold check` found problems in the store; each is printed with its repair. */
+  storeFindings: 6,
   /** Interrupted (Ctrl-C): what was committed is kept; run again to resume. */
   interrupted: 130,
 } as const;

@@ -14,6 +14,7 @@ import { registerSourceCheckoutCommands } from "./commands/source-checkout.js";
 import { registerStories } from "./commands/stories.js";
 import { registerStatus } from "./commands/status.js";
 import { registerRuns } from "./commands/runs.js";
+import { registerCheck } from "./commands/check.js";
 import { registerWorker } from "./commands/worker.js";
 import { createContext, type GlobalFlags } from "./context.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
@@ -49,7 +50,7 @@ Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, N
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
 4 finished with document errors, 130 interrupted.`,
     );
-  for (const register of [registerIngest, registerWorker, registerStatus, registerRuns, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerSourceCheckoutCommands, registerServe]) {
+  for (const register of [registerIngest, registerWorker, registerStatus, registerRuns, registerCheck, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerSourceCheckoutCommands, registerServe]) {
     register(program, ctx);
   }
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

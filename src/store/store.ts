@@ -125,6 +125,14 @@ export interface Store {
   recordRun(run: RunRecord): Promise<number>;
   /** The run log, newest first, each run with its problems counted by severity. */
   listRuns(page: Page): Promise<RunListing[]>;
+  /**
+   * Verifies the store and says how to repair what it finds (`newsfold check`): the database file
+   * (SQLite; `full` runs the slower complete check), the full-text index against the articles, the
+   * folds (a pending fold, articles without a story) and the copy groups. `[]` when all is well.
+   */
+  check(options: { full: boolean }): Promise<StoreFinding[]>;
+  /** Rebuilds the full-text index from the articles (the repair of `check.full-text`); a no-op where it lives in each row. */
+  rebuildFullText(): Promise<void>;
   /** The work queue many worker processes share (see work-queue.ts); null for a single-writer store. */
   readonly queue: WorkQueue | null;
   close(): Promise<void>;
@@ -322,6 +330,15 @@ export interface PlaceSummary {
   lon: number;
   /** Articles (of the story, or naming the entity) that name the place. */
   articles: number;
+}
+
+/** One problem `Store.check` found, with the repair it needs (codes in docs/PROBLEMS.md). */
+export interface StoreFinding {
+  code: "check.integrity" | "check.full-text" | "check.fold-pending" | "check.story-missing" | "check.copy-groups";
+  severity: "error" | "warning";
+  message: string;
+  /** What to run or do, in a sentence. */
+  repair: string;
 }
 
 export interface RunListing {

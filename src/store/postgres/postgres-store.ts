@@ -19,6 +19,7 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredFingerprint,
+  StoreFinding,
   StoryFilter,
   StoryFold,
   StoryInput,
@@ -35,6 +36,7 @@ import { ARTICLE_COLUMNS, toArticle, type ArticleRow, type GroupRow, type Member
 import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postgres-open.js";
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
 import * as stories from "./postgres-stories.js";
+import { checkPostgresStore } from "./postgres-check.js";
 import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
 import type { WorkQueue } from "../work-queue.js";
@@ -305,6 +307,13 @@ class PostgresStore implements Store {
   async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
     return this.#read((pool, s) => stories.getStory(pool, s, id, page));
   }
+
+  async check(): Promise<StoreFinding[]> {
+    return this.#read((pool, s) => checkPostgresStore(pool, s));
+  }
+
+  /** Each article's search vector is written with its row: there is no separate index to rebuild. */
+  async rebuildFullText(): Promise<void> {}
 
   async redirectOf(kind: "story" | "thread", id: number): Promise<number | null> {
     return this.#read((pool, s) => stories.redirectOf(pool, s, kind, id));

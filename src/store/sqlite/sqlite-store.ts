@@ -31,10 +31,12 @@ import type {
   StoreCounts,
   StoredArticle,
   StoredFingerprint,
+  StoreFinding,
 } from "../store.js";
 import type { SqliteStoreConfig } from "./sqlite-config.js";
 import * as browse from "./sqlite-browse.js";
 import * as stories from "./sqlite-stories.js";
+import { checkSqliteStore, rebuildSqliteFullText } from "./sqlite-check.js";
 import {
   enrichmentColumns,
   listEntitySummaries,
@@ -258,6 +260,18 @@ class SqliteStore implements Store {
 
   async getStory(id: number, page?: Page): Promise<{ story: StoryListing; articles: StoryMember[] } | null> {
     return stories.getStory(this.#db, id, page);
+  }
+
+  async check(options: { full: boolean }): Promise<StoreFinding[]> {
+    try {
+      return checkSqliteStore(this.#db, this.location, options);
+    } catch (error) {
+      throw mapSqliteError(error, this.location);
+    }
+  }
+
+  async rebuildFullText(): Promise<void> {
+    rebuildSqliteFullText(this.#db);
   }
 
   async redirectOf(kind: "story" | "thread", id: number): Promise<number | null> {

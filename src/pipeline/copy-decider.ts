@@ -1,35 +1,44 @@
-import { chooseCanonical, createCopyIndex, verifyPair, type CopyIndexOptions, type CopyMatch } from "../copies/index.js";
+import { createCopyIndex, type CopyIndexOptions, type CopyMatch } from "../copies/index.js";
+import { linkOf } from "../copies/link-of.js";
+import type { CopyLink } from "../copies/links.js";
+import { settleStars, type StarNode } from "../copies/star.js";
 import { sortableDate } from "../dates.js";
-import type { ArticleRef, GroupChange, Store } from "../store/index.js";
-import type { CopyKind } from "../types.js";
+import type { ArticleRef, CommitBatch, CopyState, GroupChange, Store } from "../store/index.js";
 import { shinglesOf, type PreparedDocument } from "./prepare.js";
+import { recluster } from "./recluster.js";
 
-/** Where a copy-group member stands, as far as choosing its canonical article needs. */
-interface MemberState {
-  ref: ArticleRef;
-  published: string | null;
-  length: number;
-  exactHash: string;
-  kind: CopyKind;
-  similarity: number;
-}
+/** What the copies stage adds to a batch's commit. */
+export type CopyCommit = Pick<CommitBatch, "groupChanges" | "copyLinks" | "dissolvedGroupIds" | "ungroupedIds">;
 
-interface GroupState {
-  groupId: number | null;
-  members: MemberState[];
-  canonical: ArticleRef;
+export interface CopyDecision {
+  /** Per document of the batch, its strongest verified match (exact, near, else contained), or null. */
+  copyOf: (CopyMatch | null)[];
+  commit: CopyCommit;
 }
 
 /** Kinds ranked by how strong a copy they are, for picking the best match of a document. */
 const KIND_RANK: Record<CopyMatch["kind"], number> = { exact: 3, near: 2, contained: 1 };
 
-const refKey = (ref: ArticleRef): string => ("id" in ref ? `i${ref.id}` : `b${ref.batchIndex}`);
+/** Batch articles rank after every stored one (they get the next ids, in batch order). */
+const BATCH_ORDER_BASE = 2 ** 52;
+
+type Key = string;
+const keyOf = (ref: ArticleRef): Key => ("id" in ref ? `i${ref.id}` : `b${ref.batchIndex}`);
+const refOf = (key: Key): ArticleRef => (key[0] === "i" ? { id: Number(key.slice(1)) } : { batchIndex: Number(key.slice(1)) });
+const pairKey = (x: Key, y: Key): string => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/** A star node with what writing its group needs. */
+interface Node extends StarNode {
+  state: CopyState | null;
+}
 
 /**
- * Decides, document by document, which copy group each new article joins, keeping groups whole:
- * one canonical article each (earliest published, then longest) and every member's similarity to it.
+ * Decides, batch by batch, the verified links of each new article (copies and quotes) and the star
+ * groups they imply (copies/star.ts): a member is always an exact or near copy of its own canonical;
+ * an article quoting another (or quoted) stays in its own group, linked by a "quotes" relation.
  * The in-memory index holds committed articles; each batch gets a small index of its own so documents
- * of one batch find each other before they have ids.
+ * of one batch find each other before they have ids. Group state and links are read from the store, so
+ * several workers deciding in turn under the store's write lock see each other's decisions.
  */
 export class CopyDecider {
   readonly #index: ReturnType<typeof createCopyIndex>;
@@ -46,8 +55,12 @@ export class CopyDecider {
     this.#index = createCopyIndex(options);
   }
 
-  /** Loads every stored fingerprint into the in-memory index (at start, and after a crash). */
+  /**
+   * Loads every stored fingerprint into the in-memory index (at start, and after a crash); a store whose
+   * groups predate copy links is regrouped first (pipeline/recluster.ts), so new articles join stars.
+   */
   async load(onProgress?: (loaded: number) => void): Promise<number> {
+    await this.regroupIfNeeded();
     let loaded = 0;
     for await (const f of this.#store.streamFingerprints()) {
       this.#index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
@@ -56,51 +69,46 @@ export class CopyDecider {
     return loaded;
   }
 
+  async regroupIfNeeded(): Promise<void> {
+    if (await this.#store.copiesNeedRegroup()) await recluster(this.#store, { ...this.#options, shingleSize: this.#shingleSize });
+  }
+
   get index(): ReturnType<typeof createCopyIndex> {
     return this.#index;
   }
 
-  /** Group changes for a batch of new documents (in order); call `commit` with the stored ids afterwards. */
-  async decide(batch: readonly PreparedDocument[]): Promise<{ changes: GroupChange[]; copyOf: (CopyMatch | null)[] }> {
+  /** Links and group changes for a batch of new documents (in order); call `commit` with the stored ids afterwards. */
+  async decide(batch: readonly PreparedDocument[]): Promise<CopyDecision> {
     // Same banding as the main index, without deriving it again for every batch.
     const { bands, rows } = this.#index.stats();
     const batchIndex = createCopyIndex({ ...this.#options, bands, rows });
-    const groups = new Map<string, GroupState>(); // keyed by the group's canonical-at-load or first ref
-    const groupOf = new Map<string, GroupState>(); // member ref → its group, for groups touched in this batch
+    const work = new BatchWork(this.#store);
     const copyOf: (CopyMatch | null)[] = [];
 
     for (let i = 0; i < batch.length; i++) {
       const doc = batch[i];
       const probe = { id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles };
-      const stored = await this.#findStoredCopies(probe);
-      const inBatch = batchIndex.findCopies(probe, (id) => batch[id]?.shingles).map((m) => ({ ...m, ref: { batchIndex: m.id } as ArticleRef }));
-      const matches = [...stored.map((m) => ({ ...m, ref: { id: m.id } as ArticleRef })), ...inBatch];
+      const stored = (await this.#findStoredCopies(probe)).map((m) => ({ ...m, key: `i${m.id}` }));
+      const inBatch = batchIndex.findCopies(probe, (id) => batch[id]?.shingles).map((m) => ({ ...m, key: `b${m.id}` }));
       batchIndex.add({ id: i, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
-      const best = pickBest(matches);
-      copyOf.push(best);
-      if (!best) continue;
-
-      const group = groupOf.get(refKey(best.ref)) ?? (await this.#loadGroup(best.ref, batch, groups, groupOf));
-      const me: MemberState = {
-        ref: { batchIndex: i },
-        published: publishedOf(doc),
-        length: doc.cleaned.text.length,
-        exactHash: doc.exactHash,
-        kind: best.kind,
-        similarity: best.kind === "contained" ? best.containment : best.jaccard,
-      };
-      group.members.push(me);
-      groupOf.set(refKey(me.ref), group);
-      await this.#refreshCanonical(group, batch);
+      const matches = new Map<Key, CopyMatch>();
+      for (const m of [...stored, ...inBatch]) matches.set(m.key, m);
+      await work.load(stored.map((m) => m.key));
+      // The index keeps only the first of identical texts in its LSH and sample tables: a text matching
+      // one of them matches every one, so the links (and the groups built on them) do not depend on which came first.
+      for (const [key, m] of [...matches]) {
+        if (m.kind === "exact") continue;
+        for (const sibling of work.exactSiblings(key)) if (!matches.has(sibling)) matches.set(sibling, m);
+      }
+      await work.load([...matches.keys()].filter((k) => k[0] === "i"));
+      const me: Key = `b${i}`;
+      work.addNew(me, { published: publishedOf(doc), length: doc.cleaned.text.length, exactHash: doc.exactHash, order: BATCH_ORDER_BASE + i });
+      for (const [key, m] of matches) work.link(await this.#linkOf(me, key, m, batch));
+      copyOf.push(pickBest([...matches.values()]));
     }
 
-    const changes: GroupChange[] = [...new Set(groupOf.values())].map((g) => ({
-      groupId: g.groupId,
-      canonical: g.canonical,
-      members: g.members.map((m) => ({ ref: m.ref, kind: m.kind, similarity: m.similarity })),
-      mergedGroupIds: [],
-    }));
-    return { changes, copyOf };
+    await settleStars(work.newKeys, work.nodes, (keys) => work.load(keys));
+    return { copyOf, commit: await work.changes() };
   }
 
   /** Adds committed articles to the in-memory index under their store ids. */
@@ -108,6 +116,24 @@ export class CopyDecider {
     batch.forEach((doc, i) => {
       this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
     });
+  }
+
+  /** The link between a new article and one it matched (see copies/link-of.ts). */
+  async #linkOf(me: Key, other: Key, match: CopyMatch, batch: readonly PreparedDocument[]): Promise<CopyLink<ArticleRef>> {
+    const doc = batch[Number(me.slice(1))];
+    const otherText = match.kind === "contained" ? await this.#textOf(other, batch) : "";
+    return linkOf(
+      { ref: refOf(other), shingles: await this.#shinglesOf(other, batch), text: () => otherText },
+      { ref: refOf(me), shingles: doc.shingles, text: () => doc.cleaned.text },
+      match.kind,
+      this.#shingleSize,
+    );
+  }
+
+  async #textOf(key: Key, batch: readonly PreparedDocument[]): Promise<string> {
+    const ref = refOf(key);
+    if ("batchIndex" in ref) return batch[ref.batchIndex].cleaned.text;
+    return (await this.#store.getTexts([ref.id])).get(ref.id) ?? "";
   }
 
   async #findStoredCopies(probe: { id: number; exactHash: string; signature: PreparedDocument["signature"]; shingles: Uint32Array }): Promise<CopyMatch[]> {
@@ -132,83 +158,8 @@ export class CopyDecider {
     this.#shingleCache.set(id, shingles);
   }
 
-  async #loadGroup(ref: ArticleRef, batch: readonly PreparedDocument[], groups: Map<string, GroupState>, groupOf: Map<string, GroupState>): Promise<GroupState> {
-    let group: GroupState;
-    if ("batchIndex" in ref) {
-      // A batch article that is in no group yet: it founds one.
-      const doc = batch[ref.batchIndex];
-      const founder: MemberState = { ref, published: publishedOf(doc), length: doc.cleaned.text.length, exactHash: doc.exactHash, kind: "canonical", similarity: 1 };
-      group = { groupId: null, members: [founder], canonical: ref };
-    } else {
-      const article = await this.#store.getArticle(ref.id);
-      if (article?.groupId != null) {
-        const stored = await this.#store.getCopyGroup(article.groupId);
-        if (stored) {
-          const members = stored.members.map((m) => ({
-            ref: { id: m.id } as ArticleRef,
-            published: m.published,
-            length: m.length,
-            exactHash: m.exactHash,
-            kind: m.kind,
-            similarity: m.similarity,
-          }));
-          group = { groupId: stored.id, members, canonical: { id: stored.canonicalId } };
-        } else group = this.#singleton(ref, article.publishedSort, article.text.length, article.exactHash);
-      } else {
-        group = this.#singleton(ref, article?.publishedSort ?? null, article?.text.length ?? 0, article?.exactHash ?? "");
-      }
-    }
-    groups.set(refKey(group.canonical), group);
-    for (const m of group.members) groupOf.set(refKey(m.ref), group);
-    return group;
-  }
-
-  #singleton(ref: ArticleRef, published: string | null, length: number, exactHash: string): GroupState {
-    return { groupId: null, members: [{ ref, published, length, exactHash, kind: "canonical", similarity: 1 }], canonical: ref };
-  }
-
-  /** Re-elects the canonical article; when it changes, every member's relation to it is measured again. */
-  async #refreshCanonical(group: GroupState, batch: readonly PreparedDocument[]): Promise<void> {
-    const order = group.members.map((m, i) => ({ id: i, published: m.published, length: m.length }));
-    const winner = group.members[chooseCanonical(order)];
-    const changed = refKey(winner.ref) !== refKey(group.canonical);
-    group.canonical = winner.ref;
-    const canonicalShingles = await this.#shinglesOfRef(winner.ref, batch);
-    for (const m of group.members) {
-      if (m === winner) {
-        m.kind = "canonical";
-        m.similarity = 1;
-        continue;
-      }
-      // Only the newest member and, after a change of canonical, every member need measuring.
-      if (!changed && m !== group.members[group.members.length - 1]) continue;
-      const relation = verifyPair(await this.#shinglesOfRef(m.ref, batch), canonicalShingles);
-      if (m.exactHash === winner.exactHash) {
-        m.kind = "exact";
-        m.similarity = 1;
-      } else if (relation.jaccard >= this.#threshold) {
-        m.kind = "near";
-        m.similarity = relation.jaccard;
-      } else if (Math.max(relation.containmentAinB, relation.containmentBinA) >= this.#containmentThreshold) {
-        m.kind = "contained";
-        m.similarity = Math.max(relation.containmentAinB, relation.containmentBinA);
-      } else {
-        // Joined through another member (a copy of a copy): keep its kind, report the similarity to the canonical.
-        m.kind = m.kind === "canonical" ? "near" : m.kind;
-        m.similarity = relation.jaccard;
-      }
-    }
-  }
-
-  get #threshold(): number {
-    return this.#index.threshold;
-  }
-
-  get #containmentThreshold(): number {
-    return this.#index.containmentThreshold;
-  }
-
-  async #shinglesOfRef(ref: ArticleRef, batch: readonly PreparedDocument[]): Promise<Uint32Array> {
+  async #shinglesOf(key: Key, batch: readonly PreparedDocument[]): Promise<Uint32Array> {
+    const ref = refOf(key);
     if ("batchIndex" in ref) return batch[ref.batchIndex].shingles;
     const cached = this.#shingleCache.get(ref.id);
     if (cached) return cached;
@@ -219,11 +170,118 @@ export class CopyDecider {
   }
 }
 
+/**
+ * One batch's view of the copy graph: the new articles, the stored ones their links reach (loaded on
+ * demand with their links and group), and the links found. Turns the settled stars into store changes.
+ */
+class BatchWork {
+  readonly nodes = new Map<Key, Node>();
+  readonly newKeys: Key[] = [];
+  readonly #links = new Map<string, CopyLink<ArticleRef>>();
+  readonly #newLinks: CopyLink<ArticleRef>[] = [];
+  readonly #store: Store;
+
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  /** Loads stored articles (by key) not loaded yet, with their links. */
+  async load(keys: readonly Key[]): Promise<void> {
+    const ids = [...new Set(keys)].filter((k) => k[0] === "i" && !this.nodes.has(k)).map((k) => Number(k.slice(1)));
+    if (ids.length === 0) return;
+    const [states, links] = await Promise.all([this.#store.getCopyStates(ids), this.#store.getCopyLinks(ids)]);
+    for (const s of states) {
+      const key = `i${s.id}`;
+      const leader = s.canonicalId !== null && s.canonicalId !== s.id ? `i${s.canonicalId}` : null;
+      const rank = { published: s.published, length: s.length, exactHash: s.exactHash, order: s.id };
+      this.nodes.set(key, { key, rank, near: new Set(), leader, before: leader, state: s });
+    }
+    for (const l of links) this.#remember({ ...l, a: { id: l.a }, b: { id: l.b } });
+    // Links of this batch to an article loaded only now.
+    for (const l of this.#newLinks) this.#connect(l);
+  }
+
+  addNew(key: Key, rank: Node["rank"]): void {
+    this.nodes.set(key, { key, rank, near: new Set(), leader: null, state: null });
+    this.newKeys.push(key);
+  }
+
+  link(l: CopyLink<ArticleRef>): void {
+    this.#newLinks.push(l);
+    this.#remember(l);
+  }
+
+  /** Articles with the same text as `key`, as far as loaded links tell. */
+  exactSiblings(key: Key): Key[] {
+    const node = this.nodes.get(key);
+    if (!node) return [];
+    return [...node.near].filter((other) => this.#links.get(pairKey(key, other))?.kind === "exact");
+  }
+
+  #remember(l: CopyLink<ArticleRef>): void {
+    this.#links.set(pairKey(keyOf(l.a), keyOf(l.b)), l);
+    this.#connect(l);
+  }
+
+  #connect(l: CopyLink<ArticleRef>): void {
+    if (l.kind === "quotes") return;
+    const a = keyOf(l.a);
+    const b = keyOf(l.b);
+    this.nodes.get(a)?.near.add(b);
+    this.nodes.get(b)?.near.add(a);
+  }
+
+  /** The store changes the settled stars call for: groups rewritten, dissolved or left, and the new links. */
+  async changes(): Promise<CopyCommit> {
+    const affected = new Set<Key>();
+    const dissolved = new Set<number>();
+    for (const n of this.nodes.values()) {
+      if (n.leader === n.before) continue;
+      if (n.before) affected.add(n.before);
+      affected.add(n.leader ?? n.key);
+      // A canonical now in another group: its old group goes (its members were all settled again).
+      if (n.before === null && n.leader !== null && n.state?.groupId != null) dissolved.add(n.state.groupId);
+    }
+    const groupChanges: GroupChange[] = [];
+    const ungrouped: number[] = [];
+    for (const key of affected) {
+      const c = this.nodes.get(key) as Node;
+      if (c.leader !== null) continue;
+      const ownGroup = c.before === null && c.state?.groupId != null ? c.state.groupId : null;
+      const members = new Map<Key, { kind: "exact" | "near"; similarity: number }>();
+      if (ownGroup !== null) {
+        for (const m of (await this.#store.getCopyGroup(ownGroup))?.members ?? []) {
+          const node = this.nodes.get(`i${m.id}`);
+          if (m.id === c.state?.id || (node && node.leader !== key)) continue;
+          if (!node && (m.kind === "exact" || m.kind === "near")) members.set(`i${m.id}`, { kind: m.kind, similarity: m.similarity });
+        }
+      }
+      for (const n of this.nodes.values()) {
+        if (n.leader !== key) continue;
+        const l = this.#links.get(pairKey(key, n.key));
+        members.set(n.key, { kind: l?.kind === "exact" ? "exact" : "near", similarity: l?.jaccard ?? 0 });
+      }
+      if (members.size === 0) {
+        if (ownGroup !== null) dissolved.add(ownGroup);
+        if (c.state?.groupId != null) ungrouped.push(c.state.id);
+        continue;
+      }
+      groupChanges.push({
+        groupId: ownGroup,
+        canonical: refOf(key),
+        members: [{ ref: refOf(key), kind: "canonical", similarity: 1 }, ...[...members].map(([k, m]) => ({ ref: refOf(k), ...m }))],
+        mergedGroupIds: [],
+      });
+    }
+    return { groupChanges, copyLinks: this.#newLinks, dissolvedGroupIds: [...dissolved], ungroupedIds: ungrouped };
+  }
+}
+
 /** Enough recently verified articles to cover a burst of copies of one story, at ~2.5 KB each. */
 const SHINGLE_CACHE_SIZE = 4_096;
 
-function pickBest<T extends CopyMatch>(matches: T[]): T | null {
-  let best: T | null = null;
+function pickBest(matches: readonly CopyMatch[]): CopyMatch | null {
+  let best: CopyMatch | null = null;
   for (const m of matches) {
     if (!best) best = m;
     else if (KIND_RANK[m.kind] !== KIND_RANK[best.kind]) best = KIND_RANK[m.kind] > KIND_RANK[best.kind] ? m : best;

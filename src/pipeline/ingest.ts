@@ -98,9 +98,9 @@ export function directCommit(store: Store, decider: CopyDecider): CommitStep {
   return {
     async commit(prepared) {
       if (prepared.length === 0) return { stored: 0, known: 0, copyOf: [] };
-      const { changes, copyOf } = await decider.decide(prepared);
+      const { commit, copyOf } = await decider.decide(prepared);
       const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
-      const ids = await store.commitBatch({ articles, groupChanges: changes });
+      const ids = await store.commitBatch({ articles, ...commit });
       decider.commit(prepared, ids);
       return { stored: ids.length, known: 0, copyOf };
     },

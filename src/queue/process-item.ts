@@ -58,7 +58,7 @@ export async function processItem(lease: WorkLease, ctx: ItemContext): Promise<I
             included = prepared.filter((d) => !known.has(d.docKey));
             const decided = await ctx.copies.decide(included);
             copyOf = decided.copyOf;
-            return { articles: included.map((d) => toNewArticle(d, ctx.copies.containmentSamples(d))), groupChanges: decided.changes };
+            return { articles: included.map((d) => toNewArticle(d, ctx.copies.containmentSamples(d))), ...decided.commit };
           },
           last ? () => ({ read: counts.read, stored: counts.stored + included.length, known: counts.known + prepared.length - included.length, failed: counts.failed }) : null,
         ),

@@ -1,7 +1,6 @@
-import type { CopyMatch } from "../copies/index.js";
-import { CopyDecider } from "../pipeline/copy-decider.js";
+import { CopyDecider, type CopyDecision } from "../pipeline/copy-decider.js";
 import type { PreparedDocument } from "../pipeline/prepare.js";
-import type { GroupChange, Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 
 /**
  * A worker's copy index, kept in step with every other worker's: before deciding a batch (under the
@@ -21,6 +20,7 @@ export class SharedCopies {
 
   /** Loads every stored fingerprint (at start). */
   async load(): Promise<number> {
+    await this.#decider.regroupIfNeeded();
     return this.catchUp();
   }
 
@@ -36,7 +36,7 @@ export class SharedCopies {
   }
 
   /** Group changes for a batch; call `commit` once it is stored. */
-  decide(batch: readonly PreparedDocument[]): Promise<{ changes: GroupChange[]; copyOf: (CopyMatch | null)[] }> {
+  decide(batch: readonly PreparedDocument[]): Promise<CopyDecision> {
     return this.#decider.decide(batch);
   }
 

@@ -1,3 +1,4 @@
+import type { CopyLink, LinkKind } from "../copies/links.js";
 import { deserializeSignature } from "../fingerprint/index.js";
 import type { CopyKind } from "../types.js";
 import type { CopyGroup, StoredFingerprint, StoryListing, ThreadListing } from "./store.js";
@@ -130,3 +131,34 @@ export const toGroupMember = (r: MemberRow): CopyGroup["members"][number] => ({
  * character of a sortable date (digits, "-", "T", ":").
  */
 export const inclusiveUpTo = (to: string): string => `${to}~`;
+
+/** A copy_links row, as both backends read it. */
+export interface LinkRow {
+  a_id: number;
+  b_id: number;
+  kind: string;
+  jaccard: number;
+  a_in_b: number;
+  b_in_a: number;
+  a_size: number;
+  b_size: number;
+  a_start: number | null;
+  a_end: number | null;
+  b_start: number | null;
+  b_end: number | null;
+}
+
+export function toCopyLink(r: LinkRow): CopyLink {
+  return {
+    a: Number(r.a_id),
+    b: Number(r.b_id),
+    kind: r.kind as LinkKind,
+    jaccard: r.jaccard,
+    aInB: r.a_in_b,
+    bInA: r.b_in_a,
+    aSize: r.a_size,
+    bSize: r.b_size,
+    passage: r.a_start === null ? null : { aStart: r.a_start, aEnd: r.a_end as number, bStart: r.b_start as number, bEnd: r.b_end as number },
+  };
+}
+

@@ -9,7 +9,10 @@ import type {
   RemovedSpan,
   Signature,
 } from "../types.js";
+import type { CopyLink } from "../copies/links.js";
 import type { WorkQueue } from "./work-queue.js";
+
+export type { CopyLink } from "../copies/links.js";
 
 export type * from "./work-queue.js";
 
@@ -54,6 +57,14 @@ export interface Store {
   streamFingerprints(options?: { afterId?: number }): AsyncIterable<StoredFingerprint>;
 
   getCopyGroup(groupId: number): Promise<CopyGroup | null>;
+  /** What canonical election reads of these articles (see copies/star.ts); ids not found are absent. */
+  getCopyStates(ids: readonly number[]): Promise<CopyState[]>;
+  /** Every verified copy link touching one of these articles (copies, quotes and quoted-by). */
+  getCopyLinks(ids: readonly number[]): Promise<CopyLink[]>;
+  /** Every copy link, for deciding what `export` keeps (one row per related pair: a few per copy). */
+  streamCopyLinks(): AsyncIterable<CopyLink>;
+  /** True when the store's copy groups predate copy links and must be regrouped (`newsfold recluster`). */
+  copiesNeedRegroup(): Promise<boolean>;
   /** Copy groups with more than one member, largest first. */
   listCopyGroups(page: Page): Promise<CopyGroup[]>;
   /**
@@ -193,6 +204,27 @@ export type ArticleRef = { id: number } | { batchIndex: number };
 export interface CommitBatch {
   articles: NewArticle[];
   groupChanges: GroupChange[];
+  /** Verified relations of the batch's articles (each pair once), written with them. */
+  copyLinks?: CopyLink<ArticleRef>[];
+  /** Groups whose canonical article joined another group or lost every member: their rows go. */
+  dissolvedGroupIds?: number[];
+  /** Stored articles left in no group (applied before `groupChanges`, which may regroup them). */
+  ungroupedIds?: number[];
+  /** Drops every copy group and link first (a regrouping of the whole store writes them all again). */
+  resetCopies?: boolean;
+}
+
+/** An article as canonical election sees it, with its place in the copy groups. */
+export interface CopyState {
+  id: number;
+  /** Sortable publication date, null when unknown. */
+  published: string | null;
+  /** Cleaned text length in characters. */
+  length: number;
+  exactHash: string;
+  groupId: number | null;
+  /** The canonical article of its group (its own id for a canonical); null when in no group. */
+  canonicalId: number | null;
 }
 
 export interface StoredFingerprint {

@@ -31,7 +31,7 @@ async function ingestLines(store: Store, dir: string, name: string, lines: strin
 }
 
 describe("copies found while ingesting", () => {
-  it("groups exact, near and contained copies under the earliest article", async () => {
+  it("groups exact and near copies under the earliest article; a roundup quoting it stays an original", async () => {
     const dir = tempDir();
     const store = await openStore({ type: "sqlite", path: join(dir, "s.db") });
     const { summary } = await ingestLines(store, dir, "a.jsonl", [
@@ -47,10 +47,20 @@ describe("copies found while ingesting", () => {
     const [group] = groups;
     const kinds = Object.fromEntries(group.members.map((m) => [m.id, m.kind]));
     assert.equal(group.canonicalId, 1, "the earliest published is canonical");
-    assert.deepEqual(kinds, { 1: "canonical", 2: "exact", 3: "near", 5: "contained" });
+    assert.deepEqual(kinds, { 1: "canonical", 2: "exact", 3: "near" });
     const near = group.members.find((m) => m.id === 3)!;
     assert.ok(near.similarity >= 0.8 && near.similarity < 1);
     assert.equal((await store.getArticle(4))?.groupId, null, "another meeting is not a copy");
+    assert.equal((await store.getArticle(5))?.groupId, null, "the roundup is no copy");
+    const quotes = (await store.getCopyLinks([5])).filter((l) => l.kind === "quotes" && l.a === 5);
+    assert.deepEqual(quotes.map((l) => l.b).sort(), [1, 2, 3, 4], "the roundup quotes both articles (and the copies)");
+    const roundup = (await store.getArticle(5))!.text;
+    const original = (await store.getArticle(1))!.text;
+    const toOriginal = quotes.find((l) => l.b === 1)!;
+    assert.ok(toOriginal.bInA >= 0.99, "the whole original lies inside the roundup");
+    const p = toOriginal.passage!;
+    assert.equal(p.bEnd - p.bStart >= original.length - 2, true, "the passage spans the quoted text");
+    assert.ok(roundup.slice(p.aStart, p.aEnd).startsWith(original.slice(0, 60)), "the passage points at the quote in the roundup");
     await store.close();
   });
 
@@ -75,7 +85,7 @@ describe("copies found while ingesting", () => {
     await store.close();
   });
 
-  it("finds a contained wire story against an article stored in an earlier run", async () => {
+  it("links a wire story to an article stored in an earlier run that quotes it, without grouping them", async () => {
     const dir = tempDir();
     const path = join(dir, "s.db");
     let store = await openStore({ type: "sqlite", path });
@@ -83,9 +93,9 @@ describe("copies found while ingesting", () => {
     await store.close();
     store = await openStore({ type: "sqlite", path });
     await ingestLines(store, dir, "wire.jsonl", [line("https://wire.example/1", "2021-09-17T10:00:00Z", wang2021)]);
-    const [group] = await store.listCopyGroups({ limit: 10 });
-    assert.ok(group, "the wire story and the long article form a group");
-    assert.deepEqual(group.members.map((m) => m.kind).sort(), ["canonical", "contained"]);
+    assert.deepEqual(await store.listCopyGroups({ limit: 10 }), [], "quoting is no copy");
+    const links = await store.getCopyLinks([2]);
+    assert.deepEqual(links.map((l) => [l.a, l.kind, l.b]), [[1, "quotes", 2]]);
     await store.close();
   });
 

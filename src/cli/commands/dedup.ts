@@ -13,7 +13,7 @@ import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
-import { exportRecord } from "./export.js";
+import { exportRecord, keptArticles } from "./export.js";
 import { pipelineOptions } from "./ingest.js";
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
@@ -23,16 +23,16 @@ export function registerDedup(program: Command, ctx: CommandContext): void {
     .argument("<inputs...>", "files, directories, globs or - (JSONL, WARC, text, HTML; gzipped or not)")
     .requiredOption("-o, --output <file>", "where to write the de-duplicated JSONL (- for standard output)")
     .option("--threshold <jaccard>", SETTING_HELP.threshold)
-    .option("--all", "write every article with its copy group instead of one per group")
-    // Off by default: entities and event dates neither choose which copy is kept (the earliest published,
-    // then the longest) nor change which documents are copies; they only add fields to each line.
+    .option("--all", "write every article with its copy group, whether it is kept, what covers it and its quotes")
+    // Off by default: entities and event dates neither choose which copy is kept nor change which documents are copies; they only add fields to each line.
     .option("--enrich", "add people, places, organisations and event dates to each line (about twice as slow)", false)
     .option("--no-enrich", "the default: no entities or event dates")
     .option("--no-progress", "do not draw the progress bar")
     .addHelpText(
       "after",
       `
-Of each copy group the canonical article is kept: the earliest published, then the longest.
+An article is dropped only when a kept one covers it: a copy of it, or a longer text it lies inside
+(a wire story quoted whole by articles that are kept). No two kept texts are copies of each other.
 Working data lives in a temporary file that is deleted at the end, so memory stays flat.
 
 Example:
@@ -61,8 +61,8 @@ Example:
           const out = opts.output === "-" ? null : createWriteStream(opts.output);
           if (out) out.on("error", () => {});
           let written = 0;
-          for await (const a of store.streamArticles({ canonicalOnly: !opts.all })) {
-            const line = `${JSON.stringify(exportRecord(a, opts.all ?? false))}\n`;
+          for await (const { article, record } of keptArticles(store, opts.all ?? false)) {
+            const line = `${JSON.stringify(record ?? exportRecord(article, false))}\n`;
             if (!out) ctx.io.stdout(line);
             else if (!out.write(line)) await once(out, "drain");
             written++;

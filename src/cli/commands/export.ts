@@ -2,16 +2,23 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Command } from "commander";
 import { formatPartialDate } from "../../clean/index.js";
-import type { StoredArticle } from "../../store/index.js";
+import { planKeep } from "../../copies/keep-plan.js";
+import type { Store, StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 
 export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command("export")
-    .description("write clean, de-duplicated articles as JSONL (one canonical article per copy group)")
+    .description("write clean, de-duplicated articles as JSONL (no copy, and no text lying inside another kept text)")
     .option("-o, --output <file>", "write to this file instead of standard output")
-    .option("--all", "include copies too, each with its group, kind and similarity")
-    .addHelpText("after", "\nEach line: {id, url, title, text, published, lang, site, author, dateline, source, eventDate, entities, storyId, threadId, copyGroup?}.")
+    .option("--all", "include dropped articles too, each with its group, kind, similarity, what covers it and its quotes")
+    .addHelpText(
+      "after",
+      `
+Each line: {id, url, title, text, published, lang, site, author, dateline, source, copyGroup?}.
+An article is dropped only when a kept one covers it: a copy of it (Jaccard at or above the threshold),
+or a longer text it lies inside (a wire story quoted whole by the articles that are kept).`,
+    )
     .action(async (opts: { output?: string; all?: boolean }) => {
       await withStore(ctx, true, async (store) => {
         const file = opts.output ? createWriteStream(opts.output) : null;
@@ -20,8 +27,8 @@ export function registerExport(program: Command, ctx: CommandContext): void {
           if (!file.write(line)) await once(file, "drain");
         };
         let n = 0;
-        for await (const a of store.streamArticles({ canonicalOnly: !opts.all })) {
-          await write(`${JSON.stringify(exportRecord(a, opts.all ?? false))}\n`);
+        for await (const { article, record } of keptArticles(store, opts.all ?? false)) {
+          await write(`${JSON.stringify(record ?? exportRecord(article, false))}\n`);
           n++;
         }
         if (file) {
@@ -31,6 +38,29 @@ export function registerExport(program: Command, ctx: CommandContext): void {
         }
       });
     });
+}
+
+/**
+ * The articles `export` and `dedup` write, in id order: those the keep rule keeps (see copies/links.ts), or
+ * with `all` every article, its record carrying its group, whether it is kept, what covers it and its quotes.
+ */
+export async function* keptArticles(store: Store, all: boolean): AsyncIterable<{ article: StoredArticle; record?: Record<string, unknown> }> {
+  const plan = await planKeep(store);
+  for await (const article of store.streamArticles({ canonicalOnly: false })) {
+    const coveredBy = plan.dropped.get(article.id);
+    if (!all) {
+      if (coveredBy === undefined) yield { article };
+      continue;
+    }
+    const record = {
+      ...exportRecord(article, true),
+      kept: coveredBy === undefined,
+      coveredBy: coveredBy ?? null,
+      quotes: plan.quotes.get(article.id) ?? [],
+      quotedBy: plan.quotedBy.get(article.id) ?? [],
+    };
+    yield { article, record };
+  }
 }
 
 /** The public JSONL shape of an article; field names match the JSONL input format where they overlap. */

@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
+import { recluster } from "../../pipeline/recluster.js";
+import { DEFAULT_SHINGLE_SIZE } from "../../text/shingle.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
 import type { Store, StoryListing } from "../../store/index.js";
 import { STORY_PAGE_DEFAULT } from "../../store/store.js";
@@ -114,13 +116,19 @@ export function registerStories(program: Command, ctx: CommandContext): void {
 
   program
     .command("recluster")
-    .description("rebuild all stories and threads from the stored articles (deterministic)")
+    .description("rebuild all stories and threads from the stored articles (deterministic); with --copies, copy groups and quotes first")
+    .option("--copies", "also regroup copies and quotes from the stored texts (done anyway for a store whose groups predate copy links)")
     .option("--json", "print the summary as JSON")
-    .action(async (opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean; copies?: boolean }) => {
+      const { threshold } = ctx.config({}).values;
       await withStore(ctx, false, async (store) => {
+        const copies = opts.copies || (await store.copiesNeedRegroup()) ? await recluster(store, { threshold, shingleSize: DEFAULT_SHINGLE_SIZE }) : null;
         const summary = await foldStories(store);
-        if (opts.json) ctx.io.stdout(`${JSON.stringify(summary)}\n`);
-        else ctx.io.stderr(`${formatFold(summary)} in ${summary.seconds.toFixed(1)}s\n`);
+        if (opts.json) ctx.io.stdout(`${JSON.stringify(copies ? { ...summary, copies } : summary)}\n`);
+        else {
+          if (copies) ctx.io.stderr(`copies: ${copies.articles} article(s), ${copies.groups} group(s), ${copies.links} link(s) of which ${copies.quotes} quote(s)\n`);
+          ctx.io.stderr(`${formatFold(summary)} in ${summary.seconds.toFixed(1)}s\n`);
+        }
       });
     });
 }

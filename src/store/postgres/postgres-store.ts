@@ -8,6 +8,9 @@ import type {
   PlaceFilter,
   PlaceSummary,
   CopyGroup,
+  CopyLink,
+  CopyState,
+  ArticleRef,
   EntitySummary,
   FoldState,
   Page,
@@ -37,6 +40,7 @@ import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postg
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
 import * as stories from "./postgres-stories.js";
 import { checkPostgresStore } from "./postgres-check.js";
+import * as copies from "./postgres-copies.js";
 import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
 import type { WorkQueue } from "../work-queue.js";
@@ -128,7 +132,8 @@ class PostgresStore implements Store {
    * batch is stored, and the caller asks `knownDocKeys` again and commits the rest.
    */
   async commitBatch(batch: CommitBatch): Promise<number[]> {
-    if (batch.articles.length === 0 && batch.groupChanges.length === 0) return [];
+    const copyChanges = (batch.copyLinks?.length ?? 0) + (batch.dissolvedGroupIds?.length ?? 0) + (batch.ungroupedIds?.length ?? 0);
+    if (batch.articles.length === 0 && batch.groupChanges.length === 0 && copyChanges === 0 && !batch.resetCopies) return [];
     const s = this.#schema;
     return this.#transaction(async (client) => {
       await lockWrites(client, s);
@@ -141,8 +146,10 @@ class PostgresStore implements Store {
     const s = this.#schema;
     const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
     await insertEntities(client, s, ids, batch.articles);
+    await copies.applyUngrouping(client, s, batch);
     await applyGroupChanges(client, s, ids, batch.groupChanges);
-    if (batch.articles.length > 0 || batch.groupChanges.length > 0) await stories.markFoldPending(client, s);
+    await copies.insertLinks(client, s, batch, (ref: ArticleRef) => ("id" in ref ? ref.id : ids[ref.batchIndex]));
+    if (batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies) await stories.markFoldPending(client, s);
     return ids;
   }
 
@@ -184,6 +191,29 @@ class PostgresStore implements Store {
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async getCopyStates(ids: readonly number[]): Promise<CopyState[]> {
+    return this.#read((pool, s) => copies.readCopyStates(pool, s, ids));
+  }
+
+  async getCopyLinks(ids: readonly number[]): Promise<CopyLink[]> {
+    return this.#read((pool, s) => copies.readCopyLinks(pool, s, ids));
+  }
+
+  async *streamCopyLinks(): AsyncIterable<CopyLink> {
+    let after: [number, number] = [0, 0];
+    for (;;) {
+      const links = await this.#read((pool, s) => copies.readCopyLinksAfter(pool, s, after, STREAM_CHUNK));
+      yield* links;
+      if (links.length < STREAM_CHUNK) return;
+      const last = links[links.length - 1];
+      after = [last.a, last.b];
+    }
+  }
+
+  async copiesNeedRegroup(): Promise<boolean> {
+    return this.#read((pool, s) => copies.regroupNeeded(pool, s));
   }
 
   async getCopyGroup(groupId: number): Promise<CopyGroup | null> {

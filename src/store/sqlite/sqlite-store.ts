@@ -14,6 +14,8 @@ import type {
   PlaceSummary,
   CommitBatch,
   CopyGroup,
+  CopyLink,
+  CopyState,
   EntitySummary,
   FoldState,
   Page,
@@ -37,6 +39,7 @@ import type { SqliteStoreConfig } from "./sqlite-config.js";
 import * as browse from "./sqlite-browse.js";
 import * as stories from "./sqlite-stories.js";
 import { checkSqliteStore, rebuildSqliteFullText } from "./sqlite-check.js";
+import * as copies from "./sqlite-copies.js";
 import {
   enrichmentColumns,
   listEntitySummaries,
@@ -72,6 +75,7 @@ class SqliteStore implements Store {
   #db: Database.Database;
   #release: () => void;
   #statements: ReturnType<typeof prepareStatements>;
+  #copies: copies.CopyStatements;
   #entities: ReturnType<typeof prepareEntityStatements>;
 
   constructor(db: Database.Database, location: string, release: () => void, fullTextIndex: boolean) {
@@ -80,6 +84,7 @@ class SqliteStore implements Store {
     this.location = location;
     this.#release = release;
     this.#statements = prepareStatements(db);
+    this.#copies = copies.prepareCopyStatements(db);
     this.#entities = prepareEntityStatements(db);
   }
 
@@ -130,6 +135,7 @@ class SqliteStore implements Store {
         ids.push(id);
       }
       const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
+      copies.applyUngrouping(this.#db, this.#copies, batch);
       for (const change of batch.groupChanges) {
         for (const merged of change.mergedGroupIds) s.deleteGroup.run(merged);
         const canonicalId = resolve(change.canonical);
@@ -138,7 +144,8 @@ class SqliteStore implements Store {
         else s.updateGroup.run(canonicalId, change.members.length, groupId);
         for (const m of change.members) s.setMembership.run(groupId, m.kind, m.similarity, resolve(m.ref));
       }
-      if (batch.articles.length > 0 || batch.groupChanges.length > 0) stories.markFoldPending(this.#db);
+      copies.insertLinks(this.#copies, batch, resolve);
+      if (batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies) stories.markFoldPending(this.#db);
       return ids;
     });
     try {
@@ -174,6 +181,22 @@ class SqliteStore implements Store {
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async getCopyStates(ids: readonly number[]): Promise<CopyState[]> {
+    return copies.readCopyStates(this.#copies, ids);
+  }
+
+  async getCopyLinks(ids: readonly number[]): Promise<CopyLink[]> {
+    return copies.readCopyLinks(this.#copies, ids);
+  }
+
+  async *streamCopyLinks(): AsyncIterable<CopyLink> {
+    yield* copies.iterateCopyLinks(this.#copies, STREAM_CHUNK);
+  }
+
+  async copiesNeedRegroup(): Promise<boolean> {
+    return this.#copies.regroupNeeded.get() !== undefined;
   }
 
   async getCopyGroup(groupId: number): Promise<CopyGroup | null> {

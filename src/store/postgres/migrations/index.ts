@@ -296,4 +296,32 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX fold_redirects_target ON fold_redirects (kind, new_id);
     `,
   },
+  {
+    version: 10,
+    name: "copy links: copies and quotes between articles",
+    sql: `
+      -- Every verified relation between two articles: "exact"/"near" copies (both ways) and "quotes" (a quotes
+      -- b: b lies inside a). Groups are stars drawn from these; export keeps by them. Offsets (characters,
+      -- end exclusive) locate a quote's passage in both texts.
+      CREATE TABLE copy_links (
+        a_id bigint NOT NULL,
+        b_id bigint NOT NULL,
+        kind text NOT NULL,
+        jaccard double precision NOT NULL,
+        a_in_b double precision NOT NULL,
+        b_in_a double precision NOT NULL,
+        a_size integer NOT NULL,
+        b_size integer NOT NULL,
+        a_start integer,
+        a_end integer,
+        b_start integer,
+        b_end integer,
+        PRIMARY KEY (a_id, b_id)
+      );
+      CREATE INDEX copy_links_b ON copy_links (b_id, a_id);
+      -- Groups made before links existed chained copies of copies and held quoting articles: regroup them
+      -- (newsfold recluster, also run by the next ingest) when there are any.
+      INSERT INTO newsfold_meta (key, value) SELECT 'copies_regroup', 'needed' WHERE EXISTS (SELECT 1 FROM copy_groups);
+    `,
+  },
 ];

@@ -232,4 +232,32 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX fold_redirects_target ON fold_redirects(kind, new_id);
     `,
   },
+  {
+    version: 12,
+    name: "copy links: copies and quotes between articles",
+    sql: `
+      -- Every verified relation between two articles: "exact"/"near" copies (both ways) and "quotes" (a quotes
+      -- b: b lies inside a). Groups are stars drawn from these; export keeps by them. Offsets (characters,
+      -- end exclusive) locate a quote's passage in both texts.
+      CREATE TABLE copy_links (
+        a_id INTEGER NOT NULL,
+        b_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        jaccard REAL NOT NULL,
+        a_in_b REAL NOT NULL,
+        b_in_a REAL NOT NULL,
+        a_size INTEGER NOT NULL,
+        b_size INTEGER NOT NULL,
+        a_start INTEGER,
+        a_end INTEGER,
+        b_start INTEGER,
+        b_end INTEGER,
+        PRIMARY KEY (a_id, b_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX copy_links_b ON copy_links(b_id, a_id);
+      -- Groups made before links existed chained copies of copies and held quoting articles: regroup them
+      -- (\`newsfold recluster\`, also run by the next ingest) when there are any.
+      INSERT INTO meta (key, value) SELECT 'copies_regroup', 'needed' WHERE EXISTS (SELECT 1 FROM copy_groups);
+    `,
+  },
 ];

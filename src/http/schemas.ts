@@ -1,3 +1,4 @@
+import type { QuoteRelation } from "../copies/quote-relations.js";
 import { z } from "@hono/zod-openapi";
 import type { SimilarityReport } from "../similarity/index.js";
 import type { CopyGroup, StoredArticle } from "../store/index.js";
@@ -144,10 +145,28 @@ export const CopyGroupSchema = z.custom<CopyGroup>().openapi("CopyGroup", {
   type: "object",
   description: "A copy group: its canonical article and every member with kind and similarity (CopyGroup in src/store/store.ts).",
 });
-export const ArticleSchema = z.custom<StoredArticle & { copies: CopyGroup | null; textOffset: number }>().openapi("Article", {
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int() }).nullable();
+
+export const QuoteRelationSchema = z
+  .object({
+    id: z.number().int().openapi({ description: "the other article" }),
+    title: nullableString,
+    url: nullableString,
+    published: nullableString,
+    share: z.number().openapi({ description: "share of the quoted text found in the quoting one (0–1)" }),
+    here: SpanSchema.openapi({ description: "the shared passage in this article (character offsets in `text`, end exclusive)" }),
+    there: SpanSchema.openapi({ description: "the shared passage in the other article" }),
+  })
+  .openapi("QuoteRelation");
+
+export const ArticleSchema = z.custom<
+  StoredArticle & { copies: CopyGroup | null; quotes: QuoteRelation[]; quotedBy: QuoteRelation[]; quoteCounts: { quotes: number; quotedBy: number }; textOffset: number }
+>().openapi("Article", {
   type: "object",
   description:
     "A stored article (StoredArticle in src/store/store.ts): text, dates, entities with mention offsets, removed spans, provenance, story, thread and copy group. " +
+    "`quotes` lists the articles whose text lies inside this one and `quotedBy` those quoting it (QuoteRelation; at most 50 each, `quoteCounts` gives the totals): " +
+    "a quoting article is no copy, it stays an original. " +
     'Mention offsets index `title + "\\n\\n" + text` (the text alone when there is no title): subtract `textOffset` for an offset within `text`.',
 });
 export const SimilarityReportSchema = z.custom<SimilarityReport>().openapi("SimilarityReport", {

@@ -325,6 +325,8 @@ export interface StoreCounts {
   copyGroups: number;
   /** Articles that are a copy of another (group members other than the canonical). */
   copies: number;
+  /** "Quotes" relations: pairs where one article's text lies inside a longer one that is no copy of it. */
+  quotes: number;
   stories: number;
   threads: number;
 }

@@ -19,7 +19,7 @@ describe("HTTP API over the example pages", () => {
     const { status, body } = await getJson(api, "/api/health");
     assert.equal(status, 200);
     assert.equal(body.ok, true);
-    assert.deepEqual(body.counts, { articles: 2, copyGroups: 0, copies: 0, stories: 2, threads: 1 });
+    assert.deepEqual(body.counts, { articles: 2, copyGroups: 0, copies: 0, quotes: 0, stories: 2, threads: 1 });
     assert.equal(body.writes, true);
   });
 

@@ -95,7 +95,7 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       assert.equal(groups[0].canonicalId, ids[0]);
       assert.deepEqual(groups[0].members.map((m) => [m.id, m.kind, m.similarity]), [[ids[0], "canonical", 1], [ids[1], "near", 0.85]]);
       const counts = await store.counts();
-      assert.deepEqual(counts, { articles: 2, copyGroups: 1, copies: 1, stories: 0, threads: 0 });
+      assert.deepEqual(counts, { articles: 2, copyGroups: 1, copies: 1, quotes: 0, stories: 0, threads: 0 });
       const canonicalOnly = [];
       for await (const a of store.streamArticles({ canonicalOnly: true })) canonicalOnly.push(a.id);
       assert.deepEqual(canonicalOnly, [ids[0]]);
@@ -263,7 +263,7 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
         stories: [{ id: 7, threadId: null, title: "Meetings", articleIds: [ids[0], ids[1]], summary: {} }, { id: 8, threadId: null, title: "Weather", articleIds: [ids[2]], summary: {} }],
         threads: [{ id: 7, title: "Meetings", storyIds: [7] }],
       });
-      assert.deepEqual(await store.counts(), { articles: 3, copyGroups: 0, copies: 0, stories: 2, threads: 1 });
+      assert.deepEqual(await store.counts(), { articles: 3, copyGroups: 0, copies: 0, quotes: 0, stories: 2, threads: 1 });
       assert.equal((await store.getArticle(ids[0]))?.threadId, 7);
       assert.equal((await store.getArticle(ids[2]))?.threadId, null);
 

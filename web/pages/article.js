@@ -40,7 +40,7 @@ export async function renderArticle(id, { signal }) {
           h("section", { class: "panel", "aria-labelledby": "s-text" }, h("h2", { id: "s-text" }, "Cleaned text"), legend(article.entities), h("div", { class: "article-text", lang: article.lang === "und" ? null : article.lang }, highlighted(parts.text, parts.bodyStart, mentions, mark))),
           removedSection(article.removed ?? []),
         ),
-        h("div", { class: "side" }, factsSection(article), entitiesSection(article.entities), copiesSection(article), similarSection(article.id, signal)),
+        h("div", { class: "side" }, factsSection(article), entitiesSection(article.entities), copiesSection(article), quotesSection(article), similarSection(article.id, signal)),
       ),
     ],
   };
@@ -151,6 +151,34 @@ function copiesSection(article) {
         ),
       ),
     ),
+  );
+}
+
+/**
+ * "Quotes" relations: texts lying whole inside this one (a wire story it quotes) and the articles quoting
+ * this one. A quoting article is no copy: it stays an original with its own reporting around the quote.
+ */
+function quotesSection(article) {
+  const quotes = article.quotes ?? [];
+  const quotedBy = article.quotedBy ?? [];
+  if (!quotes.length && !quotedBy.length) return null;
+  const counts = article.quoteCounts ?? { quotes: quotes.length, quotedBy: quotedBy.length };
+  const item = (r, verb) =>
+    h(
+      "li",
+      {},
+      `${verb} `,
+      h("a", { href: `/articles/${r.id}` }, articleLabel(r)),
+      h("span", { class: "muted" }, ` · ${percent(r.share)} of the quoted text · `, timeEl(r.published, "date unknown")),
+      [" · ", h("a", { href: `/compare?a=${article.id}&b=${r.id}` }, "compare")],
+    );
+  return h(
+    "section",
+    { class: "panel quotes", "aria-labelledby": "s-quotes" },
+    h("h2", { id: "s-quotes" }, "Quotes"),
+    quotes.length ? h("ul", { class: "plain-list quotes-list" }, quotes.map((r) => item(r, "quotes"))) : null,
+    counts.quotedBy ? h("p", { class: "quoted-by" }, `quoted by ${counts.quotedBy} article${counts.quotedBy === 1 ? "" : "s"}`) : null,
+    quotedBy.length ? h("ul", { class: "plain-list quoted-by-list" }, quotedBy.map((r) => item(r, "quoted by"))) : null,
   );
 }
 

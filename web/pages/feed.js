@@ -33,7 +33,7 @@ function storeSummary(signal) {
       line.classList.remove("loading");
       line.append(
         `${plural(counts.articles, "article")} in ${plural(counts.stories ?? 0, "story", "stories")} and ${plural(counts.threads ?? 0, "thread")}; `,
-        `${plural(counts.copies, "copy", "copies")} in ${plural(counts.copyGroups, "copy group")}.`,
+        `${plural(counts.copies, "copy", "copies")} in ${plural(counts.copyGroups, "copy group")}${counts.quotes ? `; ${plural(counts.quotes, "quote")} of one article inside another` : ""}.`,
       );
     })
     .catch(() => line.remove());

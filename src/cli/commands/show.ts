@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { formatPartialDate } from "../../clean/index.js";
+import { quoteRelations, type QuoteRelation } from "../../copies/quote-relations.js";
 import type { CopyGroup, StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -25,17 +26,18 @@ export function registerShow(program: Command, ctx: CommandContext): void {
           return;
         }
         const group = article.groupId === null ? null : await store.getCopyGroup(article.groupId);
+        const quotes = await quoteRelations(store, id);
         if (opts.json) {
           const { removed, ...rest } = article;
-          ctx.io.stdout(`${JSON.stringify({ ...rest, ...(opts.removed ? { removed } : {}), copyGroup: group }, null, 2)}\n`);
+          ctx.io.stdout(`${JSON.stringify({ ...rest, ...(opts.removed ? { removed } : {}), copyGroup: group, quotes: quotes.quotes, quotedBy: quotes.quotedBy }, null, 2)}\n`);
           return;
         }
-        ctx.io.stdout(renderArticle(article, group, opts.removed ?? false));
+        ctx.io.stdout(renderArticle(article, group, quotes, opts.removed ?? false));
       });
     });
 }
 
-function renderArticle(a: StoredArticle, group: CopyGroup | null, withRemoved: boolean): string {
+function renderArticle(a: StoredArticle, group: CopyGroup | null, quotes: Awaited<ReturnType<typeof quoteRelations>>, withRemoved: boolean): string {
   const lines: string[] = [];
   const field = (name: string, value: string | number | null | undefined) => {
     if (value !== null && value !== undefined && value !== "") lines.push(`${name.padEnd(11)} ${value}`);
@@ -56,6 +58,11 @@ function renderArticle(a: StoredArticle, group: CopyGroup | null, withRemoved: b
   if (group) {
     const role = a.copyKind === "canonical" ? "canonical article" : `${a.copyKind} copy of article ${group.canonicalId} (similarity ${(a.similarity ?? 0).toFixed(3)})`;
     field("copies", `group ${group.id}, ${group.members.length} members; this is the ${role}`);
+  }
+  const other = (r: QuoteRelation) => `article ${r.id}${r.published ? ` of ${r.published.replace("T", " ")}` : ""}${r.title ? ` "${clip(r.title, 50)}"` : ""}`;
+  for (const r of quotes.quotes) field("quotes", `${other(r)} (${Math.round(r.share * 100)}% of it${r.here ? `, at ${r.here.start}–${r.here.end} here` : ""})`);
+  if (quotes.counts.quotedBy > 0) {
+    field("quoted by", `${quotes.counts.quotedBy} article(s): ${quotes.quotedBy.slice(0, 5).map((r) => r.id).join(", ")}${quotes.counts.quotedBy > 5 ? ", …" : ""}`);
   }
   field("event date", a.eventDate ? `${formatPartialDate(a.eventDate.date)} ("${a.eventDate.text}", confidence ${a.eventDate.confidence.toFixed(2)})` : null);
   for (const type of ["person", "place", "organisation"] as const) {

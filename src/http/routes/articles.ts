@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { quoteRelations } from "../../copies/quote-relations.js";
 import { findSimilar, similarityInput } from "../../pipeline/similar.js";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { ArticleListingSchema, ArticleSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, probe, text } from "../schemas.js";
+import { ArticleListingSchema, ArticleSchema, QuoteRelationSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, probe, text } from "../schemas.js";
 
 /** Most similar articles one request may ask for: each is scored in full, with its evidence. */
 const SIMILAR_MAX = 50;
@@ -51,9 +52,10 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       const article = await ctx.store.getArticle(id);
       if (!article) throw httpError("http.not-found", `no article ${id}`);
       const copies = article.groupId === null ? null : await ctx.store.getCopyGroup(article.groupId);
+      const quotes = await quoteRelations(ctx.store, id);
       // Enrichment indexes `title + "\n\n" + text`: textOffset turns a mention offset into one within `text`.
       const textOffset = article.title ? article.title.length + 2 : 0;
-      return c.json({ ...article, copies, textOffset }, 200);
+      return c.json({ ...article, copies, quotes: quotes.quotes, quotedBy: quotes.quotedBy, quoteCounts: quotes.counts, textOffset }, 200);
     },
   );
 
@@ -83,6 +85,34 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
         items.push({ id: s.id, title: s.title, site: other?.site ?? null, lang: other?.lang ?? "und", published: other?.publishedSort ?? null, overall: s.report.overall, scale: s.report.scale, verdict: s.report.verdict });
       }
       return c.json({ items }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/articles/{id}/quotes",
+      tags: ["articles", "copies"],
+      summary: "what this article quotes (texts lying inside it) and which articles quote it, with the passage in both texts",
+      request: { params: z.object({ id: idString("article id") }) },
+      responses: {
+        200: jsonContent(
+          z
+            .object({
+              quotes: z.array(QuoteRelationSchema),
+              quotedBy: z.array(QuoteRelationSchema),
+              counts: z.object({ quotes: z.number().int(), quotedBy: z.number().int() }),
+            })
+            .openapi("QuoteRelations"),
+          "quote relations, earliest first (at most 50 of each side; counts give the totals)",
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      if (!(await ctx.store.getArticle(id))) throw httpError("http.not-found", `no article ${id}`);
+      return c.json(await quoteRelations(ctx.store, id), 200);
     },
   );
 }

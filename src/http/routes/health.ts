@@ -6,7 +6,7 @@ const Health = z
   .object({
     ok: z.literal(true),
     store: z.string(),
-    counts: z.object({ articles: z.number().int(), copyGroups: z.number().int(), copies: z.number().int(), stories: z.number().int(), threads: z.number().int() }),
+    counts: z.object({ articles: z.number().int(), copyGroups: z.number().int(), copies: z.number().int(), quotes: z.number().int(), stories: z.number().int(), threads: z.number().int() }),
     version: z.string(),
     writes: z.boolean().openapi({ description: "whether POST /api/ingest is enabled (a token was set at start)" }),
   })

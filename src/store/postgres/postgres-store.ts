@@ -386,6 +386,7 @@ class PostgresStore implements Store {
           `SELECT (SELECT count(*) FROM ${s}.articles) AS articles,
                   (SELECT count(*) FROM ${s}.copy_groups WHERE size > 1) AS "copyGroups",
                   (SELECT coalesce(sum(size - 1), 0) FROM ${s}.copy_groups WHERE size > 1)::bigint AS copies,
+                  (SELECT count(*) FROM ${s}.copy_links WHERE kind = 'quotes') AS quotes,
                   (SELECT count(*) FROM ${s}.stories) AS stories,
                   (SELECT count(*) FROM ${s}.threads) AS threads`,
         )

@@ -404,6 +404,7 @@ function prepareStatements(db: Database.Database) {
               (SELECT count(*) FROM copy_groups WHERE size > 1) AS copyGroups,
               -- Every member of a group but its canonical article: read from the groups, not by scanning articles.
               (SELECT coalesce(sum(size - 1), 0) FROM copy_groups WHERE size > 1) AS copies,
+              (SELECT count(*) FROM copy_links WHERE kind = 'quotes') AS quotes,
               (SELECT count(*) FROM stories) AS stories,
               (SELECT count(*) FROM threads) AS threads`,
     ),

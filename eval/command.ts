@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../src/errors.js";
 import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
+import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.js";
 import { evaluateEntities, formatEntitiesEvaluation } from "./entities.js";
 import { writeEvaluationSection } from "./evaluation-doc.js";
 import { evaluateSimilarity, formatSimilarityEvaluation } from "./similarity.js";
@@ -28,7 +29,8 @@ export function registerEval(program: Command, ctx: CommandContext): void {
       "after",
       `
 copies:     precision and recall of copy detection against exact Jaccard: the ../shared/bench corpus
-            (its 2,090 exact pairs) and multilingual news texts with derived copies.
+            (its 2,090 exact pairs) and multilingual news texts with derived copies; then the copy
+            semantics (lost, redundant, star violations) on wires, chains and copies derived from them.
 extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.
 entities:   Pearson between our entity / place overlap of two articles and human judgements
             (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
@@ -51,7 +53,10 @@ stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and
       if (chosen.includes("copies")) {
         const result = evaluateCopies({ root: repoRoot(), dataDir: join(shared, "data"), limit, onProgress: (stage) => ctx.io.stderr(`  … ${stage}\n`) });
         results.copies = result;
-        const text = formatCopiesEvaluation(result);
+        ctx.io.stderr("  … copy semantics (derived wires, chains, exact copies)\n");
+        const properties = await evaluateCopyProperties({ dataDir: join(shared, "data"), limit });
+        results.copies = { ...result, properties };
+        const text = `${formatCopiesEvaluation(result)}\n\n${formatCopyProperties(properties)}`;
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "copies", `## Copies\n\nMeasured ${today} by \`newsfold eval copies\`.\n\n${text}`);
       }

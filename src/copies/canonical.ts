@@ -48,61 +48,32 @@ export interface CopyEdge {
 }
 
 /**
- * Groups documents linked by copy edges (connected components, union–find) and picks each group's
- * canonical article. A member's kind and similarity are those of its edge to the canonical when
- * there is one, else of its strongest edge (copies of copies join the group transitively).
+ * Groups documents as stars (see star.ts): visited from the best canonical candidate down (earliest
+ * published, longest, lowest id), each joins the best-ranked group canonical it has an exact or near
+ * edge to, else founds a group. A member's kind and similarity are those of its own edge to its
+ * canonical: never a copy of a copy. "contained" edges relate texts without making them copies.
  */
 export function groupCopies(members: readonly CanonicalCandidate[], edges: readonly CopyEdge[]): CopyGroup[] {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) as number;
-    parent.set(x, root);
-    return root;
-  };
-  for (const m of members) parent.set(m.id, m.id);
+  const known = new Map(members.map((m) => [m.id, m]));
+  const edgesOf = new Map<number, CopyEdge[]>();
   for (const e of edges) {
-    if (!parent.has(e.a) || !parent.has(e.b)) continue;
-    const ra = find(e.a);
-    const rb = find(e.b);
-    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+    if (e.kind === "contained" || !known.has(e.a) || !known.has(e.b)) continue;
+    for (const id of [e.a, e.b]) edgesOf.set(id, [...(edgesOf.get(id) ?? []), e]);
   }
-  const byRoot = new Map<number, CanonicalCandidate[]>();
-  for (const m of members) {
-    const root = find(m.id);
-    const list = byRoot.get(root);
-    if (list === undefined) byRoot.set(root, [m]);
-    else list.push(m);
-  }
-  const canonicalOf = new Map<number, number>();
-  for (const [root, list] of byRoot) if (list.length > 1) canonicalOf.set(root, chooseCanonical(list));
-  const toCanonical = new Map<number, CopyEdge>();
-  const strongest = new Map<number, CopyEdge>();
-  for (const e of edges) {
-    if (!parent.has(e.a) || !parent.has(e.b)) continue;
-    const canonicalId = canonicalOf.get(find(e.a));
-    for (const [self, other] of [[e.a, e.b], [e.b, e.a]] as const) {
-      if (other === canonicalId) toCanonical.set(self, e);
-      const s = strongest.get(self);
-      if (s === undefined || KIND_RANK[e.kind] > KIND_RANK[s.kind] || (KIND_RANK[e.kind] === KIND_RANK[s.kind] && e.similarity > s.similarity)) strongest.set(self, e);
+  const order = [...members].sort(compareCanonical);
+  const rank = new Map(order.map((m, i) => [m.id, i]));
+  const groups = new Map<number, CopyGroup>();
+  for (const m of order) {
+    let best: { canonical: number; edge: CopyEdge } | undefined;
+    for (const e of edgesOf.get(m.id) ?? []) {
+      const other = e.a === m.id ? e.b : e.a;
+      if (!groups.has(other) || (rank.get(other) as number) > (rank.get(m.id) as number)) continue;
+      if (best === undefined || (rank.get(other) as number) < (rank.get(best.canonical) as number)) best = { canonical: other, edge: e };
     }
+    if (best === undefined) groups.set(m.id, { canonicalId: m.id, members: [{ id: m.id, kind: "canonical", similarity: 1 }] });
+    else groups.get(best.canonical)?.members.push({ id: m.id, kind: best.edge.kind, similarity: best.edge.similarity });
   }
-  const groups: CopyGroup[] = [];
-  for (const [root, list] of byRoot) {
-    const canonicalId = canonicalOf.get(root);
-    if (canonicalId === undefined) continue;
-    const memberIds = list.map((m) => m.id).sort((x, y) => x - y);
-    groups.push({
-      canonicalId,
-      members: memberIds.map((id) => {
-        if (id === canonicalId) return { id, kind: "canonical" as const, similarity: 1 };
-        const e = toCanonical.get(id) ?? strongest.get(id);
-        return { id, kind: e?.kind ?? "near", similarity: e?.similarity ?? 0 };
-      }),
-    });
-  }
-  return groups.sort((x, y) => x.canonicalId - y.canonicalId);
+  return [...groups.values()]
+    .filter((g) => g.members.length > 1)
+    .map((g) => ({ canonicalId: g.canonicalId, members: g.members.sort((x, y) => x.id - y.id) }));
 }
-
-/** Preference between edge kinds when a member has several: exact over near over contained. */
-const KIND_RANK = { exact: 3, near: 2, contained: 1 } as const;

@@ -88,12 +88,20 @@ test("chooses the earliest published, then the longest, then the lowest id", () 
   assert.throws(() => chooseCanonical([]), { code: "copies.canonical.empty" });
 });
 
-test("groups copies transitively with one canonical member each", () => {
+test("groups copies as stars: a copy of a copy that is no copy of the canonical goes elsewhere, a contained text joins nobody", () => {
   const groups = groupCopies(
-    [{ id: 1, published: "2021-01-02", length: 10 }, { id: 2, published: "2021-01-01", length: 10 }, { id: 3, length: 10 }, { id: 4, length: 10 }],
-    [{ a: 1, b: 2, kind: "near", similarity: 0.9 }, { a: 3, b: 1, kind: "exact", similarity: 1 }],
+    [{ id: 1, published: "2021-01-02", length: 10 }, { id: 2, published: "2021-01-01", length: 10 }, { id: 3, length: 10 }, { id: 4, length: 10 }, { id: 5, length: 30 }],
+    [
+      { a: 1, b: 2, kind: "near", similarity: 0.9 },
+      { a: 3, b: 1, kind: "near", similarity: 0.85 },
+      { a: 4, b: 3, kind: "exact", similarity: 1 },
+      { a: 5, b: 2, kind: "contained", similarity: 1 },
+    ],
   );
-  assert.deepEqual(groups, [{ canonicalId: 2, members: [{ id: 1, kind: "near", similarity: 0.9 }, { id: 2, kind: "canonical", similarity: 1 }, { id: 3, kind: "exact", similarity: 1 }] }]);
+  assert.deepEqual(groups, [
+    { canonicalId: 2, members: [{ id: 1, kind: "near", similarity: 0.9 }, { id: 2, kind: "canonical", similarity: 1 }] },
+    { canonicalId: 3, members: [{ id: 3, kind: "canonical", similarity: 1 }, { id: 4, kind: "exact", similarity: 1 }] },
+  ]);
 });
 
 test("streaming dedup keeps the first copy and drops later exact and near copies", () => {

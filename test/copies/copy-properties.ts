@@ -1,9 +1,6 @@
-import { verifyPair } from "../../src/copies/verify.js";
-import { DEFAULT_MIN_CONTAINED_SHINGLES } from "../../src/copies/containment.js";
-import { keptArticles } from "../../src/cli/commands/export.js";
-import type { Store } from "../../src/store/index.js";
-import { shingleHashesOfText } from "../../src/text/shingle.js";
 import { seeded } from "../queue/helpers.js";
+
+export { copyFacts, type CopyFacts } from "../../eval/copy-facts.js";
 
 export interface GeneratedDoc {
   url: string;
@@ -61,53 +58,3 @@ const prose = (words: string[]): string => {
   for (let i = 0; i < words.length; i += 15) out.push(`${words.slice(i, i + 15).join(" ")}.`);
   return out.join(" ");
 };
-
-export interface CopyFacts {
-  /** Dropped by export and covered by no kept article. */
-  lost: string[];
-  /** Kept pairs one of which covers the other. */
-  redundant: string[];
-  /** Group members that are no copy of their own canonical article. */
-  starViolations: string[];
-  /** What the run decided, by URL: groups (sorted URL lists) and the kept URLs. */
-  groups: string[];
-  kept: string[];
-}
-
-/**
- * Checks a store against the truth measured pair by pair on the texts: `covers(k, d)` when d is a copy
- * of k (Jaccard ≥ threshold) or d lies inside k (containment ≥ threshold, d long enough to be told).
- */
-export async function copyFacts(store: Store, threshold = 0.8): Promise<CopyFacts> {
-  const articles: { id: number; url: string; shingles: Uint32Array }[] = [];
-  for await (const a of store.streamArticles({ canonicalOnly: false })) articles.push({ id: a.id, url: a.url ?? String(a.id), shingles: shingleHashesOfText(a.text) });
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const covers = (k: Uint32Array, d: Uint32Array): boolean => {
-    const v = verifyPair(d, k);
-    return v.jaccard >= threshold || (d.length >= DEFAULT_MIN_CONTAINED_SHINGLES && v.containmentAinB >= threshold);
-  };
-  const kept: number[] = [];
-  for await (const { article } of keptArticles(store, false)) kept.push(article.id);
-  const keptSet = new Set(kept);
-  const lost = articles
-    .filter((a) => !keptSet.has(a.id) && !kept.some((k) => covers(byId.get(k)!.shingles, a.shingles)))
-    .map((a) => a.url);
-  const redundant: string[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    for (let j = i + 1; j < kept.length; j++) {
-      const [x, y] = [byId.get(kept[i])!, byId.get(kept[j])!];
-      if (covers(x.shingles, y.shingles) || covers(y.shingles, x.shingles)) redundant.push(`${x.url} ${y.url}`);
-    }
-  }
-  const starViolations: string[] = [];
-  const groups: string[] = [];
-  for (const g of await store.listCopyGroups({ limit: 10_000 })) {
-    const canonical = byId.get(g.canonicalId)!;
-    for (const m of g.members) {
-      if (m.id === g.canonicalId) continue;
-      if (verifyPair(byId.get(m.id)!.shingles, canonical.shingles).jaccard < threshold) starViolations.push(`${byId.get(m.id)!.url} in ${canonical.url}`);
-    }
-    groups.push(g.members.map((m) => byId.get(m.id)!.url).sort().join(" "));
-  }
-  return { lost, redundant, starViolations, groups: groups.sort(), kept: kept.map((k) => byId.get(k)!.url).sort() };
-}

@@ -1,6 +1,7 @@
 import { resolveConfig, type ResolvedConfig } from "../config/index.js";
 import { NewsfoldError } from "../errors.js";
 import { openStore, storeConfigFromLocation, type Store } from "../store/index.js";
+import { noInterrupts } from "./interrupts.js";
 import type { CliIo } from "./io.js";
 
 /** Global flags every command accepts (`--db`, `--config`). */
@@ -17,6 +18,11 @@ export interface CommandContext {
   openStore(options: { readonly: boolean }): Promise<Store>;
   /** Exit code the run ends with (commands raise it; the highest wins). */
   exitCode: number;
+  /**
+   * For commands that stop cleanly on Ctrl-C or SIGTERM: the signal to watch. Commands that never call
+   * it are ended at once by the first signal.
+   */
+  stopSignal(): AbortSignal;
   setExit(code: number): void;
 }
 
@@ -27,6 +33,11 @@ export function createContext(io: CliIo, globals: () => GlobalFlags): CommandCon
     io,
     config,
     exitCode: 0,
+    stopSignal() {
+      const interrupts = io.interrupts ?? noInterrupts();
+      interrupts.graceful();
+      return interrupts.signal;
+    },
     setExit(code) {
       this.exitCode = Math.max(this.exitCode, code);
     },
@@ -47,10 +58,17 @@ export async function withStore<T>(ctx: CommandContext, readonly: boolean, fn: (
   }
 }
 
-/** Parses a positive integer option or fails with a usage error naming the option. */
+/** Parses a whole number option of at least 1 (`--limit`, `--top`) or fails with a usage error naming the option. */
 export function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  return wholeNumber(name, raw, fallback, 1);
+}
+
+/** Parses a whole number option that may be 0 (`--offset`, `--threads`, `--port`). */
+export function wholeNumber(name: string, raw: string | undefined, fallback: number, min = 0): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new NewsfoldError("cli.invalid", `${name} must be a whole number, got "${raw}"`);
+  if (raw.trim() === "" || !Number.isInteger(n) || n < min) {
+    throw new NewsfoldError("cli.invalid", `${name} must be a whole number${min > 0 ? ` of at least ${min}` : ""}, got "${raw}"`);
+  }
   return n;
 }

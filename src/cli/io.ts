@@ -1,3 +1,6 @@
+import { EXIT } from "./exit-codes.js";
+import type { Interrupts } from "./interrupts.js";
+
 /** Everything the CLI touches outside itself, injectable so commands are tested in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -8,15 +11,23 @@ export interface CliIo {
   stdin?: NodeJS.ReadableStream;
   /** Whether stderr is a terminal (progress bars are drawn only there). */
   isTTY: boolean;
+  /** Ctrl-C and SIGTERM (none when absent: in-process runs). */
+  interrupts?: Interrupts;
 }
 
-export function processIo(): CliIo {
+export function processIo(interrupts?: Interrupts): CliIo {
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      // After EPIPE the stream is destroyed at once, but its 'error' event waits for a turn of the
+      // event loop that a long output loop may never give: stop here instead, quietly (see watchProcess).
+      if (process.stdout.destroyed) process.exit(EXIT.ok);
+      process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     stdin: process.stdin,
     isTTY: Boolean(process.stderr.isTTY),
+    interrupts,
   };
 }

@@ -17,7 +17,7 @@ import { registerRuns } from "./commands/runs.js";
 import { registerCheck } from "./commands/check.js";
 import { registerWorker } from "./commands/worker.js";
 import { createContext, type GlobalFlags } from "./context.js";
-import { EXIT, exitCodeFor } from "./exit-codes.js";
+import { EXIT, exitCodeFor, explainFault } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 
 const VERSION = "0.1.0";
@@ -48,7 +48,7 @@ Start here:
 
 Settings come from defaults < newsfold.config.json < environment (NEWSFOLD_DB, NEWSFOLD_THRESHOLD,
 NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unusable,
-4 finished with document errors, 130 interrupted.`,
+4 finished with document errors, 5 not found, 130 interrupted.`,
     );
   for (const register of [registerIngest, registerWorker, registerStatus, registerRuns, registerCheck, registerArticles, registerCopies, registerShow, registerSearch, registerEntities, registerStories, registerCompare, registerExport, registerDedup, registerSourceCheckoutCommands, registerServe]) {
     register(program, ctx);
@@ -63,7 +63,8 @@ NEWSFOLD_BATCH_SIZE) < flags. Exit codes: 0 ok, 1 failure, 2 usage, 3 store unus
       // Help and version are successful exits; everything else commander rejects is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    io.stderr(`newsfold: ${isNewsfoldError(error) ? error.message : ((error as Error)?.stack ?? String(error))}\n`);
-    return exitCodeFor(error);
+    const explained = explainFault(error);
+    io.stderr(`newsfold: ${isNewsfoldError(explained) ? explained.message : ((explained as Error)?.stack ?? String(explained))}\n`);
+    return exitCodeFor(explained);
   }
 }

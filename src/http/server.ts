@@ -84,13 +84,16 @@ export async function createServer(options: ServerOptions) {
   return { app, ctx, close: () => store.close() };
 }
 
-/** Creates or upgrades the file with a short writable open; a store another process is writing is read as it is. */
+/**
+ * Creates or upgrades the file with a short writable open; a store another process is writing, or one
+ * this user cannot write, is read as it is.
+ */
 async function prepareSqlite(config: Extract<StoreConfig, { type: "sqlite" }>): Promise<void> {
   if (config.readonly) return;
   try {
     await (await openStore({ ...config, readonly: false })).close();
   } catch (error) {
-    if (!(error instanceof NewsfoldError && error.code === "store.locked")) throw error;
+    if (!(error instanceof NewsfoldError && (error.code === "store.locked" || error.code === "store.readonly"))) throw error;
   }
 }
 

@@ -59,12 +59,17 @@ export class CopyDecider {
    * Loads every stored fingerprint into the in-memory index (at start, and after a crash); a store whose
    * groups predate copy links is regrouped first (pipeline/recluster.ts), so new articles join stars.
    */
-  async load(onProgress?: (loaded: number) => void): Promise<number> {
+  async load(onProgress?: (loaded: number) => void, signal?: AbortSignal): Promise<number> {
     await this.regroupIfNeeded();
     let loaded = 0;
     for await (const f of this.#store.streamFingerprints()) {
       this.#index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
-      if (++loaded % 10_000 === 0) onProgress?.(loaded);
+      if (++loaded % 10_000 === 0) {
+        onProgress?.(loaded);
+        // The stream never waits on I/O: give Ctrl-C a turn, and stop loading when it came.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (signal?.aborted) break;
+      }
     }
     return loaded;
   }

@@ -9,6 +9,15 @@ export interface FoldStoriesOptions {
   /** Called as the fold begins: a large store takes a while, and a caller may say so. */
   onStart?: () => void | Promise<void>;
   onProgress?: (phase: "reading" | "clustering" | "linking" | "writing", done: number) => void;
+  /** Ctrl-C / SIGTERM: the fold stops between steps, throwing the signal's reason; the stored stories are left as they were. */
+  signal?: AbortSignal;
+}
+
+/** Lets signal handlers run between synchronous steps, then stops if the run was aborted. */
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
 }
 
 export interface FoldStoriesSummary {
@@ -38,11 +47,14 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     articles.push(input);
     if (input.storyId !== null) previousStory.set(input.id, input.storyId);
     if (input.threadId !== null) previousThread.set(input.id, input.threadId);
-    if (articles.length % 10_000 === 0) options.onProgress?.("reading", articles.length);
+    if (articles.length % 10_000 === 0) {
+      options.onProgress?.("reading", articles.length);
+      await checkpoint(options.signal);
+    }
   }
   options.onProgress?.("clustering", articles.length);
   const clusterer = createStoryClusterer(options.stories);
-  clusterer.recluster(articles);
+  for (const _ of clusterer.reclusterSteps(articles)) await checkpoint(options.signal);
   const stories = clusterer.stories();
   options.onProgress?.("linking", stories.length);
   const threads = createThreadLinker(options.threads).link(stories);
@@ -64,6 +76,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     // A thread is named after its first story.
     threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
   };
+  await checkpoint(options.signal);
   options.onProgress?.("writing", stories.length);
   await store.replaceStories(fold);
   return { articles: articles.length, stories: stories.length, threads: threads.length, seconds: (performance.now() - started) / 1000 };

@@ -141,6 +141,9 @@ export async function ingestBatches<P extends BatchProgress>(
       if (pending.length >= options.batchSize) {
         await flush(pending, false);
         pending = [];
+        // Reading a buffered file and committing are chained promises that never wait on I/O: give a
+        // signal handler (Ctrl-C, SIGTERM) its turn once a batch.
+        await new Promise((resolve) => setImmediate(resolve));
         if (options.shouldStop?.()) {
           finished = false;
           break;

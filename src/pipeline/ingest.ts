@@ -25,6 +25,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Checked between batches: when it returns true, ingest stops cleanly after committing what it has. */
   shouldStop?: () => boolean;
+  /** Ctrl-C / SIGTERM: when aborted, ingest stops after the batches under way and returns `interrupted`. */
+  signal?: AbortSignal;
 }
 
 export interface IngestProgress {
@@ -63,7 +65,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const commit = directCommit(options.store, decider);
   const progress: IngestProgress = { phase: "loading-index", read: 0, stored: 0, known: 0, failed: 0, bytesRead: 0 };
   try {
-    const indexLoaded = await decider.load(() => options.onProgress?.(progress));
+    const indexLoaded = await decider.load(() => options.onProgress?.(progress), options.signal);
     progress.phase = "ingesting";
     const run = await ingestBatches((reporter) => readInputs(inputs, { ...options.read, onBytes: (n) => (progress.bytesRead += n) }, reporter), {
       store: options.store,
@@ -73,7 +75,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       commit,
       progress,
       onProgress: options.onProgress,
-      shouldStop: options.shouldStop,
+      shouldStop: () => (options.signal?.aborted ?? false) || (options.shouldStop?.() ?? false),
     });
     const seconds = (performance.now() - started) / 1000;
     return {

@@ -25,8 +25,11 @@ type Item = { raw: RawDocument; docKey: string };
  */
 export interface PreparePool {
   readonly workers: number;
-  /** Prepares a batch; results in the order of `items`. Resolves when every chunk is done. */
-  prepare(items: Item[], reporter: Reporter): Promise<(PreparedDocument | null)[]>;
+  /**
+   * Prepares a batch; results in the order of `items`. Resolves when every chunk is done; rejects with
+   * the signal's reason as soon as `signal` aborts (chunks not yet done are dropped).
+   */
+  prepare(items: Item[], reporter: Reporter, signal?: AbortSignal): Promise<(PreparedDocument | null)[]>;
   /** Prepares one queued chunk on the calling thread; false when none is waiting. */
   helpOnce(): boolean;
   /** Waits for `step`, preparing queued chunks on the calling thread meanwhile instead of idling. */
@@ -106,15 +109,31 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
   };
   return {
     workers: count,
-    async prepare(items, reporter) {
+    async prepare(items, reporter, signal) {
+      signal?.throwIfAborted();
       if (count === 0 || items.length < MIN_PARALLEL_BATCH) return prepareLocally(items, reporter);
       if (all.length === 0) start();
+      const chunks: Chunk[] = [];
       const parts: Promise<(PreparedDocument | null)[]>[] = [];
       for (let i = 0; i < items.length; i += CHUNK_DOCS) {
-        parts.push(new Promise((resolve, reject) => queue.push({ items: items.slice(i, i + CHUNK_DOCS), reporter, resolve, reject })));
+        parts.push(new Promise((resolve, reject) => chunks.push({ items: items.slice(i, i + CHUNK_DOCS), reporter, resolve, reject })));
       }
+      queue.push(...chunks);
+      // On abort the batch's chunks leave the queue and their answers are ignored: stopping never waits for them.
+      const drop = () => {
+        for (const chunk of chunks) {
+          const queued = queue.indexOf(chunk);
+          if (queued >= 0) queue.splice(queued, 1);
+          chunk.reject(signal?.reason);
+        }
+      };
+      signal?.addEventListener("abort", drop, { once: true });
       pump();
-      return (await Promise.all(parts)).flat();
+      try {
+        return (await Promise.all(parts)).flat();
+      } finally {
+        signal?.removeEventListener("abort", drop);
+      }
     },
     helpOnce,
     async helpUntil(step) {

@@ -48,6 +48,8 @@ export interface WorkerSummary {
   read: number;
   stored: number;
   folds: number;
+  /** Documents with errors, and items that failed as a whole: the worker then exits 4, as `ingest` does. */
+  failed: number;
   /** Stopped by the signal while holding an item (given back to the queue). */
   interrupted: boolean;
 }
@@ -66,7 +68,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
   const signal = options.signal;
   const stopping = () => signal?.aborted === true;
   const identity: WorkerIdentity = { id: `${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`, host: hostname(), pid: process.pid };
-  const summary: WorkerSummary = { worker: identity, items: 0, read: 0, stored: 0, folds: 0, interrupted: false };
+  const summary: WorkerSummary = { worker: identity, items: 0, read: 0, stored: 0, folds: 0, failed: 0, interrupted: false };
   let lastOutage = "";
   const retry: RetryOptions = {
     giveUp: stopping,
@@ -117,7 +119,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   async function fold_(): Promise<{ stories: number }> {
     log("queue drained: folding stories");
-    const folded = await foldStories(store);
+    const folded = await foldStories(store, { signal: options.signal });
     summary.folds++;
     log(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.seconds.toFixed(1)}s)`);
     return folded;
@@ -143,6 +145,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       const c = outcome.counts;
       summary.read += c.read;
       summary.stored += c.stored;
+      summary.failed += c.failed;
       if (!outcome.finished) {
         if (beat.lost()) throw new NewsfoldError("queue.lease-lost", `item ${lease.itemId}: lease taken over`);
         await retrying(() => queue!.release(lease), retry);
@@ -165,6 +168,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         // An input that cannot be read, or a failure on this item: mark it so it is not retried forever.
         const reason = (error as Error)?.message ?? String(error);
         log(`item ${lease.itemId} failed: ${reason}`);
+        summary.failed++;
         await retrying(() => queue!.fail(lease, reason), retry).catch(() => {});
         if (!isNewsfoldError(error)) throw error; // a bug: stop rather than fail every item the same way
       }

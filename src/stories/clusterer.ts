@@ -34,6 +34,11 @@ export interface StoryClusterer {
   prime(articles: Iterable<StoryArticle>): void;
   /** Forgets everything, primes with `articles` and clusters `articles` sorted by published date then id (undated last): a deterministic rebuild. */
   recluster(articles: readonly StoryArticle[]): { articleId: number; storyId: number }[];
+  /**
+   * `recluster` in steps of RECLUSTER_STEP articles, yielding how many are done, so a caller can pause
+   * between steps (to answer Ctrl-C during a long fold); the result is the same as `recluster`'s.
+   */
+  reclusterSteps(articles: readonly StoryArticle[]): Generator<number, void>;
   readonly options: ResolvedStoryOptions;
 }
 
@@ -42,6 +47,9 @@ export interface StoryClusterer {
  * runs tokenizes each article once. Not part of the public API.
  */
 export type FeatureExtractor = (article: StoryArticle) => ArticleFeatures;
+
+/** Articles per step of `reclusterSteps`: a few milliseconds of work, so a pause between steps is prompt and cheap. */
+const RECLUSTER_STEP = 256;
 
 export function createStoryClusterer(options: StoryOptions = {}, extract: FeatureExtractor = extractFeatures): StoryClusterer {
   const resolved = resolveStoryOptions(options);
@@ -61,12 +69,22 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
     stories: () => listStories(state),
     assignments: () => state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) })),
     prime,
-    recluster(articles) {
+    *reclusterSteps(articles) {
       state = createState();
       // A rebuild knows the whole collection: counting document frequencies first weighs the first
       // articles like the last, instead of freezing their vectors with the IDF of a nearly empty stream.
-      prime(articles);
-      for (const a of sortForIngest(articles)) add(a);
+      for (let i = 0; i < articles.length; i += RECLUSTER_STEP) {
+        prime(articles.slice(i, i + RECLUSTER_STEP));
+        yield 0;
+      }
+      const sorted = sortForIngest(articles);
+      for (let i = 0; i < sorted.length; i++) {
+        add(sorted[i]);
+        if ((i + 1) % RECLUSTER_STEP === 0) yield i + 1;
+      }
+    },
+    recluster(articles) {
+      for (const _ of this.reclusterSteps(articles));
       return state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) }));
     },
   };

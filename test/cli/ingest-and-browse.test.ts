@@ -74,9 +74,9 @@ describe("newsfold ingest, then browse the store", () => {
     assert.ok(lines.every((l) => l.source.file.endsWith(".txt") && l.text.length > 1000));
   });
 
-  it("answers a missing article with a message and a non-zero exit", async () => {
+  it("answers a missing article with a message and the not-found exit code", async () => {
     const run = await cli(["--db", db, "show", "99"], { cwd });
-    assert.equal(run.code, 1);
+    assert.equal(run.code, 5);
     assert.match(run.stderr, /no article 99/);
   });
 });

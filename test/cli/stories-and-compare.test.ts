@@ -56,7 +56,7 @@ describe("stories, threads, compare and similar on the example pages", () => {
 
   it("says what is wrong with an unknown article", async () => {
     const run = await cli(["--db", db, "compare", "1", "999"], { cwd });
-    assert.equal(run.code, 1);
+    assert.equal(run.code, 5);
     assert.match(run.stderr, /no article 999/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Page, Store, StoredArticle } from "../../store/index.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { clip, table } from "../format.js";
 
 export function registerArticles(program: Command, ctx: CommandContext): void {
@@ -11,7 +11,7 @@ export function registerArticles(program: Command, ctx: CommandContext): void {
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print JSON lines")
     .action(async (opts: { limit?: string; offset?: string; json?: boolean }) => {
-      const page = { limit: positiveInt("--limit", opts.limit, 50), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 50), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         if (opts.json) {
           for (const a of await listArticles(store, page)) {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { Store } from "../../store/index.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { clip, table } from "../format.js";
 
 export function registerCopies(program: Command, ctx: CommandContext): void {
@@ -11,7 +11,7 @@ export function registerCopies(program: Command, ctx: CommandContext): void {
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per group")
     .action(async (opts: { limit?: string; offset?: string; json?: boolean }) => {
-      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         const groups = await store.listCopyGroups(page);
         if (opts.json) {

@@ -14,7 +14,10 @@ import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { exportRecord, keptArticles } from "./export.js";
-import { pipelineOptions } from "./ingest.js";
+import { pipelineOptions, refuseMissingInputs } from "./ingest.js";
+
+/** Lines written between two turns of the event loop. */
+const OUTPUT_TURN = 256;
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
   program
@@ -42,9 +45,14 @@ Example:
     .action(async (inputs: string[], opts: { output: string; threshold?: string; all?: boolean; enrich: boolean; progress: boolean }) => {
       const config = ctx.config({ threshold: opts.threshold }).values;
       const plan = await planInputs(inputs, { stdin: ctx.io.stdin });
+      refuseMissingInputs(plan.problems);
+      const signal = ctx.stopSignal();
       const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY);
       const dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
       const reporter = createCollectingReporter();
+      // `dedup -o - | head` ends the process from the stdout error handler: the working file goes with it.
+      const removeWorkingDir = () => rmSync(dir, { recursive: true, force: true });
+      process.once("exit", removeWorkingDir);
       try {
         // A working file, never searched: no full-text index.
         const store = await openStore({ type: "sqlite", path: join(dir, "work.db"), fullTextIndex: false });
@@ -54,10 +62,16 @@ Example:
             store,
             reporter,
             ...pipelineOptions(ctx, config, opts.enrich),
+            signal,
             onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
             stories: false,
           });
           bar.done();
+          if (summary.interrupted) {
+            // Half a corpus de-duplicated is not what was asked for: write nothing.
+            ctx.io.stderr(`interrupted after reading ${summary.read} document(s); nothing written\n`);
+            return ctx.setExit(EXIT.interrupted);
+          }
           const out = opts.output === "-" ? null : createWriteStream(opts.output);
           if (out) out.on("error", () => {});
           let written = 0;
@@ -65,7 +79,8 @@ Example:
             const line = `${JSON.stringify(record ?? exportRecord(article, false))}\n`;
             if (!out) ctx.io.stdout(line);
             else if (!out.write(line)) await once(out, "drain");
-            written++;
+            // The stream never waits on I/O: give a closed stdout (`| head`) its turn to end the run.
+            if (++written % OUTPUT_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
           }
           if (out) {
             out.end();
@@ -83,7 +98,8 @@ Example:
           await store.close();
         }
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        process.off("exit", removeWorkingDir);
+        removeWorkingDir();
       }
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import type { EntityType } from "../../enrich/index.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { clip, table } from "../format.js";
 
 const TYPES: readonly EntityType[] = ["person", "place", "organisation"];
@@ -19,7 +19,7 @@ export function registerEntities(program: Command, ctx: CommandContext): void {
       if (opts.type !== undefined && !TYPES.includes(opts.type as EntityType)) {
         throw new NewsfoldError("cli.invalid", `--type must be one of ${TYPES.join(", ")}, got "${opts.type}"`);
       }
-      const page = { limit: positiveInt("--limit", opts.limit, 30), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 30), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         const entities = await store.listEntities({ ...page, type: opts.type as EntityType | undefined });
         if (opts.json) {

@@ -1,9 +1,11 @@
 import type { Command } from "commander";
 import { SETTING_HELP } from "../../config/index.js";
 import { planInputs } from "../../read/index.js";
+import { NewsfoldError } from "../../errors.js";
 import type { IngestOptions, IngestSummary } from "../../pipeline/ingest.js";
 import { runIngest } from "../../pipeline/run.js";
 import { createCollectingReporter } from "../../report.js";
+import type { Store } from "../../store/index.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
@@ -53,47 +55,47 @@ Examples:
     .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean; stories: boolean; queue?: boolean; itemSize?: string }) => {
       if (opts.queue) return enqueueInputs(ctx, paths, { itemSize: opts.itemSize === undefined ? undefined : Number(opts.itemSize), json: opts.json });
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
-      const reporter = createCollectingReporter();
       const plan = await planInputs(paths, { stdin: ctx.io.stdin });
+      refuseMissingInputs(plan.problems);
+      const reporter = createCollectingReporter();
       const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY && !opts.json);
-      let stop = false;
-      const onSigint = () => {
-        stop = true;
-      };
-      process.once("SIGINT", onSigint);
-      try {
-        await withStore(ctx, false, async (store) => {
-          const { summary, stories: folded } = await runIngest(paths, {
-            store,
-            reporter,
-            ...pipelineOptions(ctx, config, opts.enrich),
-            shouldStop: () => stop,
-            onProgress: (p) =>
-              bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
-            stories: opts.stories && {
-              onStart: () => {
-                bar.done();
-                if (!opts.json) ctx.io.stderr("folding stories…\n");
-              },
+      const signal = ctx.stopSignal();
+      await withStore(ctx, false, async (store) => {
+        const { summary, stories: folded } = await runIngest(paths, {
+          store,
+          reporter,
+          ...pipelineOptions(ctx, config, opts.enrich),
+          signal,
+          onProgress: (p) =>
+            bar.update({ label: p.phase === "loading-index" ? "loading index" : "ingesting", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+          stories: opts.stories && {
+            onStart: () => {
+              bar.done();
+              if (!opts.json) ctx.io.stderr("folding stories…\n");
             },
-          });
-          bar.done();
-          const counts = reporter.countsByCode();
-          if (opts.json) {
-            ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
-          } else {
-            ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
-            if (folded) ctx.io.stderr(`stories: ${formatFold(folded)} (${folded.seconds.toFixed(1)}s)\n`);
-          }
-          if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
-          if (summary.interrupted) ctx.setExit(EXIT.interrupted);
-          else if (reporter.problems.some((p) => p.severity === "error")) ctx.setExit(EXIT.documentErrors);
+          },
         });
-      } finally {
-        process.off("SIGINT", onSigint);
-      }
+        bar.done();
+        const counts = reporter.countsByCode();
+        if (opts.json) {
+          ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
+        } else {
+          ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
+          if (folded) ctx.io.stderr(`stories: ${formatFold(folded)} (${folded.seconds.toFixed(1)}s)\n`);
+        }
+        if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
+        if (summary.interrupted || signal.aborted) ctx.setExit(EXIT.interrupted);
+        else if (reporter.problems.some((p) => p.severity === "error")) ctx.setExit(EXIT.documentErrors);
+      });
     });
 }
+
+/** An input path that names nothing is a typo on the command line: refuse it before any store is created. */
+export function refuseMissingInputs(problems: readonly Problem[]): void {
+  const missing = problems.filter((p) => p.code === "read.not-found").map((p) => p.provenance?.file ?? "?");
+  if (missing.length > 0) throw new NewsfoldError("cli.input.not-found", `no such file, directory or glob match: ${missing.join(", ")}`);
+}
+
 
 function renderSummary(s: IngestSummary, counts: Map<string, number>, problems: Problem[], location: string): string {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { clip } from "../format.js";
 
 export function registerSearch(program: Command, ctx: CommandContext): void {
@@ -14,7 +14,7 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
     .option("--json", "print one JSON object per hit")
     .addHelpText("after", '\nExamples:\n  newsfold search coopération Kazakhstan\n  newsfold search \'"Route de la soie"\' --json\n  newsfold search --entity Selenskyj\n  newsfold search --entity place:KZ vaccins')
     .action(async (words: string[], opts: { limit?: string; offset?: string; json?: boolean; entity?: string }) => {
-      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: wholeNumber("--offset", opts.offset, 0) };
       if (words.length === 0 && opts.entity === undefined) throw new NewsfoldError("cli.invalid", "search needs words, --entity, or both");
       await withStore(ctx, true, async (store) => {
         const query = words.length > 0 ? words.join(" ") : undefined;

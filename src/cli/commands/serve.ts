@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../../http/server.js";
 import { storeConfigFromLocation } from "../../store/index.js";
-import { positiveInt, type CommandContext } from "../context.js";
+import { wholeNumber, type CommandContext } from "../context.js";
+import { EXIT } from "../exit-codes.js";
 
 export function registerServe(program: Command, ctx: CommandContext): void {
   program
@@ -22,7 +23,7 @@ Examples:
   curl -H 'Authorization: Bearer s3cret' -H 'Content-Type: text/html' --data-binary @page.html http://127.0.0.1:${DEFAULT_PORT}/api/ingest`,
     )
     .action(async (opts: { host?: string; port?: string; token?: string; cors?: string; readonly?: boolean }) => {
-      const port = positiveInt("--port", opts.port, DEFAULT_PORT);
+      const port = wholeNumber("--port", opts.port, DEFAULT_PORT);
       if (port > 65_535) throw new NewsfoldError("cli.invalid", `--port must be at most 65535, got ${port}`);
       const token = opts.token ?? ctx.io.env.NEWSFOLD_TOKEN ?? null;
       if (token !== null && token.length < 8) throw new NewsfoldError("cli.invalid", "the token must be at least 8 characters");
@@ -38,14 +39,10 @@ Examples:
         log: (line) => ctx.io.stderr(`${line}\n`),
       });
       ctx.io.stderr(`newsfold: serving ${location} at ${server.url} (${token ? "writes need the token" : "read-only"}); Ctrl-C stops\n`);
-      await new Promise<void>((done) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          void server.close().then(done);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
+      // Ctrl-C or SIGTERM: stop taking requests, let those under way finish, close the store.
+      const signal = ctx.stopSignal();
+      await new Promise<void>((done) => signal.addEventListener("abort", () => done(), { once: true }));
+      await server.close();
+      ctx.setExit(EXIT.interrupted);
     });
 }

@@ -22,7 +22,7 @@ export function registerShow(program: Command, ctx: CommandContext): void {
         const article = await store.getArticle(id);
         if (!article) {
           ctx.io.stderr(`newsfold: no article ${id} in ${store.location}\n`);
-          ctx.setExit(EXIT.failure);
+          ctx.setExit(EXIT.notFound);
           return;
         }
         const group = article.groupId === null ? null : await store.getCopyGroup(article.groupId);

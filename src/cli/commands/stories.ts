@@ -5,7 +5,7 @@ import { DEFAULT_SHINGLE_SIZE } from "../../text/shingle.js";
 import { foldStories } from "../../pipeline/fold-stories.js";
 import type { Store, StoryListing } from "../../store/index.js";
 import { STORY_PAGE_DEFAULT } from "../../store/store.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { clip, formatFold, table } from "../format.js";
 
@@ -40,7 +40,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per story")
     .action(async (opts: { lang?: string; site?: string; from?: string; to?: string; entity?: string; limit?: string; offset?: string; json?: boolean }) => {
-      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         const stories = await store.listStories({ ...page, lang: opts.lang, site: opts.site, from: opts.from, to: opts.to, entity: opts.entity });
         if (opts.json) return stories.forEach((s) => ctx.io.stdout(`${JSON.stringify(s)}\n`));
@@ -58,12 +58,12 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .option("--json", "print the story and this page of its articles as JSON")
     .action(async (idText: string, opts: { limit?: string; offset?: string; json?: boolean }) => {
       const id = idArgument(idText, "story");
-      const page = { limit: positiveInt("--limit", opts.limit, STORY_PAGE_DEFAULT.limit), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, STORY_PAGE_DEFAULT.limit), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         const found = (await store.getStory(id, page)) ?? (await store.getStory(await survivorOf(ctx, store, "story", id), page));
         if (!found) {
           ctx.io.stderr(`newsfold: no story ${id}\n`);
-          return ctx.setExit(EXIT.failure);
+          return ctx.setExit(EXIT.notFound);
         }
         const { story, articles } = found;
         if (opts.json) return ctx.io.stdout(`${JSON.stringify({ ...found, ...page, total: story.articles }, null, 2)}\n`);
@@ -86,7 +86,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per thread")
     .action(async (opts: { limit?: string; offset?: string; json?: boolean }) => {
-      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: positiveInt("--offset", opts.offset, 0) };
+      const page = { limit: positiveInt("--limit", opts.limit, 20), offset: wholeNumber("--offset", opts.offset, 0) };
       await withStore(ctx, true, async (store) => {
         const threads = await store.listThreads(page);
         if (opts.json) return threads.forEach((t) => ctx.io.stdout(`${JSON.stringify(t)}\n`));
@@ -106,7 +106,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
         const found = (await store.getThread(id)) ?? (await store.getThread(await survivorOf(ctx, store, "thread", id)));
         if (!found) {
           ctx.io.stderr(`newsfold: no thread ${id}\n`);
-          return ctx.setExit(EXIT.failure);
+          return ctx.setExit(EXIT.notFound);
         }
         if (opts.json) return ctx.io.stdout(`${JSON.stringify(found, null, 2)}\n`);
         ctx.io.stdout(`thread ${found.thread.id}: ${found.thread.title}\n${found.thread.stories} stories, ${found.thread.articles} articles, ${found.thread.first ?? "?"} → ${found.thread.last ?? "?"}\n\n`);
@@ -123,7 +123,8 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       const { threshold } = ctx.config({}).values;
       await withStore(ctx, false, async (store) => {
         const copies = opts.copies || (await store.copiesNeedRegroup()) ? await recluster(store, { threshold, shingleSize: DEFAULT_SHINGLE_SIZE }) : null;
-        const summary = await foldStories(store);
+        ctx.io.stderr(`folding the articles of ${store.location} into stories…\n`);
+        const summary = await foldStories(store, { signal: ctx.stopSignal() });
         if (opts.json) ctx.io.stdout(`${JSON.stringify(copies ? { ...summary, copies } : summary)}\n`);
         else {
           if (copies) ctx.io.stderr(`copies: ${copies.articles} article(s), ${copies.groups} group(s), ${copies.links} link(s) of which ${copies.quotes} quote(s)\n`);

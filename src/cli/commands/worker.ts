@@ -3,7 +3,7 @@ import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { storeConfigFromLocation } from "../../store/index.js";
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, runWorker } from "../../queue/worker.js";
-import { positiveInt, withStore, type CommandContext } from "../context.js";
+import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 
 export function registerWorker(program: Command, ctx: CommandContext): void {
@@ -36,54 +36,37 @@ Examples:
     .action(async (opts: { lease?: string; idleExit?: boolean; threshold?: string; batchSize?: string; threads?: string; maxAttempts?: string; enrich: boolean; stories: boolean; json?: boolean }) => {
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
       const leaseMs = opts.lease === undefined ? DEFAULT_LEASE_MS : parseDuration("--lease", opts.lease);
-      const threads = opts.threads === undefined ? undefined : positiveInt("--threads", opts.threads, 0);
+      const threads = opts.threads === undefined ? undefined : wholeNumber("--threads", opts.threads, 0);
       const maxAttempts = positiveInt("--max-attempts", opts.maxAttempts, DEFAULT_MAX_ATTEMPTS);
       // The commit transaction holds one connection while the worker reads through another.
       const store = storeConfigFromLocation(config.db);
       if ("poolSize" in store && store.poolSize !== undefined && store.poolSize < 2) {
         throw new NewsfoldError("cli.invalid", `a worker needs pool_size of at least 2 (got ${store.poolSize}): one connection commits while another reads`);
       }
-      const controller = new AbortController();
-      let signals = 0;
-      const onSignal = (name: string) => () => {
-        signals++;
-        if (signals > 1) {
-          ctx.io.stderr(`worker: ${name} again, exiting now (the item's lease will end by itself)\n`);
-          process.exit(EXIT.interrupted);
+      // SIGTERM or Ctrl-C: the current batch commits, the item goes back to the queue; a second signal exits at once.
+      const signal = ctx.stopSignal();
+      await withStore(ctx, false, async (store) => {
+        if (!store.queue) {
+          throw new NewsfoldError("cli.queue.unsupported", `${store.location} has no work queue: workers need a PostgreSQL store (--db postgres://…)`);
         }
-        ctx.io.stderr(`worker: ${name}, finishing the current batch\n`);
-        controller.abort();
-      };
-      const onTerm = onSignal("SIGTERM");
-      const onInt = onSignal("SIGINT");
-      process.on("SIGTERM", onTerm);
-      process.on("SIGINT", onInt);
-      try {
-        await withStore(ctx, false, async (store) => {
-          if (!store.queue) {
-            throw new NewsfoldError("cli.queue.unsupported", `${store.location} has no work queue: workers need a PostgreSQL store (--db postgres://…)`);
-          }
-          const summary = await runWorker({
-            store,
-            leaseMs,
-            idleExit: opts.idleExit ?? false,
-            threshold: config.threshold,
-            batchSize: config.batchSize,
-            threads,
-            maxAttempts,
-            prepare: opts.enrich ? {} : { enrich: false },
-            stories: opts.stories,
-            signal: controller.signal,
-            log: (line) => ctx.io.stderr(`worker: ${line}\n`),
-          });
-          if (opts.json) ctx.io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-          else ctx.io.stderr(`worker: exiting — ${summary.items} item(s), read ${summary.read}, stored ${summary.stored}, ${summary.folds} story fold(s)\n`);
-          if (summary.interrupted) ctx.setExit(EXIT.interrupted);
+        const summary = await runWorker({
+          store,
+          leaseMs,
+          idleExit: opts.idleExit ?? false,
+          threshold: config.threshold,
+          batchSize: config.batchSize,
+          threads,
+          maxAttempts,
+          prepare: opts.enrich ? {} : { enrich: false },
+          stories: opts.stories,
+          signal,
+          log: (line) => ctx.io.stderr(`worker: ${line}\n`),
         });
-      } finally {
-        process.off("SIGTERM", onTerm);
-        process.off("SIGINT", onInt);
-      }
+        if (opts.json) ctx.io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+        else ctx.io.stderr(`worker: exiting — ${summary.items} item(s), read ${summary.read}, stored ${summary.stored}, ${summary.folds} story fold(s)\n`);
+        if (summary.interrupted) ctx.setExit(EXIT.interrupted);
+        else if (summary.failed > 0) ctx.setExit(EXIT.documentErrors);
+      });
     });
 }
 

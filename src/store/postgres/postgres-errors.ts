@@ -39,7 +39,7 @@ export function mapPostgresError(error: unknown, location: string): unknown {
     case "40001": // serialization_failure
       return fail("store.conflict", `a concurrent writer conflicted with this batch at ${location}; nothing of it was stored: run it again`);
     case "53100": // disk_full
-      return fail("store.io", `PostgreSQL at ${location} is out of disk space: ${reason}`);
+      return fail("store.full", `PostgreSQL at ${location} is out of disk space: ${reason}`);
   }
   // pg asks for a password only when the server wants one and the URL gave none.
   if (/SASL|password must be a string/i.test(reason)) {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, existsSync, openSync, readFileSync, readSync, statSync, truncateSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { NewsfoldError } from "../../errors.js";
@@ -68,7 +68,28 @@ function checkExistingFile(path: string, config: SqliteStoreConfig): void {
 
 function checkCreatable(path: string): void {
   const dir = dirname(path);
-  if (!existsSync(dir)) throw new NewsfoldError("store.io", `cannot create ${path}: folder ${dir} does not exist`);
+  if (!existsSync(dir)) throw new NewsfoldError("store.folder-missing", `cannot create ${path}: folder ${dir} does not exist (create it, or pass another --db)`);
+}
+
+/**
+ * A writing command needs the store file and its folder (journal, lock) writable by this user; says
+ * so in one line before anything is touched. Reading commands need neither.
+ */
+export function checkWritable(path: string): void {
+  const dir = dirname(path);
+  if (!existsSync(dir)) checkCreatable(path);
+  const fix = "reading commands (articles, show, search, serve without a token) work as they are; to write, make it writable or pass another --db";
+  if (!canWrite(dir)) throw new NewsfoldError("store.readonly", `cannot write in ${dir} (the store's journal and lock live there): ${fix}`);
+  if (existsSync(path) && !canWrite(path)) throw new NewsfoldError("store.readonly", `${path} is read-only for this user: ${fix}`);
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function checkNewsfoldSchema(db: Database.Database, path: string): void {
@@ -130,39 +151,57 @@ export function mapSqliteError(error: unknown, path: string): unknown {
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
     return new NewsfoldError("store.not-newsfold", `${path} is not a newsfold store (unreadable as SQLite); left untouched`, { cause: error });
   }
+  if (code === "SQLITE_FULL" || code === "ENOSPC") return diskFull(path, error);
   if (code.startsWith("SQLITE_READONLY") || code === "SQLITE_CANTOPEN" || code === "SQLITE_PERM") {
     return new NewsfoldError("store.readonly", `${path} cannot be written (${code}); left untouched`, { cause: error });
   }
   return error;
 }
 
+/** A full disk: what was committed is kept (each batch is one transaction); free space and run again. */
+export function diskFull(path: string, cause: unknown): NewsfoldError {
+  return new NewsfoldError("store.full", `the disk holding ${path} is full: what was committed is kept; free some space and run the same command again`, { cause });
+}
+
 /**
  * One writer process per store file: the in-memory copy index of an ingest must see every write.
- * A lock file beside the store names the holder's pid; a lock left by a killed process is taken over.
+ * The lock is SQLite's own: an exclusive transaction held open on an empty database beside the store
+ * (`<store>.lock`). It is a POSIX file lock, so the kernel drops it when its process dies however it
+ * dies (kill -9, OOM, a container's PID 1), and taking it is atomic: of any number of racing
+ * processes exactly one holds it. The file is never deleted (deleting a lock file lets two holders
+ * lock two different files); it stays empty.
  */
 export function acquireWriterLock(path: string): () => void {
   const lockPath = `${path}.lock`;
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(lockPath, String(process.pid), { flag: "wx" });
-      return () => rmSync(lockPath, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockPath, "utf8").trim());
-      if (Number.isInteger(holder) && holder > 0 && processAlive(holder)) {
-        throw new NewsfoldError("store.locked", `${path} is being written by another newsfold process (pid ${holder}); try again when it has finished`);
-      }
-      rmSync(lockPath, { force: true }); // stale: its holder died without releasing it
-    }
+  clearLegacyPidFile(lockPath);
+  let lock: Database.Database;
+  try {
+    lock = new Database(lockPath);
+  } catch (error) {
+    throw mapSqliteError(error, path);
   }
-  throw new NewsfoldError("store.locked", `${path}: could not take the writer lock ${lockPath}`);
+  try {
+    lock.pragma("busy_timeout = 0");
+    lock.pragma("journal_mode = OFF"); // nothing is ever written: no journal file beside the lock
+    lock.exec("BEGIN EXCLUSIVE");
+  } catch (error) {
+    lock.close();
+    if (isSqliteBusy(error)) {
+      throw new NewsfoldError("store.locked", `${path} is being written by another newsfold process; try again when it has finished (reading commands and \`serve\` work meanwhile)`);
+    }
+    throw mapSqliteError(error, path);
+  }
+  return () => {
+    if (lock.open) lock.close(); // closing ends the transaction, which releases the lock
+  };
 }
 
-function processAlive(pid: number): boolean {
+/** Before the lock was SQLite's, `<store>.lock` held a writer's pid; such a file is emptied (our lock file is always empty). */
+function clearLegacyPidFile(lockPath: string): void {
   try {
-    process.kill(pid, 0);
-    return true;
+    const head = readFileSync(lockPath, { encoding: "latin1" }).slice(0, 32);
+    if (/^\d+\s*$/.test(head)) truncateSync(lockPath, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw mapSqliteError(error, lockPath);
   }
 }

@@ -49,13 +49,14 @@ import {
   searchEntityArticles,
   writeEnrichment,
 } from "./sqlite-entities.js";
-import { acquireWriterLock, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
+import { acquireWriterLock, checkWritable, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
 const STREAM_CHUNK = 500;
 
 /** Opens the embedded store. Writable opens take the single-writer lock (see acquireWriterLock). */
 export function openSqliteStore(config: SqliteStoreConfig): Store {
+  if (!config.readonly) checkWritable(config.path);
   const release = config.readonly ? () => {} : acquireWriterLock(config.path);
   let db: Database.Database;
   try {
@@ -344,12 +345,27 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.#db.open) {
-      // Fold the WAL back into the main file so a closed store is one self-contained file.
-      if (!this.#db.readonly) this.#db.pragma("wal_checkpoint(TRUNCATE)");
-      this.#db.close();
+    try {
+      if (this.#db.open && !this.#db.readonly) {
+        // Fold the WAL back into the main file so a closed store is one self-contained file, and leave
+        // WAL mode when no reader is connected: a store shared read-only (a folder others cannot
+        // write) is then readable without the -shm file a WAL reader would have to create.
+        this.#db.pragma("wal_checkpoint(TRUNCATE)");
+        try {
+          this.#db.pragma("busy_timeout = 0"); // never wait for readers here
+          this.#db.pragma("journal_mode = DELETE");
+        } catch {
+          // a reader is connected: the store stays in WAL mode, which is as safe
+        }
+      }
+    } catch (error) {
+      // A full disk can fail the checkpoint; the store is still closed and the lock released (the WAL
+      // is replayed by the next open), and the caller learns why in one line.
+      throw mapSqliteError(error, this.location);
+    } finally {
+      if (this.#db.open) this.#db.close();
+      this.#release();
     }
-    this.#release();
   }
 }
 

@@ -38,7 +38,11 @@ stories: story assignment articles/s with 10,000 and with 100,000 articles alrea
         articles replicated with fresh ids and later dates); the ratio shows the cost does not grow.
 whole:  \`newsfold dedup\` and \`newsfold ingest\` with their defaults as whole processes on the reference
         corpus, beside datasketch (bulk MinHash + MinHashLSH) when $NEWSFOLD_DATASKETCH points at a
-        checkout of it, and the copies each dropped against the exact truth.`,
+        checkout of it, and the copies each dropped against the exact truth.
+
+Examples:
+  newsfold bench copies --limit 2000
+  newsfold bench ingest --json`,
     )
     .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
       const chosen = suites.length === 0 ? [...SUITES] : suites;

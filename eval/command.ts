@@ -36,7 +36,11 @@ entities:   Pearson between our entity / place overlap of two articles and human
             (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
             cross-validated, per language pair (de-en apart).
-stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).`,
+stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).
+
+Examples:
+  newsfold eval copies --limit 200
+  newsfold eval --json > figures.json`,
     )
     .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;

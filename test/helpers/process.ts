@@ -5,6 +5,8 @@ import Database from "better-sqlite3";
 import { EXAMPLES, REPO_ROOT } from "./cli.js";
 
 export const CLI_MAIN = join(REPO_ROOT, "src/cli/main.ts");
+/** tsx resolved here, so the CLI also runs from a folder outside the repository. */
+const TSX = import.meta.resolve("tsx");
 
 /** A real `newsfold` process, its output collected as it comes. */
 export interface CliProcess {
@@ -16,7 +18,7 @@ export interface CliProcess {
 
 /** Spawns the CLI from source (`node --import tsx src/cli/main.ts …`), optionally through a wrapper such as setpriv. */
 export function spawnCli(args: string[], options: { cwd?: string; prefix?: string[]; env?: NodeJS.ProcessEnv; stdio?: SpawnOptions["stdio"] } = {}): CliProcess {
-  const command = [...(options.prefix ?? []), process.execPath, "--import", "tsx", CLI_MAIN, ...args];
+  const command = [...(options.prefix ?? []), process.execPath, "--import", TSX, CLI_MAIN, ...args];
   const child = spawn(command[0], command.slice(1), { cwd: options.cwd ?? REPO_ROOT, env: options.env ?? process.env, stdio: options.stdio ?? ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";

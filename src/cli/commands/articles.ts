@@ -7,6 +7,7 @@ export function registerArticles(program: Command, ctx: CommandContext): void {
   program
     .command("articles")
     .description("list stored articles with their date, language, site and copy status")
+    .addHelpText("after", "\nExamples:\n  newsfold articles\n  newsfold articles --limit 20 --offset 40\n  newsfold articles --json | jq .title")
     .option("--limit <n>", "how many (default 50)")
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print JSON lines")

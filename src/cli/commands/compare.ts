@@ -72,6 +72,7 @@ export function registerCompare(program: Command, ctx: CommandContext): void {
   program
     .command("similar")
     .description("the stored articles most like one article or file, best first, with why")
+    .addHelpText("after", "\nExamples:\n  newsfold similar 1\n  newsfold similar today.html -k 5 --json")
     .argument("<ref>", "an article id, or a file")
     .option("-k, --top <k>", "how many (default 10)")
     .option("--json", "print one JSON object per article, with the full report")

@@ -7,6 +7,7 @@ export function registerCopies(program: Command, ctx: CommandContext): void {
   program
     .command("copies")
     .description("list copy groups (same text: exact or near copies), largest first, with how often they are quoted")
+    .addHelpText("after", "\nExamples:\n  newsfold copies\n  newsfold copies --json")
     .option("--limit <n>", "how many groups (default 20)")
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per group")

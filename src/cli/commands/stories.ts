@@ -31,6 +31,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
   program
     .command("stories")
     .description("stories (the same event across outlets and languages), largest and newest first")
+    .addHelpText("after", "\nExamples:\n  newsfold stories --lang fr\n  newsfold stories --entity Kazakhstan --from 2021-09-01")
     .option("--lang <code>", "only stories with an article in this language (fr, en …)")
     .option("--site <outlet>", "only stories with an article from this outlet")
     .option("--from <date>", "only stories still running on or after this date (2021-09-01)")
@@ -52,6 +53,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
   program
     .command("story")
     .description("one story: its articles in publication order, outlets, languages and thread")
+    .addHelpText("after", "\nExamples:\n  newsfold story 1\n  newsfold story 1 --json")
     .argument("<id>", "story id (from `newsfold stories`)")
     .option("--limit <n>", `how many of its articles (default ${STORY_PAGE_DEFAULT.limit})`)
     .option("--offset <n>", "skip this many first (default 0)")
@@ -82,6 +84,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
   program
     .command("threads")
     .description("threads: stories linked by the same actors and topic over time")
+    .addHelpText("after", "\nExamples:\n  newsfold threads\n  newsfold threads --json")
     .option("--limit <n>", "how many (default 20)")
     .option("--offset <n>", "skip this many first (default 0)")
     .option("--json", "print one JSON object per thread")
@@ -98,6 +101,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
   program
     .command("thread")
     .description("one thread: its stories over time")
+    .addHelpText("after", "\nExamples:\n  newsfold thread 1")
     .argument("<id>", "thread id (from `newsfold threads`)")
     .option("--json", "print the thread as JSON")
     .action(async (idText: string, opts: { json?: boolean }) => {
@@ -118,6 +122,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
     .command("recluster")
     .description("rebuild all stories and threads from the stored articles (deterministic); with --copies, copy groups and quotes first")
     .option("--copies", "also regroup copies and quotes from the stored texts (done anyway for a store whose groups predate copy links)")
+    .addHelpText("after", "\nExamples:\n  newsfold recluster\n  newsfold recluster --copies --json --db news.db")
     .option("--json", "print the summary as JSON")
     .action(async (opts: { json?: boolean; copies?: boolean }) => {
       const { threshold } = ctx.config({}).values;

@@ -5,7 +5,6 @@ import { NewsfoldError } from "../../errors.js";
 import type { IngestOptions, IngestSummary } from "../../pipeline/ingest.js";
 import { runIngest } from "../../pipeline/run.js";
 import { createCollectingReporter } from "../../report.js";
-import type { Store } from "../../store/index.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";

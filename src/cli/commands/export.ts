@@ -17,7 +17,11 @@ export function registerExport(program: Command, ctx: CommandContext): void {
       `
 Each line: {id, url, title, text, published, lang, site, author, dateline, source, copyGroup?}.
 An article is dropped only when a kept one covers it: a copy of it (Jaccard at or above the threshold),
-or a longer text it lies inside (a wire story quoted whole by the articles that are kept).`,
+or a longer text it lies inside (a wire story quoted whole by the articles that are kept).
+
+Examples:
+  newsfold export -o clean.jsonl
+  newsfold export --all | head -1`,
     )
     .action(async (opts: { output?: string; all?: boolean }) => {
       await withStore(ctx, true, async (store) => {

@@ -15,7 +15,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .addHelpText(
       "after",
       `
-Each line: {id, url, title, text, published, lang, site, author, dateline, source, copyGroup?}.
+Each line: {id, url, title, text, published, lang, site, author, dateline, source, storyId, threadId, copyGroup?}.
 An article is dropped only when a kept one covers it: a copy of it (Jaccard at or above the threshold),
 or a longer text it lies inside (a wire story quoted whole by the articles that are kept).
 

@@ -68,4 +68,16 @@ describe("quotes in the web UI", { skip: SKIP }, () => {
     assert.match((await page.locator("section.quotes .quoted-by-list li").textContent()) ?? "", /quoted by Harbour waits for power/);
     assert.deepEqual(problems, []);
   });
+
+  it("marks on the story timeline which article quotes the wire and which is quoted, each on its own line", async () => {
+    const article = (await (await fetch(`${server.url}/api/articles/1`)).json()) as { storyId: number | null };
+    assert.ok(article.storyId !== null, "the quoting article has a story");
+    await page.goto(`${server.url}/stories/${article.storyId}`);
+    await ready(page);
+    const notes = (await page.locator(".timeline-item .quote-note").allTextContents()).map((t) => t.trim()).sort();
+    // The wire shares the story only when the fold put it there; the quoting article's note is always shown.
+    assert.ok(notes.includes("quotes 1 text"), `notes on the timeline: ${JSON.stringify(notes)}`);
+    for (const note of notes) assert.ok(["quotes 1 text", "quoted by 1 article"].includes(note), note);
+    assert.deepEqual(problems, []);
+  });
 });

@@ -135,7 +135,7 @@ function drawnItem(entry, onToggle) {
     "div",
     { class: "what" },
     h("h3", { class: "item-title" }, h("a", { href: `/articles/${article.id}` }, articleLabel(article))),
-    h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), onToggle ? [" · ", selectBox(article, onToggle)] : null),
+    h("p", { class: "item-meta" }, article.site ?? hostOf(article.url) ?? "outlet unknown", " · ", languageBadge(article.lang), quoteNote(article), onToggle ? [" · ", selectBox(article, onToggle)] : null),
     details,
   );
   const item = {
@@ -152,6 +152,19 @@ function drawnItem(entry, onToggle) {
     },
   };
   return item;
+}
+
+/**
+ * " · quotes 1 text · quoted by 3 articles" when the article quotes a text or is quoted (a quoting article
+ * is no copy: it stays on the timeline with its own reporting); the article page lists them.
+ */
+function quoteNote(article) {
+  const { quotes = 0, quotedBy = 0 } = article.quoteCounts ?? {};
+  if (!quotes && !quotedBy) return null;
+  const parts = [];
+  if (quotes) parts.push(`quotes ${quotes} ${quotes === 1 ? "text" : "texts"}`);
+  if (quotedBy) parts.push(`quoted by ${quotedBy} ${quotedBy === 1 ? "article" : "articles"}`);
+  return [" · ", h("a", { class: "quote-note", href: `/articles/${article.id}` }, parts.join(" · "))];
 }
 
 function selectBox(article, onToggle) {

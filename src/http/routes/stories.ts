@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ApiApp, ApiContext } from "../context.js";
+import type { CopyLink } from "../../copies/links.js";
 import { STORY_PAGE_DEFAULT } from "../../store/store.js";
 import { httpError } from "../errors.js";
 import {
@@ -21,10 +22,17 @@ import {
 } from "../schemas.js";
 
 /** A story with one page of its articles: the page fields are those of every list (`listOf`), `total` its article count. */
+/** A story's article with how many texts it quotes and how many articles quote it (0 and 0 for most). */
+const StoryArticle = StoryMemberSchema.extend({
+  quoteCounts: z
+    .object({ quotes: z.number().int(), quotedBy: z.number().int() })
+    .openapi({ description: "texts lying inside this one (`quotes`) and articles this one lies inside (`quotedBy`); see /api/articles/{id}/quotes" }),
+}).openapi("StoryArticle");
+
 const StoryPage = z
   .object({
     story: StoryListingSchema,
-    articles: z.array(StoryMemberSchema),
+    articles: z.array(StoryArticle),
     thread: ThreadListingSchema.nullable(),
     limit: z.number().int(),
     offset: z.number().int(),
@@ -38,6 +46,18 @@ const ThreadPage = z.object({ thread: ThreadListingSchema, stories: z.array(Stor
 /** The answer for an id a refold retired (merged or split): where its articles went; `Location` says the same. */
 const Redirect = z.object({ redirect: z.number().int().openapi({ description: "the id now holding most of its articles" }) }).openapi("Redirect");
 const redirectResponse = { 308: jsonContent(Redirect, "the id was retired by a refold: follow Location (clients following redirects get the surviving one)") };
+
+/** Per article, its "quotes" links on each side (a quotes b: b's text lies inside a). */
+function quoteCountsOf(links: readonly CopyLink[]): Map<number, { quotes: number; quotedBy: number }> {
+  const counts = new Map<number, { quotes: number; quotedBy: number }>();
+  const of = (id: number) => counts.get(id) ?? counts.set(id, { quotes: 0, quotedBy: 0 }).get(id)!;
+  for (const link of links) {
+    if (link.kind !== "quotes") continue;
+    of(link.a).quotes++;
+    of(link.b).quotedBy++;
+  }
+  return counts;
+}
 
 /** The same request for the surviving id: query and all, so a page of a story stays that page. */
 function movedTo(url: string, kind: "stories" | "threads", id: number): string {
@@ -91,7 +111,9 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       }
       const thread = found.story.threadId === null ? null : ((await ctx.store.getThread(found.story.threadId))?.thread ?? null);
       const { items, limit, offset, next } = page(found.articles, q.limit, q.offset);
-      return c.json({ story: found.story, articles: items, thread, limit, offset, next, total: found.story.articles }, 200);
+      const counts = quoteCountsOf(await ctx.store.getCopyLinks(items.map((a) => a.id)));
+      const articles = items.map((a) => ({ ...a, quoteCounts: counts.get(a.id) ?? { quotes: 0, quotedBy: 0 } }));
+      return c.json({ story: found.story, articles, thread, limit, offset, next, total: found.story.articles }, 200);
     },
   );
 

@@ -104,10 +104,10 @@ function romanised(name: string): string {
 
 /**
  * Arabic and Hebrew write long vowels as the consonant letters و ي ا (ו י א) and short ones not at all:
- * "Tleuberdi" is تلاوبردي, t-l-a-w-b-r-d-y. A word keeps its first letter (a vowel letter there reads "a")
+ * "Medvedev" is ميدفيديف, m-y-d-f-y-d-y-f. A word keeps its first letter (a vowel letter there reads "a")
  * and drops the vowel letters after it; what remains is compared by `nameSkeleton` form. So the key of an
  * abjad name is `~<given initial>-<surname skeleton>`, and `personMatchKey` brings every other key to the
- * same form: Тлеуберди, Tleuberdi and تلاوبردي meet there, as Wang Yi and وانغ يي do.
+ * same form: Медведев, Medvedev and ميدفيديف meet there, as Wang Yi and وانغ يي do.
  */
 function abjadKey(name: string): string {
   const words = fold(name).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
@@ -143,7 +143,7 @@ function skeletonInitial(w: string): string {
 
 /**
  * The key two people are compared by across scripts, in `person~<given initial>-<surname skeleton>`
- * form: the same for Ван И, Wang Yi, 王毅 and وانغ يي, and for Тлеуберди, Tleuberdi and تلاوبردي. Coarser
+ * form: the same for Ван И, Wang Yi, 王毅 and وانغ يي, and for Медведев, Medvedev and ميدفيديف. Coarser
  * than the id (Wang Yi and Wang Yu share it): stories and similarity use it, entity pages keep ids.
  */
 export function personMatchKey(id: string): string {

@@ -4,17 +4,7 @@
  * one story without being copies of each other). Made-up words keep every language rule out of the way.
  */
 
-/** A tiny seeded generator (mulberry32): the same feed on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "./seeded.js";
 
 const SYLLABLES = ["ka", "lo", "mi", "ren", "to", "vas", "qui", "dor", "sel", "ban", "tu", "fir", "po", "gal", "ne", "zu", "ish", "mor"];
 
@@ -33,7 +23,7 @@ export interface FeedArticle {
  * borderline the story decisions (and the more they would depend on the order articles come in).
  */
 export function eventFeed(options: { events: number; perEvent: number; datedShare?: number; overlap?: number; seed?: number }): FeedArticle[] {
-  const next = random(options.seed ?? 1);
+  const next = seeded(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const word = (): string => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(SYLLABLES)).join("");
   const common = Array.from({ length: 60 }, word);

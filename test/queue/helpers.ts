@@ -8,17 +8,9 @@ import { runWorker } from "../../src/queue/worker.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 
-/** Deterministic pseudo-random numbers (mulberry32): the same corpus on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../helpers/seeded.js";
+
+export { seeded };
 
 const SYLLABLES = ["ka", "ro", "mi", "ta", "lu", "ve", "sor", "din", "pel", "qua", "nor", "bex", "tif", "gal", "hum", "zor", "ent", "ion", "ark", "sul"];
 

@@ -4,6 +4,8 @@
  */
 export type * from "./types.js";
 export { NewsfoldError, isNewsfoldError } from "./errors.js";
+export { ERROR_CODES, PROBLEM_CODES, STORE_FINDING_CODES, NEWSFOLD_CODES } from "./codes.js";
+export type { ErrorCode, ProblemCode, StoreFindingCode, NewsfoldCode } from "./codes.js";
 export { createCollectingReporter, silentReporter, type CollectingReporter } from "./report.js";
 
 // read

@@ -3,6 +3,8 @@
  * RawDocument (read) → CleanedArticle (clean) → Fingerprints (fingerprint) → StoredArticle (store, copies).
  */
 
+import type { ProblemCode } from "./codes.js";
+
 /** The container a document was read from. */
 export type InputFormat = "text" | "html" | "jsonl" | "warc";
 
@@ -153,8 +155,8 @@ export type CopyKind = "canonical" | "exact" | "near" | "contained";
 
 /** A problem with one document, reported and never thrown: the batch goes on. */
 export interface Problem {
-  /** Stable dotted code, e.g. "read.jsonl.malformed". */
-  code: string;
+  /** Stable dotted code, e.g. "read.jsonl.malformed" (every one is listed in codes.ts and docs/PROBLEMS.md). */
+  code: ProblemCode;
   severity: "error" | "warning";
   /** Stage that found it: "read", "clean", "store" … */
   stage: string;

@@ -1,3 +1,4 @@
+import type { ProblemCode } from "../codes.js";
 import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingRelated } from "./boilerplate.js";
 import { parseDate } from "./dates.js";
@@ -23,7 +24,7 @@ import { takeHeader, type PageHeader } from "./text-page.js";
 /** Source lines an HTML extraction may still hold at its top ("By …", "Updated …"). */
 const MAX_HTML_SOURCE_LINES = 3;
 
-function report(reporter: Reporter | undefined, doc: RawDocument, code: string, severity: Problem["severity"], reason: string): void {
+function report(reporter: Reporter | undefined, doc: RawDocument, code: ProblemCode, severity: Problem["severity"], reason: string): void {
   reporter?.report({ code, severity, stage: "clean", reason, provenance: doc.provenance });
 }
 

@@ -1,10 +1,11 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode } from "../codes.js";
 import { isNewsfoldError, NewsfoldError } from "../errors.js";
 
 /** HTTP statuses of the API's stable error codes; any other NewsfoldError is the server's fault. */
-const STATUS: Record<string, ContentfulStatusCode> = {
+const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   "http.bad-request": 400,
   "http.unauthorized": 401,
   "http.writes-disabled": 403,
@@ -15,9 +16,9 @@ const STATUS: Record<string, ContentfulStatusCode> = {
   "store.locked": 503,
 };
 
-export const httpError = (code: keyof typeof STATUS, message: string) => new NewsfoldError(code, message);
+export const httpError = (code: ErrorCode, message: string) => new NewsfoldError(code, message);
 
-export function errorJson(c: Context, code: string, message: string, status: ContentfulStatusCode): Response {
+export function errorJson(c: Context, code: ErrorCode, message: string, status: ContentfulStatusCode): Response {
   return c.json({ error: { code, message } }, status);
 }
 
@@ -28,7 +29,7 @@ export function errorJson(c: Context, code: string, message: string, status: Con
 export function errorResponse(error: unknown, c: Context, log: (line: string) => void): Response {
   // Raised by hono itself, e.g. a JSON body that does not parse.
   if (error instanceof HTTPException && error.status < 500) {
-    const code = Object.keys(STATUS).find((k) => STATUS[k] === error.status && k.startsWith("http.")) ?? "http.bad-request";
+    const code = (Object.keys(STATUS) as ErrorCode[]).find((k) => STATUS[k] === error.status && k.startsWith("http.")) ?? "http.bad-request";
     return errorJson(c, code, error.message || "the request is malformed", error.status as ContentfulStatusCode);
   }
   if (isNewsfoldError(error)) {

@@ -1,3 +1,4 @@
+import type { StoreFindingCode } from "../codes.js";
 import type { Enrichment, EntityType } from "../enrich/index.js";
 import type {
   CleanedArticle,
@@ -368,7 +369,7 @@ export interface PlaceSummary {
 
 /** One problem `Store.check` found, with the repair it needs (codes in docs/PROBLEMS.md). */
 export interface StoreFinding {
-  code: "check.integrity" | "check.full-text" | "check.fold-pending" | "check.story-missing" | "check.copy-groups";
+  code: StoreFindingCode;
   severity: "error" | "warning";
   message: string;
   /** What to run or do, in a sentence. */

@@ -1,3 +1,4 @@
+import type { ErrorCode } from "../../codes.js";
 import { NewsfoldError } from "../../errors.js";
 
 /** Node's network failures that mean "no server there" rather than "the server said no". */
@@ -14,7 +15,7 @@ export function mapPostgresError(error: unknown, location: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   const sqlState = typeof code === "string" ? code : "";
   const reason = oneLine(error instanceof Error ? error.message : String(error));
-  const fail = (newsfoldCode: string, message: string) => new NewsfoldError(newsfoldCode, message, { cause: error, details: { sqlState } });
+  const fail = (newsfoldCode: ErrorCode, message: string) => new NewsfoldError(newsfoldCode, message, { cause: error, details: { sqlState } });
 
   if (NETWORK_CODES.has(sqlState) || sqlState.startsWith("08") || CONNECTION_LOST.test(reason)) {
     return fail("store.unreachable", `cannot reach PostgreSQL at ${location}: ${reason}`);

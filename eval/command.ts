@@ -31,7 +31,9 @@ export function registerEval(program: Command, ctx: CommandContext): void {
 copies:     precision and recall of copy detection against exact Jaccard: the ../shared/bench corpus
             (its 2,090 exact pairs) and multilingual news texts with derived copies; then the copy
             semantics (lost, redundant, star violations) on wires, chains and copies derived from them.
-extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does.
+extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does,
+            on the whole set, its tune and check halves (SHA-256 of the file name) and per language;
+            title, date and author accuracy against the labels; how often Readability.js ran.
 entities:   Pearson between our entity / place overlap of two articles and human judgements
             (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold

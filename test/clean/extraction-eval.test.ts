@@ -4,7 +4,10 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { evaluateExtraction } from "../../eval/extraction.js";
+import { emptyMetadataAccuracy, scoreMetadata } from "../../eval/extraction-metadata.js";
 import { countItem, normalizeForScoring, scoresOf } from "../../eval/extraction-score.js";
+import { halfOf } from "../../eval/extraction-split.js";
+import type { CleanedArticle } from "../../src/types.js";
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../../shared/data/extraction/trafilatura");
 /** Pages in the sample: enough to catch a broken extractor, fast enough for every test run. */
@@ -23,6 +26,25 @@ describe("extraction scoring mirrors trafilatura's evaluation", () => {
   });
   it("returns zero scores rather than dividing by zero", () => {
     assert.deepEqual(scoresOf({ tp: 0, fp: 0, fn: 0, tn: 0 }), { precision: 0, recall: 0, accuracy: 0, f1: 0 });
+  });
+});
+
+describe("the tune/check split and metadata accuracy", () => {
+  it("puts a page in a half by its file name alone, and splits names about evenly", () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `site${i}.example.html`);
+    assert.deepEqual(names.map(halfOf), names.map(halfOf));
+    const tune = names.filter((name) => halfOf(name) === "tune").length;
+    assert.ok(tune > 900 && tune < 1100, `${tune} of 2000 in the tune half`);
+  });
+  it("counts a field only where the label states it, and matches authors as a set of names", () => {
+    const article = { title: "A  “Quoted” Title", published: { year: 2019, month: 8, day: 2 }, author: "Karin Fischer und Richard David Precht" } as CleanedArticle;
+    const acc = emptyMetadataAccuracy();
+    scoreMetadata(acc, { title: 'a "quoted" title', date: "2019-08-02", author: ["Richard David Precht", "Karin Fischer"] }, article);
+    scoreMetadata(acc, { title: "", date: "2019-08-03", author: "" }, article);
+    scoreMetadata(acc, { title: "Other", date: "2020-01-01", author: "Someone" }, null);
+    assert.deepEqual(acc.title, { labelled: 2, correct: 1, missing: 1 });
+    assert.deepEqual(acc.date, { labelled: 3, correct: 1, missing: 1 });
+    assert.deepEqual(acc.author, { labelled: 2, correct: 1, missing: 1 });
   });
 });
 

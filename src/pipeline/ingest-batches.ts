@@ -25,7 +25,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof IDLE> {
 
 /**
  * The one step that differs between callers: a single writer decides copies and commits directly
- * (`directCommit` in ingest.ts); a queue worker commits leased and fenced (queue/process-item.ts).
+ * (`directCommit` in ingest.ts); a queue worker commits leased and fenced (queue/leased-commit.ts).
  * Batches reach it one at a time, in reading order.
  */
 export interface CommitStep {

@@ -20,7 +20,7 @@ export interface IngestRunResult {
 /**
  * One ingest run as every single-writer caller makes it (the library's `fold()`, `newsfold ingest`
  * and `dedup`, the HTTP ingest): the ingest engine, then the story fold, then the run and its problems
- * recorded in the store. Queue workers run the same engine per work item (queue/process-item.ts).
+ * recorded in the store. Queue workers run the same engine per work item with their own commit step (queue/leased-commit.ts).
  */
 export async function runIngest(inputs: string[], options: IngestRunOptions): Promise<IngestRunResult> {
   const startedAt = new Date().toISOString();

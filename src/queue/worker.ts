@@ -3,14 +3,15 @@ import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isNewsfoldError, NewsfoldError } from "../errors.js";
 import { foldStories } from "../pipeline/fold-stories.js";
+import { ingestBatches, type BatchProgress } from "../pipeline/ingest-batches.js";
 import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest.js";
 import type { PrepareOptions } from "../pipeline/prepare.js";
 import { createPreparePool } from "../pipeline/prepare-pool.js";
 import { createCollectingReporter } from "../report.js";
 import { DEFAULT_SHINGLE_SIZE } from "../text/shingle.js";
 import type { Store, WorkItemSpec, WorkLease, WorkQueue, WorkerIdentity } from "../store/index.js";
-import { checkItemInput } from "./item-reader.js";
-import { processItem } from "./process-item.js";
+import { checkItemInput, readWorkItem } from "./item-reader.js";
+import { leasedCommit } from "./leased-commit.js";
 import { isTransient, retrying, type RetryOptions } from "./retry.js";
 import { SharedCopies } from "./shared-copies.js";
 
@@ -132,17 +133,19 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const startedAt = new Date().toISOString();
     try {
       await checkItemInput(lease.item);
-      const outcome = await processItem(lease, {
+      // The one ingest engine, as `newsfold ingest` runs it; only the commit step is the queue's own.
+      const c: BatchProgress = { read: 0, stored: 0, known: 0, failed: 0 };
+      const outcome = await ingestBatches((r) => readWorkItem(lease.item, r), {
         store,
-        queue: queue!,
-        copies,
+        reporter,
         pool,
         batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
-        reporter,
-        retry,
+        commit: leasedCommit({ store, queue: queue!, lease, copies, retry, progress: c }),
+        progress: c,
         shouldStop: () => stopping() || beat.lost(),
+        knownDocKeys: (keys) => retrying(() => store.knownDocKeys(keys), retry),
       });
-      const c = outcome.counts;
+      const copiesFound = outcome.copies.exact + outcome.copies.near + outcome.copies.contained;
       summary.read += c.read;
       summary.stored += c.stored;
       summary.failed += c.failed;
@@ -155,9 +158,9 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
       }
       summary.items++;
       const seconds = (performance.now() - started) / 1000;
-      log(`item ${lease.itemId} done: read ${c.read} · stored ${c.stored} · known ${c.known} · copies ${c.copies} · errors ${c.failed} (${seconds.toFixed(1)}s)`);
+      log(`item ${lease.itemId} done: read ${c.read} · stored ${c.stored} · known ${c.known} · copies ${copiesFound} · errors ${c.failed} (${seconds.toFixed(1)}s)`);
       // Every item is a run in the run log, as every single-writer ingest is, with its problems.
-      const run = { startedAt, finishedAt: new Date().toISOString(), inputs: [describeItem(lease.item)], summary: { ...c, itemId: lease.itemId, worker: identity.id }, problems: reporter.problems };
+      const run = { startedAt, finishedAt: new Date().toISOString(), inputs: [describeItem(lease.item)], summary: { ...c, copies: outcome.copies, itemId: lease.itemId, worker: identity.id }, problems: reporter.problems };
       await retrying(() => store.recordRun(run), retry).catch((error: unknown) => log(`item ${lease.itemId}: run not recorded (${(error as Error).message})`));
     } catch (error) {
       if (isNewsfoldError(error) && error.code === "queue.lease-lost") {

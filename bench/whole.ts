@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
  * Whole processes on the copy-bench corpus, one after the other in one run, as users run them:
  * `newsfold dedup` and `newsfold ingest` with their defaults, beside datasketch's bulk MinHash and
  * MinHashLSH (bench/reference/datasketch-dedup.py) when $NEWSFOLD_DATASKETCH points at a checkout of
- * datasketch (it is not a dependency). Wall time from spawn to exit, start-up included; CPU time
+ * datasketch (it is not a dependency). newsfold runs as installed (bin/newsfold.js on dist/, built first
+ * when stale). Wall time from spawn to exit, start-up included; CPU time
  * from /usr/bin/time when it is installed.
  */
 export interface WholeRun {
@@ -48,8 +49,9 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
   if (!existsSync(corpus)) throw new Error(`the whole-process bench needs ${corpus} (sh bench/make-corpus.sh)`);
   const lines = readFileSync(corpus, "utf8").split("\n").filter((line) => line.trim() !== "");
   const dir = mkdtempSync(join(tmpdir(), "newsfold-bench-whole-"));
-  // The source as it stands (dist/ may be stale in a checkout); tsx's start-up is counted against us.
-  const newsfold = [process.execPath, "--import", "tsx", join(options.root, "src/cli/main.ts")];
+  // The installed command users run: bin/newsfold.js on dist/, rebuilt first when the sources are newer.
+  ensureBuilt(options.root, options.onProgress);
+  const newsfold = [process.execPath, join(options.root, "bin/newsfold.js")];
   try {
     const plan: { name: string; command: string[]; env?: Record<string, string>; output?: string }[] = [];
     let referenceNote: string | null = null;
@@ -98,6 +100,22 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs `npm run build` when a source file is newer than its compiled module (or has none). */
+function ensureBuilt(root: string, onProgress?: (message: string) => void): void {
+  const stale = (dir: string): boolean =>
+    readdirSync(join(root, "src", dir), { withFileTypes: true }).some((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return stale(path);
+      if (!entry.name.endsWith(".ts") || entry.name.endsWith(".test.ts")) return false;
+      const built = join(root, "dist", path.replace(/\.ts$/, ".js"));
+      return !existsSync(built) || statSync(built).mtimeMs < statSync(join(root, "src", path)).mtimeMs;
+    });
+  if (!stale("")) return;
+  onProgress?.("building dist/ (npm run build)");
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout.slice(-2000)}${build.stderr.slice(-2000)}`);
 }
 
 function countLines(path: string): number {

@@ -1,6 +1,6 @@
 import { resolveConfig, type ResolvedConfig } from "../config/index.js";
 import { NewsfoldError } from "../errors.js";
-import { openStore, storeConfigFromLocation, type Store } from "../store/index.js";
+import type { Store } from "../store/index.js";
 import { noInterrupts } from "./interrupts.js";
 import type { CliIo } from "./io.js";
 
@@ -43,6 +43,8 @@ export function createContext(io: CliIo, globals: () => GlobalFlags): CommandCon
     },
     async openStore({ readonly }) {
       const location = config().values.db;
+      // Imported here: commands that never open a store (dedup) never load a backend.
+      const { openStore, storeConfigFromLocation } = await import("../store/index.js");
       return openStore(storeConfigFromLocation(location, { readonly }));
     },
   };

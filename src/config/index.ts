@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { NewsfoldError } from "../errors.js";
 import { DEFAULT_LSH_THRESHOLD } from "../lsh/lsh-index.js";
-import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest.js";
+import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest-batches.js";
 
 /** Settings every command shares. Each value knows where it came from (shown by `newsfold config`). */
 export interface Config {

@@ -5,6 +5,9 @@ import { documentKey } from "./doc-key.js";
 import type { PreparedDocument } from "./prepare.js";
 import type { PreparePool } from "./prepare-pool.js";
 
+/** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
+export const DEFAULT_BATCH_SIZE = 256;
+
 /** Batches read ahead of the one committing: enough to keep the workers busy, few enough to bound memory. */
 const MAX_BATCHES_IN_FLIGHT = 2;
 

@@ -3,12 +3,11 @@ import { DEFAULT_SHINGLE_SIZE } from "../text/shingle.js";
 import type { Store } from "../store/index.js";
 import type { Reporter } from "../types.js";
 import { CopyDecider } from "./copy-decider.js";
-import { ingestBatches, type CommitStep } from "./ingest-batches.js";
+import { DEFAULT_BATCH_SIZE, ingestBatches, type CommitStep } from "./ingest-batches.js";
 import { toNewArticle, type PrepareOptions } from "./prepare.js";
 import { createPreparePool, type PreparePool } from "./prepare-pool.js";
 
-/** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
-export const DEFAULT_BATCH_SIZE = 256;
+export { DEFAULT_BATCH_SIZE } from "./ingest-batches.js";
 
 export interface IngestOptions {
   store: Store;

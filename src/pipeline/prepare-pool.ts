@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import type { RawDocument, Reporter } from "../types.js";
 import { startModuleWorker } from "../worker-threads.js";
-import { createPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
+import { loadPreparer, type PrepareOptions, type PreparedDocument, type Preparer } from "./prepare.js";
 import type { PrepareRequest, PrepareResponse } from "./prepare-worker.js";
 
 /** Below this many documents a batch is prepared on the calling thread: messaging would cost more than it saves. */
@@ -49,7 +49,10 @@ interface Chunk {
 
 export function createPreparePool(options: { workers?: number; prepare?: PrepareOptions } = {}): PreparePool {
   const count = options.workers ?? defaultWorkerCount();
-  const local = createPreparer(options.prepare);
+  // Chunks run on this thread only after `prepare` awaited the preparer, so `local` is set by then.
+  let local: Preparer | null = null;
+  const loading = loadPreparer(options.prepare).then((preparer) => (local = preparer));
+  loading.catch(() => {}); // the failure reaches the caller through `prepare`
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const queue: Chunk[] = [];
@@ -59,7 +62,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
   const prepareLocally = (items: Item[], reporter: Reporter) =>
     items.map(({ raw, docKey }) => {
       try {
-        return local(raw, docKey, reporter);
+        return (local as Preparer)(raw, docKey, reporter);
       } catch (error) {
         reporter.report({ code: "pipeline.failed", severity: "error", stage: "pipeline", reason: `processing failed: ${(error as Error).message ?? String(error)}`, provenance: raw.provenance });
         return null;
@@ -111,6 +114,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     workers: count,
     async prepare(items, reporter, signal) {
       signal?.throwIfAborted();
+      if (local === null) await loading;
       if (count === 0 || items.length < MIN_PARALLEL_BATCH) return prepareLocally(items, reporter);
       if (all.length === 0) start();
       const chunks: Chunk[] = [];

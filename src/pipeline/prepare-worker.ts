@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCollectingReporter } from "../report.js";
 import type { RawDocument } from "../types.js";
-import { createPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
+import { loadPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
 
 /** A chunk of documents to clean and fingerprint in a worker thread. */
 export interface PrepareRequest {
@@ -17,8 +17,9 @@ export interface PrepareResponse {
 
 const port = parentPort;
 if (port !== null) {
-  const prepare = createPreparer((workerData as { options: PrepareOptions }).options);
-  port.on("message", (request: PrepareRequest) => {
+  const ready = loadPreparer((workerData as { options: PrepareOptions }).options);
+  port.on("message", async (request: PrepareRequest) => {
+    const prepare = await ready;
     const reporter = createCollectingReporter({ keep: Number.MAX_SAFE_INTEGER });
     const prepared = request.items.map(({ raw, docKey }) => {
       try {

@@ -1,5 +1,5 @@
 import { clean, type CleanOptions } from "../clean/index.js";
-import { createEnricher, type EnrichOptions, type Enrichment } from "../enrich/index.js";
+import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
 import { shingleHashesOfTextScratch } from "../text/shingle.js";
 import type { NewArticle } from "../store/index.js";
@@ -28,9 +28,17 @@ export interface PrepareOptions {
 /** Cleans and fingerprints one document; null (with a reported error) when nothing of it can be kept. */
 export type Preparer = (raw: RawDocument, docKey: string, reporter: Reporter) => PreparedDocument | null;
 
-export function createPreparer(options: PrepareOptions = {}): Preparer {
+/**
+ * A preparer with the given options. The enrich stage's module (gazetteer tables, chrono) is imported
+ * only when enrichment is on: `dedup` and `ingest --no-enrich` never load it.
+ */
+export async function loadPreparer(options: PrepareOptions = {}): Promise<Preparer> {
+  const enricher = options.enrich === false ? null : (await import("../enrich/index.js")).createEnricher(options.enrich);
+  return createPreparer(options, enricher);
+}
+
+function createPreparer(options: PrepareOptions, enricher: ReturnType<typeof createEnricher> | null): Preparer {
   const print = createFingerprinter(options.minhash);
-  const enricher = options.enrich === false ? null : createEnricher(options.enrich);
   return (raw, docKey, reporter) => {
     const cleaned = clean(raw, options.clean, reporter);
     if (cleaned.text.trim().length === 0) return null; // clean reported it (clean.empty)

@@ -1,7 +1,6 @@
 import { NewsfoldError } from "../errors.js";
 import type { PostgresStoreConfig } from "./postgres/postgres-config.js";
 import type { SqliteStoreConfig } from "./sqlite/sqlite-config.js";
-import { openSqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
 export type * from "./store.js";
@@ -15,8 +14,11 @@ export type StoreConfig = SqliteStoreConfig | PostgresStoreConfig;
 /** Opens a store by its config; the one place a backend is chosen. */
 export async function openStore(config: StoreConfig): Promise<Store> {
   switch (config.type) {
-    case "sqlite":
+    case "sqlite": {
+      // Loaded on demand too: importing the contract (types, sortableDate) never loads a driver.
+      const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
       return openSqliteStore(config);
+    }
     case "postgres": {
       // Loaded on demand: an embedded (SQLite) run never loads the PostgreSQL driver.
       const { openPostgresStore } = await import("./postgres/postgres-store.js");

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createEnricher, DEFAULT_ENRICH_OPTIONS } from "../../src/enrich/index.js";
-import { createPreparer } from "../../src/pipeline/prepare.js";
+import { loadPreparer } from "../../src/pipeline/prepare.js";
 import type { Problem, RawDocument } from "../../src/types.js";
 import { enrichText, ofType } from "./helpers.js";
 
@@ -22,10 +22,10 @@ function madeUpName(n: number): string {
   return s[0]!.toUpperCase() + s.slice(1) + "son";
 }
 
-test("a page repeating one city is cut at the budget, with few mentions kept and a warning", () => {
+test("a page repeating one city is cut at the budget, with few mentions kept and a warning", async () => {
   const page = "Beijing is big. ".repeat(25_600); // 400 KB
   const problems: Problem[] = [];
-  const prepare = createPreparer();
+  const prepare = await loadPreparer();
   const doc = prepare(textDocument(page), "k", { report: (p) => problems.push(p) });
   assert.ok(doc !== null, "the page is stored");
   const enrichment = doc.enrichment!;
@@ -37,9 +37,9 @@ test("a page repeating one city is cut at the budget, with few mentions kept and
   assert.equal(doc.cleaned.text.length, page.trim().length, "the stored text itself is whole: only enrichment stops reading");
 });
 
-test("a document within the budget is read whole and reports nothing", () => {
+test("a document within the budget is read whole and reports nothing", async () => {
   const problems: Problem[] = [];
-  const doc = createPreparer()(textDocument("Olaf Scholz met Emmanuel Macron in Berlin on Monday."), "k", { report: (p) => problems.push(p) });
+  const doc = (await loadPreparer())(textDocument("Olaf Scholz met Emmanuel Macron in Berlin on Monday."), "k", { report: (p) => problems.push(p) });
   assert.equal(doc?.enrichment?.cutAt, undefined);
   assert.deepEqual(problems.filter((p) => p.stage === "enrich"), []);
 });

@@ -14,7 +14,7 @@ import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { exportRecord, keptArticles } from "./export.js";
-import { pipelineOptions, refuseMissingInputs } from "./ingest.js";
+import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
 /** Lines written between two turns of the event loop. */
 const OUTPUT_TURN = 256;

@@ -1,8 +1,7 @@
 import type { Command } from "commander";
 import { SETTING_HELP } from "../../config/index.js";
 import { planInputs } from "../../read/index.js";
-import { NewsfoldError } from "../../errors.js";
-import type { IngestOptions, IngestSummary } from "../../pipeline/ingest.js";
+import type { IngestSummary } from "../../pipeline/ingest.js";
 import { runIngest } from "../../pipeline/run.js";
 import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
@@ -12,15 +11,7 @@ import { formatBytes, formatFold, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
 import { enqueueInputs } from "./ingest-queue.js";
-
-/** What `ingest` and `dedup` pass the pipeline alike: configured threshold and batch size, standard input, enrichment on or off. */
-export function pipelineOptions(
-  ctx: CommandContext,
-  config: { threshold: number; batchSize: number },
-  enrich: boolean,
-): Pick<IngestOptions, "threshold" | "batchSize" | "read" | "prepare"> {
-  return { threshold: config.threshold, batchSize: config.batchSize, read: { stdin: ctx.io.stdin }, prepare: enrich ? {} : { enrich: false } };
-}
+import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
 /** Problems printed one by one after a run; the rest are counted by code. */
 const PROBLEMS_SHOWN = 10;
@@ -88,13 +79,6 @@ Examples:
       });
     });
 }
-
-/** An input path that names nothing is a typo on the command line: refuse it before any store is created. */
-export function refuseMissingInputs(problems: readonly Problem[]): void {
-  const missing = problems.filter((p) => p.code === "read.not-found").map((p) => p.provenance?.file ?? "?");
-  if (missing.length > 0) throw new NewsfoldError("cli.input.not-found", `no such file, directory or glob match: ${missing.join(", ")}`);
-}
-
 
 function renderSummary(s: IngestSummary, counts: Map<string, number>, problems: Problem[], location: string): string {
   const out: string[] = [];

@@ -1,5 +1,8 @@
 /** Plain-text tables and figures for the terminal. */
 
+import { formatPartialDate } from "../clean/index.js";
+import type { PartialDate } from "../types.js";
+
 /** Renders rows as an aligned table; `right` names the columns to align right (numbers). */
 export function table(headers: string[], rows: (string | number | null)[][], right: Set<number> = new Set()): string {
   const cells = rows.map((r) => r.map((c) => (c === null ? "" : String(c))));
@@ -43,4 +46,31 @@ export function counted(n: number, noun: string, plural = `${noun}s`): string {
 /** The line a story fold ends with, for `ingest` and `recluster`. */
 export function formatFold(f: { articles: number; stories: number; threads: number }): string {
   return `${counted(f.articles, "article")} → ${counted(f.stories, "story", "stories")}, ${counted(f.threads, "thread")}`;
+}
+
+/**
+ * What to call an article in a listing: its title, else the first sentence of its text (pages without a title
+ * exist), else its first line. Every listing of the CLI uses it, so an article reads the same everywhere.
+ */
+export function articleHeadline(a: { title: string | null; text?: string | null }, max: number): string {
+  const title = a.title?.trim();
+  if (title) return clip(title, max);
+  const firstLine = a.text?.trim().split("\n", 1)[0] ?? "";
+  // A sentence ends at . ! ? (or their CJK forms) followed by a space or the end of the line.
+  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(firstLine)?.[0] ?? firstLine;
+  return clip(sentence, max);
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A date for people: ISO where the year is known ("2021-09-17T10:00"); without a year the day and month in words
+ * ("17 September (year unknown)"), never the machine form "--09-17". `notes` join the parenthesis.
+ */
+export function readableDate(date: PartialDate, notes: string[] = []): string {
+  const said = notes.length > 0 ? ` (${notes.join("; ")})` : "";
+  if (date.year !== undefined) return `${formatPartialDate(date)}${said}`;
+  const words = [date.day, date.month === undefined ? undefined : MONTH_NAMES[date.month - 1]].filter((w) => w !== undefined).join(" ");
+  const time = date.hour === undefined ? "" : ` ${String(date.hour).padStart(2, "0")}:${String(date.minute ?? 0).padStart(2, "0")}`;
+  return `${words || date.text}${time} (${["year unknown", ...notes].join("; ")})`;
 }

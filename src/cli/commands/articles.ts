@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Page, Store, StoredArticle } from "../../store/index.js";
 import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
-import { clip, table } from "../format.js";
+import { articleHeadline, clip, readableDate, table } from "../format.js";
 
 export function registerArticles(program: Command, ctx: CommandContext): void {
   program
@@ -44,11 +44,19 @@ export async function printArticleList(ctx: CommandContext, store: Store, page: 
   }
   const rows = articles.map((a) => [
     a.id,
-    a.publishedSort ?? (a.published || a.updated ? "year unknown" : ""),
+    listedDate(a),
     a.lang,
     clip(a.site, 24),
-    clip(a.title ?? a.text, 60),
+    articleHeadline(a, 60),
     a.groupId === null ? "" : a.copyKind === "canonical" ? `canonical of group ${a.groupId}` : `${a.copyKind} copy (${(a.similarity ?? 0).toFixed(2)})`,
   ]);
-  ctx.io.stdout(table(["id", "published", "lang", "site", "title", "copies"], rows, new Set([0])));
+  ctx.io.stdout(table(["id", "date", "lang", "site", "title", "copies"], rows, new Set([0])));
+}
+
+/** The date an article is listed by: its publication, else its last update, said as such. */
+function listedDate(a: StoredArticle): string {
+  const date = a.published ?? a.updated;
+  if (date === null) return "";
+  const shown = date.year === undefined ? readableDate(date) : (a.publishedSort ?? readableDate(date));
+  return a.published === null ? `${shown} (updated)` : shown;
 }

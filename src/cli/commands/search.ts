@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { positiveInt, wholeNumber, withStore, type CommandContext } from "../context.js";
-import { clip } from "../format.js";
+import { articleHeadline, clip } from "../format.js";
 
 export function registerSearch(program: Command, ctx: CommandContext): void {
   program
@@ -28,7 +28,9 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
           return;
         }
         for (const h of hits) {
-          ctx.io.stdout(`${String(h.id).padStart(6)}  ${clip(h.title, 70)}${h.groupId === null ? "" : `  [copy group ${h.groupId}]`}\n        ${clip(h.snippet, 110)}\n`);
+          // A hit carries no text: an untitled one is named by its article's first sentence, as `articles` names it.
+          const text = h.title?.trim() ? null : ((await store.getArticle(h.id))?.text ?? null);
+          ctx.io.stdout(`${String(h.id).padStart(6)}  ${articleHeadline({ title: h.title, text }, 70)}${h.groupId === null ? "" : `  [copy group ${h.groupId}]`}\n        ${clip(h.snippet, 110)}\n`);
         }
       });
     });

@@ -1,11 +1,10 @@
 import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
-import { formatPartialDate } from "../../clean/index.js";
 import { quoteRelations, type QuoteRelation } from "../../copies/quote-relations.js";
 import type { CopyGroup, StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
-import { clip } from "../format.js";
+import { clip, readableDate } from "../format.js";
 
 export function registerShow(program: Command, ctx: CommandContext): void {
   program
@@ -47,9 +46,9 @@ function renderArticle(a: StoredArticle, group: CopyGroup | null, quotes: Awaite
   field("site", a.site);
   field("author", a.author);
   field("url", a.url);
-  field("published", a.published ? `${formatPartialDate(a.published)} (precision: ${a.published.precision}${a.published.year === undefined ? ", year unknown" : ""})` : null);
-  field("updated", a.updated ? `${formatPartialDate(a.updated)} (precision: ${a.updated.precision}${a.updated.year === undefined ? ", year unknown" : ""})` : null);
-  field("dateline", a.dateline ? [a.dateline.place, a.dateline.date ? formatPartialDate(a.dateline.date) : "", a.dateline.agency ? `(${a.dateline.agency})` : ""].filter(Boolean).join(" ") : null);
+  field("published", a.published ? readableDate(a.published, [`precision: ${a.published.precision}`]) : null);
+  field("updated", a.updated ? readableDate(a.updated, [`precision: ${a.updated.precision}`]) : null);
+  field("dateline", a.dateline ? [a.dateline.place, a.dateline.date ? readableDate(a.dateline.date) : "", a.dateline.agency ? `(${a.dateline.agency})` : ""].filter(Boolean).join(" ") : null);
   field("language", `${a.lang} (confidence ${a.langConfidence.toFixed(2)})`);
   const p = a.provenance;
   field("source", [p.file, p.line ? `line ${p.line}` : "", p.offset !== undefined ? `offset ${p.offset}` : "", p.format].filter(Boolean).join(", "));
@@ -64,7 +63,7 @@ function renderArticle(a: StoredArticle, group: CopyGroup | null, quotes: Awaite
   if (quotes.counts.quotedBy > 0) {
     field("quoted by", `${quotes.counts.quotedBy} article(s): ${quotes.quotedBy.slice(0, 5).map((r) => r.id).join(", ")}${quotes.counts.quotedBy > 5 ? ", …" : ""}`);
   }
-  field("event date", a.eventDate ? `${formatPartialDate(a.eventDate.date)} ("${a.eventDate.text}", confidence ${a.eventDate.confidence.toFixed(2)})` : null);
+  field("event date", a.eventDate ? `${readableDate(a.eventDate.date)} ("${a.eventDate.text}", confidence ${a.eventDate.confidence.toFixed(2)})` : null);
   for (const type of ["person", "place", "organisation"] as const) {
     const named = a.entities.filter((e) => e.type === type);
     if (named.length > 0) field(`${type === "person" ? "people" : `${type}s`}`, named.map((e) => `${e.name} [${e.id}]`).join(", "));

@@ -161,7 +161,18 @@ function salience(inTitle: boolean, inLead: boolean, count: number): number {
   return Math.round(Math.min(1, s) * 1000) / 1000;
 }
 
-function entityOf(entry: GazEntry, gaz: Gazetteer): Omit<Entity, "mentions" | "salience"> | null {
+type EntityBase = Omit<Entity, "mentions" | "salience">;
+
+/** Entity of each gazetteer entry, made once: a place is named in article after article (copied into each draft). */
+const BASES = new WeakMap<GazEntry, EntityBase | null>();
+
+function entityOf(entry: GazEntry, gaz: Gazetteer): EntityBase | null {
+  let base = BASES.get(entry);
+  if (base === undefined) BASES.set(entry, (base = makeEntity(entry, gaz)));
+  return base;
+}
+
+function makeEntity(entry: GazEntry, gaz: Gazetteer): EntityBase | null {
   switch (entry.kind) {
     case "country":
     case "demonym":

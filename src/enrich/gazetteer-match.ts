@@ -81,8 +81,10 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
 
 function demonymAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
   const t = tokens[i]!;
-  const entry = gaz.entries.get(t.key)?.find((e) => e.kind === "demonym");
-  return entry !== undefined && accept(entry, tokens, i, i + 1, ctx) ? { i, j: i + 1, start: t.start, end: t.end, entry } : null;
+  // A lower-case demonym is accepted only in a language it was listed for (never English): that
+  // language's own small table, so most words skip the lookup in the whole gazetteer.
+  const entry = gaz.lowerDemonyms.get(ctx.lang)?.get(t.key);
+  return entry !== undefined ? { i, j: i + 1, start: t.start, end: t.end, entry } : null;
 }
 
 /** Only spaces between two words: they may form one name. */
@@ -213,7 +215,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   const s = t.key;
   if (UNSPACED_RE.test(s)) {
     for (let p = 0; p < s.length; p++) {
-      for (let len = Math.min(gaz.caselessMaxLength, s.length - p); len >= 2; len--) {
+      for (let len = Math.min(gaz.caselessLongest.get(s[p]!) ?? 0, s.length - p); len >= 2; len--) {
         const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
         if (e === undefined) continue;
         out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });

@@ -24,6 +24,13 @@ export interface Gazetteer {
   /** Names in scripts without case (中国, الصين) found inside runs of text, by length. */
   caseless: ReadonlyMap<string, readonly GazEntry[]>;
   caselessMaxLength: number;
+  /** Longest caseless name starting with each character (UTF-16 unit): how far a run is tried from there. */
+  caselessLongest: ReadonlyMap<string, number>;
+  /**
+   * Per language, the demonyms its articles may write in lower case (French "chinoise"), by folded word:
+   * what a lower-case word can match (`accept` in gazetteer-match.ts), without the whole table.
+   */
+  lowerDemonyms: ReadonlyMap<string, ReadonlyMap<string, GazEntry>>;
   countryNames: ReadonlyMap<string, string>;
   /** A country's capital (its largest if several): the point a country stands at, no package shipping centroids. */
   countryPoints: ReadonlyMap<string, { lat: number; lon: number }>;
@@ -174,7 +181,11 @@ function buildGazetteer(now: () => number): Gazetteer {
     maxWords.set(first, Math.max(maxWords.get(first) ?? 1, parts.length));
   }
   let caselessMaxLength = 0;
-  for (const key of caseless.keys()) caselessMaxLength = Math.max(caselessMaxLength, key.length);
+  const caselessLongest = new Map<string, number>();
+  for (const key of caseless.keys()) {
+    caselessMaxLength = Math.max(caselessMaxLength, key.length);
+    caselessLongest.set(key[0]!, Math.max(caselessLongest.get(key[0]!) ?? 0, key.length));
+  }
   const combining = new Map(Object.entries(COMBINING_FORMS));
   const countryPoints = new Map<string, { lat: number; lon: number; population: number }>();
   for (const c of cities) {
@@ -182,7 +193,18 @@ function buildGazetteer(now: () => number): Gazetteer {
     const known = countryPoints.get(c.country);
     if (known === undefined || c.population > known.population) countryPoints.set(c.country, { lat: c.lat, lon: c.lon, population: c.population });
   }
-  return { entries, maxWords, caseless, caselessMaxLength, countryNames, countryPoints, combining, loadMs: now() - t0, cityCount: cities.length };
+  const lowerDemonyms = new Map<string, Map<string, GazEntry>>();
+  for (const [key, list] of entries) {
+    const d = list.find((e) => e.kind === "demonym");
+    if (d?.kind !== "demonym") continue;
+    for (const lang of d.langs) {
+      if (lang === "en") continue; // English demonyms are capitalised
+      let table = lowerDemonyms.get(lang);
+      if (table === undefined) lowerDemonyms.set(lang, (table = new Map()));
+      table.set(key, d);
+    }
+  }
+  return { entries, maxWords, caseless, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, loadMs: now() - t0, cityCount: cities.length };
 }
 
 /** Drop names that two countries share in different languages: a wrong country is worse than none. */

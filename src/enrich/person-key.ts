@@ -56,6 +56,24 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: "a", e: "e", i: "e", 
  * to be the same for every spelling, not right about which part is the family name.
  */
 export function personKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    key = keyOf(name);
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+/**
+ * Keys already computed, by spelling: a name is keyed for each of its mentions and again in every
+ * article naming it, and the key (two dozen regular expressions, any-ascii) is a pure function of it.
+ */
+const KEY_CACHE = new Map<string, string>();
+/** Spellings remembered before the cache starts over: bounded memory, a corpus' people fit many times. */
+const KEY_CACHE_SIZE = 50_000;
+
+function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
   const words = romanised(name)
     .split(/[\s\-‐‑.]+/)

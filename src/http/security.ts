@@ -52,10 +52,26 @@ export function requireToken(token: string | null): MiddlewareHandler {
   };
 }
 
-/** Refuses a body larger than `maxBytes` (declared or streamed) with 413 before it is read whole. */
+/**
+ * Refuses a body larger than `maxBytes` (declared or streamed) with 413. A body without Content-Length is
+ * gathered in memory up to `maxBytes` (hono's bodyLimit), so this is for small bodies (JSON) only: uploads use
+ * `refuseDeclaredOver` and count their bytes as they stream to disk.
+ */
 export function limitBody(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
     onError: (c) => errorJson(c, "http.payload-too-large", `the request body is larger than ${maxBytes} bytes`, 413),
   });
+}
+
+/**
+ * Refuses at once a body whose Content-Length is over `maxBytes`, reading nothing. The handler must count a body
+ * sent without one (chunked) as it streams it, since nothing here buffers it.
+ */
+export function refuseDeclaredOver(maxBytes: number): MiddlewareHandler {
+  return async (c, next) => {
+    const declared = Number(c.req.header("Content-Length") ?? Number.NaN);
+    if (declared > maxBytes) return errorJson(c, "http.payload-too-large", `the request body is larger than ${maxBytes} bytes`, 413);
+    await next();
+  };
 }

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
+import { readdirSync, statSync } from "node:fs";
 import { request } from "node:http";
+import { join } from "node:path";
+import { setTimeout as pause } from "node:timers/promises";
 import { after, before, describe, it } from "node:test";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { CONTENT_SECURITY_POLICY, tokenMatches } from "../../src/http/security.js";
+import { tempDir } from "../helpers/cli.js";
 import { exampleApi, exampleStore, getJson, TOKEN, webFolder, type TestApi } from "./helpers.js";
 
 /** What a refused request must leave untouched. */
@@ -96,6 +100,35 @@ describe("API security", () => {
     const streamed = await getJson(api, "/api/ingest", { method: "POST", headers: { ...auth, "Content-Type": "text/html" }, body, duplex: "half" } as RequestInit);
     assert.equal(streamed.status, 413, JSON.stringify(streamed.body));
     assert.equal(await snapshot(api), before);
+  });
+
+  it("writes a raw upload to disk as it arrives, and stores one within the limit", { timeout: 60_000 }, async () => {
+    // The server's temporary files go to a folder of this test, to watch the upload land there while it is sent.
+    const tmp = tempDir("newsfold-upload-watch-");
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const head = new TextEncoder().encode("<html><body><article><h1>Tram line opens</h1><p>The new tram line opened on Monday. ");
+      const tail = new TextEncoder().encode("Riders said the trip into town was twice as fast as by bus, the city said.</p></article></body></html>");
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(head);
+          // The rest is sent only once the first part is in the server's temporary file: a server that gathers
+          // the body before writing it never gets here (the test then times out).
+          await untilUploadHolds(tmp, head.length);
+          controller.enqueue(tail);
+          controller.close();
+        },
+      });
+      const auth = { Authorization: `Bearer ${TOKEN}` };
+      const res = await getJson(api, "/api/ingest", { method: "POST", headers: { ...auth, "Content-Type": "text/html" }, body, duplex: "half" } as RequestInit);
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.equal(res.body.summary.stored, 1);
+      assert.deepEqual(readdirSync(tmp), [], "the temporary file is removed after the ingest");
+    } finally {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    }
   });
 
   it("refuses unknown media types, malformed JSON and invalid documents with 4xx", async () => {
@@ -237,3 +270,13 @@ describe("static files over a real socket", () => {
     }
   });
 });
+
+/** Resolves once an upload folder under `tmp` holds a file of at least `bytes` bytes. */
+async function untilUploadHolds(tmp: string, bytes: number): Promise<void> {
+  for (;;) {
+    for (const dir of readdirSync(tmp)) {
+      for (const file of readdirSync(join(tmp, dir))) if (statSync(join(tmp, dir, file)).size >= bytes) return;
+    }
+    await pause(5); // polling a folder, not timing: the wait ends when the file is there
+  }
+}

@@ -13,7 +13,7 @@ import type { InputFormat } from "../../types.js";
 import type { ApiApp, ApiContext } from "../context.js";
 import { errorJson, httpError } from "../errors.js";
 import { ErrorBody, errorResponses, jsonContent } from "../schemas.js";
-import { limitBody, requireToken } from "../security.js";
+import { limitBody, refuseDeclaredOver, requireToken } from "../security.js";
 
 /** Documents one JSON request may carry; larger sets go as a JSONL or WARC upload. */
 const DOCUMENTS_MAX = 10_000;
@@ -96,7 +96,9 @@ export function registerIngest(app: ApiApp, ctx: ApiContext): void {
       middleware: [
         requireToken(ctx.token),
         oneAtATime(),
-        (c, next) => limitBody(mediaType(c.req.header("Content-Type")) === "application/json" ? ctx.limits.jsonBytes : ctx.limits.uploadBytes)(c, next),
+        // JSON is parsed whole, so it is gathered (up to its small limit); a raw upload is never held in memory:
+        // saveBody counts its bytes as it writes them to a temporary file.
+        (c, next) => (mediaType(c.req.header("Content-Type")) === "application/json" ? limitBody(ctx.limits.jsonBytes) : refuseDeclaredOver(ctx.limits.uploadBytes))(c, next),
       ] as const,
       request: { body: { required: false, content: { "application/json": { schema: Documents }, ...raw } } },
       responses: {

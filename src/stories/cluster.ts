@@ -1,5 +1,5 @@
 import type { ArticleVectors } from "./represent.js";
-import { addToCentroid, createCentroid, mergeCentroid, topFeatures, type Centroid } from "./vectors.js";
+import { addToCentroid, createCentroid, mergeCentroid, topFeatures, vectorOf, type Centroid, type FeatureDictionary } from "./vectors.js";
 import type { StorySummary, WeightedFeature } from "./types.js";
 import { daysToIso } from "./dates.js";
 
@@ -30,10 +30,10 @@ export const SUMMARY_NAMES = 30;
 /** Characters of text standing in for a missing title. */
 const TITLE_FALLBACK_CHARS = 90;
 
-export function createCluster(id: number, lang: string): Cluster {
+export function createCluster(id: number, lang: string, dictionary: FeatureDictionary): Cluster {
   return {
     id, lang, articleIds: [], first: null, last: null, eventFirst: null,
-    text: createCentroid(), entities: createCentroid(), names: createCentroid(),
+    text: createCentroid(dictionary), entities: createCentroid(dictionary), names: createCentroid(dictionary),
     keys: new Set(), title: "", titleScore: -1, open: true,
   };
 }
@@ -66,16 +66,16 @@ export function freezeCluster(c: Cluster): void {
   c.open = false;
   c.keys.clear();
   for (const [centroid, n] of [[c.text, SUMMARY_TERMS], [c.entities, SUMMARY_ENTITIES], [c.names, SUMMARY_NAMES]] as const) {
-    const top = topFeatures(centroid.sum, n);
-    centroid.sum = new Map(top.map((f) => [f.key, f.weight]));
+    centroid.sum = vectorOf(centroid.sum.dictionary, topFeatures(centroid.sum, n));
     centroid.normSq = 1;
   }
 }
 
 /** One public story: the monolingual clusters linked across languages, summarised together. */
 export function summarize(id: number, group: readonly Cluster[]): StorySummary {
-  const entities = createCentroid();
-  const names = createCentroid();
+  const dictionary = group[0].text.sum.dictionary;
+  const entities = createCentroid(dictionary);
+  const names = createCentroid(dictionary);
   const langCount = new Map<string, number>();
   const terms: WeightedFeature[] = [];
   let first: number | null = null;
@@ -101,7 +101,8 @@ export function summarize(id: number, group: readonly Cluster[]): StorySummary {
     last: last === null ? null : daysToIso(last),
     languages,
     title: best.title,
-    terms: topFeatures(new Map(terms.map((t) => [t.key, t.weight])), SUMMARY_TERMS),
+    // Two clusters of one language can meet in a group (linked through a third): the later weight wins, as in a Map.
+    terms: topFeatures(vectorOf(dictionary, [...new Map(terms.map((t) => [t.key, t.weight]))].map(([key, weight]) => ({ key, weight }))), SUMMARY_TERMS),
     entities: topFeatures(entities.sum, SUMMARY_ENTITIES),
     names: topFeatures(names.sum, SUMMARY_NAMES),
     open: group.some((c) => c.open),

@@ -4,7 +4,7 @@ import { resolveStoryOptions } from "./options.js";
 import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
 import { countDocument, createDocumentFrequencies, extractFeatures, weigh, type ArticleFeatures, type ArticleVectors } from "./represent.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
-import { centroidCosine, cosineToCentroid } from "./vectors.js";
+import { centroidCosine, cosineToCentroid, FeatureDictionary } from "./vectors.js";
 
 /**
  * Online story clustering of an article stream in publication order (Miranda et al. 2018, "Multilingual
@@ -107,6 +107,8 @@ export function sortForIngest<T extends { id: number; published: string | null; 
 }
 
 interface State {
+  /** Every feature of the run as a small integer: vectors are typed arrays. */
+  dictionary: FeatureDictionary;
   df: ReturnType<typeof createDocumentFrequencies>;
   postings: ReturnType<typeof createPostings>;
   clusters: Map<number, Cluster>;
@@ -126,7 +128,7 @@ interface State {
 
 function createState(): State {
   return {
-    df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
+    dictionary: new FeatureDictionary(), df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
     articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(),
   };
 }
@@ -140,7 +142,7 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
   const days = published ?? s.clock;
   const features = extract(article);
   if (!s.precounted.delete(article.id)) countDocument(s.df, features);
-  const v = weigh(s.df, features);
+  const v = weigh(s.df, features, s.dictionary);
   const keys = indexKeys(v);
   const found = candidates(s.postings, keys, o.maxCandidates);
 
@@ -240,7 +242,7 @@ function root(s: State, id: number): number {
 }
 
 function newCluster(s: State, lang: string): Cluster {
-  const c = createCluster(s.nextId++, lang);
+  const c = createCluster(s.nextId++, lang, s.dictionary);
   s.clusters.set(c.id, c);
   return c;
 }

@@ -1,5 +1,5 @@
 import type { ArticleVectors } from "./represent.js";
-import type { SparseVector } from "./vectors.js";
+import { heaviestFeatures } from "./vectors.js";
 
 /**
  * Inverted index from an article's heaviest features to the open stories that hold them. Lists keep
@@ -30,10 +30,8 @@ export function indexKeys(v: ArticleVectors): { key: string; weight: number }[] 
   ];
 }
 
-function heaviest(v: SparseVector, n: number, prefix: string): { key: string; weight: number }[] {
-  const all = [...v];
-  all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return all.slice(0, n).map(([k, w]) => ({ key: prefix + k, weight: w }));
+function heaviest(v: ArticleVectors["text"], n: number, prefix: string): { key: string; weight: number }[] {
+  return heaviestFeatures(v, n).map((f) => ({ key: prefix + f.key, weight: f.weight }));
 }
 
 /** Puts a story at the recent end of each list, dropping the least recently updated past the cap. */

@@ -1,7 +1,7 @@
 import { personMatchKey } from "../enrich/person-key.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
-import { normalize, type SparseVector } from "./vectors.js";
+import { normalize, SparseVector, type FeatureDictionary } from "./vectors.js";
 
 /**
  * The compact representation of an article the clusterer keeps (Miranda et al. 2018, §3.1: TF-IDF
@@ -101,14 +101,14 @@ export interface ArticleVectors {
   names: SparseVector;
 }
 
-export function weigh(df: DocumentFrequencies, f: ArticleFeatures): ArticleVectors {
+export function weigh(df: DocumentFrequencies, f: ArticleFeatures, dictionary: FeatureDictionary): ArticleVectors {
   const docs = df.termDocs.get(f.lang) ?? 0;
   const table = df.termDf.get(f.lang);
-  const text: SparseVector = new Map();
-  for (const [t, tf] of f.terms) text.set(t, tf * idf(docs, table?.get(t) ?? 0));
-  const entities: SparseVector = new Map();
-  for (const [k, s] of f.entities) entities.set(k, s * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
-  const names: SparseVector = new Map();
-  for (const [k, w] of f.names) names.set(k, w * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
+  const text = new SparseVector(dictionary, f.terms.size);
+  for (const [t, tf] of f.terms) text.addKey(t, tf * idf(docs, table?.get(t) ?? 0));
+  const entities = new SparseVector(dictionary, f.entities.size);
+  for (const [k, s] of f.entities) entities.addKey(k, s * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
+  const names = new SparseVector(dictionary, f.names.size);
+  for (const [k, w] of f.names) names.addKey(k, w * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
   return { lang: f.lang, text: normalize(text), entities: normalize(entities), names: normalize(names) };
 }

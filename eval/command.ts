@@ -6,6 +6,7 @@ import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
 import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.js";
 import { evaluateEntities, formatEntitiesEvaluation } from "./entities.js";
 import { writeEvaluationSection } from "./evaluation-doc.js";
+import { evaluateMultilingual, formatMultilingualEvaluation } from "./multilingual.js";
 import { evaluateSimilarity, formatSimilarityEvaluation } from "./similarity.js";
 import { evaluateStories, formatStoriesEvaluation } from "./stories.js";
 import { evaluateExtraction } from "./extraction.js";
@@ -13,7 +14,9 @@ import { formatExtractionEvaluation } from "./extraction-report.js";
 import { findSharedDir, repoRoot } from "./shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories"] as const;
+const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories", "multilingual"] as const;
+/** Evaluations that read nothing from ../shared (their labelled data is in the repository). */
+const SELF_CONTAINED: readonly string[] = ["multilingual"];
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -39,6 +42,8 @@ entities:   Pearson between our entity / place overlap of two articles and human
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
             cross-validated, per language pair (de-en apart).
 stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).
+multilingual: our own renderings of three events in 10–12 languages and 7–9 scripts: people, place
+            and event-day recall per language, and whether each event forms one story.
 
 Examples:
   newsfold eval copies --limit 200
@@ -47,8 +52,8 @@ Examples:
     .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;
       for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
-      const shared = findSharedDir(opts.shared, ctx.io.env);
-      if (!shared) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
+      const shared = findSharedDir(opts.shared, ctx.io.env) ?? "";
+      if (!shared && chosen.some((n) => !SELF_CONTAINED.includes(n))) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
       const limit = opts.limit === undefined ? undefined : positiveInt("--limit", opts.limit, 0);
       if (opts.write && limit !== undefined) throw new NewsfoldError("cli.invalid", "--write rewrites docs/EVALUATION.md from whole runs; drop --limit to use it");
       const write = opts.write === true;
@@ -97,6 +102,13 @@ Examples:
         const text = formatStoriesEvaluation(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "stories", `## Stories and threads\n\nMeasured ${today} by \`newsfold eval stories\`.\n\n${text}`);
+      }
+      if (chosen.includes("multilingual")) {
+        const result = evaluateMultilingual();
+        results.multilingual = result;
+        const text = formatMultilingualEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "multilingual", `## Multilingual events\n\nMeasured ${today} by \`newsfold eval multilingual\`.\n\n${text}`);
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       if (write) ctx.io.stderr(`updated ${docPath}\n`);

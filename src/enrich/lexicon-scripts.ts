@@ -70,7 +70,7 @@ export const SCRIPT_REPORTING = `
  * Chinese and Japanese role words, matched inside unspaced text: a name stands right after one
  * (外长王毅, 国务委员兼外长王毅) or, in Japanese, right before one (王毅外相).
  */
-export const CJK_ROLES_BEFORE = ["国务委员", "外交部长", "外长", "总理", "总统", "主席", "部长", "大使", "发言人", "首相", "国务卿", "总书记", "副总理", "女士", "先生"];
+export const CJK_ROLES_BEFORE = ["国务委员", "外交部长", "外长", "总理", "总统", "主席", "部长", "大使", "发言人", "首相", "国务卿", "总书记", "副总理", "秘书长", "议长", "国王", "女王", "女士", "先生"];
 export const CJK_ROLES_AFTER = ["外相", "首相", "大統領", "国務長官", "外務大臣", "大臣", "長官", "報道官", "氏", "国家主席"];
 
 /**

@@ -23,6 +23,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
   const out: Found[] = [];
+  if (UNSPACED_ANY_RE.test(doc)) foreignNames(doc, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.caseless) continue;
@@ -130,6 +131,47 @@ const CHINESE_SURNAMES = new Set(
 const KATAKANA_NAME_RE = /[\p{Script=Katakana}・ー]+$/u;
 const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;
 
+/**
+ * Characters of the Xinhua transcription table for foreign personal names (the 译音表 of 《英语姓名译名手册》
+ * and 《世界人名翻译大辞典》): Chinese writes a foreign name syllable by syllable with these
+ * (谢尔盖·拉夫罗夫, 古特雷斯, 纳伦德拉·莫迪). Many are also ordinary characters, so a run of them is a
+ * name only beside a role or joined to another by the name interpunct.
+ */
+const TRANSCRIPTION: ReadonlySet<string> = new Set(
+  ("阿埃艾安奥巴拜班邦贝本比彼别宾波伯博布达戴代丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福夫富盖冈戈格古哈海汉翰豪" +
+    "赫亨洪霍胡华惠基吉季加贾杰金卡凯坎康考柯科克肯孔库昆拉莱兰朗劳勒雷蕾里利莉丽连列林琳隆龙卢鲁伦罗洛玛马迈麦曼梅" +
+    "门蒙米敏默莫姆穆纳娜奈南内尼妮纽诺努欧帕派潘庞佩彭皮珀普奇乔琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔泰坦汤特提廷图托瓦万" +
+    "威韦维温沃乌伍西希谢辛逊休雅亚扬耶伊因尤约扎泽詹茨兹娃娅朔京盖").split(""),
+);
+/** Characters of a name written by sound after a role, at most (a given name and a surname run longer, with a dot). */
+const MAX_TRANSCRIBED = 6;
+const UNSPACED_ANY_RE = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/**
+ * Foreign names as Chinese and Japanese write them: parts joined by the name interpunct (· in Chinese,
+ * ・ in Japanese), each part in Katakana or in transcription characters ("ナレンドラ・モディ", "纳伦德拉·莫迪").
+ * The dot is written between the parts of a foreign person's name and hardly anywhere else.
+ */
+const INTERPUNCT_NAME_RE = /[\p{Script=Katakana}ー]{2,}(?:[・·][\p{Script=Katakana}ー]{1,})+|[\p{Script=Han}]{2,}(?:[·・][\p{Script=Han}]{1,})+/gu;
+
+function foreignNames(doc: string, out: Found[]): void {
+  for (const m of doc.matchAll(INTERPUNCT_NAME_RE)) {
+    let text = m[0];
+    const start = m.index ?? 0;
+    if (HAN_RE.test(text)) {
+      // The Han run may start with words before the name ("印度总理纳伦德拉"): keep the transcription characters.
+      const first = text.search(/[·・]/);
+      let from = first;
+      while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
+      let end = first + 1;
+      while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
+      if (first - from < 1 || end - first < 2) continue;
+      out.push({ key: personKey(text.slice(from, end).replace(/[·・]/g, " ")), text: text.slice(from, end), start: start + from, end: start + end, full: true, lastToken: -1 });
+      continue;
+    }
+    out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: start + text.length, full: true, lastToken: -1 });
+  }
+}
+
 /** Names beside role words inside a run of Han and Kana. */
 function findInRun(t: Token, lang: string, out: Found[]): void {
   const s = t.text;
@@ -139,7 +181,13 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
       let len = 0;
       while (len < 3 && HAN_RE.test(s[from + len] ?? "")) len++;
       if (len === 3 && AFTER_NAME.has(s[from + 2]!)) len = 2;
-      if (!CHINESE_SURNAMES.has(s[from]!)) continue;
+      if (!CHINESE_SURNAMES.has(s[from]!)) {
+        // A foreign name after the role, written by sound ("外长拉夫罗夫"): a run of transcription characters.
+        let n = 0;
+        while (n < MAX_TRANSCRIBED && TRANSCRIPTION.has(s[from + n] ?? "")) n++;
+        if (n >= 2) push(t, from, from + n, out);
+        continue;
+      }
       // "国务委员兼外长王毅": a second role after a conjunction; the name follows that one.
       if (len < 2 || CJK_ROLES_BEFORE.some((r) => s.startsWith(r, from) || s.startsWith(r, from + 1))) continue;
       push(t, from, from + len, out);
@@ -159,5 +207,5 @@ function push(t: Token, from: number, to: number, out: Found[]): void {
   const start = t.start + from;
   if (out.some((o) => o.start < t.start + to && start < o.end)) return;
   const text = t.text.slice(from, to);
-  out.push({ key: personKey(text.replace(/・/g, " ")), text, start, end: t.start + to, full: true, lastToken: -1 });
+  out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: t.start + to, full: true, lastToken: -1 });
 }

@@ -99,8 +99,14 @@ const ABJAD_RE = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u;
 /** Han and Hangul names are written without spaces, one syllable a character: 王毅 → "Wang Yi". */
 const SYLLABIC_RE = /[\p{Script=Han}\p{Script=Hangul}]/u;
+/** Chinese and Korean names run to three syllables (compound surnames aside): a longer one is a foreign name spelled by sound ("古特雷斯"). */
+const MAX_SYLLABIC_NAME = 3;
 /** Greek spellings of sounds Greek letters lack, at a word's start: Γου- for W, Γι- for Y, Ντ- for D, Μπ- for B. */
-const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [[/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/γκ/gu, "g"]];
+const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
+  [/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/γκ/gu, "g"],
+  // Between vowels too, a foreign d and b are written ντ and μπ ("Μόντι" for Modi, "Κισίντα" for Kishida).
+  [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
+];
 
 /** Devanagari letters any-ascii writes in ISO 15919 without its diacritics (c, s, j'), as names are spelled in English. */
 const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
@@ -113,12 +119,20 @@ function romanised(name: string): string {
   let s = folded;
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
-  if (SYLLABIC_RE.test(s)) {
+  if (SYLLABIC_RE.test(s) && !/\s/.test(s.trim())) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
-    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
+    // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.
+    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
   }
-  return anyAscii(s).toLowerCase().replace(/['`]/g, "");
+  return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase().replace(/['`]/g, "");
 }
+
+/**
+ * Pinyin initials whose letters read otherwise in Latin spellings (any-ascii writes each Han syllable
+ * capitalised, "XieErGai"): x is an s sound, q a ch, c a ts, so 谢尔盖 meets Sergei and 朔尔茨 Scholz.
+ */
+const PINYIN_INITIALS: Readonly<Record<string, string>> = { X: "S", Q: "Ch", C: "Ts" };
+const PINYIN_INITIALS_RE = /[XQ]|C(?!h)/g;
 
 /**
  * Arabic and Hebrew write long vowels as the consonant letters و ي ا (ו י א) and short ones not at all:
@@ -132,7 +146,8 @@ function abjadKey(name: string): string {
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   const parts = (core.length > 0 ? core : words).map((w) => {
     const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);
-    return first + w.slice(1).replace(/[اأإآىةويאוי]/g, "");
+    // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
+    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
@@ -150,7 +165,8 @@ function skeletonOf(w: string): string {
     .replace(/sh/g, "s") // Greek has no "sh": Σολτς
     .replace(/(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
     .replace(/p/g, "b") // Arabic has no p: Putin, بوتين
-    .replace(/v/g, "f"); // nor v: Lavrov, لافروف
+    .replace(/v/g, "f") // nor v: Lavrov, لافروف
+    .replace(/r/g, "l"); // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
   const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
   return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
 }

@@ -1,0 +1,111 @@
+import { parseDate } from "../src/clean/index.js";
+import { enrich, type Enrichment } from "../src/enrich/index.js";
+import { personMatchKey } from "../src/enrich/person-key.js";
+import { createStoryClusterer, storyArticle } from "../src/stories/index.js";
+import { LABELLED_EVENTS, type LabelledEvent } from "./multilingual-events.js";
+
+/**
+ * The labelled multilingual check: our own renderings of a few events (eval/multilingual-events.ts)
+ * enriched and folded together. Per language, how many of the labelled people (by cross-script key),
+ * places and event days are found; per event, how many stories its renderings fall into (1 is right).
+ */
+export interface MultilingualEvaluation {
+  events: { name: string; languages: number; scripts: number; stories: number }[];
+  byLanguage: LanguageRecall[];
+  total: LanguageRecall;
+  /** Whether two different events ever share a story. */
+  eventsMerged: boolean;
+}
+
+export interface LanguageRecall {
+  lang: string;
+  renderings: number;
+  people: { found: number; wanted: number };
+  places: number;
+  days: number;
+  /** What was missed ("Tokyo: person~f-ksd"), for reading. */
+  misses: string[];
+}
+
+export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED_EVENTS): MultilingualEvaluation {
+  const articles: ReturnType<typeof storyArticle>[] = [];
+  const eventOf: string[] = [];
+  const rows = new Map<string, LanguageRecall>();
+  for (const ev of events) {
+    const published = parseDate(ev.published);
+    for (const r of ev.renderings) {
+      const e = enrich({ title: r.title, text: r.text, lang: r.lang, published });
+      let row = rows.get(r.lang);
+      if (row === undefined) rows.set(r.lang, (row = emptyRow(r.lang)));
+      row.renderings++;
+      const keys = new Set(e.entities.filter((x) => x.type === "person").map((p) => personMatchKey(p.id)));
+      for (const p of ev.people) {
+        row.people.wanted++;
+        if (keys.has(p)) row.people.found++;
+        else row.misses.push(`${ev.name}: ${p}`);
+      }
+      if (e.entities.some((x) => x.id === ev.place)) row.places++;
+      else row.misses.push(`${ev.name}: ${ev.place}`);
+      if (isoDay(e) === ev.day) row.days++;
+      else row.misses.push(`${ev.name}: day ${isoDay(e) ?? "none"}`);
+      eventOf.push(ev.name);
+      articles.push(storyArticle(articles.length + 1, { title: r.title, text: r.text, published, updated: null, lang: r.lang }, e, ev.published));
+    }
+  }
+  const storyById = new Map(createStoryClusterer().recluster(articles).map((a) => [a.articleId, a.storyId]));
+  const storyOf = articles.map((a) => storyById.get(a.id));
+  const byLanguage = [...rows.values()].sort((a, b) => a.lang.localeCompare(b.lang));
+  const total = byLanguage.reduce((t, r) => ({
+    ...t,
+    renderings: t.renderings + r.renderings,
+    people: { found: t.people.found + r.people.found, wanted: t.people.wanted + r.people.wanted },
+    places: t.places + r.places,
+    days: t.days + r.days,
+  }), emptyRow("all"));
+  const storiesOfEvent = (name: string) => new Set(storyOf.filter((_, i) => eventOf[i] === name));
+  const eventsMerged = events.some((a, i) => events.some((b, j) => j > i && [...storiesOfEvent(a.name)].some((s) => storiesOfEvent(b.name).has(s))));
+  return {
+    events: events.map((ev) => ({ name: ev.name, languages: ev.renderings.length, scripts: scriptsOf(ev), stories: storiesOfEvent(ev.name).size })),
+    byLanguage,
+    total,
+    eventsMerged,
+  };
+}
+
+function emptyRow(lang: string): LanguageRecall {
+  return { lang, renderings: 0, people: { found: 0, wanted: 0 }, places: 0, days: 0, misses: [] };
+}
+
+/** The event's day as YYYY-MM-DD when enrich resolved it to a day. */
+export function isoDay(e: Enrichment): string | null {
+  const d = e.eventDate?.date;
+  if (d?.year === undefined || d.month === undefined || d.day === undefined) return null;
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Han", "Katakana", "Hangul", "Thai"] as const;
+const SCRIPT_RES = SCRIPTS.map((s) => new RegExp(`\\p{Script=${s}}`, "u"));
+
+/** Scripts the event's renderings are written in (Japanese counts Han and Katakana). */
+function scriptsOf(ev: LabelledEvent): number {
+  const text = ev.renderings.map((r) => r.title + r.text).join(" ");
+  return SCRIPT_RES.filter((re) => re.test(text)).length;
+}
+
+export function formatMultilingualEvaluation(e: MultilingualEvaluation): string {
+  const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${n}/${d}`);
+  return [
+    `Our own renderings of ${e.events.length} events (eval/multilingual-events.ts, written for this check, no page copied), enriched with their publication day and folded together by the story clusterer.`,
+    "",
+    "| event | languages | scripts | stories (1 is right) |",
+    "| --- | ---: | ---: | ---: |",
+    ...e.events.map((ev) => `| ${ev.name} | ${ev.languages} | ${ev.scripts} | ${ev.stories} |`),
+    "",
+    `- two events in one story: ${e.eventsMerged ? "yes (wrong)" : "never"}`,
+    "",
+    "| language | renderings | people (cross-script key) | place | event day | missed |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    ...[...e.byLanguage, e.total].map((r) =>
+      `| ${r.lang} | ${r.renderings} | ${pct(r.people.found, r.people.wanted)} | ${pct(r.places, r.renderings)} | ${pct(r.days, r.renderings)} | ${r.lang === "all" ? "" : r.misses.join("; ")} |`),
+  ].join("\n");
+}

@@ -26,8 +26,10 @@ export async function runIngest(inputs: string[], options: IngestRunOptions): Pr
   const startedAt = new Date().toISOString();
   const summary = await ingest(inputs, options);
   const foldOptions = options.stories ?? true;
-  // Also when nothing new was stored: a fold an earlier run left pending is finished here.
-  const stories = foldOptions !== false ? await foldIfPending(options.store, foldOptions === true ? {} : foldOptions) : null;
+  // Also when nothing new was stored: a fold an earlier run left pending is finished here. Not after an
+  // interrupted ingest: the fold stays pending (its mark is in the store) for the next writing command.
+  const stories = foldOptions !== false && !summary.interrupted ? await foldUnlessStopped(options, foldOptions === true ? {} : foldOptions) : null;
+  if (stories === null && options.signal?.aborted) summary.interrupted = true;
   const runId = await options.store.recordRun({
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -36,4 +38,17 @@ export async function runIngest(inputs: string[], options: IngestRunOptions): Pr
     problems: options.reporter.problems,
   });
   return { summary, stories, runId };
+}
+
+/**
+ * The fold of a run, stopped by the run's signal like its batches: a stopped fold writes nothing and leaves the
+ * pending-fold mark, so what the batches committed is kept and recorded, and the next writing command folds.
+ */
+async function foldUnlessStopped(options: IngestRunOptions, fold: FoldStoriesOptions): Promise<FoldStoriesSummary | null> {
+  try {
+    return await foldIfPending(options.store, { signal: options.signal, ...fold });
+  } catch (error) {
+    if (options.signal?.aborted && error === options.signal.reason) return null;
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { cli, REPO_ROOT, tempDir } from "../helpers/cli.js";
@@ -23,10 +23,13 @@ describe("newsfold as a Unix command", () => {
   const dir = tempDir();
   const input = join(dir, "feed.jsonl");
   const db = join(dir, "store.db");
+  /** A copy of the store as ingest left it: every article stored, the story fold still owed. */
+  const foldOwed = join(dir, "fold-owed.db");
   before(async () => {
     writeCorpus(input, DOCS);
     const run = await cli(["--db", db, "ingest", input, "--no-enrich", "--no-stories"], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
+    copyFileSync(db, foldOwed);
   });
 
   for (const args of [
@@ -83,6 +86,22 @@ describe("newsfold as a Unix command", () => {
     const rerun = await cli(["--db", db, "recluster"]);
     assert.equal(rerun.code, 0, rerun.stderr);
     assert.ok(countStored(db, "stories") > 0);
+  });
+
+  it("stops the story fold an ingest runs on Ctrl-C, keeping the articles and the fold owed to the next writing command", async () => {
+    const run = spawnCli(["--db", foldOwed, "ingest", input, "--no-enrich"]);
+    assert.ok(await until(() => run.stderr().includes("folding stories"), run.child), "the fold had started");
+    run.child.kill("SIGINT");
+    const { code } = await run.exited;
+    assert.equal(code, 130, run.stderr());
+    assert.match(run.stderr(), /interrupted, run again to resume/);
+    assert.equal(countStored(foldOwed, "stories"), 0, "no half fold was written");
+    assert.equal(countStored(foldOwed), DOCS, "every committed article is kept");
+    const owed = await cli(["--db", foldOwed, "check", "--json"]);
+    assert.match(owed.stdout, /check\.fold-pending/, "the fold is still owed");
+    const rerun = await cli(["--db", foldOwed, "ingest", input, "--no-enrich"]);
+    assert.equal(rerun.code, 0, rerun.stderr);
+    assert.ok(countStored(foldOwed, "stories") > 0, "the next ingest folded the stories");
   });
 
   it("exits at once on a second signal", async () => {

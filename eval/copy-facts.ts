@@ -21,26 +21,11 @@ export interface CopyFacts {
  * of k (Jaccard ≥ threshold) or d lies inside k (containment ≥ threshold, d long enough to be told).
  */
 export async function copyFacts(store: Store, threshold = 0.8): Promise<CopyFacts> {
-  const articles: { id: number; url: string; shingles: Uint32Array }[] = [];
+  const articles: FactArticle[] = [];
   for await (const a of store.streamArticles({ canonicalOnly: false })) articles.push({ id: a.id, url: a.url ?? String(a.id), shingles: shingleHashesOfText(a.text) });
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const covers = (k: Uint32Array, d: Uint32Array): boolean => {
-    const v = verifyPair(d, k);
-    return v.jaccard >= threshold || (d.length >= DEFAULT_MIN_CONTAINED_SHINGLES && v.containmentAinB >= threshold);
-  };
   const { dropped } = await planKeep(store);
-  const kept = articles.filter((a) => !dropped.has(a.id)).map((a) => a.id);
-  const keptSet = new Set(kept);
-  const lost = articles
-    .filter((a) => !keptSet.has(a.id) && !kept.some((k) => covers(byId.get(k)!.shingles, a.shingles)))
-    .map((a) => a.url);
-  const redundant: string[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    for (let j = i + 1; j < kept.length; j++) {
-      const [x, y] = [byId.get(kept[i])!, byId.get(kept[j])!];
-      if (covers(x.shingles, y.shingles) || covers(y.shingles, x.shingles)) redundant.push(`${x.url} ${y.url}`);
-    }
-  }
+  const { lost, redundant, kept } = keepFacts(articles, dropped, threshold);
   const starViolations: string[] = [];
   const groups: string[] = [];
   for (const g of await store.listCopyGroups({ limit: 10_000 })) {
@@ -51,5 +36,33 @@ export async function copyFacts(store: Store, threshold = 0.8): Promise<CopyFact
     }
     groups.push(g.members.map((m) => byId.get(m.id)!.url).sort().join(" "));
   }
-  return { lost, redundant, starViolations, groups: groups.sort(), kept: kept.map((k) => byId.get(k)!.url).sort() };
+  return { lost, redundant, starViolations, groups: groups.sort(), kept };
+}
+
+export interface FactArticle {
+  id: number;
+  url: string;
+  /** Sorted distinct shingle hashes of the text (`shingleHashesOfText`). */
+  shingles: Uint32Array;
+}
+
+/**
+ * The keep rule checked on the texts: the dropped articles no kept one covers (`lost`), the kept pairs
+ * one of which covers the other (`redundant`), and the kept URLs, sorted.
+ */
+export function keepFacts(articles: readonly FactArticle[], dropped: ReadonlyMap<number, number>, threshold = 0.8): Pick<CopyFacts, "lost" | "redundant" | "kept"> {
+  const covers = (k: Uint32Array, d: Uint32Array): boolean => {
+    const v = verifyPair(d, k);
+    return v.jaccard >= threshold || (d.length >= DEFAULT_MIN_CONTAINED_SHINGLES && v.containmentAinB >= threshold);
+  };
+  const kept = articles.filter((a) => !dropped.has(a.id));
+  const lost = articles.filter((a) => dropped.has(a.id) && !kept.some((k) => covers(k.shingles, a.shingles))).map((a) => a.url);
+  const redundant: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    for (let j = i + 1; j < kept.length; j++) {
+      const [x, y] = [kept[i], kept[j]];
+      if (covers(x.shingles, y.shingles) || covers(y.shingles, x.shingles)) redundant.push(`${x.url} ${y.url}`);
+    }
+  }
+  return { lost, redundant, kept: kept.map((k) => k.url).sort() };
 }

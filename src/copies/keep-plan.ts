@@ -19,7 +19,7 @@ const STATE_CHUNK = 500;
  * Reads every copy link and applies the keep rule (`chooseDropped`). Memory grows with the articles
  * that have a copy or a quote, not with the store: an article in no link is simply kept.
  */
-export async function planKeep(store: Store): Promise<KeepPlan> {
+export async function planKeep(store: Pick<Store, "streamCopyLinks" | "getCopyStates">): Promise<KeepPlan> {
   const links: CopyLink[] = [];
   const quotes = new Map<number, number[]>();
   const quotedBy = new Map<number, number[]>();

@@ -3,7 +3,7 @@ import { linkOf } from "../copies/link-of.js";
 import type { CopyLink } from "../copies/links.js";
 import { settleStars, type StarNode } from "../copies/star.js";
 import { sortableDate } from "../dates.js";
-import type { ArticleRef, CommitBatch, CopyState, GroupChange, Store } from "../store/index.js";
+import type { ArticleRef, CommitBatch, CopyState, CopyStore, GroupChange } from "../store/index.js";
 import { shinglesOf, type PreparedDocument } from "./prepare.js";
 import { recluster } from "./recluster.js";
 
@@ -43,12 +43,12 @@ interface Node extends StarNode {
 export class CopyDecider {
   readonly #index: ReturnType<typeof createCopyIndex>;
   readonly #options: CopyIndexOptions;
-  readonly #store: Store;
+  readonly #store: CopyStore;
   readonly #shingleSize: number;
   /** Shingles of recently verified articles; bounded so memory does not grow with the corpus. */
   readonly #shingleCache = new Map<number, Uint32Array>();
 
-  constructor(store: Store, options: CopyIndexOptions & { shingleSize: number }) {
+  constructor(store: CopyStore, options: CopyIndexOptions & { shingleSize: number }) {
     this.#store = store;
     this.#options = options;
     this.#shingleSize = options.shingleSize;
@@ -184,9 +184,9 @@ class BatchWork {
   readonly newKeys: Key[] = [];
   readonly #links = new Map<string, CopyLink<ArticleRef>>();
   readonly #newLinks: CopyLink<ArticleRef>[] = [];
-  readonly #store: Store;
+  readonly #store: CopyStore;
 
-  constructor(store: Store) {
+  constructor(store: CopyStore) {
     this.#store = store;
   }
 

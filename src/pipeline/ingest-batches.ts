@@ -53,7 +53,7 @@ export interface BatchProgress {
 }
 
 export interface BatchRunOptions<P extends BatchProgress> {
-  store: Store;
+  store: Pick<Store, "knownDocKeys">;
   reporter: Reporter;
   pool: PreparePool;
   batchSize: number;

@@ -1,6 +1,6 @@
 import { readInputs, type ReadOptions } from "../read/index.js";
 import { DEFAULT_SHINGLE_SIZE } from "../text/shingle.js";
-import type { Store } from "../store/index.js";
+import type { CopyStore } from "../store/index.js";
 import type { Reporter } from "../types.js";
 import { CopyDecider } from "./copy-decider.js";
 import { DEFAULT_BATCH_SIZE, ingestBatches, type CommitStep } from "./ingest-batches.js";
@@ -10,7 +10,8 @@ import { createPreparePool, type PreparePool } from "./prepare-pool.js";
 export { DEFAULT_BATCH_SIZE } from "./ingest-batches.js";
 
 export interface IngestOptions {
-  store: Store;
+  /** Where articles go: a Store, or dedup's in-memory copy sink. */
+  store: CopyStore;
   reporter: Reporter;
   read?: ReadOptions;
   prepare?: PrepareOptions;
@@ -95,7 +96,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
 }
 
 /** The commit of a single writer: copies decided against its own index, then one transaction. */
-export function directCommit(store: Store, decider: CopyDecider): CommitStep {
+export function directCommit(store: CopyStore, decider: CopyDecider): CommitStep {
   return {
     async commit(prepared) {
       if (prepared.length === 0) return { stored: 0, known: 0, copyOf: [] };

@@ -2,7 +2,7 @@ import { createCopyIndex, type CopyIndexOptions, type CopyMatch } from "../copie
 import { linkOf } from "../copies/link-of.js";
 import type { CopyLink } from "../copies/links.js";
 import { compareRank, type RankKey } from "../copies/star.js";
-import type { GroupChange, Store, StoredFingerprint } from "../store/index.js";
+import type { CopyStore, GroupChange, StoredFingerprint } from "../store/index.js";
 import { shinglesOf } from "./prepare.js";
 
 export interface ReclusterSummary {
@@ -23,7 +23,7 @@ const SHINGLE_CACHE_SIZE = 4_096;
  * the star groups are drawn from them in canonical order (copies/star.ts). Articles are not touched;
  * groups and links are replaced in one transaction, so a run that stops leaves the old state whole.
  */
-export async function recluster(store: Store, options: CopyIndexOptions & { shingleSize: number; onProgress?: (done: number) => void }): Promise<ReclusterSummary> {
+export async function recluster(store: CopyStore, options: CopyIndexOptions & { shingleSize: number; onProgress?: (done: number) => void }): Promise<ReclusterSummary> {
   const index = createCopyIndex(options);
   const cache = new Map<number, Uint32Array>();
   const remember = (id: number, shingles: Uint32Array) => {
@@ -90,7 +90,7 @@ export async function recluster(store: Store, options: CopyIndexOptions & { shin
 }
 
 /** Star groups of the whole store from its links: in canonical order, each article joins the best canonical it copies. */
-async function starGroups(store: Store, links: readonly CopyLink[]): Promise<GroupChange[]> {
+async function starGroups(store: CopyStore, links: readonly CopyLink[]): Promise<GroupChange[]> {
   const near = new Map<number, CopyLink[]>();
   for (const l of links) {
     if (l.kind === "quotes") continue;

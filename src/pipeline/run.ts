@@ -1,8 +1,10 @@
 import type { CollectingReporter } from "../report.js";
+import type { Store } from "../store/index.js";
 import { foldIfPending, type FoldStoriesOptions, type FoldStoriesSummary } from "./fold-stories.js";
 import { ingest, type IngestOptions, type IngestSummary } from "./ingest.js";
 
 export interface IngestRunOptions extends IngestOptions {
+  store: Store;
   reporter: CollectingReporter;
   /** Rebuild stories and threads when a fold is pending (default true); options for the fold. */
   stories?: boolean | FoldStoriesOptions;

@@ -150,6 +150,15 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * What the ingest engine writes to and copy decisions read: every Store, and `dedup`'s in-memory copy
+ * sink (pipeline/copy-sink.ts), which keeps a run's copy graph without a database.
+ */
+export type CopyStore = Pick<
+  Store,
+  "knownDocKeys" | "commitBatch" | "getTexts" | "streamFingerprints" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
+>;
+
 export interface StoreCapabilities {
   /** Full-text search with ranking is available. */
   supportsFullText: boolean;

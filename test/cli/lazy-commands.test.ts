@@ -23,14 +23,14 @@ function modulesLoadedBy(args: string[], cwd: string): string[] {
 }
 
 describe("the CLI loads only the command it runs", () => {
-  it("dedup never loads the HTTP server", () => {
+  it("dedup never loads the HTTP server, a store, enrichment (chrono) or the story fold", () => {
     const cwd = tempDir();
     const input = join(cwd, "in.jsonl");
     const text = readFileSync(join(EXAMPLES, "000_5687b5c5f0498ff9.txt"), "utf8");
     writeFileSync(input, [text, text].map((t, i) => JSON.stringify({ url: `https://s${i}.example/a`, text: t })).join("\n"));
     const loaded = modulesLoadedBy(["dedup", input, "-o", join(cwd, "out.jsonl"), "--no-progress"], cwd);
     assert.ok(loaded.some((url) => url.includes("/src/cli/commands/dedup.")), "the dedup command itself was loaded");
-    const unwanted = loaded.filter((url) => /\/src\/http\/|\/node_modules\/(hono|@hono)\//.test(url));
+    const unwanted = loaded.filter((url) => /\/src\/(http|enrich|stories|threads|store\/sqlite|store\/postgres)\/|\/node_modules\/(hono|@hono|chrono-node|better-sqlite3|pg)\//.test(url));
     assert.deepEqual(unwanted, []);
   });
 

@@ -1,23 +1,22 @@
-import { mkdtempSync, rmSync, createWriteStream } from "node:fs";
-import { once } from "node:events";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { closeSync, openSync, rmSync, writeSync } from "node:fs";
 import type { Command } from "commander";
+import { planKeep, type KeepPlan } from "../../copies/keep-plan.js";
 import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
-import { runIngest } from "../../pipeline/run.js";
+import { CopySink } from "../../pipeline/copy-sink.js";
+import { ingest } from "../../pipeline/ingest.js";
 import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
-import { openStore } from "../../store/index.js";
+import type { NewArticle } from "../../store/index.js";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
-import { exportRecord, keptArticles } from "./export.js";
+import { exportRecord, type ExportedArticle } from "./export.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
-/** Lines written between two turns of the event loop. */
-const OUTPUT_TURN = 256;
+/** Output bytes gathered before one write: a few large writes instead of one per line. */
+const OUTPUT_CHUNK_BYTES = 1 << 20;
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
   program
@@ -36,7 +35,8 @@ export function registerDedup(program: Command, ctx: CommandContext): void {
       `
 An article is dropped only when a kept one covers it: a copy of it, or a longer text it lies inside
 (a wire story quoted whole by articles that are kept). No two kept texts are copies of each other.
-Working data lives in a temporary file that is deleted at the end, so memory stays flat.
+Each article's line waits in a temporary file (deleted at the end) while copies are decided: memory
+holds fingerprints and copy facts only, a few hundred bytes a document.
 
 Example:
   newsfold dedup crawl.warc.gz -o clean.jsonl
@@ -48,58 +48,130 @@ Example:
       refuseMissingInputs(plan.problems);
       const signal = ctx.stopSignal();
       const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY);
-      const dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
       const reporter = createCollectingReporter();
+      // The one ingest engine, committing to an in-memory copy sink instead of a store.
+      const sink = new CopySink((article, id, entityName) => JSON.stringify(exportRecord(dedupArticle(article, id, entityName), false)));
       // `dedup -o - | head` ends the process from the stdout error handler: the working file goes with it.
-      const removeWorkingDir = () => rmSync(dir, { recursive: true, force: true });
+      const removeWorkingDir = () => rmSync(sink.directory, { recursive: true, force: true });
       process.once("exit", removeWorkingDir);
       try {
-        // A working file, never searched: no full-text index.
-        const store = await openStore({ type: "sqlite", path: join(dir, "work.db"), fullTextIndex: false });
-        try {
-          // The same run as `ingest`, into a working store: stories are not needed to choose the articles.
-          const { summary } = await runIngest(inputs, {
-            store,
-            reporter,
-            ...pipelineOptions(ctx, config, opts.enrich),
-            signal,
-            onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
-            stories: false,
-          });
-          bar.done();
-          if (summary.interrupted) {
-            // Half a corpus de-duplicated is not what was asked for: write nothing.
-            ctx.io.stderr(`interrupted after reading ${summary.read} document(s); nothing written\n`);
-            return ctx.setExit(EXIT.interrupted);
-          }
-          const out = opts.output === "-" ? null : createWriteStream(opts.output);
-          if (out) out.on("error", () => {});
-          let written = 0;
-          for await (const { article, record } of keptArticles(store, opts.all ?? false)) {
-            const line = `${JSON.stringify(record ?? exportRecord(article, false))}\n`;
-            if (!out) ctx.io.stdout(line);
-            else if (!out.write(line)) await once(out, "drain");
-            // The stream never waits on I/O: give a closed stdout (`| head`) its turn to end the run.
-            if (++written % OUTPUT_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-          }
-          if (out) {
-            out.end();
-            await once(out, "finish").catch((error: unknown) => {
-              throw new NewsfoldError("dedup.write", `cannot write ${opts.output}: ${(error as Error).message}`);
-            });
-          }
-          const copies = summary.copies.exact + summary.copies.near + summary.copies.contained;
-          ctx.io.stderr(
-            `read ${summary.read} · distinct ${written} · copies dropped ${opts.all ? 0 : summary.stored - written} (${copies} found) · errors ${summary.failed} · ${formatRate(summary.read, summary.seconds)} docs/s\n`,
-          );
-          for (const [code, n] of reporter.countsByCode()) ctx.io.stderr(`  ${code} ${n}\n`);
-          if (summary.failed > 0) ctx.setExit(EXIT.documentErrors);
-        } finally {
-          await store.close();
+        const summary = await ingest(inputs, {
+          store: sink,
+          reporter,
+          ...pipelineOptions(ctx, config, opts.enrich),
+          signal,
+          onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
+        });
+        bar.done();
+        if (summary.interrupted) {
+          // Half a corpus de-duplicated is not what was asked for: write nothing.
+          ctx.io.stderr(`interrupted after reading ${summary.read} document(s); nothing written\n`);
+          return ctx.setExit(EXIT.interrupted);
         }
+        const written = await writeKept(ctx, sink, await planKeep(sink), opts.output, opts.all ?? false);
+        const copies = summary.copies.exact + summary.copies.near + summary.copies.contained;
+        ctx.io.stderr(
+          `read ${summary.read} · distinct ${written} · copies dropped ${opts.all ? 0 : summary.stored - written} (${copies} found) · errors ${summary.failed} · ${formatRate(summary.read, summary.seconds)} docs/s\n`,
+        );
+        for (const [code, n] of reporter.countsByCode()) ctx.io.stderr(`  ${code} ${n}\n`);
+        if (summary.failed > 0) ctx.setExit(EXIT.documentErrors);
       } finally {
         process.off("exit", removeWorkingDir);
-        removeWorkingDir();
+        await sink.close();
       }
     });
+}
+
+/** An article as `dedup` writes it, from what the engine committed: no store, so no story or thread. */
+function dedupArticle(a: NewArticle, id: number, entityName: (id: string, name: string) => string): ExportedArticle {
+  const c = a.cleaned;
+  // Most salient first, then by id: the order a store lists them in.
+  const entities = (a.enrichment?.entities ?? [])
+    .map((e) => ({ id: e.id, type: e.type, name: entityName(e.id, e.name), salience: e.salience }))
+    .sort((x, y) => y.salience - x.salience || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return {
+    id,
+    url: c.url ?? a.provenance.url ?? null,
+    title: c.title,
+    text: c.text,
+    published: c.published,
+    lang: c.lang.code,
+    site: c.site,
+    author: c.author,
+    dateline: c.dateline,
+    provenance: a.provenance,
+    eventDate: a.enrichment?.eventDate ?? null,
+    entities,
+    storyId: null,
+    threadId: null,
+    groupId: null,
+    copyKind: null,
+    similarity: null,
+  };
+}
+
+/**
+ * The second pass: the kept articles' lines (with `all`, every line and its copy facts) from the sink's
+ * working file to the output, in id order, in large writes. Returns the lines written.
+ */
+async function writeKept(ctx: CommandContext, sink: CopySink, plan: KeepPlan, output: string, all: boolean): Promise<number> {
+  const fd = output === "-" ? null : openOutput(output);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const flush = async () => {
+    const chunk = Buffer.concat(chunks, size);
+    chunks.length = 0;
+    size = 0;
+    if (fd === null) {
+      ctx.io.stdout(chunk.toString("utf8"));
+      // Writing never waits on I/O: give a closed stdout (`| head`) its turn to end the run.
+      await new Promise((resolve) => setImmediate(resolve));
+      return;
+    }
+    try {
+      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+    } catch (error) {
+      throw new NewsfoldError("dedup.write", `cannot write ${output}: ${(error as Error).message}`);
+    }
+  };
+  const push = async (bytes: Uint8Array) => {
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= OUTPUT_CHUNK_BYTES) await flush();
+  };
+  let written = 0;
+  try {
+    await sink.writeRecords(async ({ id, bytes }) => {
+      const coveredBy = plan.dropped.get(id);
+      if (!all && coveredBy !== undefined) return;
+      written++;
+      if (!all) return push(Buffer.concat([bytes, NEWLINE]));
+      const group = sink.membershipOf(id);
+      const facts = {
+        copyGroup: group?.groupId ?? null,
+        copyKind: group?.kind ?? null,
+        similarity: group?.similarity ?? null,
+        kept: coveredBy === undefined,
+        coveredBy: coveredBy ?? null,
+        quotes: plan.quotes.get(id) ?? [],
+        quotedBy: plan.quotedBy.get(id) ?? [],
+      };
+      // The line's closing brace gives way to the copy facts, as if they had been fields of the record.
+      await push(Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from(`,${JSON.stringify(facts).slice(1)}\n`)]));
+    });
+    if (size > 0) await flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+  return written;
+}
+
+const NEWLINE = Buffer.from("\n");
+
+function openOutput(path: string): number {
+  try {
+    return openSync(path, "w");
+  } catch (error) {
+    throw new NewsfoldError("dedup.write", `cannot write ${path}: ${(error as Error).message}`);
+  }
 }

@@ -67,8 +67,14 @@ export async function* keptArticles(store: Store, all: boolean): AsyncIterable<{
   }
 }
 
+/** What an exported line reads of an article: a stored one, or one `dedup` kept in its working file. */
+export type ExportedArticle = Pick<
+  StoredArticle,
+  "id" | "url" | "title" | "text" | "published" | "lang" | "site" | "author" | "dateline" | "provenance" | "eventDate" | "storyId" | "threadId" | "groupId" | "copyKind" | "similarity"
+> & { entities: Pick<StoredArticle["entities"][number], "id" | "type" | "name" | "salience">[] };
+
 /** The public JSONL shape of an article; field names match the JSONL input format where they overlap. */
-export function exportRecord(a: StoredArticle, withGroup: boolean): Record<string, unknown> {
+export function exportRecord(a: ExportedArticle, withGroup: boolean): Record<string, unknown> {
   return {
     id: a.id,
     url: a.url,

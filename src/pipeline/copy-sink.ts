@@ -1,0 +1,274 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CopyLink } from "../copies/links.js";
+import { sortableDate } from "../dates.js";
+import type { ArticleRef, CommitBatch, CopyGroup, CopyState, CopyStore, NewArticle, StoredFingerprint } from "../store/index.js";
+import type { CopyKind } from "../types.js";
+
+/** Working-file bytes buffered before one write: few system calls, little memory. */
+const SPILL_BUFFER_BYTES = 1 << 20;
+
+/** One article's line as the sink writes it, from what the engine commits and the id it gets. */
+export type RecordOf = (article: NewArticle, id: number, entityName: (id: string, name: string) => string) => string;
+
+/** A kept article's line, and the id it was given, as `writeRecords` hands it out. */
+export interface SpilledRecord {
+  id: number;
+  /** The line's UTF-8 bytes (no newline); valid until the callback returns. */
+  bytes: Uint8Array;
+}
+
+interface Membership {
+  groupId: number;
+  kind: CopyKind;
+  similarity: number;
+}
+
+/**
+ * `dedup`'s commit target: what a store would keep of a run's copy graph (per article its rank facts, copy
+ * group and links; a few hundred bytes), in memory, and each article's output line in a working file,
+ * appended in id order. The engine commits to it as to a store (the CopyStore contract); the keep rule
+ * then reads its links, and `writeRecords` makes a second pass over the working file for the output.
+ * Groups and links follow the SQLite store's rules (a dissolved group's row goes, its members keep their
+ * membership until settled again), so the same run gives the same groups in either.
+ */
+export class CopySink implements CopyStore {
+  readonly #dir: string;
+  readonly #fd: number;
+  readonly #recordOf: RecordOf;
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+  /** Bytes written to the file so far (the pending ones come after). */
+  #flushed = 0;
+  // Per article, at index id - 1.
+  readonly #offsets: number[] = [];
+  readonly #lengths: number[] = [];
+  readonly #published: (string | null)[] = [];
+  readonly #textLengths: number[] = [];
+  readonly #exactHashes: string[] = [];
+  readonly #docKeys = new Map<string, number>();
+  readonly #memberships = new Map<number, Membership>();
+  readonly #groups = new Map<number, { canonicalId: number; members: Set<number> }>();
+  /** Highest group id in use: a new group takes the next one, as SQLite gives a new row (max rowid + 1). */
+  #maxGroupId = 0;
+  readonly #links = new Map<string, CopyLink>();
+  readonly #linksOf = new Map<number, string[]>();
+  /** First name given to each entity id, as a store keeps it. */
+  readonly #entityNames = new Map<string, string>();
+
+  constructor(recordOf: RecordOf) {
+    this.#recordOf = recordOf;
+    this.#dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
+    this.#fd = openSync(join(this.#dir, "records.jsonl"), "w+");
+  }
+
+  /** The working folder, removed by `close` (callers remove it themselves when the process ends first). */
+  get directory(): string {
+    return this.#dir;
+  }
+
+  get size(): number {
+    return this.#offsets.length;
+  }
+
+  async knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>> {
+    const known = new Map<string, number>();
+    for (const key of docKeys) {
+      const id = this.#docKeys.get(key);
+      if (id !== undefined) known.set(key, id);
+    }
+    return known;
+  }
+
+  async commitBatch(batch: CommitBatch): Promise<number[]> {
+    const ids: number[] = [];
+    for (const a of batch.articles) {
+      const id = this.#offsets.length + 1;
+      const line = Buffer.from(`${this.#recordOf(a, id, (entity, name) => this.#entityName(entity, name))}\n`);
+      this.#offsets.push(this.#flushed + this.#pendingBytes);
+      this.#lengths.push(line.length - 1);
+      this.#published.push(sortableDate(a.cleaned.published ?? a.cleaned.updated));
+      this.#textLengths.push(a.cleaned.text.length);
+      this.#exactHashes.push(a.exactHash);
+      this.#docKeys.set(a.docKey, id);
+      this.#append(line);
+      ids.push(id);
+    }
+    const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
+    if (batch.resetCopies) this.#resetCopies();
+    for (const id of batch.dissolvedGroupIds ?? []) this.#deleteGroup(id);
+    for (const id of batch.ungroupedIds ?? []) this.#setMembership(id, null);
+    for (const change of batch.groupChanges) {
+      for (const merged of change.mergedGroupIds) this.#deleteGroup(merged);
+      const canonicalId = resolve(change.canonical);
+      const groupId = change.groupId ?? this.#maxGroupId + 1;
+      const group = this.#groups.get(groupId);
+      if (group) group.canonicalId = canonicalId;
+      else this.#groups.set(groupId, { canonicalId, members: new Set() });
+      this.#maxGroupId = Math.max(this.#maxGroupId, groupId);
+      for (const m of change.members) this.#setMembership(resolve(m.ref), { groupId, kind: m.kind, similarity: m.similarity });
+    }
+    for (const l of batch.copyLinks ?? []) this.#addLink({ ...l, a: resolve(l.a), b: resolve(l.b) });
+    return ids;
+  }
+
+  async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
+    const texts = new Map<number, string>();
+    for (const id of ids) {
+      const line = this.#read(id);
+      if (line !== null) texts.set(id, (JSON.parse(line.toString("utf8")) as { text: string }).text);
+    }
+    return texts;
+  }
+
+  // A sink starts empty for every run: no stored fingerprints to load and nothing to regroup.
+  async *streamFingerprints(): AsyncIterable<StoredFingerprint> {}
+
+  async copiesNeedRegroup(): Promise<boolean> {
+    return false;
+  }
+
+  async getCopyGroup(groupId: number): Promise<CopyGroup | null> {
+    const group = this.#groups.get(groupId);
+    if (!group) return null;
+    const members = [...group.members].map((id) => {
+      const m = this.#memberships.get(id) as Membership;
+      const i = id - 1;
+      return { id, kind: m.kind, similarity: m.similarity, title: null, url: null, published: this.#published[i], length: this.#textLengths[i], exactHash: this.#exactHashes[i] };
+    });
+    return { id: groupId, canonicalId: group.canonicalId, members };
+  }
+
+  async getCopyStates(ids: readonly number[]): Promise<CopyState[]> {
+    const states: CopyState[] = [];
+    for (const id of ids) {
+      const i = id - 1;
+      if (!(i >= 0 && i < this.#offsets.length)) continue;
+      const groupId = this.#memberships.get(id)?.groupId ?? null;
+      const canonicalId = groupId === null ? null : (this.#groups.get(groupId)?.canonicalId ?? null);
+      states.push({ id, published: this.#published[i], length: this.#textLengths[i], exactHash: this.#exactHashes[i], groupId, canonicalId });
+    }
+    return states;
+  }
+
+  async getCopyLinks(ids: readonly number[]): Promise<CopyLink[]> {
+    const seen = new Set<string>();
+    const out: CopyLink[] = [];
+    for (const id of ids) {
+      for (const key of this.#linksOf.get(id) ?? []) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(this.#links.get(key) as CopyLink);
+      }
+    }
+    return out;
+  }
+
+  /** Every link, ordered by (a, b) as a store streams them. */
+  async *streamCopyLinks(): AsyncIterable<CopyLink> {
+    yield* [...this.#links.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  }
+
+  /** The group an article is in, with its kind and similarity to the canonical (null when in none). */
+  membershipOf(id: number): Membership | null {
+    return this.#memberships.get(id) ?? null;
+  }
+
+  /**
+   * Second pass: hands every article's line to `write`, in id order, reading the working file in large
+   * sequential steps. `write` may await (output back-pressure); the bytes it gets are reused afterwards.
+   */
+  async writeRecords(write: (record: SpilledRecord) => void | Promise<void>): Promise<void> {
+    this.#flush();
+    let buffer: Buffer = Buffer.alloc(SPILL_BUFFER_BYTES);
+    let start = 0; // file offset of buffer[0]
+    let filled = 0;
+    for (let i = 0; i < this.#offsets.length; i++) {
+      const offset = this.#offsets[i];
+      const length = this.#lengths[i];
+      if (offset + length > start + filled) {
+        // Refill from this line on; a line longer than the buffer gets a buffer of its own.
+        if (length > buffer.length) buffer = Buffer.alloc(length);
+        start = offset;
+        filled = readSync(this.#fd, buffer, 0, buffer.length, start);
+      }
+      await write({ id: i + 1, bytes: buffer.subarray(offset - start, offset - start + length) });
+    }
+  }
+
+  async close(): Promise<void> {
+    closeSync(this.#fd);
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+
+  #entityName(id: string, name: string): string {
+    const first = this.#entityNames.get(id);
+    if (first !== undefined) return first;
+    this.#entityNames.set(id, name);
+    return name;
+  }
+
+  #deleteGroup(id: number): void {
+    if (!this.#groups.delete(id) || id !== this.#maxGroupId) return;
+    this.#maxGroupId = 0;
+    for (const other of this.#groups.keys()) this.#maxGroupId = Math.max(this.#maxGroupId, other);
+  }
+
+  #setMembership(id: number, membership: Membership | null): void {
+    const before = this.#memberships.get(id);
+    if (before) this.#groups.get(before.groupId)?.members.delete(id);
+    if (membership === null) {
+      this.#memberships.delete(id);
+      return;
+    }
+    this.#memberships.set(id, membership);
+    this.#groups.get(membership.groupId)?.members.add(id);
+  }
+
+  #addLink(link: CopyLink): void {
+    const key = `${link.a}:${link.b}`;
+    if (!this.#links.has(key)) {
+      for (const id of [link.a, link.b]) {
+        const list = this.#linksOf.get(id);
+        if (list) list.push(key);
+        else this.#linksOf.set(id, [key]);
+      }
+    }
+    this.#links.set(key, link);
+  }
+
+  #resetCopies(): void {
+    this.#links.clear();
+    this.#linksOf.clear();
+    this.#groups.clear();
+    this.#memberships.clear();
+    this.#maxGroupId = 0;
+  }
+
+  #append(line: Buffer): void {
+    this.#pending.push(line);
+    this.#pendingBytes += line.length;
+    if (this.#pendingBytes >= SPILL_BUFFER_BYTES) this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.#pending, this.#pendingBytes);
+    let done = 0;
+    while (done < chunk.length) done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#flushed + done);
+    this.#flushed += chunk.length;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+  }
+
+  /** One article's line, from the working file (flushing first when it is still buffered). */
+  #read(id: number): Buffer | null {
+    const i = id - 1;
+    if (!(i >= 0 && i < this.#offsets.length)) return null;
+    if (this.#offsets[i] + this.#lengths[i] > this.#flushed) this.#flush();
+    const line = Buffer.alloc(this.#lengths[i]);
+    readSync(this.#fd, line, 0, line.length, this.#offsets[i]);
+    return line;
+  }
+}

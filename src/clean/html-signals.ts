@@ -75,7 +75,13 @@ const SHAPE_PARTS = new Set(
   "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner popup modal overlay layer title heading label headline cta link primary secondary main".split(" "),
 );
 
-type Verdict = RemovalReason | "content" | null;
+/** A chrome verdict with the vocabulary word that gave it (a page may find a word unreliable, see markChrome). */
+export interface ChromeMark {
+  reason: RemovalReason;
+  word: string;
+}
+
+type Verdict = ChromeMark | "content" | null;
 
 const verdictCache = new Map<string, Verdict>();
 const VERDICT_CACHE_LIMIT = 8192;
@@ -88,10 +94,10 @@ function tokenVerdict(token: string): Verdict {
     if (part === "" || SHAPE_PARTS.has(part)) continue;
     if (CONTENT_NAME_PARTS.has(part)) return "content";
     const reason = CHROME_NAME_PARTS.get(part);
-    if (reason) return reason;
+    if (reason) return { reason, word: part };
   }
   // Names run together ("widgettitle", "postmetadata", "ShareBar" lower-cased) hold a stem.
-  for (const [stem, reason] of CHROME_STEMS) if (token.includes(stem)) return reason;
+  for (const [stem, reason] of CHROME_STEMS) if (token.includes(stem)) return { reason, word: stem };
   return null;
 }
 
@@ -114,14 +120,15 @@ function namesVerdict(names: string): Verdict {
   return verdict;
 }
 
-/** Why this element is page chrome, or null when nothing about it says so. */
-export function chromeReason(el: HtmlElement, byTagAndRole = true): RemovalReason | null {
-  const byTag = byTagAndRole ? CHROME_TAGS.get(el.tag) : undefined;
+/** Why this element is page chrome by its tag or ARIA role, or null. */
+export function tagChromeReason(el: HtmlElement): RemovalReason | null {
+  const byTag = CHROME_TAGS.get(el.tag);
   if (byTag) return byTag;
-  if (byTagAndRole && el.role !== "") {
-    const byRole = CHROME_ROLES.get(el.role);
-    if (byRole) return byRole;
-  }
+  return el.role === "" ? null : CHROME_ROLES.get(el.role) ?? null;
+}
+
+/** What this element's id/class names say it is when they name chrome, or null. */
+export function nameChromeMark(el: HtmlElement): ChromeMark | null {
   if (el.names === "") return null;
   const verdict = namesVerdict(el.names);
   return verdict === "content" ? null : verdict;

@@ -1,5 +1,5 @@
 import type { RemovalReason } from "../types.js";
-import { chromeReason } from "./html-signals.js";
+import { nameChromeMark, tagChromeReason } from "./html-signals.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 
 /**
@@ -31,6 +31,8 @@ export interface Stats {
   own: Float64Array;
   /** Text of the prose paragraphs under the element (leaf blocks, not chrome, few links), link text excluded. */
   good: Float64Array;
+  /** The same, chrome or not: what the page holds as prose, before any name is trusted. */
+  prose: Float64Array;
   /** 1 when the element holds a block-level element (a leaf block holds only text and inline markup). */
   hasBlock: Uint8Array;
   /** Why the element or an ancestor is chrome (index into REASONS + 1), 0 when it is not. */
@@ -70,6 +72,7 @@ export function computeStats(tree: HtmlTree): Stats {
     own: new Float64Array(n),
     hasBlock: new Uint8Array(n),
     good: new Float64Array(n),
+    prose: new Float64Array(n),
     chrome: new Uint8Array(n),
   };
   for (let i = n - 1; i >= 0; i--) {
@@ -89,6 +92,7 @@ export function computeStats(tree: HtmlTree): Stats {
     }
     if (el.tag === "a") stats.links[i] = stats.text[i];
   }
+  sumProse(tree, stats, stats.prose);
   return stats;
 }
 
@@ -101,9 +105,37 @@ const MAX_CHROME_SHARE = 0.5;
  * names only, for templates that wrap the article itself in an `<aside>` or a `<form>`.
  */
 export function markChrome(tree: HtmlTree, stats: Stats, strict: boolean): void {
+  const distrusted = new Set<string>();
+  for (let round = 0; round < MAX_DISTRUST_ROUNDS; round++) {
+    const covered = markOnce(tree, stats, strict, distrusted);
+    let changed = false;
+    for (const [word, prose] of covered) {
+      if (prose > UNRELIABLE_WORD_SHARE * stats.prose[0]) {
+        distrusted.add(word);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  sumProse(tree, stats, stats.good);
+}
+
+/**
+ * A name word that marks more than this share of the page's prose as chrome is the template's
+ * word for its layout units on this page ("widget" in page builders, "date-outer" around a
+ * blog's posts), not chrome: its marks are dropped and the page marked again.
+ */
+const UNRELIABLE_WORD_SHARE = 0.5;
+/** Each round can only distrust more words; a few rounds settle any real page. */
+const MAX_DISTRUST_ROUNDS = 3;
+/** Reasons whose sections may rightly hold most of a page's prose (a short post under a long thread). */
+const ALWAYS_TRUSTED: ReadonlySet<RemovalReason> = new Set<RemovalReason>(["comments", "related"]);
+
+/** One top-down marking; returns the prose each name word marked (outermost marks only). */
+function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: ReadonlySet<string>): Map<string, number> {
   const pageText = stats.text[0];
+  const covered = new Map<string, number>();
   stats.chrome.fill(0);
-  stats.good.fill(0);
   for (const el of tree.elements) {
     // The markup's own word for the article body outranks the chrome around it.
     const inherited = el.parent && el.itemprop !== "articlebody" ? stats.chrome[el.parent.order] : 0;
@@ -111,19 +143,28 @@ export function markChrome(tree: HtmlTree, stats: Stats, strict: boolean): void 
       stats.chrome[el.order] = inherited;
       continue;
     }
-    const reason = chromeReason(el, strict);
+    const byTag = strict ? tagChromeReason(el) : null;
+    const byName = byTag ? null : nameChromeMark(el);
+    const reason = byTag ?? (byName && !distrusted.has(byName.word) ? byName.reason : null);
     if (reason && (reason === "comments" || CHROME_BY_TAG.has(el.tag) || stats.text[el.order] <= MAX_CHROME_SHARE * pageText)) {
       stats.chrome[el.order] = reasonCode(reason);
+      if (byName && !byTag && !ALWAYS_TRUSTED.has(reason)) covered.set(byName.word, (covered.get(byName.word) ?? 0) + stats.prose[el.order]);
     }
   }
+  return covered;
+}
+
+/** Prose paragraphs (leaf blocks of at least MIN_PARAGRAPH_CHARS, few links) summed up the tree, skipping chrome. */
+function sumProse(tree: HtmlTree, stats: Stats, into: Float64Array): void {
+  into.fill(0);
   for (let i = tree.elements.length - 1; i >= 0; i--) {
     const el = tree.elements[i];
-    if (stats.chrome[i] !== 0) continue;
+    if (into === stats.good && stats.chrome[i] !== 0) continue;
     if (stats.hasBlock[i] === 0 && !isInline(el)) {
       const prose = stats.text[i] - stats.links[i];
-      stats.good[i] = prose >= MIN_PARAGRAPH_CHARS && stats.links[i] < LINK_DENSE * stats.text[i] ? prose : 0;
+      into[i] = prose >= MIN_PARAGRAPH_CHARS && stats.links[i] < LINK_DENSE * stats.text[i] ? prose : 0;
     } else {
-      for (const child of el.children) if (typeof child !== "string" && child.order >= 0) stats.good[i] += stats.good[child.order];
+      for (const child of el.children) if (typeof child !== "string" && child.order >= 0) into[i] += into[child.order];
     }
   }
 }

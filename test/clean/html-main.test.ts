@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractHtml } from "../../src/clean/index.js";
+
+/** Structural rules of the one-pass extractor, one page shape each (every text is made up). */
+
+const PROSE = [
+  "The regional council approved the new transport plan on Monday after a long debate about the cost of extending the tram line.",
+  "Opponents argued that the northern suburbs would gain little, since buses already reach the airport every ten minutes at peak hours.",
+  "The mayor said construction could begin next spring if the national government confirms its share of the funding before the summer.",
+  "Residents along the planned route will be invited to public meetings, where engineers are to present the noise studies in detail.",
+];
+
+/** A sidebar of headlines: link text that makes the article less than half of the page's text. */
+const SIDEBAR = `<div class="sidebar"><h3>Popular</h3><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/s${i}">Other story number ${i} about the city budget and the schools</a></li>`).join("")}</ul></div>`;
+
+function extract(html: string) {
+  return extractHtml(html, { maxHtmlChars: 1_000_000 });
+}
+
+describe("a template word that wraps most of the page's prose is not chrome on that page", () => {
+  it("keeps an article a page builder wraps in 'widget' containers, and drops its sidebar", () => {
+    const widget = (inner: string) => `<div class="builder-widget-wrap"><div class="builder-widget-container">${inner}</div></div>`;
+    const html = `<html><body><div class="row">${widget(`<h1>Tram plan approved</h1>`)}${widget(PROSE.map((p) => `<p>${p}</p>`).join(""))}</div>${SIDEBAR}</body></html>`;
+    const result = extract(html);
+    assert.equal(result.fallback, false);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+    assert.ok(!result.lines.some((line) => line.includes("Other story")));
+  });
+
+  it("keeps a blog post whose template names its wrapper after the date", () => {
+    const html = `<html><body><div class="date-outer"><h2 class="date-header">Monday, 3 May</h2><div class="post hentry"><div class="post-body">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></div></div>${SIDEBAR}</body></html>`;
+    const result = extract(html);
+    assert.equal(result.fallback, false);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+  });
+
+  it("still drops a real date line and byline named as such", () => {
+    const html = `<html><body><article><div class="post-date">3 May 2021</div><div class="byline">By Ann Lee</div>${PROSE.map((p) => `<p>${p}</p>`).join("")}</article></body></html>`;
+    const result = extract(html);
+    assert.ok(!result.lines.some((line) => line.includes("3 May 2021") || line.includes("Ann Lee")));
+    assert.equal(result.lines.length, PROSE.length);
+  });
+});

@@ -82,8 +82,18 @@ const IMPLIED_CLOSE: ReadonlyMap<string, readonly string[]> = new Map<string, re
   ["option", ["option"]],
 ]);
 
+/** Elements that belong in `<head>`; any other start tag ends a head left open (as the HTML parser does). */
+const HEAD_CONTENT_TAGS = new Set(["base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style", "template", "title"]);
+
 /** Attributes kept on an element for later reading. */
 const KEPT_ATTRS = new Set(["href", "datetime", "content", "rel", "lang"]);
+/**
+ * Attributes the tree builder reads at all; the values of the others (style sheets inlined in
+ * `style` aside, `srcset`, `data-*`, event handlers: often half a page's bytes) are never sliced.
+ */
+const READ_ATTRS = new Set([
+  ...KEPT_ATTRS, "id", "class", "role", "itemprop", "type", "property", "name", "http-equiv", "charset", "style", "hidden", "aria-hidden", "alt",
+]);
 
 interface Frame {
   tag: string;
@@ -117,6 +127,9 @@ export function buildHtmlTree(html: string): HtmlTree {
   };
   const stack: Frame[] = [{ tag: "body", el: root, hidden: false, built: true }];
   let articleDepth = 0;
+  /** Open <head> elements on the stack (0 or 1 on real pages). */
+  let headDepth = 0;
+  let headSeen = false;
   let foreignDepth = 0;
   // The open tag being read.
   let tagName = "";
@@ -128,6 +141,12 @@ export function buildHtmlTree(html: string): HtmlTree {
   let captured = "";
 
   const top = (): Frame => stack[stack.length - 1];
+
+  /** Text from `start` to `end` of the page, sliced only when someone reads it. */
+  const addTextRange = (start: number, end: number): void => {
+    if (capture === null && top().hidden) tree.invisibleChars += end - start;
+    else addText(html.slice(start, end));
+  };
 
   const addText = (text: string): void => {
     if (capture !== null) {
@@ -143,6 +162,7 @@ export function buildHtmlTree(html: string): HtmlTree {
   const popFrame = (): void => {
     const frame = stack.pop()!;
     if (frame.tag === "article" && frame.built) articleDepth--;
+    if (frame.tag === "head") headDepth--;
     if ((frame.tag === "svg" || frame.tag === "math") && foreignDepth > 0) foreignDepth--;
     if (capture !== null && (frame.tag === "title" || frame.tag === "script")) {
       if (capture === "title" && tree.title === "") tree.title = captured;
@@ -183,11 +203,11 @@ export function buildHtmlTree(html: string): HtmlTree {
     const tag = tagName;
     readHeadSignals(tag);
     if (tag === "html") return;
-    if (tag === "body") {
-      // A page without "</head>" starts its body here: close whatever the head left open.
-      while (stack.length > 1) popFrame();
-      return;
-    }
+    // A page without "</head>" starts its body at the first tag that cannot be in a head. A second
+    // <html> or <body> (a whole document pasted into an article) is ignored, as browsers do.
+    if (headDepth > 0 && !HEAD_CONTENT_TAGS.has(tag)) while (headDepth > 0) popFrame();
+    if (tag === "body" || (tag === "head" && headSeen)) return;
+    if (tag === "head") headSeen = true;
     const implied = IMPLIED_CLOSE.get(tag);
     if (implied) while (stack.length > 1 && implied.includes(top().tag)) popFrame();
     if (VOID_TAGS.has(tag)) {
@@ -217,6 +237,7 @@ export function buildHtmlTree(html: string): HtmlTree {
       tree.elements.push(el);
       if (tag === "article") articleDepth++;
     }
+    if (tag === "head") headDepth++;
     stack.push({ tag, el, hidden, built: canBuild });
   };
 
@@ -251,24 +272,25 @@ export function buildHtmlTree(html: string): HtmlTree {
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: true },
     {
-      ontext: (start, end) => addText(html.slice(start, end)),
+      ontext: addTextRange,
       ontextentity: (codepoint) => addText(String.fromCodePoint(codepoint)),
       onopentagname: (start, end) => {
         tagName = html.slice(start, end).toLowerCase();
         attrs = {};
       },
       onattribname: (start, end) => {
-        attrName = html.slice(start, end).toLowerCase();
+        const name = html.slice(start, end).toLowerCase();
+        attrName = READ_ATTRS.has(name) ? name : "";
         attrValue = "";
       },
       onattribdata: (start, end) => {
-        attrValue += html.slice(start, end);
+        if (attrName !== "") attrValue += html.slice(start, end);
       },
       onattribentity: (codepoint) => {
-        attrValue += String.fromCodePoint(codepoint);
+        if (attrName !== "") attrValue += String.fromCodePoint(codepoint);
       },
       onattribend: (quote) => {
-        if (!(attrName in attrs)) attrs[attrName] = quote === QuoteType.NoValue ? "" : attrValue;
+        if (attrName !== "" && !(attrName in attrs)) attrs[attrName] = quote === QuoteType.NoValue ? "" : attrValue;
       },
       onopentagend: () => openTag(false),
       onselfclosingtag: () => openTag(true),

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractHtml } from "../../src/clean/index.js";
+import { buildHtmlTree } from "../../src/clean/html-tree.js";
 
 /** Structural rules of the one-pass extractor, one page shape each (every text is made up). */
 
@@ -40,5 +41,22 @@ describe("a template word that wraps most of the page's prose is not chrome on t
     const result = extract(html);
     assert.ok(!result.lines.some((line) => line.includes("3 May 2021") || line.includes("Ann Lee")));
     assert.equal(result.lines.length, PROSE.length);
+  });
+});
+
+describe("the tree follows the HTML parser where pages are sloppy", () => {
+  const paragraphs = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("ends a head left open at the first tag that cannot be in a head (no </head>, no <body>)", () => {
+    const result = extract(`<html><head><title>T</title><meta charset="utf-8"><script>var a = 1;</script><div class="page"><article>${paragraphs}</article></div></html>`);
+    assert.equal(result.fallback, false);
+    assert.deepEqual(result.lines, PROSE);
+  });
+  it("ignores a whole document pasted inside an article (a second <html><body>)", () => {
+    const html = `<html><body><div class="menu"><a href="/">Home</a></div><article><html><body>${paragraphs}</body></html></article></body></html>`;
+    const tree = buildHtmlTree(html);
+    const paragraphElements = tree.elements.filter((el) => el.tag === "p");
+    assert.equal(paragraphElements.length, PROSE.length);
+    for (const p of paragraphElements) assert.equal(p.parent?.tag, "article");
+    assert.deepEqual(extract(html).lines, PROSE);
   });
 });

@@ -1,3 +1,4 @@
+import { caselessCityAttested } from "./caseless-places.js";
 import { findEventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
@@ -61,7 +62,10 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
   // A city word inside a person's name ("Paris Hilton") belongs to the person.
   const inPerson = spanContainment(people);
-  const placeMatches = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
+  const named = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
+  const docCountries = new Set<string>();
+  for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
+  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
 
   const drafts = new Map<string, Draft>();
@@ -77,8 +81,6 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
       d.spellings.set(mention.text, (d.spellings.get(mention.text) ?? 0) + 1);
     }
   };
-  const docCountries = new Set<string>();
-  for (const m of placeMatches) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   for (const m of placeMatches) {
     const entry = preferDocCountry(m, doc, gaz, docCountries);
     const base = entityOf(entry, gaz);

@@ -116,10 +116,15 @@ export class CopyDecider {
     return { copyOf, commit: await work.changes() };
   }
 
-  /** Adds committed articles to the in-memory index under their store ids. */
-  commit(batch: readonly PreparedDocument[], ids: readonly number[]): void {
+  /**
+   * Adds committed articles to the in-memory index under their store ids; with the containment samples
+   * the store was given (`index.containmentSamples`), they are not sampled a second time.
+   */
+  commit(batch: readonly PreparedDocument[], ids: readonly number[], samples?: readonly Uint32Array[]): void {
     batch.forEach((doc, i) => {
-      this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
+      const sampled = samples?.[i];
+      if (sampled) this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, containmentSamples: sampled });
+      else this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
     });
   }
 

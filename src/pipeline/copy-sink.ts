@@ -6,8 +6,9 @@ import { sortableDate } from "../dates.js";
 import type { ArticleRef, CommitBatch, CopyGroup, CopyState, CopyStore, NewArticle, StoredFingerprint } from "../store/index.js";
 import type { CopyKind } from "../types.js";
 
-/** Working-file bytes buffered before one write: few system calls, little memory. */
+/** Working-file bytes buffered before one write, and read per step of the second pass. */
 const SPILL_BUFFER_BYTES = 1 << 20;
+const NEWLINE = Buffer.from("\n");
 
 /** One article's line as the sink writes it, from what the engine commits and the id it gets. */
 export type RecordOf = (article: NewArticle, id: number, entityName: (id: string, name: string) => string) => string;
@@ -194,6 +195,42 @@ export class CopySink implements CopyStore {
         filled = readSync(this.#fd, buffer, 0, buffer.length, start);
       }
       await write({ id: i + 1, bytes: buffer.subarray(offset - start, offset - start + length) });
+    }
+  }
+
+  /**
+   * Second pass for the lines as written: hands `write` each run of consecutive articles `keep` accepts as
+   * one slice of the working file, newlines included, so the output is copied, never re-encoded. The
+   * slice is reused once `write` returns.
+   */
+  async writeKeptLines(keep: (id: number) => boolean, write: (bytes: Uint8Array) => void | Promise<void>): Promise<void> {
+    this.#flush();
+    const buffer = Buffer.alloc(SPILL_BUFFER_BYTES);
+    let id = 1;
+    for (let start = 0; start < this.#flushed; ) {
+      const filled = readSync(this.#fd, buffer, 0, buffer.length, start);
+      // Only whole lines of this read count; a line longer than the buffer is read on its own.
+      let end = start;
+      let run = -1;
+      for (; id <= this.#offsets.length; id++) {
+        const lineEnd = this.#offsets[id - 1] + this.#lengths[id - 1] + 1;
+        if (lineEnd > start + filled) break;
+        if (keep(id)) {
+          if (run < 0) run = end;
+        } else if (run >= 0) {
+          await write(buffer.subarray(run - start, end - start));
+          run = -1;
+        }
+        end = lineEnd;
+      }
+      if (run >= 0) await write(buffer.subarray(run - start, end - start));
+      if (end === start) {
+        const line = this.#read(id) as Buffer;
+        if (keep(id)) await write(Buffer.concat([line, NEWLINE]));
+        end = this.#offsets[id - 1] + line.length + 1;
+        id++;
+      }
+      start = end;
     }
   }
 

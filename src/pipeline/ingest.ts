@@ -101,9 +101,9 @@ export function directCommit(store: CopyStore, decider: CopyDecider): CommitStep
     async commit(prepared) {
       if (prepared.length === 0) return { stored: 0, known: 0, copyOf: [] };
       const { commit, copyOf } = await decider.decide(prepared);
-      const articles = prepared.map((doc) => toNewArticle(doc, decider.index.containmentSamples(doc.shingles)));
-      const ids = await store.commitBatch({ articles, ...commit });
-      decider.commit(prepared, ids);
+      const samples = prepared.map((doc) => decider.index.containmentSamples(doc.shingles));
+      const ids = await store.commitBatch({ articles: prepared.map((doc, i) => toNewArticle(doc, samples[i])), ...commit });
+      decider.commit(prepared, ids, samples);
       return { stored: ids.length, known: 0, copyOf };
     },
   };

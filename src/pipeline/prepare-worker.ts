@@ -32,6 +32,8 @@ if (port !== null) {
     // The caller has each raw document already: sending it back would only copy it twice more.
     const slim = prepared.map((doc) => (doc === null ? null : { ...doc, raw: undefined as unknown as RawDocument }));
     const response: PrepareResponse = { seq: request.seq, prepared: slim, problems: reporter.problems };
-    port.postMessage(response);
+    // Fingerprints move to the caller instead of being copied: each array owns its buffer (prepare.ts).
+    const transfer = slim.flatMap((doc) => (doc === null ? [] : [doc.shingles.buffer, doc.signature.values.buffer]));
+    port.postMessage(response, transfer as ArrayBuffer[]);
   });
 }

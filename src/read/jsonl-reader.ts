@@ -58,7 +58,8 @@ async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: numb
         }
       }
       if (newline < 0) break;
-      yield { number, bytes: tooLong ? null : Buffer.concat(parts, size), complete: true };
+      // A line within one chunk is a view of it, read before the next chunk is asked for: no copy per line.
+      yield { number, bytes: tooLong ? null : parts.length === 1 ? parts[0] : Buffer.concat(parts, size), complete: true };
       number++;
       parts = [];
       size = 0;

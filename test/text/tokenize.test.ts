@@ -64,3 +64,14 @@ test("normalizeText folds compatibility forms, case and whitespace", () => {
 test("rejects a shingle size that is not a positive integer", () => {
   assert.throws(() => shingleHashes(["a"], 0), { code: "text.shingle.size" });
 });
+
+test("normalizeText collapses whitespace exactly as /\\s+/ → one space, then trim (the exact hash must not change)", () => {
+  const pieces = ["a", "Ünï", " ", "  ", "\t", "\n\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028", "\u200b", "x y", "\u0085", "\u180e"];
+  let state = 7;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % pieces.length;
+  for (let n = 0; n < 2000; n++) {
+    let text = "";
+    for (let k = 0, len = n % 12; k < len; k++) text += pieces[next()];
+    assert.equal(normalizeText(text), text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim(), JSON.stringify(text));
+  }
+});

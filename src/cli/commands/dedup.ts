@@ -15,7 +15,7 @@ import { createProgressBar } from "../progress.js";
 import { exportRecord, type ExportedArticle } from "./export.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
-/** Output bytes gathered before one write: a few large writes instead of one per line. */
+/** `--all` output bytes gathered before one write: a few large writes instead of one per line. */
 const OUTPUT_CHUNK_BYTES = 1 << 20;
 
 export function registerDedup(program: Command, ctx: CommandContext): void {
@@ -116,36 +116,30 @@ function dedupArticle(a: NewArticle, id: number, entityName: (id: string, name: 
  */
 async function writeKept(ctx: CommandContext, sink: CopySink, plan: KeepPlan, output: string, all: boolean): Promise<number> {
   const fd = output === "-" ? null : openOutput(output);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const flush = async () => {
-    const chunk = Buffer.concat(chunks, size);
-    chunks.length = 0;
-    size = 0;
+  const emit = async (bytes: Uint8Array) => {
     if (fd === null) {
-      ctx.io.stdout(chunk.toString("utf8"));
+      ctx.io.stdout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
       // Writing never waits on I/O: give a closed stdout (`| head`) its turn to end the run.
       await new Promise((resolve) => setImmediate(resolve));
       return;
     }
     try {
-      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     } catch (error) {
       throw new NewsfoldError("dedup.write", `cannot write ${output}: ${(error as Error).message}`);
     }
   };
-  const push = async (bytes: Uint8Array) => {
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= OUTPUT_CHUNK_BYTES) await flush();
-  };
   let written = 0;
   try {
+    if (!all) {
+      // The kept lines as the sink wrote them, in runs: no line is parsed or copied one by one.
+      await sink.writeKeptLines((id) => !plan.dropped.has(id) && ++written > 0, emit);
+      return written;
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
     await sink.writeRecords(async ({ id, bytes }) => {
       const coveredBy = plan.dropped.get(id);
-      if (!all && coveredBy !== undefined) return;
-      written++;
-      if (!all) return push(Buffer.concat([bytes, NEWLINE]));
       const group = sink.membershipOf(id);
       const facts = {
         copyGroup: group?.groupId ?? null,
@@ -157,16 +151,21 @@ async function writeKept(ctx: CommandContext, sink: CopySink, plan: KeepPlan, ou
         quotedBy: plan.quotedBy.get(id) ?? [],
       };
       // The line's closing brace gives way to the copy facts, as if they had been fields of the record.
-      await push(Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from(`,${JSON.stringify(facts).slice(1)}\n`)]));
+      const line = Buffer.concat([bytes.subarray(0, bytes.length - 1), Buffer.from(`,${JSON.stringify(facts).slice(1)}\n`)]);
+      chunks.push(line);
+      size += line.length;
+      written++;
+      if (size < OUTPUT_CHUNK_BYTES) return;
+      await emit(Buffer.concat(chunks, size));
+      chunks.length = 0;
+      size = 0;
     });
-    if (size > 0) await flush();
+    if (size > 0) await emit(Buffer.concat(chunks, size));
+    return written;
   } finally {
     if (fd !== null) closeSync(fd);
   }
-  return written;
 }
-
-const NEWLINE = Buffer.from("\n");
 
 function openOutput(path: string): number {
   try {

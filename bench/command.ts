@@ -6,6 +6,7 @@ import { benchStoriesInterleaved } from "./stories.js";
 import { benchWhole, formatBenchWhole } from "./whole.js";
 import { formatStages } from "./measure.js";
 import { benchEnrich } from "../src/enrich/index.js";
+import { benchWordReference, formatBenchEnrich, measureGazetteerStartUp } from "./enrich.js";
 import { loadRpm2 } from "../eval/stories-data.js";
 import { NewsfoldError } from "../src/errors.js";
 import { benchCopies, formatBenchCopies } from "../eval/copies-bench.js";
@@ -91,21 +92,14 @@ Examples:
         if (!shared) throw new NewsfoldError("bench.data.missing", "the enrich bench needs ../shared/data (or --shared DIR) for its real news texts");
         const texts = loadNewsTexts(join(shared, "data")).slice(0, limit);
         const inputs = texts.map((t) => ({ title: null, text: t.text, lang: t.lang, published: null }));
-        progress("enrich (warm-up, then timed)");
+        progress("enrich (gazetteer start-up, warm-up, then timed)");
+        const startUp = measureGazetteerStartUp();
         benchEnrich(inputs.slice(0, 200));
+        const reference = benchWordReference(inputs.map((i) => i.text));
         const withDates = benchEnrich(inputs);
         const withoutDates = benchEnrich(inputs, { dates: false });
-        results.enrich = { withDates, withoutDates, gazetteerLoadMs: withDates.loadMs };
-        if (!opts.json) {
-          const mb = withDates.bytes / 1024 ** 2;
-          ctx.io.stdout(
-            `Enrich bench: ${withDates.docs} news texts (${(withDates.bytes / withDates.docs / 1024).toFixed(1)} KB average), one core\n\n` +
-              `| mode | articles/s | MB/s | entities/article |\n| --- | --- | --- | --- |\n` +
-              `| with event dates | ${Math.round(withDates.docsPerSecond)} | ${(mb / withDates.seconds).toFixed(2)} | ${(withDates.entities / withDates.docs).toFixed(1)} |\n` +
-              `| without event dates | ${Math.round(withoutDates.docsPerSecond)} | ${(mb / withoutDates.seconds).toFixed(2)} | ${(withoutDates.entities / withoutDates.docs).toFixed(1)} |\n\n` +
-              `gazetteers loaded once in ${Math.round(withDates.loadMs)} ms\n\n`,
-          );
-        }
+        results.enrich = { withDates, withoutDates, reference, gazetteer: startUp };
+        if (!opts.json) ctx.io.stdout(formatBenchEnrich(withDates, withoutDates, reference, startUp));
       }
       if (chosen.includes("stories")) {
         const shared = findSharedDir(opts.shared, ctx.io.env);

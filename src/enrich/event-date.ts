@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
+import { cuedRuns, dateCues } from "./date-cues.js";
 import { fold } from "./fold.js";
 
 /** The date an article's event most likely happened, with where it was read. */
@@ -77,10 +78,11 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
     ? Date.UTC(reference.year, reference.month - 1, reference.day, 12)
     : null;
   const parser = PARSERS[lang] ?? PARSERS.en!;
-  const results = parser.parse(slice, { instant: new Date(refDate ?? Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  const parseReference = { instant: new Date(refDate ?? Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   const candidates: EventDate[] = [];
-  for (const r of results) {
-    const offset = bodyStart + r.index;
+  // Only the sentences holding a date cue are parsed (date-cues.ts): the rest cannot hold a date.
+  for (const run of cuedRuns(slice, dateCues(parser))) for (const r of parser.parse(slice.slice(run.start, run.end), parseReference)) {
+    const offset = bodyStart + run.start + r.index;
     if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
     const date = resolve(r, reference, refDate);
     if (date === null) continue;

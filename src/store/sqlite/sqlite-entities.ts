@@ -20,11 +20,12 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
   return {
     insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
     linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions, published_sort) VALUES (?, ?, ?, ?, ?)"),
-    // min/max ignore NULL: an undated article counts but moves no date.
+    // A batch's articles naming the entity and their first and last dates; the scalar min/max give NULL
+    // when either side is NULL, hence the coalesce: an undated article counts but moves no date.
     countEntity: db.prepare(
-      `UPDATE entities SET articles = articles + 1,
-         first_published = coalesce(min(first_published, @published), first_published, @published),
-         last_published = coalesce(max(last_published, @published), last_published, @published)
+      `UPDATE entities SET articles = articles + @articles,
+         first_published = coalesce(min(first_published, @first), first_published, @first),
+         last_published = coalesce(max(last_published, @last), last_published, @last)
        WHERE id = @id`,
     ),
     entitiesOf: db.prepare(
@@ -52,16 +53,42 @@ export function enrichmentColumns(enrichment: Enrichment | null): { event_date: 
   return { event_date: event ? JSON.stringify(event) : null, event_date_sort: sortableDate(event?.date), names: enrichment ? JSON.stringify(enrichment.names) : null };
 }
 
+/** An article of a commit batch with its enrichment, as `writeEnrichment` takes it. */
+export interface EnrichedArticle {
+  id: number;
+  enrichment: Enrichment;
+  published: string | null;
+}
+
 /**
- * Writes an article's entity links and counts it for each entity (inside the caller's transaction); its
- * own columns go in with the row (`enrichmentColumns`).
+ * Writes the entity links of a batch's articles and counts them for each entity (inside the caller's
+ * transaction); their own columns go in with the rows (`enrichmentColumns`). Each entity of the batch is
+ * created and counted once, whatever the number of its articles, and the links go in by entity: the
+ * entity-ordered indexes of the link table are then written a page after the other, not at random.
  */
-export function writeEnrichment(s: EntityStatements, articleId: number, enrichment: Enrichment, published: string | null): void {
-  for (const e of enrichment.entities) {
-    s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
-    s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions), published);
-    s.countEntity.run({ id: e.id, published });
+export function writeEnrichment(s: EntityStatements, articles: readonly EnrichedArticle[]): void {
+  const counts = new Map<string, { articles: number; first: string | null; last: string | null; lastArticle: number }>();
+  const links: { articleId: number; entity: Enrichment["entities"][number]; published: string | null }[] = [];
+  for (const { id, enrichment, published } of articles) {
+    for (const e of enrichment.entities) {
+      let count = counts.get(e.id);
+      if (count === undefined) {
+        s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
+        counts.set(e.id, (count = { articles: 0, first: null, last: null, lastArticle: -1 }));
+      }
+      links.push({ articleId: id, entity: e, published });
+      if (count.lastArticle === id) continue; // named twice in one article: one article still
+      count.lastArticle = id;
+      count.articles++;
+      if (published !== null) {
+        if (count.first === null || published < count.first) count.first = published;
+        if (count.last === null || published > count.last) count.last = published;
+      }
+    }
   }
+  links.sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : a.articleId - b.articleId));
+  for (const { articleId, entity: e, published } of links) s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions), published);
+  for (const [id, { articles, first, last }] of counts) s.countEntity.run({ id, articles, first, last });
 }
 
 interface EntityRow {

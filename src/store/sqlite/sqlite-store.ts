@@ -48,6 +48,7 @@ import {
   resolveEntityIds,
   searchEntityArticles,
   writeEnrichment,
+  type EnrichedArticle,
 } from "./sqlite-entities.js";
 import { acquireWriterLock, checkWritable, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
 
@@ -102,6 +103,7 @@ class SqliteStore implements Store {
     const s = this.#statements;
     const write = this.#db.transaction((): number[] => {
       const ids: number[] = [];
+      const enriched: EnrichedArticle[] = [];
       const now = new Date().toISOString();
       for (const a of batch.articles) {
         const c = a.cleaned;
@@ -131,10 +133,13 @@ class SqliteStore implements Store {
           ...enrichmentColumns(a.enrichment),
         });
         const id = Number(info.lastInsertRowid);
-        if (this.capabilities.supportsFullText) s.insertFts.run(id, c.title ?? "", c.text);
-        if (a.enrichment) writeEnrichment(this.#entities, id, a.enrichment, publishedSort);
+        if (a.enrichment) enriched.push({ id, enrichment: a.enrichment, published: publishedSort });
         ids.push(id);
       }
+      // One statement indexes the batch from the rows just written: the texts are not bound (and converted
+      // to UTF-8) a second time. The batch's ids are consecutive: one writer, rowids max + 1.
+      if (this.capabilities.supportsFullText && ids.length > 0) s.indexFullText.run(ids[0], ids[ids.length - 1]);
+      writeEnrichment(this.#entities, enriched);
       const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
       copies.applyUngrouping(this.#db, this.#copies, batch);
       for (const change of batch.groupChanges) {
@@ -381,7 +386,7 @@ function prepareStatements(db: Database.Database) {
         VALUES (@doc_key, @exact_hash, @title, @text, @lang, @lang_confidence, @published, @published_sort, @updated, @site,
           @author, @url, @dateline, @provenance, @encoding, @bytes, @length, @removed, @signature, @containment_samples, @ingested_at,
           @event_date, @event_date_sort, @names)`),
-    insertFts: db.prepare("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"),
+    indexFullText: db.prepare("INSERT INTO articles_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE id BETWEEN ? AND ?"),
     insertGroup: db.prepare("INSERT INTO copy_groups (canonical_id, size) VALUES (?, ?)"),
     updateGroup: db.prepare("UPDATE copy_groups SET canonical_id = ?, size = ? WHERE id = ?"),
     deleteGroup: db.prepare("DELETE FROM copy_groups WHERE id = ?"),

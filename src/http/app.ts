@@ -12,6 +12,7 @@ import { registerSearch } from "./routes/search.js";
 import { registerStories } from "./routes/stories.js";
 import { corsFor, limitBody, securityHeaders } from "./security.js";
 import { createStaticHandler } from "./static.js";
+import { explainInvalid } from "./validation.js";
 
 export interface AppOptions {
   /** Allowed cross-origin caller (`--cors`); null keeps the API same-origin. */
@@ -27,12 +28,9 @@ export interface AppOptions {
  */
 export function createApp(ctx: ApiContext, options: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({
-    // A request that fails its schema: 400 with what was wrong, never a stack trace.
+    // A request that fails its schema: 400 naming the parameter and what it takes, never a stack trace.
     defaultHook: (result, c) => {
-      if (!result.success) {
-        const message = result.error.issues.map((i) => `${i.path.join(".") || "request"}: ${i.message}`).join("; ");
-        return errorJson(c, "http.bad-request", message, 400);
-      }
+      if (!result.success) return errorJson(c, "http.bad-request", explainInvalid(result.error.issues, result.target, c), 400);
     },
   });
   app.use("*", securityHeaders());

@@ -15,47 +15,70 @@ export const PAGE_MAX = 100;
 /** Longest free text accepted in a query (search words, names): far above any real query. */
 const TEXT_MAX = 500;
 
-/** A positive whole number written in digits (ids), at most 15 digits so it stays a safe integer. */
-export const idString = (name: string) =>
-  z
-    .string()
-    .regex(/^[1-9][0-9]{0,14}$/, `${name} must be a positive whole number`)
-    .transform(Number)
-    .openapi({ type: "string", pattern: "^[1-9][0-9]{0,14}$", example: "1" });
+/*
+ * Query and path parameters word every message of theirs as what they take ("an article id (positive
+ * integer)"), so a refusal reads "b: required, an article id (positive integer)" (http/validation.ts).
+ */
 
-const boundedInt = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .regex(/^[0-9]{1,9}$/, `${name} must be a whole number`)
+/** A positive whole number written in digits (ids), at most 15 digits so it stays a safe integer; `what`: "an article id". */
+export const idString = (what: string) => {
+  const takes = `${what} (positive integer)`;
+  return z
+    .string({ error: takes })
+    .regex(/^[1-9][0-9]{0,14}$/, takes)
     .transform(Number)
-    .refine((n) => n >= min && n <= max, `${name} must be between ${min} and ${max}`)
+    .openapi({ type: "string", pattern: "^[1-9][0-9]{0,14}$", example: "1", description: takes });
+};
+
+/** A whole number in [min, max], `fallback` when absent. */
+export const boundedInt = (min: number, max: number, fallback: number) => {
+  const takes = `a whole number from ${min} to ${max}`;
+  return z
+    .string({ error: takes })
+    .regex(/^[0-9]{1,9}$/, takes)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, takes)
     .optional()
     .transform((n) => n ?? fallback)
     .openapi({ type: "string", pattern: "^[0-9]{1,9}$", description: `${min}–${max}, default ${fallback}` });
+};
 
-export const text = (description: string, max = TEXT_MAX) => z.string().min(1).max(max).openapi({ description });
+export const text = (description: string, max = TEXT_MAX) => {
+  const takes = `text of 1 to ${max} characters`;
+  return z.string({ error: takes }).min(1, takes).max(max, takes).openapi({ description });
+};
 
 /** `limit` and `offset` of a list page; `fallback` is the limit when none is asked for. */
 export const pageQuery = (fallback = PAGE_DEFAULT) =>
   z.object({
-    limit: boundedInt("limit", 1, PAGE_MAX, fallback),
-    offset: boundedInt("offset", 0, 1_000_000_000, 0),
+    limit: boundedInt(1, PAGE_MAX, fallback),
+    offset: boundedInt(0, 1_000_000_000, 0),
   });
 
 export const PageQuery = pageQuery();
 
+const ENTITY_ID_TAKES = "an entity id such as place:KZ";
+
 /** A canonical entity id ("place:KZ", "person:w-y", "org:sco"), as the store writes them. */
 export const EntityId = z
-  .string()
-  .max(200)
-  .regex(/^(person|place|org):[^\u0000-\u001f]+$/, "entity must be an id such as place:KZ")
+  .string({ error: ENTITY_ID_TAKES })
+  .max(200, ENTITY_ID_TAKES)
+  .regex(/^(person|place|org):[^\u0000-\u001f]+$/, ENTITY_ID_TAKES)
   .openapi({ example: "place:KZ" });
 
+/** An entity by id (place:KZ) or by a name in any spelling. */
+export const entityRef = (description: string) =>
+  z.union([EntityId, text("a name in any spelling", 200)], { error: "an entity id (place:KZ) or a name of 1 to 200 characters" }).openapi({ description });
+
+const LANG_TAKES = "a language code such as fr";
+
 /** A language code as cleaning writes it ("fr", "en", "und"). */
-export const Lang = z.string().regex(/^[a-z]{2,3}$/, "lang must be a language code such as fr").openapi({ example: "fr" });
+export const Lang = z.string({ error: LANG_TAKES }).regex(/^[a-z]{2,3}$/, LANG_TAKES).openapi({ example: "fr" });
+
+const DATE_TAKES = "a date written 2021-09-17 (or 2021-09, 2021)";
 
 /** A sortable date prefix: 2021, 2021-09, 2021-09-17. */
-export const DatePrefix = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "dates are written 2021-09-17 (or 2021-09, 2021)");
+export const DatePrefix = z.string({ error: DATE_TAKES }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, DATE_TAKES);
 
 export const ErrorBody = z
   .object({ error: z.object({ code: z.string().openapi({ example: "http.bad-request" }), message: z.string() }) })

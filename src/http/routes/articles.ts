@@ -3,10 +3,12 @@ import { quoteRelations } from "../../copies/quote-relations.js";
 import { findSimilar, similarityInput } from "../../pipeline/similar.js";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { ArticleListingSchema, ArticleSchema, QuoteRelationSchema, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, probe, text } from "../schemas.js";
+import { ArticleListingSchema, ArticleSchema, QuoteRelationSchema, boundedInt, errorResponses, idString, jsonContent, Lang, listOf, page, PageQuery, probe, text } from "../schemas.js";
 
 /** Most similar articles one request may ask for: each is scored in full, with its evidence. */
 const SIMILAR_MAX = 50;
+/** Similar articles answered when `k` is not given. */
+const SIMILAR_DEFAULT = 10;
 
 const SimilarItem = z
   .object({
@@ -28,7 +30,7 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       path: "/api/articles",
       tags: ["articles"],
       summary: "articles in the order they were stored, optionally filtered",
-      request: { query: PageQuery.extend({ lang: Lang.optional(), site: text("outlet: site name or URL host", 200).optional(), story: idString("story").optional() }) },
+      request: { query: PageQuery.extend({ lang: Lang.optional(), site: text("outlet: site name or URL host", 200).optional(), story: idString("a story id").optional() }) },
       responses: { 200: jsonContent(listOf(ArticleListingSchema, "ArticleList"), "a page of articles"), ...errorResponses },
     }),
     async (c) => {
@@ -44,7 +46,7 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       path: "/api/articles/{id}",
       tags: ["articles"],
       summary: "one article: cleaned text, entities with mention offsets, removed spans, provenance, story, thread, copies",
-      request: { params: z.object({ id: idString("article id") }) },
+      request: { params: z.object({ id: idString("an article id") }) },
       responses: { 200: jsonContent(ArticleSchema, "the article"), ...errorResponses },
     }),
     async (c) => {
@@ -66,16 +68,16 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       tags: ["articles"],
       summary: "the stored articles most like this one, best first (its own copies left out)",
       request: {
-        params: z.object({ id: idString("article id") }),
+        params: z.object({ id: idString("an article id") }),
         query: z.object({
-          k: z.string().regex(/^[0-9]{1,3}$/, "k must be a whole number").transform(Number).refine((k) => k >= 1 && k <= SIMILAR_MAX, `k must be between 1 and ${SIMILAR_MAX}`).optional().openapi({ type: "string", description: `1–${SIMILAR_MAX}, default 10` }),
+          k: boundedInt(1, SIMILAR_MAX, SIMILAR_DEFAULT),
         }),
       },
       responses: { 200: jsonContent(z.object({ items: z.array(SimilarItem) }).openapi("SimilarList"), "similar articles"), ...errorResponses },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
-      const k = c.req.valid("query").k ?? 10;
+      const { k } = c.req.valid("query");
       const article = await ctx.store.getArticle(id);
       if (!article) throw httpError("http.not-found", `no article ${id}`);
       const similar = await findSimilar(ctx.store, similarityInput(article), k, article, await ctx.idf());
@@ -94,7 +96,7 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       path: "/api/articles/{id}/quotes",
       tags: ["articles", "copies"],
       summary: "what this article quotes (texts lying inside it) and which articles quote it, with the passage in both texts",
-      request: { params: z.object({ id: idString("article id") }) },
+      request: { params: z.object({ id: idString("an article id") }) },
       responses: {
         200: jsonContent(
           z

@@ -28,7 +28,7 @@ export function registerCompare(app: ApiApp, ctx: ApiContext): void {
       path: "/api/compare",
       tags: ["similarity"],
       summary: "how alike two articles are, per dimension, with the evidence (shared passages with offsets, people, places, date gap)",
-      request: { query: z.object({ a: idString("a"), b: idString("b") }) },
+      request: { query: z.object({ a: idString("an article id"), b: idString("an article id") }) },
       responses: { 200: jsonContent(z.object({ a: Header, b: Header, report: SimilarityReportSchema }).openapi("Comparison"), "the pair report"), ...errorResponses },
     }),
     async (c) => {

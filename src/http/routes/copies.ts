@@ -25,7 +25,7 @@ export function registerCopies(app: ApiApp, ctx: ApiContext): void {
       path: "/api/copies/{id}",
       tags: ["copies"],
       summary: "one copy group",
-      request: { params: z.object({ id: idString("copy group id") }) },
+      request: { params: z.object({ id: idString("a copy group id") }) },
       responses: { 200: jsonContent(CopyGroupSchema, "the group"), ...errorResponses },
     }),
     async (c) => {

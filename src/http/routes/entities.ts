@@ -39,7 +39,7 @@ export function registerEntities(app: ApiApp, ctx: ApiContext): void {
       summary: "people, places and organisations by how many articles name them",
       request: {
         query: PageQuery.extend({
-          type: z.enum(["person", "place", "organisation"]).optional(),
+          type: z.enum(["person", "place", "organisation"], { error: "one of person, place, organisation" }).optional(),
           q: text("only entities these words stand for: a name in any spelling, or an id").optional(),
         }),
       },

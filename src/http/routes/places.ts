@@ -5,7 +5,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { ApiApp, ApiContext } from "../context.js";
 import { httpError } from "../errors.js";
-import { EntityId, errorResponses, idString, jsonContent, page, PageQuery, probe, PlaceSchema, listOf, text } from "../schemas.js";
+import { entityRef, errorResponses, idString, jsonContent, page, PageQuery, probe, PlaceSchema, listOf } from "../schemas.js";
 
 /** The map's countries change only with the package: browsers may keep them a day. */
 const MAP_MAX_AGE_SECONDS = 86_400;
@@ -35,15 +35,15 @@ export function registerPlaces(app: ApiApp, ctx: ApiContext): void {
       summary: "places with coordinates named by a story's articles, or by the articles naming an entity (exactly one of story, entity)",
       request: {
         query: PageQuery.extend({
-          story: idString("story").optional(),
-          entity: z.union([EntityId, text("a name in any spelling", 200)]).optional().openapi({ description: "an entity id (place:KZ) or a name" }),
+          story: idString("a story id").optional(),
+          entity: entityRef("an entity id (place:KZ) or a name").optional(),
         }),
       },
       responses: { 200: jsonContent(listOf(PlaceSchema, "PlaceList"), "places, most named first"), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid("query");
-      if ((q.story === undefined) === (q.entity === undefined)) throw httpError("http.bad-request", "give exactly one of story and entity");
+      if ((q.story === undefined) === (q.entity === undefined)) throw httpError("http.bad-request", "story, entity: give exactly one, a story id (positive integer) or an entity (an id such as place:KZ, or a name)");
       const pageOf = probe(q);
       const items = q.story !== undefined ? await ctx.store.listPlaces({ storyId: q.story }, pageOf) : await ctx.store.listPlaces({ entity: q.entity! }, pageOf);
       return c.json(page(items, q.limit, q.offset), 200);

@@ -5,7 +5,7 @@ import { STORY_PAGE_DEFAULT } from "../../store/store.js";
 import { httpError } from "../errors.js";
 import {
   DatePrefix,
-  EntityId,
+  entityRef,
   errorResponses,
   idString,
   jsonContent,
@@ -78,7 +78,7 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
           site: text("only stories with an article from this outlet", 200).optional(),
           from: DatePrefix.optional().openapi({ description: "only stories still running on or after this date" }),
           to: DatePrefix.optional().openapi({ description: "only stories that started on or before this date" }),
-          entity: z.union([EntityId, text("a name in any spelling", 200)]).optional().openapi({ description: "an entity id (place:KZ) or a name" }),
+          entity: entityRef("an entity id (place:KZ) or a name").optional(),
         }),
       },
       responses: { 200: jsonContent(listOf(StoryListingSchema, "StoryList"), "a page of stories"), ...errorResponses },
@@ -97,7 +97,7 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       tags: ["stories"],
       summary: "one story: a page of its articles in publication order (copies marked), their total, and its thread",
       // Without a limit, a page is what the web UI draws at once (the store's default).
-      request: { params: z.object({ id: idString("story id") }), query: pageQuery(STORY_PAGE_DEFAULT.limit) },
+      request: { params: z.object({ id: idString("a story id") }), query: pageQuery(STORY_PAGE_DEFAULT.limit) },
       responses: { 200: jsonContent(StoryPage, "the story with one page of its articles"), ...redirectResponse, ...errorResponses },
     }),
     async (c) => {
@@ -138,7 +138,7 @@ export function registerStories(app: ApiApp, ctx: ApiContext): void {
       path: "/api/threads/{id}",
       tags: ["stories"],
       summary: "one thread and its stories over time",
-      request: { params: z.object({ id: idString("thread id") }) },
+      request: { params: z.object({ id: idString("a thread id") }) },
       responses: { 200: jsonContent(ThreadPage, "the thread"), ...redirectResponse, ...errorResponses },
     }),
     async (c) => {

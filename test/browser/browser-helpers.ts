@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { REPO_ROOT } from "../helpers/cli.js";
 
 /** Debian's chromium, driven by playwright-core (no browser download); CI installs it (.ci/run). */
 export const CHROMIUM = process.env.NEWSFOLD_CHROMIUM ?? "/usr/bin/chromium";
+/** Why the browser suites skip, if they do: "browser: …", counted by `npm test` and refused by `.ci/run` (scripts/test.mjs). */
+export const BROWSER_SKIP = existsSync(CHROMIUM) ? false : `browser: no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
 /** Headless, and nothing that reaches the network on its own. */
 export const LAUNCH_ARGS = [
   "--headless",

@@ -1,14 +1,13 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { fold } from "../../src/fold.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { tempDir } from "../helpers/cli.js";
-import { CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
+import { BROWSER_SKIP, CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
 
-const SKIP = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
 
 /** A wire story (long enough to be told inside another: 100 word 5-grams), and a longer article quoting it whole. */
 const WIRE =
@@ -25,7 +24,7 @@ const QUOTING =
   `storms cut the mainland road most often. ${WIRE} The harbour master said the first electric ferry could call at the town ` +
   "within three years if the grid connection is approved this autumn, and that a temporary battery barge is being considered.";
 
-describe("quotes in the web UI", { skip: SKIP }, () => {
+describe("quotes in the web UI", { skip: BROWSER_SKIP }, () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

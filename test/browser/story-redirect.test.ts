@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser } from "playwright-core";
@@ -10,11 +10,10 @@ import { createCollectingReporter } from "../../src/report.js";
 import { openStore } from "../../src/store/index.js";
 import { tempDir } from "../helpers/cli.js";
 import { eventFeed, toJsonl } from "../helpers/events-corpus.js";
-import { CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
+import { BROWSER_SKIP, CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
 
-const SKIP = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
 
-describe("a story address after a refold merged the story, in a real browser", { skip: SKIP }, () => {
+describe("a story address after a refold merged the story, in a real browser", { skip: BROWSER_SKIP }, () => {
   let dir: string;
   let server: RunningServer;
   let browser: Browser;

@@ -1,19 +1,18 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { tempDir } from "../helpers/cli.js";
-import { CHROMIUM, LAUNCH_ARGS } from "./browser-helpers.js";
+import { BROWSER_SKIP, CHROMIUM, LAUNCH_ARGS } from "./browser-helpers.js";
 
-const SKIP = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
 
 /**
  * The UI's pure helpers, run where they run for real: imported by the browser from the server (the UI is
  * plain browser JavaScript, outside the TypeScript build). Each case calls one exported function.
  */
-describe("web UI modules", { skip: SKIP }, () => {
+describe("web UI modules", { skip: BROWSER_SKIP }, () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

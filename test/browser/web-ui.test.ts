@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -9,9 +9,8 @@ import type { SimilarityReport } from "../../src/similarity/index.js";
 import { openStore } from "../../src/store/index.js";
 import { EXAMPLES, REPO_ROOT, tempDir } from "../helpers/cli.js";
 import { newArticle } from "../store/store-contract.js";
-import { CHROMIUM, LAPTOP, LAUNCH_ARGS, PHONE, fitsWidth, focused, ready, shoot } from "./browser-helpers.js";
+import { BROWSER_SKIP, CHROMIUM, LAPTOP, LAUNCH_ARGS, PHONE, fitsWidth, focused, ready, shoot } from "./browser-helpers.js";
 
-const SKIP = existsSync(CHROMIUM) ? false : `no chromium at ${CHROMIUM}: apt-get install chromium (or set NEWSFOLD_CHROMIUM)`;
 
 /**
  * One wire story and three copies of it on other outlets (two exact, one with a line added), so a story
@@ -47,7 +46,7 @@ const HOSTILE = {
 const SEED_DUSHANBE = "Les MAE chinois et kazakh s'engagent à renforcer leur coopération anti-pandémique";
 const SEED_SECOND = "La Chine et le Kazakhstan continueront";
 
-describe("web UI in a real browser", { skip: SKIP }, () => {
+describe("web UI in a real browser", { skip: BROWSER_SKIP }, () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -290,7 +289,7 @@ describe("web UI in a real browser", { skip: SKIP }, () => {
   });
 });
 
-describe("story page of a story longer than one page, in a real browser", { skip: SKIP }, () => {
+describe("story page of a story longer than one page, in a real browser", { skip: BROWSER_SKIP }, () => {
   /** 250 articles: three pages of the API. The first article's copy is published last, so it comes on page 3. */
   const MEMBERS = 250;
   const STORY = 7;

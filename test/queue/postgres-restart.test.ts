@@ -20,7 +20,7 @@ if (!SKIP_REASON) {
   try {
     url = (await server("start")).stdout.trim();
   } catch (error) {
-    startFailure = `cannot start a second PostgreSQL server on port ${PORT}: ${((error as { stderr?: string }).stderr ?? String(error)).trim().split("\n").pop()}`;
+    startFailure = `postgres: cannot start a second PostgreSQL server on port ${PORT}: ${((error as { stderr?: string }).stderr ?? String(error)).trim().split("\n").pop()}`;
   }
 }
 after(async () => {

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { Command } from "commander";
-import { benchExtract, formatBenchExtract } from "./extract.js";
+import { benchExtract, countHtmlFiles, formatBenchExtract, trafilaturaPageDirs } from "./extract.js";
+import { benchExtractWhole, formatExtractWhole } from "./extract-whole.js";
 import { benchIngest } from "./ingest.js";
 import { benchStoriesInterleaved } from "./stories.js";
 import { benchWhole, formatBenchWhole } from "./whole.js";
@@ -32,7 +33,9 @@ copies: shingling, MinHash (k permutations and one-permutation hashing), LSH ins
         reference corpus of ../shared/bench, single thread and with worker threads, precision and
         recall against its exact pairs, bytes of index per document.
 extract: HTML extraction pages/s and MB/s on one core, beside Readability.js on linkedom in the
-        same run, on trafilatura's pages and on every HTML file in ../shared/data; fallback runs.
+        same run, on trafilatura's pages and on every HTML file in ../shared/data; fallback runs;
+        then whole processes on trafilatura's pages as a directory: \`newsfold ingest --no-enrich\`
+        beside Readability.js on linkedom in one thread (not with --limit).
 ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
 enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.
 stories: story assignment articles/s with 10,000 and with 100,000 articles already clustered (RPM2
@@ -61,8 +64,11 @@ Examples:
         const shared = findSharedDir(opts.shared, ctx.io.env);
         if (!shared) throw new NewsfoldError("bench.data.missing", "the extract bench needs ../shared/data (or --shared DIR) for its HTML pages");
         const result = benchExtract({ dataDir: join(shared, "data"), limit, onProgress: progress });
-        results.extract = result;
-        if (!opts.json) ctx.io.stdout(`${formatBenchExtract(result)}\n`);
+        const dirs = trafilaturaPageDirs(join(shared, "data"));
+        // Whole processes read whole directories, so they run only on the full set.
+        const whole = limit === undefined ? benchExtractWhole({ root: repoRoot(), dirs, pages: countHtmlFiles(dirs), onProgress: progress }) : null;
+        results.extract = { sets: result, whole };
+        if (!opts.json) ctx.io.stdout(`${formatBenchExtract(result)}\n${whole ? `${formatExtractWhole(whole)}\n` : ""}`);
       }
       if (chosen.includes("whole")) {
         const benchDir = opts.benchDir ?? join(repoRoot(), "bench", "data");

@@ -52,11 +52,20 @@ function measureSet(name: string, pages: string[]): ExtractSetResult {
   return { name, pages: pages.length, megabytes, newsfold: rate(ours), reference: rate(reference), fallbackPages };
 }
 
+/** The folders holding trafilatura's evaluation pages. */
+export function trafilaturaPageDirs(dataDir: string): string[] {
+  const trafilatura = join(dataDir, "extraction", "trafilatura");
+  return [join(trafilatura, "eval"), join(trafilatura, "cache")];
+}
+
+export function countHtmlFiles(dirs: readonly string[]): number {
+  return dirs.reduce((n, dir) => n + htmlFiles(dir).length, 0);
+}
+
 export function benchExtract(options: { dataDir: string; limit?: number; onProgress?: (stage: string) => void }): ExtractSetResult[] {
   const load = (files: string[]) => files.slice(0, options.limit ?? files.length).map((file) => decodeHtml(readFileSync(file)));
-  const trafilatura = join(options.dataDir, "extraction", "trafilatura");
   options.onProgress?.("extract: trafilatura pages");
-  const sets = [measureSet("trafilatura pages", load([...htmlFiles(join(trafilatura, "eval")), ...htmlFiles(join(trafilatura, "cache"))]))];
+  const sets = [measureSet("trafilatura pages", load(trafilaturaPageDirs(options.dataDir).flatMap(htmlFiles)))];
   options.onProgress?.("extract: every HTML file in shared/data");
   sets.push(measureSet("every HTML file in shared/data", load(htmlFiles(options.dataDir))));
   return sets;

@@ -103,7 +103,7 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
 }
 
 /** Runs `npm run build` when a source file is newer than its compiled module (or has none). */
-function ensureBuilt(root: string, onProgress?: (message: string) => void): void {
+export function ensureBuilt(root: string, onProgress?: (message: string) => void): void {
   const stale = (dir: string): boolean =>
     readdirSync(join(root, "src", dir), { withFileTypes: true }).some((entry) => {
       const path = join(dir, entry.name);

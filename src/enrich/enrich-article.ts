@@ -47,6 +47,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const bodyStart = whole.bodyStart;
   const cutAt = whole.doc.length > options.maxChars ? cutPoint(whole.doc, options.maxChars) : null;
   const doc = cutAt === null ? whole.doc : whole.doc.slice(0, cutAt);
+  gaz.prepare(doc);
+  if (input.dateline?.place !== undefined) gaz.prepare(input.dateline.place);
   const tokens = tokenize(doc);
   let headlineEnd = 0;
   if (bodyStart > 0) {

@@ -35,6 +35,12 @@ export interface Gazetteer {
   /** A country's capital (its largest if several): the point a country stands at, no package shipping centroids. */
   countryPoints: ReadonlyMap<string, { lat: number; lon: number }>;
   combining: ReadonlyMap<string, string>;
+  /**
+   * Index the city names of each script `text` writes that is not indexed yet. GeoNames' names outside
+   * the Latin script (half the table: Cyrillic, Arabic, Han …) are indexed on first need, so a process
+   * reading Latin-script news never builds them; call before looking up names of `text`.
+   */
+  prepare(text: string): void;
   /** How long building it took, for `benchEnrich` and `newsfold bench`. */
   loadMs: number;
   cityCount: number;
@@ -66,16 +72,20 @@ export function getGazetteer(now: () => number = () => performance.now()): Gazet
   return cached;
 }
 
-function buildGazetteer(now: () => number): Gazetteer {
+/** A new gazetteer, not shared (`getGazetteer` keeps one per process): for tests that compare builds. */
+export function buildGazetteer(now: () => number = () => performance.now()): Gazetteer {
   const t0 = now();
   const require = createRequire(import.meta.url);
   const readJson = (spec: string): unknown => JSON.parse(readFileSync(require.resolve(spec), "utf8"));
   const entries = new Map<string, GazEntry[]>();
   const caseless = new Map<string, GazEntry[]>();
+  /** Told of each key a name is added under, while a deferred script is being indexed. */
+  let touch: ((key: string) => void) | null = null;
   const add = (name: string, e: GazEntry) => {
     const key = foldKey(name);
     if (key.length < 2) return;
-    const isCaseless = CASELESS_SCRIPT_RE.test(key.replace(/^[^\p{L}]+/u, "").slice(0, 2));
+    touch?.(key);
+    const isCaseless = !startsCased(key) && CASELESS_SCRIPT_RE.test(key.replace(/^[^\p{L}]+/u, "").slice(0, 2));
     const map = isCaseless && !key.includes(" ") ? caseless : entries;
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
@@ -83,6 +93,7 @@ function buildGazetteer(now: () => number): Gazetteer {
     // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
     if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) {
       const solid = key.replace(/ /g, "");
+      touch?.(solid);
       const other = map.get(solid);
       if (other === undefined) map.set(solid, [e]);
       else if (!other.includes(e)) other.push(e);
@@ -142,6 +153,15 @@ function buildGazetteer(now: () => number): Gazetteer {
   }
 
   // Cities: GeoNames with its alternate names in every script, then curated inflected forms onto the same ids.
+  // Alternate names outside the Latin script wait in `deferred` until an article writes that script.
+  const addAlternate = (a: string, entry: GazEntry & { kind: "city" }) => {
+    const k = foldKey(a);
+    if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
+    const c = entry.city;
+    if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION) return;
+    add(a, entry);
+  };
+  const deferred: [string, GazEntry & { kind: "city" }][][] = [];
   const cities = loadCities();
   const byName = new Map<string, City>();
   for (const c of cities) {
@@ -152,10 +172,9 @@ function buildGazetteer(now: () => number): Gazetteer {
     const entry: GazEntry = { kind: "city", city: c, strictCase: false };
     add(c.name, entry);
     for (const a of c.altNames) {
-      const k = foldKey(a);
-      if (CITY_STOPWORDS.has(k) || isCommonWord(k)) continue;
-      if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION) continue;
-      add(a, entry);
+      const script = scriptOf(a.charCodeAt(0));
+      if (script === LATIN) addAlternate(a, entry);
+      else (deferred[script] ??= []).push([a, entry]);
     }
     // "Washington, D.C." is written "Washington"; "Mexico City" is indexed by its exonym row.
     if (c.name.includes(",")) add(c.name.split(",")[0] ?? c.name, { kind: "city", city: c, strictCase: false });
@@ -175,17 +194,59 @@ function buildGazetteer(now: () => number): Gazetteer {
   for (const a of NEWS_AGENCIES) add(a, { kind: "agency" });
 
   const maxWords = new Map<string, number>();
-  for (const key of entries.keys()) {
-    const parts = key.split(" ");
-    const first = parts[0] ?? key;
-    maxWords.set(first, Math.max(maxWords.get(first) ?? 1, parts.length));
-  }
-  let caselessMaxLength = 0;
   const caselessLongest = new Map<string, number>();
-  for (const key of caseless.keys()) {
-    caselessMaxLength = Math.max(caselessMaxLength, key.length);
-    caselessLongest.set(key[0]!, Math.max(caselessLongest.get(key[0]!) ?? 0, key.length));
-  }
+  const indexKeys = (keys: Iterable<string>, map: ReadonlyMap<string, unknown>) => {
+    for (const key of keys) {
+      if (map === caseless) {
+        gaz.caselessMaxLength = Math.max(gaz.caselessMaxLength, key.length);
+        caselessLongest.set(key[0]!, Math.max(caselessLongest.get(key[0]!) ?? 0, key.length));
+        continue;
+      }
+      const space = key.indexOf(" ");
+      if (space < 0) {
+        if (!maxWords.has(key)) maxWords.set(key, 1);
+        continue;
+      }
+      const first = key.slice(0, space);
+      maxWords.set(first, Math.max(maxWords.get(first) ?? 1, key.split(" ").length));
+    }
+  };
+  /** A script's deferred names, added as the full build would have: cities ranked before organisations and agencies. */
+  const indexScript = (script: number) => {
+    const names = deferred[script];
+    deferred[script] = undefined!;
+    if (names === undefined) return;
+    const touched = new Set<string>();
+    touch = (key) => touched.add(key);
+    for (const [a, entry] of names) addAlternate(a, entry);
+    touch = null;
+    for (const map of [entries, caseless]) {
+      const keys: string[] = [];
+      for (const key of touched) {
+        const list = map.get(key);
+        if (list === undefined) continue;
+        keys.push(key);
+        const tail = list.filter((e) => e.kind === "org" || e.kind === "agency");
+        const head = list.filter((e) => e.kind !== "org" && e.kind !== "agency").sort((x, y) => entryRank(y) - entryRank(x));
+        map.set(key, [...head, ...tail]);
+      }
+      indexKeys(keys, map);
+    }
+  };
+  const pending = new Set<number>();
+  for (let k = 0; k < deferred.length; k++) if (deferred[k] !== undefined) pending.add(k);
+  const prepare = (text: string) => {
+    if (pending.size === 0) return;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < FIRST_NON_LATIN) continue;
+      const script = scriptOf(code);
+      if (!pending.has(script)) continue;
+      pending.delete(script);
+      indexScript(script);
+      if (pending.size === 0) return;
+    }
+  };
   const combining = new Map(Object.entries(COMBINING_FORMS));
   const countryPoints = new Map<string, { lat: number; lon: number; population: number }>();
   for (const c of cities) {
@@ -204,7 +265,46 @@ function buildGazetteer(now: () => number): Gazetteer {
       table.set(key, d);
     }
   }
-  return { entries, maxWords, caseless, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, loadMs: now() - t0, cityCount: cities.length };
+  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length };
+  indexKeys(entries.keys(), entries);
+  indexKeys(caseless.keys(), caseless);
+  gaz.loadMs = now() - t0;
+  return gaz;
+}
+
+/** Code units below this are Latin letters, digits and punctuation: no deferred script starts there. */
+const FIRST_NON_LATIN = 0x250;
+/** Script of a name, by its first code unit: LATIN is indexed at start-up, the others when first needed. */
+const LATIN = 0;
+const SCRIPT_RANGES: readonly (readonly [number, number])[] = [
+  // [first code unit of a range, script]: Latin Extended Additional (Vietnamese) stays Latin.
+  [0x0000, LATIN], [0x0250, 1], [0x0370, 2], [0x0400, 3], [0x0530, 4], [0x0590, 5], [0x0600, 6], [0x0900, 7], [0x0e00, 8],
+  [0x10a0, 9], [0x1100, 10], [0x1200, 1], [0x1e00, LATIN], [0x1f00, 2], [0x2000, 1], [0x2d00, 9], [0x2d30, 1], [0x3040, 11],
+  [0x3100, 1], [0x3130, 10], [0x3190, 1], [0x3400, 12], [0xa000, 1], [0xac00, 10], [0xd7b0, 1], [0xd800, 12], [0xe000, 1],
+  [0xf900, 12], [0xfb00, 1], [0xfb1d, 5], [0xfb50, 6], [0xfe00, 1], [0xfe70, 6], [0xff00, 1],
+];
+
+/**
+ * A coarse script of a code unit (1 other, 2 Greek, 3 Cyrillic, 4 Armenian, 5 Hebrew, 6 Arabic, 7 Indic,
+ * 8 Thai and Lao, 9 Georgian, 10 Hangul, 11 Kana, 12 Han): both cases of a script fall in one, so a
+ * folded name and the text that writes it agree.
+ */
+function scriptOf(code: number): number {
+  let script = LATIN;
+  for (const [from, s] of SCRIPT_RANGES) {
+    if (code < from) break;
+    script = s;
+  }
+  return script;
+}
+
+/**
+ * Whether a folded key opens with a lower-case letter of a cased script (Latin, Greek, Cyrillic,
+ * Armenian): most names, which then skip the Unicode script test.
+ */
+function startsCased(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f) || (c >= 0x561 && c <= 0x587);
 }
 
 /** Drop names that two countries share in different languages: a wrong country is worse than none. */

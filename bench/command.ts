@@ -5,6 +5,7 @@ import { benchExtractWhole, formatExtractWhole } from "./extract-whole.js";
 import { benchIngest } from "./ingest.js";
 import { benchStoriesInterleaved } from "./stories.js";
 import { benchWhole, formatBenchWhole } from "./whole.js";
+import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
 import { formatStages } from "./measure.js";
 import { benchEnrich } from "../src/enrich/index.js";
 import { benchWordReference, formatBenchEnrich, measureGazetteerStartUp } from "./enrich.js";
@@ -15,7 +16,11 @@ import { loadNewsTexts } from "../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../eval/shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const SUITES = ["copies", "extract", "ingest", "enrich", "stories", "whole"] as const;
+const SUITES = ["copies", "extract", "ingest", "enrich", "stories", "whole", "postgres"] as const;
+/** Documents of the PostgreSQL bench (real news texts): enough for every worker count to reach a steady state. */
+const POSTGRES_BENCH_DOCS = 2_000;
+/** Interleaved rounds of the PostgreSQL bench: a shared machine's bursts hit every setup alike. */
+const POSTGRES_BENCH_ROUNDS = 3;
 
 export function registerBench(program: Command, ctx: CommandContext): void {
   program
@@ -25,6 +30,7 @@ export function registerBench(program: Command, ctx: CommandContext): void {
     .option("--limit <n>", "use only the first n documents of each corpus")
     .option("--shared <dir>", "the shared data folder (default ../shared beside the repository, or $NEWSFOLD_SHARED)")
     .option("--bench-dir <dir>", "folder with the copy-detection corpus (default bench/data; build it with sh bench/make-corpus.sh)")
+    .option("--postgres <url>", "a PostgreSQL database the postgres bench may create throwaway schemas in (default $NEWSFOLD_BENCH_POSTGRES_URL)")
     .option("--json", "print the figures as JSON")
     .addHelpText(
       "after",
@@ -43,12 +49,16 @@ stories: story assignment articles/s with 10,000 and with 100,000 articles alrea
 whole:  \`newsfold dedup\` and \`newsfold ingest\` with their defaults as whole processes on the reference
         corpus, beside datasketch (bulk MinHash + MinHashLSH) when $NEWSFOLD_DATASKETCH points at a
         checkout of it, and the copies each dropped against the exact truth.
+postgres: 1, 2 and 4 \`newsfold worker\` processes ingesting 2,000 real news texts into one PostgreSQL
+        (--postgres URL; skipped without one), beside a one-process SQLite ingest: docs/s, the time
+        each document holds the store's write lock and the throughput cap that implies.
 
 Examples:
   newsfold bench copies --limit 2000
-  newsfold bench ingest --json`,
+  newsfold bench ingest --json
+  newsfold bench postgres --postgres postgres://localhost/newsfold_bench`,
     )
-    .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; json?: boolean }) => {
+    .action(async (suites: string[], opts: { limit?: string; shared?: string; benchDir?: string; postgres?: string; json?: boolean }) => {
       const chosen = suites.length === 0 ? [...SUITES] : suites;
       for (const s of chosen) if (!(SUITES as readonly string[]).includes(s)) throw new NewsfoldError("cli.invalid", `unknown bench "${s}" (choose from ${SUITES.join(", ")})`);
       const limit = opts.limit === undefined ? undefined : positiveInt("--limit", opts.limit, 0);
@@ -121,6 +131,28 @@ Examples:
               result.rows.map((r) => `| ${r.size.toLocaleString("en-US")} | ${Math.round(r.articlesPerSecond)} | ${r.openStories} |`).join("\n") +
               `\n\nratio (largest ÷ smallest): ${result.ratio.toFixed(2)}\n\n`,
           );
+        }
+      }
+      if (chosen.includes("postgres")) {
+        const url = opts.postgres ?? ctx.io.env.NEWSFOLD_BENCH_POSTGRES_URL;
+        const shared = findSharedDir(opts.shared, ctx.io.env);
+        if (!url) {
+          // Part of "all": say what was left out rather than fail the other suites' run.
+          if (suites.length > 0) throw new NewsfoldError("bench.data.missing", "the postgres bench needs a database: --postgres postgres://… (or $NEWSFOLD_BENCH_POSTGRES_URL)");
+          ctx.io.stderr("  … postgres bench skipped: no --postgres URL (or $NEWSFOLD_BENCH_POSTGRES_URL)\n");
+        } else {
+          if (!shared) throw new NewsfoldError("bench.data.missing", "the postgres bench needs ../shared/data (or --shared DIR) for its real news texts");
+          const texts = loadNewsTexts(join(shared, "data")).slice(0, limit ?? POSTGRES_BENCH_DOCS);
+          const result = await benchWorkers({
+            url,
+            texts,
+            workerCounts: [1, 2, 4],
+            rounds: POSTGRES_BENCH_ROUNDS,
+            workerCommand: [process.execPath, "--import", "tsx", join(repoRoot(), "src/cli/main.ts")],
+            onProgress: progress,
+          });
+          results.postgres = result;
+          if (!opts.json) ctx.io.stdout(`${formatBenchWorkers(result)}\n`);
         }
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import type { Store } from "../store/index.js";
 import { chooseDropped, type CopyLink } from "./links.js";
-import type { RankKey } from "./star.js";
+import { rankOfState, type RankKey } from "./star.js";
 
 /** What `export` and `dedup` keep of a store, and the relations `export --all` lists beside each article. */
 export interface KeepPlan {
@@ -33,10 +33,10 @@ export async function planKeep(store: Pick<Store, "streamCopyLinks" | "getCopySt
   const ranks = new Map<number, RankKey>();
   for (let i = 0; i < ids.length; i += STATE_CHUNK) {
     for (const s of await store.getCopyStates(ids.slice(i, i + STATE_CHUNK))) {
-      ranks.set(s.id, { published: s.published, length: s.length, exactHash: s.exactHash, order: s.id });
+      ranks.set(s.id, rankOfState(s));
     }
   }
-  const rankOf = (id: number): RankKey => ranks.get(id) ?? { published: null, length: 0, exactHash: "", order: id };
+  const rankOf = (id: number): RankKey => ranks.get(id) ?? { published: null, length: 0, exactHash: "", docKey: String(id) };
   return { dropped: chooseDropped(links, rankOf), quotes, quotedBy };
 }
 

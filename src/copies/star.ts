@@ -1,6 +1,6 @@
 /**
  * Copy groups as stars: every article is ranked (earliest published, then longest, then by text hash,
- * then id), and, visited in that order, joins the best-ranked group canonical it is itself a near or
+ * then document key), and, visited in that order, joins the best-ranked group canonical it is itself a near or
  * exact copy of, or else becomes a canonical. A member is therefore always a verified copy of its own
  * canonical (never a copy of a copy), and the grouping is a function of the articles and their
  * verified relations alone: the same whatever the order, batches or workers they arrived in.
@@ -13,9 +13,20 @@ export interface RankKey {
   /** Text length in characters: the longer of two same-day copies is the more complete one. */
   length: number;
   exactHash: string;
-  /** Store id (articles of an uncommitted batch rank after every stored one, in batch order). */
-  order: number;
+  /**
+   * The document key (pipeline/doc-key.ts): the last tie-break, for identical texts of one date. Not the
+   * store id, which follows commit order (workers commit in any order) and is unknown before the commit.
+   */
+  docKey: string;
 }
+
+/** The rank of a stored article. */
+export const rankOfState = (s: { published: string | null; length: number; exactHash: string; docKey: string }): RankKey => ({
+  published: s.published,
+  length: s.length,
+  exactHash: s.exactHash,
+  docKey: s.docKey,
+});
 
 /** Negative when `a` should be a canonical before `b`. Total: equal keys are the same article. */
 export function compareRank(a: RankKey, b: RankKey): number {
@@ -26,7 +37,7 @@ export function compareRank(a: RankKey, b: RankKey): number {
   }
   if (a.length !== b.length) return b.length - a.length;
   if (a.exactHash !== b.exactHash) return a.exactHash < b.exactHash ? -1 : 1;
-  return a.order - b.order;
+  return a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0;
 }
 
 export interface StarNode {

@@ -1,7 +1,7 @@
 import { createCopyIndex, type CopyIndexOptions, type CopyMatch } from "../copies/index.js";
 import { linkOf } from "../copies/link-of.js";
 import type { CopyLink } from "../copies/links.js";
-import { settleStars, type StarNode } from "../copies/star.js";
+import { rankOfState, settleStars, type StarNode } from "../copies/star.js";
 import { sortableDate } from "../dates.js";
 import type { ArticleRef, CommitBatch, CopyState, CopyStore, GroupChange } from "../store/index.js";
 import { shinglesOf, type PreparedDocument } from "./prepare.js";
@@ -14,13 +14,12 @@ export interface CopyDecision {
   /** Per document of the batch, its strongest verified match (exact, near, else contained), or null. */
   copyOf: (CopyMatch | null)[];
   commit: CopyCommit;
+  /** The stored articles and groups the decision read: a commit touching none of them (nor the batch's fingerprints) leaves it valid. */
+  reads: { articleIds: number[]; groupIds: number[] };
 }
 
 /** Kinds ranked by how strong a copy they are, for picking the best match of a document. */
 const KIND_RANK: Record<CopyMatch["kind"], number> = { exact: 3, near: 2, contained: 1 };
-
-/** Batch articles rank after every stored one (they get the next ids, in batch order). */
-const BATCH_ORDER_BASE = 2 ** 52;
 
 type Key = string;
 const keyOf = (ref: ArticleRef): Key => ("id" in ref ? `i${ref.id}` : `b${ref.batchIndex}`);
@@ -107,13 +106,13 @@ export class CopyDecider {
       }
       await work.load([...matches.keys()].filter((k) => k[0] === "i"));
       const me: Key = `b${i}`;
-      work.addNew(me, { published: publishedOf(doc), length: doc.cleaned.text.length, exactHash: doc.exactHash, order: BATCH_ORDER_BASE + i });
+      work.addNew(me, { published: publishedOf(doc), length: doc.cleaned.text.length, exactHash: doc.exactHash, docKey: doc.docKey });
       for (const [key, m] of matches) work.link(await this.#linkOf(me, key, m, batch));
       copyOf.push(pickBest([...matches.values()]));
     }
 
     await settleStars(work.newKeys, work.nodes, (keys) => work.load(keys));
-    return { copyOf, commit: await work.changes() };
+    return { copyOf, commit: await work.changes(), reads: work.reads() };
   }
 
   /**
@@ -203,12 +202,22 @@ class BatchWork {
     for (const s of states) {
       const key = `i${s.id}`;
       const leader = s.canonicalId !== null && s.canonicalId !== s.id ? `i${s.canonicalId}` : null;
-      const rank = { published: s.published, length: s.length, exactHash: s.exactHash, order: s.id };
-      this.nodes.set(key, { key, rank, near: new Set(), leader, before: leader, state: s });
+      this.nodes.set(key, { key, rank: rankOfState(s), near: new Set(), leader, before: leader, state: s });
     }
     for (const l of links) this.#remember({ ...l, a: { id: l.a }, b: { id: l.b } });
     // Links of this batch to an article loaded only now.
     for (const l of this.#newLinks) this.#connect(l);
+  }
+
+  reads(): CopyDecision["reads"] {
+    const articleIds: number[] = [];
+    const groupIds = new Set<number>();
+    for (const n of this.nodes.values()) {
+      if (n.state === null) continue;
+      articleIds.push(n.state.id);
+      if (n.state.groupId !== null) groupIds.add(n.state.groupId);
+    }
+    return { articleIds, groupIds: [...groupIds] };
   }
 
   addNew(key: Key, rank: Node["rank"]): void {

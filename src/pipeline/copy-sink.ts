@@ -48,6 +48,7 @@ export class CopySink implements CopyStore {
   readonly #published: (string | null)[] = [];
   readonly #textLengths: number[] = [];
   readonly #exactHashes: string[] = [];
+  readonly #docKeyOf: string[] = [];
   readonly #docKeys = new Map<string, number>();
   readonly #memberships = new Map<number, Membership>();
   readonly #groups = new Map<number, { canonicalId: number; members: Set<number> }>();
@@ -92,6 +93,7 @@ export class CopySink implements CopyStore {
       this.#published.push(sortableDate(a.cleaned.published ?? a.cleaned.updated));
       this.#textLengths.push(a.cleaned.text.length);
       this.#exactHashes.push(a.exactHash);
+      this.#docKeyOf.push(a.docKey);
       this.#docKeys.set(a.docKey, id);
       this.#append(line);
       ids.push(id);
@@ -148,7 +150,7 @@ export class CopySink implements CopyStore {
       if (!(i >= 0 && i < this.#offsets.length)) continue;
       const groupId = this.#memberships.get(id)?.groupId ?? null;
       const canonicalId = groupId === null ? null : (this.#groups.get(groupId)?.canonicalId ?? null);
-      states.push({ id, published: this.#published[i], length: this.#textLengths[i], exactHash: this.#exactHashes[i], groupId, canonicalId });
+      states.push({ id, published: this.#published[i], length: this.#textLengths[i], exactHash: this.#exactHashes[i], docKey: this.#docKeyOf[i], groupId, canonicalId });
     }
     return states;
   }

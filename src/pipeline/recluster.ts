@@ -1,7 +1,7 @@
 import { createCopyIndex, type CopyIndexOptions, type CopyMatch } from "../copies/index.js";
 import { linkOf } from "../copies/link-of.js";
 import type { CopyLink } from "../copies/links.js";
-import { compareRank, type RankKey } from "../copies/star.js";
+import { compareRank, rankOfState, type RankKey } from "../copies/star.js";
 import type { CopyStore, GroupChange, StoredFingerprint } from "../store/index.js";
 import { shinglesOf } from "./prepare.js";
 
@@ -100,7 +100,7 @@ async function starGroups(store: CopyStore, links: readonly CopyLink[]): Promise
   const ids = [...near.keys()];
   const ranks = new Map<number, RankKey>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const s of await store.getCopyStates(ids.slice(i, i + CHUNK))) ranks.set(s.id, { published: s.published, length: s.length, exactHash: s.exactHash, order: s.id });
+    for (const s of await store.getCopyStates(ids.slice(i, i + CHUNK))) ranks.set(s.id, rankOfState(s));
   }
   const rankOf = (id: number) => ranks.get(id) as RankKey;
   ids.sort((x, y) => compareRank(rankOf(x), rankOf(y)));

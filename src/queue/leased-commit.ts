@@ -1,4 +1,5 @@
 import type { BatchProgress, CommitStep } from "../pipeline/ingest-batches.js";
+import type { CopyDecision } from "../pipeline/copy-decider.js";
 import { toNewArticle, type PreparedDocument } from "../pipeline/prepare.js";
 import type { Store, WorkLease, WorkQueue } from "../store/index.js";
 import { retrying, type RetryOptions } from "./retry.js";
@@ -12,42 +13,45 @@ export interface LeasedCommitOptions {
   retry: RetryOptions;
   /** The engine's counters for this item: the last batch marks the item done with them. */
   progress: BatchProgress;
+  /** Told of each batch whose decision was made again under the lock (for the log and the bench). */
+  onRedecided?: (docs: number) => void;
 }
 
 /**
- * The queue worker's commit step of the one ingest engine (pipeline/ingest-batches.ts): fenced by the
- * lease (a worker whose claim was taken over writes nothing) and, under the store's write lock, the
- * copy index caught up with other workers' commits before copies are decided. The last batch marks the
- * item done in the same transaction; a batch before it that was committed is skipped by its documents'
- * keys when the item is run again, so a killed worker's item can be redone from its start.
+ * The queue worker's commit step of the one ingest engine (pipeline/ingest-batches.ts), fenced by the
+ * lease (a worker whose claim was taken over writes nothing). Copies are decided before the transaction
+ * against the index caught up from the copy commit log; under the write lock the index catches up again
+ * and the decision is kept unless what came in between can change it (SharedCopies.stale). The last
+ * batch marks the item done in the same transaction; a batch before it that was committed is skipped by
+ * its documents' keys when the item is run again, so a killed worker's item can be redone from its start.
  */
 export function leasedCommit(options: LeasedCommitOptions): CommitStep {
   const { store, queue, lease, copies, progress } = options;
   return {
     async commit(prepared: PreparedDocument[], last: boolean) {
       let included: PreparedDocument[] = [];
-      let copyOf: Awaited<ReturnType<SharedCopies["decide"]>>["copyOf"] = [];
-      const ids = await retrying(
-        () =>
-          queue.commitBatch(
-            lease,
-            async () => {
-              // Under the write lock: the index sees every article committed before, and so do the keys.
-              await copies.catchUp();
-              const known = await store.knownDocKeys(prepared.map((d) => d.docKey));
-              included = prepared.filter((d) => !known.has(d.docKey));
-              const decided = await copies.decide(included);
-              copyOf = decided.copyOf;
-              return { articles: included.map((d) => toNewArticle(d, copies.containmentSamples(d))), ...decided.commit };
-            },
-            last
-              ? () => ({ read: progress.read, stored: progress.stored + included.length, known: progress.known + prepared.length - included.length, failed: progress.failed })
-              : null,
-          ),
-        options.retry,
-      );
-      copies.commit(included, ids);
-      return { stored: ids.length, known: prepared.length - included.length, copyOf };
+      let decision: CopyDecision | null = null;
+      const { ids, seq } = await retrying(async () => {
+        // Keys another worker stored since they were looked up; one stored meanwhile fails the batch as a duplicate, retried here.
+        const known = await store.knownDocKeys(prepared.map((d) => d.docKey));
+        included = prepared.filter((d) => !known.has(d.docKey));
+        await copies.catchUp();
+        let decided = await copies.decide(included);
+        const articles = included.map((d) => toNewArticle(d, copies.containmentSamples(d)));
+        const settle = async () => {
+          const since = await copies.catchUp();
+          if (copies.stale(decided, since, included)) {
+            decided = await copies.decide(included);
+            options.onRedecided?.(included.length);
+          }
+          decision = decided;
+          return decided.commit;
+        };
+        const counts = () => ({ read: progress.read, stored: progress.stored + included.length, known: progress.known + prepared.length - included.length, failed: progress.failed });
+        return queue.commitBatch(lease, { articles, settle }, last ? counts : null);
+      }, options.retry);
+      copies.commit(included, ids, seq);
+      return { stored: ids.length, known: prepared.length - included.length, copyOf: (decision as CopyDecision | null)?.copyOf ?? [] };
     },
   };
 }

@@ -1,38 +1,43 @@
 import { CopyDecider, type CopyDecision } from "../pipeline/copy-decider.js";
 import type { PreparedDocument } from "../pipeline/prepare.js";
-import type { Store } from "../store/index.js";
+import type { CopyCommitsSince, Store, WorkQueue } from "../store/index.js";
 
 /**
- * A worker's copy index, kept in step with every other worker's: before deciding a batch (under the
- * store's write lock) it adds the fingerprints of articles committed since it last looked. Ids grow in
- * commit order (every commit takes the write lock), so "since" is simply "with an id above the last seen".
+ * A worker's copy index, kept in step with every other worker's through the store's copy commit log
+ * (see work-queue.ts): before deciding a batch it adds the fingerprints of articles committed since it
+ * last looked, and under the write lock it looks again and tells whether what came in between can
+ * change the decision.
  */
 export class SharedCopies {
-  readonly #store: Store;
+  readonly #queue: WorkQueue;
   readonly #decider: CopyDecider;
-  /** Highest article id whose fingerprint is in the index. */
-  #lastSeen = 0;
+  /** The last copy commit whose articles are in the index. */
+  #seq = 0;
 
-  constructor(store: Store, options: { threshold?: number; shingleSize: number }) {
-    this.#store = store;
+  constructor(store: Store, queue: WorkQueue, options: { threshold?: number; shingleSize: number }) {
+    this.#queue = queue;
     this.#decider = new CopyDecider(store, options);
   }
 
   /** Loads every stored fingerprint (at start). */
   async load(): Promise<number> {
     await this.#decider.regroupIfNeeded();
-    return this.catchUp();
+    let loaded = 0;
+    this.#seq = await this.#queue.copyIndexSnapshot((f) => {
+      this.#decider.index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
+      loaded++;
+    });
+    return loaded;
   }
 
-  /** Adds the fingerprints of articles committed since the last look; returns how many. */
-  async catchUp(): Promise<number> {
-    let added = 0;
-    for await (const f of this.#store.streamFingerprints({ afterId: this.#lastSeen })) {
+  /** Adds the fingerprints of articles committed since the last look; returns what those commits did. */
+  async catchUp(): Promise<CopyCommitsSince> {
+    const since = await this.#queue.copyCommitsSince(this.#seq);
+    for (const f of since.fingerprints) {
       this.#decider.index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
-      this.#lastSeen = f.id;
-      added++;
     }
-    return added;
+    this.#seq = since.through;
+    return since;
   }
 
   /** Group changes for a batch; call `commit` once it is stored. */
@@ -40,13 +45,36 @@ export class SharedCopies {
     return this.#decider.decide(batch);
   }
 
+  /**
+   * Whether commits made after `decision` (caught up since) can change it: they regrouped everything,
+   * touched an article or group it read, or added an article whose fingerprint collides with one of the
+   * batch's (an exact, LSH or containment candidate). Otherwise deciding again would give the same answer.
+   */
+  stale(decision: CopyDecision, since: CopyCommitsSince, batch: readonly PreparedDocument[]): boolean {
+    if (since.reset) return true;
+    if (decision.reads.articleIds.some((id) => since.touchedIds.has(id))) return true;
+    if (decision.reads.groupIds.some((id) => since.touchedGroups.has(id))) return true;
+    if (since.fingerprints.length === 0) return false;
+    const fresh = new Set(since.fingerprints.map((f) => f.id));
+    for (const doc of batch) {
+      let collides = false;
+      // Candidates only: returning no shingles skips verification, which a re-decision does for real.
+      this.#decider.index.findCopies({ id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles }, (id) => {
+        if (fresh.has(id)) collides = true;
+        return undefined;
+      });
+      if (collides) return true;
+    }
+    return false;
+  }
+
   containmentSamples(doc: PreparedDocument): Uint32Array {
     return this.#decider.index.containmentSamples(doc.shingles);
   }
 
-  /** Adds a committed batch under its ids; they are the newest (the write lock was held), so catching up skips them. */
-  commit(batch: readonly PreparedDocument[], ids: readonly number[]): void {
+  /** Adds a committed batch under its ids; `seq` is its log row, written right after those caught up under the lock. */
+  commit(batch: readonly PreparedDocument[], ids: readonly number[], seq: number | null): void {
     this.#decider.commit(batch, ids);
-    for (const id of ids) if (id > this.#lastSeen) this.#lastSeen = id;
+    if (seq !== null) this.#seq = seq;
   }
 }

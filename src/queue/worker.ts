@@ -82,7 +82,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   await retrying(() => queue.registerWorker(identity, leaseMs), retry);
   log(`worker ${identity.id} on ${store.location}, lease ${leaseMs / 1000}s`);
-  const copies = new SharedCopies(store, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? DEFAULT_SHINGLE_SIZE });
+  const copies = new SharedCopies(store, queue, { threshold: options.threshold, shingleSize: options.prepare?.minhash?.shingleSize ?? DEFAULT_SHINGLE_SIZE });
   const loaded = await retrying(() => copies.load(), retry);
   log(`copy index: ${loaded} article(s) loaded`);
 

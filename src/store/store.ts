@@ -232,6 +232,8 @@ export interface CopyState {
   /** Cleaned text length in characters. */
   length: number;
   exactHash: string;
+  /** Its document key: the last tie-break of canonical election (copies/star.ts). */
+  docKey: string;
   groupId: number | null;
   /** The canonical article of its group (its own id for a canonical); null when in no group. */
   canonicalId: number | null;

@@ -1,4 +1,4 @@
-import type { CommitBatch } from "./store.js";
+import type { CommitBatch, NewArticle, StoredFingerprint } from "./store.js";
 
 /**
  * The shared work queue of a store many worker processes write (PostgreSQL): `newsfold ingest --queue`
@@ -10,14 +10,17 @@ import type { CommitBatch } from "./store.js";
  *   clock) that the worker renews by `heartbeat`; once it ends, another worker may claim the item again.
  * - A claim is fenced: `commitBatch` and `release` for a lease that was taken over do nothing and throw
  *   `queue.lease-lost`, so a worker that stalled cannot write over its successor.
- * - Every `commitBatch` of any worker is serialised by the store's write lock, and its `decide` runs
- *   inside it: it sees every batch committed before and no other can commit until it has. Copy decisions
- *   made there are therefore the same as one process would make, in some order.
+ * - Copy decisions are serialised without serialising the commits: a worker decides a batch's copies
+ *   before its transaction, against its index caught up from the copy commit log; the transaction
+ *   inserts the articles (search vectors, entities) outside the store's write lock, then takes it and
+ *   calls `settle`, which catches up again and keeps the decision unless a commit since touched what it
+ *   read or added a fingerprint colliding with the batch (then it decides again, under the lock). Each
+ *   batch's copy changes therefore see every batch committed before, as one process would, in some order.
  * - An item is marked done in the same transaction as its last batch: a done item's documents are all stored.
  *
  * @example
  * const lease = await store.queue.claim(worker.id, 60_000);
- * if (lease) await store.queue.commitBatch(lease, async () => ({ articles, groupChanges }), () => ({ read: 3, stored: 3, known: 0, failed: 0 }));
+ * if (lease) await store.queue.commitBatch(lease, { articles, settle: async () => ({ groupChanges: [] }) }, () => ({ read: 3, stored: 3, known: 0, failed: 0 }));
  */
 export interface WorkQueue {
   /** Adds items not already queued (same `key`); an item already there, done or not, is left as it is. */
@@ -35,11 +38,16 @@ export interface WorkQueue {
   /** Renews the worker's liveness and its lease, if any; false when that lease was taken over or ended. */
   heartbeat(workerId: string, lease: WorkLease | null, leaseMs: number): Promise<boolean>;
   /**
-   * Commits one batch of a leased item under the store's write lock (see above), with `decide` building
-   * the batch inside it; `finish`, called after `decide`, marks the item done with its counts in the same
-   * transaction (null: more batches follow). Returns the new ids.
+   * Commits one batch of a leased item in one transaction (see above): the articles are inserted, then
+   * `settle` runs under the write lock with their ids and returns the copy changes to write; `finish`
+   * marks the item done with its counts in the same transaction (null: more batches follow). Returns the
+   * new ids and the batch's place in the copy commit log (null when it wrote nothing there).
    */
-  commitBatch(lease: WorkLease, decide: () => Promise<CommitBatch>, finish: (() => WorkItemCounts) | null): Promise<number[]>;
+  commitBatch(lease: WorkLease, batch: LeasedBatch, finish: (() => WorkItemCounts) | null): Promise<{ ids: number[]; seq: number | null }>;
+  /** Every stored fingerprint, in one snapshot; returns the copy commit log's seq that snapshot covers. */
+  copyIndexSnapshot(onFingerprint: (f: StoredFingerprint) => void): Promise<number>;
+  /** What the commits after `seq` added (their fingerprints) and which stored articles and groups they touched. */
+  copyCommitsSince(seq: number): Promise<CopyCommitsSince>;
   /** Gives a leased item back to the queue unfinished (a worker stopping mid-item). */
   release(lease: WorkLease): Promise<void>;
   /** Marks a leased item failed with a reason (its input cannot be read at all). */
@@ -52,6 +60,22 @@ export interface WorkQueue {
    */
   foldIfDue(fold: () => Promise<{ stories: number }>): Promise<"folded" | "busy" | "current">;
   status(options: { throughputMinutes: number }): Promise<QueueStatus>;
+}
+
+/** A batch a worker commits: its articles, and its copy changes settled under the write lock. */
+export interface LeasedBatch {
+  articles: NewArticle[];
+  settle(ids: readonly number[]): Promise<Omit<CommitBatch, "articles" | "resetCopies">>;
+}
+
+export interface CopyCommitsSince {
+  /** The last seq read (the one given when there was none after it). */
+  through: number;
+  fingerprints: StoredFingerprint[];
+  touchedIds: Set<number>;
+  touchedGroups: Set<number>;
+  /** A commit regrouped the whole store (recluster): every decision made before it is stale. */
+  reset: boolean;
 }
 
 /** What a work item covers: a whole file, or a range of lines (JSONL) or records (WARC) of one file. */

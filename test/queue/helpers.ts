@@ -7,6 +7,7 @@ import { planWorkItems } from "../../src/queue/plan-items.js";
 import { runWorker } from "../../src/queue/worker.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { REPO_ROOT } from "../helpers/cli.js";
+import { POSTGRES_URL } from "../support/postgres.js";
 
 import { seeded } from "../helpers/seeded.js";
 
@@ -162,6 +163,45 @@ export const openSchema = (url: string, schema: string): Promise<Store> => openS
 export async function enqueue(store: Store, inputs: string[], itemSize: number): Promise<number> {
   const plan = await planWorkItems(inputs, { itemSize });
   return (await store.queue!.enqueue(plan.items)).added;
+}
+
+/**
+ * Runs `workers` real worker processes on the schema's queue to its end, killing (SIGKILL) a worker that
+ * holds an item `rounds` times, each at a random point (after a random number of further articles are
+ * committed), and starting another in its place. Returns the kills made and every process's exit code and log.
+ */
+export async function runWorkersWithKills(
+  schema: string,
+  args: string[],
+  options: { workers: number; rounds: number; seed: number },
+): Promise<{ kills: number; codes: (number | null)[]; logs: string }> {
+  const db = postgresUrlWithSchema(POSTGRES_URL!, schema);
+  const workers: WorkerProcess[] = Array.from({ length: options.workers }, () => startWorker(db, args));
+  const stored = async () => Number((await tryQuery<{ n: number }>(POSTGRES_URL!, `SELECT count(*)::int AS n FROM ${schema}.articles`))?.[0]?.n ?? 0);
+  const random = seeded(options.seed);
+  let kills = 0;
+  for (let round = 0; round < options.rounds; round++) {
+    const target = (await stored()) + 3 + Math.floor(random() * 30);
+    const holders = async () =>
+      ((await tryQuery<{ pid: number }>(POSTGRES_URL!, `SELECT pid FROM ${schema}.workers WHERE item_id IS NOT NULL`)) ?? [])
+        .map((r) => workers.find((w) => w.child.pid === r.pid && w.child.exitCode === null))
+        .filter((w): w is WorkerProcess => w !== undefined);
+    let victim: WorkerProcess | undefined;
+    await waitFor(`round ${round}: ${target} articles and a worker holding an item`, async () => {
+      if (workers.every((w) => w.child.exitCode !== null)) return true; // all done: nothing left to kill
+      if ((await stored()) < target) return false;
+      const candidates = await holders();
+      victim = candidates[Math.floor(random() * candidates.length)];
+      return victim !== undefined;
+    });
+    if (!victim) break;
+    victim.child.kill("SIGKILL");
+    await victim.exited;
+    kills++;
+    workers.push(startWorker(db, args));
+  }
+  const codes = await Promise.all(workers.map((w) => w.exited));
+  return { kills, codes, logs: workers.map((w) => w.log()).join("\n---\n") };
 }
 
 /** A clean single-worker run, in-process: the reference the fault tests compare with. */

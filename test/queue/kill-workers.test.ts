@@ -3,21 +3,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { tempDir } from "../helpers/cli.js";
 import { dropSchemas, freshSchemaName, POSTGRES_URL, SKIP_REASON } from "../support/postgres.js";
-import {
-  copyClusters,
-  foldedOf,
-  postgresUrlWithSchema,
-  enqueue,
-  openSchema,
-  referenceRun,
-  seeded,
-  shuffle,
-  startWorker,
-  tryQuery,
-  waitFor,
-  writeJsonl,
-  type WorkerProcess,
-} from "./helpers.js";
+import { copyClusters, enqueue, foldedOf, openSchema, referenceRun, runWorkersWithKills, shuffle, tryQuery, writeJsonl } from "./helpers.js";
 
 /** Kill rounds: each kills a worker holding an item, at a random point, and starts another. */
 const KILL_ROUNDS = 3;
@@ -51,39 +37,13 @@ describe("workers killed with SIGKILL mid-batch", { skip: SKIP_REASON }, () => {
 
     const schema = freshSchemaName();
     created.push(schema);
-    const db = postgresUrlWithSchema(POSTGRES_URL!, schema);
     const setup = await openSchema(POSTGRES_URL!, schema);
     assert.equal(await enqueue(setup, inputs, ITEM_SIZE), 20);
     await setup.close();
     const args = ["--idle-exit", "--lease", LEASE, "--batch-size", String(BATCH_SIZE), "--max-attempts", "50", FAST];
-    const workers: WorkerProcess[] = Array.from({ length: WORKERS }, () => startWorker(db, args));
-    const stored = async () => Number((await tryQuery<{ n: number }>(POSTGRES_URL!, `SELECT count(*)::int AS n FROM ${schema}.articles`))?.[0]?.n ?? 0);
-    const random = seeded(42);
-    let kills = 0;
-    for (let round = 0; round < KILL_ROUNDS; round++) {
-      // A random point: after a random number of further articles are committed, while a worker holds an item.
-      const target = (await stored()) + 3 + Math.floor(random() * 30);
-      const holders = async () =>
-        ((await tryQuery<{ pid: number }>(POSTGRES_URL!, `SELECT pid FROM ${schema}.workers WHERE item_id IS NOT NULL`)) ?? [])
-          .map((r) => workers.find((w) => w.child.pid === r.pid && w.child.exitCode === null))
-          .filter((w): w is WorkerProcess => w !== undefined);
-      let victim: WorkerProcess | undefined;
-      await waitFor(`round ${round}: ${target} articles and a worker holding an item`, async () => {
-        if (workers.every((w) => w.child.exitCode !== null)) return true; // all done: nothing left to kill
-        if ((await stored()) < target) return false;
-        const candidates = await holders();
-        victim = candidates[Math.floor(random() * candidates.length)];
-        return victim !== undefined;
-      });
-      if (!victim) break;
-      victim.child.kill("SIGKILL");
-      await victim.exited;
-      kills++;
-      workers.push(startWorker(db, args));
-    }
-    const codes = await Promise.all(workers.map((w) => w.exited));
+    const { kills, codes, logs } = await runWorkersWithKills(schema, args, { workers: WORKERS, rounds: KILL_ROUNDS, seed: 42 });
     const survivors = codes.filter((c) => c !== null);
-    assert.ok(survivors.every((c) => c === 0), `workers that were not killed exit 0:\n${workers.map((w) => w.log()).join("\n---\n")}`);
+    assert.ok(survivors.every((c) => c === 0), `workers that were not killed exit 0:\n${logs}`);
     assert.ok(kills >= 2, `killed ${kills} workers mid-item`);
 
     const items = await tryQuery<{ state: string; n: number; retried: number }>(

@@ -28,7 +28,7 @@ describe("the work queue", { skip: SKIP_REASON }, () => {
     try {
       assert.deepEqual(await queue.enqueue([item("/a"), item("/b"), item("/b", 11)]), { added: 3, existing: 0 });
       const lease = await queue.claim("w1", 60_000, 5);
-      await queue.commitBatch(lease!, async () => ({ articles: [newArticle(1, "done text")], groupChanges: [] }), counts);
+      await queue.commitBatch(lease!, { articles: [newArticle(1, "done text")], settle: async () => ({ groupChanges: [] }) }, counts);
       assert.deepEqual(await queue.enqueue([item("/a"), item("/b"), item("/b", 11), item("/c")]), { added: 1, existing: 3 });
       const status = await queue.status({ throughputMinutes: 5 });
       assert.deepEqual(status.items, { queued: 3, leased: 0, done: 1, failed: 0 });
@@ -67,11 +67,11 @@ describe("the work queue", { skip: SKIP_REASON }, () => {
       assert.equal(second?.attempt, 2);
       assert.equal(await queue.heartbeat("w1", first, 60_000), false, "the first worker learns it lost the lease");
       await assert.rejects(
-        queue.commitBatch(first!, async () => ({ articles: [newArticle(1, "late")], groupChanges: [] }), counts),
+        queue.commitBatch(first!, { articles: [newArticle(1, "late")], settle: async () => ({ groupChanges: [] }) }, counts),
         (error: unknown) => error instanceof NewsfoldError && error.code === "queue.lease-lost",
       );
       assert.equal((await store.counts()).articles, 0, "nothing of the late commit was stored");
-      await queue.commitBatch(second!, async () => ({ articles: [newArticle(1, "on time")], groupChanges: [] }), counts);
+      await queue.commitBatch(second!, { articles: [newArticle(1, "on time")], settle: async () => ({ groupChanges: [] }) }, counts);
       assert.equal((await store.counts()).articles, 1);
     } finally {
       await store.close();

@@ -50,8 +50,8 @@ export async function insertLinks(client: PoolClient, schema: string, batch: Com
 
 export async function readCopyStates(pool: Pool, schema: string, ids: readonly number[]): Promise<CopyState[]> {
   if (ids.length === 0) return [];
-  const { rows } = await pool.query<{ id: string; published_sort: string | null; length: number; exact_hash: string; group_id: string | null; canonical_id: string | null }>(
-    `SELECT a.id, a.published_sort, a.length, a.exact_hash, a.group_id, g.canonical_id
+  const { rows } = await pool.query<{ id: string; published_sort: string | null; length: number; exact_hash: string; doc_key: string; group_id: string | null; canonical_id: string | null }>(
+    `SELECT a.id, a.published_sort, a.length, a.exact_hash, a.doc_key, a.group_id, g.canonical_id
      FROM ${schema}.articles a LEFT JOIN ${schema}.copy_groups g ON g.id = a.group_id WHERE a.id = ANY($1::bigint[])`,
     [ids],
   );
@@ -60,6 +60,7 @@ export async function readCopyStates(pool: Pool, schema: string, ids: readonly n
     published: r.published_sort,
     length: r.length,
     exactHash: r.exact_hash,
+    docKey: r.doc_key,
     groupId: r.group_id === null ? null : Number(r.group_id),
     canonicalId: r.canonical_id === null ? null : Number(r.canonical_id),
   }));

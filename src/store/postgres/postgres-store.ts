@@ -13,6 +13,7 @@ import type {
   ArticleRef,
   EntitySummary,
   FoldState,
+  NewArticle,
   Page,
   RunListing,
   RunRecord,
@@ -43,6 +44,7 @@ import { checkPostgresStore } from "./postgres-check.js";
 import * as copies from "./postgres-copies.js";
 import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
+import { logCopyCommit } from "./postgres-copy-log.js";
 import type { WorkQueue } from "../work-queue.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
@@ -82,7 +84,8 @@ class PostgresStore implements Store {
       schema: config.schema,
       location: config.location,
       transaction: (fn) => this.#transaction(fn),
-      writeBatch: (client, batch) => this.#writeBatch(client, batch),
+      insertRows: (client, articles) => this.#insertRows(client, articles),
+      applyCopies: (client, ids, batch) => this.#applyCopies(client, ids, batch),
     });
   }
 
@@ -136,21 +139,28 @@ class PostgresStore implements Store {
     if (batch.articles.length === 0 && batch.groupChanges.length === 0 && copyChanges === 0 && !batch.resetCopies) return [];
     const s = this.#schema;
     return this.#transaction(async (client) => {
+      const ids = await this.#insertRows(client, batch.articles);
       await lockWrites(client, s);
-      return this.#writeBatch(client, batch);
+      await this.#applyCopies(client, ids, batch);
+      return ids;
     });
   }
 
-  /** Writes a batch inside the caller's transaction, which holds the write lock. */
-  async #writeBatch(client: PoolClient, batch: CommitBatch): Promise<number[]> {
+  /** Inserts articles with their search vectors and entities: no lock needed (see work-queue.ts). */
+  async #insertRows(client: PoolClient, articles: readonly NewArticle[]): Promise<number[]> {
+    const ids = await insertArticles(client, this.#schema, articles, this.#configs.forLang);
+    await insertEntities(client, this.#schema, ids, articles);
+    return ids;
+  }
+
+  /** Writes a batch's copy changes and its row of the copy commit log; the caller's transaction holds the write lock. */
+  async #applyCopies(client: PoolClient, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
     const s = this.#schema;
-    const ids = await insertArticles(client, s, batch.articles, this.#configs.forLang);
-    await insertEntities(client, s, ids, batch.articles);
     await copies.applyUngrouping(client, s, batch);
     await applyGroupChanges(client, s, ids, batch.groupChanges);
     await copies.insertLinks(client, s, batch, (ref: ArticleRef) => ("id" in ref ? ref.id : ids[ref.batchIndex]));
     if (batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies) await stories.markFoldPending(client, s);
-    return ids;
+    return logCopyCommit(client, s, ids, batch);
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {

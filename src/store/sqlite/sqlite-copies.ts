@@ -13,7 +13,7 @@ export function prepareCopyStatements(db: Database.Database): CopyStatements {
     linksOf: db.prepare(`SELECT ${LINK_COLUMNS} FROM copy_links WHERE a_id = ? UNION ALL SELECT ${LINK_COLUMNS} FROM copy_links WHERE b_id = ? AND a_id <> ?`),
     linksAfter: db.prepare(`SELECT ${LINK_COLUMNS} FROM copy_links WHERE (a_id, b_id) > (?, ?) ORDER BY a_id, b_id LIMIT ?`),
     state: db.prepare(
-      `SELECT a.id, a.published_sort, a.length, a.exact_hash, a.group_id, g.canonical_id
+      `SELECT a.id, a.published_sort, a.length, a.exact_hash, a.doc_key, a.group_id, g.canonical_id
        FROM articles a LEFT JOIN copy_groups g ON g.id = a.group_id WHERE a.id = ?`,
     ),
     ungroup: db.prepare("UPDATE articles SET group_id = NULL, copy_kind = NULL, similarity = NULL WHERE id = ?"),
@@ -47,9 +47,9 @@ export function readCopyStates(s: CopyStatements, ids: readonly number[]): CopyS
   const out: CopyState[] = [];
   for (const id of ids) {
     const r = s.state.get(id) as
-      | { id: number; published_sort: string | null; length: number; exact_hash: string; group_id: number | null; canonical_id: number | null }
+      | { id: number; published_sort: string | null; length: number; exact_hash: string; doc_key: string; group_id: number | null; canonical_id: number | null }
       | undefined;
-    if (r) out.push({ id: r.id, published: r.published_sort, length: r.length, exactHash: r.exact_hash, groupId: r.group_id, canonicalId: r.canonical_id ?? null });
+    if (r) out.push({ id: r.id, published: r.published_sort, length: r.length, exactHash: r.exact_hash, docKey: r.doc_key, groupId: r.group_id, canonicalId: r.canonical_id ?? null });
   }
   return out;
 }

@@ -324,4 +324,25 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       INSERT INTO newsfold_meta (key, value) SELECT 'copies_regroup', 'needed' WHERE EXISTS (SELECT 1 FROM copy_groups);
     `,
   },
+  {
+    version: 11,
+    name: "copy commit log: workers decide copies outside the write lock",
+    sql: `
+      -- One row per commit that added articles or changed copy groups, numbered in commit order (rows are
+      -- written under the write lock): a worker catches its copy index up with the rows after the last it
+      -- saw, and, under the lock, re-checks a decision made outside it against what they touched.
+      CREATE TABLE copy_commits (
+        seq bigserial PRIMARY KEY,
+        article_ids bigint[] NOT NULL,
+        touched_ids bigint[] NOT NULL,
+        touched_groups bigint[] NOT NULL,
+        reset boolean NOT NULL DEFAULT false
+      );
+      -- Time each batch held the write lock (the serial part of a commit; see newsfold bench postgres).
+      ALTER TABLE work_commits ADD COLUMN locked_ms double precision;
+      -- Canonical election now breaks ties of identical same-day texts by document key, not by id.
+      INSERT INTO newsfold_meta (key, value) SELECT 'copies_regroup', 'needed' WHERE EXISTS (SELECT 1 FROM copy_groups WHERE size > 1)
+        ON CONFLICT (key) DO NOTHING;
+    `,
+  },
 ];

@@ -135,6 +135,8 @@ export interface Folded {
   urls: string[];
   docKeys: { total: number; distinct: number };
   groups: string[];
+  /** The canonical article of each copy group: the one the story fold reads. */
+  canonicals: string[];
   stories: string[];
 }
 
@@ -151,7 +153,8 @@ export async function foldedOf(url: string, schema: string): Promise<Folded> {
   const stories = (await q<{ members: string }>(`SELECT string_agg(url, ' ' ORDER BY url) AS members FROM ${schema}.articles GROUP BY story_id`))
     .map((r) => r.members)
     .sort();
-  return { urls, docKeys: keys, groups: await sets("group_id"), stories };
+  const canonicals = (await q<{ url: string }>(`SELECT url FROM ${schema}.articles WHERE copy_kind = 'canonical' ORDER BY url`)).map((r) => r.url);
+  return { urls, docKeys: keys, groups: await sets("group_id"), canonicals, stories };
 }
 
 export const postgresUrlWithSchema = (url: string, schema: string): string => `${url}${url.includes("?") ? "&" : "?"}schema=${schema}`;

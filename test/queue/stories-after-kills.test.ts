@@ -37,30 +37,32 @@ describe("stories on PostgreSQL after workers are killed", { skip: SKIP_REASON }
     writeFileSync(inputs[0], toJsonl(feed.slice(0, feed.length / 2)));
     writeFileSync(inputs[1], toJsonl(feed.slice(feed.length / 2)));
 
-    const queued = async () => {
+    const queued = async (files: string[]) => {
       const schema = freshSchemaName();
       created.push(schema);
       const setup = await openSchema(POSTGRES_URL!, schema);
-      await enqueue(setup, inputs, ITEM_SIZE);
+      await enqueue(setup, files, ITEM_SIZE);
       await setup.close();
       return schema;
     };
     // One worker process alone, never killed: the reference.
-    const alone = await queued();
+    const alone = await queued(inputs);
     const single = startWorker(postgresUrlWithSchema(POSTGRES_URL!, alone), ARGS);
     assert.equal(await single.exited, 0, single.log());
     const expected = await foldedOf(POSTGRES_URL!, alone);
     assert.equal(expected.urls.length, feed.length);
     assert.ok(expected.stories.length > 1 && expected.stories.length < feed.length / 2, "the feed folds into stories of several articles");
 
-    // Two workers, one of them killed with SIGKILL in the middle (twice), its items redone by the others.
-    const killed = await queued();
+    // Two workers, one of them killed with SIGKILL in the middle (twice), its items redone by the others;
+    // the files queued the other way round, so that most articles are committed in another order too.
+    const killed = await queued([...inputs].reverse());
     const { kills, codes, logs } = await runWorkersWithKills(killed, ARGS, { workers: 2, rounds: 2, seed: 9 });
     assert.ok(kills >= 1, "a worker was killed mid-item");
     assert.ok(codes.filter((c) => c !== null).every((c) => c === 0), `workers that were not killed exit 0:\n${logs}`);
     const got = await foldedOf(POSTGRES_URL!, killed);
     assert.deepEqual(got.docKeys, { total: feed.length, distinct: feed.length }, "every document stored once");
     assert.deepEqual(got.groups, expected.groups, "the same copy groups");
+    assert.deepEqual(got.canonicals, expected.canonicals, "the same canonical article in each group: the one the fold reads");
     assert.deepEqual(got.stories, expected.stories, "the same story member sets");
   });
 });

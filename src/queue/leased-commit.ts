@@ -2,7 +2,7 @@ import type { BatchProgress, CommitStep } from "../pipeline/ingest-batches.js";
 import type { CopyDecision } from "../pipeline/copy-decider.js";
 import { toNewArticle, type PreparedDocument } from "../pipeline/prepare.js";
 import type { Store, WorkLease, WorkQueue } from "../store/index.js";
-import { retrying, type RetryOptions } from "./retry.js";
+import { isTransient, retrying, type RetryOptions } from "./retry.js";
 import type { SharedCopies } from "./shared-copies.js";
 
 export interface LeasedCommitOptions {
@@ -13,8 +13,6 @@ export interface LeasedCommitOptions {
   retry: RetryOptions;
   /** The engine's counters for this item: the last batch marks the item done with them. */
   progress: BatchProgress;
-  /** Told of each batch whose decision was made again under the lock (for the log and the bench). */
-  onRedecided?: (docs: number) => void;
 }
 
 /**
@@ -36,16 +34,20 @@ export function leasedCommit(options: LeasedCommitOptions): CommitStep {
         const known = await store.knownDocKeys(prepared.map((d) => d.docKey));
         included = prepared.filter((d) => !known.has(d.docKey));
         await copies.catchUp();
-        let decided = await copies.decide(included);
+        // Outside the lock the decision's reads may straddle another worker's commit: one that reads an
+        // inconsistent group (and fails) is simply made again under the lock, like a stale one.
+        let decided = await copies.decide(included).catch((error: unknown) => {
+          if (isTransient(error)) throw error;
+          return null;
+        });
         const articles = included.map((d) => toNewArticle(d, copies.containmentSamples(d)));
         const settle = async () => {
           const since = await copies.catchUp();
-          if (copies.stale(decided, since, included)) {
+          if (decided === null || copies.stale(decided, since, included)) {
             decided = await copies.decide(included);
-            options.onRedecided?.(included.length);
           }
           decision = decided;
-          return decided.commit;
+          return (decided as CopyDecision).commit;
         };
         const counts = () => ({ read: progress.read, stored: progress.stored + included.length, known: progress.known + prepared.length - included.length, failed: progress.failed });
         return queue.commitBatch(lease, { articles, settle }, last ? counts : null);

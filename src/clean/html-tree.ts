@@ -231,8 +231,9 @@ export function buildHtmlTree(html: string): HtmlTree {
     }
     let el = parent.el;
     if (canBuild) {
-      const names = `${attrs.id ?? ""} ${attrs.class ?? ""}`.trim().toLowerCase();
-      el = makeElement(tag, names, (attrs.role ?? "").toLowerCase(), (attrs.itemprop ?? "").toLowerCase(), parent.el, tree.elements.length, keptAttrs());
+      const { id, class: cls, role, itemprop } = attrs;
+      const names = id === undefined ? (cls === undefined ? "" : cls.trim().toLowerCase()) : `${id} ${cls ?? ""}`.trim().toLowerCase();
+      el = makeElement(tag, names, role === undefined ? "" : role.toLowerCase(), itemprop === undefined ? "" : itemprop.toLowerCase(), parent.el, tree.elements.length, keptAttrs());
       parent.el.children.push(el);
       tree.elements.push(el);
       if (tag === "article") articleDepth++;
@@ -252,8 +253,9 @@ export function buildHtmlTree(html: string): HtmlTree {
 
   const keptAttrs = (): Record<string, string> | null => {
     let kept: Record<string, string> | null = null;
-    for (const name in attrs) {
-      if (KEPT_ATTRS.has(name)) (kept ??= {})[name] = attrs[name];
+    for (const name of KEPT_ATTRS) {
+      const value = attrs[name];
+      if (value !== undefined) (kept ??= {})[name] = value;
     }
     return kept;
   };

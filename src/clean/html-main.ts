@@ -121,6 +121,8 @@ function chooseRoots(tree: HtmlTree, stats: Stats, scores: Float64Array): HtmlEl
 const WIDEN_LEVELS = 4;
 /** An ancestor is taken when what it adds is at most this share of the article's text... */
 const WIDEN_SHARE = 0.5;
+/** ...or, larger, when at least this share of what it adds is prose paragraphs. */
+const WIDEN_PROSE_SHARE = 0.7;
 
 /**
  * The best-scoring container often holds the body but not the lead, the standfirst or a first
@@ -140,7 +142,8 @@ function widenRoots(roots: HtmlElement[], tree: HtmlTree, stats: Stats): HtmlEle
     const i = ancestor.order;
     if (stats.chrome[i] !== 0) break;
     const extraText = stats.text[i] - text;
-    if (extraText > WIDEN_SHARE * text) break;
+    // A large addition is taken only when it is mostly prose: the rest of a body split into parts.
+    if (extraText > WIDEN_SHARE * text && stats.good[i] - good < WIDEN_PROSE_SHARE * extraText) break;
     if (stats.good[i] - good >= MIN_PARAGRAPH_CHARS) {
       chosen = [ancestor];
       good = stats.good[i];

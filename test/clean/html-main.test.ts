@@ -60,3 +60,20 @@ describe("the tree follows the HTML parser where pages are sloppy", () => {
     assert.deepEqual(extract(html).lines, PROSE);
   });
 });
+
+describe("a body the template splits into parts comes out whole", () => {
+  it("takes the container of every part when what the best part leaves out is prose", () => {
+    const first = PROSE.map((p) => `<p>${p.replace(/ /g, ", ")}</p>`).join("");
+    const rest = [
+      "Engineers will publish the final noise studies in the autumn and hold a second round of meetings before any contract is signed",
+      "The council also asked the transport authority to compare the cost of a rapid bus line with the cost of the tram extension",
+      "A decision on the depot site was postponed until the environmental assessment of the wetland near the airport is complete",
+    ];
+    const html = `<html><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="detail">
+      <div class="media"><div class="inner"><div class="media-body">${first}</div></div></div>
+      <div class="continued"><div class="inner"><div class="media-body">${rest.map((p) => `<p>${p}</p>`).join("")}</div></div></div></div></body></html>`;
+    const lines = extract(html).lines;
+    for (const p of rest) assert.ok(lines.includes(p), `missing: ${p}`);
+    assert.ok(!lines.includes("Home News"));
+  });
+});

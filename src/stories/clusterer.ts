@@ -2,7 +2,7 @@ import { isoToDays, partialDateFits } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
 import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
-import { countDocument, createDocumentFrequencies, extractFeatures, weigh, type ArticleFeatures, type ArticleVectors } from "./represent.js";
+import { countDocument, createDocumentFrequencies, extractFeatures, internFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
 import { centroidCosine, cosineToCentroid, FeatureDictionary } from "./vectors.js";
 
@@ -58,9 +58,10 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
   const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, extract);
   const prime = (articles: Iterable<StoryArticle>): void => {
     for (const a of articles) {
-      if (state.precounted.has(a.id)) continue;
-      countDocument(state.df, extract(a));
-      state.precounted.add(a.id);
+      if (state.primed.has(a.id)) continue;
+      const features = internFeatures(extract(a), state.dictionary);
+      countDocument(state.df, features);
+      state.primed.set(a.id, features);
     }
   };
   return {
@@ -122,14 +123,14 @@ interface State {
   expiry: { days: number; id: number }[];
   expiryHead: number;
   nextId: number;
-  /** Articles whose document frequencies `recluster` counted up front. */
-  precounted: Set<number>;
+  /** Articles whose document frequencies were counted up front (`prime`), with their features, read once. */
+  primed: Map<number, InternedFeatures>;
 }
 
 function createState(): State {
   return {
     dictionary: new FeatureDictionary(), df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
-    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(),
+    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, primed: new Map(),
   };
 }
 
@@ -140,8 +141,9 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
     expire(s, s.clock - o.windowDays);
   }
   const days = published ?? s.clock;
-  const features = extract(article);
-  if (!s.precounted.delete(article.id)) countDocument(s.df, features);
+  let features = s.primed.get(article.id);
+  if (features !== undefined) s.primed.delete(article.id);
+  else countDocument(s.df, (features = internFeatures(extract(article), s.dictionary)));
   const v = weigh(s.df, features, s.dictionary);
   const keys = indexKeys(v);
   const found = candidates(s.postings, keys, o.maxCandidates);

@@ -66,26 +66,61 @@ export function extractFeatures(article: StoryArticle): ArticleFeatures {
   return { lang, terms: counts, entities, names };
 }
 
-/** Document frequencies kept online: per language for terms, across languages for entities and names. */
+/**
+ * An article's features with each key replaced by its id in the run's dictionary, in the same order:
+ * counted and weighed without a string lookup, and small enough to keep from priming until the article is added.
+ */
+export interface InternedFeatures {
+  lang: string;
+  terms: FeatureList;
+  entities: FeatureList;
+  names: FeatureList;
+}
+
+interface FeatureList {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function internList(map: ReadonlyMap<string, number>, dictionary: FeatureDictionary): FeatureList {
+  const ids = new Int32Array(map.size);
+  const weights = new Float64Array(map.size);
+  let i = 0;
+  for (const [key, weight] of map) {
+    ids[i] = dictionary.id(key);
+    weights[i++] = weight;
+  }
+  return { ids, weights };
+}
+
+export function internFeatures(f: ArticleFeatures, dictionary: FeatureDictionary): InternedFeatures {
+  return { lang: f.lang, terms: internList(f.terms, dictionary), entities: internList(f.entities, dictionary), names: internList(f.names, dictionary) };
+}
+
+/** Document frequencies kept online, by feature id: per language for terms, across languages for entities and names. */
 export interface DocumentFrequencies {
   termDocs: Map<string, number>;
-  termDf: Map<string, Map<string, number>>;
+  termDf: Map<string, Map<number, number>>;
   neutralDocs: number;
-  neutralDf: Map<string, number>;
+  neutralDf: Map<number, number>;
 }
 
 export function createDocumentFrequencies(): DocumentFrequencies {
   return { termDocs: new Map(), termDf: new Map(), neutralDocs: 0, neutralDf: new Map() };
 }
 
-export function countDocument(df: DocumentFrequencies, f: ArticleFeatures): void {
+function countIds(table: Map<number, number>, ids: Int32Array): void {
+  for (const id of ids) table.set(id, (table.get(id) ?? 0) + 1);
+}
+
+export function countDocument(df: DocumentFrequencies, f: InternedFeatures): void {
   df.termDocs.set(f.lang, (df.termDocs.get(f.lang) ?? 0) + 1);
   let table = df.termDf.get(f.lang);
   if (!table) df.termDf.set(f.lang, (table = new Map()));
-  for (const t of f.terms.keys()) table.set(t, (table.get(t) ?? 0) + 1);
+  countIds(table, f.terms.ids);
   df.neutralDocs++;
-  for (const k of f.entities.keys()) df.neutralDf.set(k, (df.neutralDf.get(k) ?? 0) + 1);
-  for (const k of f.names.keys()) df.neutralDf.set(k, (df.neutralDf.get(k) ?? 0) + 1);
+  countIds(df.neutralDf, f.entities.ids);
+  countIds(df.neutralDf, f.names.ids);
 }
 
 /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1 (as scikit-learn's): never 0, so early articles keep a vector. */
@@ -101,14 +136,18 @@ export interface ArticleVectors {
   names: SparseVector;
 }
 
-export function weigh(df: DocumentFrequencies, f: ArticleFeatures, dictionary: FeatureDictionary): ArticleVectors {
-  const docs = df.termDocs.get(f.lang) ?? 0;
-  const table = df.termDf.get(f.lang);
-  const text = new SparseVector(dictionary, f.terms.size);
-  for (const [t, tf] of f.terms) text.addKey(t, tf * idf(docs, table?.get(t) ?? 0));
-  const entities = new SparseVector(dictionary, f.entities.size);
-  for (const [k, s] of f.entities) entities.addKey(k, s * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
-  const names = new SparseVector(dictionary, f.names.size);
-  for (const [k, w] of f.names) names.addKey(k, w * idf(df.neutralDocs, df.neutralDf.get(k) ?? 0));
-  return { lang: f.lang, text: normalize(text), entities: normalize(entities), names: normalize(names) };
+function weighList(list: FeatureList, docs: number, table: Map<number, number> | undefined, dictionary: FeatureDictionary): SparseVector {
+  const { ids, weights } = list;
+  const v = new SparseVector(dictionary, ids.length);
+  for (let i = 0; i < ids.length; i++) v.add(ids[i], weights[i] * idf(docs, table?.get(ids[i]) ?? 0));
+  return normalize(v);
+}
+
+export function weigh(df: DocumentFrequencies, f: InternedFeatures, dictionary: FeatureDictionary): ArticleVectors {
+  return {
+    lang: f.lang,
+    text: weighList(f.terms, df.termDocs.get(f.lang) ?? 0, df.termDf.get(f.lang), dictionary),
+    entities: weighList(f.entities, df.neutralDocs, df.neutralDf, dictionary),
+    names: weighList(f.names, df.neutralDocs, df.neutralDf, dictionary),
+  };
 }

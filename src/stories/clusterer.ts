@@ -58,10 +58,11 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
   const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, extract);
   const prime = (articles: Iterable<StoryArticle>): void => {
     for (const a of articles) {
-      if (state.primed.has(a.id)) continue;
+      if (state.precounted.has(a.id)) continue;
       const features = internFeatures(extract(a), state.dictionary);
       countDocument(state.df, features);
-      state.primed.set(a.id, features);
+      state.precounted.add(a.id);
+      state.primed.set(a, features);
     }
   };
   return {
@@ -123,14 +124,16 @@ interface State {
   expiry: { days: number; id: number }[];
   expiryHead: number;
   nextId: number;
-  /** Articles whose document frequencies were counted up front (`prime`), with their features, read once. */
-  primed: Map<number, InternedFeatures>;
+  /** Articles whose document frequencies `prime` counted up front. */
+  precounted: Set<number>;
+  /** The features `prime` read, by article object (ids may repeat across objects), taken once by `add`. */
+  primed: Map<StoryArticle, InternedFeatures>;
 }
 
 function createState(): State {
   return {
     dictionary: new FeatureDictionary(), df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
-    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, primed: new Map(),
+    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(), primed: new Map(),
   };
 }
 
@@ -141,9 +144,9 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
     expire(s, s.clock - o.windowDays);
   }
   const days = published ?? s.clock;
-  let features = s.primed.get(article.id);
-  if (features !== undefined) s.primed.delete(article.id);
-  else countDocument(s.df, (features = internFeatures(extract(article), s.dictionary)));
+  const features = s.primed.get(article) ?? internFeatures(extract(article), s.dictionary);
+  s.primed.delete(article);
+  if (!s.precounted.delete(article.id)) countDocument(s.df, features);
   const v = weigh(s.df, features, s.dictionary);
   const keys = indexKeys(v);
   const found = candidates(s.postings, keys, o.maxCandidates);

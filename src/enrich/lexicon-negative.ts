@@ -5,7 +5,7 @@ import { fold } from "./fold.js";
  * Sentence-initial function words (German capitalises "Die" after a full stop, and a role before it made
  * "Vorstandsvorsitzender Die" a person), common nouns of time and quantity ("Ende" is also a town in
  * Indonesia, "Anfang", "Uhr"), units, and the words of page furniture and headlines ("Editiert",
- * "Kommentare"). Per language: the German "Die" is no English name, but "Los" or "Van" open names
+ * "Kommentare"; English "Reply", "Thread", "New Year"). Per language: the German "Die" is no English name, but "Los" or "Van" open names
  * elsewhere. General vocabulary, folded as `fold` gives it.
  */
 const TABLES: Readonly<Record<string, string>> = {
@@ -18,6 +18,21 @@ const TABLES: Readonly<Record<string, string>> = {
     prozent euro dollar franken millionen milliarden million milliarde tausend hundert
     zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
     kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz`,
+  en: `
+    the a an and or but if when while after before since as at by for from in into of on to with without about over under
+    this that these those there here it its he she they we you his her their our my your who what which where why how
+    not no all some any each every many more most other such also just only even still yet then now
+    today yesterday tomorrow tonight year years month months week weeks day days hour hours minute minutes weekend
+    percent million millions billion billions thousand thousands hundred dollars euros pounds
+    reply replies parent thread link links comment comments share print email subscribe newsletter advertisement
+    photo photos video videos image images gallery updated editor breaking exclusive live watch listen click
+    department ministry police league tournament championship parade university hospital school council committee
+    association federation party democrats republicans government company technologies inc ltd corp new city los`,
+  ru: `
+    и в во не на с со что как по но к у о об от за из для до при это этот эта эти то так он она они мы вы я его ее их
+    также уже еще только сегодня вчера завтра теперь сейчас здесь там когда если после перед
+    год года лет месяц месяца неделя недели день дня часов минут процентов млн млрд тысяч рублей долларов евро
+    фото видео читайте подробнее новости комментарии реклама поделиться`,
   fr: `
     le la les un une des du au aux et ou mais donc car si quand lorsque dans sur sous avec sans pour par chez vers
     il elle ils elles nous vous on ce cet cette ces ses leur leurs

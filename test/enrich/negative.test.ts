@@ -13,6 +13,8 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "agency names", lang: "en", text: "The report was confirmed by Reuters and AFP, while AP and dpa said little. ANSA and EFE agreed." },
   { why: "agency names (fr)", lang: "fr", text: "Selon l'agence Xinhua, la réunion a eu lieu. Un correspondant de l'AFP a dit que tout allait bien." },
   { why: "a title-case headline", lang: "en", title: "Global Markets Rally As Central Banks Hold Rates Steady", text: "Stocks rose on the day." },
+  { why: "page furniture and time words (en)", lang: "en", text: "Celebrations went on. Happy New Year to all readers, said the mayor. Reply Parent Thread Link. Police Department officers stayed calm." },
+  { why: "sentence-initial words (ru)", lang: "ru", text: "Также обсуждались цены. Сегодня никто не приехал. Фото Видео Читайте подробнее." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
 ];
 

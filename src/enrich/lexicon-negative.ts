@@ -27,7 +27,7 @@ const TABLES: Readonly<Record<string, string>> = {
     reply replies parent thread link links comment comments share print email subscribe newsletter advertisement
     photo photos video videos image images gallery updated editor breaking exclusive live watch listen click
     department ministry police league tournament championship parade university hospital school council committee
-    association federation party democrats republicans government company technologies inc ltd corp new city los`,
+    association federation party democrats republicans government company technologies inc ltd corp`,
   ru: `
     и в во не на с со что как по но к у о об от за из для до при это этот эта эти то так он она они мы вы я его ее их
     также уже еще только сегодня вчера завтра теперь сейчас здесь там когда если после перед

@@ -10,7 +10,7 @@ import { evaluateMultilingual, formatMultilingualEvaluation } from "./multilingu
 import { evaluateSimilarity, formatSimilarityEvaluation } from "./similarity.js";
 import { evaluateStories, formatStoriesEvaluation } from "./stories.js";
 import { evaluateExtraction } from "./extraction.js";
-import { formatExtractionEvaluation } from "./extraction-report.js";
+import { formatExtractionEvaluation, formatWorstPages } from "./extraction-report.js";
 import { findSharedDir, repoRoot } from "./shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
@@ -28,6 +28,8 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .option("--write", "also rewrite the measured sections of docs/EVALUATION.md (not with --limit)")
     .option("--json", "print the figures as JSON")
     .option("--outputs <file>", "extraction: also write {page: extracted text} JSON, for ../shared/data/extraction/score_trafilatura.py")
+    .option("--pages <n>", "extraction: also list the n worst pages of the tune half with the snippets they got wrong")
+    .option("--half <half>", "extraction: the half --pages lists (tune or check; default tune)")
     .addHelpText(
       "after",
       `
@@ -49,7 +51,7 @@ Examples:
   newsfold eval copies --limit 200
   newsfold eval --json > figures.json`,
     )
-    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string }) => {
+    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string; pages?: string; half?: string }) => {
       const chosen = names.length === 0 ? [...EVALUATIONS] : names;
       for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
       const shared = findSharedDir(opts.shared, ctx.io.env) ?? "";
@@ -72,11 +74,15 @@ Examples:
         if (write) writeEvaluationSection(docPath, "copies", `## Copies\n\nMeasured ${today} by \`newsfold eval copies\`.\n\n${text}`);
       }
       if (chosen.includes("extraction")) {
-        const result = await evaluateExtraction({ dataDir: join(shared, "data", "extraction", "trafilatura"), limit, keepOutputs: opts.outputs !== undefined });
+        const pages = opts.pages === undefined ? undefined : positiveInt("--pages", opts.pages, 1);
+        const half = opts.half ?? "tune";
+        if (half !== "tune" && half !== "check") throw new NewsfoldError("cli.invalid", `--half must be tune or check, not "${half}"`);
+        const result = await evaluateExtraction({ dataDir: join(shared, "data", "extraction", "trafilatura"), limit, keepOutputs: opts.outputs !== undefined, keepPages: pages !== undefined });
         if (opts.outputs) writeFileSync(opts.outputs, JSON.stringify(result.outputs ?? {}));
         results.extraction = { ...result, outputs: undefined };
         const text = formatExtractionEvaluation(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (pages !== undefined && !opts.json) ctx.io.stdout(`${formatWorstPages(result.pageScores ?? [], pages, half)}\n`);
         if (write) writeEvaluationSection(docPath, "extraction", `## HTML extraction\n\nMeasured ${today} by \`newsfold eval extraction\`.\n\n${text}`);
       }
       if (chosen.includes("entities")) {

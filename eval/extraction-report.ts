@@ -1,5 +1,6 @@
 import type { FieldAccuracy } from "./extraction-metadata.js";
-import type { ExtractionEvaluation, LanguageScores } from "./extraction.js";
+import type { ExtractionEvaluation, LanguageScores, PageScore } from "./extraction.js";
+import type { Half } from "./extraction-split.js";
 
 /** Published F1 on the same 990 pages (trafilatura docs, 2026; shared/data/README.md). */
 export const PUBLISHED_EXTRACTION_F1: readonly [string, number][] = [
@@ -57,5 +58,27 @@ export function formatExtractionEvaluation(e: ExtractionEvaluation): string {
     accuracyRow("date (day)", e.metadata.date),
     accuracyRow("author", e.metadata.author),
   ];
+  return `${lines.join("\n")}\n`;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The `count` pages of one half that lose the most snippets (missed `with` plus kept `without`), each
+ * with its precision and recall and the snippets it got wrong: where to look when tuning a rule.
+ */
+export function formatWorstPages(pages: readonly PageScore[], count: number, half: Half): string {
+  const worst = pages
+    .filter((p) => p.half === half && p.fp + p.fn > 0)
+    .sort((a, b) => b.fp + b.fn - (a.fp + a.fn) || a.file.localeCompare(b.file))
+    .slice(0, count);
+  const lines = [`Worst ${worst.length} pages of the ${half} half (lost snippets; P precision, R recall):`, ""];
+  for (const p of worst) {
+    const precision = p.tp + p.fp > 0 ? p.tp / (p.tp + p.fp) : 0;
+    const recall = p.tp + p.fn > 0 ? p.tp / (p.tp + p.fn) : 0;
+    lines.push(`${p.file} [${p.lang}${p.fallback ? ", fallback" : ""}] P ${f(precision)} R ${f(recall)} (tp ${p.tp} fp ${p.fp} fn ${p.fn})`);
+    for (const s of p.missed) lines.push(`  - missed: ${clip(s, 100)}`);
+    for (const s of p.kept) lines.push(`  + kept:   ${clip(s, 100)}`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -45,6 +45,13 @@ export function countItem(item: EvalItem, output: string | null): Confusion {
   return { tp, fp, fn: item.with.length - tp, tn: item.without.length - fp };
 }
 
+/** The `with` snippets missing from the output and the `without` snippets found in it. */
+export function wrongSnippets(item: EvalItem, output: string | null): { missed: string[]; kept: string[] } {
+  const text = normalizeForScoring(output ?? "");
+  const found = (snippet: string) => text !== "" && text.includes(normalizeForScoring(snippet));
+  return { missed: item.with.filter((s) => !found(s)), kept: item.without.filter(found) };
+}
+
 export function addConfusion(into: Confusion, more: Confusion): void {
   into.tp += more.tp;
   into.fp += more.fp;

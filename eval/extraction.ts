@@ -6,7 +6,7 @@ import iconv from "iconv-lite";
 import { createCleaner, extractHtml, resolveCleanOptions, type CleanOptions } from "../src/clean/index.js";
 import type { CleanedArticle, RawDocument } from "../src/types.js";
 import { emptyMetadataAccuracy, scoreMetadata, type MetadataAccuracy, type MetadataLabels } from "./extraction-metadata.js";
-import { addConfusion, countItem, scoresOf, type Confusion, type EvalItem, type ExtractionScores } from "./extraction-score.js";
+import { addConfusion, countItem, wrongSnippets, scoresOf, type Confusion, type EvalItem, type ExtractionScores } from "./extraction-score.js";
 import { halfOf, type Half } from "./extraction-split.js";
 
 /**
@@ -23,6 +23,19 @@ export interface EvaluateExtractionOptions {
   /** Keep every page's output, keyed by evaldata URL, for the Python scorer. */
   keepOutputs?: boolean;
   cleanOptions?: CleanOptions;
+  /** Keep every page's counts and the snippets it got wrong (see `worstPages`). */
+  keepPages?: boolean;
+}
+
+/** One page's counts, with the `with` snippets it lost and the `without` snippets it kept. */
+export interface PageScore extends Confusion {
+  file: string;
+  url: string;
+  half: Half;
+  lang: string;
+  fallback: boolean;
+  missed: string[];
+  kept: string[];
 }
 
 export interface LanguageScores extends ExtractionScores {
@@ -54,6 +67,7 @@ export interface ExtractionEvaluation extends ExtractionScores, Confusion {
   /** Pages where Readability.js supplied the text because the one-pass extractor found too little. */
   fallbackPages: number;
   outputs?: Record<string, string>;
+  pageScores?: PageScore[];
 }
 
 /** The head of a page declares its charset within this many bytes (the HTML spec's prescan limit). */
@@ -118,6 +132,7 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
   const metadata = emptyMetadataAccuracy();
   let fallbackPages = 0;
   const outputs: Record<string, string> = {};
+  const pageScores: PageScore[] = [];
   let missing = 0;
   let empty = 0;
   let cleanMs = 0;
@@ -125,6 +140,7 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
   for (const [index, [url, item]] of selected.entries()) {
     const path = pagePath(options.dataDir, item.file);
     let article: CleanedArticle | null = null;
+    let fallback = false;
     if (path === null) missing++;
     else {
       const bytes = await readFile(path);
@@ -143,7 +159,8 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
       cleanMs += performance.now() - started;
       cleanCpuMs += (used.user + used.system) / 1000;
       // Asked again, untimed: the cleaner does not say which extractor supplied the text.
-      if (extractHtml(doc.content, { maxHtmlChars }).fallback) fallbackPages++;
+      fallback = extractHtml(doc.content, { maxHtmlChars }).fallback;
+      if (fallback) fallbackPages++;
     }
     const text = article?.text ?? null;
     if (text === null || text === "") empty++;
@@ -157,6 +174,7 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
     addByLanguage(half.byLanguage, code, counts);
     half.pages++;
     scoreMetadata(metadata, item, article);
+    if (options.keepPages) pageScores.push({ file: item.file, url, half: halfOf(item.file), lang: code, fallback, ...counts, ...wrongSnippets(item, text) });
     options.onProgress?.(index + 1, selected.length);
   }
   const halfScores = (h: (typeof halves)["tune"]): HalfScores => ({ pages: h.pages, ...h.total, ...scoresOf(h.total), perLanguage: languageScores(h.byLanguage) });
@@ -174,5 +192,6 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
     fallbackPages,
   };
   if (options.keepOutputs) evaluation.outputs = outputs;
+  if (options.keepPages) evaluation.pageScores = pageScores;
   return evaluation;
 }

@@ -37,15 +37,15 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("header", "masthead"),
   ...words("aside", "sidebar sidebars widget widgets rail sidecol"),
   ...words("comments", "comment comments commentlist discussion disqus respond replies"),
-  ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp"),
+  ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp similar nextread readmore readnext linklist"),
   ...words("share-prompt", "share sharing sharebar shares social socials sociallinks addthis sharethis sharedaddy"),
-  ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin"),
+  ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin donation donations donate"),
   ...words("cookie-banner", "cookie cookies consent gdpr cmp"),
-  ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted"),
-  ...words("byline", "byline author authors bio authorbio"),
+  ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted promotion promotions"),
+  ...words("byline", "byline author authors bio authorbio authorbox"),
   ...words("navigation", "tags tagcloud tag keywords categories"),
   ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),
-  ...words("boilerplate", "caption captions credit credits figcaption print"),
+  ...words("boilerplate", "caption captions credit credits figcaption print rating ratings"),
 ]);
 
 /** Stems unambiguous enough to be found inside run-together names; "comment" is not ("commentary"). */
@@ -54,7 +54,7 @@ const CHROME_STEMS: ReadonlyArray<[string, RemovalReason]> = [
   ["newsletter", "subscribe-prompt"], ["cookie", "cookie-banner"], ["sharing", "share-prompt"], ["sharebar", "share-prompt"],
   ["socialmedia", "share-prompt"], ["sociallinks", "share-prompt"], ["socialshare", "share-prompt"], ["relatedposts", "related"],
   ["relatedarticles", "related"], ["commentlist", "comments"], ["comments", "comments"], ["postmeta", "metadata"],
-  ["metadata", "metadata"], ["byline", "byline"], ["advert", "advertising"], ["sponsor", "advertising"],
+  ["metadata", "metadata"], ["byline", "byline"], ["authorbox", "byline"], ["advert", "advertising"], ["sponsor", "advertising"],
 ];
 
 /** Name parts that mark a container as the article itself (they outweigh a chrome part on the same element). */
@@ -92,12 +92,24 @@ function tokenVerdict(token: string): Verdict {
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i];
     if (part === "" || SHAPE_PARTS.has(part)) continue;
-    if (CONTENT_NAME_PARTS.has(part)) return "content";
+    if (CONTENT_NAME_PARTS.has(part)) return relatedBefore(parts, i) ?? "content";
     const reason = CHROME_NAME_PARTS.get(part);
     if (reason) return { reason, word: part };
   }
   // Names run together ("widgettitle", "postmetadata", "ShareBar" lower-cased) hold a stem.
   for (const [stem, reason] of CHROME_STEMS) if (token.includes(stem)) return { reason, word: stem };
+  return null;
+}
+
+/**
+ * "related-post", "similar_articles": a content word after a related word names the items of a
+ * list of other posts, not the post itself.
+ */
+function relatedBefore(parts: readonly string[], end: number): ChromeMark | null {
+  for (let i = 0; i < end; i++) {
+    const reason = CHROME_NAME_PARTS.get(parts[i]);
+    if (reason === "related") return { reason, word: parts[i] };
+  }
   return null;
 }
 

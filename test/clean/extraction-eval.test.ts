@@ -5,7 +5,9 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { evaluateExtraction } from "../../eval/extraction.js";
 import { emptyMetadataAccuracy, scoreMetadata } from "../../eval/extraction-metadata.js";
-import { countItem, normalizeForScoring, scoresOf } from "../../eval/extraction-score.js";
+import { countItem, normalizeForScoring, scoresOf, wrongSnippets } from "../../eval/extraction-score.js";
+import { formatWorstPages } from "../../eval/extraction-report.js";
+import type { PageScore } from "../../eval/extraction.js";
 import { halfOf } from "../../eval/extraction-split.js";
 import type { CleanedArticle } from "../../src/types.js";
 
@@ -23,6 +25,19 @@ describe("extraction scoring mirrors trafilatura's evaluation", () => {
     const item = { file: "x.html", with: ["alpha beta", "gamma"], without: ["menu", "delta"] };
     assert.deepEqual(countItem(item, "alpha\nbeta delta"), { tp: 1, fp: 1, fn: 1, tn: 1 });
     assert.deepEqual(countItem(item, null), { tp: 0, fp: 0, fn: 2, tn: 2 });
+  });
+  it("names the snippets a page lost and the boilerplate it kept", () => {
+    const item = { file: "x.html", with: ["alpha beta", "gamma"], without: ["menu", "delta"] };
+    assert.deepEqual(wrongSnippets(item, "alpha\nbeta delta"), { missed: ["gamma"], kept: ["delta"] });
+    assert.deepEqual(wrongSnippets(item, null), { missed: ["alpha beta", "gamma"], kept: [] });
+  });
+  it("lists the worst pages of one half, most lost snippets first", () => {
+    const page = (file: string, half: "tune" | "check", fp: number, fn: number): PageScore =>
+      ({ file, url: file, half, lang: "en", fallback: false, tp: 2, fp, fn, tn: 0, missed: Array(fn).fill("lost line"), kept: Array(fp).fill("kept menu") });
+    const text = formatWorstPages([page("a.html", "tune", 1, 0), page("b.html", "tune", 2, 1), page("c.html", "check", 5, 5), page("d.html", "tune", 0, 0)], 5, "tune");
+    const listed = text.split("\n").filter((line) => line.endsWith(")")).map((line) => line.split(" ")[0]);
+    assert.deepEqual(listed, ["b.html", "a.html"]);
+    assert.match(text, /b\.html \[en\] P 0\.500 R 0\.667/u);
   });
   it("returns zero scores rather than dividing by zero", () => {
     assert.deepEqual(scoresOf({ tp: 0, fp: 0, fn: 0, tn: 0 }), { precision: 0, recall: 0, accuracy: 0, f1: 0 });

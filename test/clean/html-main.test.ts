@@ -77,3 +77,35 @@ describe("a body the template splits into parts comes out whole", () => {
     assert.ok(!lines.includes("Home News"));
   });
 });
+
+describe("boxes a template puts inside the article are dropped by the word that names them", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  const dropped = (inner: string) => {
+    const result = extract(`<html><body><article class="post"><div class="entry-content">${body}${inner}</div></article></body></html>`);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+    return result;
+  };
+  const cases: Array<[string, string, string]> = [
+    ["a rating widget", `<span class="post-ratings">Was this useful? 12 votes, 4.5 out of 5</span>`, "boilerplate"],
+    ["a promotion box", `<div class="promotion-box"><h3>Enjoying the magazine?</h3><p>Order the print edition today and get three issues for the price of two.</p></div>`, "advertising"],
+    ["a donation appeal", `<div class="reward donation-form"><p>Independent reporting costs money: please give what you can so that we can keep writing.</p></div>`, "subscribe-prompt"],
+    ["an author box in one word", `<div class="authorbox"><p>Jo Smith writes about cities, transport and housing for the paper since 2009.</p></div>`, "byline"],
+    ["a list of similar posts", `<section class="similar-posts"><p>A longer look at how other cities financed their tram lines in the last decade.</p></section>`, "related"],
+  ];
+  for (const [what, inner, reason] of cases) {
+    it(`drops ${what} as ${reason}`, () => {
+      const result = dropped(inner);
+      assert.equal(result.lines.length, PROSE.length, result.lines.join("\n"));
+      assert.ok(result.removed.some((span) => span.reason === reason), JSON.stringify(result.removed));
+    });
+  }
+  it("reads 'related_post' as a list of related posts, not as the post", () => {
+    const related = `<ul class="related_post">${[1, 2, 3].map((i) => `<li><a href="/p${i}">Story ${i}</a><small>An excerpt of the other story number ${i}, long enough to read as prose here.</small></li>`).join("")}</ul>`;
+    const result = dropped(related);
+    assert.ok(!result.lines.some((line) => line.includes("other story")), result.lines.join("\n"));
+  });
+  it("keeps a post whose own class says 'post-content' after a chrome-free word", () => {
+    const result = extract(`<html><body><div class="single-post-content">${body}</div><div class="related-posts"><a href="/x">Another headline about the city</a></div></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+  });
+});

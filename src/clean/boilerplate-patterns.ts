@@ -25,10 +25,22 @@ const LINK_LINE_MAX_CHARS = 220;
 
 const SOCIAL = String.raw`(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail|pinterest|reddit|telegram|xing|flipboard|messenger|print|imprimer|drucken|stampa|imprimir|copy link|copier le lien|link kopieren)`;
 
-const RELATED_LABEL = String.raw`(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lire la suite|sur le même sujet|à lire également|dans la même rubrique|les plus lus|read more|read also|see also|related(?: (?:articles?|stories|content|coverage|posts?|links?|topics?))?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more stories|recommended(?: for you| stories| articles)?|most read|most popular|you may also like|you might also like|trending(?: now)?|(?:jetzt )?lesen sie (?:auch|mehr|weiter)|auch lesen|mehr zum thema|mehr dazu|auch interessant|weiterlesen|weitere (?:artikel|beiträge|infos|informationen|nachrichten|themen)(?: zum thema)?|weiterführende (?:links?|artikel|informationen)|neueste (?:artikel|beiträge)|meistgelesen|meistdiskutiert(?:e artikel)?|meist-diskutiert|beliebte (?:artikel|beiträge)|(?:das|diese[sr]?) (?:thema |artikel )?könnte (?:sie|dich) (?:auch )?interessieren|entdecke(?:n sie)? (?:weitere|jetzt|mehr)[\p{L} ]{0,30}|lee también|lea también|leer más|(?:te|le) puede interesar|también te puede interesar|noticias relacionadas|relacionad[oa]s|más noticias|leggi anche|leggi tutto|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|polecamy|lees ook|meer over|mehr themen|more topics|plus de sujets|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|articles similaires|articles liés|artículos relacionados|similar (?:posts|articles|stories))`;
+const RELATED_LABEL = String.raw`(?:lire aussi|à lire aussi|a lire aussi|voir aussi|à voir aussi|lire la suite|sur le même sujet|à lire également|dans la même rubrique|les plus lus|read more|read also|see also|related(?: (?:articles?|stories|content|coverage|posts?|links?|topics?))?|more on this(?: story| topic)?|more from [\p{L} ]{1,30}|more stories|recommended(?: for you| stories| articles)?|most read|most popular|you may also like|you might also like|trending(?: now)?|(?:jetzt )?lesen sie (?:auch|mehr|weiter)|auch lesen|mehr zum thema|mehr dazu|auch interessant|weiterlesen|weitere (?:artikel|beiträge|infos|informationen|nachrichten|themen)(?: zum thema)?|weiterführende (?:links?|artikel|informationen)|neueste (?:artikel|beiträge)|meistgelesen|meistdiskutiert(?:e artikel)?|meist-diskutiert|beliebte (?:artikel|beiträge)|(?:das|diese[sr]?) (?:thema |artikel )?könnte (?:sie|dich) (?:auch )?interessieren|entdecke(?:n sie)? (?:weitere|jetzt|mehr)[\p{L} ]{0,30}|lee también|lea también|leer más|(?:te|le) puede interesar|también te puede interesar|noticias relacionadas|relacionad[oa]s|más noticias|leggi anche|leggi tutto|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również)|polecamy|lees ook|meer over|mehr themen|more topics|plus de sujets|ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|articles similaires|articles liés|artículos relacionados|similar (?:posts|articles|stories)|(?:zum|mehr zum) weiterlesen|schon gelesen|lust auf mehr|want more|(?:die )?meistgelesenen?(?: artikel| beiträge| nachrichten)?|(?:unsere )?top[- ]themen(?: der redaktion)?|mehr (?:artikel|beiträge|kolumnen|nachrichten|news|geschichten)(?: zum thema| aus [\p{L} ]{1,30})?|more (?:articles|news|posts)|(?:don't|do not) miss|otras noticias|notas relacionadas|(?:lo )?más leíd[oa]s?|te recomendamos|inne artykuły(?: autora)?|najczęściej czytane|à lire|nos derniers articles|derniers articles)`;
+
+/** What a reader is asked to rate: the piece or the publication. */
+const PIECE_WORD = String.raw`(?:artikel|beitrag|text|article|post|story|artículo|nota|articolo|artigo|artykuł|tekst|magazin|magazine|blog)`;
+const PIECE = String.raw`(?<!\p{L})${PIECE_WORD}`;
+/** ...and how: liked, useful, helpful. */
+const LIKED = String.raw`(?<!\p{L})(?:gefällt|gefallen|gefiel|nützlich|hilfreich|helpful|useful|like|liked|enjoy(?:ed)?|útil|gust[óa]|piaciuto|utile|plu|aimé|podobał|przydatny)`;
+
+const SHARE_VERB = String.raw`(?:teilen|share|partager|compartir|condividere|udostępnij)`;
 
 /** A heading that opens a trailing block of related links ("Lire aussi", "Related stories"). */
-export const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL}\s*[:»>.…-]?$`, "iu");
+export const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL}\s*[:»>.…?!-]?$`, "iu");
+
+/** A heading over a short note on who wrote the piece ("About the author", "Über Kathrin"). */
+export const ABOUT_AUTHOR_HEADING =
+  /^(?:(?:über|about|à propos de|a propos de|sobre|sull'|o) ?(?:den |die |the |l'|el |la |o |a )?(?:autor(?:in|en|innen|a|es|ze)?|author|authors|auteur(?:e)?|writer|autore|redakteur(?:in)?)|über (?:mich|uns)|about (?:me|us)|(?:der|die|zu[rm]) autor(?:in)?|(?:questions|fragen) (?:to|an) (?:the|den|die) (?:author|autor(?:in)?))\s*:?$/iu;
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   // Contact and tip prompts.
@@ -84,7 +96,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     scope: "edge",
     maxChars: EDGE_MAX_CHARS,
     pattern:
-      /(?:we use|this (?:web)?site uses|nous utilisons|ce site (?:web )?utilise|wir verwenden|diese (?:web)?seite verwendet|utilizamos|usamos|este sitio (?:web )?utiliza|utilizziamo|questo sito utilizza|este site (?:usa|utiliza)|utilizamos)\b.{0,120}cookies|accept(?:er|ez)? (?:all )?(?:les )?cookies|(?:sign up|subscribe)(?: now)?(?: (?:to|for))? (?:our |the |a )?(?:free )?(?:daily |weekly )?newsletter|abonnez-vous (?:à|a) (?:notre|la|nos) newsletter|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|recevez (?:notre|la) newsletter|newsletter abonnieren|jetzt (?:kostenlos )?abonnieren|suscríbete (?:a|al)|iscriviti alla (?:nostra )?newsletter|assine (?:a|nossa) newsletter|cadastre-se/iu,
+      /(?:we use|this (?:web)?site uses|nous utilisons|ce site (?:web )?utilise|wir verwenden|diese (?:web)?seite verwendet|utilizamos|usamos|este sitio (?:web )?utiliza|utilizziamo|questo sito utilizza|este site (?:usa|utiliza)|utilizamos)\b.{0,120}cookies|accept(?:er|ez)? (?:all )?(?:les )?cookies|(?:sign up|subscribe)(?: now)?(?: (?:to|for))? (?:our |the |a )?(?:free )?(?:daily |weekly )?newsletter|abonnez-vous (?:à|a) (?:notre|la|nos) newsletter|inscrivez-vous (?:à|a) (?:notre|la|nos) newsletter|recevez (?:notre|la) newsletter|newsletter abonnieren|melde dich[^.!?]{0,40}newsletter|(?:in )?(?:deinen|ihren|your) (?:posteingang|inbox)|jetzt (?:kostenlos )?abonnieren|suscríbete (?:a|al)|iscriviti alla (?:nostra )?newsletter|assine (?:a|nossa) newsletter|cadastre-se/iu,
   },
   // Photo credits and captions' credit lines ("Foto: dpa", "(© FEI/…)", "praca / ShutterStock").
   {
@@ -108,7 +120,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     scope: "edge",
     maxChars: EDGE_MAX_CHARS,
     pattern:
-      /subscribe now|join our newsletter|already a subscriber|support (?:our|independent) (?:work|journalism)|consider supporting|become a (?:member|subscriber|patron)|hazte miembro|suscríbete|download (?:the|our) [\p{L} ]{1,30}apps?|(?:laden sie|lade dir) (?:unsere|die) app|jetzt abonnieren|abonnieren sie|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez (?:notre|le) journalisme|abonnez-vous|zapraszamy (?:też )?do subskrypcji|we want to hear what you think|submit a letter to the editor|give us feedback|help us continue|dieser beitrag gibt die meinung des autors wieder|the views expressed|les propos tenus|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim/iu,
+      /subscribe now|join our newsletter|already a subscriber|support (?:our|independent) (?:work|journalism)|consider supporting|become a (?:member|subscriber|patron)|hazte miembro|suscríbete|download (?:the|our) [\p{L} ]{1,30}apps?|(?:laden sie|lade dir) (?:unsere|die) app|jetzt abonnieren|abonnieren sie|unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|soutenez (?:notre|le) journalisme|abonnez-vous|zapraszamy (?:też )?do subskrypcji|we want to hear what you think|submit a letter to the editor|give us feedback|help us continue|dieser beitrag gibt die meinung des autors wieder|the views expressed|les propos tenus|wszelkie prawa zastrzeżone|materiał chroniony prawem autorskim|(?:we|journalism) (?:rely|relies|depends?) on (?:your|readers)|(?:with|need) your support|(?:deine|ihre|eure) unterstützung|unterstütze(?:n sie)? (?:uns|unser)|apoya(?:nos| nuestro periodismo)|(?:soutenez|soutenir)-nous|wesprzyj(?:cie)? nas/iu,
+  },
+  // Prompts that ask the reader to rate, like or share the piece ("Was this article helpful?").
+  {
+    reason: "share-prompt",
+    scope: "edge",
+    maxChars: EDGE_MAX_CHARS,
+    pattern: new RegExp(
+      String.raw`^[^.!?]{0,60}(?:${PIECE}[^.!?]{0,40}(?:${LIKED}|${SHARE_VERB})|${LIKED}[^.!?]{0,40}\p{L}{0,12}${PIECE_WORD})[^.!?]{0,40}[?!]|(?:vergiss nicht|vergessen sie nicht|don't forget|n'oubliez pas|no olvides|non dimenticare)\b.{0,30}(?:teilen|share|partager|compartir|condividere)|^\(?(?:\d+ (?:stimmen|votes?|bewertungen|ratings?|votos|voti|głosów)|(?:noch )?keine bewertungen|no ratings yet)\b.{0,40}\)?$`,
+      "iu",
+    ),
   },
   // "Lire aussi : …" link lines, anywhere (they are the site's, never the writer's).
   {

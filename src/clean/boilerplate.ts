@@ -1,5 +1,5 @@
 import type { RemovalReason } from "../types.js";
-import { BOILERPLATE_RULES, RELATED_HEADING, TRAILING_JUNK } from "./boilerplate-patterns.js";
+import { ABOUT_AUTHOR_HEADING, BOILERPLATE_RULES, RELATED_HEADING, TRAILING_JUNK } from "./boilerplate-patterns.js";
 import { liveIndices, type Block, type RemovalLog } from "./removed.js";
 
 /**
@@ -72,5 +72,28 @@ export function removeTrailingRelated(blocks: Block[], log: RemovalLog): void {
       return;
     }
     if (text.length > MAX_RELATED_LINK_CHARS || /[.!?…]["”»]?$/u.test(text)) return;
+  }
+}
+
+/** A note about the author is a few paragraphs... */
+const MAX_ABOUT_BLOCKS = 4;
+/** ...of a short biography, not a section of the article. */
+const MAX_ABOUT_CHARS = 1200;
+
+/**
+ * A trailing "About the author" heading and the short biography under it, up to the end of the
+ * body. Unlike related links the biography is prose, so only its size bounds it.
+ */
+export function removeTrailingAbout(blocks: Block[], log: RemovalLog): void {
+  const live = liveIndices(blocks);
+  let chars = 0;
+  for (let k = live.length - 1; k >= Math.max(1, live.length - MAX_ABOUT_BLOCKS - 1); k--) {
+    const text = blocks[live[k]].text;
+    if (ABOUT_AUTHOR_HEADING.test(text)) {
+      log.remove(blocks, live[k], live[live.length - 1], "byline");
+      return;
+    }
+    chars += text.length;
+    if (chars > MAX_ABOUT_CHARS) return;
   }
 }

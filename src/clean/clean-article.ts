@@ -1,6 +1,6 @@
 import type { ProblemCode } from "../codes.js";
 import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
-import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingRelated } from "./boilerplate.js";
+import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
 import { parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
@@ -40,6 +40,8 @@ function finishBlocks(blocks: Block[], log: RemovalLog, options: ResolvedCleanOp
   removeTrailingRelated(blocks, log);
   removeInlineBoilerplate(blocks, log);
   removeEdgeBoilerplate(blocks, log);
+  // After the edge rules, which may have peeled prompts off below the biography.
+  removeTrailingAbout(blocks, log);
 }
 
 function bodyText(blocks: readonly Block[]): string {

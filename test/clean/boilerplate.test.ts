@@ -36,6 +36,19 @@ describe("boilerplate at the edges of a body is removed with its reason", () => 
     ["Abonnez-vous à notre newsletter", "boilerplate"],
     ["Sign up for our daily newsletter", "boilerplate"],
     ["Nous utilisons des cookies pour améliorer votre expérience.", "boilerplate"],
+    ["Was this article helpful?", "share-prompt"],
+    ["Hat Ihnen dieser Beitrag gefallen?", "share-prompt"],
+    ["Gefällt dir unser Reisemagazin? Dann erzähl deinen Freunden davon.", "share-prompt"],
+    ["¿Te gustó esta nota?", "share-prompt"],
+    ["Möchtest du den Artikel mit Freunden teilen?", "share-prompt"],
+    ["(37 votes, average 4.2 out of 5)", "share-prompt"],
+    ["We rely on your support to keep our reporting free for everyone.", "boilerplate"],
+    ["Um unabhängig zu bleiben, brauchen wir deine Unterstützung.", "boilerplate"],
+    ["Melde dich hier für unseren wöchentlichen Newsletter an!", "boilerplate"],
+    ["Zum Weiterlesen:", "navigation"],
+    ["Schon gelesen?", "navigation"],
+    ["Otras noticias", "navigation"],
+    ["Inne artykuły autora", "navigation"],
     ["010020070770000000000000011100001310193761", "trailing-junk"],
     ["9f8e7d6c5b4a39281726354433221100", "trailing-junk"],
     ["https://example.com/article/12345", "trailing-junk"],
@@ -57,6 +70,21 @@ describe("boilerplate at the edges of a body is removed with its reason", () => 
     assert.equal(article.removed[0]?.reason, "navigation");
   });
 
+  it("removes a trailing note about the author under its heading", () => {
+    for (const heading of ["About the author", "Über die Autorin", "Sobre el autor", "À propos de l'auteur", "O autorze"]) {
+      const bio = "Jo Martin covers local government and transport. Before joining the paper she reported on courts for ten years.";
+      const article = clean(rawDocument(page(...BODY, heading, bio)));
+      assert.equal(article.text, BODY.join("\n\n"), heading);
+      assert.equal(article.removed[0]?.reason, "byline");
+    }
+  });
+
+  it("keeps a section after an author heading when it is too long to be a biography", () => {
+    const long = Array.from({ length: 5 }, (_, i) => `Section ${i + 1}: the author interviewed ${i + 2} residents of the northern district about the budget, the schools and the new tram line, and compared their answers with the figures the council published in its annual report last year.`);
+    const article = clean(rawDocument(page(...BODY, "About the author", ...long)));
+    assert.ok(article.text.includes("About the author"));
+  });
+
   it("removes repeated template labels between paragraphs", () => {
     const article = clean(rawDocument(page(BODY[0], "Advertisement", BODY[1], "Advertisement", BODY[2])));
     assert.equal(article.text, BODY.join("\n\n"));
@@ -71,6 +99,7 @@ describe("what cleaning must NOT remove", () => {
     ["a paragraph about cookies in the middle", "Wir verwenden Cookies im Alltag kaum noch bewusst, sagte die Datenschützerin in ihrem Vortrag vor dem Ausschuss."],
     ["numbers inside the body", "Le bilan fait état de 1 234 567 euros de dépenses engagées depuis 2019."],
     ["a short subheading that occurs once", "Un budget contesté"],
+    ["a question in the body about a text", "Did the minister like the text of the agreement? Nobody in the room could say for sure."],
   ];
   for (const [title, paragraph] of keep) {
     it(`keeps ${title}`, () => {
@@ -90,6 +119,12 @@ describe("what cleaning must NOT remove", () => {
     const edited = BODY[0].replace("mardi soir", "mercredi");
     const article = clean(rawDocument(page(...BODY, edited)));
     assert.ok(article.text.includes(edited));
+  });
+
+  it("keeps a last paragraph that asks a question about something other than the piece", () => {
+    const last = "Will the council find the money before the summer?";
+    const article = clean(rawDocument(page(...BODY, last)));
+    assert.ok(article.text.endsWith(last));
   });
 
   it("keeps a number that ends a sentence of the body", () => {

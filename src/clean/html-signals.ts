@@ -37,7 +37,7 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("header", "masthead"),
   ...words("aside", "sidebar sidebars widget widgets rail sidecol"),
   ...words("comments", "comment comments commentlist discussion disqus respond replies"),
-  ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp similar nextread readmore readnext linklist"),
+  ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp similar nextread readmore readnext linklist teaser teasers"),
   ...words("share-prompt", "share sharing sharebar shares social socials sociallinks addthis sharethis sharedaddy"),
   ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin donation donations donate"),
   ...words("cookie-banner", "cookie cookies consent gdpr cmp"),
@@ -47,6 +47,12 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),
   ...words("boilerplate", "caption captions credit credits figcaption print rating ratings"),
 ]);
+
+/**
+ * Words that name chrome only when the container links elsewhere: a "teaser" is a lead paragraph on
+ * the article's own page and a link to another article in a list.
+ */
+export const CHROME_WHEN_LINKED: ReadonlySet<string> = new Set(["teaser", "teasers"]);
 
 /** Stems unambiguous enough to be found inside run-together names; "comment" is not ("commentary"). */
 const CHROME_STEMS: ReadonlyArray<[string, RemovalReason]> = [

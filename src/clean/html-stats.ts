@@ -1,5 +1,5 @@
 import type { RemovalReason } from "../types.js";
-import { nameChromeMark, tagChromeReason } from "./html-signals.js";
+import { CHROME_WHEN_LINKED, nameChromeMark, tagChromeReason } from "./html-signals.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 
 /**
@@ -145,7 +145,8 @@ function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: Rea
     }
     const byTag = strict ? tagChromeReason(el) : null;
     const byName = byTag ? null : nameChromeMark(el);
-    const reason = byTag ?? (byName && !distrusted.has(byName.word) ? byName.reason : null);
+    const trusted = byName !== null && !distrusted.has(byName.word) && (stats.links[el.order] > 0 || !CHROME_WHEN_LINKED.has(byName.word));
+    const reason = byTag ?? (trusted ? byName.reason : null);
     if (reason && (reason === "comments" || CHROME_BY_TAG.has(el.tag) || stats.text[el.order] <= MAX_CHROME_SHARE * pageText)) {
       stats.chrome[el.order] = reasonCode(reason);
       if (byName && !byTag && !ALWAYS_TRUSTED.has(reason)) covered.set(byName.word, (covered.get(byName.word) ?? 0) + stats.prose[el.order]);

@@ -109,3 +109,14 @@ describe("boxes a template puts inside the article are dropped by the word that 
     assert.deepEqual(result.lines, PROSE);
   });
 });
+
+describe("a teaser is chrome only when it links elsewhere", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("keeps the article's own teaser (its lead) and drops teasers of other articles", () => {
+    const lead = "The tram will reach the airport by 2027, the council decided after a debate that lasted late into the night.";
+    const others = [1, 2, 3].map((i) => `<div class="teaser"><a href="/story-${i}"><h3>Other headline ${i}</h3></a><p>A summary of another story number ${i} that readers may want to open next.</p></div>`).join("");
+    const result = extract(`<html><body><article><p class="article-teaser">${lead}</p><div class="article-body">${body}</div>${others}</article></body></html>`);
+    assert.deepEqual(result.lines, [lead, ...PROSE]);
+    assert.ok(result.removed.some((span) => span.reason === "related" && span.text.includes("another story number 1")));
+  });
+});

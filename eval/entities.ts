@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   addToEntityFrequencies, createEnricher, createEntityFrequencies, ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, overlapWeights, PLACE_OVERLAP,
-  placeProximity, rarityOf, weightedJaccard, type Enrichment, type OverlapParams,
+  placeProximity, rarityOf, compareWeights, type Enrichment, type OverlapParams,
 } from "../src/enrich/index.js";
 import { crossValidate, foldOf, grid, pearson, CV_FOLDS } from "./entities-cv.js";
 
@@ -57,6 +57,8 @@ const DATA_FILE = "data/similarity/semeval2022-dev.jsonl";
 /** The dataset joins title and body with two spaces; a longer first part is no title. */
 const MAX_TITLE_CHARS = 300;
 
+/** Both ways of comparing weight maps are tried; cross-validation says which generalises. */
+const MEASURE_AXIS = ["jaccard", "cosine"] as const;
 /** Values tried for each parameter: a coarse grid, wide enough that the optimum is inside it. */
 const PLACE_AXES = {
   baseWeight: [0.1, 0.25, 0.5],
@@ -70,10 +72,11 @@ const PLACE_AXES = {
 const CANDIDATES: Record<Measure, readonly OverlapParams[]> = {
   entities: grid({
     baseWeight: [0, 0.1, 0.25], cityCountryShare: [0, 0.5, 1], nameWeight: [0.6, 1.2, 2.4, 3.2], nameBaseWeight: [0.1, 0.25],
-    exponent: [0.25, 0.35, 0.5, 0.75], placesOnly: [false], rarityPower: [0, 1, 2, 3],
+    exponent: [0.25, 0.35, 0.5, 0.75], placesOnly: [false], rarityPower: [0, 1, 2, 3], measure: MEASURE_AXIS,
   }),
+  // Places alone stay with Jaccard: cosine lowered their cross-validated figure (0.372 → 0.361).
   geography: grid({ ...PLACE_AXES, nameWeight: [0] }),
-  geographyWithNames: grid({ ...PLACE_AXES, nameWeight: [0.02, 0.05, 0.1, 0.2] }),
+  geographyWithNames: grid({ ...PLACE_AXES, nameWeight: [0.02, 0.05, 0.1, 0.2], measure: MEASURE_AXIS }),
 };
 const SHIPPED: Record<Measure, OverlapParams> = { entities: ENTITY_OVERLAP, geography: PLACE_OVERLAP, geographyWithNames: GEOGRAPHY_OVERLAP };
 const HUMAN: Record<Measure, "entities" | "geography"> = { entities: "entities", geography: "geography", geographyWithNames: "geography" };
@@ -127,10 +130,10 @@ export function evaluateEntities(options: EvaluateEntitiesOptions): EntitiesEval
   const jaccards = new Map<string, number[]>();
   const proximities = new Map<string, number[]>();
   const scores = (p: OverlapParams): number[] => {
-    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.nameBaseWeight}/${p.placesOnly}/${p.rarityPower}`;
+    const key = `${p.baseWeight}/${p.cityCountryShare}/${p.nameWeight}/${p.nameBaseWeight}/${p.placesOnly}/${p.rarityPower}/${p.measure}`;
     let j = jaccards.get(key);
     if (j === undefined) {
-      j = enriched.map(([a, b]) => weightedJaccard(overlapWeights(a, p, rarity), overlapWeights(b, p, rarity)));
+      j = enriched.map(([a, b]) => compareWeights(overlapWeights(a, p, rarity), overlapWeights(b, p, rarity), p));
       jaccards.set(key, j);
     }
     const share = p.proximityShare ?? 0;
@@ -204,6 +207,7 @@ export function formatEntitiesEvaluation(e: EntitiesEvaluation | { skipped: stri
     `base ${x.baseWeight}, city→country ${x.cityCountryShare}, names ${x.nameWeight}` +
     (x.nameWeight > 0 ? ` (floor ${x.nameBaseWeight ?? x.baseWeight})` : "") +
     `, power ${x.exponent}` +
+    (x.measure === "cosine" ? ", cosine" : "") +
     ((x.rarityPower ?? 0) > 0 ? `, rarity^${x.rarityPower}` : "") +
     ((x.proximityShare ?? 0) > 0 ? `, proximity ${x.proximityShare} at ${x.proximityKm} km` : "");
   for (const x of e.fitted) lines.push(`- ${x.measure}: shipped (${p(x.shipped)}); fitted on all pairs (${p(x.best)}) r = ${f(x.bestInSample)}`);

@@ -39,7 +39,7 @@ export { benchEnrich, type EnrichBench } from "./bench.js";
 export { enrichedDocument } from "./enrich-article.js";
 export { personKey, nameSkeleton } from "./person-key.js";
 export {
-  entityOverlap, geographyOverlap, placeOverlap, placeProximity, distanceKm, overlapWith, overlapWeights, weightedJaccard,
+  entityOverlap, geographyOverlap, placeOverlap, placeProximity, distanceKm, overlapWith, overlapWeights, weightedJaccard, weightedCosine, compareWeights,
   ENTITY_OVERLAP, GEOGRAPHY_OVERLAP, PLACE_OVERLAP, type OverlapParams,
 } from "./overlap.js";
 export { createEntityFrequencies, addToEntityFrequencies, rarityOf, MIN_RARITY_DOCS, type EntityFrequencies } from "./rarity.js";

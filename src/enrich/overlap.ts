@@ -28,15 +28,21 @@ export interface OverlapParams {
    * given: every key weighs alike. High powers let a rare shared name outweigh many common ones.
    */
   readonly rarityPower?: number;
+  /**
+   * How the two weight maps are compared: "jaccard" (Σ min / Σ max, the default) or "cosine". Cosine
+   * squares the weights, so the few salient, rare keys an article is about decide the score, and a long
+   * tail of minor names on one side lowers it less than Jaccard's sum of maxima does.
+   */
+  readonly measure?: "jaccard" | "cosine";
 }
 
 /**
  * `entityOverlap`, fitted on SemEval-2022 dev (`newsfold eval entities` reports it cross-validated):
  * names carry most of the weight, entity ids the salient rest; no weight floor for entities, so a
- * name met once in a footer counts little.
+ * name met once in a footer counts little; compared by cosine (cross-validated 0.618 → 0.637 over Jaccard).
  */
 export const ENTITY_OVERLAP: OverlapParams = Object.freeze({
-  baseWeight: 0, cityCountryShare: 0, nameWeight: 3.2, nameBaseWeight: 0.1, exponent: 0.35, placesOnly: false, rarityPower: 3,
+  baseWeight: 0, cityCountryShare: 0, nameWeight: 3.2, nameBaseWeight: 0.1, exponent: 0.35, placesOnly: false, rarityPower: 3, measure: "cosine",
 });
 /**
  * `placeOverlap`: places alone, cities also as their country, rare places weighing more. Nearness
@@ -47,7 +53,7 @@ export const PLACE_OVERLAP: OverlapParams = Object.freeze({
 });
 /** `geographyOverlap`: places with unclassified names as a weak back-off for places no gazetteer knows. */
 export const GEOGRAPHY_OVERLAP: OverlapParams = Object.freeze({
-  baseWeight: 0.1, cityCountryShare: 0, nameWeight: 0.2, nameBaseWeight: 0.1, exponent: 0.35, placesOnly: true, rarityPower: 3,
+  baseWeight: 0.1, cityCountryShare: 0, nameWeight: 0.2, nameBaseWeight: 0.1, exponent: 0.35, placesOnly: true, rarityPower: 2, measure: "cosine",
 });
 
 type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names" | "nameSalience">>;
@@ -97,9 +103,28 @@ export function weightedJaccard(a: ReadonlyMap<string, number>, b: ReadonlyMap<s
   return den === 0 ? 0 : num / den;
 }
 
+/** Cosine of two weight maps; 0 when either is empty. */
+export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [id, wa] of a) {
+    na += wa * wa;
+    const wb = b.get(id);
+    if (wb !== undefined) dot += wa * wb;
+  }
+  for (const wb of b.values()) nb += wb * wb;
+  return na === 0 || nb === 0 ? 0 : Math.min(1, dot / Math.sqrt(na * nb));
+}
+
+/** The comparison `p.measure` names. */
+export function compareWeights(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, p: Pick<OverlapParams, "measure">): number {
+  return p.measure === "cosine" ? weightedCosine(a, b) : weightedJaccard(a, b);
+}
+
 /** The overlap of two articles under explicit parameters, in [0, 1]; `frequencies` weigh keys by rarity. */
 export function overlapWith(a: Signals, b: Signals, p: OverlapParams, frequencies?: EntityFrequencies): number {
-  const shared = Math.pow(weightedJaccard(cachedWeights(a, p, frequencies), cachedWeights(b, p, frequencies)), p.exponent);
+  const shared = Math.pow(compareWeights(cachedWeights(a, p, frequencies), cachedWeights(b, p, frequencies), p), p.exponent);
   const share = p.proximityShare ?? 0;
   return share > 0 ? (1 - share) * shared + share * placeProximity(a, b, p.proximityKm ?? DEFAULT_PROXIMITY_KM, p.baseWeight) : shared;
 }

@@ -104,7 +104,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     scope: "anywhere",
     maxChars: INLINE_MAX_CHARS,
     pattern:
-      /^\(?(?:fotos?|photos?|bild(?:er)?|image(?:n|s)?|imágenes|immagine|imagem|picture|zdjęcie|fot\.|crédits? photos?|credits?|photo credit|photograph(?:s)? by|bildquelle|bildnachweis|quelle|source|fuente|fonte|źródło)\s*(?::|by\b)|^\(©|(?:^|[\s/|(])(?:shutterstock|getty ?images|istock(?:photo)?|imago(?: images)?|unsplash|picture alliance|pixabay|adobe ?stock|wenn\.com)\b[^.!?]{0,60}\)?$/iu,
+      /^\(?(?:fotos?|photos?|bild(?:er)?|image(?:n|s)?|imágenes|immagine|imagem|picture|zdjęcie|fot\.|crédits? photos?|credits?|photo credit|photograph(?:s)? by|bildquelle|bildnachweis|quelle|source|fuente|fonte|źródło)\s*(?::|by\b)|^(?:beitragsbild|titelbild|headerbild|aufmacherbild|vorschaubild|abbildung|abb\.|grafik|illustration|figure|fig\.|ilustración|imagen|gráfico|grafico|rycina|ryc\.)\s*(?:\d+[.:]?\s*)?(?::|$)|^\(©|(?:^|[\s/|(])(?:shutterstock|getty ?images|istock(?:photo)?|imago(?: images)?|unsplash|picture alliance|pixabay|adobe ?stock|wenn\.com)\b[^.!?]{0,60}\)?$/iu,
   },
   // Reading time, comment counters and prompts, login walls, tables of contents.
   {
@@ -143,7 +143,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: "navigation",
     scope: "edge",
     maxChars: INLINE_MAX_CHARS,
-    pattern: /^(?:tags?|mots[- ]clés|schlagwörter|schlagworte|etiquetas|tag|categories|catégories|kategorien|topics|thèmes|themen|temas)\s*:/iu,
+    pattern: /^(?:tags?|mots[- ]clés|schlagwörter|schlagworte|etiquetas|tag|categories|catégories|kategorien|topics|thèmes|themen|temas|kategorie|category|categoría|catégorie|categoria|kategoria|rubrik|rubrique|sección|ressort)\s*:|^(?:schlagworte|schlagwörter|tags|stichwörter|keywords|mots-clés|etiquetas|tagi)(?: zum thema)?$/iu,
   },
 ];
 

@@ -49,6 +49,11 @@ describe("boilerplate at the edges of a body is removed with its reason", () => 
     ["Schon gelesen?", "navigation"],
     ["Otras noticias", "navigation"],
     ["Inne artykuły autora", "navigation"],
+    ["Titelbild: Ein Radfahrer auf der neuen Brücke", "boilerplate"],
+    ["Figure 2: Snow depth over the Alps in January", "boilerplate"],
+    ["Beitragsbild", "boilerplate"],
+    ["Kategorie: Politik", "navigation"],
+    ["Schlagworte", "navigation"],
     ["010020070770000000000000011100001310193761", "trailing-junk"],
     ["9f8e7d6c5b4a39281726354433221100", "trailing-junk"],
     ["https://example.com/article/12345", "trailing-junk"],
@@ -99,6 +104,7 @@ describe("what cleaning must NOT remove", () => {
     ["a paragraph about cookies in the middle", "Wir verwenden Cookies im Alltag kaum noch bewusst, sagte die Datenschützerin in ihrem Vortrag vor dem Ausschuss."],
     ["numbers inside the body", "Le bilan fait état de 1 234 567 euros de dépenses engagées depuis 2019."],
     ["a short subheading that occurs once", "Un budget contesté"],
+    ["a sentence that starts with a caption word", "Figure skating drew more visitors to the rink than the council had expected for the whole winter."],
     ["a question in the body about a text", "Did the minister like the text of the agreement? Nobody in the room could say for sure."],
   ];
   for (const [title, paragraph] of keep) {

@@ -188,6 +188,7 @@ export const ArticleSchema = z.custom<
   type: "object",
   description:
     "A stored article (StoredArticle in src/store/store.ts): text, dates, entities with mention offsets, removed spans, provenance, story, thread and copy group. " +
+    "`otherSources` lists every other place the identical document was read at (file, line or record, URL; `seenAt` when first read there), `provenance` being the first. " +
     "`quotes` lists the articles whose text lies inside this one and `quotedBy` those quoting it (QuoteRelation; at most 50 each, `quoteCounts` gives the totals): " +
     "a quoting article is no copy, it stays an original. " +
     'Mention offsets index `title + "\\n\\n" + text` (the text alone when there is no title): subtract `textOffset` for an offset within `text`.',

@@ -116,6 +116,9 @@ export class CopySink implements CopyStore {
     return ids;
   }
 
+  /** dedup writes one line per document kept: where else a document was read is not part of it. */
+  async recordSources(): Promise<void> {}
+
   async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
     const texts = new Map<number, string>();
     for (const id of ids) {

@@ -1,5 +1,5 @@
 import type { CopyMatch } from "../copies/index.js";
-import type { Store } from "../store/index.js";
+import type { SourceSighting, Store } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
 import { documentKey } from "./doc-key.js";
 import type { PreparedDocument } from "./prepare.js";
@@ -42,6 +42,8 @@ export interface BatchOutcome {
   known: number;
   /** Per stored document, the copy it was found to be, if any. */
   copyOf: readonly (CopyMatch | null)[];
+  /** The documents counted in `known`, whose provenance is kept as another source of the stored one. */
+  sightings?: readonly SourceSighting[];
 }
 
 /** Counters of a run, updated as it goes (progress bars read them). */
@@ -53,7 +55,7 @@ export interface BatchProgress {
 }
 
 export interface BatchRunOptions<P extends BatchProgress> {
-  store: Pick<Store, "knownDocKeys">;
+  store: Pick<Store, "knownDocKeys" | "recordSources">;
   reporter: Reporter;
   pool: PreparePool;
   batchSize: number;
@@ -64,6 +66,8 @@ export interface BatchRunOptions<P extends BatchProgress> {
   shouldStop?: () => boolean;
   /** How to look up stored keys (default the store's; a queue worker retries it through outages). */
   knownDocKeys?: (keys: string[]) => ReturnType<Store["knownDocKeys"]>;
+  /** How to keep the other sources of documents read again (default the store's; a queue worker retries it). */
+  recordSources?: Store["recordSources"];
 }
 
 /**
@@ -78,6 +82,7 @@ export async function ingestBatches<P extends BatchProgress>(
 ): Promise<{ finished: boolean; copies: { exact: number; near: number; contained: number } }> {
   const { pool, progress } = options;
   const knownDocKeys = options.knownDocKeys ?? ((keys: string[]) => options.store.knownDocKeys(keys));
+  const recordSources = options.recordSources ?? ((sightings: readonly SourceSighting[]) => options.store.recordSources(sightings));
   const copies = { exact: 0, near: 0, contained: 0 };
   // Count per-document errors as they are reported, whatever the stage.
   const reporter: Reporter = {
@@ -100,10 +105,14 @@ export async function ingestBatches<P extends BatchProgress>(
     const keys = docs.map(documentKey);
     const known = docs.length === 0 ? new Map<string, number>() : await knownDocKeys(keys);
     const fresh: { raw: RawDocument; docKey: string }[] = [];
+    // Documents read again: stored already, or read earlier in this run (in this batch, or one not yet
+    // committed). Their places are recorded after this batch's commit, when the first reading is stored.
+    const sightings: SourceSighting[] = [];
     docs.forEach((raw, i) => {
       const docKey = keys[i];
       if (known.has(docKey) || uncommitted.has(docKey)) {
         progress.known++;
+        sightings.push({ docKey, provenance: raw.provenance });
         return;
       }
       uncommitted.add(docKey);
@@ -116,6 +125,8 @@ export async function ingestBatches<P extends BatchProgress>(
       const prepared = (await preparing).filter((d): d is PreparedDocument => d !== null);
       const outcome = await options.commit.commit(prepared, last);
       committedKeys.push(...fresh.map((f) => f.docKey));
+      if (outcome.sightings) sightings.push(...outcome.sightings);
+      if (sightings.length > 0) await recordSources(sightings);
       for (const match of outcome.copyOf) if (match) copies[match.kind]++;
       progress.stored += outcome.stored;
       progress.known += outcome.known;

@@ -53,7 +53,9 @@ export function leasedCommit(options: LeasedCommitOptions): CommitStep {
         return queue.commitBatch(lease, { articles, settle }, last ? counts : null);
       }, options.retry);
       copies.commit(included, ids, seq);
-      return { stored: ids.length, known: prepared.length - included.length, copyOf: (decision as CopyDecision | null)?.copyOf ?? [] };
+      const stored = new Set(included);
+      const sightings = prepared.filter((d) => !stored.has(d)).map((d) => ({ docKey: d.docKey, provenance: d.raw.provenance }));
+      return { stored: ids.length, known: sightings.length, copyOf: (decision as CopyDecision | null)?.copyOf ?? [], sightings };
     },
   };
 }

@@ -144,6 +144,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
         progress: c,
         shouldStop: () => stopping() || beat.lost(),
         knownDocKeys: (keys) => retrying(() => store.knownDocKeys(keys), retry),
+        recordSources: (sightings) => retrying(() => store.recordSources(sightings), retry),
       });
       const copiesFound = outcome.copies.exact + outcome.copies.near + outcome.copies.contained;
       summary.read += c.read;

@@ -45,6 +45,16 @@ export interface Store {
   knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>>;
   /** Writes new articles and copy-group changes in one transaction; returns the new article ids in order. */
   commitBatch(batch: CommitBatch): Promise<number[]>;
+  /**
+   * Keeps the other places stored documents were read at (`StoredArticle.otherSources`): the same document
+   * key again, from another file, line, record or URL. One call per batch: the keys are resolved in one
+   * query and the new places written in one transaction. Idempotent: a place already kept, or the article's
+   * own provenance, adds nothing; a key not stored is ignored.
+   *
+   * @example
+   * await store.recordSources([{ docKey, provenance: { file: "mirror/a.txt", format: "text" } }]);
+   */
+  recordSources(sightings: readonly SourceSighting[]): Promise<void>;
 
   getArticle(id: number): Promise<StoredArticle | null>;
   /** Cleaned texts by id (for copy verification); ids not found are absent from the map. */
@@ -156,7 +166,7 @@ export interface Store {
  */
 export type CopyStore = Pick<
   Store,
-  "knownDocKeys" | "commitBatch" | "getTexts" | "streamFingerprints" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
+  "knownDocKeys" | "commitBatch" | "recordSources" | "getTexts" | "streamFingerprints" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
 >;
 
 export interface StoreCapabilities {
@@ -282,7 +292,18 @@ export interface StoredArticle {
   storyId: number | null;
   /** The thread of the article's story, if any. */
   threadId: number | null;
+  /** Every other place the same document was read at (same document key), first seen first; `provenance` is the first. */
+  otherSources: OtherSource[];
 }
+
+/** A document read again, at `provenance`: what `Store.recordSources` keeps against the article stored under `docKey`. */
+export interface SourceSighting {
+  docKey: string;
+  provenance: Provenance;
+}
+
+/** Another place an article's document was read at, and when it was first read there (ISO 8601). */
+export type OtherSource = Provenance & { seenAt: string };
 
 /** An entity as one article names it. */
 export interface ArticleEntity {

@@ -64,6 +64,30 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("keeps other sources of a stored document once each, never its own, first seen first", async () => {
+      const store = await open();
+      const [id, otherId] = await store.commitBatch({ articles: [newArticle(1, "some text"), newArticle(2, "other text")], groupChanges: [] });
+      assert.deepEqual((await store.getArticle(id))?.otherSources, []);
+      const mirror = { file: "mirror/doc-1.txt", format: "text" as const };
+      const feed = { file: "feed.jsonl", format: "jsonl" as const, line: 7, url: "https://example.org/1" };
+      await store.recordSources([
+        { docKey: "key-1", provenance: mirror },
+        { docKey: "key-1", provenance: { format: "text", file: "doc-1.txt" } }, // its own provenance, fields in another order
+        { docKey: "key-unknown", provenance: mirror },
+        { docKey: "key-1", provenance: mirror },
+      ]);
+      await store.recordSources([{ docKey: "key-1", provenance: feed }, { docKey: "key-1", provenance: { ...mirror } }]);
+      await store.recordSources([]);
+      const sources = (await store.getArticle(id))?.otherSources ?? [];
+      assert.deepEqual(sources.map(({ seenAt, ...place }) => place), [mirror, feed]);
+      assert.ok(sources.every((s) => !Number.isNaN(Date.parse(s.seenAt))));
+      assert.deepEqual((await store.getArticle(otherId))?.otherSources, []);
+      const streamed = [];
+      for await (const a of store.streamArticles({ canonicalOnly: false })) streamed.push(a.otherSources.map((s) => s.file));
+      assert.deepEqual(streamed, [["mirror/doc-1.txt", "feed.jsonl"], []]);
+      await store.close();
+    });
+
     it("answers null or [] for what it does not hold", async () => {
       const store = await open();
       assert.equal(await store.getArticle(999), null);

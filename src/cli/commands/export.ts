@@ -15,7 +15,8 @@ export function registerExport(program: Command, ctx: CommandContext): void {
     .addHelpText(
       "after",
       `
-Each line: {id, url, title, text, published, lang, site, author, dateline, source, storyId, threadId, copyGroup?}.
+Each line: {id, url, title, text, published, lang, site, author, dateline, source, otherSources?, storyId, threadId, copyGroup?}.
+otherSources lists the other files, lines or records the same document was read at, when there are any.
 An article is dropped only when a kept one covers it: a copy of it (Jaccard at or above the threshold),
 or a longer text it lies inside (a wire story quoted whole by the articles that are kept).
 
@@ -71,7 +72,7 @@ export async function* keptArticles(store: Store, all: boolean): AsyncIterable<{
 export type ExportedArticle = Pick<
   StoredArticle,
   "id" | "url" | "title" | "text" | "published" | "lang" | "site" | "author" | "dateline" | "provenance" | "eventDate" | "storyId" | "threadId" | "groupId" | "copyKind" | "similarity"
-> & { entities: Pick<StoredArticle["entities"][number], "id" | "type" | "name" | "salience">[] };
+> & { entities: Pick<StoredArticle["entities"][number], "id" | "type" | "name" | "salience">[]; otherSources?: StoredArticle["otherSources"] };
 
 /** The public JSONL shape of an article; field names match the JSONL input format where they overlap. */
 export function exportRecord(a: ExportedArticle, withGroup: boolean): Record<string, unknown> {
@@ -87,6 +88,7 @@ export function exportRecord(a: ExportedArticle, withGroup: boolean): Record<str
     author: a.author,
     dateline: a.dateline,
     source: a.provenance,
+    ...(a.otherSources && a.otherSources.length > 0 ? { otherSources: a.otherSources } : {}),
     eventDate: a.eventDate ? formatPartialDate(a.eventDate.date) : null,
     entities: a.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, salience: e.salience })),
     // Stable across refolds while the story holds most of its articles (see README, "Stable ids").

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { NewsfoldError } from "../../errors.js";
 import { quoteRelations, type QuoteRelation } from "../../copies/quote-relations.js";
 import type { CopyGroup, StoredArticle } from "../../store/index.js";
+import type { Provenance } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { clip, readableDate } from "../format.js";
@@ -36,6 +37,12 @@ export function registerShow(program: Command, ctx: CommandContext): void {
     });
 }
 
+/** Other sources of an identical document listed by name; the rest are counted. */
+const OTHER_SOURCES_SHOWN = 3;
+
+/** Where a document was read: its file (a URL when read from the web), line or record offset. */
+const place = (p: Provenance): string => [p.file, p.line ? `line ${p.line}` : "", p.offset !== undefined ? `offset ${p.offset}` : ""].filter(Boolean).join(", ");
+
 function renderArticle(a: StoredArticle, group: CopyGroup | null, quotes: Awaited<ReturnType<typeof quoteRelations>>, withRemoved: boolean): string {
   const lines: string[] = [];
   const field = (name: string, value: string | number | null | undefined) => {
@@ -51,8 +58,13 @@ function renderArticle(a: StoredArticle, group: CopyGroup | null, quotes: Awaite
   field("dateline", a.dateline ? [a.dateline.place, a.dateline.date ? readableDate(a.dateline.date) : "", a.dateline.agency ? `(${a.dateline.agency})` : ""].filter(Boolean).join(" ") : null);
   field("language", `${a.lang} (confidence ${a.langConfidence.toFixed(2)})`);
   const p = a.provenance;
-  field("source", [p.file, p.line ? `line ${p.line}` : "", p.offset !== undefined ? `offset ${p.offset}` : "", p.format].filter(Boolean).join(", "));
+  field("source", [place(p), p.format].join(", "));
   field("fetched", p.fetchedAt);
+  const others = a.otherSources;
+  if (others.length > 0) {
+    const listed = others.slice(0, OTHER_SOURCES_SHOWN).map(place).join("; ");
+    field("also at", `${others.length} other source(s): ${listed}${others.length > OTHER_SOURCES_SHOWN ? "; … (--json lists them all)" : ""}`);
+  }
   field("encoding", `${a.encoding.name}${a.encoding.repaired ? " (mojibake repaired)" : ""}`);
   if (group) {
     const role = a.copyKind === "canonical" ? "canonical article" : `${a.copyKind} copy of article ${group.canonicalId} (similarity ${(a.similarity ?? 0).toFixed(3)})`;

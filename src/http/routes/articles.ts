@@ -45,7 +45,7 @@ export function registerArticles(app: ApiApp, ctx: ApiContext): void {
       method: "get",
       path: "/api/articles/{id}",
       tags: ["articles"],
-      summary: "one article: cleaned text, entities with mention offsets, removed spans, provenance, story, thread, copies",
+      summary: "one article: cleaned text, entities with mention offsets, removed spans, provenance and other sources, story, thread, copies",
       request: { params: z.object({ id: idString("an article id") }) },
       responses: { 200: jsonContent(ArticleSchema, "the article"), ...errorResponses },
     }),

@@ -47,7 +47,7 @@ export interface MemberRow extends SharedMemberRow {
   group_id: number;
 }
 
-export function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "threadId"> {
+export function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "threadId" | "otherSources"> {
   return {
     id: r.id,
     docKey: r.doc_key,

@@ -22,6 +22,7 @@ import type {
   Store,
   StoreCounts,
   StoredArticle,
+  SourceSighting,
   StoredFingerprint,
   StoreFinding,
   StoryFilter,
@@ -41,6 +42,7 @@ import { loadSearchConfigs, openPostgresPool, type SearchConfigs } from "./postg
 import { searchArticles, searchEntityArticles } from "./postgres-search.js";
 import * as stories from "./postgres-stories.js";
 import { checkPostgresStore } from "./postgres-check.js";
+import { recordSources, sourcesOf } from "./postgres-sources.js";
 import * as copies from "./postgres-copies.js";
 import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
@@ -163,11 +165,15 @@ class PostgresStore implements Store {
     return logCopyCommit(client, s, ids, batch);
   }
 
+  async recordSources(sightings: readonly SourceSighting[]): Promise<void> {
+    await this.#read((pool, s) => recordSources(pool, s, sightings));
+  }
+
   async getArticle(id: number): Promise<StoredArticle | null> {
     const rows = await this.#read(async (pool, s) =>
       (await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM ${s}.articles WHERE id = $1`, [id])).rows,
     );
-    return rows.length === 0 ? null : (await this.#withEntities(rows))[0];
+    return rows.length === 0 ? null : (await this.#whole(rows))[0];
   }
 
   async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
@@ -303,20 +309,28 @@ class PostgresStore implements Store {
       const rows = await this.#read(async (pool, s) =>
         (await pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM ${s}.articles WHERE id > $1 ${filter} ORDER BY id LIMIT $2`, [after, STREAM_CHUNK])).rows,
       );
-      yield* await this.#withEntities(rows);
+      yield* await this.#whole(rows);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
   }
 
-  async #withEntities(rows: ArticleRow[]): Promise<StoredArticle[]> {
-    const entities = await this.#read((pool, s) => entitiesOf(pool, s, rows.map((r) => r.id)));
+  /** Article rows with what lives beside them: entities, thread, other sources. */
+  async #whole(rows: ArticleRow[]): Promise<StoredArticle[]> {
+    const ids = rows.map((r) => r.id);
+    const entities = await this.#read((pool, s) => entitiesOf(pool, s, ids));
+    const sources = await this.#read((pool, s) => sourcesOf(pool, s, ids));
     const storyIds = [...new Set(rows.map((r) => r.story_id).filter((id): id is number => id !== null))];
     const threads = storyIds.length === 0 ? [] : await this.#read(async (pool, s) =>
       (await pool.query<{ id: number; thread_id: number | null }>(`SELECT id, thread_id FROM ${s}.stories WHERE id = ANY($1::bigint[])`, [storyIds])).rows,
     );
     const threadOf = new Map(threads.map((t) => [t.id, t.thread_id]));
-    return rows.map((r) => ({ ...toArticle(r), entities: entities.get(r.id) ?? [], threadId: r.story_id === null ? null : threadOf.get(r.story_id) ?? null }));
+    return rows.map((r) => ({
+      ...toArticle(r),
+      entities: entities.get(r.id) ?? [],
+      threadId: r.story_id === null ? null : threadOf.get(r.story_id) ?? null,
+      otherSources: sources.get(r.id) ?? [],
+    }));
   }
 
   async *streamStoryInputs(): AsyncIterable<StoryInput> {

@@ -34,6 +34,7 @@ import type {
   StoredArticle,
   StoredFingerprint,
   StoreFinding,
+  SourceSighting,
 } from "../store.js";
 import type { SqliteStoreConfig } from "./sqlite-config.js";
 import * as browse from "./sqlite-browse.js";
@@ -50,6 +51,7 @@ import {
   writeEnrichment,
   type EnrichedArticle,
 } from "./sqlite-entities.js";
+import { prepareSourceStatements, readSources, recordSources, type SourceStatements } from "./sqlite-sources.js";
 import { acquireWriterLock, checkWritable, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
@@ -79,6 +81,7 @@ class SqliteStore implements Store {
   #statements: ReturnType<typeof prepareStatements>;
   #copies: copies.CopyStatements;
   #entities: ReturnType<typeof prepareEntityStatements>;
+  #sources: SourceStatements;
 
   constructor(db: Database.Database, location: string, release: () => void, fullTextIndex: boolean) {
     this.capabilities = { supportsFullText: fullTextIndex, concurrentWriters: false };
@@ -88,6 +91,7 @@ class SqliteStore implements Store {
     this.#statements = prepareStatements(db);
     this.#copies = copies.prepareCopyStatements(db);
     this.#entities = prepareEntityStatements(db);
+    this.#sources = prepareSourceStatements(db);
   }
 
   async knownDocKeys(docKeys: readonly string[]): Promise<Map<string, number>> {
@@ -161,9 +165,22 @@ class SqliteStore implements Store {
     }
   }
 
+  async recordSources(sightings: readonly SourceSighting[]): Promise<void> {
+    try {
+      recordSources(this.#db, this.#sources, sightings);
+    } catch (error) {
+      throw mapSqliteError(error, this.location);
+    }
+  }
+
   async getArticle(id: number): Promise<StoredArticle | null> {
     const row = this.#statements.articleById.get(id) as ArticleRow | undefined;
-    return row ? { ...toArticle(row), ...readEntities(this.#entities, id) } : null;
+    return row ? this.#whole(row) : null;
+  }
+
+  /** An article row with what lives beside it: entities, story and thread, other sources. */
+  #whole(row: ArticleRow): StoredArticle {
+    return { ...toArticle(row), ...readEntities(this.#entities, row.id), otherSources: readSources(this.#sources, row.id) };
   }
 
   async getTexts(ids: readonly number[]): Promise<Map<number, string>> {
@@ -260,7 +277,7 @@ class SqliteStore implements Store {
     let after = 0;
     for (;;) {
       const rows = statement.all(after, STREAM_CHUNK) as ArticleRow[];
-      for (const row of rows) yield { ...toArticle(row), ...readEntities(this.#entities, row.id) };
+      for (const row of rows) yield this.#whole(row);
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
@@ -470,7 +487,7 @@ interface SearchRow {
   snippet: string;
 }
 
-function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate" | "names" | "storyId" | "threadId"> {
+function toArticle(r: ArticleRow): Omit<StoredArticle, "entities" | "eventDate" | "names" | "storyId" | "threadId" | "otherSources"> {
   return {
     id: r.id,
     docKey: r.doc_key,

@@ -345,4 +345,22 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         ON CONFLICT (key) DO NOTHING;
     `,
   },
+  {
+    version: 12,
+    name: "other sources of an article",
+    sql: `
+      -- Every other place an identical document (same doc_key) was read at: another file, JSONL line, WARC
+      -- record or URL. The article's own provenance stays in its row; source_key (a hash of the provenance,
+      -- article-sources.ts; a URL may be longer than an index entry holds) keeps each place once, so
+      -- ingesting a path again adds nothing, whichever worker reads it.
+      CREATE TABLE article_sources (
+        id bigserial PRIMARY KEY,
+        article_id bigint NOT NULL REFERENCES articles (id),
+        source_key text NOT NULL,
+        provenance jsonb NOT NULL,
+        seen_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (article_id, source_key)
+      );
+    `,
+  },
 ];

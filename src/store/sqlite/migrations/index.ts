@@ -260,4 +260,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       INSERT INTO meta (key, value) SELECT 'copies_regroup', 'needed' WHERE EXISTS (SELECT 1 FROM copy_groups);
     `,
   },
+  {
+    version: 13,
+    name: "other sources of an article",
+    sql: `
+      -- Every other place an identical document (same doc_key) was read at: another file, JSONL line, WARC
+      -- record or URL. The article's own provenance stays in its row; source_key (a hash of the provenance,
+      -- article-sources.ts) keeps each place once, so ingesting a path again adds nothing.
+      CREATE TABLE article_sources (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        source_key TEXT NOT NULL,
+        provenance TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        UNIQUE (article_id, source_key)
+      );
+    `,
+  },
 ];

@@ -23,10 +23,11 @@ export const ARABIC_STOPWORDS = new Set(
 /** Arabic article and one-letter proclitics written onto a noun: "والصين" and "الصين" are one name. */
 const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وفبلك](?=ال))/;
 /**
- * Polish case endings, longest first: "Dudy", "Dudzie" and "Duda" lose them to one stem (the
+ * Polish case endings, longest first, of nouns and of adjectival surnames ("Morawieckim", "Nowickiego"):
+ * "Dudy", "Dudzie" and "Duda" lose them to one stem (the
  * language writes endings onto names without an apostrophe, unlike Turkish).
  */
-const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "om", "em", "ie", "ii", "y", "a", "u", "i", "e"];
+const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "ich", "ych", "om", "em", "ie", "ii", "im", "ym", "ej", "y", "a", "u", "i", "e"];
 /** A Polish stem must keep this many letters ("Dud" of "Duda", "Dudy", "Dudą"; keys are folded, so "ą" is "a"). */
 const MIN_POLISH_STEM = 3;
 /** German determiners and preposition-article contractions: a capitalised word after one is a common noun. */

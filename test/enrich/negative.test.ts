@@ -76,6 +76,12 @@ test("Polish case endings of a name meet in one key", () => {
   for (const n of ["dud", "kaczynsk"]) assert.ok(a.names.includes(n) && b.names.includes(n), `${n}: ${JSON.stringify([a.names, b.names])}`);
 });
 
+test("Polish adjectival surnames meet across cases, instrumental and locative included", () => {
+  const a = enrichText("Premier spotkał się wczoraj z ministrem Morawieckim i posłem Nowickim.", "pl");
+  const b = enrichText("Wczoraj przemawiali premier Morawiecki oraz poseł Nowicki, a potem rzecznik Morawieckiego.", "pl");
+  for (const n of ["morawieck", "nowick"]) assert.ok(a.names.includes(n) && b.names.includes(n), `${n}: ${JSON.stringify([a.names, b.names])}`);
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

@@ -21,9 +21,12 @@ function languageRows(all: Record<string, LanguageScores>, tune: Record<string, 
     .map(([lang, s]) => `| ${lang} | ${s.pages} | ${f(s.f1)} | ${f(s.precision)} | ${f(s.recall)} | ${cell(tune[lang])} | ${cell(check[lang])} |`);
 }
 
-function accuracyRow(name: string, a: FieldAccuracy): string {
-  const share = (n: number) => (a.labelled > 0 ? `${((100 * n) / a.labelled).toFixed(1)}%` : "—");
-  return `| ${name} | ${a.labelled} | ${share(a.correct)} | ${share(a.missing)} |`;
+function share(n: number, of: number): string {
+  return of > 0 ? `${((100 * n) / of).toFixed(1)}%` : "—";
+}
+
+function accuracyRow(name: string, a: FieldAccuracy, tune: FieldAccuracy, check: FieldAccuracy): string {
+  return `| ${name} | ${a.labelled} | ${share(a.correct, a.labelled)} | ${share(a.missing, a.labelled)} | ${share(tune.correct, tune.labelled)} | ${share(check.correct, check.labelled)} |`;
 }
 
 /** The extraction evaluation as Markdown tables beside the published figures. */
@@ -52,11 +55,11 @@ export function formatExtractionEvaluation(e: ExtractionEvaluation): string {
     "",
     "Metadata against the labels of evaldata.json (pages whose label states the field; the rest are not counted):",
     "",
-    "| field | labelled pages | correct | none given |",
-    "| --- | --- | --- | --- |",
-    accuracyRow("title", e.metadata.title),
-    accuracyRow("date (day)", e.metadata.date),
-    accuracyRow("author", e.metadata.author),
+    "| field | labelled pages | correct | none given | tune correct | check correct |",
+    "| --- | --- | --- | --- | --- | --- |",
+    accuracyRow("title", e.metadata.title, tune.metadata.title, check.metadata.title),
+    accuracyRow("date (day)", e.metadata.date, tune.metadata.date, check.metadata.date),
+    accuracyRow("author", e.metadata.author, tune.metadata.author, check.metadata.author),
   ];
   return `${lines.join("\n")}\n`;
 }

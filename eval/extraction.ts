@@ -46,6 +46,7 @@ export interface LanguageScores extends ExtractionScores {
 export interface HalfScores extends ExtractionScores, Confusion {
   pages: number;
   perLanguage: Record<string, LanguageScores>;
+  metadata: MetadataAccuracy;
 }
 
 export interface ExtractionEvaluation extends ExtractionScores, Confusion {
@@ -126,8 +127,8 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
   const total: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const byLanguage: LanguageCounts = new Map();
   const halves = {
-    tune: { total: { tp: 0, fp: 0, fn: 0, tn: 0 }, byLanguage: new Map() as LanguageCounts, pages: 0 },
-    check: { total: { tp: 0, fp: 0, fn: 0, tn: 0 }, byLanguage: new Map() as LanguageCounts, pages: 0 },
+    tune: { total: { tp: 0, fp: 0, fn: 0, tn: 0 }, byLanguage: new Map() as LanguageCounts, pages: 0, metadata: emptyMetadataAccuracy() },
+    check: { total: { tp: 0, fp: 0, fn: 0, tn: 0 }, byLanguage: new Map() as LanguageCounts, pages: 0, metadata: emptyMetadataAccuracy() },
   };
   const metadata = emptyMetadataAccuracy();
   let fallbackPages = 0;
@@ -174,10 +175,11 @@ export async function evaluateExtraction(options: EvaluateExtractionOptions): Pr
     addByLanguage(half.byLanguage, code, counts);
     half.pages++;
     scoreMetadata(metadata, item, article);
+    scoreMetadata(half.metadata, item, article);
     if (options.keepPages) pageScores.push({ file: item.file, url, half: halfOf(item.file), lang: code, fallback, ...counts, ...wrongSnippets(item, text) });
     options.onProgress?.(index + 1, selected.length);
   }
-  const halfScores = (h: (typeof halves)["tune"]): HalfScores => ({ pages: h.pages, ...h.total, ...scoresOf(h.total), perLanguage: languageScores(h.byLanguage) });
+  const halfScores = (h: (typeof halves)["tune"]): HalfScores => ({ pages: h.pages, ...h.total, ...scoresOf(h.total), perLanguage: languageScores(h.byLanguage), metadata: h.metadata });
   const evaluation: ExtractionEvaluation = {
     pages: selected.length,
     missing,

@@ -1,6 +1,7 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
+import { chooseTitle } from "./html-title.js";
 
 /**
  * Article metadata from an HTML page, read from the same one-pass tree as the main text.
@@ -115,11 +116,6 @@ function markupByline(tree: HtmlTree): string | undefined {
   return undefined;
 }
 
-function firstHeading(tree: HtmlTree): string | undefined {
-  for (const el of tree.elements) if (el.tag === "h1") return textOf(el) || undefined;
-  return undefined;
-}
-
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
 export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const metas = tree.metas;
@@ -127,9 +123,9 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const ldField = (key: string): string | undefined => firstDefined(...ld.map((o) => jsonText(o[key])));
   const publisher = firstDefined(...ld.map((o) => jsonText(o.publisher)));
   const result: HtmlMetadata = {};
-  const title = firstDefined(ldField("headline"), meta(metas, "og:title", "twitter:title", "dc.title"));
-  const fallbackTitle = title ?? firstDefined(firstHeading(tree), tree.title.trim());
-  if (fallbackTitle) result.title = fallbackTitle.replace(/\s+/gu, " ").trim();
+  const site = firstDefined(meta(metas, "og:site_name", "application-name", "twitter:site"), publisher);
+  const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site);
+  if (title) result.title = title;
   const published = dateFrom(
     ldField("datePublished"),
     meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
@@ -139,7 +135,6 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;
-  const site = firstDefined(meta(metas, "og:site_name", "application-name", "twitter:site"), publisher);
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
   const author = firstDefined(ldField("author"), metaAuthor && !/^https?:/u.test(metaAuthor) ? metaAuthor : undefined, markupByline(tree));

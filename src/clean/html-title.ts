@@ -1,0 +1,140 @@
+import type { HtmlElement, HtmlTree } from "./html-tree.js";
+
+/**
+ * The article's headline. Pages state it in several places: JSON-LD `headline`, `og:title`,
+ * `<title>` (usually with the site's name: "Headline | Site"), and the visible `<h1>` (sometimes
+ * with a kicker: "Kicker: Headline"). The visible heading is what a reader calls the title, but
+ * many templates spend their first `<h1>` on the logo and some set the headline in an `<h2>`; so
+ * the heading chosen is the one that agrees best with what the head says, and the head's title,
+ * stripped of the site's name, is the answer when no heading agrees.
+ */
+
+/** Headings looked at per level: the headline is near the top. */
+const MAX_HEADINGS = 12;
+/** Headings longer than this are paragraphs set large, not headlines. */
+const MAX_HEADLINE_CHARS = 300;
+/** A heading agrees with the head's titles when this share of its words is in them... */
+const MIN_HEADING_SHARE = 0.6;
+/** ...and it holds this share of the words of the closest one. */
+const MIN_TITLE_SHARE = 0.3;
+
+/**
+ * An <h1> is the headline's element: it wins over an <h2> that agrees about as well. A logo <h1>
+ * ("Site" against "Headline - Site") agrees less than the headline does and loses anyway.
+ */
+const H1_BONUS = 0.05;
+
+/** Parts of a `<title>` split at the separators sites put between headline and site name. */
+const TITLE_SEPARATOR = /\s+[|–—\-·•»›:]{1,2}\s+|\s*[|»›]\s*|\s+::\s+/u;
+
+/** Entities left encoded in attribute values by CMSs that escape twice ("&#8222;Title&#8220;"). */
+const LEFT_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu;
+const NAMED: Readonly<Record<string, string>> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
+
+export function decodeLeftEntities(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(LEFT_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function clean(text: string): string {
+  return decodeLeftEntities(text).replace(/[\s\u00a0]+/gu, " ").trim();
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+function headingText(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: Array<HtmlElement | string> = [el];
+  let length = 0;
+  while (stack.length > 0 && length <= MAX_HEADLINE_CHARS) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      parts.push(item);
+      length += item.length;
+    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  return clean(parts.join(""));
+}
+
+/**
+ * A heading and, when it sets a kicker and the headline in parts of their own
+ * (`<h1><span>Kicker</span><span>Headline</span></h1>`), each part: the head's titles say which
+ * one is the headline. The whole heading comes first and wins ties.
+ */
+function pushHeading(el: HtmlElement, into: string[]): void {
+  into.push(headingText(el));
+  const parts = el.children.filter((c): c is HtmlElement => typeof c !== "string" && c.order >= 0);
+  if (parts.length < 2) return;
+  for (const part of parts) {
+    const text = headingText(part);
+    if (text !== "") into.push(text);
+  }
+}
+
+/** The heading of one level that agrees best with the head's titles, or undefined. */
+function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, titles: ReadonlyArray<Set<string>>): string | undefined {
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [heading, bonus] of headings) {
+    const own = words(heading);
+    if (own.size === 0 || heading.length > MAX_HEADLINE_CHARS) continue;
+    for (const title of titles) {
+      const common = shared(own, title);
+      if (common < MIN_HEADING_SHARE * own.size || common < MIN_TITLE_SHARE * title.size) continue;
+      const score = (2 * common) / (own.size + title.size) + bonus;
+      if (score > bestScore) {
+        best = heading;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** The head's title without the site's name: the longest part between separators when one names the site. */
+function withoutSiteName(title: string, site: string | undefined): string {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length < 2) return title;
+  const siteWords = site ? words(site) : new Set<string>();
+  const isSite = (part: string): boolean => {
+    const own = words(part);
+    return own.size > 0 && ((siteWords.size > 0 && shared(own, siteWords) === own.size) || /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,}$/iu.test(part));
+  };
+  const kept = parts.filter((part) => !isSite(part));
+  // Only the site's own parts go; a headline with a colon or a dash in it stays whole.
+  if (kept.length === parts.length || kept.length === 0) return title;
+  const first = parts.findIndex((p) => !isSite(p));
+  let last = parts.length - 1;
+  while (isSite(parts[last])) last--;
+  const start = title.indexOf(parts[first]);
+  const end = title.lastIndexOf(parts[last]) + parts[last].length;
+  return title.slice(start, end).trim();
+}
+
+/** The page's headline from its head titles (most trusted first) and its headings. */
+export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | undefined>, site: string | undefined): string | undefined {
+  const titles = headTitles.filter((t): t is string => t !== undefined && t.trim() !== "").map(clean);
+  const h1: string[] = [];
+  const h2: string[] = [];
+  for (const el of tree.elements) {
+    if (el.tag === "h1" && h1.length < MAX_HEADINGS) pushHeading(el, h1);
+    else if (el.tag === "h2" && h2.length < MAX_HEADINGS) pushHeading(el, h2);
+  }
+  const headings = [...h1.map((h): [string, number] => [h, H1_BONUS]), ...h2.map((h): [string, number] => [h, 0])];
+  const heading = agreeingHeading(headings, titles.map(words));
+  if (heading) return heading;
+  if (titles.length > 0) return withoutSiteName(titles[0], site);
+  return h1.find((h) => h !== "");
+}

@@ -39,6 +39,8 @@ export interface ContainmentIndex {
   samplesOf(shingles: Uint32Array): Uint32Array;
   /** Ids that may contain, or be contained in, the text with these shingles. */
   query(shingles: Uint32Array): number[];
+  /** `query` from the text's samples (`samplesOf`) and its distinct shingle count: no shingle is hashed again. */
+  querySamples(samples: Uint32Array, shingleCount: number): number[];
   readonly size: number;
   memoryBytes(): number;
 }
@@ -58,6 +60,9 @@ export function createContainmentIndex(options: ContainmentIndexOptions = {}): C
   const sampleCounts = createU32MultiMap();
   let size = 0;
   const scratch: number[] = [];
+  // Ids of the documents each sample lists, gathered then sorted so equal ids count as one run:
+  // cheaper than a Map of counters when a sample lists dozens of documents.
+  let hits = new Int32Array(1024);
 
   return {
     add(id, shingles) {
@@ -71,29 +76,42 @@ export function createContainmentIndex(options: ContainmentIndexOptions = {}): C
       return true;
     },
     samplesOf(shingles) {
-      let count = 0;
-      for (let i = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) count++;
-      const out = new Uint32Array(count);
-      for (let i = 0, j = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) out[j++] = shingles[i];
-      return out;
+      return sampleShingles(shingles, modulus);
     },
     query(shingles) {
-      if (shingles.length < minShingles) return [];
-      const shared = new Map<number, number>();
-      let own = 0;
-      for (let i = 0; i < shingles.length; i++) {
-        if (!isSample(shingles[i], modulus)) continue;
-        own++;
+      return shingles.length < minShingles ? [] : this.querySamples(this.samplesOf(shingles), shingles.length);
+    },
+    querySamples(samples, shingleCount) {
+      if (shingleCount < minShingles) return [];
+      let count = 0;
+      for (let i = 0; i < samples.length; i++) {
         scratch.length = 0;
-        postings.collect(shingles[i], scratch);
-        for (const id of scratch) shared.set(id, (shared.get(id) ?? 0) + 1);
+        postings.collect(samples[i], scratch);
+        if (count + scratch.length > hits.length) {
+          const grown = new Int32Array(2 * (count + scratch.length));
+          grown.set(hits.subarray(0, count));
+          hits = grown;
+        }
+        for (let k = 0; k < scratch.length; k++) hits[count++] = scratch[k];
       }
+      const ids = hits.subarray(0, count).sort();
+      const own = samples.length;
       const out: number[] = [];
-      for (const [id, count] of shared) {
+      for (let i = 0; i < count; ) {
+        const id = ids[i];
+        let end = i + 1;
+        while (end < count && ids[end] === id) end++;
+        const shared = end - i;
+        i = end;
+        // min(own, theirs): their sample count is looked up only when our own does not settle it.
+        if (shared >= minShare * own) {
+          out.push(id);
+          continue;
+        }
         scratch.length = 0;
         sampleCounts.collect(id, scratch);
-        const theirs = scratch.length > 0 ? scratch[0] : count;
-        if (count >= minShare * Math.min(own, theirs)) out.push(id);
+        const theirs = scratch.length > 0 ? scratch[0] : shared;
+        if (shared >= minShare * theirs) out.push(id);
       }
       return out;
     },
@@ -102,6 +120,18 @@ export function createContainmentIndex(options: ContainmentIndexOptions = {}): C
     },
     memoryBytes: () => postings.memoryBytes() + sampleCounts.memoryBytes(),
   };
+}
+
+/**
+ * The sampled subset of sorted distinct shingles, in their order. Computed once per document where it is
+ * fingerprinted (a worker thread), then reused by queries, the index and the store.
+ */
+export function sampleShingles(shingles: Uint32Array, modulus = DEFAULT_SAMPLE_MODULUS): Uint32Array {
+  let count = 0;
+  for (let i = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) count++;
+  const out = new Uint32Array(count);
+  for (let i = 0, j = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) out[j++] = shingles[i];
+  return out;
 }
 
 export function isSample(shingle: number, modulus: number): boolean {

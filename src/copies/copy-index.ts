@@ -44,7 +44,10 @@ export interface CopyDocument {
    * added without them is not in the containment sample index (LSH and exact still find it).
    */
   shingles?: Uint32Array;
-  /** Without `shingles`: the containment samples kept by the store (`CopyIndex.containmentSamples`). */
+  /**
+   * The containment samples of the text (`CopyIndex.containmentSamples`, or `sampleShingles` with the
+   * default modulus): kept by the store, and when given with `shingles` they spare sampling them again.
+   */
   containmentSamples?: Uint32Array;
 }
 
@@ -149,8 +152,8 @@ export function createCopyIndex(options: CopyIndexOptions = {}): CopyIndex {
       }
       if ((doc.shingles?.length ?? doc.signature.shingleCount) === 0) return;
       lsh.add(doc.id, doc.signature);
-      if (doc.shingles !== undefined) containment?.add(doc.id, doc.shingles);
-      else if (doc.containmentSamples !== undefined) containment?.addSamples(doc.id, doc.containmentSamples, doc.signature.shingleCount);
+      if (doc.containmentSamples !== undefined) containment?.addSamples(doc.id, doc.containmentSamples, doc.shingles?.length ?? doc.signature.shingleCount);
+      else if (doc.shingles !== undefined) containment?.add(doc.id, doc.shingles);
     },
     containmentSamples(shingles) {
       return containment?.samplesOf(shingles) ?? new Uint32Array(0);
@@ -164,7 +167,10 @@ export function createCopyIndex(options: CopyIndexOptions = {}): CopyIndex {
       for (const id of scratch) kindOf.set(id, true);
       if (doc.shingles.length > 0) {
         for (const id of lsh.query(doc.signature)) if (!kindOf.has(id)) kindOf.set(id, false);
-        if (containment !== undefined) for (const id of containment.query(doc.shingles)) if (!kindOf.has(id)) kindOf.set(id, false);
+        if (containment !== undefined) {
+          const sampled = doc.containmentSamples === undefined ? containment.query(doc.shingles) : containment.querySamples(doc.containmentSamples, doc.shingles.length);
+          for (const id of sampled) if (!kindOf.has(id)) kindOf.set(id, false);
+        }
       }
       kindOf.delete(doc.id);
       const out: CopyMatch[] = [];

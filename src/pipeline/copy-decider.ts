@@ -91,10 +91,10 @@ export class CopyDecider {
 
     for (let i = 0; i < batch.length; i++) {
       const doc = batch[i];
-      const probe = { id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles };
+      const probe = { id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles, containmentSamples: doc.containmentSamples };
       const stored = (await this.#findStoredCopies(probe)).map((m) => ({ ...m, key: `i${m.id}` }));
       const inBatch = batchIndex.findCopies(probe, (id) => batch[id]?.shingles).map((m) => ({ ...m, key: `b${m.id}` }));
-      batchIndex.add({ id: i, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
+      batchIndex.add({ ...probe, id: i });
       const matches = new Map<Key, CopyMatch>();
       for (const m of [...stored, ...inBatch]) matches.set(m.key, m);
       await work.load(stored.map((m) => m.key));
@@ -115,15 +115,10 @@ export class CopyDecider {
     return { copyOf, commit: await work.changes(), reads: work.reads() };
   }
 
-  /**
-   * Adds committed articles to the in-memory index under their store ids; with the containment samples
-   * the store was given (`index.containmentSamples`), they are not sampled a second time.
-   */
-  commit(batch: readonly PreparedDocument[], ids: readonly number[], samples?: readonly Uint32Array[]): void {
+  /** Adds committed articles to the in-memory index under their store ids. */
+  commit(batch: readonly PreparedDocument[], ids: readonly number[]): void {
     batch.forEach((doc, i) => {
-      const sampled = samples?.[i];
-      if (sampled) this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, containmentSamples: sampled });
-      else this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles });
+      this.#index.add({ id: ids[i], exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles, containmentSamples: doc.containmentSamples });
     });
   }
 

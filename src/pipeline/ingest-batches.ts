@@ -9,7 +9,7 @@ import type { PreparePool } from "./prepare-pool.js";
 export const DEFAULT_BATCH_SIZE = 256;
 
 /** Batches read ahead of the one committing: enough to keep the workers busy, few enough to bound memory. */
-const MAX_BATCHES_IN_FLIGHT = 2;
+const MAX_BATCHES_IN_FLIGHT = 3;
 
 /**
  * When reading yields no document for this long (a slow pipe, a long run of blank lines or skipped

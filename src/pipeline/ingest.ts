@@ -101,9 +101,8 @@ export function directCommit(store: CopyStore, decider: CopyDecider): CommitStep
     async commit(prepared) {
       if (prepared.length === 0) return { stored: 0, known: 0, copyOf: [] };
       const { commit, copyOf } = await decider.decide(prepared);
-      const samples = prepared.map((doc) => decider.index.containmentSamples(doc.shingles));
-      const ids = await store.commitBatch({ articles: prepared.map((doc, i) => toNewArticle(doc, samples[i])), ...commit });
-      decider.commit(prepared, ids, samples);
+      const ids = await store.commitBatch({ articles: prepared.map(toNewArticle), ...commit });
+      decider.commit(prepared, ids);
       return { stored: ids.length, known: 0, copyOf };
     },
   };

@@ -13,7 +13,7 @@ const MIN_PARALLEL_BATCH = 32;
  */
 const CHUNK_DOCS = 32;
 /** Chunks posted to one worker ahead of its answers, so it never waits for a message round trip. */
-const CHUNKS_AHEAD = 2;
+const CHUNKS_AHEAD = 4;
 
 type Item = { raw: RawDocument; docKey: string };
 

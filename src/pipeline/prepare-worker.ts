@@ -33,7 +33,7 @@ if (port !== null) {
     const slim = prepared.map((doc) => (doc === null ? null : { ...doc, raw: undefined as unknown as RawDocument }));
     const response: PrepareResponse = { seq: request.seq, prepared: slim, problems: reporter.problems };
     // Fingerprints move to the caller instead of being copied: each array owns its buffer (prepare.ts).
-    const transfer = slim.flatMap((doc) => (doc === null ? [] : [doc.shingles.buffer, doc.signature.values.buffer]));
+    const transfer = slim.flatMap((doc) => (doc === null ? [] : [doc.shingles.buffer, doc.signature.values.buffer, doc.containmentSamples.buffer]));
     port.postMessage(response, transfer as ArrayBuffer[]);
   });
 }

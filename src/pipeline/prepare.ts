@@ -1,5 +1,6 @@
 import { clean, type CleanOptions } from "../clean/index.js";
 import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.js";
+import { sampleShingles } from "../copies/containment.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
 import { shingleHashesOfTextScratch } from "../text/shingle.js";
 import type { NewArticle } from "../store/index.js";
@@ -14,6 +15,8 @@ export interface PreparedDocument {
   /** Distinct shingle hashes, sorted ascending (for exact verification of copy candidates). */
   shingles: Uint32Array;
   signature: Signature;
+  /** The copy index's containment samples of `shingles` (default modulus), taken here so a worker thread pays for them. */
+  containmentSamples: Uint32Array;
   /** People, places, organisations and the event date; null when enrichment is off. */
   enrichment: Enrichment | null;
 }
@@ -47,7 +50,8 @@ function createPreparer(options: PrepareOptions, enricher: ReturnType<typeof cre
       const reason = `enrichment read the first ${enrichment.cutAt} characters only; names and dates after them were not searched`;
       reporter.report({ code: "enrich.truncated", severity: "warning", stage: "enrich", reason, provenance: raw.provenance });
     }
-    return { raw, docKey, cleaned, ...print(cleaned.text), enrichment };
+    const printed = print(cleaned.text);
+    return { raw, docKey, cleaned, ...printed, containmentSamples: sampleShingles(printed.shingles), enrichment };
   };
 }
 
@@ -90,8 +94,8 @@ export function shinglesOf(text: string, shingleSize: number): Uint32Array {
   return new Uint32Array(shingleHashesOfTextScratch(text, shingleSize));
 }
 
-/** What the store keeps of a prepared document, with the copy index's containment samples of its text. */
-export function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Array): NewArticle {
+/** What the store keeps of a prepared document. */
+export function toNewArticle(doc: PreparedDocument): NewArticle {
   return {
     docKey: doc.docKey,
     provenance: doc.raw.provenance,
@@ -100,7 +104,7 @@ export function toNewArticle(doc: PreparedDocument, containmentSamples: Uint32Ar
     cleaned: doc.cleaned,
     exactHash: doc.exactHash,
     signature: doc.signature,
-    containmentSamples,
+    containmentSamples: doc.containmentSamples,
     enrichment: doc.enrichment,
   };
 }

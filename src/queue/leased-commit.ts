@@ -40,7 +40,7 @@ export function leasedCommit(options: LeasedCommitOptions): CommitStep {
           if (isTransient(error)) throw error;
           return null;
         });
-        const articles = included.map((d) => toNewArticle(d, copies.containmentSamples(d)));
+        const articles = included.map(toNewArticle);
         const settle = async () => {
           const since = await copies.catchUp();
           if (decided === null || copies.stale(decided, since, included)) {

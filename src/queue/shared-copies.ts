@@ -59,17 +59,13 @@ export class SharedCopies {
     for (const doc of batch) {
       let collides = false;
       // Candidates only: returning no shingles skips verification, which a re-decision does for real.
-      this.#decider.index.findCopies({ id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles }, (id) => {
+      this.#decider.index.findCopies({ id: -1, exactHash: doc.exactHash, signature: doc.signature, shingles: doc.shingles, containmentSamples: doc.containmentSamples }, (id) => {
         if (fresh.has(id)) collides = true;
         return undefined;
       });
       if (collides) return true;
     }
     return false;
-  }
-
-  containmentSamples(doc: PreparedDocument): Uint32Array {
-    return this.#decider.index.containmentSamples(doc.shingles);
   }
 
   /** Adds a committed batch under its ids; `seq` is its log row, written right after those caught up under the lock. */

@@ -17,7 +17,7 @@ export interface Provenance {
   line?: number;
   /** Byte offset of the WARC record inside the (decompressed) WARC stream. */
   offset?: number;
-  /** WARC-Record-ID, when the container has one. */
+  /** The container's own id of the record: WARC-Record-ID, or a JSONL record's `id` field. */
   recordId?: string;
   /** URL of the page, from the container (WARC-Target-URI, JSONL `url`) when known. */
   url?: string;

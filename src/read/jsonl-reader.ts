@@ -149,6 +149,9 @@ export async function* readJsonl(source: ByteSource, ctx: ReaderContext): AsyncG
     let content = repair(body);
     const fetched = fetchedAt(fields.fetched ?? fields.fetchedAt ?? fields.fetched_at);
     if (meta.url !== undefined) provenance.url = meta.url;
+    // A corpus's own record id ("doc00042", 42) comes back with every article made from it.
+    const recordId = stringField(fields.id);
+    if (recordId !== undefined && recordId !== "") provenance.recordId = recordId;
     if (fetched !== undefined) provenance.fetchedAt = fetched;
 
     for (const problem of decoded.problems) report(problem, provenance);

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { keepFacts } from "../../eval/copy-facts.js";
@@ -45,5 +45,18 @@ describe("newsfold dedup keeps what the keep rule keeps, without a store", () =>
     assert.equal((await cli(["--db", db, "ingest", join(dir, "in-1.jsonl"), "--no-enrich", "--no-stories"], { cwd: dir })).code, 0);
     const exported = (await cli(["--db", db, "export"], { cwd: dir })).stdout.trim().split("\n").map((line) => JSON.parse(line).url as string);
     assert.deepEqual(exported.sort(), reference);
+  });
+
+  it("hands each kept line back with the corpus's own record id", async () => {
+    const dir = tempDir();
+    const text = (topic: string) => Array.from({ length: 40 }, (_, i) => `Sentence ${i} of the ${topic} report says something new about it.`).join(" ");
+    const input = join(dir, "corpus.jsonl");
+    const records = [{ id: "rec-1", text: text("harbour") }, { id: "rec-2", text: text("harbour") }, { id: 3, text: text("railway") }];
+    writeFileSync(input, records.map((r) => JSON.stringify(r)).join("\n"));
+    const out = join(dir, "out.jsonl");
+    assert.equal((await cli(["dedup", input, "-o", out], { cwd: dir })).code, 0);
+    const kept = readLines(out).map((r) => (r.source as { recordId?: string }).recordId);
+    assert.equal(kept.length, 2, "one of the two identical records is dropped");
+    assert.ok(kept.includes("3") && (kept.includes("rec-1") || kept.includes("rec-2")), `kept ${kept.join(", ")}`);
   });
 });

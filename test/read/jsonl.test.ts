@@ -24,6 +24,12 @@ describe("JSONL", () => {
     assert.equal(documents[1].provenance.line, 3);
   });
 
+  it("keeps a record's own `id` (string or number) as the provenance's recordId", async () => {
+    const file = [line({ id: "doc00042", text: "a" }), line({ id: 7, text: "b" }), line({ id: { nested: true }, text: "c" })].join("\n");
+    const { documents } = await readBytes(file, "corpus.jsonl");
+    assert.deepEqual(documents.map((d) => d.provenance.recordId), ["doc00042", "7", undefined]);
+  });
+
   it("spells out an epoch `fetched` as ISO 8601", async () => {
     const { documents } = await readBytes(line({ text: "x", fetched: 1631894160 }), "a.ndjson");
     assert.equal(documents[0].provenance.fetchedAt, "2021-09-17T15:56:00.000Z");

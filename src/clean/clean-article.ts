@@ -4,6 +4,7 @@ import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, re
 import { parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
+import { urlDate } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";
 import type { ResolvedCleanOptions } from "./options.js";
 import { collapseSpaces, splitParagraphs } from "./paragraphs.js";
@@ -109,6 +110,8 @@ function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
   finishBlocks(blocks, log, options);
   const parts: Parts = { header, blocks, log };
   if (meta.url !== undefined) parts.url = meta.url;
+  // Last resort: the day the URL files the article under ("/2020/01/13/slug").
+  header.published ??= urlDate(meta.url) ?? urlDate(doc.meta.url ?? doc.provenance.url);
   return parts;
 }
 

@@ -106,6 +106,47 @@ function textOf(el: HtmlElement): string {
   return parts.join("").replace(/[\s\u00a0]+/gu, " ").trim();
 }
 
+/** A path that files the article by day: "/2020/01/13/", "/2020-01-13-slug". */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/u;
+
+/** The day an article's URL files it under, when the URL says one. */
+export function urlDate(url: string | undefined): PartialDate | undefined {
+  const m = url ? URL_DAY.exec(url) : null;
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return { precision: "day", text: m[0], year, month, day };
+}
+
+/** Elements whose names say they hold the date line: "post-date", "entry-meta", "datum", "byline". */
+const DATE_LINE_NAME = /(?:^|[\s_-])(?:date|dates|datum|fecha|time|timestamp|published|publish|pubdate|posted|postedon|created|dateline|byline|meta|postmeta|entrymeta)(?:$|[\s_-])/u;
+/** A date line is short; a longer text is a paragraph that happens to sit in such a container. */
+const MAX_DATE_LINE_CHARS = 120;
+/** Containers whose dates belong to other articles (lists of headlines, calendars, comments). */
+const NOT_THE_ARTICLE = new Set(["nav", "aside", "footer", "form", "li"]);
+/** The date line is near the top: elements looked at before giving up. */
+const MAX_DATE_LINE_ELEMENTS = 4_000;
+
+function outsideArticle(el: HtmlElement): boolean {
+  for (let a: HtmlElement | null = el; a; a = a.parent) if (NOT_THE_ARTICLE.has(a.tag) || /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names)) return true;
+  return false;
+}
+
+/** The first full date (day, month and year) the page prints in a date line, a `<time>` or an `itemprop=datePublished`. */
+function markupDate(tree: HtmlTree): PartialDate | undefined {
+  const limit = Math.min(tree.elements.length, MAX_DATE_LINE_ELEMENTS);
+  for (let i = 0; i < limit; i++) {
+    const el = tree.elements[i];
+    const stated = el.itemprop === "datepublished" || el.itemprop === "datecreated";
+    if (!stated && el.tag !== "time" && (el.names === "" || !DATE_LINE_NAME.test(el.names))) continue;
+    const text = (stated ? el.attrs?.datetime ?? el.attrs?.content : undefined) ?? textOf(el);
+    if (text.length > MAX_DATE_LINE_CHARS || outsideArticle(el)) continue;
+    const date = parseDate(text);
+    if (date && date.year !== undefined && date.day !== undefined) return date;
+  }
+  return undefined;
+}
+
 function markupByline(tree: HtmlTree): string | undefined {
   for (const el of tree.elements) {
     const marked = el.itemprop === "author" || (el.tag === "a" && /(?:^|\s)author(?:\s|$)/iu.test(el.attrs?.rel ?? "")) || (el.names !== "" && BYLINE_NAME.test(el.names));
@@ -131,7 +172,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
     tree.articleTimeDatetime || undefined,
     tree.timeDatetime || undefined,
-  );
+  ) ?? markupDate(tree);
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readHtmlMetadata } from "../../src/clean/html-metadata.js";
+import { readHtmlMetadata, urlDate } from "../../src/clean/html-metadata.js";
 import { buildHtmlTree } from "../../src/clean/html-tree.js";
 
 /** The headline a page states, wherever its template puts it (every page here is made up). */
@@ -37,5 +37,32 @@ describe("the title is the visible headline the head's titles agree with", () =>
   });
   it("decodes entities a CMS left encoded in the head's title", () => {
     assert.equal(titleOf(`<meta property="og:title" content="&amp;#8222;Ja&amp;#8220;: Rat stimmt zu">`, BODY), "„Ja“: Rat stimmt zu");
+  });
+});
+
+function publishedOf(head: string, body: string): string | undefined {
+  const date = readHtmlMetadata(buildHtmlTree(`<html><head>${head}</head><body>${body}</body></html>`)).published;
+  return date ? `${date.year}-${date.month}-${date.day}` : undefined;
+}
+
+describe("the publication date when the head states none", () => {
+  it("reads the date line the template names as such", () => {
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><div class="entry-meta">Veröffentlicht am 16.08.2019 von Jo</div>${BODY}`), "2019-8-16");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p class="post-date">March 4, 2021</p>${BODY}`), "2021-3-4");
+  });
+  it("reads a <time> without a datetime attribute, and itemprop=datePublished", () => {
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><time>12 janvier 2020</time>${BODY}`), "2020-1-12");
+    assert.equal(publishedOf("", `<span itemprop="datePublished" content="2018-10-09">9 Oct</span>${BODY}`), "2018-10-9");
+  });
+  it("skips dates of other articles in lists, sidebars and comments", () => {
+    const sidebar = `<aside><ul><li><span class="date">01.02.2017</span> <a href="/x">Older story</a></li></ul></aside>`;
+    assert.equal(publishedOf("", `${sidebar}<h1>Tram plan</h1>${BODY}`), undefined);
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<div class="comments"><span class="date">05.03.2019</span></div>`), undefined);
+  });
+  it("reads the day a URL files the article under, and nothing from other numbers", () => {
+    assert.deepEqual(urlDate("https://example.org/2020/01/13/tram-plan/"), { precision: "day", text: "/2020/01/13", year: 2020, month: 1, day: 13 });
+    assert.equal(urlDate("https://example.org/news/2020-1-3-tram")?.day, 3);
+    assert.equal(urlDate("https://example.org/article/20200113/123456"), undefined);
+    assert.equal(urlDate("https://example.org/2020/13/45/x"), undefined);
   });
 });

@@ -45,6 +45,8 @@ describe("boilerplate at the edges of a body is removed with its reason", () => 
     ["We rely on your support to keep our reporting free for everyone.", "boilerplate"],
     ["Um unabhängig zu bleiben, brauchen wir deine Unterstützung.", "boilerplate"],
     ["Melde dich hier für unseren wöchentlichen Newsletter an!", "boilerplate"],
+    ["Get the best stories delivered to your inbox.", "boilerplate"],
+    ["Die wichtigsten Nachrichten direkt in Ihren Posteingang.", "boilerplate"],
     ["Zum Weiterlesen:", "navigation"],
     ["Schon gelesen?", "navigation"],
     ["Otras noticias", "navigation"],
@@ -129,6 +131,12 @@ describe("what cleaning must NOT remove", () => {
 
   it("keeps a last paragraph that asks a question about something other than the piece", () => {
     const last = "Will the council find the money before the summer?";
+    const article = clean(rawDocument(page(...BODY, last)));
+    assert.ok(article.text.endsWith(last));
+  });
+
+  it("keeps a last paragraph that tells of an e-mail in an inbox", () => {
+    const last = "Investigators said the fake invoice had looked genuine when it landed in your inbox, or anyone's.";
     const article = clean(rawDocument(page(...BODY, last)));
     assert.ok(article.text.endsWith(last));
   });

@@ -8,6 +8,10 @@ import { heaviestFeatures } from "./vectors.js";
  */
 export interface Postings {
   lists: Map<string, Map<number, true>>;
+  /** Scratch of `candidates`: summed key weight by story id, whether it was hit, and the ids hit. */
+  hits: Float64Array;
+  hit: Uint8Array;
+  touched: number[];
 }
 
 /** Most recently updated stories kept per feature: a live event is always among the latest to be updated. */
@@ -18,7 +22,7 @@ const INDEX_ENTITIES = 6;
 const INDEX_NAMES = 8;
 
 export function createPostings(): Postings {
-  return { lists: new Map() };
+  return { lists: new Map(), hits: new Float64Array(1024), hit: new Uint8Array(1024), touched: [] };
 }
 
 /** Index keys of an article: top terms (per language), top entity ids, top names. */
@@ -61,13 +65,54 @@ export function unpost(p: Postings, keys: Iterable<string>, storyId: number): vo
 
 /** Stories sharing index keys with the article, by summed key weight, best first (ties by id), at most `limit`. */
 export function candidates(p: Postings, keys: readonly { key: string; weight: number }[], limit: number): number[] {
-  const hits = new Map<number, number>();
+  const touched = p.touched;
   for (const { key, weight } of keys) {
     const list = p.lists.get(key);
     if (!list) continue;
-    for (const id of list.keys()) hits.set(id, (hits.get(id) ?? 0) + weight);
+    for (const id of list.keys()) {
+      if (id >= p.hits.length) grow(p, id);
+      if (p.hit[id] === 0) {
+        p.hit[id] = 1;
+        touched.push(id);
+      }
+      // Summed in key order per story, as a Map of sums would: the same scores to the last bit.
+      p.hits[id] += weight;
+    }
   }
-  const ranked = [...hits];
-  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, limit).map(([id]) => id);
+  const best = bestOf(touched, p.hits, limit);
+  for (const id of touched) {
+    p.hits[id] = 0;
+    p.hit[id] = 0;
+  }
+  touched.length = 0;
+  return best;
+}
+
+function grow(p: Postings, id: number): void {
+  const size = Math.max(id + 1, p.hits.length * 2);
+  const hits = new Float64Array(size);
+  hits.set(p.hits);
+  const hit = new Uint8Array(size);
+  hit.set(p.hit);
+  p.hits = hits;
+  p.hit = hit;
+}
+
+/**
+ * The `limit` ids of highest score, ties by smaller id, best first: a bounded insertion into a short list
+ * (a story's hits are hundreds, the limit a few dozen), the same answer as sorting them all.
+ */
+function bestOf(ids: readonly number[], score: Float64Array, limit: number): number[] {
+  const top: number[] = [];
+  const before = (a: number, b: number): boolean => score[a] > score[b] || (score[a] === score[b] && a < b);
+  for (const id of ids) {
+    if (top.length === limit && !before(id, top[limit - 1])) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && before(id, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = id;
+  }
+  return top;
 }

@@ -100,27 +100,44 @@ export function internFeatures(f: ArticleFeatures, dictionary: FeatureDictionary
 /** Document frequencies kept online, by feature id: per language for terms, across languages for entities and names. */
 export interface DocumentFrequencies {
   termDocs: Map<string, number>;
-  termDf: Map<string, Map<number, number>>;
+  termDf: Map<string, FrequencyTable>;
   neutralDocs: number;
-  neutralDf: Map<number, number>;
+  neutralDf: FrequencyTable;
+}
+
+/** Documents per feature id, in an array indexed by the id (ids are dense: a lookup is an array read, not a hash probe). */
+export class FrequencyTable {
+  #counts = new Int32Array(1024);
+
+  get(id: number): number {
+    return id < this.#counts.length ? this.#counts[id] : 0;
+  }
+
+  count(ids: Int32Array): void {
+    let counts = this.#counts;
+    for (const id of ids) {
+      if (id >= counts.length) {
+        const grown = new Int32Array(Math.max(id + 1, counts.length * 2));
+        grown.set(counts);
+        this.#counts = counts = grown;
+      }
+      counts[id]++;
+    }
+  }
 }
 
 export function createDocumentFrequencies(): DocumentFrequencies {
-  return { termDocs: new Map(), termDf: new Map(), neutralDocs: 0, neutralDf: new Map() };
-}
-
-function countIds(table: Map<number, number>, ids: Int32Array): void {
-  for (const id of ids) table.set(id, (table.get(id) ?? 0) + 1);
+  return { termDocs: new Map(), termDf: new Map(), neutralDocs: 0, neutralDf: new FrequencyTable() };
 }
 
 export function countDocument(df: DocumentFrequencies, f: InternedFeatures): void {
   df.termDocs.set(f.lang, (df.termDocs.get(f.lang) ?? 0) + 1);
   let table = df.termDf.get(f.lang);
-  if (!table) df.termDf.set(f.lang, (table = new Map()));
-  countIds(table, f.terms.ids);
+  if (!table) df.termDf.set(f.lang, (table = new FrequencyTable()));
+  table.count(f.terms.ids);
   df.neutralDocs++;
-  countIds(df.neutralDf, f.entities.ids);
-  countIds(df.neutralDf, f.names.ids);
+  df.neutralDf.count(f.entities.ids);
+  df.neutralDf.count(f.names.ids);
 }
 
 /** Smoothed IDF, ln((N + 1) / (df + 1)) + 1 (as scikit-learn's): never 0, so early articles keep a vector. */
@@ -136,7 +153,7 @@ export interface ArticleVectors {
   names: SparseVector;
 }
 
-function weighList(list: FeatureList, docs: number, table: Map<number, number> | undefined, dictionary: FeatureDictionary): SparseVector {
+function weighList(list: FeatureList, docs: number, table: FrequencyTable | undefined, dictionary: FeatureDictionary): SparseVector {
   const { ids, weights } = list;
   const v = new SparseVector(dictionary, ids.length);
   for (let i = 0; i < ids.length; i++) v.add(ids[i], weights[i] * idf(docs, table?.get(ids[i]) ?? 0));

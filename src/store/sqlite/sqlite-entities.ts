@@ -7,9 +7,8 @@ import { foldName } from "../shared-rows.js";
 
 /** Entities of the SQLite store: what an ingest writes, what `entities` and `search --entity` read. */
 export interface EntityStatements {
-  insertEntity: Database.Statement;
-  linkEntity: Database.Statement;
   countEntity: Database.Statement;
+  linkEntity: Database.Statement;
   entitiesOf: Database.Statement;
   eventDateOf: Database.Statement;
   entityIds: Database.Statement;
@@ -18,16 +17,17 @@ export interface EntityStatements {
 
 export function prepareEntityStatements(db: Database.Database): EntityStatements {
   return {
-    insertEntity: db.prepare("INSERT OR IGNORE INTO entities (id, type, name, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?)"),
-    linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions, published_sort) VALUES (?, ?, ?, ?, ?)"),
-    // A batch's articles naming the entity and their first and last dates; the scalar min/max give NULL
-    // when either side is NULL, hence the coalesce: an undated article counts but moves no date.
+    // Created with a batch's articles naming it and their first and last dates, or those added to its row
+    // (one statement, one look-up of the entity); the scalar min/max give NULL when either side is NULL,
+    // hence the coalesce: an undated article counts but moves no date.
     countEntity: db.prepare(
-      `UPDATE entities SET articles = articles + @articles,
-         first_published = coalesce(min(first_published, @first), first_published, @first),
-         last_published = coalesce(max(last_published, @last), last_published, @last)
-       WHERE id = @id`,
+      `INSERT INTO entities (id, type, name, country, lat, lon, articles, first_published, last_published)
+       VALUES (@id, @type, @name, @country, @lat, @lon, @articles, @first, @last)
+       ON CONFLICT (id) DO UPDATE SET articles = articles + excluded.articles,
+         first_published = coalesce(min(first_published, excluded.first_published), first_published, excluded.first_published),
+         last_published = coalesce(max(last_published, excluded.last_published), last_published, excluded.last_published)`,
     ),
+    linkEntity: db.prepare("INSERT OR REPLACE INTO article_entities (article_id, entity_id, salience, mentions, published_sort) VALUES (?, ?, ?, ?, ?)"),
     entitiesOf: db.prepare(
       `SELECT e.id, e.type, e.name, e.country, e.lat, e.lon, ae.salience, ae.mentions
        FROM article_entities ae JOIN entities e ON e.id = ae.entity_id WHERE ae.article_id = ? ORDER BY ae.salience DESC, e.id`,
@@ -67,15 +67,14 @@ export interface EnrichedArticle {
  * entity-ordered indexes of the link table are then written a page after the other, not at random.
  */
 export function writeEnrichment(s: EntityStatements, articles: readonly EnrichedArticle[]): void {
-  const counts = new Map<string, { articles: number; first: string | null; last: string | null; lastArticle: number }>();
+  type Count = { entity: Enrichment["entities"][number]; articles: number; first: string | null; last: string | null; lastArticle: number };
+  const counts = new Map<string, Count>();
   const links: { articleId: number; entity: Enrichment["entities"][number]; published: string | null }[] = [];
   for (const { id, enrichment, published } of articles) {
     for (const e of enrichment.entities) {
       let count = counts.get(e.id);
-      if (count === undefined) {
-        s.insertEntity.run(e.id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null);
-        counts.set(e.id, (count = { articles: 0, first: null, last: null, lastArticle: -1 }));
-      }
+      // A new entity's row takes the fields of its first mention in the batch.
+      if (count === undefined) counts.set(e.id, (count = { entity: e, articles: 0, first: null, last: null, lastArticle: -1 }));
       links.push({ articleId: id, entity: e, published });
       if (count.lastArticle === id) continue; // named twice in one article: one article still
       count.lastArticle = id;
@@ -86,9 +85,12 @@ export function writeEnrichment(s: EntityStatements, articles: readonly Enriched
       }
     }
   }
+  // Entities before their links: the links reference them.
+  for (const [id, { entity: e, articles, first, last }] of counts) {
+    s.countEntity.run({ id, type: e.type, name: e.name, country: e.country ?? null, lat: e.lat ?? null, lon: e.lon ?? null, articles, first, last });
+  }
   links.sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : a.articleId - b.articleId));
   for (const { articleId, entity: e, published } of links) s.linkEntity.run(articleId, e.id, e.salience, JSON.stringify(e.mentions), published);
-  for (const [id, { articles, first, last }] of counts) s.countEntity.run({ id, articles, first, last });
 }
 
 interface EntityRow {

@@ -277,4 +277,14 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 14,
+    name: "entity links without the redundant entity index",
+    sql: `
+      -- article_entities_newest (entity_id, published_sort, article_id, salience) answers every lookup by
+      -- entity that this index did, and holds the same keys and more: each link wrote two B-trees ordered by
+      -- entity, the costly ones (inserted at random places), where one is enough. A quarter of a commit's CPU.
+      DROP INDEX IF EXISTS article_entities_entity;
+    `,
+  },
 ];

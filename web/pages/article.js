@@ -91,6 +91,7 @@ function factsSection(a) {
       ["Record offset", p.offset],
       ["WARC record", p.recordId ? h("code", { class: "url" }, p.recordId) : null],
       ["Fetched", p.fetchedAt],
+      ["Also read at", otherSources(a.otherSources ?? [])],
       ["Encoding", a.encoding ? `${a.encoding.name ?? a.encoding}${a.encoding.repaired ? " (repaired: it had been decoded twice)" : ""}` : null],
       ["Bytes", typeof a.bytes === "number" ? a.bytes.toLocaleString("en") : null],
       ["Published", a.published ? `${formatPartialDate(a.published)} (“${a.published.text}”)` : "unknown"],
@@ -103,6 +104,13 @@ function factsSection(a) {
       ["Thread", a.threadId ? h("a", { href: `/threads/${a.threadId}` }, `thread ${a.threadId}`) : null],
     ]),
   );
+}
+
+/** Every other place the identical document was read at (file, line or record offset), one per line; null when none. */
+function otherSources(sources) {
+  if (sources.length === 0) return null;
+  const place = (s) => [s.file, s.line ? `line ${s.line}` : "", s.offset !== undefined ? `offset ${s.offset}` : ""].filter(Boolean).join(", ");
+  return h("ul", { class: "sources" }, sources.map((s) => h("li", {}, h("code", { class: "url" }, place(s)))));
 }
 
 function entitiesSection(entities) {

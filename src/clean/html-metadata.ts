@@ -1,6 +1,7 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
+import { bylineName } from "./html-byline.js";
 import { chooseTitle } from "./html-title.js";
 
 /**
@@ -90,7 +91,6 @@ function dateFrom(...candidates: Array<string | undefined>): PartialDate | undef
 const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author(?:-?name)?)(?:$|[\s_-])/u;
 /** A byline longer than this is an author box or a bio, not a name. */
 const MAX_BYLINE_CHARS = 80;
-const BY_PREFIX = /^(?:by|par|von|por|di|door|av|af|przez|автор|от)\s+/iu;
 
 function textOf(el: HtmlElement): string {
   const parts: string[] = [];
@@ -147,14 +147,32 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
   return undefined;
 }
 
+/** Comment threads and their forms name the commenters, not the author. */
+function inComments(el: HtmlElement): boolean {
+  for (let a: HtmlElement | null = el; a; a = a.parent) if (a.tag === "form" || /(?:^|[\s_-])(?:comments?|commentlist|respond|reply|replies|discussion)(?:$|[\s_-])/u.test(a.names)) return true;
+  return false;
+}
+
 function markupByline(tree: HtmlTree): string | undefined {
   for (const el of tree.elements) {
     const marked = el.itemprop === "author" || (el.tag === "a" && /(?:^|\s)author(?:\s|$)/iu.test(el.attrs?.rel ?? "")) || (el.names !== "" && BYLINE_NAME.test(el.names));
     if (!marked) continue;
-    const text = textOf(el).replace(BY_PREFIX, "").trim();
-    if (text.length >= 3 && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) return text;
+    if (inComments(el)) continue;
+    const name = bylineName(textOf(el));
+    if (name !== undefined) return name;
   }
   return undefined;
+}
+
+/**
+ * The first stated author that is a name; one that only repeats the site's or publisher's name
+ * ("tagesschau.de", "National Geographic") gives way to a later source naming someone else.
+ */
+function chooseAuthor(candidates: ReadonlyArray<string | undefined>, site: string | undefined, publisher: string | undefined): string | undefined {
+  const names = candidates.map((c) => (c === undefined ? undefined : bylineName(c))).filter((c): c is string => c !== undefined);
+  const org = new Set(`${site ?? ""} ${publisher ?? ""}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const isOrg = (name: string): boolean => (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => org.has(w));
+  return names.find((name) => !isOrg(name)) ?? names[0];
 }
 
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
@@ -178,7 +196,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = firstDefined(ldField("author"), metaAuthor && !/^https?:/u.test(metaAuthor) ? metaAuthor : undefined, markupByline(tree));
+  const author = chooseAuthor([ldField("author"), metaAuthor, markupByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

@@ -28,13 +28,26 @@ const H1_BONUS = 0.05;
 const TITLE_SEPARATOR = /\s+[|–—\-·•»›:]{1,2}\s+|\s*[|»›]\s*|\s+::\s+/u;
 
 /** Entities left encoded in attribute values by CMSs that escape twice ("&#8222;Title&#8220;"). */
-const LEFT_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/giu;
-const NAMED: Readonly<Record<string, string>> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " " };
+const LEFT_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/giu;
+const NAMED: Readonly<Record<string, string>> = { amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", szlig: "ß", ...accented() };
+
+/** Latin letters with accents by their entity names ("oacute" → "ó", "Uuml" → "Ü"). */
+function accented(): Record<string, string> {
+  const marks: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", cedil: "\u0327", ring: "\u030a" };
+  const table: Record<string, string> = {};
+  for (const letter of "aeiouycnAEIOUYCN") {
+    for (const [name, mark] of Object.entries(marks)) {
+      const composed = (letter + mark).normalize("NFC");
+      if (composed.length === 1) table[letter + name] = composed;
+    }
+  }
+  return table;
+}
 
 export function decodeLeftEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(LEFT_ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name.toLowerCase()] ?? whole;
+    if (name) return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole;
     const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
     return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
   });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readHtmlMetadata, urlDate } from "../../src/clean/html-metadata.js";
+import { bylineName } from "../../src/clean/html-byline.js";
 import { buildHtmlTree } from "../../src/clean/html-tree.js";
 
 /** The headline a page states, wherever its template puts it (every page here is made up). */
@@ -64,5 +65,38 @@ describe("the publication date when the head states none", () => {
     assert.equal(urlDate("https://example.org/news/2020-1-3-tram")?.day, 3);
     assert.equal(urlDate("https://example.org/article/20200113/123456"), undefined);
     assert.equal(urlDate("https://example.org/2020/13/45/x"), undefined);
+  });
+});
+
+describe("an author's name from what the page marks as its byline", () => {
+  const cases: Array<[string, string | undefined]> = [
+    ["Posted by Jo Lee", "Jo Lee"],
+    ["Geschrieben von Karin Schulz", "Karin Schulz"],
+    ["| Autor: Karin Schulz", "Karin Schulz"],
+    ["Publié par Anne Martin", "Anne Martin"],
+    ["Andreas Berg", "Andreas Berg"],
+    ["Jo Lee 8 January 2020, 3:51 pm", "Jo Lee"],
+    ["Karin Schulz am 21. April 2020", "Karin Schulz"],
+    ["Karin Schulz Freitag, 18. Oktober 2019", "Karin Schulz"],
+    ["Jo Lee - ", "Jo Lee"],
+    ["Karin Schulz Alle Artikel", "Karin Schulz"],
+    ["“Jo Lee”", "Jo Lee"],
+    ["Redacci&oacute;n Central", "Redacción Central"],
+    ["user42", "user42"],
+    ["Veröffentlicht am", undefined],
+    ["Posted on", undefined],
+    ["Name *", undefined],
+    ["https://example.org/author/jo/", undefined],
+    ["jo[at]example.org", undefined],
+  ];
+  for (const [byline, name] of cases) {
+    it(`reads "${byline}" as ${name === undefined ? "no name" : `"${name}"`}`, () => assert.equal(bylineName(byline), name));
+  }
+  it("skips commenters and prefers a person to the site's own name", () => {
+    const head = `<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">`;
+    const body = `<h1>Tram plan</h1><span class="byline">By Jo Lee</span>${BODY}<div class="comments"><span class="comment-author">Sam says:</span></div>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(`<html><head>${head}</head><body>${body}</body></html>`)).author, "Jo Lee");
+    const onlyComments = `<h1>Tram plan</h1>${BODY}<ol class="commentlist"><li><span class="author">Sam</span></li></ol>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(`<html><body>${onlyComments}</body></html>`)).author, undefined);
   });
 });

@@ -1,0 +1,34 @@
+import { decodeLeftEntities } from "./html-title.js";
+
+/**
+ * An author's name from what a page marks as its byline. Templates wrap the name in labels
+ * ("Posted by", "Geschrieben von", "Autor:", "Publié par"), follow it with the date ("Jo Lee
+ * 8 January 2020, 3:51 pm", "Jo Lee am 21. April 2020") and fill author fields with form
+ * labels or addresses ("Name *", "https://…/author/jo/"). Those go; what is left must look like a
+ * name or a desk ("Newsdesk", "Redaktion"), or there is no author.
+ */
+
+/** Words that label a byline, in the languages we read, before the name. */
+const LABEL = String.raw`(?:post|article|beitrag|artikel|text|texte|interview|story|fotos?|photos?|und|and|&|author|authors|autor(?:in|en)?|auteur|autore|autora|written|geschrieben|veröffentlicht|publiziert|eingestellt|erstellt|verfasst|posted|published|publié|publicado|pubblicato|opublikowane|napisane|redigé|écrit|escrito|scritto)`;
+const LEADING_LABELS = new RegExp(String.raw`^(?:[|·•–—:-]\s*)?(?:${LABEL}(?!\p{L})\s*)+(?:(?:von|by|par|por|di|de|from|przez|av|af|door)(?!\p{L}))?\s*:?\s*`, "iu");
+const BY_PREFIX = /^(?:by|par|von|vom|por|di|door|av|af|przez|автор|от)\s*:?\s+/iu;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|lu|ma|ju|vi|sá)\.?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo),?\s+`;
+/** A date or time after the name: " 8 January 2020", " am 21. April", " Fr, 18. Oktober", ", 07 Dezember". */
+const TRAILING_DATE = new RegExp(String.raw`\s*[,|·•–—-]?\s+(?:(?:am|on|le|el|il|den|der|the)\s+)?(?:${WEEKDAY})?\d{1,4}(?:[.:/\s-]|$).*$`, "iu");
+/** What comment templates append ("X says:", "X Sagt:") and links after the name ("Alle Artikel", "— veröffentlicht …"). */
+const SAYS = /\s+(?:says|said|sagt|schreibt|dit|dice|écrit)\b.*$/iu;
+const TRAILING_FURNITURE = /(?:^|\s*[—–|·•-]?\s+)(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|mehr|more|kategorien|categories|veröffentlicht|aktualisiert|published|updated|publié|publicado)(?!\p{L}).*$/iu;
+const NOT_A_NAME = /https?:|www\.|@|\[at\]|^(?:name|e-?mail|website|no author|unknown|anonymous|admin|null|undefined)\b|[*()]|^\p{Ll}{1,3}$/iu;
+/** Names are short: more is an author box. */
+const MAX_NAME_CHARS = 80;
+
+/** The name in a byline, or undefined when the byline holds none. */
+export function bylineName(raw: string): string | undefined {
+  let text = decodeLeftEntities(raw).replace(/[\s\u00a0]+/gu, " ").trim();
+  text = text.replace(/^["'“”„«»]+|["'“”„«»]+$/gu, "").trim();
+  text = text.replace(LEADING_LABELS, "").replace(BY_PREFIX, "");
+  text = text.replace(SAYS, "").replace(TRAILING_DATE, "").replace(TRAILING_FURNITURE, "");
+  text = text.replace(/[\s|·•–—:,;-]+$/u, "").replace(/^[\s|·•–—:,;-]+/u, "").trim();
+  if (text.length < 2 || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return undefined;
+  return text;
+}

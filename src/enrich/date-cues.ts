@@ -15,6 +15,16 @@ export interface DateCues {
   words: ReadonlySet<string>;
   /** Cue words a pattern may extend with letters ("mittag" of "mittags?"): a word starting with one is a cue. */
   prefixes: readonly string[];
+  /** Per parser of the Chrono, in its order: the cue words, prefixes and digit one of which its every match holds. */
+  perParser: readonly ParserCues[];
+}
+
+/** The cues of one chrono parser (one pattern). */
+export interface ParserCues {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  /** A digit is a cue: the pattern has a branch that needs one. */
+  digit: boolean;
 }
 
 /** Marks a digit as the cue of a pattern ("[0-9]{4}", "\d{1,2}"). */
@@ -29,6 +39,8 @@ const WORD_RE = /[\p{L}\p{M}]+/gu;
 const DIGIT_RE = /[0-9]/;
 
 const cache = new WeakMap<chrono.Chrono, DateCues | null>();
+/** Chrono instances holding a subset of a language's parsers, by the indices of that subset. */
+const subsets = new WeakMap<chrono.Chrono, Map<string, chrono.Chrono>>();
 
 /** The cues of a chrono parser, or null when it must read the whole text. Derived once per parser. */
 export function dateCues(parser: chrono.Chrono): DateCues | null {
@@ -59,6 +71,30 @@ export function cuedRuns(text: string, cues: DateCues | null): { start: number; 
   return runs;
 }
 
+/**
+ * A Chrono holding only those of `parser`'s parsers whose cue `text` holds as a whole word (or a digit),
+ * or null when none. A parser whose cue is absent has nothing to read here, so most patterns are never
+ * run: a run naming a month is read by the few patterns that name months. Whole words also keep
+ * chrono's ASCII-only `\W` from reading "Wed" in Polish "według" or "Fr" in German "für" as weekdays.
+ */
+export function cuedParser(parser: chrono.Chrono, cues: DateCues, text: string): chrono.Chrono | null {
+  const hasDigit = DIGIT_RE.test(text);
+  const words = text.toLowerCase().match(WORD_RE) ?? [];
+  const chosen: number[] = [];
+  for (let i = 0; i < cues.perParser.length; i++) {
+    const c = cues.perParser[i]!;
+    if ((c.digit && hasDigit) || words.some((w) => c.words.has(w) || c.prefixes.some((p) => w.startsWith(p)))) chosen.push(i);
+  }
+  if (chosen.length === 0) return null;
+  if (chosen.length === parser.parsers.length) return parser;
+  let bySubset = subsets.get(parser);
+  if (bySubset === undefined) subsets.set(parser, (bySubset = new Map()));
+  const key = chosen.join(",");
+  let sub = bySubset.get(key);
+  if (sub === undefined) bySubset.set(key, (sub = new chrono.Chrono({ parsers: chosen.map((i) => parser.parsers[i]!), refiners: parser.refiners })));
+  return sub;
+}
+
 function isCued(sentence: string, cues: DateCues): boolean {
   if (DIGIT_RE.test(sentence)) return true;
   for (const m of sentence.toLowerCase().matchAll(WORD_RE)) {
@@ -73,6 +109,7 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
   const context = new chrono.ParsingContext("", new Date(0));
   const words = new Set<string>();
   const prefixes = new Set<string>();
+  const perParser: ParserCues[] = [];
   for (const p of parser.parsers) {
     let source: string;
     try {
@@ -82,12 +119,18 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
     }
     const cue = cuesOf(parseAlternation(source, { at: 0 }));
     if (cue === null) return null;
+    const own = { words: new Set<string>(), prefixes: [] as string[], digit: cue.has(DIGIT) };
     for (const w of cue) {
-      if (w.startsWith(PREFIX)) prefixes.add(w.slice(PREFIX.length));
-      else if (w !== DIGIT) words.add(w);
+      if (w === DIGIT) continue;
+      const prefix = w.startsWith(PREFIX);
+      const bare = prefix ? w.slice(PREFIX.length) : w;
+      (prefix ? prefixes : words).add(bare);
+      if (prefix) own.prefixes.push(bare);
+      else own.words.add(bare);
     }
+    perParser.push(own);
   }
-  return words.size + prefixes.size > 0 ? { words, prefixes: [...prefixes] } : null;
+  return words.size + prefixes.size > 0 ? { words, prefixes: [...prefixes], perParser } : null;
 }
 
 /*

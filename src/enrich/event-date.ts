@@ -1,6 +1,6 @@
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
-import { cuedRuns, dateCues } from "./date-cues.js";
+import { cuedParser, cuedRuns, dateCues } from "./date-cues.js";
 import { fold } from "./fold.js";
 
 /** The date an article's event most likely happened, with where it was read. */
@@ -80,13 +80,19 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   const parser = PARSERS[lang] ?? PARSERS.en!;
   const parseReference = { instant: new Date(refDate ?? Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   const candidates: EventDate[] = [];
-  // Only the sentences holding a date cue are parsed (date-cues.ts): the rest cannot hold a date.
-  for (const run of cuedRuns(slice, dateCues(parser))) for (const r of parser.parse(slice.slice(run.start, run.end), parseReference)) {
-    const offset = bodyStart + run.start + r.index;
-    if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
-    const date = resolve(r, reference, refDate);
-    if (date === null) continue;
-    candidates.push(scored(date, r.text, offset, leadEnd, reference));
+  // Only the sentences holding a date cue are parsed, each by the patterns whose cue it holds (date-cues.ts): the rest cannot match.
+  const cues = dateCues(parser);
+  for (const run of cuedRuns(slice, cues)) {
+    const text = slice.slice(run.start, run.end);
+    const reader = cues === null ? parser : cuedParser(parser, cues, text);
+    if (reader === null) continue;
+    for (const r of reader.parse(text, parseReference)) {
+      const offset = bodyStart + run.start + r.index;
+      if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
+      const date = resolve(r, reference, refDate);
+      if (date === null) continue;
+      candidates.push(scored(date, r.text, offset, leadEnd, reference));
+    }
   }
   if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as chrono from "chrono-node";
-import { cuedRuns, dateCues } from "../../src/enrich/date-cues.js";
+import { cuedParser, cuedRuns, dateCues } from "../../src/enrich/date-cues.js";
+import { findEventDate } from "../../src/enrich/event-date.js";
 import { LABELLED_EVENTS } from "../../eval/multilingual-events.js";
 
 const REFERENCE = new Date(Date.UTC(2021, 8, 17, 12));
@@ -16,6 +17,14 @@ function whole(parser: chrono.Chrono, text: string): string[] {
 }
 function byRuns(parser: chrono.Chrono, text: string): string[] {
   return cuedRuns(text, dateCues(parser)).flatMap((run) => parser.parse(text.slice(run.start, run.end), REFERENCE).map((r) => `${run.start + r.index}:${r.text}`));
+}
+/** Run by run, each run read only by the patterns whose cue it holds. */
+function byCuedPatterns(parser: chrono.Chrono, text: string): string[] {
+  const cues = dateCues(parser)!;
+  return cuedRuns(text, cues).flatMap((run) => {
+    const reader = cuedParser(parser, cues, text.slice(run.start, run.end));
+    return reader === null ? [] : reader.parse(text.slice(run.start, run.end), REFERENCE).map((r) => `${run.start + r.index}:${r.text}`);
+  });
 }
 
 test("cues are read from each spaced language's own patterns: month and weekday names, time units, relative days", () => {
@@ -56,7 +65,28 @@ test("the dates chrono finds run by run are the ones it finds in the whole text"
     const parser = PARSERS[lang];
     if (parser === undefined) continue;
     assert.deepEqual(byRuns(parser, text), whole(parser, text), `${lang}: ${text}`);
+    assert.deepEqual(byCuedPatterns(parser, text), whole(parser, text), `patterns by cue, ${lang}: ${text}`);
     compared++;
   }
   assert.ok(compared >= 10, `compared ${compared} texts`);
+});
+
+test("a run is read only by the patterns whose cue it holds, and none when it holds no cue of any", () => {
+  const en = chrono.en.casual;
+  const cues = dateCues(en)!;
+  const monthOnly = cuedParser(en, cues, "Talks resumed in September.");
+  assert.ok(monthOnly !== null && monthOnly.parsers.length < en.parsers.length, "a month name calls the month patterns, not all");
+  assert.equal(cuedParser(en, cues, "Nothing happened there."), null);
+  assert.equal(cuedParser(en, cues, "Nothing happened there."), null);
+  assert.equal(cuedParser(en, cues, "Talks resumed in September."), monthOnly, "subsets are built once");
+});
+
+test("a weekday cue inside a longer word is no weekday: Polish 'Według', Turkish 'satış', German 'früher' date nothing", () => {
+  const reference = { year: 2020, month: 3, day: 15, precision: "day" as const, text: "2020-03-15" };
+  const cases: [string, string][] = [
+    ["pl", "Posiedzenie rządu trwało długo. Według ministra budżet na 2020 rok jest gotowy."],
+    ["tr", "Benzinin litresi 7 liradan satıldı. Satış fiyatları 2020 yılında artacak."],
+    ["de", "Der frühere Minister sprach über 30 Prozent der Stimmen."],
+  ];
+  for (const [lang, text] of cases) assert.equal(findEventDate(text, 0, lang, reference, null), null, `${lang}: ${text}`);
 });

@@ -42,7 +42,7 @@ export { findSimilar, similarityInput, idfFromStore } from "./pipeline/similar.j
 
 // store
 export { openStore, storeConfigFromLocation, sortableDate } from "./store/index.js";
-export type { Store, StoreConfig, StoredArticle, CopyGroup, SearchHit, NewArticle, CommitBatch, GroupChange } from "./store/index.js";
+export type { Store, StoreConfig, StoredArticle, CopyGroup, SearchHit, NewArticle, CommitBatch, GroupChange, OtherSource, SourceSighting } from "./store/index.js";
 
 // the whole fold
 export { ingest, DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, type IngestProgress } from "./pipeline/ingest.js";

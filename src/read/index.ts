@@ -139,7 +139,7 @@ async function* readPlannedFile(file: PlannedFile, options: ReadOptions, reporte
       release = () => fileStream.destroy();
       stream = fileStream as RawChunks;
     }
-    yield* readStream(stream, file.path, counting, reporter, release);
+    yield* readStream(stream, options.nameAs ?? file.path, counting, reporter, release);
   } catch (error) {
     if (error instanceof NewsfoldError) throw error;
     reporter.report(unreadableProblem(file, error, options));
@@ -169,7 +169,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       if (file.bytes !== null) options.onBytes?.(file.bytes);
       continue;
     }
-    const page = small === undefined ? undefined : readSmallPage(small, file.path, options, reporter);
+    const page = small === undefined ? undefined : readSmallPage(small, options.nameAs ?? file.path, options, reporter);
     if (page === undefined) {
       yield* readPlannedFile(file, options, reporter, small);
       continue;

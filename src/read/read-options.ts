@@ -13,6 +13,12 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Skip detection: read every input as this format. */
   formatHint?: InputFormat;
+  /**
+   * The name provenance gives the input instead of its path (and whose extension tells its format): an
+   * upload saved under a throwaway temporary path is "http-upload.jsonl", the same at every upload, so
+   * an identical document uploaded again is not recorded as read at yet another place. For one input.
+   */
+  nameAs?: string;
   /** Called with each count of raw bytes read (compressed size for .gz), for "MB read / total" progress. */
   onBytes?: (bytes: number) => void;
   /** Counters filled while reading (see createReadStats). */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { it } from "node:test";
 import { createServer } from "../../src/http/server.js";
 import { cli, tempDir } from "../helpers/cli.js";
-import { getJson } from "./helpers.js";
+import { TOKEN, exampleApi, getJson } from "./helpers.js";
 
 it("GET /api/articles/:id lists the other paths an identical document was read at", async () => {
   const cwd = tempDir();
@@ -21,5 +21,25 @@ it("GET /api/articles/:id lists the other paths an identical document was read a
     assert.equal(typeof body.otherSources[0].seenAt, "string");
   } finally {
     await server.close();
+  }
+});
+
+it("an upload is named after its kind, not its temporary file: the same page uploaded again adds no other source", async () => {
+  const api = await exampleApi({ token: TOKEN });
+  try {
+    const html = "<html><head><title>Dam talks</title></head><body><article><h1>Dam talks</h1><p>Ministers of five countries met in Astana on Tuesday to share the river's water between farms and cities.</p></article></body></html>";
+    const headers = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "text/html" };
+    for (let round = 0; round < 2; round++) {
+      const { status } = await getJson(api, "/api/ingest", { method: "POST", headers, body: html });
+      assert.equal(status, 200);
+    }
+    const found = await getJson(api, "/api/search?q=Astana");
+    const id = found.body.results?.[0]?.id ?? found.body.items?.[0]?.id;
+    assert.ok(typeof id === "number", `the upload is found: ${JSON.stringify(found.body).slice(0, 200)}`);
+    const { body } = await getJson(api, `/api/articles/${id}`);
+    assert.equal(body.provenance.file, "http-upload.html");
+    assert.deepEqual(body.otherSources ?? [], []);
+  } finally {
+    await api.close();
   }
 });

@@ -1,7 +1,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
@@ -157,7 +157,8 @@ async function ingestFile(ctx: ApiContext, path: string, format: InputFormat | u
       store: writer,
       reporter,
       ...ctx.settings,
-      read: format === undefined ? {} : { formatHint: format },
+      // Named after the upload, not the temporary file it was saved to, which is gone after the request.
+      read: { nameAs: `http-${basename(path)}`, ...(format === undefined ? {} : { formatHint: format }) },
       label: ["http upload"],
     });
     return {

@@ -87,8 +87,11 @@ function retire(db: Database.Database, kind: "story" | "thread", retired: readon
 
 /** Writes a whole story fold in one transaction; a copy follows its canonical article's story. */
 export function replaceStories(db: Database.Database, fold: StoryFold): void {
-  const setStory = db.prepare("UPDATE articles SET story_id = ? WHERE id = ? OR group_id = (SELECT group_id FROM articles WHERE id = ? AND copy_kind = 'canonical')");
-  const members = db.prepare("SELECT published_sort, lang, site, url FROM articles WHERE story_id = ?");
+  // Each copy with its group's canonical article, from the group index (the rows themselves hold the text).
+  const copies = db.prepare("SELECT a.id, g.canonical_id AS canonical FROM copy_groups g JOIN articles a ON a.group_id = g.id WHERE a.id != g.canonical_id");
+  const current = db.prepare("SELECT id, story_id FROM articles INDEXED BY articles_id_story");
+  const setStory = db.prepare("UPDATE articles SET story_id = ? WHERE id = ?");
+  const facts = db.prepare("SELECT id, published_sort, lang, site, url FROM articles");
   const insertStory = db.prepare(
     `INSERT INTO stories (id, thread_id, title, first_published, last_published, articles, languages, sites, summary)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -96,12 +99,32 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
   const insertThread = db.prepare("INSERT INTO threads (id, title, first_published, last_published, stories, articles) VALUES (?, ?, ?, ?, ?, ?)");
   const storyFacts = db.prepare("SELECT min(first_published) AS first, max(last_published) AS last, count(*) AS stories, sum(articles) AS articles FROM stories WHERE thread_id = ?");
   db.transaction(() => {
-    db.exec("DELETE FROM stories; DELETE FROM threads; UPDATE articles SET story_id = NULL;");
+    db.exec("DELETE FROM stories; DELETE FROM threads;");
+    const storyOf = new Map<number, number>();
+    for (const story of fold.stories) for (const id of story.articleIds) storyOf.set(id, story.id);
+    for (const { id, canonical } of copies.all() as { id: number; canonical: number }[]) {
+      const story = storyOf.get(canonical);
+      if (story !== undefined) storyOf.set(id, story);
+    }
+    // Only the rows whose story changes are written: an article row is large (its text), and a re-fold
+    // moves few articles. Read whole before writing (one connection cannot write while it iterates).
+    for (const { id, story_id } of current.all() as { id: number; story_id: number | null }[]) {
+      const story = storyOf.get(id) ?? null;
+      if (story !== story_id) setStory.run(story, id);
+    }
+    // Every story's dates, languages and outlets from one pass over the articles (copies included).
+    const members = new Map<number, { published_sort: string | null; lang: string; site: string | null; url: string | null }[]>();
+    for (const row of facts.iterate() as Iterable<{ id: number; published_sort: string | null; lang: string; site: string | null; url: string | null }>) {
+      const story = storyOf.get(row.id);
+      if (story === undefined) continue;
+      const list = members.get(story);
+      if (list) list.push(row);
+      else members.set(story, [row]);
+    }
     const threadOf = new Map<number, number>();
     for (const t of fold.threads) for (const s of t.storyIds) threadOf.set(s, t.id);
     for (const story of fold.stories) {
-      for (const id of story.articleIds) setStory.run(story.id, id, id);
-      const rows = members.all(story.id) as { published_sort: string | null; lang: string; site: string | null; url: string | null }[];
+      const rows = members.get(story.id) ?? [];
       const dates = rows.map((r) => r.published_sort).filter((d): d is string => d !== null).sort();
       insertStory.run(
         story.id,

@@ -375,9 +375,47 @@ const MIN_STRICT_CHARS = 250;
 export function extractMainText(tree: HtmlTree): MainText {
   const stats = computeStats(tree);
   const strict = extractWith(tree, stats, true);
-  if (strict.lines.reduce((n, line) => n + line.length, 0) >= MIN_STRICT_CHARS) return strict;
+  if (chars(strict) >= MIN_STRICT_CHARS) return strict;
   const lenient = extractWith(tree, stats, false);
-  return lenient.lines.reduce((n, line) => n + line.length, 0) > strict.lines.reduce((n, line) => n + line.length, 0) ? lenient : strict;
+  let best = chars(lenient) > chars(strict) ? lenient : strict;
+  if (chars(best) >= MIN_STRICT_CHARS) return best;
+  const prose = extractByProse(tree, stats);
+  if (prose && chars(prose) > chars(best)) best = prose;
+  return best;
+}
+
+function chars(main: MainText): number {
+  return main.lines.reduce((n, line) => n + line.length, 0);
+}
+
+/** The article holds at least this share of the page's prose when scoring could not find it. */
+const PROSE_SHARE = 0.5;
+
+/**
+ * When scoring picked a box of a few lines (a content-named intro outscoring a body without
+ * names), the article is where the page's prose is: the deepest element holding at least half of
+ * it, chrome marked strictly.
+ */
+function extractByProse(tree: HtmlTree, stats: Stats): MainText | null {
+  markChrome(tree, stats, true);
+  const total = stats.good[tree.root.order];
+  if (total < MIN_STRICT_CHARS) return null;
+  let root = tree.root;
+  for (let deeper = true; deeper; ) {
+    deeper = false;
+    for (const child of root.children) {
+      if (typeof child !== "string" && child.order >= 0 && stats.good[child.order] >= PROSE_SHARE * total) {
+        root = child;
+        deeper = true;
+        break;
+      }
+    }
+  }
+  const roots = widenRoots([root], tree, stats);
+  const removals = new Removals();
+  const lines = articleLines(roots, stats, removals);
+  logOutside(tree, roots, stats, removals);
+  return { lines, removed: removals.finish() };
 }
 
 function extractWith(tree: HtmlTree, stats: Stats, strict: boolean): MainText {

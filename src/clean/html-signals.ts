@@ -100,6 +100,8 @@ function tokenVerdict(token: string): Verdict {
     if (part === "" || SHAPE_PARTS.has(part)) continue;
     if (CONTENT_NAME_PARTS.has(part)) return relatedBefore(parts, i) ?? "content";
     const reason = CHROME_NAME_PARTS.get(part);
+    // "non-paywall", "no-ads": the name says the paywall or the advertising is absent ("no-print", though, is chrome).
+    if (reason && NEGATABLE.has(reason) && NEGATIONS.has(parts[i - 1] ?? "")) return null;
     if (reason) return { reason, word: part };
   }
   // Names run together ("widgettitle", "postmetadata", "ShareBar" lower-cased) hold a stem.
@@ -118,6 +120,9 @@ function relatedBefore(parts: readonly string[], end: number): ChromeMark | null
   }
   return null;
 }
+
+const NEGATIONS = new Set(["non", "no", "not", "without", "kein", "sans", "sin"]);
+const NEGATABLE: ReadonlySet<RemovalReason> = new Set<RemovalReason>(["subscribe-prompt", "advertising"]);
 
 /** The verdict of a whole id+class string: content if any token says content, else the first chrome reason. */
 function namesVerdict(names: string): Verdict {

@@ -120,3 +120,20 @@ describe("a teaser is chrome only when it links elsewhere", () => {
     assert.ok(result.removed.some((span) => span.reason === "related" && span.text.includes("another story number 1")));
   });
 });
+
+describe("the one-pass extractor finds bodies that scoring misses, without Readability.js", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("takes the element holding most of the page's prose when a content-named box of two lines outscores the body", () => {
+    const intro = `<div class="text"><p>Short, content-named, intro box, with, commas, to score, high.</p></div>`;
+    const links = Array.from({ length: 30 }, (_, i) => `<a href="/n${i}">Section ${i}</a>`).join(" ");
+    const html = `<html><body><header>${intro}</header><div class="wrap"><div class="x1">${links}<div class="x2">${body}</div></div></div></body></html>`;
+    const result = extract(html);
+    assert.equal(result.fallback, false);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}\n${result.lines.join("\n")}`);
+  });
+  it("reads 'non-paywall' and 'no-ads' as the absence of a paywall or of advertising", () => {
+    const result = extract(`<html><body><section class="row non-paywall"><article>${body}</article></section><div class="no-ads"><p>${PROSE[0]} Again.</p></div></body></html>`);
+    assert.equal(result.fallback, false);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+  });
+});

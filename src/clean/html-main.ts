@@ -16,6 +16,8 @@ import type { HtmlElement, HtmlTree } from "./html-tree.js";
 export interface MainText {
   lines: string[];
   removed: RemovedSpan[];
+  /** Visible characters of the whole page (not counting whitespace). */
+  pageChars?: number;
 }
 
 /** Points are shared with this many ancestors: the parent in full, then halves, then thirds of the level. */
@@ -374,14 +376,15 @@ const MIN_STRICT_CHARS = 250;
 /** The article's lines and every dropped block with its reason. */
 export function extractMainText(tree: HtmlTree): MainText {
   const stats = computeStats(tree);
+  const pageChars = stats.text[tree.root.order];
   const strict = extractWith(tree, stats, true);
-  if (chars(strict) >= MIN_STRICT_CHARS) return strict;
+  if (chars(strict) >= MIN_STRICT_CHARS) return { ...strict, pageChars };
   const lenient = extractWith(tree, stats, false);
   let best = chars(lenient) > chars(strict) ? lenient : strict;
-  if (chars(best) >= MIN_STRICT_CHARS) return best;
+  if (chars(best) >= MIN_STRICT_CHARS) return { ...best, pageChars };
   const prose = extractByProse(tree, stats);
   if (prose && chars(prose) > chars(best)) best = prose;
-  return best;
+  return { ...best, pageChars };
 }
 
 function chars(main: MainText): number {

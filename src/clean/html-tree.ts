@@ -44,6 +44,8 @@ export interface HtmlTree {
   articleTimeDatetime: string;
   /** Characters of scripts, styles, comments and hidden elements: markup a reader never sees. */
   invisibleChars: number;
+  /** Of those, the characters of text only `hidden`, `aria-hidden` or `display:none` hid (see TreeOptions). */
+  hiddenChars: number;
   /** The tree hit a bound: elements deeper than MAX_DEPTH or beyond MAX_ELEMENTS were flattened into their ancestor. */
   tooDeep: boolean;
   tooManyElements: boolean;
@@ -100,6 +102,8 @@ interface Frame {
   /** The element text under this frame goes to (the frame's own, or its nearest built ancestor's). */
   el: HtmlElement;
   hidden: boolean;
+  /** Hidden by a tag a reader never sees as text (script, style, svg …), not only by an attribute. */
+  hiddenByTag: boolean;
   built: boolean;
 }
 
@@ -108,7 +112,16 @@ function makeElement(tag: string, names: string, role: string, itemprop: string,
 }
 
 /** Parse a page into the tree extraction reads. Never throws on malformed markup. */
-export function buildHtmlTree(html: string): HtmlTree {
+export interface TreeOptions {
+  /**
+   * Build elements that `hidden`, `aria-hidden` or an inline `display:none` hide. Some templates
+   * hide the whole page until a script reveals it; extraction retries with this when the visible
+   * tree holds too little.
+   */
+  keepHidden?: boolean;
+}
+
+export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree {
   const root = makeElement("body", "", "", "", null, 0, null);
   const tree: HtmlTree = {
     root,
@@ -124,8 +137,9 @@ export function buildHtmlTree(html: string): HtmlTree {
     tooDeep: false,
     tooManyElements: false,
     invisibleChars: 0,
+    hiddenChars: 0,
   };
-  const stack: Frame[] = [{ tag: "body", el: root, hidden: false, built: true }];
+  const stack: Frame[] = [{ tag: "body", el: root, hidden: false, hiddenByTag: false, built: true }];
   let articleDepth = 0;
   /** Open <head> elements on the stack (0 or 1 on real pages). */
   let headDepth = 0;
@@ -144,7 +158,7 @@ export function buildHtmlTree(html: string): HtmlTree {
 
   /** Text from `start` to `end` of the page, sliced only when someone reads it. */
   const addTextRange = (start: number, end: number): void => {
-    if (capture === null && top().hidden) tree.invisibleChars += end - start;
+    if (capture === null && top().hidden) countHidden(end - start);
     else addText(html.slice(start, end));
   };
 
@@ -156,7 +170,12 @@ export function buildHtmlTree(html: string): HtmlTree {
     }
     const frame = top();
     if (!frame.hidden) frame.el.children.push(text);
-    else tree.invisibleChars += text.length;
+    else countHidden(text.length);
+  };
+
+  const countHidden = (length: number): void => {
+    tree.invisibleChars += length;
+    if (!top().hiddenByTag) tree.hiddenChars += length;
   };
 
   const popFrame = (): void => {
@@ -221,7 +240,8 @@ export function buildHtmlTree(html: string): HtmlTree {
     // Inside <svg> and <math>, "<x/>" closes itself; in HTML the slash is ignored.
     if (selfClosing && foreignDepth > 0) return;
     if (tag === "svg" || tag === "math") foreignDepth++;
-    const hidden = parent.hidden || INVISIBLE_TAGS.has(tag) || isHiddenByAttribute();
+    const hiddenByTag = parent.hiddenByTag || INVISIBLE_TAGS.has(tag);
+    const hidden = parent.hidden || hiddenByTag || isHiddenByAttribute();
     if (tag === "title" && tree.title === "") capture = "title";
     else if (tag === "script" && /ld\+json/iu.test(attrs.type ?? "")) capture = "jsonld";
     const canBuild = !hidden && parent.built && stack.length < MAX_DEPTH && tree.elements.length < MAX_ELEMENTS;
@@ -239,12 +259,13 @@ export function buildHtmlTree(html: string): HtmlTree {
       if (tag === "article") articleDepth++;
     }
     if (tag === "head") headDepth++;
-    stack.push({ tag, el, hidden, built: canBuild });
+    stack.push({ tag, el, hidden, hiddenByTag, built: canBuild });
   };
 
   const imgAttrs = (tag: string): Record<string, string> | null => (tag === "img" && attrs.alt ? { alt: attrs.alt } : null);
 
   const isHiddenByAttribute = (): boolean => {
+    if (options.keepHidden) return false;
     if ("hidden" in attrs) return true;
     if (attrs["aria-hidden"] === "true") return true;
     const style = attrs.style;

@@ -33,6 +33,11 @@ export interface HtmlExtractOptions {
 
 /** The one-pass extraction keeps its own result when it finds at least this many characters. */
 const MIN_MAIN_CHARS = 250;
+/**
+ * A page with less visible text than this (whitespace aside) holds no article Readability.js could
+ * find beyond what the one pass kept: on the evaluation pages where that happened it added menus and comments, never article text.
+ */
+const MIN_READABILITY_PAGE_CHARS = 4 * MIN_MAIN_CHARS;
 
 /** Extract the main text and metadata of an HTML page; never throws. */
 export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExtraction {
@@ -55,11 +60,18 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   } catch {
     meta = {};
   }
-  const main = extractMainText(tree);
+  let main = extractMainText(tree);
+  if (totalChars(main.lines) < MIN_MAIN_CHARS && tree.hiddenChars > MIN_MAIN_CHARS) {
+    // A page hidden as a whole until a script shows it: read it again with hidden elements built.
+    const shown = extractMainText(buildHtmlTree(html, { keepHidden: true }));
+    if (totalChars(shown.lines) > totalChars(main.lines)) main = shown;
+  }
   let lines = main.lines;
   let fallback = false;
   const bounded = tree.tooDeep || tree.tooManyElements;
-  if (totalChars(lines) < MIN_MAIN_CHARS && !bounded) {
+  // Readability.js cannot find a long article in a short page: below this it is not asked.
+  const worthReadability = (main.pageChars ?? Number.POSITIVE_INFINITY) >= MIN_READABILITY_PAGE_CHARS;
+  if (totalChars(lines) < MIN_MAIN_CHARS && !bounded && worthReadability) {
     const readability = readabilityLines(html);
     if (totalChars(readability.lines) > totalChars(lines)) {
       lines = readability.lines;

@@ -137,3 +137,21 @@ describe("the one-pass extractor finds bodies that scoring misses, without Reada
     for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
   });
 });
+
+describe("when the one pass finds too little", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("reads a page hidden as a whole until a script shows it, without Readability.js", () => {
+    const result = extract(`<html><body><div id="page" style="display: none;"><nav><a href="/">Home</a></nav><article>${body}</article></div><script>show()</script></body></html>`);
+    assert.equal(result.fallback, false);
+    assert.deepEqual(result.lines, PROSE);
+  });
+  it("still leaves out hidden blocks of a page that shows its article", () => {
+    const result = extract(`<html><body><article>${body}<div hidden><p>${PROSE[0].replace("council", "hidden board")}</p></div></article></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+  });
+  it("does not ask Readability.js about a page too short to hold more than it kept", () => {
+    const result = extract(`<html><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><p>Opening hours: Monday to Friday, nine to five.</p></body></html>`);
+    assert.equal(result.fallback, false);
+    assert.deepEqual(result.lines, ["Opening hours: Monday to Friday, nine to five."]);
+  });
+});

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { inCapsRun, type Token } from "./tokens.js";
 
@@ -87,6 +87,7 @@ export function otherNames(
     // A capitalised word the article also writes in lower case is a common word in a title or a banner.
     if (lowerWords.has(t.key)) continue;
     if (t.caseless && ARABIC_STOPWORDS.has(t.key)) continue;
+    if (lang === "de" && GERMAN_NOUN_ENDINGS.some((e) => t.key.endsWith(e))) continue; // German capitalises every noun: "Regierung", "Krise" are none
     if (abbreviationBeforeNumber(tokens, i) || inCapsRun(tokens, i)) continue;
     const key = nameKey(t.key, lang);
     if (key.length < MIN_NAME_KEY) continue;

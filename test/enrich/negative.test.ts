@@ -82,6 +82,12 @@ test("Polish adjectival surnames meet across cases, instrumental and locative in
   for (const n of ["morawieck", "nowick"]) assert.ok(a.names.includes(n) && b.names.includes(n), `${n}: ${JSON.stringify([a.names, b.names])}`);
 });
 
+test("German nouns with common-noun suffixes are no names; a surname beside them stays one", () => {
+  const e = enrichText("Nach langer Beratung folgte die Einigung. Wegen Erkrankung und Krise sprach Kogler über Gesundheit und Freiheit.", "de");
+  for (const n of ["beratung", "einigung", "erkrankung", "krise", "gesundheit", "freiheit"]) assert.ok(!e.names.includes(n), `${n}: ${JSON.stringify(e.names)}`);
+  assert.ok(e.names.includes("kogler"), JSON.stringify(e.names));
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

@@ -38,7 +38,16 @@ const TABLES: Readonly<Record<string, string>> = {
     il elle ils elles nous vous on ce cet cette ces ses leur leurs
     aujourd hier demain alors ensuite puis ainsi pourtant cependant
     cent milliard milliards millions`,
-  es: `el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana`,
+  es: `
+    el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana
+    ministerio instituto centro consejo partido asamblea direccion secretaria universidad hospital policia ayuntamiento
+    nacional provincial regional municipal publica publico social civil nuevo nueva
+    diario noticias guardar enviar compartir comentarios`,
+  tr: `
+    ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi
+    bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
+    merkezi subesi federasyonu kulubu gazetesi genel milli
+    son guncelleme kaynak haber yorum paylas`,
   it: `il gli uno una con senza per tra fra ieri oggi domani`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha`,
   nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen`,

@@ -88,6 +88,15 @@ test("German nouns with common-noun suffixes are no names; a surname beside them
   assert.ok(e.names.includes("kogler"), JSON.stringify(e.names));
 });
 
+test("Spanish and Turkish institution nouns are no names; the people beside them stay", () => {
+  const es = enrichText("El jefe del Gobierno, Pedro Sánchez, visitó el Hospital Nacional con el Ministerio de Salud y la Policía Nacional.", "es");
+  for (const n of ["hospital", "nacional", "ministerio", "policia"]) assert.ok(!es.names.includes(n), `${n}: ${JSON.stringify(es.names)}`);
+  assert.ok(es.names.includes("sanchez"), JSON.stringify(es.names));
+  const tr = enrichText("MHP Genel Başkanı Devlet Bahçeli, İçişleri Bakanlığı ve Ankara Büyükşehir Belediyesi ile görüştü.", "tr");
+  for (const n of ["bakanligi", "belediyesi", "genel"]) assert.ok(!tr.names.includes(n), `${n}: ${JSON.stringify(tr.names)}`);
+  assert.ok(tr.names.includes("bahceli") && tr.names.includes("devlet"), JSON.stringify(tr.names));
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

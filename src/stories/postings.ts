@@ -1,5 +1,5 @@
 import type { ArticleVectors } from "./represent.js";
-import { heaviestFeatures } from "./vectors.js";
+import { firstInOrder, grownCopy, heaviestFeatures } from "./vectors.js";
 
 /**
  * Inverted index from an article's heaviest features to the open stories that hold them. Lists keep
@@ -79,7 +79,9 @@ export function candidates(p: Postings, keys: readonly { key: string; weight: nu
       p.hits[id] += weight;
     }
   }
-  const best = bestOf(touched, p.hits, limit);
+  const hits = p.hits;
+  // Highest summed weight first, ties by smaller id.
+  const best = firstInOrder(touched.length, (i) => touched[i], limit, (a, b) => hits[a] > hits[b] || (hits[a] === hits[b] && a < b));
   for (const id of touched) {
     p.hits[id] = 0;
     p.hit[id] = 0;
@@ -90,29 +92,7 @@ export function candidates(p: Postings, keys: readonly { key: string; weight: nu
 
 function grow(p: Postings, id: number): void {
   const size = Math.max(id + 1, p.hits.length * 2);
-  const hits = new Float64Array(size);
-  hits.set(p.hits);
-  const hit = new Uint8Array(size);
-  hit.set(p.hit);
-  p.hits = hits;
-  p.hit = hit;
+  p.hits = grownCopy(p.hits, size);
+  p.hit = grownCopy(p.hit, size);
 }
 
-/**
- * The `limit` ids of highest score, ties by smaller id, best first: a bounded insertion into a short list
- * (a story's hits are hundreds, the limit a few dozen), the same answer as sorting them all.
- */
-function bestOf(ids: readonly number[], score: Float64Array, limit: number): number[] {
-  const top: number[] = [];
-  const before = (a: number, b: number): boolean => score[a] > score[b] || (score[a] === score[b] && a < b);
-  for (const id of ids) {
-    if (top.length === limit && !before(id, top[limit - 1])) continue;
-    let i = top.length === limit ? limit - 1 : top.length;
-    while (i > 0 && before(id, top[i - 1])) {
-      top[i] = top[i - 1];
-      i--;
-    }
-    top[i] = id;
-  }
-  return top;
-}

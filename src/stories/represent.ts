@@ -1,7 +1,7 @@
 import { personMatchKey } from "../enrich/person-key.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
-import { normalize, SparseVector, type FeatureDictionary } from "./vectors.js";
+import { grownCopy, normalize, SparseVector, type FeatureDictionary } from "./vectors.js";
 
 /**
  * The compact representation of an article the clusterer keeps (Miranda et al. 2018, §3.1: TF-IDF
@@ -116,11 +116,7 @@ export class FrequencyTable {
   count(ids: Int32Array): void {
     let counts = this.#counts;
     for (const id of ids) {
-      if (id >= counts.length) {
-        const grown = new Int32Array(Math.max(id + 1, counts.length * 2));
-        grown.set(counts);
-        this.#counts = counts = grown;
-      }
+      if (id >= counts.length) this.#counts = counts = grownCopy(counts, Math.max(id + 1, counts.length * 2));
       counts[id]++;
     }
   }

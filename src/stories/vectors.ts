@@ -25,6 +25,13 @@ export class FeatureDictionary {
   }
 }
 
+/** A copy of `array` lengthened to `size`, the new tail zero. */
+export function grownCopy<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (size: number) => T)(size);
+  grown.set(array);
+  return grown;
+}
+
 const EMPTY_SLOT = -1;
 /** Slots per entry at most (load factor 1/2): probes stay short. */
 const MIN_SLOTS_PER_ENTRY = 2;
@@ -134,12 +141,8 @@ export class SparseVector {
 
   #grow(): void {
     const capacity = this.ids.length * 2;
-    const ids = new Int32Array(capacity);
-    ids.set(this.ids);
-    const weights = new Float64Array(capacity);
-    weights.set(this.weights);
-    this.ids = ids;
-    this.weights = weights;
+    const ids = (this.ids = grownCopy(this.ids, capacity));
+    const weights = (this.weights = grownCopy(this.weights, capacity));
     const bits = Math.ceil(Math.log2(capacity * MIN_SLOTS_PER_ENTRY));
     this.#table = new Float64Array(2 << bits).fill(EMPTY_SLOT);
     this.#entryOf = new Int32Array(1 << bits);
@@ -213,28 +216,33 @@ export function normalize(v: SparseVector): SparseVector {
 }
 
 /**
- * The `n` heaviest features, heaviest first, ties by key so listings are deterministic. A bounded
- * insertion of entry indexes (an article has hundreds of features, the index takes a dozen): the same
- * list as sorting them all, without an object per feature.
+ * The first `limit` of `count` items (`itemAt(0)`, `itemAt(1)` …) in the strict order `before`, first first: a bounded insertion into a short
+ * list (hundreds of items, a limit of a few dozen), the same answer as sorting them all and cutting.
  */
+export function firstInOrder(count: number, itemAt: (i: number) => number, limit: number, before: (a: number, b: number) => boolean): number[] {
+  const top: number[] = [];
+  if (limit <= 0) return top;
+  for (let n = 0; n < count; n++) {
+    const item = itemAt(n);
+    if (top.length === limit && !before(item, top[limit - 1])) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && before(item, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = item;
+  }
+  return top;
+}
+
+/** The `n` heaviest features, heaviest first, ties by key so listings are deterministic (no object per feature until chosen). */
 export function heaviestFeatures(v: SparseVector, n: number): { key: string; weight: number }[] {
-  if (n <= 0) return [];
   const { ids, weights, dictionary } = v;
   const before = (a: number, b: number): boolean => {
     if (weights[a] !== weights[b]) return weights[a] > weights[b];
     return dictionary.key(ids[a]) < dictionary.key(ids[b]);
   };
-  const top: number[] = [];
-  for (let e = 0; e < v.size; e++) {
-    if (top.length === n && !before(e, top[n - 1])) continue;
-    let i = top.length === n ? n - 1 : top.length;
-    while (i > 0 && before(e, top[i - 1])) {
-      top[i] = top[i - 1];
-      i--;
-    }
-    top[i] = e;
-  }
-  return top.map((e) => ({ key: dictionary.key(ids[e]), weight: weights[e] }));
+  return firstInOrder(v.size, (e) => e, n, before).map((e) => ({ key: dictionary.key(ids[e]), weight: weights[e] }));
 }
 
 /** The `n` heaviest features, heaviest first, ties by key, scaled to unit length. */

@@ -33,6 +33,8 @@ const PIECE = String.raw`(?<!\p{L})${PIECE_WORD}`;
 /** ...and how: liked, useful, helpful. */
 const LIKED = String.raw`(?<!\p{L})(?:gefällt|gefallen|gefiel|nützlich|hilfreich|helpful|useful|like|liked|enjoy(?:ed)?|útil|gust[óa]|piaciuto|utile|plu|aimé|podobał|przydatny)`;
 
+/** News agencies whose codes end wire stories. */
+const AGENCY = String.raw`(?:pap|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|sda|ats|belga|anp|ria|tass|xinhua|kap|dts|rtr|sid|ots|europa press)`;
 const SHARE_VERB = String.raw`(?:teilen|share|partager|compartir|condividere|udostępnij)`;
 
 /** A heading that opens a trailing block of related links ("Lire aussi", "Related stories"). */
@@ -57,7 +59,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     scope: "anywhere",
     maxChars: INLINE_MAX_CHARS,
     pattern: new RegExp(
-      String.raw`^(?:share|partager|partagez|teilen|compartir|comparte|condividi|compartilhe|compartilhar|delen)(?: (?:this|cet|cette|on|sur|auf|en|su|no|em|via|l'article|article|story|page|post|diesen artikel|este artículo|questo articolo|esta notícia|esta matéria))*(?: (?:on|sur|auf|en|su|no|via) .{1,40})?\s*[:!]?$|^(?:follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons)\b.{0,80}$|^${SOCIAL}(?:\s*[|·•,/]?\s*${SOCIAL})*$|^(?:tweet|pin it|like us on facebook|share on (?:facebook|twitter|whatsapp|linkedin)|teilen sie dies mit|share this|partager cette page|diesen beitrag teilen|compartir en .{1,20}|condividi su .{1,20})\s*:?$`,
+      String.raw`^(?:share|partager|partagez|teilen|compartir|comparte|condividi|compartilhe|compartilhar|delen)(?: (?:this|cet|cette|on|sur|auf|en|su|no|em|via|l'article|article|story|page|post|diesen artikel|este artículo|questo articolo|esta notícia|esta matéria))*(?: (?:on|sur|auf|en|su|no|via) .{1,40})?\s*[:!]?$|^(?:follow us|suivez-nous|folgen sie uns|folge uns|síguenos|siguenos|seguici|siga-nos|volg ons|obserwuj nas)\b.{0,80}$|^¡?(?:mira|visita|abonnez-vous à|subscribe to|abonniere|besuche|schau dir) [^.!?]{0,40}(?:nuestro|notre|our|unser(?:en)?) (?:canal|chaîne|channel|kanal)\b.{0,40}$|^${SOCIAL}(?:\s*[|·•,/]?\s*${SOCIAL})*$|^(?:tweet|pin it|like us on facebook|share on (?:facebook|twitter|whatsapp|linkedin)|teilen sie dies mit|share this|partager cette page|diesen beitrag teilen|compartir en .{1,20}|condividi su .{1,20})\s*:?$`,
       "iu",
     ),
   },
@@ -131,6 +133,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       String.raw`^[^.!?]{0,60}(?:${PIECE}[^.!?]{0,40}(?:${LIKED}|${SHARE_VERB})|${LIKED}[^.!?]{0,40}\p{L}{0,12}${PIECE_WORD})[^.!?]{0,40}[?!]|(?:vergiss nicht|vergessen sie nicht|don't forget|n'oubliez pas|no olvides|non dimenticare)\b.{0,30}(?:teilen|share|partager|compartir|condividere)|^\(?(?:\d+ (?:stimmen|votes?|bewertungen|ratings?|votos|voti|głosów)|(?:noch )?keine bewertungen|no ratings yet)\b.{0,40}\)?$`,
       "iu",
     ),
+  },
+  // Agency and editor sign-offs closing a wire story ("aja/PAP", "(dpa)", "AFP/The Local", "jm/sda").
+  {
+    reason: "byline",
+    scope: "edge",
+    maxChars: 40,
+    pattern: new RegExp(String.raw`^\(?(?:[\p{L}.]{1,12}\s*[/,]\s*){0,3}${AGENCY}(?:\s*[/,]\s*[\p{L}. ]{1,20}){0,3}\)?$`, "iu"),
   },
   // "Lire aussi : …" link lines, anywhere (they are the site's, never the writer's).
   {

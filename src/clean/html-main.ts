@@ -414,17 +414,17 @@ function extractByProse(tree: HtmlTree, stats: Stats): MainText | null {
       }
     }
   }
-  const roots = widenRoots([root], tree, stats);
-  const removals = new Removals();
-  const lines = articleLines(roots, stats, removals);
-  logOutside(tree, roots, stats, removals);
-  return { lines, removed: removals.finish() };
+  return textUnder(widenRoots([root], tree, stats), tree, stats);
 }
 
 function extractWith(tree: HtmlTree, stats: Stats, strict: boolean): MainText {
   markChrome(tree, stats, strict);
   const scores = scoreCandidates(tree, stats);
-  const roots = widenRoots(chooseRoots(tree, stats, scores), tree, stats);
+  return textUnder(widenRoots(chooseRoots(tree, stats, scores), tree, stats), tree, stats);
+}
+
+/** The article's lines under `roots` and every block dropped inside or outside them. */
+function textUnder(roots: readonly HtmlElement[], tree: HtmlTree, stats: Stats): MainText {
   const removals = new Removals();
   const lines = articleLines(roots, stats, removals);
   logOutside(tree, roots, stats, removals);

@@ -1,6 +1,6 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
-import type { HtmlElement, HtmlTree } from "./html-tree.js";
+import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
 import { chooseTitle } from "./html-title.js";
 
@@ -93,17 +93,7 @@ const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author(?:-?name)?)(?:$|[\s_-])/u;
 const MAX_BYLINE_CHARS = 80;
 
 function textOf(el: HtmlElement): string {
-  const parts: string[] = [];
-  const stack: Array<HtmlElement | string> = [el];
-  let length = 0;
-  while (stack.length > 0 && length <= MAX_BYLINE_CHARS * 4) {
-    const item = stack.pop()!;
-    if (typeof item === "string") {
-      parts.push(item);
-      length += item.length;
-    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
-  }
-  return parts.join("").replace(/[\s\u00a0]+/gu, " ").trim();
+  return textWithin(el, MAX_BYLINE_CHARS * 4);
 }
 
 /** A path that files the article by day: "/2020/01/13/", "/2020-01-13-slug". */

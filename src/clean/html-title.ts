@@ -1,4 +1,4 @@
-import type { HtmlElement, HtmlTree } from "./html-tree.js";
+import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 
 /**
  * The article's headline. Pages state it in several places: JSON-LD `headline`, `og:title`,
@@ -68,17 +68,7 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 function headingText(el: HtmlElement): string {
-  const parts: string[] = [];
-  const stack: Array<HtmlElement | string> = [el];
-  let length = 0;
-  while (stack.length > 0 && length <= MAX_HEADLINE_CHARS) {
-    const item = stack.pop()!;
-    if (typeof item === "string") {
-      parts.push(item);
-      length += item.length;
-    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
-  }
-  return clean(parts.join(""));
+  return decodeLeftEntities(textWithin(el, MAX_HEADLINE_CHARS));
 }
 
 /**

@@ -332,3 +332,18 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
   while (stack.length > 1) popFrame();
   return tree;
 }
+
+/** The text of a subtree, whitespace collapsed, read until about `maxChars` characters are collected. */
+export function textWithin(el: HtmlElement, maxChars: number): string {
+  const parts: string[] = [];
+  const stack: Array<HtmlElement | string> = [el];
+  let length = 0;
+  while (stack.length > 0 && length <= maxChars) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      parts.push(item);
+      length += item.length;
+    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  return parts.join("").replace(/[\s\u00a0]+/gu, " ").trim();
+}

@@ -363,4 +363,14 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 13,
+    name: "entity links without the redundant entity index",
+    sql: `
+      -- As SQLite's migration 14: article_entities_newest (entity_id, published_sort, article_id) INCLUDE
+      -- (salience) answers every lookup by entity this index did (each is by entity_id alone, a prefix of
+      -- both), so a link no longer writes a second B-tree ordered by entity.
+      DROP INDEX IF EXISTS article_entities_entity;
+    `,
+  },
 ];

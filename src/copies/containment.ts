@@ -122,16 +122,19 @@ export function createContainmentIndex(options: ContainmentIndexOptions = {}): C
   };
 }
 
+/** Where `sampleShingles` gathers a text's samples before copying them out; grows to the longest text. */
+let sampleScratch = new Uint32Array(1024);
+
 /**
  * The sampled subset of sorted distinct shingles, in their order. Computed once per document where it is
  * fingerprinted (a worker thread), then reused by queries, the index and the store.
  */
 export function sampleShingles(shingles: Uint32Array, modulus = DEFAULT_SAMPLE_MODULUS): Uint32Array {
+  if (sampleScratch.length < shingles.length) sampleScratch = new Uint32Array(shingles.length);
   let count = 0;
-  for (let i = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) count++;
-  const out = new Uint32Array(count);
-  for (let i = 0, j = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) out[j++] = shingles[i];
-  return out;
+  for (let i = 0; i < shingles.length; i++) if (isSample(shingles[i], modulus)) sampleScratch[count++] = shingles[i];
+  // A copy of its own: samples are kept by the index and the store, and posted between threads.
+  return sampleScratch.slice(0, count);
 }
 
 export function isSample(shingle: number, modulus: number): boolean {

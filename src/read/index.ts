@@ -139,7 +139,7 @@ async function* readPlannedFile(file: PlannedFile, options: ReadOptions, reporte
       release = () => fileStream.destroy();
       stream = fileStream as RawChunks;
     }
-    yield* readStream(stream, options.nameAs ?? file.path, counting, reporter, release);
+    yield* readStream(stream, nameOf(file, options), counting, reporter, release);
   } catch (error) {
     if (error instanceof NewsfoldError) throw error;
     reporter.report(unreadableProblem(file, error, options));
@@ -169,7 +169,7 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
       if (file.bytes !== null) options.onBytes?.(file.bytes);
       continue;
     }
-    const page = small === undefined ? undefined : readSmallPage(small, options.nameAs ?? file.path, options, reporter);
+    const page = small === undefined ? undefined : readSmallPage(small, nameOf(file, options), options, reporter);
     if (page === undefined) {
       yield* readPlannedFile(file, options, reporter, small);
       continue;
@@ -208,7 +208,13 @@ function readSmallFile(file: PlannedFile): Buffer | undefined | Error {
   }
 }
 
+/** What provenance calls an input: its path, or the name the caller gave it (`ReadOptions.nameAs`). */
+function nameOf(file: PlannedFile, options: ReadOptions): string {
+  return options.nameAs ?? file.path;
+}
+
 function unreadableProblem(file: PlannedFile, error: unknown, options: ReadOptions): Problem {
   const detail = error instanceof Error ? error.message : String(error);
-  return readProblem({ code: "read.io", severity: "error", reason: `Cannot read: ${detail}.` }, { file: file.path, format: options.formatHint ?? formatFromName(file.path) });
+  const name = nameOf(file, options);
+  return readProblem({ code: "read.io", severity: "error", reason: `Cannot read: ${detail}.` }, { file: name, format: options.formatHint ?? formatFromName(name) });
 }

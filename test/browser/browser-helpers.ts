@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../src/http/server.js";
 import { REPO_ROOT } from "../helpers/cli.js";
 
 /** Debian's chromium, driven by playwright-core (no browser download); CI installs it (.ci/run). */
@@ -40,6 +41,28 @@ interface InPage {
 
 /** Screenshots are test artefacts (git-ignored); docs/screenshots/ holds the one the README shows. */
 export const SCREENSHOTS = join(REPO_ROOT, "test-artifacts", "screenshots");
+
+/** The web server on a SQLite store and a chromium to browse it; `close` ends both and removes `dir`, the store's folder. */
+export async function serveInBrowser(db: string, dir: string): Promise<{ server: RunningServer; browser: Browser; close(): Promise<void> }> {
+  const server = await startServer({ store: { type: "sqlite", path: db }, port: 0, log: () => {} });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A laptop-sized page whose script errors are pushed onto `problems`. */
+export async function laptopPage(browser: Browser, problems: string[]): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  return page;
+}
 
 /** Waits until the app has rendered the page and every section that loads late (similar, map, thread). */
 export async function ready(page: Page): Promise<void> {

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { fold } from "../../src/fold.js";
-import { startServer, type RunningServer } from "../../src/http/server.js";
+import type { RunningServer } from "../../src/http/server.js";
 import { tempDir } from "../helpers/cli.js";
-import { BROWSER_SKIP, CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
+import { BROWSER_SKIP, laptopPage, ready, serveInBrowser } from "./browser-helpers.js";
 
 
 /** A wire story (long enough to be told inside another: 100 word 5-grams), and a longer article quoting it whole. */
@@ -25,8 +25,8 @@ const QUOTING =
   "within three years if the grid connection is approved this autumn, and that a temporary battery barge is being considered.";
 
 describe("quotes in the web UI", { skip: BROWSER_SKIP }, () => {
+  let served: Awaited<ReturnType<typeof serveInBrowser>>;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let dir: string;
   const problems: string[] = [];
@@ -40,16 +40,13 @@ describe("quotes in the web UI", { skip: BROWSER_SKIP }, () => {
     ];
     writeFileSync(input, docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
     await fold([input], { store: { type: "sqlite", path: join(dir, "store.db") } });
-    server = await startServer({ store: { type: "sqlite", path: join(dir, "store.db") }, port: 0, log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
-    page = await (await browser.newContext({ viewport: LAPTOP })).newPage();
-    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    served = await serveInBrowser(join(dir, "store.db"), dir);
+    server = served.server;
+    page = await laptopPage(served.browser, problems);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("shows that the article quotes the wire, and that the wire is quoted by it; neither is a copy", async () => {

@@ -1,20 +1,21 @@
 import assert from "node:assert/strict";
-import { rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser } from "playwright-core";
-import { startServer, type RunningServer } from "../../src/http/server.js";
+import type { Browser } from "playwright-core";
+import type { RunningServer } from "../../src/http/server.js";
 import { foldStories } from "../../src/pipeline/fold-stories.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { createCollectingReporter } from "../../src/report.js";
 import { openStore } from "../../src/store/index.js";
 import { tempDir } from "../helpers/cli.js";
 import { eventFeed, toJsonl } from "../helpers/events-corpus.js";
-import { BROWSER_SKIP, CHROMIUM, LAPTOP, LAUNCH_ARGS, ready } from "./browser-helpers.js";
+import { BROWSER_SKIP, LAPTOP, ready, serveInBrowser } from "./browser-helpers.js";
 
 
 describe("a story address after a refold merged the story, in a real browser", { skip: BROWSER_SKIP }, () => {
   let dir: string;
+  let served: Awaited<ReturnType<typeof serveInBrowser>>;
   let server: RunningServer;
   let browser: Browser;
   /** A story id the refold retired, and the story now holding most of its articles. */
@@ -38,14 +39,12 @@ describe("a story address after a refold merged the story, in a real browser", {
     const to = (await store.redirectOf("story", retired))!;
     survivor = { id: to, title: (await store.getStory(to))!.story.title };
     await store.close();
-    server = await startServer({ store: config, port: 0, log: () => {} });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    served = await serveInBrowser(config.path, dir);
+    ({ server, browser } = served);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await served?.close();
   });
 
   it("answers the old API id with a redirect to the surviving story", async () => {

@@ -54,22 +54,40 @@ function isTrimmed(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Lines with their trimmed offsets; one scan with indexOf instead of a regex match and three copies a line. */
+/**
+ * What collapseSpaces changes inside a trimmed line, searched once over the whole page: a control
+ * character other than the line ends, a space other than U+0020, or two spaces in a row.
+ */
+const UNTIDY = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/g;
+
+/**
+ * Lines with their trimmed offsets. Line ends are found with indexOf, and the page is searched once
+ * for what needs collapsing, so the many tidy lines of a page are sliced and nothing else.
+ */
 function linesOf(source: string): Line[] {
   const lines: Line[] = [];
+  const hasCR = source.includes("\r");
+  UNTIDY.lastIndex = 0;
+  let untidyAt = UNTIDY.exec(source)?.index ?? Infinity;
   let at = 0;
   while (at < source.length) {
-    let end = at;
-    while (end < source.length) {
-      const c = source.charCodeAt(end);
-      if (c === LF || c === CR) break;
-      end++;
+    let end = source.indexOf("\n", at);
+    if (end < 0) end = source.length;
+    if (hasCR) {
+      const cr = source.indexOf("\r", at);
+      if (cr >= 0 && cr < end) end = cr;
     }
     let start = at;
     while (start < end && isTrimmed(source.charCodeAt(start))) start++;
     let last = end;
     while (last > start && isTrimmed(source.charCodeAt(last - 1))) last--;
-    lines.push({ text: collapseSpaces(source.slice(start, last)), start, end: last });
+    let text = source.slice(start, last);
+    if (untidyAt < end) {
+      text = collapseSpaces(text);
+      UNTIDY.lastIndex = end;
+      untidyAt = UNTIDY.exec(source)?.index ?? Infinity;
+    }
+    lines.push({ text, start, end: last });
     // A line ends at "\r\n", "\r" or "\n"; blank lines between are lines of their own.
     at = end + (source.charCodeAt(end) === CR && source.charCodeAt(end + 1) === LF ? 2 : 1);
   }

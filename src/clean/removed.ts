@@ -3,6 +3,7 @@ import type { Paragraph } from "./paragraphs.js";
 
 /** A paragraph on its way through cleaning; `removed` is set once, by the first step that drops it. */
 export interface Block extends Partial<Pick<Paragraph, "start" | "end">> {
+  /** Collapsed (collapseSpaces): single inner U+0020 spaces, no control characters, trimmed. */
   text: string;
   removed: boolean;
 }

@@ -14,14 +14,11 @@ const MIN_LABEL_REPEATS = 2;
 /** Template labels are a few words; a repeated short sentence of dialogue ("Yes.") is left alone. */
 const MAX_LABEL_WORDS = 6;
 
-/** Whitespace keyOf would change: any but a single inner U+0020 (blocks arrive collapsed, so rarely). */
-const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/u;
-
-/** Comparison key: case and whitespace differences do not make two copies different. */
-function keyOf(text: string): string {
-  const lower = text.toLowerCase();
-  return UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/gu, " ").trim() : lower;
-}
+/**
+ * Comparison key: case differences do not make two copies different. Whitespace needs no folding:
+ * every block arrives collapsed (collapseSpaces), so equal words are equal strings.
+ */
+const keyOf = (text: string): string => text.toLowerCase();
 
 /** Remove later copies of repeated runs of paragraphs; the first copy is kept whole. */
 export function removeRepeatedRuns(blocks: Block[], log: RemovalLog): void {
@@ -57,8 +54,12 @@ export function removeRepeatedLabels(blocks: Block[], log: RemovalLog): void {
   });
 }
 
+const SENTENCE_END = /[.!?…]$/;
+
+/** Short, unpunctuated, a few words: counted by spaces, as blocks are collapsed. */
 function isLabelLike(text: string): boolean {
-  if (text.length >= MIN_REPEATED_PARAGRAPH_CHARS) return false;
-  if (/[.!?…]$/u.test(text)) return false;
-  return text.split(/\s+/u).length <= MAX_LABEL_WORDS;
+  if (text.length >= MIN_REPEATED_PARAGRAPH_CHARS || SENTENCE_END.test(text)) return false;
+  let words = 1;
+  for (let at = text.indexOf(" "); at >= 0 && words <= MAX_LABEL_WORDS; at = text.indexOf(" ", at + 1)) words++;
+  return words <= MAX_LABEL_WORDS;
 }

@@ -47,11 +47,13 @@ export class SparseVector {
   ids: Int32Array;
   weights: Float64Array;
   /**
-   * The open-addressing table: feature id and weight side by side in each slot, so a lookup (scoring an
-   * article against a story's centroid probes it for every feature of the article) touches one cache
-   * line, not three. Weights are written here and in `weights` by the same operation, so both agree bit for bit.
+   * The open-addressing table: feature ids alone in `#slotIds`, so a probe (scoring an article against a
+   * story's centroid probes it for every feature of the article, and most probes miss) reads 4 bytes a
+   * slot and a story's table stays in cache; the weight of a hit is in `#slotWeights` at the same slot.
+   * Weights are written there and in `weights` by the same operation, so both agree bit for bit.
    */
-  #table: Float64Array;
+  #slotIds: Int32Array;
+  #slotWeights: Float64Array;
   /** Entry index of each slot, to keep `weights` in step on `add`. */
   #entryOf: Int32Array;
   #shift: number;
@@ -62,17 +64,18 @@ export class SparseVector {
     this.ids = new Int32Array(entries);
     this.weights = new Float64Array(entries);
     const bits = Math.ceil(Math.log2(entries * MIN_SLOTS_PER_ENTRY));
-    this.#table = new Float64Array(2 << bits).fill(EMPTY_SLOT);
+    this.#slotIds = new Int32Array(1 << bits).fill(EMPTY_SLOT);
+    this.#slotWeights = new Float64Array(1 << bits);
     this.#entryOf = new Int32Array(1 << bits);
     this.#shift = 32 - bits;
   }
 
   /** The slot holding feature `id`, or the empty slot where it would go. */
   #slotOf(id: number): number {
-    const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const slotIds = this.#slotIds;
+    const mask = slotIds.length - 1;
     for (let slot = slotOf(id, this.#shift); ; slot = (slot + 1) & mask) {
-      const held = table[slot << 1];
+      const held = slotIds[slot];
       if (held === id || held === EMPTY_SLOT) return slot;
     }
   }
@@ -80,16 +83,16 @@ export class SparseVector {
   /** The entry index of feature `id`, or -1. */
   indexOf(id: number): number {
     const slot = this.#slotOf(id);
-    return this.#table[slot << 1] === EMPTY_SLOT ? -1 : this.#entryOf[slot];
+    return this.#slotIds[slot] === EMPTY_SLOT ? -1 : this.#entryOf[slot];
   }
 
   /** Weight of feature `id` (0 when absent). */
   weightOf(id: number): number {
-    const table = this.#table;
-    const mask = (table.length >> 1) - 1;
+    const slotIds = this.#slotIds;
+    const mask = slotIds.length - 1;
     for (let slot = slotOf(id, this.#shift); ; slot = (slot + 1) & mask) {
-      const held = table[slot << 1];
-      if (held === id) return table[(slot << 1) + 1];
+      const held = slotIds[slot];
+      if (held === id) return this.#slotWeights[slot];
       if (held === EMPTY_SLOT) return 0;
     }
   }
@@ -97,11 +100,10 @@ export class SparseVector {
   /** Adds `weight` to feature `id` (appended when new); returns its previous weight. */
   add(id: number, weight: number): number {
     let slot = this.#slotOf(id);
-    const table = this.#table;
-    if (table[slot << 1] !== EMPTY_SLOT) {
-      const old = table[(slot << 1) + 1];
+    if (this.#slotIds[slot] !== EMPTY_SLOT) {
+      const old = this.#slotWeights[slot];
       const sum = old + weight;
-      table[(slot << 1) + 1] = sum;
+      this.#slotWeights[slot] = sum;
       this.weights[this.#entryOf[slot]] = sum;
       return old;
     }
@@ -125,8 +127,8 @@ export class SparseVector {
   scale(factor: number): void {
     const { weights } = this;
     for (let i = 0; i < this.size; i++) weights[i] *= factor;
-    const table = this.#table;
-    for (let slot = 0; slot < table.length; slot += 2) if (table[slot] !== EMPTY_SLOT) table[slot + 1] *= factor;
+    const slotWeights = this.#slotWeights;
+    for (let slot = 0; slot < slotWeights.length; slot++) slotWeights[slot] *= factor;
   }
 
   *entries(): Generator<[string, number]> {
@@ -134,8 +136,8 @@ export class SparseVector {
   }
 
   #put(slot: number, id: number, weight: number, index: number): void {
-    this.#table[slot << 1] = id;
-    this.#table[(slot << 1) + 1] = weight;
+    this.#slotIds[slot] = id;
+    this.#slotWeights[slot] = weight;
     this.#entryOf[slot] = index;
   }
 
@@ -144,7 +146,8 @@ export class SparseVector {
     const ids = (this.ids = grownCopy(this.ids, capacity));
     const weights = (this.weights = grownCopy(this.weights, capacity));
     const bits = Math.ceil(Math.log2(capacity * MIN_SLOTS_PER_ENTRY));
-    this.#table = new Float64Array(2 << bits).fill(EMPTY_SLOT);
+    this.#slotIds = new Int32Array(1 << bits).fill(EMPTY_SLOT);
+    this.#slotWeights = new Float64Array(1 << bits);
     this.#entryOf = new Int32Array(1 << bits);
     this.#shift = 32 - bits;
     for (let i = 0; i < this.size; i++) this.#put(this.#slotOf(ids[i]), ids[i], weights[i], i);

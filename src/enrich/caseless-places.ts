@@ -12,7 +12,7 @@ import type { GazMatch } from "./gazetteer-match.js";
  *  - the article names its country;
  *  - a word of place governs it: a preposition before it ("في", "إلى", "在", "در", "ใน"), a one-letter
  *    proclitic "in"/"to"/"from" on it (Arabic ب, Hebrew ב ל מ), a locative postposition after it
- *    (Korean 에서 …, Japanese で, Hindi में).
+ *    (Korean 에서 …, Japanese で, Hindi में); a short Han or Kana name of a smaller city needs this one.
  */
 export const CASELESS_CITY_MIN_POPULATION = 1_000_000;
 
@@ -34,8 +34,11 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   const text = doc.slice(m.start, m.end);
   if (!CASELESS_RE.test(text)) return true;
   const c = entry.city;
-  if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION || countries.has(c.country)) return true;
-  if (PROCLITICS.includes(text[0]!) && !gaz.caseless.has(foldKey(text))) return true;
+  // A short Han/Kana name of a smaller city is a common word as often as not: only a word of place will do.
+  if (entry.placeWordOnly !== true) {
+    if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION || countries.has(c.country)) return true;
+    if (PROCLITICS.includes(text[0]!) && !gaz.caseless.has(foldKey(text))) return true;
+  }
   const before = doc.slice(Math.max(0, m.start - 12), m.start);
   if (BEFORE_CHARS.includes(before.at(-1) ?? "")) return true;
   const word = /(\S+)\s+$/u.exec(before)?.[1];

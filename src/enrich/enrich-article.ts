@@ -63,7 +63,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
   // A city word inside a person's name ("Paris Hilton") belongs to the person.
-  const inPerson = spanContainment(people);
+  // Sorted: the caseless finders report names written with the name dot before those found beside a role.
+  const inPerson = spanContainment([...people].sort((a, b) => a.start - b.start));
   const named = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);

@@ -223,7 +223,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     for (let p = 0; p < s.length; p++) {
       for (let len = Math.min(gaz.caselessLongest.get(s[p]!) ?? 0, s.length - p); len >= 2; len--) {
         const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
-        if (e === undefined) continue;
+        if (e === undefined || insideKatakanaWord(s, p, p + len)) continue;
         out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });
         p += len - 1;
         break;
@@ -257,4 +257,15 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     break;
   }
   return i;
+}
+
+const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;
+
+/**
+ * Katakana writes a loanword as one unbroken run, so a name in Katakana is a word only where the run
+ * starts and ends: タイ (Thailand) inside タイップ (Tayyip) is part of another word.
+ */
+function insideKatakanaWord(s: string, from: number, to: number): boolean {
+  if (!KATAKANA_RE.test(s[from]!) || !KATAKANA_RE.test(s[to - 1]!)) return false;
+  return KATAKANA_RE.test(s[from - 1] ?? "") || KATAKANA_RE.test(s[to] ?? "");
 }

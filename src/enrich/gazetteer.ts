@@ -11,7 +11,8 @@ import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT } fr
 /** What a name in the gazetteer stands for. */
 export type GazEntry =
   | { kind: "country"; code: string; strictCase: boolean }
-  | { kind: "city"; city: City; strictCase: boolean }
+  /** `placeWordOnly`: a short Han/Kana name of a smaller city, kept only after a word of place (see caseless-places.ts). */
+  | { kind: "city"; city: City; strictCase: boolean; placeWordOnly?: boolean }
   /** `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese"). */
   | { kind: "demonym"; code: string; langs: ReadonlySet<string> }
   | { kind: "org"; id: string; name: string; strictCase: boolean }
@@ -48,7 +49,8 @@ export interface Gazetteer {
 
 /**
  * Han or Kana city names this short are often parts of other words (大同 "great harmony"): matched
- * inside running text only for capitals and cities of this size.
+ * inside running text for capitals and cities of this size, for smaller ones only after a word of place
+ * ("在索契", "ソチで").
  */
 const SHORT_CJK_MIN_POPULATION = 1_000_000;
 /** Scripts written without case: their names are matched inside runs of text or as whole words (see gazetteer-match.ts). */
@@ -158,8 +160,8 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const k = foldKey(a);
     if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
     const c = entry.city;
-    if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION) return;
-    add(a, entry);
+    const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
+    add(a, short ? { ...entry, placeWordOnly: true } : entry);
   };
   const deferred: [string, GazEntry & { kind: "city" }][][] = [];
   const cities = loadCities();

@@ -22,6 +22,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const placeTokens = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
+  // Places with a postposition written on ("도쿄서", "in Tokyo"): a word with a role in the sentence, no name.
+  const placePlusParticle = new Set<number>();
+  for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end < tokens[m.i]!.end) placePlusParticle.add(m.i);
   const out: Found[] = [];
   if (UNSPACED_ANY_RE.test(doc)) foreignNames(doc, out);
   for (let i = 0; i < tokens.length; i++) {
@@ -32,7 +35,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (HANGUL_RE.test(t.text)) {
-      const p = koreanBefore(tokens, i, placeTokens);
+      const p = koreanBefore(tokens, i, placeTokens, placePlusParticle);
       if (p !== null) out.push(p);
       continue;
     }
@@ -106,7 +109,7 @@ const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와"
 /** Korean names: surname and given name in two to four syllables. */
 const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
-function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>): Found | null {
+function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>): Found | null {
   const t = tokens[i]!;
   const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
   if (!ROLES.has(bare) && !ROLES.has(t.key)) return null;
@@ -114,7 +117,25 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   if (k >= 0 && places.has(k)) k--;
   const n = tokens[k];
   if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
-  return mention(tokens, k, k + 1);
+  return mention(tokens, foreignGivenName(tokens, k, placePlusParticle) ? k - 1 : k, k + 1);
+}
+
+/** Syllables of a foreign given name in Hangul ("세르게이", "블라디미르"), at most. */
+const MAX_HANGUL_GIVEN = 6;
+
+/**
+ * Korean writes a Korean name as one word and a foreign one in parts, given name first ("블라디미르 푸틴
+ * 러시아 대통령은"). A Hangul word standing alone before the surname at the start of a sentence or clause
+ * (nothing before it but punctuation) carries no particle role in the sentence: it is that given name,
+ * even when a city shares its spelling (블라디미르, the city of Vladimir), but not a place with a
+ * postposition on it ("도쿄서 기시다 총리와", "in Tokyo, Kishida").
+ */
+function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle: ReadonlySet<number>): boolean {
+  const g = tokens[k - 1];
+  if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
+  if (!HANGUL_RE.test(g.text) || g.text.length < 2 || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
+  if (FUNCTION_WORDS.has(g.key) || CALENDAR_WORDS.has(g.key) || ROLES.has(g.key)) return false;
+  return k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap);
 }
 
 /** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */

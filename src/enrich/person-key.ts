@@ -78,8 +78,10 @@ function keyOf(name: string): string {
   const words = romanised(name)
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
-  // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i").
-  const core = words.filter((w, k) => k === 0 || !NAME_PARTICLES.has(w));
+  // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i"), and only
+  // in scripts that write them: a romanised Hangul or Han syllable is no particle (모디 is "mo di", Modi).
+  const particles = !OTHER_SCRIPT_RE.test(foldLatin(name));
+  const core = words.filter((w, k) => k === 0 || !particles || !NAME_PARTICLES.has(w));
   const parts = core.length > 0 ? core : words;
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
@@ -106,6 +108,8 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/γκ/gu, "g"],
   // Between vowels too, a foreign d and b are written ντ and μπ ("Μόντι" for Modi, "Κισίντα" for Kishida).
   [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
+  // After a liquid too ("Ερντογάν", Erdoğan; "Γκόρμπατσοφ" Gorbachev): after a nasal they stay nt, mp (Κλίντον).
+  [/(?<=[λρ])ντ/gu, "d"], [/(?<=[λρ])μπ/gu, "b"],
 ];
 
 /** Devanagari letters any-ascii writes in ISO 15919 without its diacritics (c, s, j'), as names are spelled in English. */
@@ -164,8 +168,9 @@ function skeletonOf(w: string): string {
     .replace(/t[sz](?=[^h]|$)/g, "s") // Scholz, Шольц, شولتس
     .replace(/sh/g, "s") // Greek has no "sh": Σολτς
     .replace(/(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
-    .replace(/p/g, "b") // Arabic has no p: Putin, بوتين
-    .replace(/v/g, "f") // nor v: Lavrov, لافروف
+    // Lips: Arabic has no p (Putin, بوتين) nor v (Lavrov, لافروف); Korean and Japanese write v as b
+    // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
+    .replace(/[pfv]/g, "b")
     .replace(/r/g, "l"); // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
   const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
   return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");

@@ -95,21 +95,21 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
 
 /** Common short names CLDR lists only formally (ru "КНР (…)") or not at all, by language. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  CN: "Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
-  RU: "Россия|России|Rosja|Rosji|Rosją|Rusya",
-  US: "США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|Estados Unidos|Etats-Unis",
+  CN: "中国|Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
+  RU: "Россия|России|Rosja|Rosji|Rosją|Rusya|러시아|ロシア",
+  US: "アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|Estados Unidos|Etats-Unis",
   GB: "Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
   DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
-  KR: "Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur",
+  KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur",
   KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte",
   NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
   CZ: "Czechy|Czech Republic|République tchèque|Tschechien",
   VA: "Vatican|Vatikan|Vaticano|Watykan",
   PS: "Palestine|Palästina|Palestina|Palestyna|Filistin",
   AE: "UAE|EAU|Emirats arabes unis|Emiraty Arabskie",
-  TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye",
+  TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye|튀르키예",
   UA: "Ukraina|Ukrainie|Ukrainy|Украина|Україна|Ukrayna",
 };
 

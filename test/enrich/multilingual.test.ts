@@ -11,7 +11,10 @@ test("one person keys alike in every script, and different people apart", () => 
   const same: readonly (readonly string[])[] = [
     ["Wang Yi", "Ван И", "王毅", "وانغ يي", "왕이", "वांग यी", "Γουάνγκ Γι", "וואנג יי"],
     ["Mukhtar Tleuberdi", "Мухтар Тлеуберди", "مختار تلاوبردي"],
-    ["Sergei Lavrov", "Сергей Лавров", "سيرغي لافروف", "Σεργκέι Λαβρόφ", "Sergej Lawrow"],
+    ["Sergei Lavrov", "Сергей Лавров", "سيرغي لافروف", "Σεργκέι Λαβρόφ", "Sergej Lawrow", "세르게이 라브로프"],
+    ["Vladimir Putin", "Владимир Путин", "블라디미르 푸틴", "Βλαντιμίρ Πούτιν", "व्लादिमीर पुतिन"],
+    ["Narendra Modi", "나렌드라 모디", "Ναρέντρα Μόντι"],
+    ["Recep Tayyip Erdoğan", "Ρετζέπ Ταγίπ Ερντογάν", "Реджеп Тайип Эрдоган"],
     ["Olaf Scholz", "Олаф Шольц", "أولاف شولتس", "ओलाफ़ शोल्ज़"],
   ];
   for (const group of same) for (const n of group) assert.equal(matchKey(n), matchKey(group[0]!), `${n} / ${group[0]}`);
@@ -34,6 +37,21 @@ test("people, places and the event day in scripts without capitals", () => {
     assert.ok(ids(e).includes("place:gn:1221874"), `${lang}: Dushanbe ${JSON.stringify(ids(e))}`);
     assert.equal(isoDay(e), day, lang);
   }
+});
+
+test("Korean foreign names keep their given name; Katakana and short Han names are places only as whole words of place", () => {
+  const ko = enrichText("블라디미르 푸틴 러시아 대통령은 5일 소치에서 회담했다.", "ko");
+  assert.ok(ofType(ko, "person").some((p) => personMatchKey(p.id) === matchKey("Vladimir Putin")), JSON.stringify(ids(ko)));
+  assert.ok(!ofType(ko, "person").some((p) => p.name.includes("러시아")), "a country before the role is no person");
+  assert.ok(ids(ko).includes("place:RU"), JSON.stringify(ids(ko)));
+  // The postposition on the place marks a word with a role in the sentence, not a given name.
+  const titled = ofType(enrichText("도쿄서 기시다 총리와 회담", "ko"), "person").map((p) => p.name);
+  assert.ok(!titled.some((n) => n.includes("도쿄")), JSON.stringify(titled));
+  // タイ (Thailand) inside タイップ (Tayyip) is part of another Katakana word.
+  const ja = enrichText("トルコのレジェプ・タイップ・エルドアン大統領は5日、ソチで会談した。", "ja");
+  assert.ok(!ids(ja).includes("place:TH"), JSON.stringify(ids(ja)));
+  assert.ok(ids(ja).includes("place:gn:491422"), `Sochi after its place word: ${JSON.stringify(ids(ja))}`);
+  assert.ok(ids(enrichText("普京5日在索契会见埃尔多安。", "zh")).includes("place:gn:491422"), "在索契");
 });
 
 test("German noise stays out and full names are found", () => {

@@ -1,4 +1,5 @@
-import { DOMParser } from "linkedom";
+import { createRequire } from "node:module";
+import type { DOMParser as LinkedomParser } from "linkedom";
 
 /**
  * The slice of the DOM the clean stage touches, typed structurally: the project compiles without
@@ -39,7 +40,14 @@ export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
 
+/**
+ * linkedom, loaded on the first page that needs a DOM (the Readability fallback): importing it costs
+ * a few hundred milliseconds of start-up in every thread, and text pages and most HTML never use it.
+ */
+let DOMParser: typeof LinkedomParser | undefined;
+
 /** Parse HTML into a document; throws only if linkedom itself throws, which callers catch. */
 export function parseDocument(html: string): DomDocument {
+  DOMParser ??= (createRequire(import.meta.url)("linkedom") as typeof import("linkedom")).DOMParser;
   return new DOMParser().parseFromString(html, "text/html") as unknown as DomDocument;
 }

@@ -1,7 +1,7 @@
 import type { BatchProgress, CommitStep } from "../pipeline/ingest-batches.js";
 import type { CopyDecision } from "../pipeline/copy-decider.js";
 import { toNewArticle, type PreparedDocument } from "../pipeline/prepare.js";
-import type { Store, WorkLease, WorkQueue } from "../store/index.js";
+import type { CopyCommitsSince, Store, WorkLease, WorkQueue } from "../store/index.js";
 import { isTransient, retrying, type RetryOptions } from "./retry.js";
 import type { SharedCopies } from "./shared-copies.js";
 
@@ -41,8 +41,9 @@ export function leasedCommit(options: LeasedCommitOptions): CommitStep {
           return null;
         });
         const articles = included.map(toNewArticle);
-        const settle = async () => {
-          const since = await copies.catchUp();
+        const settle = async (_ids: readonly number[], read: CopyCommitsSince | null) => {
+          // copySeq was given, so the commits since it were read as the lock was taken.
+          const since = copies.absorb(read as CopyCommitsSince);
           if (decided === null || copies.stale(decided, since, included)) {
             decided = await copies.decide(included);
           }
@@ -50,7 +51,7 @@ export function leasedCommit(options: LeasedCommitOptions): CommitStep {
           return (decided as CopyDecision).commit;
         };
         const counts = () => ({ read: progress.read, stored: progress.stored + included.length, known: progress.known + prepared.length - included.length, failed: progress.failed });
-        return queue.commitBatch(lease, { articles, settle }, last ? counts : null);
+        return queue.commitBatch(lease, { articles, copySeq: copies.seq, settle }, last ? counts : null);
       }, options.retry);
       copies.commit(included, ids, seq);
       const stored = new Set(included);

@@ -30,9 +30,18 @@ export class SharedCopies {
     return loaded;
   }
 
+  /** The last copy commit whose articles are in the index. */
+  get seq(): number {
+    return this.#seq;
+  }
+
   /** Adds the fingerprints of articles committed since the last look; returns what those commits did. */
   async catchUp(): Promise<CopyCommitsSince> {
-    const since = await this.#queue.copyCommitsSince(this.#seq);
+    return this.absorb(await this.#queue.copyCommitsSince(this.#seq));
+  }
+
+  /** Adds what the commits after `seq` did, read elsewhere (under the write lock, as it is taken). */
+  absorb(since: CopyCommitsSince): CopyCommitsSince {
     for (const f of since.fingerprints) {
       this.#decider.index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
     }

@@ -65,7 +65,12 @@ export interface WorkQueue {
 /** A batch a worker commits: its articles, and its copy changes settled under the write lock. */
 export interface LeasedBatch {
   articles: NewArticle[];
-  settle(ids: readonly number[]): Promise<Omit<CommitBatch, "articles" | "resetCopies">>;
+  /**
+   * The last copy commit the caller's index holds: the commits after it are read in the same round trip
+   * that takes the write lock and handed to `settle`. Omitted (null to `settle`) by a caller keeping no index.
+   */
+  copySeq?: number;
+  settle(ids: readonly number[], since: CopyCommitsSince | null): Promise<Omit<CommitBatch, "articles" | "resetCopies">>;
 }
 
 export interface CopyCommitsSince {

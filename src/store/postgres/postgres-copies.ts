@@ -1,51 +1,59 @@
 import type { Pool, PoolClient } from "pg";
 import type { CopyLink } from "../../copies/links.js";
+import { copyLogEntry } from "./postgres-copy-log.js";
 import type { ArticleRef, CommitBatch, CopyState } from "../store.js";
 import { toCopyLink, type LinkRow } from "../shared-rows.js";
 
 /** Copy links and the group facts canonical election reads (see copies/star.ts), for the PostgreSQL store. */
 
+/** Columns of a copy_links row, as read back (written by write_copy_changes). */
 const LINK_COLUMNS = "a_id, b_id, kind, jaccard, a_in_b, b_in_a, a_size, b_size, a_start, a_end, b_start, b_end";
 
-/** The batch's dissolutions and ungroupings (before its group changes), then its links, in the caller's transaction. */
-export async function applyUngrouping(client: PoolClient, schema: string, batch: CommitBatch): Promise<void> {
-  if (batch.resetCopies) {
-    await client.query(`DELETE FROM ${schema}.copy_links`);
-    await client.query(`DELETE FROM ${schema}.copy_groups`);
-    await client.query(`DELETE FROM ${schema}.newsfold_meta WHERE key = 'copies_regroup'`);
-    await client.query(`UPDATE ${schema}.articles SET group_id = NULL, copy_kind = NULL, similarity = NULL WHERE group_id IS NOT NULL`);
-  }
-  if (batch.dissolvedGroupIds?.length) await client.query(`DELETE FROM ${schema}.copy_groups WHERE id = ANY($1::bigint[])`, [batch.dissolvedGroupIds]);
-  if (batch.ungroupedIds?.length) {
-    await client.query(`UPDATE ${schema}.articles SET group_id = NULL, copy_kind = NULL, similarity = NULL WHERE id = ANY($1::bigint[])`, [batch.ungroupedIds]);
-  }
-}
-
-export async function insertLinks(client: PoolClient, schema: string, batch: CommitBatch, resolve: (ref: ArticleRef) => number): Promise<void> {
-  const links = batch.copyLinks ?? [];
-  if (links.length === 0) return;
-  const col = <T>(f: (l: CopyLink<ArticleRef>) => T) => links.map(f);
-  await client.query(
-    `INSERT INTO ${schema}.copy_links (${LINK_COLUMNS})
-     SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::int[], $8::int[],
-                          $9::int[], $10::int[], $11::int[], $12::int[])
-     ON CONFLICT (a_id, b_id) DO UPDATE SET kind = EXCLUDED.kind, jaccard = EXCLUDED.jaccard, a_in_b = EXCLUDED.a_in_b, b_in_a = EXCLUDED.b_in_a,
-       a_size = EXCLUDED.a_size, b_size = EXCLUDED.b_size, a_start = EXCLUDED.a_start, a_end = EXCLUDED.a_end, b_start = EXCLUDED.b_start, b_end = EXCLUDED.b_end`,
+/**
+ * Writes a batch's copy changes, its pending-fold count and its row of the copy commit log in one call
+ * (write_copy_changes, migration 14), in the caller's transaction under the write lock; returns the
+ * log row's seq, or null when the batch changed nothing.
+ */
+export async function writeCopyChanges(client: PoolClient, schema: string, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
+  const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
+  const changes = batch.groupChanges.map((c) => ({
+    merged: c.mergedGroupIds,
+    group: c.groupId,
+    canonical: resolve(c.canonical),
+    members: c.members.map((m) => ({ id: resolve(m.ref), kind: m.kind, similarity: m.similarity })),
+  }));
+  const links = (batch.copyLinks ?? []).map((l) => ({
+    a_id: resolve(l.a),
+    b_id: resolve(l.b),
+    kind: l.kind,
+    jaccard: l.jaccard,
+    a_in_b: l.aInB,
+    b_in_a: l.bInA,
+    a_size: l.aSize,
+    b_size: l.bSize,
+    a_start: l.passage?.aStart ?? null,
+    a_end: l.passage?.aEnd ?? null,
+    b_start: l.passage?.bStart ?? null,
+    b_end: l.passage?.bEnd ?? null,
+  }));
+  const log = copyLogEntry(ids, batch);
+  const countsForFold = batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies === true;
+  const { rows } = await client.query<{ seq: number | null }>(
+    `SELECT ${schema}.write_copy_changes($1::bigint[], $2, $3::bigint[], $4::bigint[], $5::jsonb, $6::jsonb, $7, $8, $9::bigint[], $10::bigint[]) AS seq`,
     [
-      col((l) => resolve(l.a)),
-      col((l) => resolve(l.b)),
-      col((l) => l.kind),
-      col((l) => l.jaccard),
-      col((l) => l.aInB),
-      col((l) => l.bInA),
-      col((l) => l.aSize),
-      col((l) => l.bSize),
-      col((l) => l.passage?.aStart ?? null),
-      col((l) => l.passage?.aEnd ?? null),
-      col((l) => l.passage?.bStart ?? null),
-      col((l) => l.passage?.bEnd ?? null),
+      ids,
+      batch.resetCopies === true,
+      batch.dissolvedGroupIds ?? [],
+      batch.ungroupedIds ?? [],
+      JSON.stringify(changes),
+      JSON.stringify(links),
+      countsForFold,
+      log !== null,
+      log?.touchedIds ?? [],
+      log?.touchedGroups ?? [],
     ],
   );
+  return rows[0].seq;
 }
 
 export async function readCopyStates(pool: Pool, schema: string, ids: readonly number[]): Promise<CopyState[]> {

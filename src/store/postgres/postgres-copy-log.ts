@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from "pg";
+import { WRITE_LOCK_CLASS } from "./postgres-config.js";
 import type { ArticleRef, CommitBatch, StoredFingerprint } from "../store.js";
 import type { CopyCommitsSince } from "../work-queue.js";
 import { toStoredFingerprint, type FingerprintRow } from "../shared-rows.js";
@@ -14,8 +15,8 @@ const FINGERPRINT_COLUMNS = "id, exact_hash, signature, containment_samples, gro
 /** Rows read per step when loading the whole index. */
 const SNAPSHOT_CHUNK = 2_000;
 
-/** Writes the batch's row (inside its transaction, under the write lock); returns its seq, or null when the batch changed nothing. */
-export async function logCopyCommit(client: PoolClient, schema: string, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
+/** What a batch's row of the log records: the articles it added and those and the groups it touched; null when it changed nothing. */
+export function copyLogEntry(ids: readonly number[], batch: CommitBatch): { touchedIds: number[]; touchedGroups: number[] } | null {
   const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
   const touchedIds = new Set<number>(batch.ungroupedIds ?? []);
   const touchedGroups = new Set<number>([...(batch.dissolvedGroupIds ?? [])]);
@@ -30,33 +31,50 @@ export async function logCopyCommit(client: PoolClient, schema: string, ids: rea
     touchedIds.add(resolve(l.b));
   }
   if (ids.length === 0 && touchedIds.size === 0 && touchedGroups.size === 0 && !batch.resetCopies) return null;
-  const { rows } = await client.query<{ seq: number }>(
-    `INSERT INTO ${schema}.copy_commits (article_ids, touched_ids, touched_groups, reset) VALUES ($1::bigint[], $2::bigint[], $3::bigint[], $4) RETURNING seq`,
-    [ids, [...touchedIds], [...touchedGroups], batch.resetCopies === true],
-  );
-  return Number(rows[0].seq);
+  return { touchedIds: [...touchedIds], touchedGroups: [...touchedGroups] };
 }
 
-/** What the commits after `seq` added and touched, with the new articles' fingerprints. */
-export async function copyCommitsSince(pool: Pool, schema: string, seq: number): Promise<CopyCommitsSince> {
-  const { rows } = await pool.query<{ seq: number; article_ids: string[]; touched_ids: string[]; touched_groups: string[]; reset: boolean }>(
-    `SELECT seq, article_ids, touched_ids, touched_groups, reset FROM ${schema}.copy_commits WHERE seq > $1 ORDER BY seq`,
-    [seq],
-  );
-  const out: CopyCommitsSince = { through: seq, fingerprints: [], touchedIds: new Set(), touchedGroups: new Set(), reset: false };
-  const articleIds: number[] = [];
-  for (const r of rows) {
-    out.through = Number(r.seq);
-    for (const id of r.article_ids) articleIds.push(Number(id));
+/** A log row as the driver gives it: bigint arrays come as strings (the pool parses only scalar bigints). */
+interface LogRow {
+  seq: number;
+  article_ids: string[];
+  touched_ids: string[];
+  touched_groups: string[];
+  reset: boolean;
+}
+
+/** Folds log rows (in seq order) and their articles' fingerprints into what those commits did. */
+function sinceOf(seq: number, log: readonly LogRow[], fingerprints: readonly FingerprintRow[]): CopyCommitsSince {
+  const out: CopyCommitsSince = { through: seq, fingerprints: fingerprints.map(toStoredFingerprint), touchedIds: new Set(), touchedGroups: new Set(), reset: false };
+  for (const r of log) {
+    out.through = r.seq;
     for (const id of r.touched_ids) out.touchedIds.add(Number(id));
     for (const g of r.touched_groups) out.touchedGroups.add(Number(g));
     out.reset ||= r.reset;
   }
-  if (articleIds.length > 0) {
-    const fps = await pool.query<FingerprintRow>(`SELECT ${FINGERPRINT_COLUMNS} FROM ${schema}.articles WHERE id = ANY($1::bigint[]) ORDER BY id`, [articleIds]);
-    out.fingerprints = fps.rows.map(toStoredFingerprint);
-  }
   return out;
+}
+
+/** What the commits after `seq` added and touched, with the new articles' fingerprints. */
+export async function copyCommitsSince(pool: Pool, schema: string, seq: number): Promise<CopyCommitsSince> {
+  const { rows } = await pool.query<LogRow>(`SELECT seq, article_ids, touched_ids, touched_groups, reset FROM ${schema}.copy_commits WHERE seq > $1 ORDER BY seq`, [seq]);
+  const articleIds = rows.flatMap((r) => r.article_ids.map(Number));
+  const fps = articleIds.length === 0 ? [] : (await pool.query<FingerprintRow>(`SELECT ${FINGERPRINT_COLUMNS} FROM ${schema}.articles WHERE id = ANY($1::bigint[]) ORDER BY id`, [articleIds])).rows;
+  return sinceOf(seq, rows, fps);
+}
+
+/**
+ * Takes the store's write lock for the rest of the transaction (see WRITE_LOCK_CLASS) and, in the same
+ * round trip, reads the commits after `after` (null: only the lock). One call, so the lock holder is
+ * not waiting on its own client between taking the lock and learning what to re-check (migration 14).
+ */
+export async function lockWritesAndCatchUp(client: PoolClient, schema: string, after: number | null): Promise<CopyCommitsSince | null> {
+  const { rows } = await client.query<LogRow & FingerprintRow>(
+    `SELECT * FROM ${schema}.lock_writes_and_read_copy_log($1::int, hashtext($2), $3::bigint)`,
+    [WRITE_LOCK_CLASS, schema, after],
+  );
+  if (after === null) return null;
+  return sinceOf(after, rows.filter((r) => r.seq !== null), rows.filter((r) => r.id !== null));
 }
 
 /**

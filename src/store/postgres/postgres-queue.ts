@@ -4,8 +4,7 @@ import type { CommitBatch, NewArticle } from "../store.js";
 import type { QueueStatus, WorkItemCounts, WorkItemSpec, WorkLease, WorkQueue, WorkerIdentity } from "../work-queue.js";
 import { FOLD_LOCK_CLASS } from "./postgres-config.js";
 import { mapPostgresError } from "./postgres-errors.js";
-import { lockWrites } from "./postgres-write.js";
-import { copyCommitsSince, snapshotCopyIndex } from "./postgres-copy-log.js";
+import { copyCommitsSince, lockWritesAndCatchUp, snapshotCopyIndex } from "./postgres-copy-log.js";
 
 /** Items inserted per statement when enqueueing: a crawl of a million files goes in bounded statements. */
 const ENQUEUE_CHUNK = 5_000;
@@ -140,21 +139,23 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
         // The costly writes (rows, search vectors, entity links) run beside other workers' …
         const ids = await deps.insertRows(client, batch.articles);
         if (ids.length > 0) await client.query(`UPDATE ${s}.workers SET stored = stored + $2 WHERE id = $1`, [lease.workerId, ids.length]);
-        let seq: number | null = null;
-        if (ids.length > 0) {
-          // … and only settling the copies waits for them: the serial section every worker passes.
-          await lockWrites(client, s);
-          lockedAt = performance.now();
-          const changes = await batch.settle(ids);
-          seq = await deps.applyCopies(client, ids, { articles: batch.articles, ...changes });
-        }
         if (finish) {
+          // The item's own row (locked by the fence): marked done before the lock, to keep the serial section short.
           const finished = finish();
           await client.query(
             `UPDATE ${s}.work_items SET state = 'done', finished_at = now(), expires_at = NULL,
                docs_read = $2, docs_stored = $3, docs_known = $4, docs_failed = $5 WHERE id = $1`,
             [lease.itemId, finished.read, finished.stored, finished.known, finished.failed],
           );
+        }
+        let seq: number | null = null;
+        if (ids.length > 0) {
+          // … and only settling the copies waits for them: the serial section every worker passes, two
+          // calls and the COMMIT (taking the lock reads what was committed since the worker last looked).
+          const since = await lockWritesAndCatchUp(client, s, batch.copySeq ?? null);
+          lockedAt = performance.now();
+          const changes = await batch.settle(ids, since);
+          seq = await deps.applyCopies(client, ids, { articles: batch.articles, ...changes });
         }
         return { ids, seq };
       });

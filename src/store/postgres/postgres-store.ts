@@ -10,7 +10,6 @@ import type {
   CopyGroup,
   CopyLink,
   CopyState,
-  ArticleRef,
   EntitySummary,
   FoldState,
   NewArticle,
@@ -44,9 +43,9 @@ import * as stories from "./postgres-stories.js";
 import { checkPostgresStore } from "./postgres-check.js";
 import { recordSources, sourcesOf } from "./postgres-sources.js";
 import * as copies from "./postgres-copies.js";
-import { applyGroupChanges, insertArticles, insertEntities, insertRun, lockWrites } from "./postgres-write.js";
+import { insertArticles, insertEntities, insertRun } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
-import { logCopyCommit } from "./postgres-copy-log.js";
+import { lockWritesAndCatchUp } from "./postgres-copy-log.js";
 import type { WorkQueue } from "../work-queue.js";
 
 /** Rows read per step when streaming, so memory stays flat on stores of any size. */
@@ -87,7 +86,7 @@ class PostgresStore implements Store {
       location: config.location,
       transaction: (fn) => this.#transaction(fn),
       insertRows: (client, articles) => this.#insertRows(client, articles),
-      applyCopies: (client, ids, batch) => this.#applyCopies(client, ids, batch),
+      applyCopies: (client, ids, batch) => copies.writeCopyChanges(client, this.#schema, ids, batch),
     });
   }
 
@@ -142,8 +141,8 @@ class PostgresStore implements Store {
     const s = this.#schema;
     return this.#transaction(async (client) => {
       const ids = await this.#insertRows(client, batch.articles);
-      await lockWrites(client, s);
-      await this.#applyCopies(client, ids, batch);
+      await lockWritesAndCatchUp(client, s, null);
+      await copies.writeCopyChanges(client, s, ids, batch);
       return ids;
     });
   }
@@ -153,16 +152,6 @@ class PostgresStore implements Store {
     const ids = await insertArticles(client, this.#schema, articles, this.#configs.forLang);
     await insertEntities(client, this.#schema, ids, articles);
     return ids;
-  }
-
-  /** Writes a batch's copy changes and its row of the copy commit log; the caller's transaction holds the write lock. */
-  async #applyCopies(client: PoolClient, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
-    const s = this.#schema;
-    await copies.applyUngrouping(client, s, batch);
-    await applyGroupChanges(client, s, ids, batch.groupChanges);
-    await copies.insertLinks(client, s, batch, (ref: ArticleRef) => ("id" in ref ? ref.id : ids[ref.batchIndex]));
-    if (batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies) await stories.markFoldPending(client, s);
-    return logCopyCommit(client, s, ids, batch);
   }
 
   async recordSources(sightings: readonly SourceSighting[]): Promise<void> {

@@ -50,11 +50,6 @@ export async function storyInputsAfter(pool: Pool, schema: string, after: number
   }));
 }
 
-/** Inside a commit's transaction (which holds the write lock): one more commit the stories do not cover yet. */
-export async function markFoldPending(client: PoolClient, schema: string): Promise<void> {
-  await client.query(`UPDATE ${schema}.fold_state SET commits = commits + 1`);
-}
-
 export async function foldState(pool: Pool | PoolClient, schema: string): Promise<FoldState> {
   const { rows } = await pool.query<{ commits: string; folded: string; last_story_id: string; last_thread_id: string }>(
     `SELECT commits, folded, last_story_id, last_thread_id FROM ${schema}.fold_state`,

@@ -2,9 +2,8 @@ import type { PoolClient } from "pg";
 import { NewsfoldError } from "../../errors.js";
 import { serializeSignature } from "../../fingerprint/index.js";
 import { sortableDate } from "../../dates.js";
-import type { ArticleRef, GroupChange, NewArticle, RunRecord } from "../store.js";
+import type { NewArticle, RunRecord } from "../store.js";
 import { foldName } from "../shared-rows.js";
-import { WRITE_LOCK_CLASS } from "./postgres-config.js";
 
 /**
  * Characters of a text indexed for search. PostgreSQL refuses a tsvector over 1 MB; a page this long
@@ -163,40 +162,6 @@ export async function insertEntities(client: PoolClient, schema: string, ids: re
      FROM unnest($1::bigint[], $2::text[], $3::float8[], $4::text[]) AS u(a, e, s, m) JOIN ${schema}.articles art ON art.id = u.a`,
     [rows.map((r) => r.articleId), rows.map((r) => r.entityId), rows.map((r) => r.salience), rows.map((r) => r.mentions)],
   );
-}
-
-/**
- * Takes the store's write lock for the rest of the transaction (see WRITE_LOCK_CLASS): every batch
- * commit does, so ids increase in commit order and a worker deciding copies under it sees every batch before.
- */
-export async function lockWrites(client: PoolClient, schema: string): Promise<void> {
-  await client.query("SELECT pg_advisory_xact_lock($1::int, hashtext($2))", [WRITE_LOCK_CLASS, schema]);
-}
-
-/** Applies the copies stage's decisions; `members` replace the group's membership (see GroupChange). */
-export async function applyGroupChanges(client: PoolClient, schema: string, ids: readonly number[], changes: readonly GroupChange[]): Promise<void> {
-  const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
-  for (const change of changes) {
-    if (change.mergedGroupIds.length > 0) {
-      await client.query(`DELETE FROM ${schema}.copy_groups WHERE id = ANY($1::bigint[])`, [change.mergedGroupIds]);
-    }
-    const canonicalId = resolve(change.canonical);
-    let groupId = change.groupId;
-    if (groupId === null) {
-      const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO ${schema}.copy_groups (canonical_id, size) VALUES ($1, $2) RETURNING id`,
-        [canonicalId, change.members.length],
-      );
-      groupId = rows[0].id;
-    } else {
-      await client.query(`UPDATE ${schema}.copy_groups SET canonical_id = $1, size = $2 WHERE id = $3`, [canonicalId, change.members.length, groupId]);
-    }
-    await client.query(
-      `UPDATE ${schema}.articles a SET group_id = $1, copy_kind = m.kind, similarity = m.similarity
-       FROM unnest($2::bigint[], $3::text[], $4::float8[]) AS m(id, kind, similarity) WHERE a.id = m.id`,
-      [groupId, change.members.map((m) => resolve(m.ref)), change.members.map((m) => m.kind), change.members.map((m) => m.similarity)],
-    );
-  }
 }
 
 export async function insertRun(client: PoolClient, schema: string, run: RunRecord): Promise<number> {

@@ -373,4 +373,95 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       DROP INDEX IF EXISTS article_entities_entity;
     `,
   },
+  {
+    version: 14,
+    name: "the write lock's serial section in two server-side calls",
+    sql: `
+      -- Every commit passes the write lock in turn. Done as a series of round trips, a worker holding it
+      -- waits on the client between them, and a machine with more processes than cores deschedules it
+      -- there while every other worker waits. These two functions make the section two calls (then COMMIT)
+      -- whatever the batch holds; SET search_path FROM CURRENT binds them to this schema.
+
+      -- Takes the write lock (pg_advisory_xact_lock(lock_class, lock_key), see postgres-config.ts), then reads
+      -- the copy commit log after after_seq and the fingerprints of its articles: log rows first (id NULL),
+      -- then fingerprint rows (seq NULL). Each statement of a volatile function takes its snapshot when it
+      -- starts, after the lock was granted, so it sees every commit made under the lock before; NULL
+      -- after_seq only takes the lock.
+      CREATE FUNCTION lock_writes_and_read_copy_log(lock_class integer, lock_key integer, after_seq bigint)
+        RETURNS TABLE (seq bigint, article_ids bigint[], touched_ids bigint[], touched_groups bigint[], reset boolean,
+          id bigint, exact_hash text, signature bytea, containment_samples bytea, group_id bigint, published_sort text, length integer)
+        LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(lock_class, lock_key);
+        IF after_seq IS NULL THEN
+          RETURN;
+        END IF;
+        RETURN QUERY SELECT c.seq, c.article_ids, c.touched_ids, c.touched_groups, c.reset,
+            NULL::bigint, NULL::text, NULL::bytea, NULL::bytea, NULL::bigint, NULL::text, NULL::integer
+          FROM copy_commits c WHERE c.seq > after_seq ORDER BY c.seq;
+        RETURN QUERY SELECT NULL::bigint, NULL::bigint[], NULL::bigint[], NULL::bigint[], NULL::boolean,
+            a.id, a.exact_hash::text, a.signature, a.containment_samples, a.group_id, a.published_sort::text, a.length
+          FROM articles a WHERE a.id IN (SELECT unnest(c.article_ids) FROM copy_commits c WHERE c.seq > after_seq) ORDER BY a.id;
+      END
+      $fn$;
+
+      -- A batch's copy changes, in the order the store contract gives (see CommitBatch): a reset of every
+      -- group and link, dissolved groups, ungrouped articles, then each group change (merged groups
+      -- deleted, the group created or updated, its members pointed at it), the links, the pending-fold
+      -- mark, and the batch's row of the copy commit log (when log_commit; its seq is returned). Group
+      -- changes are [{ merged: [id], group: id | null, canonical: id, members: [{ id, kind, similarity }] }]
+      -- and links are copy_links rows as JSON objects, every article reference resolved to its id.
+      CREATE FUNCTION write_copy_changes(new_ids bigint[], reset_all boolean, dissolved_groups bigint[], ungrouped_ids bigint[],
+          group_changes jsonb, links jsonb, count_commit boolean, log_commit boolean, log_touched_ids bigint[], log_touched_groups bigint[])
+        RETURNS bigint
+        LANGUAGE plpgsql SET search_path FROM CURRENT AS $fn$
+      DECLARE
+        change jsonb;
+        group_key bigint;
+        logged bigint;
+      BEGIN
+        IF reset_all THEN
+          DELETE FROM copy_links;
+          DELETE FROM copy_groups;
+          DELETE FROM newsfold_meta WHERE key = 'copies_regroup';
+          UPDATE articles SET group_id = NULL, copy_kind = NULL, similarity = NULL WHERE group_id IS NOT NULL;
+        END IF;
+        IF cardinality(dissolved_groups) > 0 THEN
+          DELETE FROM copy_groups WHERE copy_groups.id = ANY (dissolved_groups);
+        END IF;
+        IF cardinality(ungrouped_ids) > 0 THEN
+          UPDATE articles SET group_id = NULL, copy_kind = NULL, similarity = NULL WHERE articles.id = ANY (ungrouped_ids);
+        END IF;
+        FOR change IN SELECT jsonb_array_elements(group_changes) LOOP
+          DELETE FROM copy_groups WHERE copy_groups.id IN (SELECT jsonb_array_elements_text(change -> 'merged')::bigint);
+          group_key := (change ->> 'group')::bigint;
+          IF group_key IS NULL THEN
+            INSERT INTO copy_groups (canonical_id, size) VALUES ((change ->> 'canonical')::bigint, jsonb_array_length(change -> 'members'))
+              RETURNING copy_groups.id INTO group_key;
+          ELSE
+            UPDATE copy_groups SET canonical_id = (change ->> 'canonical')::bigint, size = jsonb_array_length(change -> 'members')
+              WHERE copy_groups.id = group_key;
+          END IF;
+          UPDATE articles a SET group_id = group_key, copy_kind = m.kind, similarity = m.similarity
+            FROM jsonb_to_recordset(change -> 'members') AS m(id bigint, kind text, similarity double precision) WHERE a.id = m.id;
+        END LOOP;
+        INSERT INTO copy_links (a_id, b_id, kind, jaccard, a_in_b, b_in_a, a_size, b_size, a_start, a_end, b_start, b_end)
+          SELECT l.a_id, l.b_id, l.kind, l.jaccard, l.a_in_b, l.b_in_a, l.a_size, l.b_size, l.a_start, l.a_end, l.b_start, l.b_end
+          FROM jsonb_to_recordset(links) AS l(a_id bigint, b_id bigint, kind text, jaccard double precision, a_in_b double precision,
+            b_in_a double precision, a_size integer, b_size integer, a_start integer, a_end integer, b_start integer, b_end integer)
+          ON CONFLICT (a_id, b_id) DO UPDATE SET kind = EXCLUDED.kind, jaccard = EXCLUDED.jaccard, a_in_b = EXCLUDED.a_in_b,
+            b_in_a = EXCLUDED.b_in_a, a_size = EXCLUDED.a_size, b_size = EXCLUDED.b_size, a_start = EXCLUDED.a_start,
+            a_end = EXCLUDED.a_end, b_start = EXCLUDED.b_start, b_end = EXCLUDED.b_end;
+        IF count_commit THEN
+          UPDATE fold_state SET commits = commits + 1;
+        END IF;
+        IF log_commit THEN
+          INSERT INTO copy_commits (article_ids, touched_ids, touched_groups, reset)
+            VALUES (new_ids, log_touched_ids, log_touched_groups, reset_all) RETURNING copy_commits.seq INTO logged;
+        END IF;
+        RETURN logged;
+      END
+      $fn$;
+    `,
+  },
 ];

@@ -12,9 +12,10 @@ import type { CommitBatch, NewArticle, StoredFingerprint } from "./store.js";
  *   `queue.lease-lost`, so a worker that stalled cannot write over its successor.
  * - Copy decisions are serialised without serialising the commits: a worker decides a batch's copies
  *   before its transaction, against its index caught up from the copy commit log; the transaction
- *   inserts the articles (search vectors, entities) outside the store's write lock, then takes it and
- *   calls `settle`, which catches up again and keeps the decision unless a commit since touched what it
- *   read or added a fingerprint colliding with the batch (then it decides again, under the lock). Each
+ *   inserts the articles (search vectors, entities) outside the store's write lock, then takes it,
+ *   reading the commits after `copySeq` as it does, and calls `settle` with them, which keeps the decision
+ *   unless a commit since touched what it read or added a fingerprint colliding with the batch (then it
+ *   decides again, under the lock). Each
  *   batch's copy changes therefore see every batch committed before, as one process would, in some order.
  * - An item is marked done in the same transaction as its last batch: a done item's documents are all stored.
  *

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { NewsfoldError } from "../../src/errors.js";
-import type { Store, WorkItemSpec } from "../../src/store/index.js";
+import type { CopyCommitsSince, Store, WorkItemSpec } from "../../src/store/index.js";
 import { cli, EXAMPLES, tempDir } from "../helpers/cli.js";
 import { newArticle } from "../store/store-contract.js";
 import { adminQuery, dropSchemas, freshSchemaName, POSTGRES_URL, SKIP_REASON } from "../support/postgres.js";
@@ -75,6 +75,44 @@ describe("the work queue", { skip: SKIP_REASON }, () => {
       assert.equal((await store.counts()).articles, 1);
     } finally {
       await store.close();
+    }
+  });
+
+  it("hands a batch that waited on the write lock the commit made while it waited", { timeout: 60_000 }, async () => {
+    const { store, schema } = await fresh();
+    const other = await openSchema(POSTGRES_URL!, schema);
+    try {
+      await store.queue!.enqueue([item("/a"), item("/b")]);
+      const first = await store.queue!.claim("w1", 60_000, 5);
+      const second = await other.queue!.claim("w2", 60_000, 5);
+      let holding!: () => void;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const firstCommit = store.queue!.commitBatch(
+        first!,
+        { articles: [newArticle(1, "committed while the other waits")], copySeq: 0, settle: async () => (holding(), await released, { groupChanges: [] }) },
+        counts,
+      );
+      await held;
+      let seen: CopyCommitsSince | null = null;
+      const secondCommit = other.queue!.commitBatch(
+        second!,
+        { articles: [newArticle(2, "committed after it")], copySeq: 0, settle: async (_ids, since) => ((seen = since), { groupChanges: [] }) },
+        counts,
+      );
+      // Until the second transaction waits on the lock the first holds: its look at the log must come after that wait.
+      const waiting = `SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%${schema}.lock_writes%'`;
+      while ((await adminQuery(waiting)).length === 0) await sleep(20);
+      release();
+      const { ids, seq } = await firstCommit;
+      await secondCommit;
+      const since = seen as CopyCommitsSince | null;
+      assert.equal(since?.through, seq, "the log read under the lock ends at the first batch's row");
+      assert.deepEqual(since?.fingerprints.map((f) => f.id), ids, "with the first batch's fingerprints");
+    } finally {
+      await store.close();
+      await other.close();
     }
   });
 

@@ -65,14 +65,16 @@ export async function copyCommitsSince(pool: Pool, schema: string, seq: number):
 
 /**
  * Takes the store's write lock for the rest of the transaction (see WRITE_LOCK_CLASS) and, in the same
- * round trip, reads the commits after `after` (null: only the lock). One call, so the lock holder is
+ * round trip, reads the commits after `after` (null: only the lock); `onLocked` is called as soon as it
+ * returns, before the rows are decoded (the lock-time measure). One call, so the lock holder is
  * not waiting on its own client between taking the lock and learning what to re-check (migration 14).
  */
-export async function lockWritesAndCatchUp(client: PoolClient, schema: string, after: number | null): Promise<CopyCommitsSince | null> {
+export async function lockWritesAndCatchUp(client: PoolClient, schema: string, after: number | null, onLocked?: () => void): Promise<CopyCommitsSince | null> {
   const { rows } = await client.query<LogRow & FingerprintRow>(
     `SELECT * FROM ${schema}.lock_writes_and_read_copy_log($1::int, hashtext($2), $3::bigint)`,
     [WRITE_LOCK_CLASS, schema, after],
   );
+  onLocked?.();
   if (after === null) return null;
   return sinceOf(after, rows.filter((r) => r.seq !== null), rows.filter((r) => r.id !== null));
 }

@@ -152,8 +152,7 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
         if (ids.length > 0) {
           // … and only settling the copies waits for them: the serial section every worker passes, two
           // calls and the COMMIT (taking the lock reads what was committed since the worker last looked).
-          const since = await lockWritesAndCatchUp(client, s, batch.copySeq ?? null);
-          lockedAt = performance.now();
+          const since = await lockWritesAndCatchUp(client, s, batch.copySeq ?? null, () => (lockedAt = performance.now()));
           const changes = await batch.settle(ids, since);
           seq = await deps.applyCopies(client, ids, { articles: batch.articles, ...changes });
         }

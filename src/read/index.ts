@@ -1,14 +1,13 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 import { NewsfoldError } from "../errors.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
-import { openByteSource, type RawChunks } from "./byte-source.js";
+import { openByteSource, type ByteSource, type RawChunks } from "./byte-source.js";
 import { readWholeDocument, wholeDocumentOf } from "./document-reader.js";
 import { STDIN_INPUT, planInputs, type PlannedFile } from "./inputs.js";
 import { readJsonl } from "./jsonl-reader.js";
 import { readProblem, type ReadProblem } from "./problem-codes.js";
 import { DEFAULT_MAX_DOCUMENT_BYTES, createReadStats, type ReadOptions, type ReaderContext } from "./read-options.js";
 import { SNIFF_BYTES, detectFormat, formatFromName, isGzip, looksBinary } from "./sniff.js";
-import { readWarc } from "./warc-reader.js";
 
 export { charsetFromContentType, decodeBytes, sniffDeclaredCharset, META_PRESCAN_BYTES } from "./decode.js";
 export type { DecodeOptions, DecodeResult } from "./decode.js";
@@ -68,7 +67,7 @@ export async function* readStream(
       return;
     }
     const documents =
-      format === "warc" ? readWarc(source, ctx) : format === "jsonl" ? readJsonl(source, ctx) : readWholeDocument(source, format, ctx);
+      format === "warc" ? readWarcLazily(source, ctx) : format === "jsonl" ? readJsonl(source, ctx) : readWholeDocument(source, format, ctx);
     for await (const document of documents) {
       ctx.stats.documents++;
       yield document;
@@ -217,4 +216,10 @@ function unreadableProblem(file: PlannedFile, error: unknown, options: ReadOptio
   const detail = error instanceof Error ? error.message : String(error);
   const name = nameOf(file, options);
   return readProblem({ code: "read.io", severity: "error", reason: `Cannot read: ${detail}.` }, { file: name, format: options.formatHint ?? formatFromName(name) });
+}
+
+/** The WARC reader and warcio load with the first WARC input: a JSONL or HTML run never pays their start-up. */
+async function* readWarcLazily(source: ByteSource, ctx: ReaderContext): AsyncGenerator<RawDocument> {
+  const { readWarc } = await import("./warc-reader.js");
+  yield* readWarc(source, ctx);
 }

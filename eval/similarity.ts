@@ -56,14 +56,18 @@ export interface EvaluateSimilarityOptions {
 type ModelName = "overall" | "entities" | "geography" | "time" | "narrative";
 
 /**
- * Features of each model. The dimension models see only their own evidence, so a dimension score says
+ * Features of each model. The dimension models see mainly their own evidence, so a dimension score says
  * something the overall score does not; time has almost no dates here (no publication dates, few years
  * written), so its model leans on text overlap as a stand-in and is only used when no gap is known.
+ * Entities also read the character 4-gram cosine: names are most of what two texts share in 4-grams
+ * (across inflection, "Erdoğan'ın", "Шольца"), and they carry the names enrich does not type (in Arabic,
+ * in lower case, names it has never seen). People's entity scores rose from 0.647 (entity evidence
+ * alone) to 0.720 cross-validated with it.
  * `openingShared` only serves the copy rule (isCopy): as a model feature it lowered the overall CV figure.
  */
 export const MODEL_FEATURES: Record<ModelName, readonly FeatureName[]> = {
   overall: FEATURE_NAMES.filter((f) => f !== "wordCosine" && f !== "gramCosine" && f !== "openingShared"),
-  entities: ["entityOverlap", "nameJaccard", "geographyOverlap", "crossLingual"],
+  entities: ["entityOverlap", "nameJaccard", "geographyOverlap", "crossLingual", "gramCosine", "gramCosineTo20", "gramCosine20To40", "gramCosineOver40", "crossLingualGramCosine"],
   geography: ["geographyOverlap", "entityOverlap", "crossLingual"],
   time: ["dateKnown", "dateCloseness", "numberJaccard", "wordCosine", "gramCosine", "leadCosine", "crossLingual"],
   narrative: ["wordCosine", "gramCosine", "leadCosine", "keywordJaccard", "titleJaccard", "numberJaccard", "nameJaccard", "entityOverlap", "passageCoverage", "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine"],

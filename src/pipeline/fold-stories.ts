@@ -1,4 +1,5 @@
 import { createStoryClusterer, type StoryArticle, type StoryOptions } from "../stories/index.js";
+import { startFeatureExtraction } from "../stories/feature-pool.js";
 import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
 import type { Store, StoryFold } from "../store/index.js";
@@ -9,6 +10,8 @@ export interface FoldStoriesOptions {
   /** Called as the fold begins: a large store takes a while, and a caller may say so. */
   onStart?: () => void | Promise<void>;
   onProgress?: (phase: "reading" | "clustering" | "linking" | "writing", done: number) => void;
+  /** Worker threads reading story features while the store is read (default: one per core, none on one core; 0 = in-process). */
+  featureWorkers?: number;
   /** Ctrl-C / SIGTERM: the fold stops between steps, throwing the signal's reason; the stored stories are left as they were. */
   signal?: AbortSignal;
 }
@@ -43,18 +46,26 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   // Where each article was before: the new stories and threads take the ids of those they continue.
   const previousStory = new Map<number, number>();
   const previousThread = new Map<number, number>();
-  for await (const input of store.streamStoryInputs()) {
-    articles.push(input);
-    if (input.storyId !== null) previousStory.set(input.id, input.storyId);
-    if (input.threadId !== null) previousThread.set(input.id, input.threadId);
-    if (articles.length % 10_000 === 0) {
-      options.onProgress?.("reading", articles.length);
-      await checkpoint(options.signal);
-    }
-  }
-  options.onProgress?.("clustering", articles.length);
+  // Features are read in worker threads as articles arrive, so the store's read and the features overlap.
+  const extraction = startFeatureExtraction({ workers: options.featureWorkers });
   const clusterer = createStoryClusterer(options.stories);
-  for (const _ of clusterer.reclusterSteps(articles)) await checkpoint(options.signal);
+  try {
+    for await (const input of store.streamStoryInputs()) {
+      articles.push(input);
+      extraction.add(input);
+      if (input.storyId !== null) previousStory.set(input.id, input.storyId);
+      if (input.threadId !== null) previousThread.set(input.id, input.threadId);
+      if (articles.length % 10_000 === 0) {
+        options.onProgress?.("reading", articles.length);
+        await checkpoint(options.signal);
+      }
+    }
+    const primed = (await extraction.finish()) ?? undefined;
+    options.onProgress?.("clustering", articles.length);
+    for (const _ of clusterer.reclusterSteps(articles, primed)) await checkpoint(options.signal);
+  } finally {
+    await extraction.close();
+  }
   const stories = clusterer.stories();
   options.onProgress?.("linking", stories.length);
   const threads = createThreadLinker(options.threads).link(stories);

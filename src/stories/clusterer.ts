@@ -3,6 +3,7 @@ import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } f
 import { resolveStoryOptions } from "./options.js";
 import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
 import { countDocument, createDocumentFrequencies, extractFeatures, internFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
+import type { PrimedFeatures } from "./feature-pool.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
 import { centroidCosine, cosineToCentroid, FeatureDictionary } from "./vectors.js";
 
@@ -33,12 +34,13 @@ export interface StoryClusterer {
    */
   prime(articles: Iterable<StoryArticle>): void;
   /** Forgets everything, primes with `articles` and clusters `articles` sorted by published date then id (undated last): a deterministic rebuild. */
-  recluster(articles: readonly StoryArticle[]): { articleId: number; storyId: number }[];
+  recluster(articles: readonly StoryArticle[], primed?: PrimedFeatures): { articleId: number; storyId: number }[];
   /**
    * `recluster` in steps of RECLUSTER_STEP articles, yielding how many are done, so a caller can pause
    * between steps (to answer Ctrl-C during a long fold); the result is the same as `recluster`'s.
+   * `primed`: the articles' features read already (in worker threads, feature-pool.ts), in their order.
    */
-  reclusterSteps(articles: readonly StoryArticle[]): Generator<number, void>;
+  reclusterSteps(articles: readonly StoryArticle[], primed?: PrimedFeatures): Generator<number, void>;
   readonly options: ResolvedStoryOptions;
 }
 
@@ -56,14 +58,14 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
   let state = createState();
 
   const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, extract);
+  /** Counts an article's document frequencies once (the first object of an id; later ones are read again in `add`). */
+  const count = (a: StoryArticle, features: InternedFeatures): void => {
+    countDocument(state.df, features);
+    state.precounted.add(a.id);
+    state.primed.set(a, features);
+  };
   const prime = (articles: Iterable<StoryArticle>): void => {
-    for (const a of articles) {
-      if (state.precounted.has(a.id)) continue;
-      const features = internFeatures(extract(a), state.dictionary);
-      countDocument(state.df, features);
-      state.precounted.add(a.id);
-      state.primed.set(a, features);
-    }
+    for (const a of articles) if (!state.precounted.has(a.id)) count(a, internFeatures(extract(a), state.dictionary));
   };
   return {
     options: resolved,
@@ -71,12 +73,14 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
     stories: () => listStories(state),
     assignments: () => state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) })),
     prime,
-    *reclusterSteps(articles) {
-      state = createState();
+    *reclusterSteps(articles, primed) {
+      state = createState(primed?.dictionary);
       // A rebuild knows the whole collection: counting document frequencies first weighs the first
       // articles like the last, instead of freezing their vectors with the IDF of a nearly empty stream.
       for (let i = 0; i < articles.length; i += RECLUSTER_STEP) {
-        prime(articles.slice(i, i + RECLUSTER_STEP));
+        const end = Math.min(i + RECLUSTER_STEP, articles.length);
+        if (!primed) prime(articles.slice(i, end));
+        else for (let k = i; k < end; k++) if (!state.precounted.has(articles[k].id)) count(articles[k], primed.features[k]);
         yield 0;
       }
       const sorted = sortForIngest(articles);
@@ -85,8 +89,8 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
         if ((i + 1) % RECLUSTER_STEP === 0) yield i + 1;
       }
     },
-    recluster(articles) {
-      for (const _ of this.reclusterSteps(articles));
+    recluster(articles, primed) {
+      for (const _ of this.reclusterSteps(articles, primed));
       return state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) }));
     },
   };
@@ -130,9 +134,9 @@ interface State {
   primed: Map<StoryArticle, InternedFeatures>;
 }
 
-function createState(): State {
+function createState(dictionary = new FeatureDictionary()): State {
   return {
-    dictionary: new FeatureDictionary(), df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
+    dictionary, df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
     articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(), primed: new Map(),
   };
 }

@@ -23,6 +23,10 @@ export class FeatureDictionary {
   key(id: number): string {
     return this.#keys[id];
   }
+
+  get size(): number {
+    return this.#keys.length;
+  }
 }
 
 /** A copy of `array` lengthened to `size`, the new tail zero. */

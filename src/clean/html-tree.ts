@@ -88,14 +88,21 @@ const IMPLIED_CLOSE: ReadonlyMap<string, readonly string[]> = new Map<string, re
 const HEAD_CONTENT_TAGS = new Set(["base", "basefont", "bgsound", "link", "meta", "noframes", "noscript", "script", "style", "template", "title"]);
 
 /** Attributes kept on an element for later reading. */
-const KEPT_ATTRS = new Set(["href", "datetime", "content", "rel", "lang"]);
+const KEPT_ATTRS = ["href", "datetime", "content", "rel", "lang"] as const;
 /**
- * Attributes the tree builder reads at all; the values of the others (style sheets inlined in
- * `style` aside, `srcset`, `data-*`, event handlers: often half a page's bytes) are never sliced.
+ * Attributes the tree builder reads at all, each in its slot of a fixed array (a tag's attributes
+ * as an object keyed by name took a fifth of the builder's time); the values of the others (style
+ * sheets inlined in `style` aside, `srcset`, `data-*`, event handlers: often half a page's bytes)
+ * are never sliced.
  */
-const READ_ATTRS = new Set([
+const READ_ATTRS = [
   ...KEPT_ATTRS, "id", "class", "role", "itemprop", "type", "property", "name", "http-equiv", "charset", "style", "hidden", "aria-hidden", "alt",
-]);
+] as const;
+type ReadAttr = (typeof READ_ATTRS)[number];
+const ATTR_SLOT: ReadonlyMap<string, number> = new Map(READ_ATTRS.map((name, slot) => [name, slot]));
+const SLOT = Object.fromEntries(ATTR_SLOT) as Readonly<Record<ReadAttr, number>>;
+/** No name read is longer than this: longer ones (data-*, event handlers) are never sliced. */
+const MAX_READ_ATTR_LENGTH = Math.max(...READ_ATTRS.map((name) => name.length));
 
 interface Frame {
   tag: string;
@@ -147,8 +154,9 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
   let foreignDepth = 0;
   // The open tag being read.
   let tagName = "";
-  let attrs: Record<string, string> = {};
-  let attrName = "";
+  /** The open tag's attribute values by slot (READ_ATTRS); undefined when absent. */
+  const attrs: Array<string | undefined> = new Array<string | undefined>(READ_ATTRS.length).fill(undefined);
+  let attrSlot = -1;
   let attrValue = "";
   // Raw-text capture for <title> and JSON-LD scripts.
   let capture: "title" | "jsonld" | null = null;
@@ -193,24 +201,27 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
 
   const readHeadSignals = (tag: string): void => {
     if (tag === "meta") {
-      if (attrs.charset && tree.charset === "") tree.charset = attrs.charset.trim().toLowerCase();
-      const content = attrs.content?.trim();
+      const charset = attrs[SLOT.charset];
+      if (charset && tree.charset === "") tree.charset = charset.trim().toLowerCase();
+      const content = attrs[SLOT.content]?.trim();
       if (!content) return;
-      for (const key of [attrs.property, attrs.name, attrs.itemprop, attrs["http-equiv"]]) {
+      for (const key of [attrs[SLOT.property], attrs[SLOT.name], attrs[SLOT.itemprop], attrs[SLOT["http-equiv"]]]) {
         const k = key?.trim().toLowerCase();
         if (k && !tree.metas.has(k)) tree.metas.set(k, content);
       }
-      const equiv = attrs["http-equiv"]?.toLowerCase();
+      const equiv = attrs[SLOT["http-equiv"]]?.toLowerCase();
       if (equiv === "content-type" && tree.charset === "") {
         const m = /charset\s*=\s*([\w-]+)/iu.exec(content);
         if (m) tree.charset = m[1].toLowerCase();
       }
     } else if (tag === "link") {
-      if (tree.canonical === "" && /(?:^|\s)canonical(?:\s|$)/iu.test(attrs.rel ?? "") && attrs.href) tree.canonical = attrs.href.trim();
+      const href = attrs[SLOT.href];
+      if (tree.canonical === "" && href && /(?:^|\s)canonical(?:\s|$)/iu.test(attrs[SLOT.rel] ?? "")) tree.canonical = href.trim();
     } else if (tag === "html") {
-      if (tree.lang === "" && attrs.lang) tree.lang = attrs.lang.trim();
+      const lang = attrs[SLOT.lang];
+      if (tree.lang === "" && lang) tree.lang = lang.trim();
     } else if (tag === "time") {
-      const datetime = attrs.datetime?.trim();
+      const datetime = attrs[SLOT.datetime]?.trim();
       if (datetime) {
         if (tree.timeDatetime === "") tree.timeDatetime = datetime;
         if (articleDepth > 0 && tree.articleTimeDatetime === "") tree.articleTimeDatetime = datetime;
@@ -243,7 +254,7 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     const hiddenByTag = parent.hiddenByTag || INVISIBLE_TAGS.has(tag);
     const hidden = parent.hidden || hiddenByTag || isHiddenByAttribute();
     if (tag === "title" && tree.title === "") capture = "title";
-    else if (tag === "script" && /ld\+json/iu.test(attrs.type ?? "")) capture = "jsonld";
+    else if (tag === "script" && /ld\+json/iu.test(attrs[SLOT.type] ?? "")) capture = "jsonld";
     const canBuild = !hidden && parent.built && stack.length < MAX_DEPTH && tree.elements.length < MAX_ELEMENTS;
     if (!hidden && parent.built && !canBuild) {
       if (stack.length >= MAX_DEPTH) tree.tooDeep = true;
@@ -251,7 +262,10 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     }
     let el = parent.el;
     if (canBuild) {
-      const { id, class: cls, role, itemprop } = attrs;
+      const id = attrs[SLOT.id];
+      const cls = attrs[SLOT.class];
+      const role = attrs[SLOT.role];
+      const itemprop = attrs[SLOT.itemprop];
       const names = id === undefined ? (cls === undefined ? "" : cls.trim().toLowerCase()) : `${id} ${cls ?? ""}`.trim().toLowerCase();
       el = makeElement(tag, names, role === undefined ? "" : role.toLowerCase(), itemprop === undefined ? "" : itemprop.toLowerCase(), parent.el, tree.elements.length, keptAttrs());
       parent.el.children.push(el);
@@ -262,20 +276,23 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     stack.push({ tag, el, hidden, hiddenByTag, built: canBuild });
   };
 
-  const imgAttrs = (tag: string): Record<string, string> | null => (tag === "img" && attrs.alt ? { alt: attrs.alt } : null);
+  const imgAttrs = (tag: string): Record<string, string> | null => {
+    const alt = attrs[SLOT.alt];
+    return tag === "img" && alt ? { alt } : null;
+  };
 
   const isHiddenByAttribute = (): boolean => {
     if (options.keepHidden) return false;
-    if ("hidden" in attrs) return true;
-    if (attrs["aria-hidden"] === "true") return true;
-    const style = attrs.style;
+    if (attrs[SLOT.hidden] !== undefined) return true;
+    if (attrs[SLOT["aria-hidden"]] === "true") return true;
+    const style = attrs[SLOT.style];
     return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
   };
 
   const keptAttrs = (): Record<string, string> | null => {
     let kept: Record<string, string> | null = null;
     for (const name of KEPT_ATTRS) {
-      const value = attrs[name];
+      const value = attrs[SLOT[name]];
       if (value !== undefined) (kept ??= {})[name] = value;
     }
     return kept;
@@ -299,21 +316,20 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
       ontextentity: (codepoint) => addText(String.fromCodePoint(codepoint)),
       onopentagname: (start, end) => {
         tagName = html.slice(start, end).toLowerCase();
-        attrs = {};
+        attrs.fill(undefined);
       },
       onattribname: (start, end) => {
-        const name = html.slice(start, end).toLowerCase();
-        attrName = READ_ATTRS.has(name) ? name : "";
+        attrSlot = end - start > MAX_READ_ATTR_LENGTH ? -1 : (ATTR_SLOT.get(html.slice(start, end).toLowerCase()) ?? -1);
         attrValue = "";
       },
       onattribdata: (start, end) => {
-        if (attrName !== "") attrValue += html.slice(start, end);
+        if (attrSlot >= 0) attrValue += html.slice(start, end);
       },
       onattribentity: (codepoint) => {
-        if (attrName !== "") attrValue += String.fromCodePoint(codepoint);
+        if (attrSlot >= 0) attrValue += String.fromCodePoint(codepoint);
       },
       onattribend: (quote) => {
-        if (attrName !== "" && !(attrName in attrs)) attrs[attrName] = quote === QuoteType.NoValue ? "" : attrValue;
+        if (attrSlot >= 0 && attrs[attrSlot] === undefined) attrs[attrSlot] = quote === QuoteType.NoValue ? "" : attrValue;
       },
       onopentagend: () => openTag(false),
       onselfclosingtag: () => openTag(true),

@@ -28,18 +28,15 @@ export const CP1252_CONTINUATION_CHARS = String.fromCharCode(
   ...Array.from({ length: 0x20 }, (_, i) => 0xa0 + i),
 );
 
-/** Bounded so String.fromCharCode never receives more arguments than the engine allows. */
-const DECODE_CHUNK = 8192;
+/** The bytes where Windows-1252 and ISO-8859-1 differ, as ISO-8859-1 decodes them (C1 controls). */
+const C1_CONTROLS = /[\u0080-\u009f]/gu;
+const fromC1 = (c1: string): string => String.fromCharCode(BYTE_TO_CODE[c1.charCodeAt(0)]);
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const codes = new Uint16Array(Math.min(bytes.length, DECODE_CHUNK));
-  for (let start = 0; start < bytes.length; start += DECODE_CHUNK) {
-    const end = Math.min(bytes.length, start + DECODE_CHUNK);
-    for (let i = start; i < end; i++) codes[i - start] = BYTE_TO_CODE[bytes[i]];
-    parts.push(String.fromCharCode(...codes.subarray(0, end - start)));
-  }
-  return parts.join("");
+  // ISO-8859-1 maps every byte to the code point of its value (Node's latin1, a one-byte copy);
+  // only 0x80–0x9F then need Windows-1252's characters.
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(C1_CONTROLS, fromC1);
 }
 
 /** Bytes of `text` in Windows-1252, or null when a character has no byte there. */

@@ -123,3 +123,13 @@ describe("charset declarations", () => {
     assert.equal(sniffDeclaredCharset(utf8("<p>no declaration</p>")), undefined);
   });
 });
+
+describe("Windows-1252", () => {
+  it("maps 0x80–0x9F to the WHATWG table (undefined bytes to their C1 control) and every other byte to itself", () => {
+    const bytes = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    const { text } = decodeBytes(bytes, { declaredCharset: "windows-1252", repairMojibake: false });
+    assert.equal(text.length, 256);
+    assert.equal(text.slice(0x80, 0xa0), "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ");
+    for (const byte of [0x00, 0x41, 0x7f, 0xa0, 0xe9, 0xff]) assert.equal(text.charCodeAt(byte), byte);
+  });
+});

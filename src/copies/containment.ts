@@ -1,5 +1,5 @@
 import { fmix32 } from "../text/hash32.js";
-import { createU32MultiMap } from "../lsh/multimap.js";
+import { capacityFor, createU32MultiMap } from "../lsh/multimap.js";
 
 /**
  * One shingle in 16 is sampled: a 500-shingle article keeps ~31 samples (~450 bytes of index),
@@ -25,6 +25,8 @@ export interface ContainmentIndexOptions {
   sampleModulus?: number;
   minContainedShingles?: number;
   minSampledShare?: number;
+  /** Documents and samples the index will hold, when known: its tables are sized once instead of doubling. */
+  expected?: { documents: number; samples: number };
 }
 
 export interface ContainmentIndex {
@@ -56,8 +58,8 @@ export function createContainmentIndex(options: ContainmentIndexOptions = {}): C
   const modulus = options.sampleModulus ?? DEFAULT_SAMPLE_MODULUS;
   const minShingles = options.minContainedShingles ?? DEFAULT_MIN_CONTAINED_SHINGLES;
   const minShare = options.minSampledShare ?? DEFAULT_MIN_SAMPLED_SHARE;
-  const postings = createU32MultiMap();
-  const sampleCounts = createU32MultiMap();
+  const postings = createU32MultiMap(options.expected && capacityFor(options.expected.samples));
+  const sampleCounts = createU32MultiMap(options.expected && capacityFor(options.expected.documents));
   let size = 0;
   const scratch: number[] = [];
   // Ids of the documents each sample lists, gathered then sorted so equal ids count as one run:

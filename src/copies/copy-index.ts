@@ -4,7 +4,7 @@ import { assertSameParams } from "../fingerprint/params.js";
 import { hashStringToU32 } from "../text/hash32.js";
 import { DEFAULT_LSH_THRESHOLD, checkId, createLshIndex } from "../lsh/lsh-index.js";
 import type { LshWeights } from "../lsh/params.js";
-import { createU32MultiMap } from "../lsh/multimap.js";
+import { capacityFor, createU32MultiMap } from "../lsh/multimap.js";
 import { DEFAULT_MIN_CONTAINED_SHINGLES, DEFAULT_MIN_SAMPLED_SHARE, DEFAULT_SAMPLE_MODULUS, createContainmentIndex } from "./containment.js";
 import { verifyPair } from "./verify.js";
 
@@ -24,6 +24,11 @@ export interface CopyIndexOptions {
   lshWeights?: Partial<LshWeights>;
   bands?: number;
   rows?: number;
+  /**
+   * What the index will hold, when known (a batch's own index): documents, and their containment
+   * samples in all. Its tables are then allocated once at their final size instead of doubling up to it.
+   */
+  expected?: { documents: number; samples: number };
   /** Containment detection; `false` turns it off (saves ~450 bytes a document). */
   containment?: false | {
     minContainment?: number;
@@ -101,8 +106,9 @@ export interface CopyIndex {
  */
 export function createCopyIndex(options: CopyIndexOptions = {}): CopyIndex {
   const threshold = options.threshold ?? DEFAULT_LSH_THRESHOLD;
-  const lsh = createLshIndex({ threshold, numPerm: options.numPerm, weights: options.lshWeights, bands: options.bands, rows: options.rows });
-  const exact = createU32MultiMap();
+  const expected = options.expected;
+  const lsh = createLshIndex({ threshold, numPerm: options.numPerm, weights: options.lshWeights, bands: options.bands, rows: options.rows, expectedDocuments: expected?.documents });
+  const exact = createU32MultiMap(expected && capacityFor(expected.documents));
   const c = options.containment === false ? undefined : options.containment ?? {};
   const minContainment = c?.minContainment ?? DEFAULT_MIN_CONTAINMENT;
   const minContained = c?.minContainedShingles ?? DEFAULT_MIN_CONTAINED_SHINGLES;
@@ -110,6 +116,7 @@ export function createCopyIndex(options: CopyIndexOptions = {}): CopyIndex {
     sampleModulus: c.sampleModulus ?? DEFAULT_SAMPLE_MODULUS,
     minContainedShingles: minContained,
     minSampledShare: c.minSampledShare ?? DEFAULT_MIN_SAMPLED_SHARE,
+    expected,
   });
   if (!(threshold > 0 && threshold <= 1) || !(minContainment > 0 && minContainment <= 1)) {
     throw new NewsfoldError("copies.options.invalid", `createCopyIndex: threshold and minContainment must be in (0, 1], got ${threshold} and ${minContainment}.`);

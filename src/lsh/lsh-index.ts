@@ -2,7 +2,7 @@ import { NewsfoldError } from "../errors.js";
 import type { MinHashParams, Signature } from "../types.js";
 import { assertSameParams, DEFAULT_NUM_PERM } from "../fingerprint/params.js";
 import { fmix32, murmurRound } from "../text/hash32.js";
-import { createU32MultiMap } from "./multimap.js";
+import { capacityFor, createU32MultiMap } from "./multimap.js";
 import type { LshWeights } from "./params.js";
 import { optimalBandsRows } from "./params.js";
 
@@ -25,6 +25,8 @@ export interface LshIndexOptions {
   /** Explicit banding; both must be given, and bands × rows ≤ numPerm. */
   bands?: number;
   rows?: number;
+  /** Documents the index will hold, when known: its table is sized once instead of doubling up to it. */
+  expectedDocuments?: number;
 }
 
 export interface LshIndex {
@@ -64,7 +66,7 @@ export function createLshIndex(options: LshIndexOptions = {}): LshIndex {
   } else {
     ({ bands, rows } = optimalBandsRows(threshold, numPerm, options.weights));
   }
-  const table = createU32MultiMap();
+  const table = createU32MultiMap(options.expectedDocuments === undefined ? undefined : capacityFor(options.expectedDocuments * bands));
   const removed = new Set<number>();
   let params: MinHashParams | undefined;
   let size = 0;

@@ -19,6 +19,9 @@ export interface U32MultiMap {
 
 /** Grow (double) beyond this load: linear probing stays short up to ~0.75. */
 const MAX_LOAD = 0.75;
+
+/** The initial capacity that holds `entries` without growing (for tables whose size is known up front). */
+export const capacityFor = (entries: number): number => Math.ceil(entries / MAX_LOAD) + 1;
 /** Starting slots; tables double from here, so a small index stays small. */
 const INITIAL_CAPACITY = 1024;
 /** Fibonacci hashing multiplier (2^32/φ): spreads keys whose low bits are structured. */

@@ -85,7 +85,9 @@ export class CopyDecider {
   async decide(batch: readonly PreparedDocument[]): Promise<CopyDecision> {
     // Same banding as the main index, without deriving it again for every batch.
     const { bands, rows } = this.#index.stats();
-    const batchIndex = createCopyIndex({ ...this.#options, bands, rows });
+    // Sized for the batch up front: a fresh index per batch would otherwise double its tables four times.
+    const expected = { documents: batch.length, samples: batch.reduce((sum, doc) => sum + doc.containmentSamples.length, 0) };
+    const batchIndex = createCopyIndex({ ...this.#options, bands, rows, expected });
     const work = new BatchWork(this.#store);
     const copyOf: (CopyMatch | null)[] = [];
 

@@ -47,6 +47,30 @@ test("finds exact, near and contained copies and verifies each", () => {
   assert.deepEqual(index.findCopies(doc(6, article(6, 400)), fetch), []);
 });
 
+test("an index sized for what it will hold finds the same copies and never grows its tables", () => {
+  const original = article(30, 400);
+  const docs = [
+    doc(0, original),
+    doc(1, original.split(" ").filter((_, i) => i % 90 !== 7).join(" ")),
+    doc(2, `${article(31, 300)} ${original} ${article(32, 100)}`),
+    ...Array.from({ length: 200 }, (_, k) => doc(3 + k, article(100 + k, 300))),
+  ];
+  const samples = docs.map((d) => createCopyIndex().containmentSamples(d.shingles));
+  const sized = createCopyIndex({ expected: { documents: docs.length, samples: samples.reduce((n, s) => n + s.length, 0) } });
+  const grown = createCopyIndex();
+  const before = sized.stats().memoryBytes.total;
+  docs.slice(1).forEach((d, k) => {
+    sized.add({ ...d, containmentSamples: samples[k + 1] });
+    grown.add(d);
+  });
+  assert.equal(sized.stats().memoryBytes.total, before);
+  assert.ok(grown.stats().memoryBytes.total > createCopyIndex().stats().memoryBytes.total);
+  const fetch = (id: number) => docs[id]?.shingles;
+  const found = sized.findCopies(docs[0], fetch);
+  assert.deepEqual(found.map((m) => [m.id, m.kind]), [[1, "near"], [2, "contained"]]);
+  assert.deepEqual(found, grown.findCopies(docs[0], fetch));
+});
+
 test("finds a short text that an earlier, longer article contains, and the reverse", () => {
   const wire = article(20, 200);
   const long = `${article(21, 500)}\n\n${wire}`;

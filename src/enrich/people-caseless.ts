@@ -22,6 +22,8 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const placeTokens = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
+  const cityTokens = new Set<number>();
+  for (const m of gaz) if (m.entry.kind === "city" && m.j === m.i + 1 && placeTokens.has(m.i)) cityTokens.add(m.i);
   // Places with a postposition written on ("도쿄서", "in Tokyo"): a word with a role in the sentence, no name.
   const placePlusParticle = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end < tokens[m.i]!.end) placePlusParticle.add(m.i);
@@ -40,7 +42,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (!isCue(t.key)) continue;
-    const p = nameAfter(tokens, i, placeTokens);
+    const p = nameAfter(tokens, i, placeTokens, cityTokens);
     if (p !== null) {
       out.push(p);
       i = p.lastToken;
@@ -76,21 +78,42 @@ function stopsName(t: Token): boolean {
   return FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text);
 }
 
-function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>): Found | null {
+/**
+ * A role's complements are countries, demonyms, cities and words with the article ("وزير الخارجية الصيني",
+ * "עמדת לונדון"); a city without the article followed by one name word only, where two would follow a
+ * complement, opens the name instead: a given name a city shares ("الرئيس الروسي فلاديمير بوتين يوم",
+ * Vladimir). After a comma the name is set apart ("נשיא רוסיה, ולדימיר פוטין"): one name word after it will do.
+ */
+function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean): boolean {
+  const t = tokens[j]!;
+  if (!places.has(j)) return true;
+  if (ARTICLE_RE.test(t.key) || !(afterComma || cities.has(j))) return false;
+  const nameWord = (k: number) => {
+    const n = tokens[k];
+    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && !ARTICLE_RE.test(n.key);
+  };
+  return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
+}
+
+function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>): Found | null {
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
     const t = tokens[j]!;
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
+    if (skipped > 0 && /[,،]/.test(t.gap)) break;
+    if (places.has(j) && opensName(tokens, j, places, cities, false)) break;
     if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key))) break;
     j++;
   }
+  const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
   let k = j;
   let limit = j + MAX_NAME_WORDS;
   while (k < tokens.length && k < limit) {
     const t = tokens[k]!;
     if (JOINING.has(t.key)) limit++;
     const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
-    if (!t.caseless || !gapOk || places.has(k) || stopsName(t) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
+    const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma));
+    if (!t.caseless || !gapOk || place || stopsName(t) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
     k++;
   }
   if (k === j) return null;

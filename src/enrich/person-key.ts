@@ -145,8 +145,12 @@ const PINYIN_INITIALS_RE = /[XQ]|C(?!h)/g;
  * abjad name is `~<given initial>-<surname skeleton>`, and `personMatchKey` brings every other key to the
  * same form: Медведев, Medvedev and ميدفيديف meet there, as Wang Yi and وانغ يي do.
  */
+/** Hebrew letters with a geresh, for sounds Hebrew lacks: "רג'פ" is Recep, "סנצ'ס" Sánchez. */
+const HEBREW_GERESH: Readonly<Record<string, string>> = { "ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th" };
+const HEBREW_GERESH_RE = /([גזצץת])['׳’]/g;
+
 function abjadKey(name: string): string {
-  const words = fold(name).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
+  const words = fold(name).replace(HEBREW_GERESH_RE, (_, c: string) => HEBREW_GERESH[c] ?? c).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   const parts = (core.length > 0 ? core : words).map((w) => {
     const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);

@@ -24,9 +24,10 @@ export interface Token {
 /**
  * Words are letter/digit runs joined by hyphens ("Nur-Sultan", "sino-russes" stay one word);
  * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"), which drops the
- * French elisions and the Turkish and English case endings in one rule.
+ * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
+ * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter.
  */
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’])*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** What in a gap ends a sentence or opens a quotation. */
 const SENTENCE_BREAK_RE = /[.!?:;«»"“”„()[\]\n]|--|[—–] /;
 /** Abbreviations whose full stop does not end the sentence: titles and initials. */

@@ -54,6 +54,22 @@ test("Korean foreign names keep their given name; Katakana and short Han names a
   assert.ok(ids(enrichText("普京5日在索契会见埃尔多安。", "zh")).includes("place:gn:491422"), "在索契");
 });
 
+test("a Hebrew geresh stays in its word, and a given name a city shares opens the name after a role", () => {
+  assert.equal(matchKey("פדרו סנצ'ס"), matchKey("Pedro Sánchez"));
+  const cases: [string, string][] = [
+    ["he", "נשיא רוסיה, ולדימיר פוטין, נפגש ביום שישי עם עמיתו."],
+    ["ar", "التقى الرئيس الروسي فلاديمير بوتين يوم الجمعة نظيره."],
+  ];
+  for (const [lang, text] of cases) {
+    const e = enrichText(text, lang);
+    assert.ok(ofType(e, "person").some((p) => personMatchKey(p.id) === matchKey("Vladimir Putin")), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.ok(!ids(e).includes("place:gn:473247"), `${lang}: the given name is no city here`);
+  }
+  // A city after the role is its complement when a full name follows it (mayor of London, Sadiq Khan).
+  const mayor = ofType(enrichText("قال رئيس بلدية لندن صادق خان إن المدينة مستعدة.", "ar"), "person").map((p) => p.name);
+  assert.ok(!mayor.some((n) => n.includes("لندن")), JSON.stringify(mayor));
+});
+
 test("German noise stays out and full names are found", () => {
   const e = enrichText(
     "Nach Ende der Sitzung sagte Vorstandsvorsitzender Die Bank, Olaf Scholz sei in Berlin gewesen. Kopfschütteln bei allen. Um 12 Uhr Editiert. Das Paris Agreement und Creative Commons wurden erwähnt.",

@@ -151,9 +151,10 @@ export interface ArticleVectors {
 
 function weighList(list: FeatureList, docs: number, table: FrequencyTable | undefined, dictionary: FeatureDictionary): SparseVector {
   const { ids, weights } = list;
-  const v = new SparseVector(dictionary, ids.length);
-  for (let i = 0; i < ids.length; i++) v.add(ids[i], weights[i] * idf(docs, table?.get(ids[i]) ?? 0));
-  return normalize(v);
+  const weighed = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) weighed[i] = weights[i] * idf(docs, table?.get(ids[i]) ?? 0);
+  // Interned from a map's keys, the ids are distinct.
+  return normalize(SparseVector.ofDistinct(dictionary, ids, weighed));
 }
 
 export function weigh(df: DocumentFrequencies, f: InternedFeatures, dictionary: FeatureDictionary): ArticleVectors {

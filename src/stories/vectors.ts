@@ -37,6 +37,8 @@ export function grownCopy<T extends Int32Array | Float64Array | Uint8Array>(arra
 }
 
 const EMPTY_SLOT = -1;
+/** The table of a vector not yet probed (see `ofDistinct`). */
+const NO_TABLE = new Int32Array(0);
 /** Slots per entry at most (load factor 1/2): probes stay short. */
 const MIN_SLOTS_PER_ENTRY = 2;
 const INITIAL_CAPACITY = 8;
@@ -67,11 +69,33 @@ export class SparseVector {
     const entries = Math.max(INITIAL_CAPACITY, capacity);
     this.ids = new Int32Array(entries);
     this.weights = new Float64Array(entries);
-    const bits = Math.ceil(Math.log2(entries * MIN_SLOTS_PER_ENTRY));
+    this.#slotIds = NO_TABLE;
+    this.#slotWeights = new Float64Array(0);
+    this.#entryOf = NO_TABLE;
+    this.#shift = 0;
+  }
+
+  /**
+   * A vector of distinct features taking these arrays as its own. Its table is built on the first lookup:
+   * an article's vectors are mostly only walked (scored against larger centroids, added to one), never probed.
+   */
+  static ofDistinct(dictionary: FeatureDictionary, ids: Int32Array, weights: Float64Array): SparseVector {
+    const v = new SparseVector(dictionary, 0);
+    v.ids = ids;
+    v.weights = weights;
+    v.size = ids.length;
+    return v;
+  }
+
+  /** Builds the table for the entries held, with room for `capacity`. */
+  #index(capacity: number): void {
+    const bits = Math.ceil(Math.log2(Math.max(INITIAL_CAPACITY, capacity) * MIN_SLOTS_PER_ENTRY));
     this.#slotIds = new Int32Array(1 << bits).fill(EMPTY_SLOT);
     this.#slotWeights = new Float64Array(1 << bits);
     this.#entryOf = new Int32Array(1 << bits);
     this.#shift = 32 - bits;
+    const { ids, weights } = this;
+    for (let i = 0; i < this.size; i++) this.#put(this.#slotOf(ids[i]), ids[i], weights[i], i);
   }
 
   /** The slot holding feature `id`, or the empty slot where it would go. */
@@ -86,12 +110,14 @@ export class SparseVector {
 
   /** The entry index of feature `id`, or -1. */
   indexOf(id: number): number {
+    if (this.#slotIds === NO_TABLE) this.#index(this.ids.length);
     const slot = this.#slotOf(id);
     return this.#slotIds[slot] === EMPTY_SLOT ? -1 : this.#entryOf[slot];
   }
 
   /** Weight of feature `id` (0 when absent). */
   weightOf(id: number): number {
+    if (this.#slotIds === NO_TABLE) this.#index(this.ids.length);
     const slotIds = this.#slotIds;
     const mask = slotIds.length - 1;
     for (let slot = slotOf(id, this.#shift); ; slot = (slot + 1) & mask) {
@@ -103,6 +129,7 @@ export class SparseVector {
 
   /** Adds `weight` to feature `id` (appended when new); returns its previous weight. */
   add(id: number, weight: number): number {
+    if (this.#slotIds === NO_TABLE) this.#index(this.ids.length);
     let slot = this.#slotOf(id);
     if (this.#slotIds[slot] !== EMPTY_SLOT) {
       const old = this.#slotWeights[slot];
@@ -112,7 +139,7 @@ export class SparseVector {
       return old;
     }
     if (this.size === this.ids.length) {
-      this.#grow();
+      this.#grow(Math.max(INITIAL_CAPACITY, this.ids.length * 2));
       slot = this.#slotOf(id);
     }
     const index = this.size++;
@@ -120,6 +147,14 @@ export class SparseVector {
     this.weights[index] = weight;
     this.#put(slot, id, weight, index);
     return 0;
+  }
+
+  /** Makes room for `extra` more entries at once: an empty centroid taking an article's 150 terms rehashes once, not five times. */
+  reserve(extra: number): void {
+    if (this.size + extra <= this.ids.length) return;
+    let capacity = Math.max(INITIAL_CAPACITY, this.ids.length);
+    while (capacity < this.size + extra) capacity *= 2;
+    this.#grow(capacity);
   }
 
   /** Adds by key, through the dictionary. */
@@ -145,17 +180,12 @@ export class SparseVector {
     this.#entryOf[slot] = index;
   }
 
-  #grow(): void {
-    const capacity = this.ids.length * 2;
-    const ids = (this.ids = grownCopy(this.ids, capacity));
-    const weights = (this.weights = grownCopy(this.weights, capacity));
-    const bits = Math.ceil(Math.log2(capacity * MIN_SLOTS_PER_ENTRY));
-    this.#slotIds = new Int32Array(1 << bits).fill(EMPTY_SLOT);
-    this.#slotWeights = new Float64Array(1 << bits);
-    this.#entryOf = new Int32Array(1 << bits);
-    this.#shift = 32 - bits;
-    for (let i = 0; i < this.size; i++) this.#put(this.#slotOf(ids[i]), ids[i], weights[i], i);
+  #grow(capacity: number): void {
+    this.ids = grownCopy(this.ids, capacity);
+    this.weights = grownCopy(this.weights, capacity);
+    this.#index(capacity);
   }
+
 }
 
 /** A running sum of unit vectors with its squared norm kept exact as vectors are added. */
@@ -195,6 +225,8 @@ export function centroidCosine(a: Centroid, b: Centroid): number {
 
 /** Adds a vector: |c + v|² = |c|² + 2 c·v + |v|², so the norm never needs a full pass. */
 export function addToCentroid(c: Centroid, v: SparseVector): void {
+  // A new story's first article sizes its table once; later articles mostly add terms it has.
+  if (c.sum.size === 0) c.sum.reserve(v.size);
   let cross = 0;
   let self = 0;
   const { ids, weights } = v;

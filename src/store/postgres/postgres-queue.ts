@@ -161,7 +161,7 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
       if (lockedAt !== null) {
         // After the commit, so the lock time includes it; a lost row only thins the throughput figures.
         const lockedMs = performance.now() - lockedAt;
-        await query(`INSERT INTO ${s}.work_commits (docs, locked_ms) VALUES ($1, $2)`, [result.ids.length, lockedMs]).catch(() => {});
+        await query(`INSERT INTO ${s}.work_commits (docs, locked_ms, worker_id) VALUES ($1, $2, $3)`, [result.ids.length, lockedMs, lease.workerId]).catch(() => {});
       }
       return result;
     },

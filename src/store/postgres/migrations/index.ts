@@ -464,4 +464,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 15,
+    name: "the worker of each commit",
+    sql: `
+      -- Which worker made each commit: newsfold bench postgres measures N workers over the span where all N
+      -- are committing (from the last one's first commit to the first one's last), not over the others' start-up.
+      ALTER TABLE work_commits ADD COLUMN worker_id text;
+    `,
+  },
 ];

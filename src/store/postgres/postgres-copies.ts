@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from "pg";
+import type { Pool, PoolClient, QueryResult } from "pg";
 import type { CopyLink } from "../../copies/links.js";
 import { copyLogEntry } from "./postgres-copy-log.js";
 import type { ArticleRef, CommitBatch, CopyState } from "../store.js";
@@ -9,12 +9,17 @@ import { toCopyLink, type LinkRow } from "../shared-rows.js";
 /** Columns of a copy_links row, as read back (written by write_copy_changes). */
 const LINK_COLUMNS = "a_id, b_id, kind, jaccard, a_in_b, b_in_a, a_size, b_size, a_start, a_end, b_start, b_end";
 
+/** Ends the caller's transaction with `statement`: it and the COMMIT in one round trip (see the store's transaction runner). */
+export type CommitWith = (statement: string) => Promise<QueryResult>;
+
 /**
  * Writes a batch's copy changes, its pending-fold count and its row of the copy commit log in one call
- * (write_copy_changes, migration 14), in the caller's transaction under the write lock; returns the
- * log row's seq, or null when the batch changed nothing.
+ * (write_copy_changes, migration 14) and commits the caller's transaction in the same round trip: under
+ * the write lock, the holder then waits on no client of its own between writing and releasing it.
+ * Values go in as literals (a message of two statements takes no bound parameters). Returns the log
+ * row's seq, or null when the batch changed nothing.
  */
-export async function writeCopyChanges(client: PoolClient, schema: string, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
+export async function writeCopyChangesAndCommit(commitWith: CommitWith, client: PoolClient, schema: string, ids: readonly number[], batch: CommitBatch): Promise<number | null> {
   const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
   const changes = batch.groupChanges.map((c) => ({
     merged: c.mergedGroupIds,
@@ -38,22 +43,22 @@ export async function writeCopyChanges(client: PoolClient, schema: string, ids: 
   }));
   const log = copyLogEntry(ids, batch);
   const countsForFold = batch.articles.length > 0 || batch.groupChanges.length > 0 || batch.resetCopies === true;
-  const { rows } = await client.query<{ seq: number | null }>(
-    `SELECT ${schema}.write_copy_changes($1::bigint[], $2, $3::bigint[], $4::bigint[], $5::jsonb, $6::jsonb, $7, $8, $9::bigint[], $10::bigint[]) AS seq`,
-    [
-      ids,
-      batch.resetCopies === true,
-      batch.dissolvedGroupIds ?? [],
-      batch.ungroupedIds ?? [],
-      JSON.stringify(changes),
-      JSON.stringify(links),
-      countsForFold,
-      log !== null,
-      log?.touchedIds ?? [],
-      log?.touchedGroups ?? [],
-    ],
-  );
-  return rows[0].seq;
+  const idArray = (xs: readonly number[]): string => `'{${xs.map((x) => String(Math.trunc(x))).join(",")}}'::bigint[]`;
+  const json = (value: unknown): string => `${client.escapeLiteral(JSON.stringify(value))}::jsonb`;
+  const args = [
+    idArray(ids),
+    String(batch.resetCopies === true),
+    idArray(batch.dissolvedGroupIds ?? []),
+    idArray(batch.ungroupedIds ?? []),
+    json(changes),
+    json(links),
+    String(countsForFold),
+    String(log !== null),
+    idArray(log?.touchedIds ?? []),
+    idArray(log?.touchedGroups ?? []),
+  ];
+  const { rows } = await commitWith(`SELECT ${schema}.write_copy_changes(${args.join(", ")}) AS seq`);
+  return (rows[0] as { seq: number | null }).seq;
 }
 
 export async function readCopyStates(pool: Pool, schema: string, ids: readonly number[]): Promise<CopyState[]> {

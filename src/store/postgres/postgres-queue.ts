@@ -4,6 +4,7 @@ import type { CommitBatch, NewArticle } from "../store.js";
 import type { QueueStatus, WorkItemCounts, WorkItemSpec, WorkLease, WorkQueue, WorkerIdentity } from "../work-queue.js";
 import { FOLD_LOCK_CLASS } from "./postgres-config.js";
 import { mapPostgresError } from "./postgres-errors.js";
+import type { CommitWith } from "./postgres-copies.js";
 import { copyCommitsSince, lockWritesAndCatchUp, snapshotCopyIndex } from "./postgres-copy-log.js";
 
 /** Items inserted per statement when enqueueing: a crawl of a million files goes in bounded statements. */
@@ -17,12 +18,12 @@ export interface PostgresQueueDeps {
   pool: Pool;
   schema: string;
   location: string;
-  /** The store's transaction runner (maps driver errors). */
-  transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T>;
+  /** The store's transaction runner (maps driver errors; `commitWith` ends the transaction with a last statement). */
+  transaction<T>(fn: (client: PoolClient, commitWith: CommitWith) => Promise<T>): Promise<T>;
   /** The store's article writer (rows, search vectors, entities): needs no lock. */
   insertRows(client: PoolClient, articles: readonly NewArticle[]): Promise<number[]>;
-  /** The store's copy-change writer (groups, links, the copy commit log), run under the write lock; returns the log seq. */
-  applyCopies(client: PoolClient, ids: readonly number[], batch: CommitBatch): Promise<number | null>;
+  /** The store's copy-change writer (groups, links, the copy commit log), run under the write lock and committing; returns the log seq. */
+  writeCopiesAndCommit(commitWith: CommitWith, client: PoolClient, ids: readonly number[], batch: CommitBatch): Promise<number | null>;
 }
 
 interface ItemRow {
@@ -134,7 +135,7 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
 
     async commitBatch(lease, batch, finish) {
       let lockedAt: number | null = null;
-      const result = await deps.transaction(async (client) => {
+      const result = await deps.transaction(async (client, commitWith) => {
         await fence(client, lease);
         // The costly writes (rows, search vectors, entity links) run beside other workers' …
         const ids = await deps.insertRows(client, batch.articles);
@@ -151,10 +152,11 @@ export function createPostgresQueue(deps: PostgresQueueDeps): WorkQueue {
         let seq: number | null = null;
         if (ids.length > 0) {
           // … and only settling the copies waits for them: the serial section every worker passes, two
-          // calls and the COMMIT (taking the lock reads what was committed since the worker last looked).
+          // round trips (taking the lock reads what was committed since the worker last looked; writing
+          // the copy changes commits).
           const since = await lockWritesAndCatchUp(client, s, batch.copySeq ?? null, () => (lockedAt = performance.now()));
           const changes = await batch.settle(ids, since);
-          seq = await deps.applyCopies(client, ids, { articles: batch.articles, ...changes });
+          seq = await deps.writeCopiesAndCommit(commitWith, client, ids, { articles: batch.articles, ...changes });
         }
         return { ids, seq };
       });

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from "pg";
+import type { Pool, PoolClient, QueryResult } from "pg";
 import type { EntityType } from "../../enrich/index.js";
 import type {
   ArticleFilter,
@@ -43,6 +43,7 @@ import * as stories from "./postgres-stories.js";
 import { checkPostgresStore } from "./postgres-check.js";
 import { recordSources, sourcesOf } from "./postgres-sources.js";
 import * as copies from "./postgres-copies.js";
+import type { CommitWith } from "./postgres-copies.js";
 import { insertArticles, insertEntities, insertRun } from "./postgres-write.js";
 import { createPostgresQueue } from "./postgres-queue.js";
 import { lockWritesAndCatchUp } from "./postgres-copy-log.js";
@@ -86,23 +87,33 @@ class PostgresStore implements Store {
       location: config.location,
       transaction: (fn) => this.#transaction(fn),
       insertRows: (client, articles) => this.#insertRows(client, articles),
-      applyCopies: (client, ids, batch) => copies.writeCopyChanges(client, this.#schema, ids, batch),
+      writeCopiesAndCommit: (commitWith, client, ids, batch) => copies.writeCopyChangesAndCommit(commitWith, client, this.#schema, ids, batch),
     });
   }
 
   /** Shared by any number of `newsfold worker` processes (see work-queue.ts). */
   readonly queue: WorkQueue;
 
-  /** Runs `fn` in one transaction on one connection; driver errors come out as NewsfoldErrors. */
-  async #transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` in one transaction on one connection; driver errors come out as NewsfoldErrors. `fn` may
+   * end the transaction itself with `commitWith(statement)`: the statement and the COMMIT in one round trip.
+   */
+  async #transaction<T>(fn: (client: PoolClient, commitWith: CommitWith) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect().catch((error: unknown) => {
       throw mapPostgresError(error, this.location);
     });
     let broken = false;
+    let committed = false;
+    // Two statements in one simple-protocol message (so no bound parameters): the server runs the second only if the first succeeded.
+    const commitWith: CommitWith = async (statement) => {
+      const [result] = (await client.query(`${statement}; COMMIT`)) as unknown as QueryResult[];
+      committed = true;
+      return result;
+    };
     try {
       await client.query("BEGIN");
-      const result = await fn(client);
-      await client.query("COMMIT");
+      const result = await fn(client, commitWith);
+      if (!committed) await client.query("COMMIT");
       return result;
     } catch (error) {
       // A connection that cannot even roll back is dropped rather than handed to the next caller.
@@ -139,10 +150,10 @@ class PostgresStore implements Store {
     const copyChanges = (batch.copyLinks?.length ?? 0) + (batch.dissolvedGroupIds?.length ?? 0) + (batch.ungroupedIds?.length ?? 0);
     if (batch.articles.length === 0 && batch.groupChanges.length === 0 && copyChanges === 0 && !batch.resetCopies) return [];
     const s = this.#schema;
-    return this.#transaction(async (client) => {
+    return this.#transaction(async (client, commitWith) => {
       const ids = await this.#insertRows(client, batch.articles);
       await lockWritesAndCatchUp(client, s, null);
-      await copies.writeCopyChanges(client, s, ids, batch);
+      await copies.writeCopyChangesAndCommit(commitWith, client, s, ids, batch);
       return ids;
     });
   }

@@ -48,6 +48,26 @@ const TABLES: Readonly<Record<string, string>> = {
     bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
     merkezi subesi federasyonu kulubu gazetesi genel milli
     son guncelleme kaynak haber yorum paylas`,
+  pl: `
+    w we z ze na do i a ale oraz lub czy ze to jest sie nie po od przez dla o przy jak co ten ta te tego tej jego jej ich
+    juz takze rowniez tylko jednak dzis wczoraj jutro teraz wtedy tutaj tam
+    rok roku lat latach miesiac miesiaca tydzien tygodnia dzien dni godzin godziny minut procent proc mln mld tys zl zlotych euro dolarow
+    zdjecie foto wideo komentarze komentarz czytaj wiecej reklama udostepnij aktualizacja zrodlo`,
+  uk: `
+    і й та в у на з із до за від по про для що як це цей ця ці він вона вони ми ви його її їх також вже ще тільки
+    сьогодні вчора завтра тепер зараз тут там коли якщо після перед
+    рік року років місяць тиждень день дня годин хвилин відсотків млн млрд тисяч гривень доларів євро
+    фото відео читайте докладніше новини коментарі реклама поділитися`,
+  bg: `
+    и в във на с със от до за по при че как това този тази тези той тя те ние вие го я ги също вече още само
+    днес вчера утре сега тук там когато ако след преди
+    година години месец седмица ден дни часа минути процента млн млрд хиляди лева долара евро
+    снимка видео коментари реклама сподели`,
+  el: `
+    ο η το οι τα του της των τον την και σε στο στη στην στον στα με από για που ως αλλά ή δεν θα να είναι αυτό αυτός αυτή
+    επίσης ήδη ακόμη μόνο σήμερα χθες αύριο τώρα εδώ εκεί όταν αν μετά πριν
+    χρόνια χρόνο μήνα εβδομάδα ημέρα ημέρες ώρες λεπτά τοις εκατό εκατ δισ χιλιάδες ευρώ δολάρια
+    φωτογραφία βίντεο σχόλια διαφήμιση κοινοποίηση`,
   it: `il gli uno una con senza per tra fra ieri oggi domani`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha`,
   nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen`,

@@ -15,6 +15,10 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a title-case headline", lang: "en", title: "Global Markets Rally As Central Banks Hold Rates Steady", text: "Stocks rose on the day." },
   { why: "page furniture and time words (en)", lang: "en", text: "Celebrations went on. Happy New Year to all readers, said the mayor. Reply Parent Thread Link. Police Department officers stayed calm." },
   { why: "sentence-initial words (ru)", lang: "ru", text: "Также обсуждались цены. Сегодня никто не приехал. Фото Видео Читайте подробнее." },
+  { why: "a role before a capitalised time or function word (pl)", lang: "pl", text: "Minister Dziś powiedział, że premier Również przyjedzie." },
+  { why: "a role before a capitalised time or function word (uk)", lang: "uk", text: "Міністр Сьогодні сказав, що прем'єр Також приїде." },
+  { why: "a role before a capitalised time or function word (bg)", lang: "bg", text: "Министър Днес каза, че премиерът Също ще дойде." },
+  { why: "a role before a capitalised time or function word (el)", lang: "el", text: "Ο υπουργός Επίσης μίλησε χθες. Ο πρωθυπουργός Σήμερα δεν ήρθε." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
 ];
 

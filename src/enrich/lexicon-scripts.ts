@@ -67,6 +67,28 @@ export const SCRIPT_REPORTING = `
 `;
 
 /**
+ * The commonest Chinese surnames (with their traditional forms), nine in ten people's: a role followed by
+ * another word (外长理事会, "council of foreign ministers") is not a name, and a Han name that does not
+ * start with one is a foreign name written by sound (朔尔茨), not a surname and a given name.
+ */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温" +
+    "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒熊邱閆雷龍陶賀顧龔萬錢嚴湯").split(""),
+);
+/**
+ * Characters of the Xinhua transcription table for foreign personal names (the 译音表 of 《英语姓名译名手册》
+ * and 《世界人名翻译大辞典》): Chinese writes a foreign name syllable by syllable with these
+ * (谢尔盖·拉夫罗夫, 古特雷斯, 纳伦德拉·莫迪). Many are also ordinary characters, so a run of them is a
+ * name only beside a role or joined to another by the name interpunct.
+ */
+export const TRANSCRIPTION: ReadonlySet<string> = new Set(
+  ("阿埃艾安奥巴拜班邦贝本比彼别宾波伯博布达戴代丹道德登迪蒂丁东杜顿多厄恩尔法菲费芬丰弗福夫富盖冈戈格古哈海汉翰豪" +
+    "赫亨洪霍胡华惠基吉季加贾杰金卡凯坎康考柯科克肯孔库昆拉莱兰朗劳勒雷蕾里利莉丽连列林琳隆龙卢鲁伦罗洛玛马迈麦曼梅" +
+    "门蒙米敏默莫姆穆纳娜奈南内尼妮纽诺努欧帕派潘庞佩彭皮珀普奇乔琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔泰坦汤特提廷图托瓦万" +
+    "威韦维温沃乌伍西希谢辛逊休雅亚扬耶伊因尤约扎泽詹茨兹娃娅朔京盖").split(""),
+);
+
+/**
  * Chinese and Japanese role words, matched inside unspaced text: a name stands right after one
  * (外长王毅, 国务委员兼外长王毅) or, in Japanese, right before one (王毅外相).
  */

@@ -1,6 +1,7 @@
 import anyAscii from "any-ascii";
 import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import { CHINESE_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
 
 /**
  * Spellings that sound alike across languages and transliteration schemes, rewritten to one form.
@@ -126,9 +127,14 @@ function romanised(name: string): string {
   if (SYLLABIC_RE.test(s) && !/\s/.test(s.trim())) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
     // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.
-    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
+    // So is a Han name of transcription characters that no common surname opens ("朔尔茨", Scholz).
+    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w) ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
   }
   return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase().replace(/['`]/g, "");
+}
+
+function transcribed(w: string): boolean {
+  return /^\p{Script=Han}+$/u.test(w) && !CHINESE_SURNAMES.has(w[0]!) && [...w].every((c) => TRANSCRIPTION.has(c));
 }
 
 /**

@@ -15,6 +15,8 @@ test("one person keys alike in every script, and different people apart", () => 
     ["Vladimir Putin", "Владимир Путин", "블라디미르 푸틴", "Βλαντιμίρ Πούτιν", "व्लादिमीर पुतिन"],
     ["Narendra Modi", "나렌드라 모디", "Ναρέντρα Μόντι"],
     ["Recep Tayyip Erdoğan", "Ρετζέπ Ταγίπ Ερντογάν", "Реджеп Тайип Эрдоган"],
+    // A surname alone: a Han name of transcription characters no common surname opens is one word, not 朔 + 尔茨.
+    ["Scholz", "朔尔茨", "Шольц"],
     ["Olaf Scholz", "Олаф Шольц", "أولاف شولتس", "ओलाफ़ शोल्ज़"],
   ];
   for (const group of same) for (const n of group) assert.equal(matchKey(n), matchKey(group[0]!), `${n} / ${group[0]}`);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createMinHasher } from "../../src/fingerprint/index.js";
-import type { NewArticle, Store } from "../../src/store/index.js";
+import type { CopyLink, LinkKind, Passage } from "../../src/copies/links.js";
+import type { ArticleRef, NewArticle, Store } from "../../src/store/index.js";
 import type { CleanedArticle } from "../../src/types.js";
 
 const hasher = createMinHasher();
@@ -138,6 +139,28 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       const group = await store.getCopyGroup((await store.getArticle(first))!.groupId!);
       assert.equal(group?.canonicalId, second);
       assert.equal((await store.getArticle(first))?.copyKind, "near");
+      await store.close();
+    });
+
+    it("replaces every copy group and link when the whole store is regrouped", async () => {
+      const store = await open();
+      const link = (a: ArticleRef, b: ArticleRef, kind: LinkKind, passage: Passage | null): CopyLink<ArticleRef> => ({ a, b, kind, jaccard: 0.5, aInB: 0.75, bInA: 0.25, aSize: 40, bSize: 120, passage });
+      const ids = await store.commitBatch({
+        articles: [newArticle(1, "an original"), newArticle(2, "its copy"), newArticle(3, "a longer text quoting it")],
+        groupChanges: [{ groupId: null, canonical: { batchIndex: 0 }, members: [{ ref: { batchIndex: 0 }, kind: "canonical", similarity: 1 }, { ref: { batchIndex: 1 }, kind: "near", similarity: 0.9 }], mergedGroupIds: [] }],
+        copyLinks: [link({ batchIndex: 0 }, { batchIndex: 1 }, "near", null)],
+      });
+      await store.commitBatch({
+        articles: [],
+        resetCopies: true,
+        groupChanges: [{ groupId: null, canonical: { id: ids[1] }, members: [{ ref: { id: ids[1] }, kind: "canonical", similarity: 1 }, { ref: { id: ids[2] }, kind: "exact", similarity: 1 }], mergedGroupIds: [] }],
+        copyLinks: [link({ id: ids[2] }, { id: ids[1] }, "quotes", { aStart: 3, aEnd: 43, bStart: 0, bEnd: 40 })],
+      });
+      const groups = await store.listCopyGroups({ limit: 10 });
+      assert.deepEqual(groups.map((g) => [g.canonicalId, g.members.map((m) => [m.id, m.kind])]), [[ids[1], [[ids[1], "canonical"], [ids[2], "exact"]]]]);
+      assert.equal((await store.getArticle(ids[0]))?.groupId, null, "the old group's other member is left in none");
+      assert.deepEqual(await store.getCopyLinks([ids[0]]), [], "the old link is gone");
+      assert.deepEqual(await store.getCopyLinks([ids[1]]), [{ ...link({ id: ids[2] }, { id: ids[1] }, "quotes", { aStart: 3, aEnd: 43, bStart: 0, bEnd: 40 }), a: ids[2], b: ids[1] }]);
       await store.close();
     });
 

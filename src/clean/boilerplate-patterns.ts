@@ -1,4 +1,5 @@
 import type { RemovalReason } from "../types.js";
+import { OTHER_LANGUAGE_RULES, RELATED_LABEL_OTHER_LANGUAGES } from "./boilerplate-languages.js";
 
 /**
  * Template text news sites print around articles, in fr, en, de, es, it, pt (and nl where cheap).
@@ -38,7 +39,7 @@ const AGENCY = String.raw`(?:pap|dpa|afp|ap|reuters|efe|ansa|apa|kna|epd|sda|ats
 const SHARE_VERB = String.raw`(?:teilen|share|partager|compartir|condividere|udostępnij)`;
 
 /** A heading that opens a trailing block of related links ("Lire aussi", "Related stories"). */
-export const RELATED_HEADING = new RegExp(String.raw`^${RELATED_LABEL}\s*[:»>.…?!-]?$`, "iu");
+export const RELATED_HEADING = new RegExp(String.raw`^(?:${RELATED_LABEL}|${RELATED_LABEL_OTHER_LANGUAGES})\s*[:：»>.…?!-]?$`, "iu");
 
 /** A heading over a short note on who wrote the piece ("About the author", "Über Kathrin"). */
 export const ABOUT_AUTHOR_HEADING =
@@ -154,6 +155,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxChars: INLINE_MAX_CHARS,
     pattern: /^(?:tags?|mots[- ]clés|schlagwörter|schlagworte|etiquetas|tag|categories|catégories|kategorien|topics|thèmes|themen|temas|kategorie|category|categoría|catégorie|categoria|kategoria|rubrik|rubrique|sección|ressort)\s*:|^(?:schlagworte|schlagwörter|tags|stichwörter|keywords|mots-clés|etiquetas|tagi)(?: zum thema)?$/iu,
   },
+  // The same kinds of line in languages written in other scripts, and Turkish, Indonesian, Vietnamese.
+  ...OTHER_LANGUAGE_RULES,
 ];
 
 /** Junk a crawler leaves after the article: removable only at the very end. */

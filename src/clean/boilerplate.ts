@@ -1,5 +1,6 @@
 import type { RemovalReason } from "../types.js";
 import { ABOUT_AUTHOR_HEADING, BOILERPLATE_RULES, RELATED_HEADING, TRAILING_JUNK } from "./boilerplate-patterns.js";
+import { SENTENCE_FINAL } from "./punctuation.js";
 import { liveIndices, type Block, type RemovalLog } from "./removed.js";
 
 /**
@@ -12,6 +13,8 @@ import { liveIndices, type Block, type RemovalLog } from "./removed.js";
 const MAX_RELATED_LINK_CHARS = 160;
 /** A trailing related-links block is a list; more paragraphs than this is article text after a heading. */
 const MAX_RELATED_LINKS = 15;
+/** A line ending like a sentence (a closing quote allowed) is article text, not a headline link. */
+const ENDS_SENTENCE = new RegExp(`[${SENTENCE_FINAL}]["”»」』]?$`, "u");
 
 /** The reason a paragraph is boilerplate in the given position, or null when it is article text. */
 export function classifyBoilerplate(text: string, atEdge: boolean): RemovalReason | null {
@@ -71,7 +74,7 @@ export function removeTrailingRelated(blocks: Block[], log: RemovalLog): void {
       log.remove(blocks, live[k], live[live.length - 1], "navigation");
       return;
     }
-    if (text.length > MAX_RELATED_LINK_CHARS || /[.!?…]["”»]?$/u.test(text)) return;
+    if (text.length > MAX_RELATED_LINK_CHARS || ENDS_SENTENCE.test(text)) return;
   }
 }
 

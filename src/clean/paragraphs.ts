@@ -1,3 +1,5 @@
+import { SENTENCE_FINAL } from "./punctuation.js";
+
 /**
  * Paragraphs of a text page with their offsets into the source, so every removal can point back
  * at the exact characters it dropped.
@@ -23,7 +25,8 @@ const MIN_WRAP_WIDTH = 40;
 /** Share of a block's lines (all but the last) that must look wrapped for the block to be joined. */
 const MIN_WRAPPED_SHARE = 0.8;
 
-const SENTENCE_END = /[.!?:;…»"”)\]]$/u;
+/** A wrapped line stops mid-sentence: one ending a sentence, a clause or a quotation is a line of its own. */
+const SENTENCE_END = new RegExp(`[${SENTENCE_FINAL}:;»"”)\\]]$`, "u");
 
 interface Line {
   text: string;

@@ -1,3 +1,4 @@
+import { SENTENCE_FINAL } from "./punctuation.js";
 import type { Block, RemovalLog } from "./removed.js";
 
 /**
@@ -54,7 +55,7 @@ export function removeRepeatedLabels(blocks: Block[], log: RemovalLog): void {
   });
 }
 
-const SENTENCE_END = /[.!?…]$/;
+const SENTENCE_END = new RegExp(`[${SENTENCE_FINAL}]$`, "u");
 
 /** Short, unpunctuated, a few words: counted by spaces, as blocks are collapsed. */
 function isLabelLike(text: string): boolean {

@@ -17,9 +17,16 @@ const MAX_TITLE_CHARS = 200;
 const MAX_SOURCE_LINES = 3;
 
 /** A headline: short, not a sentence (no final period), not itself a source line or a dateline. */
+/**
+ * A full stop, colon, semicolon or comma ends a sentence or a clause, never a headline: in Latin
+ * script, and as CJK (。．，、：；), Devanagari (। ॥), Arabic (۔ ، ؛), Ethiopic (። ፣), Burmese (။ ၊)
+ * and Khmer (។ ៕) write them.
+ */
+const CLAUSE_END = /[.:;,。．，、：；।॥۔،؛።፣။၊។៕]$/u;
+
 export function looksLikeTitle(text: string): boolean {
   if (text.length === 0 || text.length > MAX_TITLE_CHARS) return false;
-  if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
+  if (CLAUSE_END.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (parseSourceLine(text) || parseDateline(text)) return false;
   // Latin-script headlines have at least two words; scripts without spaces are judged by length.
   return /\s/u.test(text) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{4,}/u.test(text);

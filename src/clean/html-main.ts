@@ -292,6 +292,7 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
   const lines: string[] = [];
   let current = "";
   const breakLine = (): void => {
+    if (current === "") return; // block ends in a row: nothing to cut
     // Control characters are never text; a line without a letter or digit is a separator or noise.
     const line = current.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, "").replace(/[\s\u00a0]+/gu, " ").trim();
     if (LETTER_OR_DIGIT.test(line)) lines.push(line);

@@ -143,8 +143,17 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   return mention(tokens, foreignGivenName(tokens, k, placePlusParticle) ? k - 1 : k, k + 1);
 }
 
-/** Syllables of a foreign given name in Hangul ("세르게이", "블라디미르"), at most. */
+/**
+ * Syllables of a foreign given name in Hangul ("레제프", "세르게이", "블라디미르"), at least and at most:
+ * the words that open a Korean clause are mostly of two ("한편", "이날", "특히", "앞서"), and the longer
+ * ones are below.
+ */
+const MIN_HANGUL_GIVEN = 3;
 const MAX_HANGUL_GIVEN = 6;
+/** Conjunctions and adverbs of three syllables or more that open a Korean clause: no given names. */
+const KOREAN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  "그러나 하지만 그리고 그러면서 그런데 따라서 아울러 그동안 지난해 올해는 이번에 무엇보다 그럼에도 이와함께 이에따라 한편으로 그러자 그래서 이로써 결과적으로 실제로 특히나 오히려 반면에 동시에 이어서".split(" "),
+);
 
 /**
  * Korean writes a Korean name as one word and a foreign one in parts, given name first ("블라디미르 푸틴
@@ -156,8 +165,8 @@ const MAX_HANGUL_GIVEN = 6;
 function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle: ReadonlySet<number>): boolean {
   const g = tokens[k - 1];
   if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
-  if (!HANGUL_RE.test(g.text) || g.text.length < 2 || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
-  if (FUNCTION_WORDS.has(g.key) || CALENDAR_WORDS.has(g.key) || ROLES.has(g.key)) return false;
+  if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
+  if (FUNCTION_WORDS.has(g.key) || CALENDAR_WORDS.has(g.key) || ROLES.has(g.key) || KOREAN_CLAUSE_OPENERS.has(g.key)) return false;
   return k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap);
 }
 

@@ -46,6 +46,11 @@ test("Korean foreign names keep their given name; Katakana and short Han names a
   assert.ok(ofType(ko, "person").some((p) => personMatchKey(p.id) === matchKey("Vladimir Putin")), JSON.stringify(ids(ko)));
   assert.ok(!ofType(ko, "person").some((p) => p.name.includes("러시아")), "a country before the role is no person");
   assert.ok(ids(ko).includes("place:RU"), JSON.stringify(ids(ko)));
+  // Words that open a Korean clause are no given names.
+  for (const opener of ["한편", "이날", "그러나"]) {
+    const names = ofType(enrichText(`${opener} 푸틴 대통령은 5일 회담했다.`, "ko"), "person").map((p) => p.name);
+    assert.ok(names.length > 0 && !names.some((n) => n.includes(opener)), `${opener}: ${JSON.stringify(names)}`);
+  }
   // The postposition on the place marks a word with a role in the sentence, not a given name.
   const titled = ofType(enrichText("도쿄서 기시다 총리와 회담", "ko"), "person").map((p) => p.name);
   assert.ok(!titled.some((n) => n.includes("도쿄")), JSON.stringify(titled));

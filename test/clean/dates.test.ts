@@ -95,3 +95,25 @@ describe("parseDateline reads wire datelines and leaves prose alone", () => {
     it(`finds no dateline in "${text}"`, () => assert.equal(parseDateline(text), null));
   }
 });
+
+describe("month names of more languages, from CLDR", () => {
+  const days: Array<[string, number, number, number]> = [
+    ["17 сентября 2021", 2021, 9, 17],
+    ["17 września 2021", 2021, 9, 17],
+    ["17. září 2021", 2021, 9, 17],
+    ["15 października 2022", 2022, 10, 15],
+    ["17 Eylül 2021", 2021, 9, 17],
+    ["17 Σεπτεμβρίου 2021", 2021, 9, 17],
+    ["17. syyskuuta 2021", 2021, 9, 17],
+    ["3 березня 2020", 2020, 3, 3],
+  ];
+  for (const [text, year, month, day] of days) {
+    it(text, () => {
+      const date = parseDate(text);
+      assert.deepEqual([date?.year, date?.month, date?.day, date?.precision], [year, month, day, "day"]);
+    });
+  }
+  it("leaves out three-letter abbreviations that are words elsewhere", () => {
+    assert.equal(parseDate("LED 2021"), null);
+  });
+});

@@ -62,9 +62,14 @@ const MAX_JSON_LD_CHARS = 200_000;
 
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 
-/** Elements whose content a reader never sees as text. */
+/**
+ * Elements whose content a reader never sees as text. Ruby annotations (`rt`, and the `rp` parentheses
+ * around them) are too: the readings printed over Japanese and Chinese characters (災害 with さいがい) are a
+ * pronunciation aid, and read inline they would double every annotated word ("災害さいがい").
+ */
 const INVISIBLE_TAGS = new Set([
   "head", "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "select", "button", "textarea", "video", "audio", "map", "dialog",
+  "rt", "rp",
 ]);
 
 /** Opening one of these closes the listed open elements on top of the stack (HTML's implied end tags). */

@@ -54,6 +54,15 @@ describe("HTML metadata comes from JSON-LD, Open Graph, meta tags and the markup
     assert.ok(!article.text.includes("Home"));
     assert.ok(!article.text.includes("© 2021"));
   });
+
+  it("reads ruby-annotated Japanese and Chinese without the readings printed over the characters", () => {
+    const ja = "<p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>ができて、<ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもを<ruby>教育<rt>きょういく</rt></ruby>するために、たたいたり<ruby>蹴<rt>け</rt></ruby>ったりする<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>することになりました。</p>";
+    const zh = "<p><ruby>汉<rt>hàn</rt>字<rt>zì</rt></ruby>的拼音标注在上面，读者看到的正文只有汉字本身，这是中文教材和儿童读物常见的排版方式。</p>";
+    const article = clean(rawDocument(articlePage("", ja.repeat(3) + zh.repeat(3)), "html"));
+    assert.ok(article.text.includes("子どもへの虐待をなくすための法律ができて、親が子どもを教育するために"), article.text.slice(0, 200));
+    assert.ok(article.text.includes("汉字的拼音标注在上面"));
+    assert.ok(!/ぎゃくたい|ほうりつ|hàn/.test(article.text));
+  });
 });
 
 describe("bad HTML is reported, never thrown", () => {

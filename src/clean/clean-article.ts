@@ -129,6 +129,8 @@ function takeHtmlSourceLines(blocks: Block[], log: RemovalLog, header: PageHeade
   }
 }
 
+const nfc = (value: string | null): string | null => (value === null ? null : value.normalize("NFC"));
+
 /** A declared language (JSONL `lang`) settles what detection could not tell, at this confidence. */
 const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
 
@@ -142,6 +144,9 @@ function withDeclaredLanguage(detected: LanguageGuess, declared: string | undefi
 export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): CleanedArticle {
   const parts = doc.kind === "html" ? cleanHtmlPage(doc, options, reporter) : cleanTextPage(doc, options, reporter);
   const { header, blocks, log } = parts;
+  // Kept text in NFC, the form the web and most corpora use: a page written with decomposed accents, or with
+  // a precomposed letter that NFC splits (Bengali য়), reads as the same characters as any other copy of it.
+  for (const block of blocks) if (!block.removed) block.text = block.text.normalize("NFC");
   const text = bodyText(blocks);
   if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
   const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
@@ -150,12 +155,12 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   }
   return {
     // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
-    title: doc.meta.title ?? header.title ?? null,
+    title: nfc(doc.meta.title ?? header.title ?? null),
     text,
     published: containerDate(doc) ?? header.published ?? null,
     updated: header.updated ?? null,
-    site: header.site ?? doc.meta.source ?? null,
-    author: header.author ?? doc.meta.author ?? null,
+    site: nfc(header.site ?? doc.meta.source ?? null),
+    author: nfc(header.author ?? doc.meta.author ?? null),
     url: parts.url ?? doc.meta.url ?? doc.provenance.url ?? null,
     dateline: firstDateline(blocks),
     lang,

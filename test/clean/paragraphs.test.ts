@@ -48,3 +48,15 @@ describe("text pages split into paragraphs the same way whatever their line ends
     assert.ok(cleaned.removed.some((span) => span.reason === "repeated-block"));
   });
 });
+
+describe("kept text is in Unicode NFC, however the page wrote it", () => {
+  it("composes decomposed accents and splits what NFC splits (Bengali য়), in the body and the title", () => {
+    const title = "Cafe\u0301 de la Gare";
+    const body = ["Le cafe\u0301 a rouvert ses portes mardi apre\u0300s des travaux de re\u0301novation.", "কুষ্টি\u09dfা-১ আসনের সংসদ সদস্য"];
+    const cleaned = clean(rawDocument([title, ...body].join("\n\n")));
+    assert.equal(cleaned.title, "Café de la Gare");
+    assert.equal(cleaned.text, body.map((p) => p.normalize("NFC")).join("\n\n"));
+    assert.ok(cleaned.text.includes("café a rouvert ses portes mardi après"));
+    assert.ok(cleaned.text.includes("\u09af\u09bc") && !cleaned.text.includes("\u09df"));
+  });
+});

@@ -30,10 +30,41 @@ function isUpperCasePlace(place: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
+/**
+ * Datelines of scripts without capitals, where no upper-case place marks them, in their wire services'
+ * own shapes: Chinese "新华社杜尚别9月17日电（记者…）" (agency, place, month and day, 电/讯), Japanese
+ * "【ワシントン共同】", Korean "(두샨베=연합뉴스) …", and Arabic-script, Hebrew or Devanagari "دوشنبه (رويترز) -"
+ * (a place of a few words, the agency in parentheses, a dash: the agency is required, as for a place not
+ * written in capitals).
+ */
+const CHINESE_WIRE = /^(\p{Script=Han}{1,6}?(?:社|网|網|报|報|台))(\p{Script=Han}{2,8}?)(\d{1,2})月(\d{1,2})日(?:电|電|讯|訊)/u;
+const JAPANESE_WIRE = /^【([^】\s]{1,20}?)(共同|時事|ロイター|ＡＦＰ|AFP|ＡＰ|AP|新華社|聯合)】/u;
+const KOREAN_WIRE = /^[(（]([^=()（）\n]{1,15})=([^()（）\n]{1,12})[)）]/u;
+const CASELESS_PLACE_WIRE = new RegExp(
+  String.raw`^([\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]+(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]+){0,2})\s*(?:${DASH}\s*)?\(([^()\n]{1,${MAX_AGENCY_CHARS}})\)\s*${DASH}`,
+  "u",
+);
+
+function caselessDateline(text: string): Dateline | null {
+  const zh = CHINESE_WIRE.exec(text);
+  if (zh) {
+    const [written, agency, place, month, day] = zh;
+    const date = { month: Number(month), day: Number(day), precision: "day" as const, text: `${month}月${day}日` };
+    return { place, agency, text: written, ...(date.month <= 12 && date.day <= 31 ? { date } : {}) };
+  }
+  const ja = JAPANESE_WIRE.exec(text);
+  if (ja) return { place: ja[1], agency: ja[2], text: ja[0] };
+  const ko = KOREAN_WIRE.exec(text);
+  if (ko) return { place: ko[1].trim(), agency: ko[2].trim(), text: ko[0] };
+  const other = CASELESS_PLACE_WIRE.exec(text);
+  if (other) return { place: other[1], agency: other[2].trim(), text: other[0].trim() };
+  return null;
+}
+
 /** Parse the dateline opening `text`; null when the paragraph does not open with one. */
 export function parseDateline(text: string): Dateline | null {
   const m = DATELINE.exec(text);
-  if (!m) return null;
+  if (!m) return caselessDateline(text);
   const place = m[1].trim().replace(/[,.]$/u, "");
   const dateText = m[2]?.trim();
   const agency = m[3]?.trim();

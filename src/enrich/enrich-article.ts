@@ -101,7 +101,9 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   let datelineId: string | null = null;
   if (input.dateline !== null && input.dateline !== undefined && input.dateline.place.trim().length > 0) {
     const place = input.dateline.place.trim();
-    const entry = gaz.entries.get(foldKey(place))?.find((e) => e.kind === "city" || e.kind === "country") ?? null;
+    const key = foldKey(place);
+    // Names in scripts without case (杜尚别, دوشنبه) are kept apart from the cased ones.
+    const entry = (gaz.entries.get(key) ?? gaz.caseless.get(key))?.find((e) => e.kind === "city" || e.kind === "country") ?? null;
     const base = entry !== null ? entityOf(entry, gaz) : null;
     const at = doc.indexOf(place, bodyStart);
     const mention = at >= 0 ? { text: place, start: at, end: at + place.length } : null;

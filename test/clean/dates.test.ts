@@ -73,6 +73,12 @@ describe("parseDateline reads wire datelines and leaves prose alone", () => {
     ["MADRID, 4 mar (EFE).- El Consejo", "MADRID", "--03-04", "EFE"],
     ["NEW YORK — Stocks rose", "NEW YORK", undefined, undefined],
     ["RIO DE JANEIRO, 5 de março (Reuters) - O governo", "RIO DE JANEIRO", "--03-05", "Reuters"],
+    ["新华社杜尚别9月17日电（记者李奥）上海合作组织成员国元首理事会", "杜尚别", "--09-17", "新华社"],
+    ["本报北京3月4日讯 国务院新闻办公室", "北京", "--03-04", "本报"],
+    ["【ワシントン共同】米政府は", "ワシントン", undefined, "共同"],
+    ["(두샨베=연합뉴스) 홍길동 특파원 = 상하이협력기구", "두샨베", undefined, "연합뉴스"],
+    ["دوشنبه (رويترز) - قال وزير الخارجية", "دوشنبه", undefined, "رويترز"],
+    ["القاهرة - (أ ف ب) - أعلنت الحكومة", "القاهرة", undefined, "أ ف ب"],
   ];
   for (const [text, place, date, agency] of cases) {
     it(`reads "${text.slice(0, 40)}"`, () => {
@@ -89,6 +95,9 @@ describe("parseDateline reads wire datelines and leaves prose alone", () => {
     "La Chine et le Kazakhstan continueront de renforcer leur coopération.",
     "The minister said - in a statement - that",
     "Update - the figures were revised.",
+    "外交部长周四在杜尚别与其同行举行会谈。",
+    "قال وزير الخارجية (في بيان) إن",
+    "(서울에서) 열린 회의에서",
     "",
   ];
   for (const text of negatives) {

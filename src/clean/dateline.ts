@@ -1,5 +1,5 @@
 import type { Dateline } from "../types.js";
-import { parseDate } from "./dates.js";
+import { parseDate, validDay } from "./dates.js";
 
 /**
  * The dateline that opens wire copy: place, optional date, optional agency, then a dash.
@@ -50,7 +50,7 @@ function caselessDateline(text: string): Dateline | null {
   if (zh) {
     const [written, agency, place, month, day] = zh;
     const date = { month: Number(month), day: Number(day), precision: "day" as const, text: `${month}月${day}日` };
-    return { place, agency, text: written, ...(date.month <= 12 && date.day <= 31 ? { date } : {}) };
+    return { place, agency, text: written, ...(validDay(date.month, date.day) ? { date } : {}) };
   }
   const ja = JAPANESE_WIRE.exec(text);
   if (ja) return { place: ja[1], agency: ja[2], text: ja[0] };

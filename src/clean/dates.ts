@@ -60,7 +60,7 @@ function expandYear(written: string): number {
   return n < TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
 }
 
-function validDay(month: number, day: number | undefined): boolean {
+export function validDay(month: number, day: number | undefined): boolean {
   return month >= 1 && month <= 12 && (day === undefined || (day >= 1 && day <= 31));
 }
 

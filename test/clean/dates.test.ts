@@ -75,6 +75,7 @@ describe("parseDateline reads wire datelines and leaves prose alone", () => {
     ["RIO DE JANEIRO, 5 de março (Reuters) - O governo", "RIO DE JANEIRO", "--03-05", "Reuters"],
     ["新华社杜尚别9月17日电（记者李奥）上海合作组织成员国元首理事会", "杜尚别", "--09-17", "新华社"],
     ["本报北京3月4日讯 国务院新闻办公室", "北京", "--03-04", "本报"],
+    ["新华社北京0月17日电 no such month", "北京", undefined, "新华社"],
     ["【ワシントン共同】米政府は", "ワシントン", undefined, "共同"],
     ["(두샨베=연합뉴스) 홍길동 특파원 = 상하이협력기구", "두샨베", undefined, "연합뉴스"],
     ["دوشنبه (رويترز) - قال وزير الخارجية", "دوشنبه", undefined, "رويترز"],

@@ -1,4 +1,4 @@
-import { clean, type CleanOptions } from "../clean/index.js";
+import { createCleaner, type CleanOptions } from "../clean/index.js";
 import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.js";
 import { sampleShingles } from "../copies/containment.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
@@ -23,6 +23,8 @@ export interface PreparedDocument {
 
 export interface PrepareOptions {
   clean?: CleanOptions;
+  /** Options for text records (JSONL `text`, text files) when they differ from `clean`'s: `dedup` cleans them lightly. */
+  cleanText?: CleanOptions;
   minhash?: Partial<MinHashParams>;
   /** Options of the enrich stage, or false to skip it (faster ingest, no entities). */
   enrich?: EnrichOptions | false;
@@ -42,8 +44,10 @@ export async function loadPreparer(options: PrepareOptions = {}): Promise<Prepar
 
 function createPreparer(options: PrepareOptions, enricher: ReturnType<typeof createEnricher> | null): Preparer {
   const print = createFingerprinter(options.minhash);
+  const cleaner = createCleaner(options.clean);
+  const textCleaner = options.cleanText ? createCleaner(options.cleanText) : cleaner;
   return (raw, docKey, reporter) => {
-    const cleaned = clean(raw, options.clean, reporter);
+    const cleaned = (raw.kind === "text" ? textCleaner : cleaner).clean(raw, reporter);
     if (cleaned.text.trim().length === 0) return null; // clean reported it (clean.empty)
     const enrichment = enricher?.enrich(cleaned) ?? null;
     if (enrichment?.cutAt !== undefined) {

@@ -5,6 +5,7 @@ import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { CopySink } from "../../pipeline/copy-sink.js";
 import { ingest } from "../../pipeline/ingest.js";
+import type { PrepareOptions } from "../../pipeline/prepare.js";
 import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
 import type { NewArticle } from "../../store/index.js";
@@ -29,6 +30,11 @@ export function registerDedup(program: Command, ctx: CommandContext): void {
     // Off by default: entities and event dates neither choose which copy is kept nor change which documents are copies; they only add fields to each line.
     .option("--enrich", "add people, places, organisations and event dates to each line (about twice as slow)", false)
     .option("--no-enrich", "the default: no entities or event dates")
+    // Off by default for text records (JSONL `text`, text files), which are text already: see README, "dedup".
+    .option("--full-clean", "clean text records as ingest does: all three steps below", false)
+    .option("--collapse-repeated", "text records: drop blocks a text holds twice", false)
+    .option("--remove-boilerplate", "text records: drop template lines (\"Share\", \"Read also: …\") and trailing junk", false)
+    .option("--read-header", "text records: take a title and source/date lines off the top of the text", false)
     .option("--no-progress", "do not draw the progress bar")
     .addHelpText(
       "after",
@@ -42,7 +48,7 @@ Example:
   newsfold dedup crawl.warc.gz -o clean.jsonl
   newsfold dedup pages/ --enrich -o - | gzip > clean.jsonl.gz`,
     )
-    .action(async (inputs: string[], opts: { output: string; threshold?: string; all?: boolean; enrich: boolean; progress: boolean }) => {
+    .action(async (inputs: string[], opts: DedupOptions) => {
       const config = ctx.config({ threshold: opts.threshold }).values;
       const plan = await planInputs(inputs, { stdin: ctx.io.stdin });
       refuseMissingInputs(plan.problems);
@@ -58,7 +64,7 @@ Example:
         const summary = await ingest(inputs, {
           store: sink,
           reporter,
-          ...pipelineOptions(ctx, config, opts.enrich),
+          ...withTextCleaning(pipelineOptions(ctx, config, opts.enrich), opts),
           signal,
           onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
         });
@@ -80,6 +86,30 @@ Example:
         await sink.close();
       }
     });
+}
+
+interface DedupOptions {
+  output: string;
+  threshold?: string;
+  all?: boolean;
+  enrich: boolean;
+  progress: boolean;
+  fullClean: boolean;
+  collapseRepeated: boolean;
+  removeBoilerplate: boolean;
+  readHeader: boolean;
+}
+
+/**
+ * Text records are cleaned lightly unless asked: paragraphs, whitespace, NFC and language, without the three
+ * steps written for crawled text pages. Those cost two thirds of cleaning and rewrite most texts of a corpus
+ * (a repeated line or a first line taken as title is cut), so copies would be judged on other texts than
+ * the ones given. HTML pages are always cleaned in full: their main text must be found.
+ */
+function withTextCleaning<T extends { prepare?: PrepareOptions }>(options: T, opts: DedupOptions): T {
+  const full = opts.fullClean;
+  const cleanText = { collapseRepeated: full || opts.collapseRepeated, removeBoilerplate: full || opts.removeBoilerplate, readHeader: full || opts.readHeader };
+  return { ...options, prepare: { ...options.prepare, cleanText } };
 }
 
 /** An article as `dedup` writes it, from what the engine committed: no store, so no story or thread. */

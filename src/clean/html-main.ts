@@ -140,10 +140,13 @@ function widenRoots(roots: HtmlElement[], tree: HtmlTree, stats: Stats): HtmlEle
   }
   let chosen = roots;
   let ancestor = roots[0].parent;
-  for (let level = 0; ancestor && ancestor !== tree.root && level < WIDEN_LEVELS; level++, ancestor = ancestor.parent) {
+  for (let level = 0; ancestor && ancestor !== tree.root && level < WIDEN_LEVELS; ancestor = ancestor.parent) {
     const i = ancestor.order;
     if (stats.chrome[i] !== 0) break;
     const extraText = stats.text[i] - text;
+    // A wrapper that adds no text is not a level: templates nest the body in many of them.
+    if (extraText === 0) continue;
+    level++;
     // A large addition is taken only when it is mostly prose: the rest of a body split into parts.
     if (extraText > WIDEN_SHARE * text && stats.good[i] - good < WIDEN_PROSE_SHARE * extraText) break;
     if (stats.good[i] - good >= MIN_PARAGRAPH_CHARS) {
@@ -262,10 +265,57 @@ class Removals {
   }
 }
 
+/** A teaser is short: a linked title, an excerpt and a date. */
+const MAX_TEASER_CHARS = 600;
+/** Teasers come in lists: this many blocks of the same tag and names side by side. */
+const MIN_TEASERS = 3;
+const TEASER_TITLE_TAGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Blocks of one parent that repeat the same tag and names, each short, with a heading that is a
+ * link and some text that is not (an excerpt): cards that lead to other articles. Section headings
+ * of an article are not links, and a list of bare links is left to link density.
+ */
+function teaserCards(parent: HtmlElement, stats: Stats, into: Set<HtmlElement>): void {
+  let shapes: Map<string, number> | null = null;
+  for (const child of parent.children) {
+    if (typeof child === "string" || child.order < 0 || !maybeTeaser(child, stats)) continue;
+    shapes ??= new Map();
+    const shape = `${child.tag} ${child.names}`;
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+  }
+  if (shapes === null) return;
+  for (const child of parent.children) {
+    if (typeof child === "string" || child.order < 0 || (shapes.get(`${child.tag} ${child.names}`) ?? 0) < MIN_TEASERS) continue;
+    if (maybeTeaser(child, stats) && hasLinkedTitle(child, stats)) into.add(child);
+  }
+}
+
+function maybeTeaser(el: HtmlElement, stats: Stats): boolean {
+  const text = stats.text[el.order];
+  const links = stats.links[el.order];
+  return text <= MAX_TEASER_CHARS && links > 0 && links < text;
+}
+
+/** A heading that is all link text, or a link that holds a heading. */
+function hasLinkedTitle(el: HtmlElement, stats: Stats): boolean {
+  const stack: Array<HtmlElement | string> = [el];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === "string" || item.order < 0) continue;
+    const text = stats.text[item.order];
+    if (TEASER_TITLE_TAGS.has(item.tag) && text > 0 && stats.links[item.order] === text) return true;
+    if (item.tag === "a" && item.children.some((c) => typeof c !== "string" && TEASER_TITLE_TAGS.has(c.tag))) return true;
+    for (const child of item.children) stack.push(child);
+  }
+  return false;
+}
+
 /** Why a block inside the article is dropped anyway, or null to keep it. */
-function innerRemoval(el: HtmlElement, stats: Stats): RemovalReason | null {
+function innerRemoval(el: HtmlElement, stats: Stats, teasers: ReadonlySet<HtmlElement>): RemovalReason | null {
   const code = stats.chrome[el.order];
   if (code !== 0) return REASONS[code - 1];
+  if (teasers.has(el)) return "related";
   // The title is metadata, not running text.
   if (el.tag === "h1") return "metadata";
   const text = stats.text[el.order];
@@ -298,6 +348,7 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
     if (LETTER_OR_DIGIT.test(line)) lines.push(line);
     current = "";
   };
+  const teasers = new Set<HtmlElement>();
   const stack: Array<HtmlElement | string | null> = [];
   for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]);
   while (stack.length > 0) {
@@ -314,7 +365,7 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
       if (item.tag === "br" || item.tag === "hr") breakLine();
       continue;
     }
-    const reason = innerRemoval(item, stats);
+    const reason = innerRemoval(item, stats, teasers);
     if (reason) {
       removals.add(reason, excerpt(item));
       continue;
@@ -326,12 +377,13 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
     } else if (item.tag === "td" || item.tag === "th") {
       current += " ";
     }
+    teaserCards(item, stats, teasers);
     // Children pushed last to first; a heading whose next block was dropped goes with it ("Related stories" over its list).
     let next: RemovalReason | null = null;
     for (let i = item.children.length - 1; i >= 0; i--) {
       const child = item.children[i];
       if (typeof child !== "string" && child.order >= 0 && stats.text[child.order] > 0) {
-        const reason = innerRemoval(child, stats);
+        const reason = innerRemoval(child, stats, teasers);
         if (reason === null && next !== null && isHeading(child, stats)) {
           removals.add(next, excerpt(child));
           next = null;

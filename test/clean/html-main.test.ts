@@ -78,6 +78,32 @@ describe("a body the template splits into parts comes out whole", () => {
   });
 });
 
+describe("wrappers that add no text do not count as levels between the body and its lead", () => {
+  it("takes the lead above a body nested in many wrappers that hold nothing else to read", () => {
+    const lead = "The tram will reach the airport by 2027, the council decided after a debate that lasted late into the night.";
+    const nested = (inner: string, depth: number): string => (depth === 0 ? inner : `<div class="level${depth}"><div class="spacer"></div>${nested(inner, depth - 1)}</div>`);
+    const html = `<html><body><div class="nav"><a href="/">Home</a> <a href="/news">News</a></div><div class="frame"><p>${lead}</p>${nested(PROSE.map((p) => `<p>${p}</p>`).join(""), 6)}</div>${SIDEBAR}</body></html>`;
+    const lines = extract(html).lines;
+    assert.deepEqual(lines, [lead, ...PROSE]);
+  });
+});
+
+describe("teaser cards inside the article are dropped whatever the template calls them", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  const card = (i: number) => `<div class="card"><h3><a href="/story-${i}">Other headline number ${i}</a></h3><p>A summary of another story number ${i} that readers may want to open next.</p></div>`;
+  it("drops repeated cards whose title is a link, with their excerpts", () => {
+    const result = extract(`<html><body><article>${body}<div class="grid">${[1, 2, 3].map(card).join("")}</div></article></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+    assert.ok(result.removed.some((span) => span.reason === "related" && span.text.includes("another story number 2")), JSON.stringify(result.removed));
+  });
+  it("keeps the article's own sections, whose headings are not links", () => {
+    const sections = [1, 2, 3].map((i) => `<div class="section"><h3>Part ${i}</h3><p>${PROSE[i]} See <a href="/plan">the plan</a>.</p></div>`).join("");
+    const result = extract(`<html><body><article><p>${PROSE[0]}</p>${sections}</article></body></html>`);
+    for (const i of [1, 2, 3]) assert.ok(result.lines.includes(`Part ${i}`), result.lines.join("\n"));
+    assert.equal(result.lines.length, 7);
+  });
+});
+
 describe("boxes a template puts inside the article are dropped by the word that names them", () => {
   const body = PROSE.map((p) => `<p>${p}</p>`).join("");
   const dropped = (inner: string) => {

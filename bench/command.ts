@@ -7,7 +7,7 @@ import { benchStoriesInterleaved } from "./stories.js";
 import { benchWhole, formatBenchWhole } from "./whole.js";
 import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
 import { formatStages } from "./measure.js";
-import { benchEnrich } from "../src/enrich/index.js";
+import { benchEnrich } from "./enrich-measure.js";
 import { benchWordReference, formatBenchEnrich, measureGazetteerStartUp } from "./enrich.js";
 import { loadRpm2 } from "../eval/stories-data.js";
 import { NewsfoldError } from "../src/errors.js";

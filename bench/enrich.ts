@@ -1,5 +1,5 @@
-import { gazetteerLoadMs, type EnrichBench } from "../src/enrich/index.js";
-import { processCpuMs } from "../src/enrich/bench.js";
+import { gazetteerLoadMs } from "../src/enrich/index.js";
+import { processCpuMs, type EnrichBench } from "./enrich-measure.js";
 
 /** Gazetteer start-up as this process paid it: wall and CPU time, and the heap and RSS it added. */
 export interface GazetteerStartUp {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createAssignmentRun } from "../src/stories/bench.js";
+import { createAssignmentRun } from "./stories-measure.js";
 import type { StoryArticle, StoryOptions } from "../src/stories/index.js";
 
 /** One size of the stories bench in its own thread and heap: fills its clusterer, then times slices on request. */

@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import { DEFAULT_MEASURED, DEFAULT_SIZES, type StoriesBench } from "../src/stories/bench.js";
+import { DEFAULT_MEASURED, DEFAULT_SIZES, type StoriesBench } from "./stories-measure.js";
 import type { StoryArticle, StoryOptions } from "../src/stories/index.js";
 import { startModuleWorker } from "../src/worker-threads.js";
 

@@ -1,5 +1,5 @@
 import { DEFAULT_STORY_OPTIONS, type StoryArticle, type StoryOptions } from "../src/stories/index.js";
-import { benchStories, type StoriesBench } from "../src/stories/bench.js";
+import { benchStories, type StoriesBench } from "../bench/stories-measure.js";
 import { DEFAULT_THREAD_OPTIONS, type ThreadOptions } from "../src/threads/index.js";
 import { loadRpm2, loadWikiRef, RPM2_DIR, WIKIREF_DIR, type LabelledArticle } from "./stories-data.js";
 import { FIT_START, fitStoriesAndThreads, goldStories, goldThreads, leaveOneTopicOut, memoExtractor, runStories, type Fitted, type HeldOutScores } from "./stories-fit.js";

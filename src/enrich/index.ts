@@ -35,7 +35,6 @@ export function gazetteerLoadMs(): number {
 }
 
 export { DEFAULT_ENRICH_OPTIONS, resolveEnrichOptions } from "./options.js";
-export { benchEnrich, type EnrichBench } from "./bench.js";
 export { enrichedDocument } from "./enrich-article.js";
 export { personKey, nameSkeleton } from "./person-key.js";
 export {

@@ -4,7 +4,6 @@ export {
   CROSS_LINGUAL_THRESHOLD, WINDOW_DAYS, MAX_CANDIDATES,
 } from "./options.js";
 export { storyArticle } from "./story-article.js";
-export { benchStories, type StoriesBench } from "./bench.js";
 export { isoToDays } from "./dates.js";
 export type {
   ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary, StoryWeights, WeightedFeature,

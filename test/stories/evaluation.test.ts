@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { evaluateStories, formatStoriesEvaluation } from "../../eval/stories.js";
 import { findSharedDir } from "../../eval/shared-data.js";
-import { benchStories } from "../../src/stories/index.js";
+import { benchStories } from "../../bench/stories-measure.js";
 import { benchStoriesInterleaved } from "../../bench/stories.js";
 import { loadRpm2 } from "../../eval/stories-data.js";
 

@@ -1,7 +1,7 @@
-import { enrichArticle } from "./enrich-article.js";
-import { getGazetteer } from "./gazetteer.js";
-import { resolveEnrichOptions } from "./options.js";
-import type { EnrichInput, EnrichOptions } from "./types.js";
+import { enrichArticle } from "../src/enrich/enrich-article.js";
+import { getGazetteer } from "../src/enrich/gazetteer.js";
+import { resolveEnrichOptions } from "../src/enrich/options.js";
+import type { EnrichInput, EnrichOptions } from "../src/enrich/types.js";
 
 export interface EnrichBench {
   docs: number;

@@ -1,6 +1,6 @@
-import { createStoryClusterer } from "./clusterer.js";
-import { daysToIso, isoToDays } from "./dates.js";
-import type { StoryArticle, StoryOptions } from "./types.js";
+import { createStoryClusterer } from "../src/stories/clusterer.js";
+import { daysToIso, isoToDays } from "../src/stories/dates.js";
+import type { StoryArticle, StoryOptions } from "../src/stories/types.js";
 
 /**
  * Cost of story assignment as the collection grows (issue 4, "Cost"): articles/s for the next

@@ -5,7 +5,8 @@ import { fold } from "./fold.js";
  * Sentence-initial function words (German capitalises "Die" after a full stop, and a role before it made
  * "Vorstandsvorsitzender Die" a person), common nouns of time and quantity ("Ende" is also a town in
  * Indonesia, "Anfang", "Uhr"), units, and the words of page furniture and headlines ("Editiert",
- * "Kommentare"; English "Reply", "Thread", "New Year"). Per language: the German "Die" is no English name, but "Los" or "Van" open names
+ * "Kommentare"; English "Reply", "Thread", "New Year"), and nouns of institutions, which name no person
+ * ("رئيس منظمة الصحة", "head of the organisation of health", made "منظمة" a person). Per language: the German "Die" is no English name, but "Los" or "Van" open names
  * elsewhere. General vocabulary, folded as `fold` gives it.
  */
 const TABLES: Readonly<Record<string, string>> = {
@@ -68,14 +69,26 @@ const TABLES: Readonly<Record<string, string>> = {
     επίσης ήδη ακόμη μόνο σήμερα χθες αύριο τώρα εδώ εκεί όταν αν μετά πριν
     χρόνια χρόνο μήνα εβδομάδα ημέρα ημέρες ώρες λεπτά τοις εκατό εκατ δισ χιλιάδες ευρώ δολάρια
     φωτογραφία βίντεο σχόλια διαφήμιση κοινοποίηση`,
+  ar: `
+    منظمة مؤسسة شركة وزارة مجلس هيئة جامعة حزب جمعية لجنة مركز بنك صندوق اتحاد حركة جبهة مستشفى محكمة نقابة مكتب
+    إدارة مديرية بلدية محافظة ولاية قوات جيش شرطة وكالة صحيفة قناة حكومة جمهورية مملكة
+    ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر أشهر سنة سنوات أعوام صباح مساء الآن حاليا
+    مليون ملايين مليار مليارات ألف آلاف مئة بالمئة بالمائة دولار جنيه ريال درهم دينار يورو ليرة
+    اقرأ فيديو صور صورة شارك تعليقات تعليق إعلان اشترك تابع المزيد رابط`,
   it: `il gli uno una con senza per tra fra ieri oggi domani`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha`,
   nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen`,
 };
 
 const NEGATIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
+  Object.entries(TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold).flatMap(withArabicFinals))]),
 );
+
+/** Arabic prints a final ta marbuta as ة or ه and an alef maqsura as ى or ي: a table word matches both. */
+function withArabicFinals(w: string): string[] {
+  const other = w.replace(/ة$/, "ه").replace(/ى$/, "ي");
+  return other === w ? [w] : [w, other];
+}
 const NONE: ReadonlySet<string> = new Set();
 
 /** The negative table of a language (empty for languages without one). */

@@ -20,8 +20,12 @@ export const ARABIC_STOPWORDS = new Set(
    وهو وهي وهم وفي ومن وعلى وإلى وعن ومع وأن وإن ولا ولم وما وكان وكانت بأن بان لأن لان مثل أكثر أقل جدا جداً
    ذات ذو ليس ليست أمام وراء فوق تحت أي أيه عدة عدد مدى أجل سوف سيتم يتم تم وتم التي`.split(/\s+/).filter(Boolean),
 );
-/** Arabic article and one-letter proclitics written onto a noun: "والصين" and "الصين" are one name. */
-const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وفبلك](?=ال))/;
+/**
+ * Arabic article and one-letter proclitics written onto a noun: "والصين", "للصين" and "الصين" are one
+ * name, and "وفيروس" is "فيروس" (and + virus). A bare و or ف is taken off only before three more
+ * letters, as src/similarity/document.ts's stemOf does, so short words that begin with the letter stay.
+ */
+const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وف](?=[^\s]{3}))/;
 /**
  * Polish case endings, longest first, of nouns and of adjectival surnames ("Morawieckim", "Nowickiego"):
  * "Dudy", "Dudzie" and "Duda" lose them to one stem (the
@@ -61,11 +65,21 @@ export function germanCommonNouns(tokens: readonly Token[]): Set<string> {
 
 /** The key a name is compared by: Arabic article and proclitics off, Polish case endings off. */
 export function nameKey(key: string, lang: string): string {
-  if (lang === "ar" && key.length > 4) return key.replace(ARABIC_PREFIX_RE, "");
+  if (lang === "ar") return arabicNameKey(key);
   if (lang === "pl") {
     for (const e of POLISH_ENDINGS) if (key.endsWith(e) && key.length - e.length >= MIN_POLISH_STEM) return key.slice(0, -e.length);
   }
   return key;
+}
+
+/**
+ * Arabic spells a word-final ta marbuta as ه or ة and an alef maqsura as ى or ي (Egyptian print often
+ * writes the second): both are unified before the proclitics come off, so "منظمة" meets "منظمه".
+ */
+function arabicNameKey(key: string): string {
+  const bare = key.replace(/ة$/, "ه").replace(/ى$/, "ي");
+  if (bare.length <= 4) return bare;
+  return bare.replace(ARABIC_PREFIX_RE, "");
 }
 
 /**
@@ -90,7 +104,7 @@ export function otherNames(
     if (lang === "de" && GERMAN_NOUN_ENDINGS.some((e) => t.key.endsWith(e))) continue; // German capitalises every noun: "Regierung", "Krise" are none
     if (abbreviationBeforeNumber(tokens, i) || inCapsRun(tokens, i)) continue;
     const key = nameKey(t.key, lang);
-    if (key.length < MIN_NAME_KEY) continue;
+    if (key.length < MIN_NAME_KEY || negative.has(key)) continue;
     const s = seen.get(key);
     if (s !== undefined) {
       s.count++;

@@ -2,7 +2,8 @@ import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold } from "./fold.js";
 import { CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
-import { ARABIC_STOPWORDS } from "./names.js";
+import { negativeWords } from "./lexicon-negative.js";
+import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
 import type { Token } from "./tokens.js";
@@ -42,7 +43,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (!isCue(t.key)) continue;
-    const p = nameAfter(tokens, i, placeTokens, cityTokens);
+    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang);
     if (p !== null) {
       out.push(p);
       i = p.lastToken;
@@ -95,14 +96,24 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
   return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
 }
 
-function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>): Found | null {
+/**
+ * A word of the language's negative table (an institution, a unit, a time word), proclitics off: no
+ * name word, but a role's complement ("رئيس منظمة الصحة العالمية تيدروس", "head of the World Health
+ * Organization, Tedros": the construct noun has no article, yet the name comes after it).
+ */
+function negativeWord(t: Token, lang: string): boolean {
+  const negative = negativeWords(lang);
+  return negative.size > 0 && (negative.has(t.key) || negative.has(nameKey(t.key, lang)));
+}
+
+function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): Found | null {
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
     const t = tokens[j]!;
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
     if (skipped > 0 && /[,،]/.test(t.gap)) break;
     if (places.has(j) && opensName(tokens, j, places, cities, false)) break;
-    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key))) break;
+    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang))) break;
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
@@ -113,7 +124,7 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     if (JOINING.has(t.key)) limit++;
     const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
     const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma));
-    if (!t.caseless || !gapOk || place || stopsName(t) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
+    if (!t.caseless || !gapOk || place || stopsName(t) || negativeWord(t, lang) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
     k++;
   }
   if (k === j) return null;

@@ -74,6 +74,20 @@ test("Arabic names lose their article and proclitics, and function words are no 
   assert.ok(!a.names.includes("في") && !a.names.includes("قال"));
 });
 
+test("Arabic nouns of institutions after a role are no people; the name after them is one", () => {
+  const none = enrichText("قال رئيس منظمة التجارة العالمية إن المفاوضات مستمرة، وقال رئيس مجلس الإدارة في بيان", "ar");
+  assert.deepEqual(ofType(none, "person").map((p) => p.name), []);
+  const named = enrichText("أعلن رئيس شركة النفط الوطنية خالد منصور أن الإنتاج ارتفع", "ar");
+  assert.deepEqual(ofType(named, "person").map((p) => p.name), ["خالد منصور"]);
+});
+
+test("Arabic name keys meet across a conjunction, a preposition and the two spellings of a final ta marbuta", () => {
+  const a = enrichText("وصلت بعثة الإغاثة إلى العاصمة ومنظمة الإغاثة تستعد", "ar");
+  const b = enrichText("قال مسؤول إن وبعثه الاغاثه وصلت للعاصمه", "ar");
+  for (const n of ["بعثه", "اغاثه", "عاصمه"]) assert.ok(a.names.includes(n) && b.names.includes(n), `${n}: ${JSON.stringify([a.names, b.names])}`);
+  assert.ok(!a.names.includes("منظمه"), "an institution noun is no name");
+});
+
 test("Polish case endings of a name meet in one key", () => {
   const a = enrichText("Spotkanie z prezydentem Dudą odbyło się wczoraj, a wizyta Kaczyńskiego trwała.", "pl");
   const b = enrichText("Wczoraj przemawiał prezydent Duda, a potem Kaczyński i sztab Dudy.", "pl");

@@ -338,23 +338,33 @@ function isHeading(el: HtmlElement, stats: Stats): boolean {
 }
 
 /** Lines of the article under `roots`, dropping chrome inside them (logged). */
-function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Removals): string[] {
+function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Removals): ArticleLines {
   const lines: string[] = [];
+  const listed: boolean[] = [];
   let current = "";
+  let listDepth = 0;
   const breakLine = (): void => {
     if (current === "") return; // block ends in a row: nothing to cut
     // Control characters are never text; a line without a letter or digit is a separator or noise.
     const line = current.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, "").replace(/[\s\u00a0]+/gu, " ").trim();
-    if (LETTER_OR_DIGIT.test(line)) lines.push(line);
+    if (LETTER_OR_DIGIT.test(line)) {
+      lines.push(line);
+      listed.push(listDepth > 0);
+    }
     current = "";
   };
   const teasers = new Set<HtmlElement>();
-  const stack: Array<HtmlElement | string | null> = [];
+  const stack: Array<HtmlElement | string | null | typeof LIST_END> = [];
   for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]);
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (item === null) {
       breakLine();
+      continue;
+    }
+    if (item === LIST_END) {
+      breakLine();
+      listDepth--;
       continue;
     }
     if (typeof item === "string") {
@@ -371,7 +381,11 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
       continue;
     }
     const block = BLOCK_TAGS.has(item.tag);
-    if (block) {
+    if (LISTED_TAGS.has(item.tag)) {
+      breakLine();
+      listDepth++;
+      stack.push(LIST_END);
+    } else if (block) {
       breakLine();
       stack.push(null);
     } else if (item.tag === "td" || item.tag === "th") {
@@ -395,7 +409,51 @@ function articleLines(roots: readonly HtmlElement[], stats: Stats, removals: Rem
     }
   }
   breakLine();
-  return lines;
+  return { lines, listed };
+}
+
+/** The lines of the article, and which of them are items of a list, a table or preformatted text. */
+interface ArticleLines {
+  lines: string[];
+  listed: boolean[];
+}
+
+/** Marks the end of an element whose lines are listed (LISTED_TAGS). */
+const LIST_END = Symbol("list end");
+const LISTED_TAGS = new Set(["li", "dd", "dt", "tr", "pre"]);
+/** A line this long that ends a sentence is the article's prose... */
+const MIN_PROSE_LINE = 100;
+/** ...and a line after the last one that is shorter and ends no sentence is a label of the template. */
+const SENTENCE_END = /[.!?…。！？؟۔।\p{Pe}\p{Pf}"»«\p{Extended_Pictographic}]$/u;
+/** Lines written as list items without list markup: "• 220 V", "- item", "36. Name". */
+const LIST_ITEM = /^(?:[•·▪●◦‣∙*–—-]|\p{N}{1,3}[.)])\s/u;
+/** The trailer is dropped only while it is at most this share of the article's characters. */
+const MAX_TRAILER_SHARE = 0.25;
+
+/**
+ * Lines after the article's last sentence that are not sentences themselves — "Contact:", "Related
+ * topics", a tag line, a name under a contact box — are the template's trailer. Items of lists and
+ * tables stay (an ingredient list, a table of results end many articles).
+ */
+function dropTrailer({ lines, listed }: ArticleLines, removals: Removals): string[] {
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (lines[i].length >= MIN_PROSE_LINE && SENTENCE_END.test(lines[i])) last = i;
+  if (last < 0) return lines;
+  const trailer = (i: number): boolean => !listed[i] && lines[i].length < MIN_PROSE_LINE && !SENTENCE_END.test(lines[i]) && !LIST_ITEM.test(lines[i]);
+  let trailerChars = 0;
+  let totalChars = 0;
+  for (let i = 0; i < lines.length; i++) {
+    totalChars += lines[i].length;
+    if (i > last && trailer(i)) trailerChars += lines[i].length;
+  }
+  // A long run of short lines after the prose is part of the article (a ranking, a data sheet).
+  if (trailerChars > MAX_TRAILER_SHARE * totalChars) return lines;
+  const kept = lines.slice(0, last + 1);
+  for (let i = last + 1; i < lines.length; i++) {
+    if (trailer(i)) removals.add("boilerplate", lines[i]);
+    else kept.push(lines[i]);
+  }
+  return kept;
 }
 
 /** Log what lies outside the article, naming each region by its signals (opening plain wrappers a few levels). */
@@ -479,7 +537,7 @@ function extractWith(tree: HtmlTree, stats: Stats, strict: boolean): MainText {
 /** The article's lines under `roots` and every block dropped inside or outside them. */
 function textUnder(roots: readonly HtmlElement[], tree: HtmlTree, stats: Stats): MainText {
   const removals = new Removals();
-  const lines = articleLines(roots, stats, removals);
+  const lines = dropTrailer(articleLines(roots, stats, removals), removals);
   logOutside(tree, roots, stats, removals);
   return { lines, removed: removals.finish() };
 }

@@ -104,6 +104,28 @@ describe("teaser cards inside the article are dropped whatever the template call
   });
 });
 
+describe("short lines after the article's last sentence are the template's trailer", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("drops labels, a contact name and a topic line after the last sentence, on record", () => {
+    const trailer = `<h3>Contact:</h3><p>Press officer Jane Doe</p><div>More on transport and the city</div>`;
+    const result = extract(`<html><body><article>${body}${trailer}</article></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+    for (const line of ["Contact:", "Press officer Jane Doe", "More on transport and the city"]) {
+      assert.ok(result.removed.some((span) => span.reason === "boilerplate" && span.text === line), line);
+    }
+  });
+  it("keeps what ends the article as a list, a sentence of its own, a bullet line or an emoji", () => {
+    const ending = `<ul><li>Tram line 4</li><li>Bus line 12</li></ul><p>See you there!</p><p>• Depot open to visitors</p><p>We will be there too 🚋</p>`;
+    const result = extract(`<html><body><article>${body}${ending}</article></body></html>`);
+    assert.deepEqual(result.lines, [...PROSE, "Tram line 4", "Bus line 12", "See you there!", "• Depot open to visitors", "We will be there too 🚋"]);
+  });
+  it("keeps a long run of short lines after the prose: it is the article's own list", () => {
+    const ranking = Array.from({ length: 40 }, (_, i) => `<p>Station ${i + 1} of the new line</p>`).join("");
+    const result = extract(`<html><body><article>${body}${ranking}</article></body></html>`);
+    assert.equal(result.lines.length, PROSE.length + 40);
+  });
+});
+
 describe("boxes a template puts inside the article are dropped by the word that names them", () => {
   const body = PROSE.map((p) => `<p>${p}</p>`).join("");
   const dropped = (inner: string) => {

@@ -1,9 +1,10 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
+import { fieldsWithoutContent, undecodedUtf8 } from "../read/deferred.js";
 import type { RawDocument, Reporter } from "../types.js";
 import { startModuleWorker } from "../worker-threads.js";
 import { loadPreparer, type PrepareOptions, type PreparedDocument, type Preparer } from "./prepare.js";
-import type { PrepareRequest, PrepareResponse } from "./prepare-worker.js";
+import type { PostedItem, PrepareRequest, PrepareResponse } from "./prepare-worker.js";
 
 /** Below this many documents a batch is prepared on the calling thread: messaging would cost more than it saves. */
 const MIN_PARALLEL_BATCH = 32;
@@ -16,6 +17,12 @@ const CHUNK_DOCS = 32;
 const CHUNKS_AHEAD = 4;
 
 type Item = { raw: RawDocument; docKey: string };
+
+/** A page not decoded yet goes to the worker as its bytes: the worker decodes it, this thread never does. */
+function posted(item: Item): PostedItem {
+  const utf8 = undecodedUtf8(item.raw);
+  return utf8 === undefined ? item : { raw: fieldsWithoutContent(item.raw), utf8, docKey: item.docKey };
+}
 
 /**
  * Cleans and fingerprints batches using every core. A batch is cut into chunks on a queue; worker
@@ -73,7 +80,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.shift() as Worker;
       const chunk = queue.shift() as Chunk;
-      const request: PrepareRequest = { seq: seq++, items: chunk.items };
+      const request: PrepareRequest = { seq: seq++, items: chunk.items.map(posted) };
       running.set(request.seq, { chunk, worker });
       worker.postMessage(request);
     }

@@ -1,13 +1,21 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCollectingReporter } from "../report.js";
+import { decodeUtf8 } from "../read/deferred.js";
 import type { RawDocument } from "../types.js";
 import { loadPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
 
-/** A chunk of documents to clean and fingerprint in a worker thread. */
+/**
+ * A chunk of documents to clean and fingerprint in a worker thread. A page not decoded yet by the
+ * caller comes as its UTF-8 bytes (`utf8`) beside the other fields, and is decoded here.
+ */
 export interface PrepareRequest {
   seq: number;
-  items: { raw: RawDocument; docKey: string }[];
+  items: PostedItem[];
 }
+
+export type PostedItem = { raw: RawDocument; docKey: string } | { raw: Omit<RawDocument, "content">; utf8: Uint8Array; docKey: string };
+
+const received = (item: PostedItem): RawDocument => ("utf8" in item ? { ...item.raw, content: decodeUtf8(item.utf8) } : item.raw);
 
 export interface PrepareResponse {
   seq: number;
@@ -21,7 +29,9 @@ if (port !== null) {
   port.on("message", async (request: PrepareRequest) => {
     const prepare = await ready;
     const reporter = createCollectingReporter({ keep: Number.MAX_SAFE_INTEGER });
-    const prepared = request.items.map(({ raw, docKey }) => {
+    const prepared = request.items.map((item) => {
+      const { docKey } = item;
+      const raw = received(item);
       try {
         return prepare(raw, docKey, reporter);
       } catch (error) {

@@ -1,5 +1,6 @@
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
-import { repairMojibake } from "./mojibake.js";
+import { mayHoldMojibake, repairMojibake } from "./mojibake.js";
 import type { ReadProblem } from "./problem-codes.js";
 import { decodeWindows1252 } from "./windows-1252.js";
 
@@ -177,3 +178,25 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
   return { text, encoding: { name, repaired }, problems };
 }
 
+
+/**
+ * The bytes whose plain UTF-8 reading is exactly the text `decodeBytes` returns for `input` with these
+ * options, with nothing to report (no legacy charset, no fallback, no mojibake repair); undefined when only
+ * `decodeBytes` itself can say. Most crawled pages qualify: the reading thread then keys them on these
+ * bytes (the SHA-256 of a string hashes its UTF-8) and leaves decoding to the thread that cleans them.
+ */
+export function utf8Verbatim(input: Uint8Array, options: DecodeOptions = {}): Uint8Array | undefined {
+  const bom = bomCharset(input);
+  if (bom !== undefined && bom.charset.kind !== "utf-8") return undefined;
+  let bytes = bom ? input.subarray(bom.length) : input;
+  if (bom === undefined) {
+    const declared = options.declaredCharset ?? ((options.sniffMeta ?? true) ? sniffDeclaredCharset(bytes) : undefined);
+    if (declared !== undefined && resolveCharset(declared)?.kind !== "utf-8") return undefined;
+  }
+  if (options.truncated ?? false) bytes = bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes));
+  // A second BOM would be dropped by the decoder too: rare enough to leave to decodeBytes.
+  if (bomCharset(bytes)?.charset.kind === "utf-8") return undefined;
+  if (!isUtf8(bytes)) return undefined;
+  if ((options.repairMojibake ?? true) && mayHoldMojibake(bytes)) return undefined;
+  return bytes;
+}

@@ -21,6 +21,27 @@ const MAX_REPAIR_PASSES = 3;
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** First bytes of the UTF-8 spelling of each continuation character: where a run's second character can start. */
+const CONTINUATION_LEADS = new Set([...CP1252_CONTINUATION_CHARS].map((c) => Buffer.from(c)[0]));
+/** MOJIBAKE_RUN's lead characters U+00C2–U+00F4 are, in UTF-8, 0xC3 then 0x82–0xB4. */
+const LEAD_FIRST = 0xc3;
+const LEAD_SECOND_MIN = 0x82;
+const LEAD_SECOND_MAX = 0xb4;
+
+/**
+ * Whether the text valid UTF-8 `bytes` spell may hold a run `repairMojibake` would touch: a lead character
+ * directly followed by a continuation character. False means it certainly holds none, so a reader can skip
+ * decoding on its thread (read/decode.ts `utf8Verbatim`); a scan of the bytes, with memchr between lead bytes.
+ */
+export function mayHoldMojibake(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = buf.indexOf(LEAD_FIRST); i >= 0 && i + 2 < buf.length; i = buf.indexOf(LEAD_FIRST, i + 1)) {
+    const second = buf[i + 1];
+    if (second >= LEAD_SECOND_MIN && second <= LEAD_SECOND_MAX && CONTINUATION_LEADS.has(buf[i + 2])) return true;
+  }
+  return false;
+}
+
 export interface MojibakeRepair {
   text: string;
   repaired: boolean;

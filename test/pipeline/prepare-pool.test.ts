@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { it } from "node:test";
 import { createPreparePool } from "../../src/pipeline/prepare-pool.js";
+import { deferredDocument, undecodedUtf8 } from "../../src/read/deferred.js";
 import { createCollectingReporter } from "../../src/report.js";
 import type { RawDocument } from "../../src/types.js";
 import { EXAMPLES } from "../helpers/cli.js";
@@ -34,6 +35,28 @@ it("prepares a batch in worker threads exactly as the calling thread would, in o
       assert.deepEqual(doc && [...doc.signature.values], expected[i] && [...expected[i]!.signature.values]);
     });
     assert.deepEqual([...problems.countsByCode()].sort(), [...expectedProblems.countsByCode()].sort());
+  } finally {
+    await shared.close();
+  }
+});
+
+it("cleans pages the reader left undecoded in worker threads, from their bytes, exactly as decoded pages", async () => {
+  const paragraphs = readFileSync(join(EXAMPLES, "000_5687b5c5f0498ff9.txt"), "utf8").split("\n").filter((l) => l.length > 80);
+  const html = (i: number) => `<html><head><title>Dépêche ${i}</title></head><body><article><p>${paragraphs[i % paragraphs.length]}</p><p>${paragraphs[(i * 7) % paragraphs.length]} — 杜尚别</p></article></body></html>`;
+  const fields = (i: number) => ({ provenance: { file: `p${i}.html`, format: "html" as const }, kind: "html" as const, meta: {}, encoding: { name: "utf-8", repaired: false }, bytes: Buffer.byteLength(html(i)) });
+  const deferred = Array.from({ length: 64 }, (_, i) => ({ raw: deferredDocument(fields(i), Buffer.from(html(i))), docKey: `k${i}` }));
+  const decoded = Array.from({ length: 64 }, (_, i) => ({ raw: { ...fields(i), content: html(i) } as RawDocument, docKey: `k${i}` }));
+  const alone = createPreparePool({ workers: 0, prepare: { enrich: false } });
+  const shared = createPreparePool({ workers: 1, prepare: { enrich: false } });
+  try {
+    const expected = await alone.prepare(decoded, createCollectingReporter());
+    const got = await shared.prepare(deferred, createCollectingReporter()); // no helping: every chunk goes to the worker
+    got.forEach((doc, i) => {
+      assert.equal(doc?.cleaned.text, expected[i]?.cleaned.text);
+      assert.equal(doc?.cleaned.title, expected[i]?.cleaned.title);
+      assert.equal(doc?.exactHash, expected[i]?.exactHash);
+    });
+    assert.ok(deferred.every((item) => undecodedUtf8(item.raw) !== undefined), "the calling thread never decoded them");
   } finally {
     await shared.close();
   }

@@ -1,0 +1,51 @@
+import type { RawDocument } from "../types.js";
+
+/**
+ * Documents whose `content` is decoded on first use. Reading a folder of pages, the reading thread would
+ * otherwise decode every page (and copy the string to a worker thread) while the workers clean; a page
+ * whose bytes are its text's UTF-8 (decode.ts `utf8Verbatim`) is instead keyed on its bytes and decoded by
+ * whichever thread cleans it. To everyone else it is an ordinary RawDocument.
+ */
+const undecoded = new WeakMap<RawDocument, Uint8Array>();
+
+/** Plain UTF-8 reading; the bytes are known valid, so this equals the strict decoding decodeBytes does. */
+const utf8 = new TextDecoder("utf-8");
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+/** A document whose content is the UTF-8 text of `bytes`, decoded when first read. */
+export function deferredDocument(fields: Omit<RawDocument, "content">, bytes: Uint8Array): RawDocument {
+  const { provenance, kind, ...rest } = fields;
+  // Built in RawDocument's usual key order, `content` in its place.
+  const doc = { provenance, kind, content: "", ...rest } as RawDocument;
+  const settle = (content: string): void => {
+    undecoded.delete(doc);
+    Object.defineProperty(doc, "content", { value: content, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(doc, "content", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const content = decodeUtf8(bytes);
+      settle(content);
+      return content;
+    },
+    set: settle,
+  });
+  undecoded.set(doc, bytes);
+  return doc;
+}
+
+/** The UTF-8 bytes of a deferred document's content while it is not decoded yet, else undefined. */
+export function undecodedUtf8(doc: RawDocument): Uint8Array | undefined {
+  return undecoded.get(doc);
+}
+
+/** A document's fields other than `content`, without decoding it (for posting the bytes instead). */
+export function fieldsWithoutContent(doc: RawDocument): Omit<RawDocument, "content"> {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) if (key !== "content") fields[key] = (doc as unknown as Record<string, unknown>)[key];
+  return fields as unknown as Omit<RawDocument, "content">;
+}

@@ -94,6 +94,16 @@ const VERDICT_CACHE_LIMIT = 8192;
 
 /** What one id or class token says: its last vocabulary part, else a chrome stem inside it. */
 function tokenVerdict(token: string): Verdict {
+  // BEM: "block--modifier" is a variant of the block, which decides ("author-box--content" is an author box).
+  const modifier = token.indexOf("--");
+  if (modifier > 0) {
+    const block = partsVerdict(token.slice(0, modifier));
+    if (block !== null) return block;
+  }
+  return partsVerdict(token);
+}
+
+function partsVerdict(token: string): Verdict {
   const parts = token.split(/[_-]+/u);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i];

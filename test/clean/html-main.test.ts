@@ -138,6 +138,7 @@ describe("boxes a template puts inside the article are dropped by the word that 
     ["a promotion box", `<div class="promotion-box"><h3>Enjoying the magazine?</h3><p>Order the print edition today and get three issues for the price of two.</p></div>`, "advertising"],
     ["a donation appeal", `<div class="reward donation-form"><p>Independent reporting costs money: please give what you can so that we can keep writing.</p></div>`, "subscribe-prompt"],
     ["an author box in one word", `<div class="authorbox"><p>Jo Smith writes about cities, transport and housing for the paper since 2009.</p></div>`, "byline"],
+    ["an author box whose BEM modifier says content", `<div class="author-box--content"><p>Jo Smith writes about cities, transport and housing for the paper since 2009.</p></div>`, "byline"],
     ["a list of similar posts", `<section class="similar-posts"><p>A longer look at how other cities financed their tram lines in the last decade.</p></section>`, "related"],
   ];
   for (const [what, inner, reason] of cases) {

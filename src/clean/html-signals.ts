@@ -46,6 +46,8 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("navigation", "tags tagcloud tag keywords categories"),
   ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),
   ...words("boilerplate", "caption captions credit credits figcaption print rating ratings"),
+  // Boxes shown over the page on demand (contact forms, browser warnings, galleries): never the article.
+  ...words("boilerplate", "modal modals popup popups flyout overlay lightbox"),
 ]);
 
 /**
@@ -78,7 +80,7 @@ function words(reason: RemovalReason, list: string): Array<[string, RemovalReaso
  * the deciding word last: "article-footer" is a footer, "author-content" content).
  */
 const SHAPE_PARTS = new Set(
-  "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner popup modal overlay layer title heading label headline cta link primary secondary main".split(" "),
+  "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner layer title heading label headline cta link primary secondary main".split(" "),
 );
 
 /** A chrome verdict with the vocabulary word that gave it (a page may find a word unreliable, see markChrome). */

@@ -126,6 +126,15 @@ describe("short lines after the article's last sentence are the template's trail
   });
 });
 
+describe("boxes shown over the page on demand are never the article", () => {
+  it("drops a contact modal whose inner box is named as content, and keeps the article beside it", () => {
+    const modal = `<div class="contact-modal"><div class="modal-content"><p>Write to our editors, we answer every message within two working days, promised.</p><p>Call us from Monday to Friday, between nine and five, at the number below, or visit us.</p></div></div>`;
+    const result = extract(`<html><body><div class="main"><div>${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></div>${modal}</body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+    assert.ok(result.removed.some((span) => span.reason === "boilerplate" && span.text.includes("Write to our editors")), JSON.stringify(result.removed));
+  });
+});
+
 describe("boxes a template puts inside the article are dropped by the word that names them", () => {
   const body = PROSE.map((p) => `<p>${p}</p>`).join("");
   const dropped = (inner: string) => {

@@ -4,7 +4,8 @@ import { fold } from "./fold.js";
  * The negative tables: capitalised words that are never a person's or a place's name, per language.
  * Sentence-initial function words (German capitalises "Die" after a full stop, and a role before it made
  * "Vorstandsvorsitzender Die" a person), common nouns of time and quantity ("Ende" is also a town in
- * Indonesia, "Anfang", "Uhr"), units, and the words of page furniture and headlines ("Editiert",
+ * Indonesia, "Anfang", "Uhr"), number words ("Drei Zivilpolizisten", three plain-clothes officers, opened a
+ * sentence and became a person), units, and the words of page furniture and headlines ("Editiert",
  * "Kommentare"; English "Reply", "Thread", "New Year"), and nouns of institutions, which name no person
  * ("رئيس منظمة الصحة", "head of the organisation of health", made "منظمة" a person). Per language: the German "Die" is no English name, but "Los" or "Van" open names
  * elsewhere. General vocabulary, folded as `fold` gives it.
@@ -17,6 +18,7 @@ const TABLES: Readonly<Record<string, string>> = {
     heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
     ende anfang mitte beginn uhr jahr jahre jahren monat monate woche wochen tag tage tagen stunde stunden minute minuten sekunden
     prozent euro dollar franken millionen milliarden million milliarde tausend hundert
+    eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig dutzend
     zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
     kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz`,
   en: `
@@ -24,6 +26,7 @@ const TABLES: Readonly<Record<string, string>> = {
     this that these those there here it its he she they we you his her their our my your who what which where why how
     not no all some any each every many more most other such also just only even still yet then now
     today yesterday tomorrow tonight year years month months week weeks day days hour hours minute minutes weekend
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen dozens
     percent million millions billion billions thousand thousands hundred dollars euros pounds
     reply replies parent thread link links comment comments share print email subscribe newsletter advertisement
     photo photos video videos image images gallery updated editor breaking exclusive live watch listen click
@@ -33,32 +36,38 @@ const TABLES: Readonly<Record<string, string>> = {
     и в во не на с со что как по но к у о об от за из для до при это этот эта эти то так он она они мы вы я его ее их
     также уже еще только сегодня вчера завтра теперь сейчас здесь там когда если после перед
     год года лет месяц месяца неделя недели день дня часов минут процентов млн млрд тысяч рублей долларов евро
-    фото видео читайте подробнее новости комментарии реклама поделиться`,
+    фото видео читайте подробнее новости комментарии реклама поделиться
+    два три четыре пять шесть семь восемь девять десять`,
   fr: `
     le la les un une des du au aux et ou mais donc car si quand lorsque dans sur sous avec sans pour par chez vers
     il elle ils elles nous vous on ce cet cette ces ses leur leurs
     aujourd hier demain alors ensuite puis ainsi pourtant cependant
-    cent milliard milliards millions`,
+    cent milliard milliards millions
+    deux trois quatre cinq six sept huit neuf dix douze vingt trente`,
   es: `
     el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana
     ministerio instituto centro consejo partido asamblea direccion secretaria universidad hospital policia ayuntamiento
     nacional provincial regional municipal publica publico social civil nuevo nueva
-    diario noticias guardar enviar compartir comentarios`,
+    diario noticias guardar enviar compartir comentarios
+    dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta`,
   tr: `
     ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi
     bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
     merkezi subesi federasyonu kulubu gazetesi genel milli
-    son guncelleme kaynak haber yorum paylas`,
+    son guncelleme kaynak haber yorum paylas
+    iki uc dort bes alti yedi sekiz dokuz`,
   pl: `
     w we z ze na do i a ale oraz lub czy ze to jest sie nie po od przez dla o przy jak co ten ta te tego tej jego jej ich
     juz takze rowniez tylko jednak dzis wczoraj jutro teraz wtedy tutaj tam
     rok roku lat latach miesiac miesiaca tydzien tygodnia dzien dni godzin godziny minut procent proc mln mld tys zl zlotych euro dolarow
-    zdjecie foto wideo komentarze komentarz czytaj wiecej reklama udostepnij aktualizacja zrodlo`,
+    zdjecie foto wideo komentarze komentarz czytaj wiecej reklama udostepnij aktualizacja zrodlo
+    dwa dwie trzy cztery piec szesc siedem osiem dziewiec dziesiec`,
   uk: `
     і й та в у на з із до за від по про для що як це цей ця ці він вона вони ми ви його її їх також вже ще тільки
     сьогодні вчора завтра тепер зараз тут там коли якщо після перед
     рік року років місяць тиждень день дня годин хвилин відсотків млн млрд тисяч гривень доларів євро
-    фото відео читайте докладніше новини коментарі реклама поділитися`,
+    фото відео читайте докладніше новини коментарі реклама поділитися
+    два дві три чотири пять шість сім вісім девять десять`,
   bg: `
     и в във на с със от до за по при че как това този тази тези той тя те ние вие го я ги също вече още само
     днес вчера утре сега тук там когато ако след преди
@@ -75,9 +84,9 @@ const TABLES: Readonly<Record<string, string>> = {
     ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر أشهر سنة سنوات أعوام صباح مساء الآن حاليا
     مليون ملايين مليار مليارات ألف آلاف مئة بالمئة بالمائة دولار جنيه ريال درهم دينار يورو ليرة
     اقرأ فيديو صور صورة شارك تعليقات تعليق إعلان اشترك تابع المزيد رابط`,
-  it: `il gli uno una con senza per tra fra ieri oggi domani`,
-  pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha`,
-  nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen`,
+  it: `il gli uno una con senza per tra fra ieri oggi domani due tre quattro cinque sei sette otto nove dieci`,
+  pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha dois duas tres quatro cinco seis sete oito nove dez`,
+  nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen twee drie vier vijf zes zeven acht negen tien`,
 };
 
 const NEGATIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(

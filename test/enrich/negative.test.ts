@@ -19,6 +19,9 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a role before a capitalised time or function word (uk)", lang: "uk", text: "Міністр Сьогодні сказав, що прем'єр Також приїде." },
   { why: "a role before a capitalised time or function word (bg)", lang: "bg", text: "Министър Днес каза, че премиерът Също ще дойде." },
   { why: "a role before a capitalised time or function word (el)", lang: "el", text: "Ο υπουργός Επίσης μίλησε χθες. Ο πρωθυπουργός Σήμερα δεν ήρθε." },
+  { why: "a number word opening a sentence before a plural noun (de)", lang: "de", text: "Am Bahnhof kontrollierten Beamte eine Gruppe. Drei Zivilpolizisten wurden verletzt." },
+  { why: "number words in a title-case phrase (en)", lang: "en", text: "The report counted them again: Two Officers and Three Volunteers were hurt." },
+  { why: "a number word opening a sentence (es)", lang: "es", text: "La policía llegó tarde. Tres Agentes resultaron heridos en el centro." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
 ];
 

@@ -46,9 +46,13 @@ export function commandNamed(argv: readonly string[]): string | null {
   return null;
 }
 
-/** The registrations a command line needs: its command's file alone when it names a known one, else all. */
+/**
+ * The registrations a command line needs: its command's file alone when it names a known one, none for
+ * `--version` alone (it prints before any command would run), else all.
+ */
 async function registrationsFor(argv: readonly string[]): Promise<Register[]> {
   const name = commandNamed(argv);
+  if (name === null && argv.some((word) => word === "-V" || word === "--version") && !argv.some((word) => word === "-h" || word === "--help")) return [];
   const file = COMMAND_FILES.find((f) => name !== null && f.names.includes(name));
   return Promise.all((file ? [file] : COMMAND_FILES).map((f) => f.load()));
 }

@@ -34,6 +34,20 @@ describe("the CLI loads only the command it runs", () => {
     assert.deepEqual(unwanted, []);
   });
 
+  it("ingest --no-enrich never loads enrichment (chrono), the WARC reader or the queue planner when it reads no WARC", () => {
+    const cwd = tempDir();
+    const loaded = modulesLoadedBy(["--db", join(cwd, "n.db"), "ingest", EXAMPLES, "--no-enrich", "--no-progress"], cwd);
+    assert.ok(loaded.some((url) => url.includes("/src/store/sqlite/")), "the store was opened");
+    const unwanted = loaded.filter((url) => /\/src\/(enrich\/(index|event-date)\.|queue\/|read\/warc-reader\.|cli\/commands\/ingest-queue\.)|\/node_modules\/(chrono-node|warcio|pako)\//.test(url));
+    assert.deepEqual(unwanted, []);
+  });
+
+  it("--version loads no command", () => {
+    const cwd = tempDir();
+    const loaded = modulesLoadedBy(["--version"], cwd);
+    assert.deepEqual(loaded.filter((url) => url.includes("/src/cli/commands/")), []);
+  });
+
   it("finds the command after global options and behind help", () => {
     assert.equal(commandNamed(["--db", "dedup", "articles", "--json"]), "articles");
     assert.equal(commandNamed(["--config", "x.json", "dedup", "in.jsonl"]), "dedup");

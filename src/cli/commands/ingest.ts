@@ -10,7 +10,6 @@ import { EXIT } from "../exit-codes.js";
 import { formatBytes, formatFold, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
-import { enqueueInputs } from "./ingest-queue.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
 /** Problems printed one by one after a run; the rest are counted by code. */
@@ -43,7 +42,8 @@ Examples:
   zcat pages.jsonl.gz | newsfold ingest -`,
     )
     .action(async (paths: string[], opts: { threshold?: string; batchSize?: string; show?: boolean; json?: boolean; progress: boolean; enrich: boolean; stories: boolean; queue?: boolean; itemSize?: string }) => {
-      if (opts.queue) return enqueueInputs(ctx, paths, { itemSize: opts.itemSize === undefined ? undefined : Number(opts.itemSize), json: opts.json });
+      // Imported only with --queue: it loads the WARC reader and the queue planner.
+      if (opts.queue) return (await import("./ingest-queue.js")).enqueueInputs(ctx, paths, { itemSize: opts.itemSize === undefined ? undefined : Number(opts.itemSize), json: opts.json });
       const config = ctx.config({ threshold: opts.threshold, batchSize: opts.batchSize }).values;
       const plan = await planInputs(paths, { stdin: ctx.io.stdin });
       refuseMissingInputs(plan.problems);

@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
-import { personKey, type Enrichment, type EntityType } from "../../enrich/index.js";
+// person-key.js, not enrich/index.js: opening a store must not load the enrich stage (chrono, the gazetteer).
+import type { Enrichment, EntityType } from "../../enrich/index.js";
+import { personKey } from "../../enrich/person-key.js";
 import { sortableDate } from "../../dates.js";
 import { toFtsQuery } from "../fts-query.js";
 import type { ArticleEntity, EntitySummary, Page, SearchHit } from "../store.js";

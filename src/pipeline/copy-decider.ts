@@ -151,8 +151,7 @@ export class CopyDecider {
       return cached;
     });
     if (missing.length === 0) return first;
-    const texts = await this.#store.getTexts(missing);
-    for (const [id, text] of texts) this.#remember(id, shinglesOf(text, this.#shingleSize));
+    for (const [id, shingles] of await this.#storedShingles(missing)) this.#remember(id, shingles);
     return this.#index.findCopies(probe, (id) => this.#shingleCache.get(id));
   }
 
@@ -169,9 +168,16 @@ export class CopyDecider {
     if ("batchIndex" in ref) return batch[ref.batchIndex].shingles;
     const cached = this.#shingleCache.get(ref.id);
     if (cached) return cached;
-    const text = (await this.#store.getTexts([ref.id])).get(ref.id) ?? "";
-    const shingles = shinglesOf(text, this.#shingleSize);
+    const shingles = (await this.#storedShingles([ref.id])).get(ref.id) ?? shinglesOf("", this.#shingleSize);
     this.#remember(ref.id, shingles);
+    return shingles;
+  }
+
+  /** Shingle sets of stored articles: as the store kept them, else from their texts. */
+  async #storedShingles(ids: readonly number[]): Promise<Map<number, Uint32Array>> {
+    if (this.#store.getShingles) return this.#store.getShingles(ids);
+    const shingles = new Map<number, Uint32Array>();
+    for (const [id, text] of await this.#store.getTexts(ids)) shingles.set(id, shinglesOf(text, this.#shingleSize));
     return shingles;
   }
 }

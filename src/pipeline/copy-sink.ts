@@ -42,6 +42,10 @@ export class CopySink implements CopyStore {
   #pendingBytes = 0;
   /** Bytes written to the file so far (the pending ones come after). */
   #flushed = 0;
+  /** Each article's shingle set, in a second working file: verification reads it back instead of shingling the text again. */
+  readonly #shingles: SpillFile;
+  readonly #shingleOffsets: number[] = [];
+  readonly #shingleCounts: number[] = [];
   // Per article, at index id - 1.
   readonly #offsets: number[] = [];
   readonly #lengths: number[] = [];
@@ -63,6 +67,7 @@ export class CopySink implements CopyStore {
     this.#recordOf = recordOf;
     this.#dir = mkdtempSync(join(tmpdir(), "newsfold-dedup-"));
     this.#fd = openSync(join(this.#dir, "records.jsonl"), "w+");
+    this.#shingles = new SpillFile(join(this.#dir, "shingles.u32"));
   }
 
   /** The working folder, removed by `close` (callers remove it themselves when the process ends first). */
@@ -96,6 +101,9 @@ export class CopySink implements CopyStore {
       this.#docKeyOf.push(a.docKey);
       this.#docKeys.set(a.docKey, id);
       this.#append(line);
+      const shingles = a.shingles ?? new Uint32Array(0);
+      this.#shingleOffsets.push(this.#shingles.append(shingles));
+      this.#shingleCounts.push(shingles.length);
       ids.push(id);
     }
     const resolve = (ref: ArticleRef): number => ("id" in ref ? ref.id : ids[ref.batchIndex]);
@@ -126,6 +134,19 @@ export class CopySink implements CopyStore {
       if (line !== null) texts.set(id, (JSON.parse(line.toString("utf8")) as { text: string }).text);
     }
     return texts;
+  }
+
+  /** The shingle sets committed with these articles (ids not stored are left out). */
+  async getShingles(ids: readonly number[]): Promise<Map<number, Uint32Array>> {
+    const out = new Map<number, Uint32Array>();
+    for (const id of ids) {
+      const i = id - 1;
+      if (!(i >= 0 && i < this.#shingleOffsets.length)) continue;
+      const shingles = new Uint32Array(this.#shingleCounts[i]);
+      this.#shingles.read(this.#shingleOffsets[i], new Uint8Array(shingles.buffer));
+      out.set(id, shingles);
+    }
+    return out;
   }
 
   // A sink starts empty for every run: no stored fingerprints to load and nothing to regroup.
@@ -241,6 +262,7 @@ export class CopySink implements CopyStore {
 
   async close(): Promise<void> {
     closeSync(this.#fd);
+    this.#shingles.close();
     rmSync(this.#dir, { recursive: true, force: true });
   }
 
@@ -312,5 +334,50 @@ export class CopySink implements CopyStore {
     const line = Buffer.alloc(this.#lengths[i]);
     readSync(this.#fd, line, 0, line.length, this.#offsets[i]);
     return line;
+  }
+}
+
+/** An append-only binary working file, written in large steps, read back at any offset. */
+class SpillFile {
+  readonly #fd: number;
+  #pending: Uint8Array[] = [];
+  #pendingBytes = 0;
+  #flushed = 0;
+
+  constructor(path: string) {
+    this.#fd = openSync(path, "w+");
+  }
+
+  /** Appends a copy of `values`' bytes; returns the offset they start at. */
+  append(values: ArrayBufferView): number {
+    const offset = this.#flushed + this.#pendingBytes;
+    // A view, not a copy: committed arrays are never written again, and the flush copies them once.
+    this.#pending.push(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+    this.#pendingBytes += values.byteLength;
+    if (this.#pendingBytes >= SPILL_BUFFER_BYTES) this.#flush();
+    return offset;
+  }
+
+  /** Fills `into` with the bytes at `offset` (flushing first when they are still buffered). */
+  read(offset: number, into: Uint8Array): void {
+    if (offset + into.length > this.#flushed) this.#flush();
+    for (let done = 0; done < into.length; ) {
+      const n = readSync(this.#fd, into, done, into.length - done, offset + done);
+      if (n === 0) throw new Error(`working file ends before offset ${offset + into.length}`);
+      done += n;
+    }
+  }
+
+  close(): void {
+    closeSync(this.#fd);
+  }
+
+  #flush(): void {
+    if (this.#pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.#pending, this.#pendingBytes);
+    for (let done = 0; done < chunk.length; ) done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#flushed + done);
+    this.#flushed += chunk.length;
+    this.#pending = [];
+    this.#pendingBytes = 0;
   }
 }

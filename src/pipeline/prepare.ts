@@ -109,6 +109,7 @@ export function toNewArticle(doc: PreparedDocument): NewArticle {
     exactHash: doc.exactHash,
     signature: doc.signature,
     containmentSamples: doc.containmentSamples,
+    shingles: doc.shingles,
     enrichment: doc.enrichment,
   };
 }

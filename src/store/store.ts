@@ -167,7 +167,13 @@ export interface Store {
 export type CopyStore = Pick<
   Store,
   "knownDocKeys" | "commitBatch" | "recordSources" | "getTexts" | "streamFingerprints" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
->;
+> & {
+  /**
+   * The shingle sets committed with these articles, when the store keeps them (dedup's sink does, in its
+   * working folder); without it, verification shingles the texts again.
+   */
+  getShingles?(ids: readonly number[]): Promise<Map<number, Uint32Array>>;
+};
 
 export interface StoreCapabilities {
   /** Full-text search with ranking is available. */
@@ -201,6 +207,8 @@ export interface NewArticle {
   signature: Signature;
   /** The copy index's containment samples of this text (a few dozen shingle hashes). */
   containmentSamples: Uint32Array;
+  /** Sorted distinct shingle hashes of the text: a store that keeps them (dedup's sink) hands them back for verification. */
+  shingles?: Uint32Array;
   /** People, places, organisations and the event date; null when enrichment was turned off. */
   enrichment: Enrichment | null;
 }

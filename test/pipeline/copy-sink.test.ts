@@ -34,3 +34,17 @@ it("writes the kept lines in order, runs and lines longer than its read buffer a
   }
   assert.equal(existsSync(sink.directory), false, "the working file is gone");
 });
+
+it("hands back each article's shingle set as committed, so copy verification need not shingle its text again", async () => {
+  const sink = new CopySink((a, id) => JSON.stringify({ id, text: a.cleaned.text }));
+  const sets = [new Uint32Array([1, 5, 9]), new Uint32Array(0), new Uint32Array(Array.from({ length: 300_000 }, (_, i) => i * 7))];
+  try {
+    await sink.commitBatch({ articles: sets.slice(0, 2).map((shingles, i) => ({ ...article(i, "t"), shingles })), groupChanges: [] });
+    assert.deepEqual(await sink.getShingles([1, 9]), new Map([[1, sets[0]]]), "read from the write buffer; an unknown id is left out");
+    // The third set passes the write buffer's size: the first two are read back from the file.
+    await sink.commitBatch({ articles: [{ ...article(2, "t"), shingles: sets[2] }], groupChanges: [] });
+    assert.deepEqual(await sink.getShingles([3, 2, 1]), new Map([[3, sets[2]], [2, sets[1]], [1, sets[0]]]));
+  } finally {
+    await sink.close();
+  }
+});

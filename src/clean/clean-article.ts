@@ -22,6 +22,9 @@ import { takeHeader, type PageHeader } from "./text-page.js";
  *     at the trailing edge, where edge rules may remove it.
  */
 
+/** Control characters other than tab and line ends: binary noise, never text (as paragraphs.ts drops them). */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Source lines an HTML extraction may still hold at its top ("By …", "Updated …"). */
 const MAX_HTML_SOURCE_LINES = 3;
 
@@ -55,7 +58,11 @@ function bodyText(blocks: readonly Block[]): string {
 
 function firstDateline(blocks: readonly Block[]): Dateline | null {
   const first = liveIndices(blocks)[0];
-  return first === undefined ? null : parseDateline(blocks[first].text);
+  if (first === undefined) return null;
+  // A paragraph is one line; a text kept as laid out (`keepLayout`) is one block, of which the first line counts.
+  const text = blocks[first].text;
+  const newline = text.indexOf("\n");
+  return parseDateline(newline < 0 ? text : text.slice(0, newline));
 }
 
 function containerDate(doc: RawDocument): PartialDate | undefined {
@@ -76,6 +83,10 @@ function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
     log.note({ reason: "truncated", text: content.slice(options.maxTextChars), start: options.maxTextChars, end: content.length });
     report(reporter, doc, "clean.truncated", "warning", `text page cut at ${options.maxTextChars} characters`);
     content = content.slice(0, options.maxTextChars);
+  }
+  if (options.keepLayout) {
+    const text = content.replace(CONTROL_CHARS, "").trim();
+    return { header: {}, blocks: text === "" ? [] : [{ text, start: 0, end: content.length, removed: false }], log };
   }
   const blocks: Block[] = splitParagraphs(content).map((p) => ({ text: p.text, start: p.start, end: p.end, removed: false }));
   cleanBlocks(blocks, log, options);

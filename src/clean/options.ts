@@ -12,6 +12,11 @@ export interface CleanOptions {
   removeBoilerplate?: boolean;
   /** Read the title and source/date lines at the top of text pages into metadata. Default true. */
   readHeader?: boolean;
+  /**
+   * Keep a text page's lines and spacing as written (trimmed, control characters dropped, NFC) instead of
+   * re-cutting it into paragraphs. Only with the three page steps above off: they work on paragraphs. Default false.
+   */
+  keepLayout?: boolean;
 }
 
 export type ResolvedCleanOptions = Readonly<Required<CleanOptions>>;
@@ -27,6 +32,7 @@ export const DEFAULT_CLEAN_OPTIONS: ResolvedCleanOptions = Object.freeze({
   collapseRepeated: true,
   removeBoilerplate: true,
   readHeader: true,
+  keepLayout: false,
 });
 
 function positiveInteger(name: string, value: number): number {
@@ -38,6 +44,16 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+function layoutKept(options: CleanOptions): boolean {
+  if (options.keepLayout !== true) return false;
+  if (options.collapseRepeated !== false || options.removeBoilerplate !== false || options.readHeader !== false) {
+    throw new NewsfoldError("clean.options.invalid", "createCleaner: keepLayout needs collapseRepeated, removeBoilerplate and readHeader off (they work on paragraphs)", {
+      details: { option: "keepLayout", value: true },
+    });
+  }
+  return true;
+}
+
 /** Fill defaults and validate once; throws NewsfoldError `clean.options.invalid` naming the option on misuse. */
 export function resolveCleanOptions(options: CleanOptions = {}): ResolvedCleanOptions {
   return Object.freeze({
@@ -46,5 +62,6 @@ export function resolveCleanOptions(options: CleanOptions = {}): ResolvedCleanOp
     collapseRepeated: options.collapseRepeated ?? true,
     removeBoilerplate: options.removeBoilerplate ?? true,
     readHeader: options.readHeader ?? true,
+    keepLayout: layoutKept(options),
   });
 }

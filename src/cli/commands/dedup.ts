@@ -101,7 +101,7 @@ interface DedupOptions {
 }
 
 /**
- * Text records are cleaned lightly unless asked: paragraphs, whitespace, NFC and language, without the three
+ * Text records are cleaned lightly unless asked: as laid out (trimmed, NFC) with their language, without the three
  * steps written for crawled text pages. Those cost two thirds of cleaning and rewrite most texts of a corpus
  * (a repeated line or a first line taken as title is cut), so copies would be judged on other texts than
  * the ones given. HTML pages are always cleaned in full: their main text must be found.
@@ -109,7 +109,9 @@ interface DedupOptions {
 function withTextCleaning<T extends { prepare?: PrepareOptions }>(options: T, opts: DedupOptions): T {
   const full = opts.fullClean;
   const cleanText = { collapseRepeated: full || opts.collapseRepeated, removeBoilerplate: full || opts.removeBoilerplate, readHeader: full || opts.readHeader };
-  return { ...options, prepare: { ...options.prepare, cleanText } };
+  // With none of them, the text keeps its own lines and spacing: re-cutting it into paragraphs is for those steps.
+  const keepLayout = !cleanText.collapseRepeated && !cleanText.removeBoilerplate && !cleanText.readHeader;
+  return { ...options, prepare: { ...options.prepare, cleanText: { ...cleanText, keepLayout } } };
 }
 
 /** An article as `dedup` writes it, from what the engine committed: no store, so no story or thread. */

@@ -38,7 +38,8 @@ export class CopySink implements CopyStore {
   readonly #dir: string;
   readonly #fd: number;
   readonly #recordOf: RecordOf;
-  #pending: Buffer[] = [];
+  /** Lines not yet written, encoded straight into one buffer (no Buffer per line, no concatenation). */
+  readonly #pending = Buffer.allocUnsafeSlow(SPILL_BUFFER_BYTES);
   #pendingBytes = 0;
   /** Bytes written to the file so far (the pending ones come after). */
   #flushed = 0;
@@ -92,15 +93,14 @@ export class CopySink implements CopyStore {
     const ids: number[] = [];
     for (const a of batch.articles) {
       const id = this.#offsets.length + 1;
-      const line = Buffer.from(`${this.#recordOf(a, id, (entity, name) => this.#entityName(entity, name))}\n`);
-      this.#offsets.push(this.#flushed + this.#pendingBytes);
-      this.#lengths.push(line.length - 1);
+      const [offset, length] = this.#appendLine(this.#recordOf(a, id, (entity, name) => this.#entityName(entity, name)));
+      this.#offsets.push(offset);
+      this.#lengths.push(length);
       this.#published.push(sortableDate(a.cleaned.published ?? a.cleaned.updated));
       this.#textLengths.push(a.cleaned.text.length);
       this.#exactHashes.push(a.exactHash);
       this.#docKeyOf.push(a.docKey);
       this.#docKeys.set(a.docKey, id);
-      this.#append(line);
       const shingles = a.shingles ?? new Uint32Array(0);
       this.#shingleOffsets.push(this.#shingles.append(shingles));
       this.#shingleCounts.push(shingles.length);
@@ -310,19 +310,32 @@ export class CopySink implements CopyStore {
     this.#maxGroupId = 0;
   }
 
-  #append(line: Buffer): void {
-    this.#pending.push(line);
-    this.#pendingBytes += line.length;
-    if (this.#pendingBytes >= SPILL_BUFFER_BYTES) this.#flush();
+  /** Appends a line and its newline; returns where its bytes start and how many there are (newline excluded). */
+  #appendLine(line: string): [number, number] {
+    // A UTF-16 unit is at most 3 UTF-8 bytes: with that much room, the line is encoded in place.
+    const room = line.length * 3 + 1;
+    if (this.#pendingBytes + room > this.#pending.length) this.#flush();
+    if (room > this.#pending.length) {
+      const bytes = Buffer.from(`${line}\n`);
+      const offset = this.#flushed;
+      this.#write(bytes);
+      return [offset, bytes.length - 1];
+    }
+    const offset = this.#flushed + this.#pendingBytes;
+    const length = this.#pending.write(line, this.#pendingBytes, "utf8");
+    this.#pending[this.#pendingBytes + length] = 0x0a;
+    this.#pendingBytes += length + 1;
+    return [offset, length];
+  }
+
+  #write(bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, this.#flushed + done);
+    this.#flushed += bytes.length;
   }
 
   #flush(): void {
     if (this.#pendingBytes === 0) return;
-    const chunk = Buffer.concat(this.#pending, this.#pendingBytes);
-    let done = 0;
-    while (done < chunk.length) done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#flushed + done);
-    this.#flushed += chunk.length;
-    this.#pending = [];
+    this.#write(this.#pending.subarray(0, this.#pendingBytes));
     this.#pendingBytes = 0;
   }
 

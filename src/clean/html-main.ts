@@ -267,8 +267,8 @@ class Removals {
 
 /** A teaser is short: a linked title, an excerpt and a date. */
 const MAX_TEASER_CHARS = 600;
-/** Teasers come in lists: this many blocks of the same tag and names side by side. */
-const MIN_TEASERS = 3;
+/** Teasers come in lists: this many blocks of the same tag and names side by side (two already make a list). */
+const MIN_TEASERS = 2;
 const TEASER_TITLE_TAGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 /**

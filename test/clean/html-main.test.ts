@@ -96,6 +96,10 @@ describe("teaser cards inside the article are dropped whatever the template call
     assert.deepEqual(result.lines, PROSE);
     assert.ok(result.removed.some((span) => span.reason === "related" && span.text.includes("another story number 2")), JSON.stringify(result.removed));
   });
+  it("drops a pair of such cards too", () => {
+    const result = extract(`<html><body><article>${body}<div class="grid">${[1, 2].map(card).join("")}</div></article></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+  });
   it("keeps the article's own sections, whose headings are not links", () => {
     const sections = [1, 2, 3].map((i) => `<div class="section"><h3>Part ${i}</h3><p>${PROSE[i]} See <a href="/plan">the plan</a>.</p></div>`).join("");
     const result = extract(`<html><body><article><p>${PROSE[0]}</p>${sections}</article></body></html>`);

@@ -212,6 +212,13 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       const entities = await store.listEntities({ limit: 10 });
       assert.deepEqual(entities.map((e) => [e.id, e.articles]), [["person:m-tlbrd", 2], ["place:KZ", 2]]);
       assert.deepEqual((await store.listEntities({ limit: 10, type: "place" })).map((e) => e.id), ["place:KZ"]);
+      // A stream (export, dedup) reads its articles a chunk at a time: each as whole as one read alone.
+      const streamed = [];
+      for await (const s of store.streamArticles({ canonicalOnly: false })) streamed.push(s);
+      assert.deepEqual(streamed.map((s) => s.id), [a, b, b + 1]);
+      for (const s of streamed) assert.deepEqual(s, await store.getArticle(s.id));
+      assert.deepEqual(streamed[1].entities.map((e) => [e.id, e.salience]), [["person:m-tlbrd", 0.9], ["place:KZ", 0.5]], "by salience, highest first");
+      assert.deepEqual(streamed[2].entities, [], "an article naming no one");
       await store.close();
     });
 

@@ -9,10 +9,11 @@ export function prepareSourceStatements(db: Database.Database): SourceStatements
     articlesByDocKeys: db.prepare("SELECT id, doc_key, provenance FROM articles WHERE doc_key IN (SELECT value FROM json_each(?))"),
     insert: db.prepare("INSERT OR IGNORE INTO article_sources (article_id, source_key, provenance, seen_at) VALUES (?, ?, ?, ?)"),
     ofArticle: db.prepare("SELECT provenance, seen_at FROM article_sources WHERE article_id = ? ORDER BY id"),
+    ofRange: db.prepare("SELECT article_id, provenance, seen_at FROM article_sources WHERE article_id BETWEEN ? AND ? ORDER BY article_id, id"),
   };
 }
 
-export type SourceStatements = Record<"articlesByDocKeys" | "insert" | "ofArticle", Database.Statement>;
+export type SourceStatements = Record<"articlesByDocKeys" | "insert" | "ofArticle" | "ofRange", Database.Statement>;
 
 /** One lookup for the batch's keys, then the new places in one transaction. */
 export function recordSources(db: Database.Database, s: SourceStatements, sightings: readonly SourceSighting[]): void {
@@ -31,4 +32,16 @@ export function recordSources(db: Database.Database, s: SourceStatements, sighti
 export function readSources(s: SourceStatements, articleId: number): OtherSource[] {
   const rows = s.ofArticle.all(articleId) as { provenance: string; seen_at: string }[];
   return rows.map((r) => ({ ...JSON.parse(r.provenance), seenAt: r.seen_at }));
+}
+
+/** `readSources` of every article with an id in [first, last] that has other sources, in one range read. */
+export function readSourcesOfRange(s: SourceStatements, first: number, last: number): Map<number, OtherSource[]> {
+  const out = new Map<number, OtherSource[]>();
+  for (const r of s.ofRange.iterate(first, last) as Iterable<{ article_id: number; provenance: string; seen_at: string }>) {
+    const source = { ...JSON.parse(r.provenance), seenAt: r.seen_at };
+    const list = out.get(r.article_id);
+    if (list) list.push(source);
+    else out.set(r.article_id, [source]);
+  }
+  return out;
 }

@@ -16,8 +16,12 @@ import type { GazMatch } from "./gazetteer-match.js";
  */
 export const CASELESS_CITY_MIN_POPULATION = 1_000_000;
 
-/** Prepositions of place written as a word before the name (Arabic, Persian, Hebrew, Thai). */
-const BEFORE_WORDS: ReadonlySet<string> = new Set(["في", "فى", "إلى", "الى", "إلي", "من", "قرب", "داخل", "در", "به", "از", "ליד", "ใน", "ที่", "จาก"]);
+/**
+ * Prepositions of place written as a word before the name (Arabic, Persian, Hebrew, Thai). Not Arabic
+ * من: "from" but also "of" and "than", the commonest preposition, it made the virus كورونا a city in
+ * "تعافى من كورونا" (recovered from corona).
+ */
+const BEFORE_WORDS: ReadonlySet<string> = new Set(["في", "فى", "إلى", "الى", "إلي", "قرب", "داخل", "در", "به", "از", "ליד", "ใน", "ที่", "จาก"]);
 /** Characters before a name in unspaced Chinese: at, in, to, arrive, from. */
 const BEFORE_CHARS = "在于赴到抵从自往";
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */

@@ -36,6 +36,7 @@ test("non-names never become people", () => {
 const NO_PLACES: readonly { why: string; lang: string; text: string }[] = [
   { why: "a lower-case common word named like a country", lang: "en", text: "They bought fine china and ate turkey with the chad." },
   { why: "a sentence-initial word the text also writes in lower case", lang: "en", text: "Reading is fun. We like reading. Split the bill, then split again." },
+  { why: "an Arabic word after من (from, of), the commonest preposition, is no city for that", lang: "ar", text: "خرج المريض من المستشفى بعد تعافيه من كورونا" },
   { why: "English lower-case demonym look-alikes", lang: "en", text: "Please polish the german-made silver and the french fries." },
 ];
 

@@ -531,7 +531,43 @@ function extractByProse(tree: HtmlTree, stats: Stats): MainText | null {
 function extractWith(tree: HtmlTree, stats: Stats, strict: boolean): MainText {
   markChrome(tree, stats, strict);
   const scores = scoreCandidates(tree, stats);
-  return textUnder(widenRoots(chooseRoots(tree, stats, scores), tree, stats), tree, stats);
+  return textUnder(withLead(widenRoots(chooseRoots(tree, stats, scores), tree, stats), tree, stats), tree, stats);
+}
+
+/** Levels above the article searched for its lead. */
+const LEAD_LEVELS = 6;
+/** A lead is short: a standfirst or a subtitle, not another article. */
+const MAX_LEAD_CHARS = 800;
+
+/**
+ * The standfirst or subtitle a template sets in the article's header, above the body and outside
+ * the container that scored best: prose blocks just before the article (or before an ancestor a
+ * few levels up), skipping blocks without prose (images, bylines, labels), up to the first block
+ * of links or a long one.
+ */
+function withLead(roots: readonly HtmlElement[], tree: HtmlTree, stats: Stats): HtmlElement[] {
+  const leads: HtmlElement[] = [];
+  let el = roots[0];
+  for (let level = 0; level < LEAD_LEVELS && el.parent && el.parent !== tree.root; level++, el = el.parent) {
+    const parent = el.parent;
+    if (stats.chrome[parent.order] !== 0) break;
+    const at = parent.children.indexOf(el);
+    let blocked = false;
+    for (let k = at - 1; k >= 0; k--) {
+      const sibling = parent.children[k];
+      if (typeof sibling === "string" || sibling.order < 0) continue;
+      const i = sibling.order;
+      if (stats.text[i] === 0 || stats.chrome[i] !== 0) continue;
+      if (stats.text[i] > MAX_LEAD_CHARS || stats.links[i] > LINK_DENSE * stats.text[i]) {
+        blocked = true;
+        break;
+      }
+      if (stats.good[i] >= MIN_PARAGRAPH_CHARS) leads.push(sibling);
+    }
+    if (blocked) break;
+  }
+  if (leads.length === 0) return [...roots];
+  return [...leads.sort((a, b) => a.order - b.order), ...roots];
 }
 
 /** The article's lines under `roots` and every block dropped inside or outside them. */

@@ -88,6 +88,15 @@ describe("wrappers that add no text do not count as levels between the body and 
   });
 });
 
+describe("the standfirst set in the article's header comes with the body", () => {
+  const standfirst = "Four years of debate end with a vote: the tram reaches the airport.";
+  const body = `<div class="layout"><div class="col"><div class="inner"><div class="text">${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></div><div class="col-aside"><div class="related-box">${Array.from({ length: 12 }, (_, i) => `<a href="/r${i}">Other story number ${i} about the city budget and the schools</a>`).join(" ")}</div></div></div></div>`;
+  it("takes a short prose block above the body, past an image and a heading", () => {
+    const html = `<html><body><article><header><h1>Tram plan approved</h1><div class="img"><img src="x.jpg"></div><p class="excerpt">${standfirst}</p></header>${body}</article>${SIDEBAR}</body></html>`;
+    assert.deepEqual(extract(html).lines, [standfirst, ...PROSE]);
+  });
+});
+
 describe("teaser cards inside the article are dropped whatever the template calls them", () => {
   const body = PROSE.map((p) => `<p>${p}</p>`).join("");
   const card = (i: number) => `<div class="card"><h3><a href="/story-${i}">Other headline number ${i}</a></h3><p>A summary of another story number ${i} that readers may want to open next.</p></div>`;

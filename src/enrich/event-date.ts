@@ -57,10 +57,12 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map(
 const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);
 /** A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일"): the latest such day on or before the reference. */
 const DAY_OF_MONTH_RE = /(?<![\d月])(\d{1,2})\s*(?:日|일)/u;
-const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+/** Letters written onto a weekday in front: Arabic wa- ("and") and bi- ("on"), Hebrew le- ("to"). */
+const PROCLITIC_FIRST: ReadonlySet<number> = new Set([..."وبל"].map((c) => c.charCodeAt(0)));
+const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({
   wczoraj: 1, dzisiaj: 0, dzis: 0, dun: 1, bugun: 0, أمس: 1, امس: 1, اليوم: 0, אתמול: 1, היום: 0, χθες: 1, σημερα: 0, вчера: 1, днес: 0,
   कल: 1, आज: 0, 어제: 1, 오늘: 0, 昨日: 1, 昨天: 1, 今日: 0, 今天: 0,
-};
+}));
 
 /**
  * The event date: relative expressions ("jeudi", "hier", "last Tuesday", "gestern", "ayer") resolved
@@ -153,8 +155,9 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
   const prefix = DAY_PREFIXED.get(lang);
   for (const m of slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
     const key = fold(m[0]);
-    const weekday = WEEKDAYS.get(key) ?? WEEKDAYS.get(key.replace(/^[وبל]/, ""));
-    const rel = RELATIVE_DAYS[key];
+    // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
+    const weekday = WEEKDAYS.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? WEEKDAYS.get(key.slice(1)) : undefined);
+    const rel = RELATIVE_DAYS.get(key);
     if (weekday === undefined && rel === undefined) continue;
     if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
     const back = weekday !== undefined ? (new Date(refDate).getUTCDay() - weekday + 7) % 7 : (rel ?? 0);

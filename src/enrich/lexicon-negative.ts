@@ -84,6 +84,15 @@ const TABLES: Readonly<Record<string, string>> = {
     ساعة ساعات دقيقة دقائق أسبوع أسابيع شهر أشهر سنة سنوات أعوام صباح مساء الآن حاليا
     مليون ملايين مليار مليارات ألف آلاف مئة بالمئة بالمائة دولار جنيه ريال درهم دينار يورو ليرة
     اقرأ فيديو صور صورة شارك تعليقات تعليق إعلان اشترك تابع المزيد رابط`,
+  fa: `
+    سازمان وزارت شرکت دانشگاه مجلس حزب بانک شورای شورا دولت ارتش پلیس دادگاه بیمارستان خبرگزاری کمیسیون
+    خارجه کشور دفاع امور اقتصاد
+    ساعت دقیقه هفته ماه سال میلیون میلیارد هزار درصد دلار ریال تومان یورو
+    عکس ویدیو ویدئو نظرات اشتراک`,
+  he: `
+    משרד ארגון חברת חברה מפלגת מפלגה אוניברסיטת אוניברסיטה צבא משטרת משטרה עיריית עירייה ועדת ועדה בנק
+    שעה שעות דקות שבוע חודש שנה שנים מיליון מיליארד אלף אחוז אחוזים דולר שקל שקלים יורו
+    תמונה תמונות וידאו תגובות שתפו`,
   it: `il gli uno una con senza per tra fra ieri oggi domani due tre quattro cinque sei sette otto nove dieci`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha dois duas tres quatro cinco seis sete oito nove dez`,
   nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen twee drie vier vijf zes zeven acht negen tien`,

@@ -85,6 +85,13 @@ test("Arabic nouns of institutions after a role are no people; the name after th
   assert.deepEqual(ofType(named, "person").map((p) => p.name), ["خالد منصور"]);
 });
 
+test("Hebrew and Persian nouns of institutions after a role are no people", () => {
+  const he = enrichText("אמר ראש ארגון הבריאות העולמי טדרוס אדהנום כי המגפה נמשכת", "he");
+  assert.deepEqual(ofType(he, "person").map((p) => p.name), ["טדרוס אדהנום"]);
+  const fa = enrichText("رئیس سازمان گفت که مذاکرات ادامه دارد", "fa");
+  assert.deepEqual(ofType(fa, "person").map((p) => p.name), []);
+});
+
 test("Arabic name keys meet across a conjunction, a preposition and the two spellings of a final ta marbuta", () => {
   const a = enrichText("وصلت بعثة الإغاثة إلى العاصمة ومنظمة الإغاثة تستعد", "ar");
   const b = enrichText("قال مسؤول إن وبعثه الاغاثه وصلت للعاصمه", "ar");

@@ -58,7 +58,7 @@ export const CHROME_WHEN_LINKED: ReadonlySet<string> = new Set(["teaser", "tease
 
 /** Stems unambiguous enough to be found inside run-together names; "comment" is not ("commentary"). */
 const CHROME_STEMS: ReadonlyArray<[string, RemovalReason]> = [
-  ["widget", "aside"], ["sidebar", "aside"], ["breadcrumb", "navigation"], ["pagination", "navigation"], ["navbar", "navigation"],
+  ["widget", "aside"], ["sidebar", "aside"], ["footer", "footer"], ["breadcrumb", "navigation"], ["pagination", "navigation"], ["navbar", "navigation"],
   ["newsletter", "subscribe-prompt"], ["cookie", "cookie-banner"], ["sharing", "share-prompt"], ["sharebar", "share-prompt"],
   ["socialmedia", "share-prompt"], ["sociallinks", "share-prompt"], ["socialshare", "share-prompt"], ["relatedposts", "related"],
   ["relatedarticles", "related"], ["commentlist", "comments"], ["comments", "comments"], ["postmeta", "metadata"],

@@ -41,7 +41,7 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("share-prompt", "share sharing sharebar shares social socials sociallinks addthis sharethis sharedaddy"),
   ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin donation donations donate"),
   ...words("cookie-banner", "cookie cookies consent gdpr cmp"),
-  ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted promotion promotions"),
+  ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted promotion promotions disclosure affiliate"),
   ...words("byline", "byline author authors bio authorbio authorbox"),
   ...words("navigation", "tags tagcloud tag keywords categories"),
   ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),

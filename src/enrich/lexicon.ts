@@ -30,7 +30,8 @@ export const ROLES = words(`
   maire mayor burgermeister burgermeisterin alcalde alcaldesa sindaco prefeito burmistrz prezydent
   senateur senatrice senator senatorin senador senatore
   depute deputee deputy abgeordnete abgeordneter diputado diputada deputato deputado posel poslanka milletvekili
-  gouverneur governor gouverneurin gobernador governatore governador gubernator vali
+  gouverneur governor gouverneurin gobernador governatore governador gubernator vali valisi kaymakam kaymakami
+  yardimcisi baskanvekili direktoru muduru komutani yonetmen
   juge judge richter richterin juez giudice juiz sedzia
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
   conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca

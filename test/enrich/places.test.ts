@@ -83,6 +83,11 @@ const PEOPLE: readonly [string, string, string][] = [
   ["tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu açıklama yaptı ve konuştu, dedi.", "Mevlüt Çavuşoğlu"],
 ];
 
+test("Turkish roles with the possessive suffix ('Yardımcısı', 'Müdürü', 'Valisi') introduce a name and are no part of it", () => {
+  const e = enrichText("Toplantıya İl Müdürü Ahmet Demir ve Vali Yardımcısı Selin Aksoy katıldı. Yönetmen Kerem Tan da oradaydı.", "tr");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name).sort(), ["Ahmet Demir", "Kerem Tan", "Selin Aksoy"]);
+});
+
 test("people are found through titles, roles and reporting verbs in eight languages", () => {
   for (const [lang, text, name] of PEOPLE) {
     const names = ofType(enrichText(text, lang), "person").map((p) => p.name);

@@ -39,7 +39,7 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("comments", "comment comments commentlist discussion disqus respond replies"),
   ...words("related", "related relatedposts recommended recommendations recirculation morelinks outbrain taboola yarpp similar nextread readmore readnext linklist teaser teasers"),
   ...words("share-prompt", "share sharing sharebar shares social socials sociallinks addthis sharethis sharedaddy"),
-  ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin donation donations donate"),
+  ...words("subscribe-prompt", "newsletter subscribe subscription signup paywall optin donation donations donate cta"),
   ...words("cookie-banner", "cookie cookies consent gdpr cmp"),
   ...words("advertising", "ad ads advert adverts advertisement advertising adsense dfp sponsor sponsored promo promoted promotion promotions disclosure affiliate"),
   ...words("byline", "byline author authors bio authorbio authorbox"),
@@ -80,7 +80,7 @@ function words(reason: RemovalReason, list: string): Array<[string, RemovalReaso
  * the deciding word last: "article-footer" is a footer, "author-content" content).
  */
 const SHAPE_PARTS = new Set(
-  "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner layer title heading label headline cta link primary secondary main".split(" "),
+  "area block box boxes buttons btns container holder inner outer wrap wrapper wrap list links items item section sect bar bars panel region zone module mod top bottom icons tools links inline notice banner layer title heading label headline link primary secondary main".split(" "),
 );
 
 /** A chrome verdict with the vocabulary word that gave it (a page may find a word unreliable, see markChrome). */

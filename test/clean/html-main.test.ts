@@ -163,6 +163,7 @@ describe("boxes a template puts inside the article are dropped by the word that 
     ["an author box whose BEM modifier says content", `<div class="author-box--content"><p>Jo Smith writes about cities, transport and housing for the paper since 2009.</p></div>`, "byline"],
     ["a post footer named in one word", `<div class="entryfooter"><p>Comments are closed for this post, thank you for reading us.</p></div>`, "footer"],
     ["an affiliate disclosure", `<p class="affiliate-disclosure">We may earn a commission when you buy through links on this page, at no cost to you.</p>`, "advertising"],
+    ["a call-to-action box", `<div class="cta-box"><p>Join ten thousand readers and get our best stories every Friday morning.</p></div>`, "subscribe-prompt"],
     ["a list of similar posts", `<section class="similar-posts"><p>A longer look at how other cities financed their tram lines in the last decade.</p></section>`, "related"],
   ];
   for (const [what, inner, reason] of cases) {

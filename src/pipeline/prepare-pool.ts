@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import { fieldsWithoutContent, undecodedUtf8 } from "../read/deferred.js";
+import { fieldsWithoutContent, handOverUtf8, undecodedUtf8 } from "../read/deferred.js";
 import type { RawDocument, Reporter } from "../types.js";
 import { startModuleWorker } from "../worker-threads.js";
 import { loadPreparer, type PrepareOptions, type PreparedDocument, type Preparer } from "./prepare.js";
@@ -18,10 +18,20 @@ const CHUNKS_AHEAD = 4;
 
 type Item = { raw: RawDocument; docKey: string };
 
-/** A page not decoded yet goes to the worker as its bytes: the worker decodes it, this thread never does. */
-function posted(item: Item): PostedItem {
+/**
+ * A page not decoded yet goes to the worker as its bytes: the worker decodes it, this thread never does.
+ * Bytes in a buffer of their own are moved (listed in `transfer`), not copied: this thread then holds no
+ * page of a batch while the batch is cleaned.
+ */
+function posted(item: Item, transfer: ArrayBuffer[]): PostedItem {
+  const fields = () => fieldsWithoutContent(item.raw);
+  const moved = handOverUtf8(item.raw);
+  if (moved !== undefined) {
+    transfer.push(moved.buffer as ArrayBuffer);
+    return { raw: fields(), utf8: moved, docKey: item.docKey };
+  }
   const utf8 = undecodedUtf8(item.raw);
-  return utf8 === undefined ? item : { raw: fieldsWithoutContent(item.raw), utf8, docKey: item.docKey };
+  return utf8 === undefined ? item : { raw: fields(), utf8, docKey: item.docKey };
 }
 
 /**
@@ -80,9 +90,10 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.shift() as Worker;
       const chunk = queue.shift() as Chunk;
-      const request: PrepareRequest = { seq: seq++, items: chunk.items.map(posted) };
+      const transfer: ArrayBuffer[] = [];
+      const request: PrepareRequest = { seq: seq++, items: chunk.items.map((item) => posted(item, transfer)) };
       running.set(request.seq, { chunk, worker });
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     }
   };
 

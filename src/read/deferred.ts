@@ -38,6 +38,25 @@ export function deferredDocument(fields: Omit<RawDocument, "content">, bytes: Ui
   return doc;
 }
 
+/**
+ * The bytes of a deferred document not decoded yet, when the document holds the whole ArrayBuffer
+ * they live in (so posting them to a worker thread may move that buffer instead of copying it); the
+ * document then no longer has them, and reading its content throws instead of returning a wrong text.
+ */
+export function handOverUtf8(doc: RawDocument): Uint8Array | undefined {
+  const bytes = undecoded.get(doc);
+  if (bytes === undefined || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength || !(bytes.buffer instanceof ArrayBuffer)) return undefined;
+  undecoded.delete(doc);
+  Object.defineProperty(doc, "content", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      throw new Error(`${doc.provenance.file}: the page's bytes were moved to the worker thread that cleans it; its content is read there`);
+    },
+  });
+  return bytes;
+}
+
 /** The UTF-8 bytes of a deferred document's content while it is not decoded yet, else undefined. */
 export function undecodedUtf8(doc: RawDocument): Uint8Array | undefined {
   return undecoded.get(doc);

@@ -44,7 +44,9 @@ it("cleans pages the reader left undecoded in worker threads, from their bytes, 
   const paragraphs = readFileSync(join(EXAMPLES, "000_5687b5c5f0498ff9.txt"), "utf8").split("\n").filter((l) => l.length > 80);
   const html = (i: number) => `<html><head><title>Dépêche ${i}</title></head><body><article><p>${paragraphs[i % paragraphs.length]}</p><p>${paragraphs[(i * 7) % paragraphs.length]} — 杜尚别</p></article></body></html>`;
   const fields = (i: number) => ({ provenance: { file: `p${i}.html`, format: "html" as const }, kind: "html" as const, meta: {}, encoding: { name: "utf-8", repaired: false }, bytes: Buffer.byteLength(html(i)) });
-  const deferred = Array.from({ length: 64 }, (_, i) => ({ raw: deferredDocument(fields(i), Buffer.from(html(i))), docKey: `k${i}` }));
+  // Even pages in an ArrayBuffer of their own (moved to the worker), odd ones in a view of a shared one (copied).
+  const bytes = (i: number) => (i % 2 === 0 ? new Uint8Array(Buffer.from(html(i))) : Buffer.concat([Buffer.from("<!-- -->"), Buffer.from(html(i))]).subarray(8));
+  const deferred = Array.from({ length: 64 }, (_, i) => ({ raw: deferredDocument(fields(i), bytes(i)), docKey: `k${i}` }));
   const decoded = Array.from({ length: 64 }, (_, i) => ({ raw: { ...fields(i), content: html(i) } as RawDocument, docKey: `k${i}` }));
   const alone = createPreparePool({ workers: 0, prepare: { enrich: false } });
   const shared = createPreparePool({ workers: 1, prepare: { enrich: false } });
@@ -56,7 +58,10 @@ it("cleans pages the reader left undecoded in worker threads, from their bytes, 
       assert.equal(doc?.cleaned.title, expected[i]?.cleaned.title);
       assert.equal(doc?.exactHash, expected[i]?.exactHash);
     });
-    assert.ok(deferred.every((item) => undecodedUtf8(item.raw) !== undefined), "the calling thread never decoded them");
+    deferred.forEach((item, i) => {
+      if (i % 2 === 1) assert.ok(undecodedUtf8(item.raw) !== undefined, "a copied page is left undecoded here");
+      else assert.throws(() => item.raw.content, /moved to the worker thread/, "a moved page's content is not read here");
+    });
   } finally {
     await shared.close();
   }

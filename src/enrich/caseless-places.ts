@@ -1,4 +1,6 @@
-import { foldKey } from "./fold.js";
+import { fold, foldKey } from "./fold.js";
+import { negativeWords } from "./lexicon-negative.js";
+import { nameKey } from "./names.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { GazMatch } from "./gazetteer-match.js";
 
@@ -31,12 +33,22 @@ const PROCLITICS = "بלבמ";
 
 const CASELESS_RE = /^[^\p{Lu}\p{Ll}\p{Lt}\P{L}]/u;
 
-/** Whether a city match in a caseless script has evidence beyond its spelling (see above). */
-export function caselessCityAttested(m: GazMatch, doc: string, countries: ReadonlySet<string>, gaz: Gazetteer): boolean {
+/**
+ * Whether a city match in a caseless script has evidence beyond its spelling (see above). A one-word
+ * name that is a word of the language's negative table, article and proclitics off, is that word and no
+ * city, large or not: Arabic المدينة is "the city" far more often than Medina (which is also
+ * "المدينة المنورة", a phrase, still matched).
+ */
+export function caselessCityAttested(m: GazMatch, doc: string, countries: ReadonlySet<string>, gaz: Gazetteer, lang = "und"): boolean {
   const entry = m.entry;
   if (entry.kind !== "city") return true;
   const text = doc.slice(m.start, m.end);
   if (!CASELESS_RE.test(text)) return true;
+  if (m.j === m.i + 1 && !/\s/.test(text)) {
+    const negative = negativeWords(lang);
+    const key = fold(text);
+    if (negative.has(key) || negative.has(nameKey(key, lang))) return false;
+  }
   const c = entry.city;
   // A short Han/Kana name of a smaller city is a common word as often as not: only a word of place will do.
   if (entry.placeWordOnly !== true) {

@@ -68,7 +68,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const named = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
-  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz));
+  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
 
   const drafts = new Map<string, Draft>();

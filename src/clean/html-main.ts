@@ -2,6 +2,7 @@ import type { RemovalReason, RemovedSpan } from "../types.js";
 import { contentSignal } from "./html-signals.js";
 import { BLOCK_TAGS, LINK_DENSE, MIN_PARAGRAPH_CHARS, REASONS, computeStats, isInline, markChrome, visibleLength, type Stats } from "./html-stats.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
+import { SENTENCE_FINAL } from "./punctuation.js";
 
 /**
  * The main text of a page from its tree, in three steps over flat arrays indexed by element order:
@@ -424,7 +425,7 @@ const LISTED_TAGS = new Set(["li", "dd", "dt", "tr", "pre"]);
 /** A line this long that ends a sentence is the article's prose... */
 const MIN_PROSE_LINE = 100;
 /** ...and a line after the last one that is shorter and ends no sentence is a label of the template. */
-const SENTENCE_END = /[.!?…。！？؟۔।\p{Pe}\p{Pf}"»«\p{Extended_Pictographic}]$/u;
+const SENTENCE_END = new RegExp(`[${SENTENCE_FINAL}\\p{Pe}\\p{Pf}"»«\\p{Extended_Pictographic}]$`, "u");
 /** Lines written as list items without list markup: "• 220 V", "- item", "36. Name". */
 const LIST_ITEM = /^(?:[•·▪●◦‣∙*–—-]|\p{N}{1,3}[.)])\s/u;
 /** The trailer is dropped only while it is at most this share of the article's characters. */

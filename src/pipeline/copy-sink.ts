@@ -329,7 +329,7 @@ export class CopySink implements CopyStore {
   }
 
   #write(bytes: Uint8Array): void {
-    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, this.#flushed + done);
+    writeAllAt(this.#fd, bytes, this.#flushed);
     this.#flushed += bytes.length;
   }
 
@@ -388,9 +388,14 @@ class SpillFile {
   #flush(): void {
     if (this.#pendingBytes === 0) return;
     const chunk = Buffer.concat(this.#pending, this.#pendingBytes);
-    for (let done = 0; done < chunk.length; ) done += writeSync(this.#fd, chunk, done, chunk.length - done, this.#flushed + done);
+    writeAllAt(this.#fd, chunk, this.#flushed);
     this.#flushed += chunk.length;
     this.#pending = [];
     this.#pendingBytes = 0;
   }
+}
+
+/** Writes all of `bytes` at `position` (writeSync may write fewer bytes than asked). */
+function writeAllAt(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }

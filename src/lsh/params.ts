@@ -37,9 +37,17 @@ export function optimalBandsRows(threshold: number, numPerm: number, weights: Pa
   const wfp = weights.falsePositiveWeight ?? DEFAULT_LSH_WEIGHTS.falsePositiveWeight;
   const wfn = weights.falseNegativeWeight ?? DEFAULT_LSH_WEIGHTS.falseNegativeWeight;
   // The search integrates thousands of S-curves (tens of milliseconds): every index built with the same settings reuses it.
-  const key = `${threshold}/${numPerm}/${wfp}/${wfn}`;
-  const known = solved.get(key);
-  if (known) return { ...known };
+  const key = solvedKey(threshold, numPerm, wfp, wfn);
+  let best = solved.get(key);
+  if (!best) {
+    best = searchBandsRows(threshold, numPerm, wfp, wfn);
+    solved.set(key, best);
+  }
+  return { ...best };
+}
+
+/** The search behind `optimalBandsRows`, uncached (exported so a test can check the seeded defaults against it). */
+export function searchBandsRows(threshold: number, numPerm: number, wfp: number, wfn: number): { bands: number; rows: number } {
   let best = { bands: 1, rows: numPerm };
   let bestError = Infinity;
   for (let bands = 1; bands <= numPerm; bands++) {
@@ -54,11 +62,20 @@ export function optimalBandsRows(threshold: number, numPerm: number, weights: Pa
       }
     }
   }
-  solved.set(key, best);
-  return { ...best };
+  return best;
 }
 
-const solved = new Map<string, { bands: number; rows: number }>();
+const solvedKey = (threshold: number, numPerm: number, wfp: number, wfn: number): string => `${threshold}/${numPerm}/${wfp}/${wfn}`;
+
+/**
+ * Seeded with the defaults (threshold 0.8, 128 values, the default weights: 17 × 7), which every process
+ * and worker thread would otherwise search for at start-up (~40 ms of CPU each); test/lsh checks the seed
+ * against the search.
+ */
+export const SEEDED_BANDS_ROWS: ReadonlyArray<{ threshold: number; numPerm: number; bands: number; rows: number }> = [{ threshold: 0.8, numPerm: 128, bands: 17, rows: 7 }];
+const solved = new Map<string, { bands: number; rows: number }>(
+  SEEDED_BANDS_ROWS.map((s) => [solvedKey(s.threshold, s.numPerm, DEFAULT_LSH_WEIGHTS.falsePositiveWeight, DEFAULT_LSH_WEIGHTS.falseNegativeWeight), { bands: s.bands, rows: s.rows }]),
+);
 
 function integrate(f: (x: number) => number, a: number, b: number): number {
   const h = (b - a) / INTEGRATION_STEPS;

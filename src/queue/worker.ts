@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isNewsfoldError, NewsfoldError } from "../errors.js";
-import { foldStories } from "../pipeline/fold-stories.js";
 import { ingestBatches, type BatchProgress } from "../pipeline/ingest-batches.js";
 import { DEFAULT_BATCH_SIZE } from "../pipeline/ingest.js";
 import type { PrepareOptions } from "../pipeline/prepare.js";
@@ -120,6 +119,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
 
   async function fold_(): Promise<{ stories: number }> {
     log("queue drained: folding stories");
+    // Loaded with the first fold: a worker run with --no-stories never needs the clusterer.
+    const { foldStories } = await import("../pipeline/fold-stories.js");
     const folded = await foldStories(store, { signal: options.signal });
     summary.folds++;
     log(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.seconds.toFixed(1)}s)`);

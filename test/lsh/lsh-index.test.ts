@@ -1,11 +1,20 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { candidateProbability, createLshIndex, createU32MultiMap, optimalBandsRows } from "../../src/lsh/index.js";
+import { DEFAULT_LSH_WEIGHTS, SEEDED_BANDS_ROWS, searchBandsRows } from "../../src/lsh/params.js";
 import { createMinHasher } from "../../src/fingerprint/index.js";
 import { createSplitMix32 } from "../../src/text/hash32.js";
 
 test("derives bands and rows as datasketch does: 9 × 13 with equal weights at 0.8 and 128 permutations", () => {
   assert.deepEqual(optimalBandsRows(0.8, 128, { falsePositiveWeight: 0.5, falseNegativeWeight: 0.5 }), { bands: 9, rows: 13 });
+});
+
+test("the bands and rows seeded for start-up are what the search finds for them", () => {
+  for (const seed of SEEDED_BANDS_ROWS) {
+    const searched = searchBandsRows(seed.threshold, seed.numPerm, DEFAULT_LSH_WEIGHTS.falsePositiveWeight, DEFAULT_LSH_WEIGHTS.falseNegativeWeight);
+    assert.deepEqual(searched, { bands: seed.bands, rows: seed.rows });
+    assert.deepEqual(optimalBandsRows(seed.threshold, seed.numPerm), searched);
+  }
 });
 
 test("the default weights find at least 95% of pairs sitting exactly at the threshold", () => {

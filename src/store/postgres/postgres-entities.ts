@@ -1,5 +1,6 @@
 import type { Pool } from "pg";
-import { personKey, type EntityType } from "../../enrich/index.js";
+import { personKey } from "../../enrich/person-key.js";
+import type { EntityType } from "../../enrich/types.js";
 import type { ArticleEntity, EntitySummary, Page } from "../store.js";
 import { foldName } from "../shared-rows.js";
 

@@ -4,7 +4,7 @@ import { benchExtract, countHtmlFiles, formatBenchExtract, trafilaturaPageDirs }
 import { benchExtractWhole, formatExtractWhole } from "./extract-whole.js";
 import { benchIngest } from "./ingest.js";
 import { benchStoriesInterleaved } from "./stories.js";
-import { benchWhole, formatBenchWhole } from "./whole.js";
+import { benchWhole, ensureBuilt, formatBenchWhole } from "./whole.js";
 import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
 import { formatStages } from "./measure.js";
 import { benchEnrich } from "./enrich-measure.js";
@@ -146,12 +146,15 @@ Examples:
         } else {
           if (!shared) throw new NewsfoldError("bench.data.missing", "the postgres bench needs ../shared/data (or --shared DIR) for its real news texts");
           const texts = loadNewsTexts(join(shared, "data")).slice(0, limit ?? POSTGRES_BENCH_DOCS);
+          ensureBuilt(repoRoot(), progress);
           const result = await benchWorkers({
             url,
             texts,
             workerCounts: [1, 2, 4],
             rounds: POSTGRES_BENCH_ROUNDS,
-            workerCommand: [process.execPath, "--import", "tsx", join(repoRoot(), "src/cli/main.ts")],
+            // The installed command, as a fleet runs it (bin/newsfold.js on dist/, rebuilt when stale): from source, tsx
+            // would double every worker's start-up (0.5 → 1.1 s of CPU), which four workers on two cores pay together.
+            workerCommand: [process.execPath, join(repoRoot(), "bin/newsfold.js")],
             onProgress: progress,
           });
           results.postgres = result;

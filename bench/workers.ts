@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
+import { ensureBuilt } from "./whole.js";
 import { loadNewsTexts } from "../eval/copies-data.js";
 import { findSharedDir, repoRoot } from "../eval/shared-data.js";
 
@@ -14,12 +15,13 @@ if (!url) throw new Error("usage: node --import tsx bench/workers.ts postgres://
 const shared = findSharedDir();
 if (!shared) throw new Error("the workers bench needs ../shared/data for its real news texts");
 const texts = loadNewsTexts(join(shared, "data")).slice(0, Number(docsArg));
+ensureBuilt(repoRoot(), (m) => process.stderr.write(`  … ${m}\n`));
 const result = await benchWorkers({
   url,
   texts,
   workerCounts: countsArg.split(",").map(Number),
   rounds: Number(roundsArg),
-  workerCommand: [process.execPath, "--import", "tsx", join(repoRoot(), "src/cli/main.ts")],
+  workerCommand: [process.execPath, join(repoRoot(), "bin/newsfold.js")],
   onProgress: (m) => process.stderr.write(`  … ${m}\n`),
 });
 process.stdout.write(formatBenchWorkers(result));

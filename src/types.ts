@@ -48,6 +48,11 @@ export interface RawDocument {
   encoding: { name: string; repaired: boolean };
   /** Size of the source bytes (before decoding), for MB/s figures and progress. */
   bytes: number;
+  /**
+   * HTML only: characters of script and style bodies left out of `content` when it was decoded, since
+   * no reader sees them (read/elide-html.ts); extraction counts them with the markup it removes.
+   */
+  elidedChars?: number;
 }
 
 /** Finest unit a date is known to. A date written without a year has `year` undefined. */

@@ -96,7 +96,7 @@ function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
 }
 
 function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): Parts {
-  const extraction = extractHtml(doc.content, { maxHtmlChars: options.maxHtmlChars });
+  const extraction = extractHtml(doc.content, { maxHtmlChars: options.maxHtmlChars, elidedChars: doc.elidedChars });
   const log = new RemovalLog();
   for (const span of extraction.removed) log.note(span);
   if (extraction.truncated) report(reporter, doc, "clean.truncated", "warning", `HTML cut at ${options.maxHtmlChars} characters`);

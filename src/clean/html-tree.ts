@@ -131,6 +131,8 @@ export interface TreeOptions {
    * tree holds too little.
    */
   keepHidden?: boolean;
+  /** Invisible characters already cut from the page (script and style bodies, see read/elide-html.ts). */
+  elidedChars?: number;
 }
 
 export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree {
@@ -148,7 +150,7 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     articleTimeDatetime: "",
     tooDeep: false,
     tooManyElements: false,
-    invisibleChars: 0,
+    invisibleChars: options.elidedChars ?? 0,
     hiddenChars: 0,
   };
   const stack: Frame[] = [{ tag: "body", el: root, hidden: false, hiddenByTag: false, built: true }];

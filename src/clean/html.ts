@@ -29,6 +29,11 @@ export interface HtmlExtraction {
 export interface HtmlExtractOptions {
   /** Pages longer than this (in UTF-16 code units) are cut before parsing. */
   maxHtmlChars: number;
+  /**
+   * Characters of script and style bodies cut from the page before it was decoded (read/elide-html.ts):
+   * counted with the markup the tree finds, so the "markup" removal says what the whole page held.
+   */
+  elidedChars?: number;
 }
 
 /** The one-pass extraction keeps its own result when it finds at least this many characters. */
@@ -50,7 +55,7 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   }
   let tree: HtmlTree;
   try {
-    tree = buildHtmlTree(html);
+    tree = buildHtmlTree(html, { elidedChars: options.elidedChars });
   } catch {
     return { lines: visibleTextByRegex(html), meta: {}, removed, malformed: true, truncated, tooDeep: false, tooManyElements: false, fallback: false };
   }
@@ -63,7 +68,7 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   let main = extractMainText(tree);
   if (totalChars(main.lines) < MIN_MAIN_CHARS && tree.hiddenChars > MIN_MAIN_CHARS) {
     // A page hidden as a whole until a script shows it: read it again with hidden elements built.
-    const shown = extractMainText(buildHtmlTree(html, { keepHidden: true }));
+    const shown = extractMainText(buildHtmlTree(html, { keepHidden: true, elidedChars: options.elidedChars }));
     if (totalChars(shown.lines) > totalChars(main.lines)) main = shown;
   }
   let lines = main.lines;

@@ -1,4 +1,5 @@
 import type { RawDocument } from "../types.js";
+import { elideScriptAndStyleBodies } from "./elide-html.js";
 
 /**
  * Documents whose `content` is decoded on first use. Reading a folder of pages, the reading thread would
@@ -7,12 +8,21 @@ import type { RawDocument } from "../types.js";
  * whichever thread cleans it. To everyone else it is an ordinary RawDocument.
  */
 const undecoded = new WeakMap<RawDocument, Uint8Array>();
+/** The bytes of a page whose decoded content is not all of them (script and style bodies left out): its key is still theirs. */
+const elidedFrom = new WeakMap<RawDocument, Uint8Array>();
 
 /** Plain UTF-8 reading; the bytes are known valid, so this equals the strict decoding decodeBytes does. */
 const utf8 = new TextDecoder("utf-8");
 
-export function decodeUtf8(bytes: Uint8Array): string {
-  return utf8.decode(bytes);
+/**
+ * The content of a deferred page: its UTF-8 text, an HTML page's without its script and style bodies
+ * (cut from the bytes first, so they are never decoded), with the characters so left out.
+ */
+export function decodeDeferred(kind: RawDocument["kind"], bytes: Uint8Array): { content: string; elidedChars?: number } {
+  if (kind !== "html") return { content: utf8.decode(bytes) };
+  const elided = elideScriptAndStyleBodies(bytes);
+  const content = utf8.decode(elided.bytes);
+  return elided.elidedChars > 0 ? { content, elidedChars: elided.elidedChars } : { content };
 }
 
 /** A document whose content is the UTF-8 text of `bytes`, decoded when first read. */
@@ -28,8 +38,12 @@ export function deferredDocument(fields: Omit<RawDocument, "content">, bytes: Ui
     enumerable: true,
     configurable: true,
     get() {
-      const content = decodeUtf8(bytes);
+      const { content, elidedChars } = decodeDeferred(kind, bytes);
       settle(content);
+      if (elidedChars !== undefined) {
+        doc.elidedChars = elidedChars;
+        elidedFrom.set(doc, bytes);
+      }
       return content;
     },
     set: settle,
@@ -60,6 +74,11 @@ export function handOverUtf8(doc: RawDocument): Uint8Array | undefined {
 /** The UTF-8 bytes of a deferred document's content while it is not decoded yet, else undefined. */
 export function undecodedUtf8(doc: RawDocument): Uint8Array | undefined {
   return undecoded.get(doc);
+}
+
+/** The bytes a deferred document was read from while this thread has them (not decoded yet, or decoded with parts left out). */
+export function sourceUtf8(doc: RawDocument): Uint8Array | undefined {
+  return undecoded.get(doc) ?? elidedFrom.get(doc);
 }
 
 /** A document's fields other than `content`, without decoding it (for posting the bytes instead). */

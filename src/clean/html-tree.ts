@@ -1,4 +1,5 @@
-import { QuoteType, Tokenizer } from "htmlparser2";
+import { QuoteType } from "htmlparser2";
+import { SkippingTokenizer } from "./html-tokenizer.js";
 
 /**
  * One pass over an HTML page: htmlparser2's tokenizer (a linear state machine) drives our own tree
@@ -316,7 +317,7 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     }
   };
 
-  const tokenizer = new Tokenizer(
+  const tokenizer = new SkippingTokenizer(
     { xmlMode: false, decodeEntities: true },
     {
       ontext: addTextRange,

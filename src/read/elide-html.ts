@@ -123,6 +123,17 @@ function afterDeclaration(bytes: Uint8Array, lt: number): number {
   return gt < 0 ? n : gt + 1;
 }
 
+/** Index in RAW_TEXT of the tag name between `from` and `to`, or -1 (most tags: told by their first letter). */
+function rawTextKind(bytes: Uint8Array, from: number, to: number): number {
+  const first = bytes[from] | 0x20;
+  if (first !== 0x73 && first !== 0x74 && first !== 0x78) return -1; // s, t, x
+  for (let kind = 0; kind < RAW_TEXT.length; kind++) {
+    const name = RAW_TEXT[kind];
+    if (name.length === to - from && matchesAt(bytes, from, name)) return kind;
+  }
+  return -1;
+}
+
 /** UTF-16 code units of valid UTF-8 bytes: one per lead byte, two for the four-byte sequences. */
 function utf16Length(bytes: Uint8Array, from: number, to: number): number {
   let units = 0;
@@ -160,7 +171,7 @@ export function elideScriptAndStyleBodies(bytes: Uint8Array): ElidedHtml {
     if (tag === null) break; // an unclosed tag runs to the end of the page: nothing after it is markup
     i = tag.gt + 1;
     if (tag.selfClosing) continue; // htmlparser2 reads no raw text after <script/>
-    const kind = RAW_TEXT.findIndex((name) => name.length === nameEnd - lt - 1 && matchesAt(bytes, lt + 1, name));
+    const kind = rawTextKind(bytes, lt + 1, nameEnd);
     if (kind < 0) continue;
     const end = rawTextEnd(bytes, RAW_TEXT[kind], i);
     if (end < 0) break; // htmlparser2 reads the rest of the page as this element's text

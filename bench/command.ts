@@ -41,7 +41,8 @@ copies: shingling, MinHash (k permutations and one-permutation hashing), LSH ins
 extract: HTML extraction pages/s and MB/s on one core, beside Readability.js on linkedom in the
         same run, on trafilatura's pages and on every HTML file in ../shared/data; fallback runs;
         then whole processes on trafilatura's pages as a directory: \`newsfold ingest --no-enrich\`
-        beside Readability.js on linkedom in one thread (not with --limit).
+        beside Readability.js on linkedom in one thread, alternating for three rounds, least time of
+        each (not with --limit).
 ingest: whole ingest of real news text pages into SQLite, stage by stage, beside raw SQLite inserts.
 enrich: people, places, organisations and event dates per second on one core, gazetteer start-up.
 stories: story assignment articles/s with 10,000 and with 100,000 articles already clustered (RPM2

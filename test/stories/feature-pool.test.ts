@@ -43,3 +43,22 @@ test("a collection too small for workers is left to the clusterer", async () => 
   assert.equal(await extraction.finish(), null);
   await extraction.close();
 });
+
+test("few but long articles are read in the workers: the threshold counts text as well as articles", async () => {
+  const articles = collection().slice(0, 10);
+  const chars = articles.reduce((n, a) => n + a.text.length + (a.title?.length ?? 0), 0);
+  const enough = startFeatureExtraction({ workers: 2, minArticles: 1000, minChars: chars, chunk: 4 });
+  const short = startFeatureExtraction({ workers: 2, minArticles: 1000, minChars: chars + 1, chunk: 4 });
+  try {
+    for (const a of articles) {
+      enough.add(a);
+      short.add(a);
+    }
+    const primed = await enough.finish();
+    assert.equal(primed?.features.length, articles.length);
+    assert.equal(await short.finish(), null);
+  } finally {
+    await enough.close();
+    await short.close();
+  }
+});

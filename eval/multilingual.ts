@@ -1,6 +1,6 @@
 import { parseDate } from "../src/clean/index.js";
 import { enrich, type Enrichment } from "../src/enrich/index.js";
-import { personMatchKey } from "../src/enrich/person-key.js";
+import { personKey, personMatchKey } from "../src/enrich/person-key.js";
 import { createStoryClusterer, storyArticle } from "../src/stories/index.js";
 import { LABELLED_EVENTS, type LabelledEvent } from "./multilingual-events.js";
 
@@ -23,7 +23,7 @@ export interface LanguageRecall {
   people: { found: number; wanted: number };
   places: number;
   days: number;
-  /** What was missed ("Tokyo: person~f-ksd"), for reading. */
+  /** What was missed ("Modi and Kishida in Tokyo: Fumio Kishida"), for reading. */
   misses: string[];
 }
 
@@ -39,10 +39,10 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
       if (row === undefined) rows.set(r.lang, (row = emptyRow(r.lang)));
       row.renderings++;
       const keys = new Set(e.entities.filter((x) => x.type === "person").map((p) => personMatchKey(p.id)));
-      for (const p of ev.people) {
+      for (const name of ev.people) {
         row.people.wanted++;
-        if (keys.has(p)) row.people.found++;
-        else row.misses.push(`${ev.name}: ${p}`);
+        if (keys.has(personMatchKey(`person:${personKey(name)}`))) row.people.found++;
+        else row.misses.push(`${ev.name}: ${name}`);
       }
       if (e.entities.some((x) => x.id === ev.place)) row.places++;
       else row.misses.push(`${ev.name}: ${ev.place}`);

@@ -181,7 +181,11 @@ function skeletonOf(w: string): string {
     // Lips: Arabic has no p (Putin, بوتين) nor v (Lavrov, لافروف); Korean and Japanese write v as b
     // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
     .replace(/[pfv]/g, "b")
-    .replace(/r/g, "l"); // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
+    .replace(/r/g, "l") // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
+    // A g inside a name is written by some scripts and not by others: Turkish ğ is silent (Erdoğan is
+    // ארדואן, 埃尔多安, エルドアン, 에르도안, but Эрдоган and أردوغان), and a final -ng loses its g in Russian
+    // (Цзиньпин for Jinping). Only the first letter keeps it.
+    .replace(/(?<=.)gh?/g, "");
   const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
   return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
 }

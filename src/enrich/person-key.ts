@@ -171,6 +171,13 @@ function abjadKey(name: string): string {
 /** Arabic name particles: "bin", "ibn", "abu" and the article are not the surname. */
 const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال"]);
 
+/**
+ * A g inside a name is written by some scripts and not by others: Turkish ğ is silent (Erdoğan is
+ * ארדואן, 埃尔多安, エルドアン, 에르도안, but Эрдоган and أردوغان), and a final -ng loses its g in Russian
+ * (Цзиньпин for Jinping). Only the first letter keeps it.
+ */
+const INNER_G = /(?<=.)gh?/g;
+
 /** A romanised word as consonants: vowels after the first letter dropped, spellings of one sound made one. */
 function skeletonOf(w: string): string {
   const s = w
@@ -182,10 +189,7 @@ function skeletonOf(w: string): string {
     // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
     .replace(/[pfv]/g, "b")
     .replace(/r/g, "l") // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
-    // A g inside a name is written by some scripts and not by others: Turkish ğ is silent (Erdoğan is
-    // ארדואן, 埃尔多安, エルドアン, 에르도안, but Эрдоган and أردوغان), and a final -ng loses its g in Russian
-    // (Цзиньпин for Jinping). Only the first letter keeps it.
-    .replace(/(?<=.)gh?/g, "");
+    .replace(INNER_G, "");
   const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
   return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
 }
@@ -201,7 +205,11 @@ function skeletonInitial(w: string): string {
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
-  if (key.startsWith("~")) return `person${key}`;
+  // An abjad id stored before the g rule keeps its g: dropped here, so old and new ids meet.
+  if (key.startsWith("~")) {
+    const dash = key.indexOf("-");
+    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "")}`;
+  }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";
   return `person~${given}-${skeletonOf(key.slice(dash + 1))}`;

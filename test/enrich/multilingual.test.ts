@@ -120,3 +120,11 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
   // Common words written with transcription characters are no one's name without a role or the name dot.
   assert.deepEqual(ofType(enrichText("斯里兰卡和马尔代夫的特产很多。", "zh"), "person"), []);
 });
+
+test("an abjad person id stored before the silent-g rule meets the id keyed now", () => {
+  // "~l-aldgn" was رجب طيب أردوغان's id before a g inside a name was dropped.
+  assert.equal(personMatchKey("person:~l-aldgn"), matchKey("رجب طيب أردوغان"));
+  assert.equal(personMatchKey("person:~l-aldgn"), matchKey("Recep Tayyip Erdoğan"));
+  // A given initial or a surname that opens with g keeps it.
+  assert.equal(personMatchKey("person:~g-gn"), "person~g-gn");
+});

@@ -128,7 +128,18 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     k++;
   }
   if (k === j) return null;
+  // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
+  // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
+  if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   return mention(tokens, j, k);
+}
+
+/** Whether token `k` is a last name word closed by punctuation (or the end of the text). */
+function closesApposition(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
+  const t = tokens[k];
+  if (t === undefined || !t.caseless || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || stopsName(t) || negativeWord(t, lang) || ARTICLE_RE.test(t.key) || t.key.length < 2) return false;
+  const next = tokens[k + 1];
+  return next === undefined || /[,،.;:!?]/.test(next.gap);
 }
 
 function mention(tokens: readonly Token[], from: number, to: number): Found {
@@ -151,7 +162,9 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   if (k >= 0 && places.has(k)) k--;
   const n = tokens[k];
   if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
-  return mention(tokens, foreignGivenName(tokens, k, placePlusParticle) ? k - 1 : k, k + 1);
+  if (!foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k, k + 1);
+  // A middle name between ("레제프 타이이프 에르도안"): the first of two given-name words opens the clause.
+  return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
 }
 
 /**
@@ -173,12 +186,17 @@ const KOREAN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
  * even when a city shares its spelling (블라디미르, the city of Vladimir), but not a place with a
  * postposition on it ("도쿄서 기시다 총리와", "in Tokyo, Kishida").
  */
-function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle: ReadonlySet<number>): boolean {
+function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle: ReadonlySet<number>, opening = false): boolean {
   const g = tokens[k - 1];
   if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
   if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
   if (FUNCTION_WORDS.has(g.key) || CALENDAR_WORDS.has(g.key) || ROLES.has(g.key) || KOREAN_CLAUSE_OPENERS.has(g.key)) return false;
-  return k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap);
+  if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap)) return true;
+  // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
+  // closes a phrase as punctuation does. Not for one word, which there is as often a verb form ("개최된").
+  if (opening && placePlusParticle.has(k - 2)) return true;
+  // A middle name: the word before the surname is a given name when the one before it opens the clause.
+  return !opening && foreignGivenName(tokens, k - 1, placePlusParticle, true);
 }
 
 /** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */

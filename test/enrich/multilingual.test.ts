@@ -128,3 +128,13 @@ test("an abjad person id stored before the silent-g rule meets the id keyed now"
   // A given initial or a surname that opens with g keeps it.
   assert.equal(personMatchKey("person:~g-gn"), "person~g-gn");
 });
+
+test("a three-word name set apart by commas, and a Korean given and middle name, are one person", () => {
+  const he = ofType(enrichText("נשיא רוסיה אירח את נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות על אנרגיה.", "he"), "person").map((p) => personMatchKey(p.id));
+  assert.ok(he.includes(matchKey("Recep Tayyip Erdoğan")), JSON.stringify(he));
+  const ko = ofType(enrichText("푸틴 대통령은 5일 소치에서 레제프 타이이프 에르도안 튀르키예 대통령과 만났다.", "ko"), "person").map((p) => personMatchKey(p.id));
+  assert.ok(ko.includes(matchKey("Recep Tayyip Erdoğan")), JSON.stringify(ko));
+  // One word after a place phrase is as often a verb form: no given name.
+  const held = ofType(enrichText("부산에서 개최된 윤석열 대통령의 회견", "ko"), "person").map((p) => p.name);
+  assert.ok(!held.some((n) => n.includes("개최된")), JSON.stringify(held));
+});

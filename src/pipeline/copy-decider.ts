@@ -127,12 +127,14 @@ export class CopyDecider {
   /** The link between a new article and one it matched (see copies/link-of.ts). */
   async #linkOf(me: Key, other: Key, match: CopyMatch, batch: readonly PreparedDocument[]): Promise<CopyLink<ArticleRef>> {
     const doc = batch[Number(me.slice(1))];
-    const otherText = match.kind === "contained" ? await this.#textOf(other, batch) : "";
+    const placePassage = this.#store.keepsPassages !== false;
+    const otherText = match.kind === "contained" && placePassage ? await this.#textOf(other, batch) : "";
     return linkOf(
       { ref: refOf(other), shingles: await this.#shinglesOf(other, batch), text: () => otherText },
       { ref: refOf(me), shingles: doc.shingles, text: () => doc.cleaned.text },
       match.kind,
       this.#shingleSize,
+      placePassage,
     );
   }
 

@@ -35,6 +35,8 @@ interface Membership {
  * membership until settled again), so the same run gives the same groups in either.
  */
 export class CopySink implements CopyStore {
+  /** The output says which texts are copies, not where one quotes another: no passage is placed. */
+  readonly keepsPassages = false;
   readonly #dir: string;
   readonly #fd: number;
   readonly #recordOf: RecordOf;

@@ -173,6 +173,11 @@ export type CopyStore = Pick<
    * working folder); without it, verification shingles the texts again.
    */
   getShingles?(ids: readonly number[]): Promise<Map<number, Uint32Array>>;
+  /**
+   * False when nothing reads where a quoted passage lies (dedup's sink: its output says which texts are
+   * copies, not where they quote one another): the engine then skips placing it in both texts.
+   */
+  readonly keepsPassages?: boolean;
 };
 
 export interface StoreCapabilities {

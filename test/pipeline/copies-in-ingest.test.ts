@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { createCollectingReporter } from "../../src/report.js";
-import { openStore, type Store } from "../../src/store/index.js";
+import { CopySink } from "../../src/pipeline/copy-sink.js";
+import { openStore, type CopyStore, type Store } from "../../src/store/index.js";
 import { EXAMPLES, tempDir } from "../helpers/cli.js";
 
 /** The body paragraphs of a seed page (its long lines), real French news text. */
@@ -22,7 +23,7 @@ function editWords(paragraphs: string[], every: number): string[] {
 const line = (url: string, published: string, paragraphs: string[]) =>
   JSON.stringify({ url, title: `t ${url}`, published, text: paragraphs.join("\n\n") });
 
-async function ingestLines(store: Store, dir: string, name: string, lines: string[]) {
+async function ingestLines(store: CopyStore, dir: string, name: string, lines: string[]) {
   const path = join(dir, name);
   writeFileSync(path, `${lines.join("\n")}\n`);
   const reporter = createCollectingReporter();
@@ -62,6 +63,23 @@ describe("copies found while ingesting", () => {
     assert.equal(p.bEnd - p.bStart >= original.length - 2, true, "the passage spans the quoted text");
     assert.ok(roundup.slice(p.aStart, p.aEnd).startsWith(original.slice(0, 60)), "the passage points at the quote in the roundup");
     await store.close();
+  });
+
+  it("dedup's sink links a roundup to the text it quotes without placing the passage, which its output never shows", async () => {
+    const dir = tempDir();
+    const sink = new CopySink((a, id) => JSON.stringify({ id, text: a.cleaned.text }));
+    try {
+      await ingestLines(sink, dir, "a.jsonl", [
+        line("https://a.example/original", "2021-09-17T15:56:00Z", wang2021),
+        line("https://d.example/other", "2020-09-12T09:10:00Z", wang2020),
+        line("https://e.example/roundup", "2021-09-19T10:00:00Z", [...wang2020.slice(0, 3), ...wang2021, ...wang2020.slice(3)]),
+      ]);
+      const quotes = (await sink.getCopyLinks([3])).filter((l) => l.kind === "quotes" && l.a === 3);
+      assert.deepEqual(quotes.map((l) => l.b).sort(), [1, 2], "the roundup quotes both articles");
+      assert.ok(quotes.every((l) => l.bInA >= 0.99 && l.passage === null), JSON.stringify(quotes));
+    } finally {
+      await sink.close();
+    }
   });
 
   it("moves the canonical role to an earlier copy that arrives later, across runs", async () => {

@@ -28,6 +28,8 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   // Places with a postposition written on ("도쿄서", "in Tokyo"): a word with a role in the sentence, no name.
   const placePlusParticle = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end < tokens[m.i]!.end) placePlusParticle.add(m.i);
+  const japan = new Set<number>();
+  for (const m of gaz) if (m.j === m.i + 1 && (m.entry.kind === "country" || m.entry.kind === "demonym") && m.entry.code === "JP") japan.add(m.i);
   const out: Found[] = [];
   if (UNSPACED_ANY_RE.test(doc)) foreignNames(doc, out);
   for (let i = 0; i < tokens.length; i++) {
@@ -38,7 +40,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (HANGUL_RE.test(t.text)) {
-      const p = koreanBefore(tokens, i, placeTokens, placePlusParticle);
+      const p = koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
       if (p !== null) out.push(p);
       continue;
     }
@@ -154,7 +156,7 @@ const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와"
 /** Korean names: surname and given name in two to four syllables. */
 const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
-function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>): Found | null {
+function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   const t = tokens[i]!;
   const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
   if (!ROLES.has(bare) && !ROLES.has(t.key)) return null;
@@ -162,9 +164,30 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   if (k >= 0 && places.has(k)) k--;
   const n = tokens[k];
   if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  if (japan.has(k + 1)) {
+    const japanese = japaneseOrder(tokens, k, places);
+    if (japanese !== null) return japanese;
+  }
   if (!foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k, k + 1);
   // A middle name between ("레제프 타이이프 에르도안"): the first of two given-name words opens the clause.
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
+}
+
+/** Hangul spellings of a Japanese surname: two to four syllables (아베, 기시다, 이시바). */
+const JAPANESE_SURNAME = /^\p{Script=Hangul}{2,4}$/u;
+
+/**
+ * Korean writes a Japanese name in Japanese order, surname first, before the country and the role
+ * ("기시다 후미오 일본 총리", Kishida Fumio): keyed given name first, as other scripts write it, so it
+ * meets "Fumio Kishida".
+ */
+function japaneseOrder(tokens: readonly Token[], k: number, places: ReadonlySet<number>): Found | null {
+  const surname = tokens[k - 1];
+  const given = tokens[k]!;
+  if (surname === undefined || !JAPANESE_SURNAME.test(surname.text) || places.has(k - 1) || FUNCTION_WORDS.has(surname.key)) return null;
+  if (CALENDAR_WORDS.has(surname.key) || ROLES.has(surname.key) || KOREAN_CLAUSE_OPENERS.has(surname.key) || !/^[ \u00a0]$/.test(given.gap)) return null;
+  const text = `${surname.text} ${given.text}`;
+  return { key: personKey(`${given.text} ${surname.text}`), text, start: surname.start, end: given.end, full: true, lastToken: k };
 }
 
 /**

@@ -138,3 +138,11 @@ test("a three-word name set apart by commas, and a Korean given and middle name,
   const held = ofType(enrichText("부산에서 개최된 윤석열 대통령의 회견", "ko"), "person").map((p) => p.name);
   assert.ok(!held.some((n) => n.includes("개최된")), JSON.stringify(held));
 });
+
+test("a Japanese name in Korean, surname first before the country, is keyed given name first", () => {
+  const ko = ofType(enrichText("아베 신조 일본 총리는 15일 도쿄에서 회담했다.", "ko"), "person");
+  assert.ok(ko.some((p) => personMatchKey(p.id) === matchKey("Shinzo Abe") && p.name === "아베 신조"), JSON.stringify(ko.map((p) => [p.id, p.name])));
+  // A Korean name before another country's role stays one word.
+  const korean = ofType(enrichText("윤석열 한국 대통령은 15일 회담했다.", "ko"), "person").map((p) => p.name);
+  assert.deepEqual(korean, ["윤석열"]);
+});

@@ -1,4 +1,5 @@
 import { fold } from "./fold.js";
+import { classAt, LETTER, MARK, NUMBER, unitsAt } from "./word-chars.js";
 
 /** One word of the document, with what the extractors ask of it. */
 export interface Token {
@@ -26,10 +27,11 @@ export interface Token {
  * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"), which drops the
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
  * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter.
+ * `wordEnd` scans by hand what this regular expression (flags gu) matches; test/enrich/tokens.test.ts holds the two together:
+ * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’])*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
  */
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’])*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-/** What in a gap ends a sentence or opens a quotation. */
-const SENTENCE_BREAK_RE = /[.!?:;«»"“”„()[\]\n]|--|[—–] /;
+const WORD_START = LETTER | NUMBER;
+const WORD_PART = LETTER | MARK | NUMBER;
 /** Abbreviations whose full stop does not end the sentence: titles and initials. */
 const ABBREVIATIONS = new Set([
   "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sr", "sra", "srta", "sig", "dott",
@@ -42,11 +44,78 @@ function isUpperLetter(ch: string): boolean {
 
 const HYPHENS_RE = /[-‐‑]+/g;
 
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+/** Hebrew letters after which an apostrophe or geresh is part of the word: ג ז צ ץ ת. */
+function takesGeresh(c: number): boolean {
+  return c === 0x5d2 || c === 0x5d6 || c === 0x5e6 || c === 0x5e5 || c === 0x5ea;
+}
+
+/** End of the word that starts at `start` (a letter or digit there). */
+function wordEnd(doc: string, start: number): number {
+  const n = doc.length;
+  let k = start + unitsAt(doc, start);
+  while (k < n) {
+    const c = doc.charCodeAt(k);
+    if (classAt(doc, k) & WORD_PART) k += unitsAt(doc, k);
+    else if ((c === 0x27 || c === 0x5f3 || c === 0x2019) && takesGeresh(doc.charCodeAt(k - 1))) k++;
+    else break;
+  }
+  while (k + 1 < n && isHyphen(doc.charCodeAt(k)) && classAt(doc, k + 1) & WORD_START) {
+    k += 1 + unitsAt(doc, k + 1);
+    while (k < n && classAt(doc, k) & WORD_PART) k += unitsAt(doc, k);
+  }
+  return k;
+}
+
 /**
- * What a word's spelling alone says of it. Written for the common case: a lower-case word skips the
- * Unicode tests that only capitals and caseless scripts need (tokenizing was a fifth of enrichment).
+ * What a gap ends a sentence or opens a quotation with: /[.!?:;«»"“”„()[\]\n]|--|[—–] /, read by hand
+ * since nearly every gap is one space.
  */
-function formOf(text: string): { key: string; cap: boolean; upper: boolean; caseless: boolean } {
+function breaksSentence(doc: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    switch (doc.charCodeAt(k)) {
+      case 0x2e: case 0x21: case 0x3f: case 0x3a: case 0x3b: case 0xab: case 0xbb: case 0x22: case 0x201c:
+      case 0x201d: case 0x201e: case 0x28: case 0x29: case 0x5b: case 0x5d: case 0x0a:
+        return true;
+      case 0x2d: // "--"
+        if (k + 1 < to && doc.charCodeAt(k + 1) === 0x2d) return true;
+        break;
+      case 0x2014: case 0x2013: // "— ", "– "
+        if (k + 1 < to && doc.charCodeAt(k + 1) === 0x20) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+type Form = Pick<Token, "key" | "cap" | "upper" | "caseless">;
+
+/**
+ * What a word's spelling alone says of it. ASCII words (most of them) are read by their character codes;
+ * a lower-case word skips the Unicode tests that only capitals and caseless scripts need.
+ */
+function formOf(text: string): Form {
+  let lower = 0;
+  let upper = 0;
+  let hyphen = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return unicodeFormOf(text);
+    if (c >= 0x61 && c <= 0x7a) lower++;
+    else if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c === 0x2d) hyphen = true;
+  }
+  const lowered = upper === 0 ? text : text.toLowerCase();
+  const key = hyphen ? lowered.replace(HYPHENS_RE, " ") : lowered;
+  const first = text.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return { key, cap: false, upper: false, caseless: false };
+  return { key, cap: first <= 0x5a && first >= 0x41, upper: lower === 0 && upper >= 2, caseless: false };
+}
+
+function unicodeFormOf(text: string): Form {
   const first = text[0] ?? "";
   const folded = fold(text);
   const key = text.includes("-") || text.includes("‐") || text.includes("‑") ? folded.replace(HYPHENS_RE, " ") : folded;
@@ -66,21 +135,25 @@ export function tokenize(doc: string): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   let prev: Token | null = null;
-  for (const m of doc.matchAll(WORD_RE)) {
-    const text = m[0];
-    const start = m.index ?? 0;
-    const end = start + text.length;
+  for (let start = 0; start < doc.length; ) {
+    if (!(classAt(doc, start) & WORD_START)) {
+      start += unitsAt(doc, start);
+      continue;
+    }
+    const end = wordEnd(doc, start);
+    const text = doc.slice(start, end);
     const { key, cap, upper, caseless } = formOf(text);
     const gap = doc.slice(prevEnd, start);
-    let sentStart = prev === null || SENTENCE_BREAK_RE.test(gap);
+    let sentStart = prev === null || breaksSentence(doc, prevEnd, start);
     // "M. Scholz", "O. Scholz": the full stop belongs to the abbreviation, not the sentence.
     if (sentStart && prev !== null && prev.dot && /^\.\s+$/.test(gap) && (ABBREVIATIONS.has(prev.key) || prev.text.length === 1)) {
       sentStart = false;
     }
-    const tok: Token = { text, start, end, key, cap, upper, caseless, sentStart, dot: doc[end] === ".", gap };
+    const tok: Token = { text, start, end, key, cap, upper, caseless, sentStart, dot: doc.charCodeAt(end) === 0x2e, gap };
     out.push(tok);
     prev = tok;
     prevEnd = end;
+    start = end;
   }
   return out;
 }

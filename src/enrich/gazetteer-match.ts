@@ -66,6 +66,9 @@ const MAX_CASELESS_WORDS = 3;
 /** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
   const out: GazMatch[] = [];
+  // A lower-case demonym is accepted only in a language it was listed for (never English): that
+  // language's own small table, so most words skip the lookup in the whole gazetteer.
+  const lowerDemonyms = gaz.lowerDemonyms.get(ctx.lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.caseless) {
@@ -73,23 +76,20 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       continue;
     }
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
-    const m = t.cap ? longestAt(tokens, i, gaz, ctx) : demonymAt(tokens, i, gaz, ctx);
+    const m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (m !== null) {
       out.push(m);
       i = m.j - 1;
       continue;
     }
-    if (t.key.includes(" ")) matchParts(t, i, gaz, ctx, out);
+    if (t.multiWord) matchParts(t, i, gaz, ctx, out);
     else if (t.cap) matchInflected(t, i, gaz, ctx, out);
   }
   return out;
 }
 
-function demonymAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
-  const t = tokens[i]!;
-  // A lower-case demonym is accepted only in a language it was listed for (never English): that
-  // language's own small table, so most words skip the lookup in the whole gazetteer.
-  const entry = gaz.lowerDemonyms.get(ctx.lang)?.get(t.key);
+function demonymAt(t: Token, i: number, lowerDemonyms: ReadonlyMap<string, GazEntry>): GazMatch | null {
+  const entry = lowerDemonyms.get(t.key);
   return entry !== undefined ? { i, j: i + 1, start: t.start, end: t.end, entry } : null;
 }
 
@@ -108,20 +108,19 @@ function wordCount(key: string): number {
 
 function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
   const first = tokens[i]!;
-  const space = first.key.indexOf(" ");
-  const firstWord = space < 0 ? first.key : first.key.slice(0, space);
+  const firstWord = first.multiWord ? first.key.slice(0, first.key.indexOf(" ")) : first.key;
   const max = gaz.maxWords.get(firstWord);
   if (max === undefined) return null;
   // Phrases i..j over whitespace-only gaps, shortest first, then tried longest first.
   const phrases: { j: number; key: string }[] = [];
   let key = first.key;
-  let words = wordCount(key);
+  let words = first.multiWord ? wordCount(key) : 1;
   phrases.push({ j: i + 1, key });
   for (let j = i + 1; j < tokens.length && words < max; j++) {
     const t = tokens[j]!;
     if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1)) break;
     key += " " + t.key;
-    words += wordCount(t.key);
+    words += t.multiWord ? wordCount(t.key) : 1;
     phrases.push({ j: j + 1, key });
   }
   for (let p = phrases.length - 1; p >= 0; p--) {

@@ -8,6 +8,8 @@ export interface Token {
   end: number;
   /** `fold(text)` with joiners as spaces: the lookup form. */
   key: string;
+  /** `key` holds a space (a hyphenated word, "nur sultan"): asked of every word, so answered once here. */
+  multiWord: boolean;
   /** Starts with an upper-case letter ("Scholz", "PARIS", "Ш"). */
   cap: boolean;
   /** Two or more letters, all upper case ("OTAN", "GENEVE"). */
@@ -91,7 +93,7 @@ function breaksSentence(doc: string, from: number, to: number): boolean {
   return false;
 }
 
-type Form = Pick<Token, "key" | "cap" | "upper" | "caseless">;
+type Form = Pick<Token, "key" | "multiWord" | "cap" | "upper" | "caseless">;
 
 /**
  * What a word's spelling alone says of it. ASCII words (most of them) are read by their character codes;
@@ -111,19 +113,21 @@ function formOf(text: string): Form {
   const lowered = upper === 0 ? text : text.toLowerCase();
   const key = hyphen ? lowered.replace(HYPHENS_RE, " ") : lowered;
   const first = text.charCodeAt(0);
-  if (first >= 0x61 && first <= 0x7a) return { key, cap: false, upper: false, caseless: false };
-  return { key, cap: first <= 0x5a && first >= 0x41, upper: lower === 0 && upper >= 2, caseless: false };
+  if (first >= 0x61 && first <= 0x7a) return { key, multiWord: hyphen, cap: false, upper: false, caseless: false };
+  return { key, multiWord: hyphen, cap: first <= 0x5a && first >= 0x41, upper: lower === 0 && upper >= 2, caseless: false };
 }
 
 function unicodeFormOf(text: string): Form {
   const first = text[0] ?? "";
   const folded = fold(text);
   const key = text.includes("-") || text.includes("‐") || text.includes("‑") ? folded.replace(HYPHENS_RE, " ") : folded;
+  const multiWord = key.includes(" ");
   const firstUpper = first.toUpperCase();
-  if (first !== firstUpper) return { key, cap: false, upper: false, caseless: false }; // starts lower case
+  if (first !== firstUpper) return { key, multiWord, cap: false, upper: false, caseless: false }; // starts lower case
   const letters = text.replace(/[^\p{L}]/gu, "");
   return {
     key,
+    multiWord,
     cap: isUpperLetter(first),
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     caseless: first.toLowerCase() === firstUpper && /\p{L}/u.test(first),
@@ -142,14 +146,14 @@ export function tokenize(doc: string): Token[] {
     }
     const end = wordEnd(doc, start);
     const text = doc.slice(start, end);
-    const { key, cap, upper, caseless } = formOf(text);
+    const { key, multiWord, cap, upper, caseless } = formOf(text);
     const gap = doc.slice(prevEnd, start);
     let sentStart = prev === null || breaksSentence(doc, prevEnd, start);
     // "M. Scholz", "O. Scholz": the full stop belongs to the abbreviation, not the sentence.
     if (sentStart && prev !== null && prev.dot && /^\.\s+$/.test(gap) && (ABBREVIATIONS.has(prev.key) || prev.text.length === 1)) {
       sentStart = false;
     }
-    const tok: Token = { text, start, end, key, cap, upper, caseless, sentStart, dot: doc.charCodeAt(end) === 0x2e, gap };
+    const tok: Token = { text, start, end, key, multiWord, cap, upper, caseless, sentStart, dot: doc.charCodeAt(end) === 0x2e, gap };
     out.push(tok);
     prev = tok;
     prevEnd = end;

@@ -15,13 +15,15 @@ const ABBREVIATIONS = new Set([
   "st", "ste", "gen", "col", "lt", "sen", "rep", "gov", "jr", "hr", "fr", "nr", "no", "vs", "etc", "ing", "mgr",
 ]);
 
-function specForm(text: string): Pick<Token, "key" | "cap" | "upper" | "caseless"> {
+function specForm(text: string): Pick<Token, "key" | "multiWord" | "cap" | "upper" | "caseless"> {
   const first = text[0] ?? "";
   const key = fold(text).replace(/[-‐‑]+/g, " ");
-  if (first !== first.toUpperCase()) return { key, cap: false, upper: false, caseless: false };
+  const multiWord = key.includes(" ");
+  if (first !== first.toUpperCase()) return { key, multiWord, cap: false, upper: false, caseless: false };
   const letters = text.replace(/[^\p{L}]/gu, "");
   return {
     key,
+    multiWord,
     cap: first !== first.toLowerCase() && first === first.toUpperCase(),
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     caseless: first.toLowerCase() === first.toUpperCase() && /\p{L}/u.test(first),

@@ -71,9 +71,10 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
       }
       continue;
     }
+    if (!t.upper) continue;
     const letters = t.text.replace(/[^\p{L}]/gu, "");
     // A word in capitals the article also writes in lower case is shouted, not an acronym ("ALSO READ").
-    if (t.upper && letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !lowerWords.has(t.key) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
+    if (letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !lowerWords.has(t.key) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
       out.push({ id: `org:name:${slug(t.text)}`, name: t.text, start: t.start, end: t.end });
     }
   }

@@ -38,10 +38,12 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (m.entry.kind === "city") continue; // a city word may be part of a name ("Paris Hilton"); decided below
     for (let k = m.i; k < m.j; k++) blocked[k] = 1;
   }
+  // Only capitalised words can be names (`nameLike`, the bare surnames of `mergeVariants`): only they are looked up.
   const negative = negativeWords(ctx.lang);
-  for (let k = 0; k < tokens.length; k++) if (negative.has(tokens[k]!.key) || TITLE_HEADS.has(tokens[k]!.key)) blocked[k] = 1;
-  if (ctx.commonNouns !== undefined && ctx.commonNouns.size > 0) {
-    for (let k = 0; k < tokens.length; k++) if (ctx.commonNouns.has(tokens[k]!.key)) blocked[k] = 1;
+  const nouns = ctx.commonNouns !== undefined && ctx.commonNouns.size > 0 ? ctx.commonNouns : null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true)) blocked[k] = 1;
   }
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
@@ -226,9 +228,9 @@ function mergeVariants(
     out.push({ key, text: written, start: span.start, end: span.end, full });
   }
   // Bare surnames of people already found ("Scholz a noté", a surname in the title).
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; byWord.size > 0 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (covered.has(k) || !t.cap || t.upper || blocked[k] === 1) continue;
+    if (!t.cap || t.upper || blocked[k] === 1 || covered.has(k)) continue;
     const key = byWord.get(t.key);
     if (key === undefined || key === null) continue;
     out.push({ key, text: t.text, start: t.start, end: t.end, full: false });

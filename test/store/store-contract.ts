@@ -222,6 +222,19 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("links an entity named twice in one article once, its last mention winning", async () => {
+      const store = await open();
+      const entity = (salience: number, text: string) => ({ type: "person" as const, id: "person:w-y", name: "Wang Yi", mentions: [{ text, start: 0, end: text.length }], salience });
+      const enriched = (n: number, entities: ReturnType<typeof entity>[]) => ({
+        ...newArticle(n, `text ${n}`),
+        enrichment: { entities, eventDate: null, publishedDate: null, names: [] },
+      });
+      const [a] = await store.commitBatch({ articles: [enriched(1, [entity(0.4, "Wang"), entity(0.7, "Wang Yi")]), enriched(2, [entity(0.2, "Yi")])], groupChanges: [] });
+      assert.deepEqual((await store.getArticle(a))?.entities.map((e) => [e.salience, e.mentions[0].text]), [[0.7, "Wang Yi"]]);
+      assert.deepEqual((await store.listEntities({ limit: 10 })).map((e) => [e.id, e.articles]), [["person:w-y", 2]]);
+      await store.close();
+    });
+
     it("replaces stories and threads whole, copies following their canonical article", async () => {
       const store = await open();
       const ids = await store.commitBatch({

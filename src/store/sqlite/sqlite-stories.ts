@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
+import type { EntityType } from "../../enrich/index.js";
 import type { PartialDate } from "../../types.js";
 import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 
@@ -17,19 +18,24 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
   );
   // The links of a whole chunk in one range read of the primary key (article, then entity: each article's
   // entities in the order a read by article gives), not one query per article; copies' links are skipped.
-  const entities = db.prepare(
-    `SELECT ae.article_id, e.id, e.type, ae.salience FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-     WHERE ae.article_id BETWEEN ? AND ? ORDER BY ae.article_id, ae.entity_id`,
-  );
+  // Each entity's type comes from a map filled as entities first appear, not from a join: the join's two
+  // look-ups per link (the id index, then the row) were half of this read (0.58 → 0.21 s for 144k links).
+  const links = db.prepare("SELECT article_id, entity_id, salience FROM article_entities WHERE article_id BETWEEN ? AND ? ORDER BY article_id, entity_id").raw();
+  const typeById = db.prepare("SELECT type FROM entities WHERE id = ?").pluck();
+  const typeOf = new Map<string, EntityType | undefined>();
   let after = 0;
   for (;;) {
     const rows = select.all(after, chunk) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null; story_id: number | null; thread_id: number | null }[];
     const linksOf = new Map<number, StoryInput["entities"][number][]>();
     if (rows.length > 0) {
-      for (const { article_id, ...link } of entities.iterate(rows[0].id, rows[rows.length - 1].id) as Iterable<{ article_id: number } & StoryInput["entities"][number]>) {
-        const list = linksOf.get(article_id);
+      for (const [articleId, id, salience] of links.iterate(rows[0].id, rows[rows.length - 1].id) as Iterable<[number, string, number]>) {
+        let type = typeOf.get(id);
+        if (type === undefined && !typeOf.has(id)) typeOf.set(id, (type = typeById.get(id) as EntityType | undefined));
+        if (type === undefined) continue; // no entity row: the join this replaces dropped such a link too
+        const link = { id, type, salience };
+        const list = linksOf.get(articleId);
         if (list) list.push(link);
-        else linksOf.set(article_id, [link]);
+        else linksOf.set(articleId, [link]);
       }
     }
     for (const r of rows) {

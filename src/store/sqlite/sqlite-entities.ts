@@ -23,10 +23,11 @@ export function prepareEntityStatements(db: Database.Database): EntityStatements
   return {
     // Created with a batch's articles naming it and their first and last dates, or those added to its row
     // (one statement, one look-up of the entity); the scalar min/max give NULL when either side is NULL,
-    // hence the coalesce: an undated article counts but moves no date.
+    // hence the coalesce: an undated article counts but moves no date. Bound by position: by name, the driver
+    // looks each one up on an object from C++.
     countEntity: db.prepare(
       `INSERT INTO entities (id, type, name, country, lat, lon, articles, first_published, last_published)
-       VALUES (@id, @type, @name, @country, @lat, @lon, @articles, @first, @last)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET articles = articles + excluded.articles,
          first_published = coalesce(min(first_published, excluded.first_published), first_published, excluded.first_published),
          last_published = coalesce(max(last_published, excluded.last_published), last_published, excluded.last_published)`,
@@ -103,7 +104,7 @@ export function writeEnrichment(s: EntityStatements, articles: readonly Enriched
   }
   // Entities before their links: the links reference them.
   for (const [id, { entity: e, articles, first, last }] of counts) {
-    s.countEntity.run({ id, type: e.type, name: e.name, country: e.country ?? null, lat: e.lat ?? null, lon: e.lon ?? null, articles, first, last });
+    s.countEntity.run(id, e.type, e.name, e.country ?? null, e.lat ?? null, e.lon ?? null, articles, first, last);
   }
   // A stable sort: an entity named twice in one article keeps its mentions' order, and the last one is linked
   // (what INSERT OR REPLACE kept, and what the PostgreSQL store keeps).

@@ -113,7 +113,7 @@ class SqliteStore implements Store {
       for (const a of batch.articles) {
         const c = a.cleaned;
         const publishedSort = sortableDate(c.published ?? c.updated);
-        const info = s.insertArticle.run({
+        const row: Record<ArticleInsertColumn, unknown> = {
           doc_key: a.docKey,
           exact_hash: a.exactHash,
           title: c.title,
@@ -136,8 +136,8 @@ class SqliteStore implements Store {
           containment_samples: Buffer.from(a.containmentSamples.buffer, a.containmentSamples.byteOffset, a.containmentSamples.byteLength),
           ingested_at: now,
           ...enrichmentColumns(a.enrichment),
-        });
-        const id = Number(info.lastInsertRowid);
+        };
+        const id = Number(s.insertArticle.run(ARTICLE_INSERT_COLUMNS.map((column) => row[column])).lastInsertRowid);
         if (a.enrichment) enriched.push({ id, enrichment: a.enrichment, published: publishedSort });
         ids.push(id);
       }
@@ -406,15 +406,23 @@ class SqliteStore implements Store {
 const ARTICLE_COLUMNS = `id, doc_key, title, text, lang, lang_confidence, published, published_sort, updated, site, author,
   url, dateline, provenance, encoding, bytes, removed, exact_hash, group_id, copy_kind, similarity, ingested_at`;
 
+/**
+ * The columns an ingest writes, bound by position: binding by name makes the driver look every name up
+ * on the object from C++ (two V8 calls a value).
+ */
+const ARTICLE_INSERT_COLUMNS = [
+  "doc_key", "exact_hash", "title", "text", "lang", "lang_confidence", "published", "published_sort", "updated", "site", "author", "url",
+  "dateline", "provenance", "encoding", "bytes", "length", "removed", "signature", "containment_samples", "ingested_at",
+  "event_date", "event_date_sort", "names",
+] as const;
+type ArticleInsertColumn = (typeof ARTICLE_INSERT_COLUMNS)[number];
+
 function prepareStatements(db: Database.Database) {
   return {
     idByDocKey: db.prepare("SELECT id FROM articles WHERE doc_key = ?").pluck(),
-    insertArticle: db.prepare(`INSERT INTO articles (doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort,
-          updated, site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples, ingested_at,
-          event_date, event_date_sort, names)
-        VALUES (@doc_key, @exact_hash, @title, @text, @lang, @lang_confidence, @published, @published_sort, @updated, @site,
-          @author, @url, @dateline, @provenance, @encoding, @bytes, @length, @removed, @signature, @containment_samples, @ingested_at,
-          @event_date, @event_date_sort, @names)`),
+    insertArticle: db.prepare(
+      `INSERT INTO articles (${ARTICLE_INSERT_COLUMNS.join(", ")}) VALUES (${ARTICLE_INSERT_COLUMNS.map(() => "?").join(", ")})`,
+    ),
     indexFullText: db.prepare("INSERT INTO articles_fts (rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE id BETWEEN ? AND ?"),
     insertGroup: db.prepare("INSERT INTO copy_groups (canonical_id, size) VALUES (?, ?)"),
     updateGroup: db.prepare("UPDATE copy_groups SET canonical_id = ?, size = ? WHERE id = ?"),

@@ -126,7 +126,7 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     if (JOINING.has(t.key)) limit++;
     const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
     const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma));
-    if (!t.caseless || !gapOk || place || stopsName(t) || negativeWord(t, lang) || ARTICLE_RE.test(t.key) || t.key.length < 2) break;
+    if (!gapOk || place || !nameWord(t, lang)) break;
     k++;
   }
   if (k === j) return null;
@@ -136,10 +136,15 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   return mention(tokens, j, k);
 }
 
+/** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */
+function nameWord(t: Token, lang: string): boolean {
+  return t.caseless && !stopsName(t) && !negativeWord(t, lang) && !ARTICLE_RE.test(t.key) && t.key.length >= 2;
+}
+
 /** Whether token `k` is a last name word closed by punctuation (or the end of the text). */
 function closesApposition(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
-  if (t === undefined || !t.caseless || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || stopsName(t) || negativeWord(t, lang) || ARTICLE_RE.test(t.key) || t.key.length < 2) return false;
+  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
   const next = tokens[k + 1];
   return next === undefined || /[,،.;:!?]/.test(next.gap);
 }
@@ -173,6 +178,11 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
 }
 
+/** A Hangul word that is no function word, time word, role or clause opener: it may be part of a name. */
+function hangulNameWord(t: Token): boolean {
+  return !FUNCTION_WORDS.has(t.key) && !CALENDAR_WORDS.has(t.key) && !ROLES.has(t.key) && !KOREAN_CLAUSE_OPENERS.has(t.key);
+}
+
 /** Hangul spellings of a Japanese surname: two to four syllables (아베, 기시다, 이시바). */
 const JAPANESE_SURNAME = /^\p{Script=Hangul}{2,4}$/u;
 
@@ -184,8 +194,7 @@ const JAPANESE_SURNAME = /^\p{Script=Hangul}{2,4}$/u;
 function japaneseOrder(tokens: readonly Token[], k: number, places: ReadonlySet<number>): Found | null {
   const surname = tokens[k - 1];
   const given = tokens[k]!;
-  if (surname === undefined || !JAPANESE_SURNAME.test(surname.text) || places.has(k - 1) || FUNCTION_WORDS.has(surname.key)) return null;
-  if (CALENDAR_WORDS.has(surname.key) || ROLES.has(surname.key) || KOREAN_CLAUSE_OPENERS.has(surname.key) || !/^[ \u00a0]$/.test(given.gap)) return null;
+  if (surname === undefined || !JAPANESE_SURNAME.test(surname.text) || places.has(k - 1) || !hangulNameWord(surname) || !/^[ \u00a0]$/.test(given.gap)) return null;
   const text = `${surname.text} ${given.text}`;
   return { key: personKey(`${given.text} ${surname.text}`), text, start: surname.start, end: given.end, full: true, lastToken: k };
 }
@@ -213,7 +222,7 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   const g = tokens[k - 1];
   if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
   if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
-  if (FUNCTION_WORDS.has(g.key) || CALENDAR_WORDS.has(g.key) || ROLES.has(g.key) || KOREAN_CLAUSE_OPENERS.has(g.key)) return false;
+  if (!hangulNameWord(g)) return false;
   if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap)) return true;
   // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
   // closes a phrase as punctuation does. Not for one word, which there is as often a verb form ("개최된").

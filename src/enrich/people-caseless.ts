@@ -31,6 +31,8 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const japan = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && (m.entry.kind === "country" || m.entry.kind === "demonym") && m.entry.code === "JP") japan.add(m.i);
   const out: Found[] = [];
+  let wordCount: Map<string, number> | null = null;
+  const counts = () => (wordCount ??= wordCounts(tokens));
   if (UNSPACED_ANY_RE.test(doc)) foreignNames(doc, out);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -45,7 +47,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (!isCue(t.key)) continue;
-    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang);
+    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts);
     if (p !== null) {
       out.push(p);
       i = p.lastToken;
@@ -108,7 +110,7 @@ function negativeWord(t: Token, lang: string): boolean {
   return negative.size > 0 && (negative.has(t.key) || negative.has(nameKey(t.key, lang)));
 }
 
-function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): Found | null {
+function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
     const t = tokens[j]!;
@@ -133,12 +135,40 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   return mention(tokens, j, k);
 }
 
 /** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */
 function nameWord(t: Token, lang: string): boolean {
   return t.caseless && !stopsName(t) && !negativeWord(t, lang) && !ARTICLE_RE.test(t.key) && t.key.length >= 2;
+}
+
+/**
+ * Without commas, a third word after two name words is mostly a verb; it is the surname of a name with a
+ * middle name ("الرئيس التركي رجب طيب أردوغان لبحث", Recep Tayyip Erdoğan) when the article names the person
+ * by it elsewhere, as news does ("بوتين يستقبل أردوغان"), and not by the middle word, which would then be the
+ * surname and the third word what follows the name.
+ */
+function surnameRepeated(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string, counts: ReadonlyMap<string, number>): boolean {
+  const t = tokens[k];
+  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  return (counts.get(t.key) ?? 0) >= 2 && (counts.get(tokens[k - 1]!.key) ?? 0) < 2;
+}
+
+/**
+ * How often each word occurs in the document, a one-letter proclitic on it or not ("وأردوغان" counts for
+ * "أردوغان"): built once per document, when a name first needs it.
+ */
+function wordCounts(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const t of tokens) {
+    if (!t.caseless) continue;
+    count(t.key);
+    if (PROCLITIC_RE.test(t.key) && t.key.length > 3) count(t.key.slice(1));
+  }
+  return counts;
 }
 
 /** Whether token `k` is a last name word closed by punctuation (or the end of the text). */

@@ -177,13 +177,17 @@ const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال"]);
  * (Цзиньпин for Jinping). Only the first letter keeps it.
  */
 const INNER_G = /(?<=.)gh?/g;
+/** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
+const SIBILANTS = /t?[cs]h/g;
 
 /** A romanised word as consonants: vowels after the first letter dropped, spellings of one sound made one. */
 function skeletonOf(w: string): string {
   const s = w
     .replace(/[mn]g$/, "n") // Wang, Ван, वांग
     .replace(/t[sz](?=[^h]|$)/g, "s") // Scholz, Шольц, شولتس
-    .replace(/sh/g, "s") // Greek has no "sh": Σολτς
+    // Hushing sounds are one class: Greek has no "sh" (Σολτς) nor "ch" (Σάντσεθ), Arabic writes "ch" as ش or تش
+    // (سانشيز for Sánchez, سوتشي for Sochi), Hebrew as צ' (סנצ'ס).
+    .replace(SIBILANTS, "s")
     .replace(/(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
     // Lips: Arabic has no p (Putin, بوتين) nor v (Lavrov, لافروف); Korean and Japanese write v as b
     // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
@@ -205,10 +209,10 @@ function skeletonInitial(w: string): string {
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
-  // An abjad id stored before the g rule keeps its g: dropped here, so old and new ids meet.
+  // An abjad id stored before the g and sibilant rules keeps its g and "ch": brought to today's form, so old and new ids meet.
   if (key.startsWith("~")) {
     const dash = key.indexOf("-");
-    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "")}`;
+    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(/(.)\1+/g, "$1")}`;
   }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";

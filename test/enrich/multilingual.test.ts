@@ -19,6 +19,8 @@ test("one person keys alike in every script, and different people apart", () => 
     // A surname alone: a Han name of transcription characters no common surname opens is one word, not 朔 + 尔茨.
     ["Scholz", "朔尔茨", "Шольц"],
     ["Olaf Scholz", "Олаф Шольц", "أولاف شولتس", "ओलाफ़ शोल्ज़"],
+    // Arabic writes "ch" as ش, Hebrew as צ'.
+    ["Pedro Sánchez", "بيدرو سانشيز", "פדרו סנצ'ס", "Педро Санчес"],
   ];
   for (const group of same) for (const n of group) assert.equal(matchKey(n), matchKey(group[0]!), `${n} / ${group[0]}`);
   for (const [a, b] of [["Wang Yi", "Li Qiang"], ["Olaf Scholz", "Olaf Schulte"], ["Sergei Lavrov", "Sergei Shoigu"], ["وانغ يي", "لي تشيانغ"]]) {
@@ -145,4 +147,22 @@ test("a Japanese name in Korean, surname first before the country, is keyed give
   // A Korean name before another country's role stays one word.
   const korean = ofType(enrichText("윤석열 한국 대통령은 15일 회담했다.", "ko"), "person").map((p) => p.name);
   assert.deepEqual(korean, ["윤석열"]);
+});
+
+test("a third name word after a role is the surname when the article names the person by it elsewhere", () => {
+  const erdogan = matchKey("Recep Tayyip Erdoğan");
+  const cases: [string, string][] = [
+    ["ar", "بوتين يستقبل أردوغان في سوتشي\n\nاستقبل الرئيس الروسي فلاديمير بوتين يوم الجمعة الرئيس التركي رجب طيب أردوغان لبحث صادرات الحبوب."],
+    ["hi", "पुतिन और एर्दोगन की मुलाकात\n\nरूस के राष्ट्रपति व्लादिमीर पुतिन ने शुक्रवार को तुर्की के राष्ट्रपति रेचेप तैय्यप एर्दोगन से बातचीत की।"],
+  ];
+  for (const [lang, text] of cases) {
+    const people = ofType(enrichText(text, lang), "person");
+    assert.ok(people.some((p) => personMatchKey(p.id) === erdogan), `${lang}: ${JSON.stringify(people.map((p) => p.name))}`);
+  }
+  // Named once, the third word is what follows the name (here a verb): the name stays two words.
+  const once = ofType(enrichText("استقبل الرئيس التركي رجب طيب أردوغان لبحث صادرات الحبوب.", "ar"), "person").map((p) => p.name);
+  assert.deepEqual(once, ["رجب طيب"]);
+  // A verb that recurs after a two-word name: the second word recurs too, so it is the surname.
+  const verb = ofType(enrichText("الرئيس التركي رجب أردوغان استقبل الوفد. ثم استقبل أردوغان الضيوف.", "ar"), "person").map((p) => p.name);
+  assert.ok(verb.includes("رجب أردوغان") && !verb.some((n) => n.includes("استقبل")), JSON.stringify(verb));
 });

@@ -7,6 +7,7 @@ import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
 import { findCaselessPeople } from "./people-caseless.js";
+import { findRomanisedPlaces, ROMANISED_SCRIPTS_RE } from "./romanised-places.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -69,6 +70,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
+  if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
 
   const drafts = new Map<string, Draft>();

@@ -45,6 +45,8 @@ export interface Gazetteer {
   /** How long building it took, for `benchEnrich` and `newsfold bench`. */
   loadMs: number;
   cityCount: number;
+  /** The city table the names come from (read-only): for readings of names it does not list (romanised-places.ts). */
+  cities: readonly City[];
 }
 
 /**
@@ -269,7 +271,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       table.set(key, d);
     }
   }
-  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length };
+  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length, cities };
   indexKeys(entries.keys(), entries);
   indexKeys(caseless.keys(), caseless);
   gaz.loadMs = now() - t0;

@@ -76,7 +76,7 @@ const KEY_CACHE_SIZE = 50_000;
 
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
-  const words = romanised(name)
+  const words = romanise(name)
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
   // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i"), and only
@@ -118,7 +118,7 @@ const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh"
 const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
 
 /** The name in Latin letters: Cyrillic by our table, other scripts by any-ascii (Han as pinyin syllables). */
-function romanised(name: string): string {
+export function romanise(name: string): string {
   const folded = foldLatin(name);
   if (!OTHER_SCRIPT_RE.test(folded)) return folded;
   let s = folded;

@@ -1,0 +1,233 @@
+import { createRequire } from "node:module";
+import anyAscii from "any-ascii";
+import type { City } from "./city-data.js";
+import { fold } from "./fold.js";
+import type { Gazetteer } from "./gazetteer.js";
+import type { GazMatch } from "./gazetteer-match.js";
+import { nameForm, romanise } from "./person-key.js";
+import type { Token } from "./tokens.js";
+
+/**
+ * Cities written in a script whose spellings GeoNames does not list for them. cities15000 gives Sochi in
+ * Cyrillic, Devanagari, Georgian, Kana, Han and Hangul but not in Arabic, Hebrew or Greek, and so for most
+ * cities below the largest. These scripts write a foreign city by its sound (سوتشي, סוצ'י, Σότσι), so the
+ * word read in Latin letters meets the city's Latin names. A word is read so only where a word of place
+ * governs it (Arabic في, Hebrew ב-, Greek στο, Hindi में), is not matched otherwise and reads as exactly one
+ * city of ROMANISED_CITY_MIN_POPULATION people or more.
+ *
+ * How a spelling survives the scripts: both sides are brought to one form (spellings of one sound made one
+ * by `nameForm`; "ch", "sh", "tsh" and "ts" one hushing class, which Greek writes τσ, Arabic تش or ش and
+ * Hebrew צ'; p, f, v and b one class, as Arabic has no p or v; h dropped; e/i and o/u one vowel each). The
+ * consonants must be the same. Greek and Devanagari write every vowel: those must be the same too. Arabic
+ * and Hebrew write long vowels only (ا و ي, א ו י) and short ones not at all: their vowels must be the Latin
+ * ones with at most one left out (برلين b-r-l-i-n for Berlin), and a word with no written vowel needs three
+ * consonants, as a short unvocalised word reads as too many things.
+ */
+export const ROMANISED_CITY_MIN_POPULATION = 100_000;
+
+/** Whether a document holds a letter of the scripts handled here: most documents do not, and skip the word loop. */
+export const ROMANISED_SCRIPTS_RE = /[\u0370-\u03ff\u1f00-\u1fff\u0590-\u06ff\u0750-\u077f\u0900-\u097f]/;
+
+/** Scripts handled here: Greek, Hebrew, Arabic (with Persian), Devanagari. */
+const SCRIPT_RE = /^(?:(\p{Script=Greek})|(\p{Script=Hebrew})|(\p{Script=Arabic})|(\p{Script=Devanagari}))/u;
+type Script = "greek" | "hebrew" | "arabic" | "devanagari";
+
+/** Greek prepositions of place with the article ("στο Σότσι", in Sochi), and "σε", folded. */
+const GREEK_BEFORE: ReadonlySet<string> = new Set(["στο", "στη", "στην", "στον", "σε"]);
+/** Arabic and Persian prepositions of place before the name (من is left out: also "of" and "than"). */
+const ARABIC_BEFORE: ReadonlySet<string> = new Set(["في", "فى", "إلى", "الى", "إلي", "قرب", "در", "به"]);
+/** Hebrew "near" before the name; the prepositions "in", "to", "from" are written onto it. */
+const HEBREW_BEFORE: ReadonlySet<string> = new Set(["ליד"]);
+/** One-letter prefixes meaning in, to, from (Arabic ب, Hebrew ב ל מ). */
+const PROCLITICS: Readonly<Record<"hebrew" | "arabic", string>> = { hebrew: "בלמ", arabic: "ب" };
+/** Hindi postpositions of place after the name: in, up to. ("से" is also "with" a person: left out.) */
+const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक"]);
+
+/** Arabic and Hebrew letters that write vowels, in the Latin vowel classes below (a word's first letter reads as a consonant, but alef as "a"). */
+const ABJAD_VOWELS: Readonly<Record<string, string>> = { "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ى": "a", "ة": "a", "و": "u", "ي": "i", "א": "a", "ו": "u", "י": "i" };
+/** Hebrew letters with a geresh, for sounds Hebrew lacks (as person-key.ts reads them). */
+const HEBREW_GERESH: Readonly<Record<string, string>> = { "ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th" };
+
+interface CityForm {
+  city: City;
+  vowels: string;
+}
+
+/** Cities by consonant skeleton, built on first use from the gazetteer's table. */
+let index: Map<string, CityForm[]> | null = null;
+let indexedFrom: readonly City[] | null = null;
+
+/**
+ * Place matches for words of these scripts that the gazetteer did not match (`taken` holds the tokens it
+ * or a person took, non-zero), each governed by a word of place and read as one city.
+ */
+export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, taken: Uint8Array, named: ReadonlySet<string>): GazMatch[] {
+  let countries: Set<string> | null = null;
+  const out: GazMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] !== 0 || t.multiWord) continue;
+    const script = scriptOf(t.text);
+    if (script === null) continue;
+    const word = governedWord(tokens, i, script);
+    if (word === null) continue;
+    const city = cityOf(word, script, gaz.cities);
+    countries ??= withArabicNisbas(tokens, named);
+    if (city !== null && countries.has(city.country)) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
+  }
+  return out;
+}
+
+/**
+ * The countries the article names, with those it names by an Arabic relative adjective: the gazetteer's
+ * demonyms come from packages without Arabic, and Arabic writes a country's people and things by adding ي to
+ * its name (روسيا → روسي, "Russian", الرئيس الروسي; مصر → مصري; feminine روسية), a regular derivation.
+ */
+function withArabicNisbas(tokens: readonly Token[], named: ReadonlySet<string>): Set<string> {
+  const countries = new Set(named);
+  const nisbas = arabicNisbas();
+  for (const t of tokens) {
+    const code = t.caseless ? nisbas.get(t.key) : undefined;
+    if (code !== undefined) countries.add(code);
+  }
+  return countries;
+}
+
+let nisbaTable: Map<string, string> | null = null;
+
+function arabicNisbas(): Map<string, string> {
+  if (nisbaTable !== null) return nisbaTable;
+  const names = (createRequire(import.meta.url)("i18n-iso-countries/langs/ar.json") as { countries: Record<string, string | string[]> }).countries;
+  const table = new Map<string, string>();
+  const countryWords = new Set<string>();
+  for (const value of Object.values(names)) for (const n of [value].flat()) countryWords.add(fold(n));
+  for (const [code, value] of Object.entries(names)) {
+    for (const name of [value].flat()) {
+      const base = fold(name).replace(/^ال/, "");
+      if (/\s/.test(base) || base.length < 3) continue;
+      // روسيا → روسي, فرنسا → فرنسي, مصر → مصري: a final alef or ta marbuta gives way to the ي.
+      const masculine = /يا$/.test(base) ? base.slice(0, -1) : /[اة]$/.test(base) ? `${base.slice(0, -1)}ي` : `${base}ي`;
+      for (const form of [masculine, `${masculine}ة`]) {
+        // A country whose name is already such a form (مالي, Mali) is named, not derived.
+        if (countryWords.has(form)) continue;
+        for (const written of [form, `ال${form}`]) if (!table.has(written)) table.set(written, code);
+      }
+    }
+  }
+  nisbaTable = table;
+  return table;
+}
+
+function scriptOf(text: string): Script | null {
+  const m = SCRIPT_RE.exec(text);
+  if (m === null) return null;
+  return m[1] ? "greek" : m[2] ? "hebrew" : m[3] ? "arabic" : "devanagari";
+}
+
+/** The word as a city name would be written (a prefixed preposition off), when a word of place governs it; else null. */
+function governedWord(tokens: readonly Token[], i: number, script: Script): string | null {
+  const t = tokens[i]!;
+  const before = i > 0 && /^\s+$/.test(t.gap) ? tokens[i - 1]!.key : "";
+  const after = tokens[i + 1];
+  switch (script) {
+    case "greek":
+      // Greek is cased: a city's name is capitalised.
+      return t.cap && GREEK_BEFORE.has(before) ? t.text : null;
+    case "devanagari":
+      return after !== undefined && /^\s+$/.test(after.gap) && HINDI_AFTER.has(after.key) ? t.text : null;
+    case "arabic":
+    case "hebrew": {
+      // A word with the article is a common noun ("في الاجتماع", in the meeting); cities that take it are in GeoNames.
+      if (/^(?:ال|ה)/.test(t.text)) return null;
+      if ((script === "arabic" ? ARABIC_BEFORE : HEBREW_BEFORE).has(before)) return t.text;
+      const prefixed = PROCLITICS[script].includes(t.text[0]!) && t.text.length > 3;
+      return prefixed && !/^(?:ال|ה)/.test(t.text.slice(1)) ? t.text.slice(1) : null;
+    }
+  }
+}
+
+function cityOf(word: string, script: Script, cities: readonly City[]): City | null {
+  const abjad = script === "arabic" || script === "hebrew";
+  const form = abjad ? abjadForm(word) : placeForm(romanise(word));
+  if (form === null) return null;
+  const { skeleton, vowels } = split(form);
+  if (consonants(skeleton) < 2 || (abjad && vowels.length === 0 && consonants(skeleton) < 3)) return null;
+  let found: City | null = null;
+  for (const candidate of cityIndex(cities).get(skeleton) ?? []) {
+    if (!(abjad ? oneVowelShort(vowels, candidate.vowels) : vowels === candidate.vowels)) continue;
+    // Two different cities read alike: the word says which neither is.
+    if (found !== null && found.geonameId !== candidate.city.geonameId) return null;
+    found = candidate.city;
+  }
+  return found;
+}
+
+/** `written` is `latin` or `latin` with one vowel left out. */
+function oneVowelShort(written: string, latin: string): boolean {
+  if (written === latin) return true;
+  if (written.length !== latin.length - 1) return false;
+  for (let k = 0; k < latin.length; k++) if (latin.slice(0, k) + latin.slice(k + 1) === written) return true;
+  return false;
+}
+
+function cityIndex(cities: readonly City[]): Map<string, CityForm[]> {
+  if (index !== null && indexedFrom === cities) return index;
+  const built = new Map<string, CityForm[]>();
+  for (const city of cities) {
+    if (city.population < ROMANISED_CITY_MIN_POPULATION) continue;
+    const seen = new Set<string>();
+    for (const name of [city.name, ...city.altNames]) {
+      // One-word Latin names: the scripts here write a city as one word.
+      if (!/^[\p{Script=Latin}]+$/u.test(name)) continue;
+      const form = placeForm(fold(name));
+      if (form === null || seen.has(form)) continue;
+      seen.add(form);
+      const { skeleton, vowels } = split(form);
+      const list = built.get(skeleton);
+      if (list === undefined) built.set(skeleton, [{ city, vowels }]);
+      else list.push({ city, vowels });
+    }
+  }
+  index = built;
+  indexedFrom = cities;
+  return built;
+}
+
+/** A romanised word in the one form both sides are compared in (see the comment above); null when it has no letters. */
+function placeForm(latin: string): string | null {
+  const letters = nameForm(latin.toLowerCase().replace(/[^a-z]/g, ""));
+  if (!/^[a-z]+$/.test(letters)) return null;
+  const form = letters
+    .replace(/t?[cs]h|ts/g, "c")
+    .replace(/[pfv]/g, "b")
+    .replace(/h/g, "")
+    .replace(/e/g, "i")
+    .replace(/o/g, "u")
+    .replace(/(.)\1+/g, "$1");
+  return form.length > 0 ? form : null;
+}
+
+/** An Arabic or Hebrew word with its vowel letters read as vowels, in `placeForm`. */
+function abjadForm(word: string): string | null {
+  const chars = [...fold(word).replace(/([גזצץת])['׳’]/g, (_, c: string) => HEBREW_GERESH[c] ?? c)];
+  let latin = "";
+  chars.forEach((c, k) => {
+    const vowel = ABJAD_VOWELS[c];
+    // The first letter is a consonant (و is w, י is y) unless it is alef; a final ה writes a vowel.
+    if (vowel !== undefined && (k > 0 || vowel === "a")) latin += vowel;
+    else if (c === "ה" && k === chars.length - 1 && k > 0) latin += "a";
+    else latin += /[a-z]/.test(c) ? c : anyAscii(c).toLowerCase();
+  });
+  return placeForm(latin);
+}
+
+/** The consonants (the first letter, a vowel there as "a") and the vowels after the first letter. */
+function split(form: string): { skeleton: string; vowels: string } {
+  const first = /[aiu]/.test(form[0]!) ? "a" : form[0]!;
+  const rest = form.slice(1);
+  return { skeleton: first + rest.replace(/[aiu]/g, ""), vowels: rest.replace(/[^aiu]/g, "") };
+}
+
+function consonants(skeleton: string): number {
+  return skeleton.length;
+}

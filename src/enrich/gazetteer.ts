@@ -124,6 +124,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     for (const [code, value] of Object.entries(data.countries)) {
       const names = Array.isArray(value) ? value : [value];
       for (const n of names) addCountry(n, code);
+      if (file === "el.json") for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code);
       if (file === "en.json") countryNames.set(code, displayName(names));
     }
   }
@@ -276,6 +277,18 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   indexKeys(caseless.keys(), caseless);
   gaz.loadMs = now() - t0;
   return gaz;
+}
+
+/**
+ * Greek names a country in the genitive as often as not ("ο πρόεδρος της Ρωσίας", the president of Russia):
+ * a one-word name's genitive by its ending, feminine -α/-η taking -ς (Ρωσία → Ρωσίας), -ος turning to -ου
+ * (Αίγυπτος → Αιγύπτου). Accents fold away, so their shift does not matter.
+ */
+function greekGenitives(name: string): string[] {
+  if (/\s/.test(name.trim())) return [];
+  if (/[αάηή]$/u.test(name)) return [`${name}ς`];
+  if (/[οό]ς$/u.test(name)) return [`${name.slice(0, -2)}ου`];
+  return [];
 }
 
 /** Script of a name, by its first code unit: LATIN is indexed at start-up, the others when first needed. */

@@ -183,3 +183,8 @@ test("a city GeoNames spells only in other scripts is read by its sound after a 
   // A common noun after "in" is no city of the country named ("في إطار", within; Atyrau reads a-t-r too).
   assert.ok(!ofType(enrichText("قال وزير خارجية كازاخستان في إطار الاجتماع إن الحوار مستمر.", "ar"), "place").some((p) => p.id.startsWith("place:gn:")));
 });
+
+test("Greek countries in the genitive", () => {
+  const e = enrichText("Ο πρόεδρος της Ρωσίας συναντήθηκε με τον υπουργό της Αιγύπτου.", "el");
+  assert.ok(ids(e).includes("place:RU") && ids(e).includes("place:EG"), JSON.stringify(ids(e)));
+});

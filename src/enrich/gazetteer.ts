@@ -148,6 +148,10 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
     for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, base, code);
   }
+  for (const [code, name] of greekCountryNames(countriesDir)) {
+    const demonym = greekDemonym(name);
+    if (demonym !== null) addDemonym("el", demonym, code);
+  }
   for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
     for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
   }
@@ -278,6 +282,30 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   gaz.loadMs = now() - t0;
   return gaz;
 }
+
+/** One-word Greek country names, by code (i18n-iso-countries' el.json). */
+function greekCountryNames(countriesDir: string): [string, string][] {
+  const data = JSON.parse(readFileSync(join(countriesDir, "el.json"), "utf8")) as { countries: Record<string, string | string[]> };
+  return Object.entries(data.countries).flatMap(([code, value]) => [value].flat().filter((n) => !/\s/.test(n.trim())).map((n): [string, string] => [code, n]));
+}
+
+/**
+ * The demonym of a Greek country in -ία, which most European and Asian ones are: the stem with -ος
+ * (Ρωσία → Ρώσος, Γερμανία → Γερμανός, Τουρκία → Τούρκος, Ινδία → Ινδός); the packages give no Greek
+ * demonyms. Other endings are irregular (Κίνα → Κινέζος) and left out.
+ */
+function greekDemonym(country: string): string | null {
+  const bare = country.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  if (!/ια$/.test(bare) || bare.length <= 4) return null;
+  const demonym = `${bare.slice(0, -2)}ος`;
+  return GREEK_WORDS_NOT_DEMONYMS.has(demonym) ? null : demonym;
+}
+
+/**
+ * Stems the rule above turns into Greek words of their own: γεωργός is a farmer and γεωργικός "agricultural"
+ * (a Georgian is Γεωργιανός), μικρόνησος an islet.
+ */
+const GREEK_WORDS_NOT_DEMONYMS: ReadonlySet<string> = new Set(["γεωργος", "μικρονησος"]);
 
 /**
  * Greek names a country in the genitive as often as not ("ο πρόεδρος της Ρωσίας", the president of Russia):

@@ -53,6 +53,14 @@ export function inflectDemonym(lang: string, base: string): string[] {
       if (!/(s|sh|ch|ese|ss|i)$/.test(w)) add(w + "s");
       if (lang === "nl") add(w + "e");
       break;
+    case "el":
+      // A masculine demonym in -ος (Ρώσος): its cases and plural, and the adjective in -ικός (ρωσικός, ρωσική) in its genders and cases.
+      if (w.endsWith("ος")) {
+        const stem = w.slice(0, -2).normalize("NFD").replace(/\p{M}/gu, "");
+        for (const e of ["ος", "ου", "ο", "οι", "ων", "ους"]) add(stem + e);
+        for (const e of ["ος", "η", "ο", "ου", "ης", "οι", "ες", "α", "ων", "ους"]) add(`${stem}ικ${e}`);
+      }
+      break;
     default:
       break;
   }

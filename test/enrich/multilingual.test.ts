@@ -188,3 +188,10 @@ test("Greek countries in the genitive", () => {
   const e = enrichText("Ο πρόεδρος της Ρωσίας συναντήθηκε με τον υπουργό της Αιγύπτου.", "el");
   assert.ok(ids(e).includes("place:RU") && ids(e).includes("place:EG"), JSON.stringify(ids(e)));
 });
+
+test("Greek demonyms and country adjectives name their country", () => {
+  const e = enrichText("Ο Ρώσος πρόεδρος συναντήθηκε με τον Τούρκο ομόλογό του. Η γερμανική κυβέρνηση σιώπησε.", "el");
+  for (const id of ["place:RU", "place:TR", "place:DE"]) assert.ok(ids(e).includes(id), `${id}: ${JSON.stringify(ids(e))}`);
+  // γεωργός is a farmer, not a Georgian.
+  assert.ok(!ids(enrichText("Ο γεωργός μίλησε για τη γεωργική παραγωγή.", "el")).includes("place:GE"));
+});

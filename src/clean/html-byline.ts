@@ -17,8 +17,17 @@ const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|s
 const TRAILING_DATE = new RegExp(String.raw`\s*[,|·•–—-]?\s+(?:(?:am|on|le|el|il|den|der|the)\s+)?(?:${WEEKDAY})?\d{1,4}(?:[.:/\s-]|$).*$`, "iu");
 /** What comment templates append ("X says:", "X Sagt:") and links after the name ("Alle Artikel", "— veröffentlicht …"). */
 const SAYS = /\s+(?:says|said|sagt|schreibt|dit|dice|écrit)\b.*$/iu;
-const TRAILING_FURNITURE = /(?:^|\s*[—–|·•-]?\s+)(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories)|mehr|more|kategorien|categories|veröffentlicht|aktualisiert|published|updated|publié|publicado)(?!\p{L}).*$/iu;
-const NOT_A_NAME = /https?:|www\.|@|\[at\]|^(?:name|e-?mail|website|no author|unknown|anonymous|admin|null|undefined)\b|[*()]|^\p{Ll}{1,3}$/iu;
+const TRAILING_FURNITURE = /(?:^|\s*[—–|·•-]?\s+)(?:alle (?:artikel|beiträge)|alles von|all (?:posts|articles|stories)|mehr|more|kategorien|categories|kontakt|contact|veröffentlicht|aktualisiert|published|updated|publié|publicado)(?!\p{L}).*$/iu;
+const MONTH = String.raw`(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mär(?:z)?|mar(?:ch|s)?|apr(?:il)?|ma[iy]|mai|jun[ie]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|sep(?:t(?:ember)?)?|septembre|o[ck]t(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember|embre)?|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?`;
+/**
+ * What a date line leaves after the name once its digits are gone: a month or weekday name set apart by a
+ * dash or bar ("John Walk - January"; without one it may be a surname, Theresa May), a dangling "at", "on",
+ * "am", "um", "seit", "vor" (German "… ago") or "Stand" (German "as of").
+ */
+const TRAILING_DANGLING = new RegExp(String.raw`(?:\s*[-–—|·•]\s*(?:${MONTH}|${WEEKDAY.replace(/,\?\\s\+$/u, "")})|\s+(?:at|on|am|um|vor|stand|seit))+$`, "iu");
+/** Academic degrees after a name ("Grant Tinsley, PhD"): the label names the person without them. */
+const TRAILING_DEGREE = /,\s*(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc|b\.?\s?sc|m\.?\s?a|dr|prof|mph|rd|rn)\.?$/iu;
+const NOT_A_NAME = new RegExp(String.raw`https?:|www\.|@|\[at\]|^(?:name|e-?mail|website|no author|unknown|anonymous|admin|null|undefined|follow|folgen|subscribe|abonnieren)\b|[*()]|^\p{Ll}{1,3}$|^(?:(?:on|am|le|el)\s+)?(?:${MONTH}|${WEEKDAY.replace(/,\?\\s\+$/u, "")})$|^\d{1,4}\.?\s*(?:${MONTH}|\d{1,2}\.?)\s*\d{0,4}$`, "iu");
 /** Names are short: more is an author box. */
 const MAX_NAME_CHARS = 80;
 
@@ -28,7 +37,8 @@ export function bylineName(raw: string): string | undefined {
   text = text.replace(/^["'“”„«»]+|["'“”„«»]+$/gu, "").trim();
   text = text.replace(LEADING_LABELS, "").replace(BY_PREFIX, "");
   text = text.replace(SAYS, "").replace(TRAILING_DATE, "").replace(TRAILING_FURNITURE, "");
-  text = text.replace(/[\s|·•–—:,;-]+$/u, "").replace(/^[\s|·•–—:,;-]+/u, "").trim();
+  text = text.replace(/[\s|·•–—:,;-]+$/u, "").replace(/^[\s|·•–—:,;~-]+/u, "").trim();
+  text = text.replace(TRAILING_DANGLING, "").replace(TRAILING_DEGREE, "").replace(/[\s|·•–—:,;-]+$/u, "").trim();
   if (text.length < 2 || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return undefined;
   return text;
 }

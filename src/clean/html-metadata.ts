@@ -93,7 +93,7 @@ const BYLINE_NAME = /(?:^|[\s_-])(?:byline|author(?:-?name)?)(?:$|[\s_-])/u;
 const MAX_BYLINE_CHARS = 80;
 
 function textOf(el: HtmlElement): string {
-  return textWithin(el, MAX_BYLINE_CHARS * 4);
+  return textWithin(el, MAX_BYLINE_CHARS * 4, true);
 }
 
 /** A path that files the article by day: "/2020/01/13/", "/2020-01-13-slug". */

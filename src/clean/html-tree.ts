@@ -357,8 +357,12 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
   return tree;
 }
 
-/** The text of a subtree, whitespace collapsed, read until about `maxChars` characters are collected. */
-export function textWithin(el: HtmlElement, maxChars: number): string {
+/**
+ * The text of a subtree, whitespace collapsed, read until about `maxChars` characters are collected;
+ * `spaced` also separates the text of neighbouring elements, for short fields whose parts templates set
+ * in elements of their own with no space between.
+ */
+export function textWithin(el: HtmlElement, maxChars: number, spaced = false): string {
   const parts: string[] = [];
   const stack: Array<HtmlElement | string> = [el];
   let length = 0;
@@ -367,7 +371,14 @@ export function textWithin(el: HtmlElement, maxChars: number): string {
     if (typeof item === "string") {
       parts.push(item);
       length += item.length;
-    } else for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+    } else {
+      // Spaced: a space where each element opens and closes ("<span>By</span><a>Jo Lee</a>" is "By Jo Lee").
+      if (spaced) {
+        parts.push(" ");
+        stack.push(" ");
+      }
+      for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+    }
   }
   return parts.join("").replace(/[\s\u00a0]+/gu, " ").trim();
 }

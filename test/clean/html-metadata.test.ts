@@ -88,10 +88,28 @@ describe("an author's name from what the page marks as its byline", () => {
     ["Name *", undefined],
     ["https://example.org/author/jo/", undefined],
     ["jo[at]example.org", undefined],
+    // What a date line leaves once its digits are gone, set apart or dangling; a surname that is a month stays.
+    ["John Walk - January", "John Walk"],
+    ["Günter Kienitz at", "Günter Kienitz"],
+    ["Sara Zinnecker Stand", "Sara Zinnecker"],
+    ["Theresa May", "Theresa May"],
+    ["~ Cem Basman", "Cem Basman"],
+    ["Grant Tinsley, PhD", "Grant Tinsley"],
+    ["Martin Junker Alles von Martin Junker Kontakt", "Martin Junker"],
+    ["Dezember", undefined],
+    ["on September", undefined],
+    ["29. Juni", undefined],
+    ["Follow", undefined],
   ];
   for (const [byline, name] of cases) {
     it(`reads "${byline}" as ${name === undefined ? "no name" : `"${name}"`}`, () => assert.equal(bylineName(byline), name));
   }
+  it("reads a label and a name set in elements of their own as words apart", () => {
+    for (const byline of [`<span>Von</span><a href="/autor/elisa">Elisa Marvena</a>`, `<div class="author"><b>Author</b>Elisa Marvena</div>`]) {
+      const html = `<html><body><h1>Tram plan</h1><div class="byline">${byline}</div>${BODY}</body></html>`;
+      assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Elisa Marvena", byline);
+    }
+  });
   it("skips commenters and prefers a person to the site's own name", () => {
     const head = `<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">`;
     const body = `<h1>Tram plan</h1><span class="byline">By Jo Lee</span>${BODY}<div class="comments"><span class="comment-author">Sam says:</span></div>`;

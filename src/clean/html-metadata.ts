@@ -38,18 +38,29 @@ function meta(table: MetaTable, ...keys: string[]): string | undefined {
   return undefined;
 }
 
-function jsonText(value: Json | undefined): string | undefined {
+/**
+ * A field's text: a string, the names of a list, an object's name. An object that only points to another
+ * node of the page's JSON-LD (`{"@id": "…/#/schema/person/…"}`, as WordPress's Yoast writes every author)
+ * takes the name of the node it points to.
+ */
+function jsonText(value: Json | undefined, nodes: ReadonlyMap<string, { [key: string]: Json }>): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
   if (Array.isArray(value)) {
-    const names = value.map((v) => jsonText(v)).filter((v): v is string => v !== undefined);
+    const names = value.map((v) => jsonText(v, nodes)).filter((v): v is string => v !== undefined);
     return names.length > 0 ? names.join(", ") : undefined;
   }
-  if (value && typeof value === "object") return jsonText(value.name);
+  if (value && typeof value === "object") {
+    const id = value["@id"];
+    const named = value.name ?? (typeof id === "string" ? nodes.get(id)?.name : undefined);
+    return typeof named === "string" ? named.trim() || undefined : undefined;
+  }
   return undefined;
 }
 
-function articleObjects(scripts: readonly string[]): Array<{ [key: string]: Json }> {
+/** The article-like objects of the page's JSON-LD, and every node with an `@id` by that id. */
+function articleObjects(scripts: readonly string[]): { articles: Array<{ [key: string]: Json }>; nodes: Map<string, { [key: string]: Json }> } {
   const found: Array<{ [key: string]: Json }> = [];
+  const nodes = new Map<string, { [key: string]: Json }>();
   for (const raw of scripts) {
     let data: Json;
     try {
@@ -65,12 +76,14 @@ function articleObjects(scripts: readonly string[]): Array<{ [key: string]: Json
         const type = node["@type"];
         const types = Array.isArray(type) ? type : [type];
         if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) found.push(node);
+        const id = node["@id"];
+        if (typeof id === "string" && node.name !== undefined && !nodes.has(id)) nodes.set(id, node);
         if (node["@graph"] !== undefined) queue.push(node["@graph"]);
       }
     }
   }
   // Articles before generic web pages: a WebPage wrapper often carries the site's own name as headline.
-  return found.sort((a, b) => Number(a["@type"] === "WebPage") - Number(b["@type"] === "WebPage"));
+  return { articles: found.sort((a, b) => Number(a["@type"] === "WebPage") - Number(b["@type"] === "WebPage")), nodes };
 }
 
 function firstDefined<T>(...values: Array<T | undefined | null>): T | undefined {
@@ -168,9 +181,9 @@ function chooseAuthor(candidates: ReadonlyArray<string | undefined>, site: strin
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
 export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const metas = tree.metas;
-  const ld = articleObjects(tree.jsonLd);
-  const ldField = (key: string): string | undefined => firstDefined(...ld.map((o) => jsonText(o[key])));
-  const publisher = firstDefined(...ld.map((o) => jsonText(o.publisher)));
+  const { articles: ld, nodes } = articleObjects(tree.jsonLd);
+  const ldField = (key: string): string | undefined => firstDefined(...ld.map((o) => jsonText(o[key], nodes)));
+  const publisher = firstDefined(...ld.map((o) => jsonText(o.publisher, nodes)));
   const result: HtmlMetadata = {};
   const site = firstDefined(meta(metas, "og:site_name", "application-name", "twitter:site"), publisher);
   const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site);

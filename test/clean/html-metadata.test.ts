@@ -104,6 +104,17 @@ describe("an author's name from what the page marks as its byline", () => {
   for (const [byline, name] of cases) {
     it(`reads "${byline}" as ${name === undefined ? "no name" : `"${name}"`}`, () => assert.equal(bylineName(byline), name));
   }
+  it("follows a JSON-LD author given by reference to another node of the graph", () => {
+    const graph = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Article", "@id": "https://example.org/tram/#article", headline: "Tram plan", author: { "@id": "https://example.org/#/schema/person/1" } },
+        { "@type": "Person", "@id": "https://example.org/#/schema/person/1", name: "Evan Symon" },
+      ],
+    };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><h1>Tram plan</h1>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Evan Symon");
+  });
   it("reads a label and a name set in elements of their own as words apart", () => {
     for (const byline of [`<span>Von</span><a href="/autor/elisa">Elisa Marvena</a>`, `<div class="author"><b>Author</b>Elisa Marvena</div>`]) {
       const html = `<html><body><h1>Tram plan</h1><div class="byline">${byline}</div>${BODY}</body></html>`;

@@ -168,6 +168,29 @@ function markupByline(tree: HtmlTree): string | undefined {
 }
 
 /**
+ * A byline written as plain text in an element of its own, no class naming it: "von Andreas Kürten",
+ * "By Jo Lee", "Redaktion: Eberhard Fuhr". The cue word and two to four capitalised words are the whole
+ * of the element's text (so "von Berlin nach Hamburg" is no byline).
+ */
+const TEXT_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Оо]т|[Aa]utor(?:in)?:?|[Aa]uthor:?|[Rr]edaktion:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|da|del|der|di|du|la|le)){1,3})$/u;
+/** Elements looked at for a plain-text byline: it sits near the top of the page. */
+const MAX_TEXT_BYLINE_ELEMENTS = 4_000;
+
+function textByline(tree: HtmlTree): string | undefined {
+  const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
+  for (let i = 0; i < limit; i++) {
+    const el = tree.elements[i];
+    // Leaf elements only: a container's text is its children's, looked at on their own.
+    if (el.children.some((c) => typeof c !== "string" && c.tag !== "a" && c.tag !== "b" && c.tag !== "strong" && c.tag !== "span" && c.tag !== "em")) continue;
+    const text = textWithin(el, MAX_BYLINE_CHARS, true);
+    if (text.length > MAX_BYLINE_CHARS || !TEXT_BYLINE.test(text) || outsideArticle(el) || inComments(el)) continue;
+    // A name set twice (a link and its label) is one name.
+    return TEXT_BYLINE.exec(text)![1].replace(/^(.+) \1$/u, "$1");
+  }
+  return undefined;
+}
+
+/**
  * The first stated author that is a name; one that only repeats the site's or publisher's name
  * ("tagesschau.de", "National Geographic") gives way to a later source naming someone else.
  */
@@ -199,7 +222,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = chooseAuthor([ldField("author"), metaAuthor, markupByline(tree)], site, publisher);
+  const author = chooseAuthor([ldField("author"), metaAuthor, markupByline(tree) ?? textByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

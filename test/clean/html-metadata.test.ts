@@ -115,6 +115,14 @@ describe("an author's name from what the page marks as its byline", () => {
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><h1>Tram plan</h1>${BODY}</body></html>`;
     assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Evan Symon");
   });
+  it("finds a byline written as plain text in an element of its own, and no byline in other phrases with its words", () => {
+    const page = (line: string) => `<html><body><h1>Tram plan</h1><p class="teaser-cat">${line}</p>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("von Andreas Kürten"))).author, "Andreas Kürten");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("By <a href='/jo'>Jo Lee</a>"))).author, "Jo Lee");
+    for (const line of ["von Berlin nach Hamburg", "By the river Thames, late at night", "Von Mensch zu Mensch"]) {
+      assert.equal(readHtmlMetadata(buildHtmlTree(page(line))).author, undefined, line);
+    }
+  });
   it("reads a label and a name set in elements of their own as words apart", () => {
     for (const byline of [`<span>Von</span><a href="/autor/elisa">Elisa Marvena</a>`, `<div class="author"><b>Author</b>Elisa Marvena</div>`]) {
       const html = `<html><body><h1>Tram plan</h1><div class="byline">${byline}</div>${BODY}</body></html>`;

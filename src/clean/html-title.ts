@@ -77,14 +77,27 @@ function headingText(el: HtmlElement): string {
  * one is the headline. The whole heading comes first and wins ties.
  */
 function pushHeading(el: HtmlElement, into: string[]): void {
-  into.push(headingText(el));
   const parts = el.children.filter((c): c is HtmlElement => typeof c !== "string" && c.order >= 0);
+  const kickers = parts.filter((part) => KICKER_NAMES.test(part.names));
+  if (kickers.length > 0 && kickers.length < parts.length) {
+    // A kicker ("Klimaschutz", "Nach Corona-Lockerungen") is a label set above the headline, not part of it.
+    const rest = el.children.filter((c) => typeof c === "string" || !kickers.includes(c));
+    const text = clean(rest.map((c) => (typeof c === "string" ? c : headingText(c))).join(" ")).replace(LEADING_SEPARATORS, "");
+    if (text !== "") into.push(text);
+    return;
+  }
+  into.push(headingText(el));
   if (parts.length < 2) return;
   for (const part of parts) {
     const text = headingText(part);
     if (text !== "") into.push(text);
   }
 }
+
+/** Names templates give a heading's kicker: "kicker", German "Dachzeile", "topline", "overline", "eyebrow" … */
+const KICKER_NAMES = /kicker|dachzeile|topline|overline|eyebrow|roofline|supertitle|pretitle|titleheader|spitzmarke/u;
+/** The separator a template hides between kicker and headline (" – ", ": "), left at the start once the kicker goes. */
+const LEADING_SEPARATORS = /^[\s:|–—-]+/u;
 
 /** The heading of one level that agrees best with the head's titles, or undefined. */
 function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, titles: ReadonlyArray<Set<string>>): string | undefined {

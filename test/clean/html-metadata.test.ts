@@ -28,6 +28,13 @@ describe("the title is the visible headline the head's titles agree with", () =>
     const head = `<title>Council approves tram plan</title>`;
     assert.equal(titleOf(head, `<h1><span class="kicker">After a long debate</span><span class="headline">Council approves tram plan</span></h1>${BODY}`), "Council approves tram plan");
   });
+  it("leaves out a kicker the template names, even when the head's title has it", () => {
+    const head = `<title>Klimaschutz: Bohren, bis es heiß wird | Die Zeitung</title>`;
+    const h1 = `<h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span></h1>`;
+    assert.equal(titleOf(head, `${h1}${BODY}`), "Bohren, bis es heiß wird");
+    const dachzeile = `<h1> <span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span> </h1>`;
+    assert.equal(titleOf(`<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt</title>`, `${dachzeile}${BODY}`), "Daten von Rheinmetall gehackt");
+  });
   it("strips the site's name from the head's title when no heading agrees", () => {
     const head = `<title>Council approves tram plan – The Daily Example</title><meta property="og:site_name" content="The Daily Example">`;
     assert.equal(titleOf(head, `<h1>Menu</h1>${BODY}`), "Council approves tram plan");

@@ -2,7 +2,6 @@ import { createCleaner, type CleanOptions } from "../clean/index.js";
 import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.js";
 import { sampleShingles } from "../copies/containment.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
-import { recordTail } from "./jsonl-record.js";
 import { shingleHashesOfTextScratch } from "../text/shingle.js";
 import type { NewArticle } from "../store/index.js";
 import type { CleanedArticle, MinHashParams, RawDocument, Reporter, Signature } from "../types.js";
@@ -20,8 +19,6 @@ export interface PreparedDocument {
   containmentSamples: Uint32Array;
   /** People, places, organisations and the event date; null when enrichment is off. */
   enrichment: Enrichment | null;
-  /** The article's JSONL line after its id, when asked (`recordLines`) and it names no entity: see jsonl-record.ts. */
-  recordTail?: string;
 }
 
 export interface PrepareOptions {
@@ -31,8 +28,6 @@ export interface PrepareOptions {
   minhash?: Partial<MinHashParams>;
   /** Options of the enrich stage, or false to skip it (faster ingest, no entities). */
   enrich?: EnrichOptions | false;
-  /** Serialize each article's JSONL line (all but its id) here, in the preparing thread: `dedup` writes lines. */
-  recordLines?: boolean;
 }
 
 /** Cleans and fingerprints one document; null (with a reported error) when nothing of it can be kept. */
@@ -60,12 +55,7 @@ function createPreparer(options: PrepareOptions, enricher: ReturnType<typeof cre
       reporter.report({ code: "enrich.truncated", severity: "warning", stage: "enrich", reason, provenance: raw.provenance });
     }
     const printed = print(cleaned.text);
-    const prepared: PreparedDocument = { raw, docKey, cleaned, ...printed, containmentSamples: sampleShingles(printed.shingles), enrichment };
-    if (options.recordLines) {
-      const tail = recordTail(toNewArticle(prepared));
-      if (tail !== undefined) prepared.recordTail = tail;
-    }
-    return prepared;
+    return { raw, docKey, cleaned, ...printed, containmentSamples: sampleShingles(printed.shingles), enrichment };
   };
 }
 
@@ -121,6 +111,5 @@ export function toNewArticle(doc: PreparedDocument): NewArticle {
     containmentSamples: doc.containmentSamples,
     shingles: doc.shingles,
     enrichment: doc.enrichment,
-    ...(doc.recordTail !== undefined ? { recordTail: doc.recordTail } : {}),
   };
 }

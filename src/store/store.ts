@@ -216,8 +216,6 @@ export interface NewArticle {
   shingles?: Uint32Array;
   /** People, places, organisations and the event date; null when enrichment was turned off. */
   enrichment: Enrichment | null;
-  /** The article's JSONL line after its id, serialized by the thread that prepared it, for a sink that writes lines (`dedup`). */
-  recordTail?: string;
 }
 
 /**

@@ -5,14 +5,15 @@ import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { CopySink } from "../../pipeline/copy-sink.js";
 import { ingest } from "../../pipeline/ingest.js";
-import { recordLine } from "../../pipeline/jsonl-record.js";
 import type { PrepareOptions } from "../../pipeline/prepare.js";
 import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
+import type { NewArticle } from "../../store/index.js";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
+import { exportRecord, type ExportedArticle } from "./export.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
 /** `--all` output bytes gathered before one write: a few large writes instead of one per line. */
@@ -55,7 +56,7 @@ Example:
       const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY);
       const reporter = createCollectingReporter();
       // The one ingest engine, committing to an in-memory copy sink instead of a store.
-      const sink = new CopySink(recordLine);
+      const sink = new CopySink((article, id, entityName) => JSON.stringify(exportRecord(dedupArticle(article, id, entityName), false)));
       // `dedup -o - | head` ends the process from the stdout error handler: the working file goes with it.
       const removeWorkingDir = () => rmSync(sink.directory, { recursive: true, force: true });
       process.once("exit", removeWorkingDir);
@@ -110,10 +111,36 @@ function withTextCleaning<T extends { prepare?: PrepareOptions }>(options: T, op
   const cleanText = { collapseRepeated: full || opts.collapseRepeated, removeBoilerplate: full || opts.removeBoilerplate, readHeader: full || opts.readHeader };
   // With none of them, the text keeps its own lines and spacing: re-cutting it into paragraphs is for those steps.
   const keepLayout = !cleanText.collapseRepeated && !cleanText.removeBoilerplate && !cleanText.readHeader;
-  // Each line is serialized in the thread that prepared its article: the committing thread only adds the id.
-  return { ...options, prepare: { ...options.prepare, cleanText: { ...cleanText, keepLayout }, recordLines: true } };
+  return { ...options, prepare: { ...options.prepare, cleanText: { ...cleanText, keepLayout } } };
 }
 
+/** An article as `dedup` writes it, from what the engine committed: no store, so no story or thread. */
+function dedupArticle(a: NewArticle, id: number, entityName: (id: string, name: string) => string): ExportedArticle {
+  const c = a.cleaned;
+  // Most salient first, then by id: the order a store lists them in.
+  const entities = (a.enrichment?.entities ?? [])
+    .map((e) => ({ id: e.id, type: e.type, name: entityName(e.id, e.name), salience: e.salience }))
+    .sort((x, y) => y.salience - x.salience || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return {
+    id,
+    url: c.url ?? a.provenance.url ?? null,
+    title: c.title,
+    text: c.text,
+    published: c.published,
+    lang: c.lang.code,
+    site: c.site,
+    author: c.author,
+    dateline: c.dateline,
+    provenance: a.provenance,
+    eventDate: a.enrichment?.eventDate ?? null,
+    entities,
+    storyId: null,
+    threadId: null,
+    groupId: null,
+    copyKind: null,
+    similarity: null,
+  };
+}
 
 /**
  * The second pass: the kept articles' lines (with `all`, every line and its copy facts) from the sink's

@@ -176,12 +176,34 @@ const TEXT_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[
 /** Elements looked at for a plain-text byline: it sits near the top of the page. */
 const MAX_TEXT_BYLINE_ELEMENTS = 4_000;
 
+const TEXT_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|przez|от|autor|author|redaktion|text)(?!\p{L})/iu;
+/** Letters looked at to tell whether an element opens with a byline's cue word. */
+const CUE_CHARS = 12;
+
+/** The first CUE_CHARS characters of an element's text (leading spaces skipped), without gathering the rest. */
+function leadingText(el: HtmlElement): string {
+  let out = "";
+  const stack: Array<HtmlElement | string> = [el];
+  while (stack.length > 0 && out.length < CUE_CHARS) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      out += out === "" ? item.trimStart().slice(0, CUE_CHARS) : item.slice(0, CUE_CHARS);
+    } else {
+      if (out !== "") out += " ";
+      for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+    }
+  }
+  return out;
+}
+
 function textByline(tree: HtmlTree): string | undefined {
   const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
   for (let i = 0; i < limit; i++) {
     const el = tree.elements[i];
     // Leaf elements only: a container's text is its children's, looked at on their own.
     if (el.children.some((c) => typeof c !== "string" && c.tag !== "a" && c.tag !== "b" && c.tag !== "strong" && c.tag !== "span" && c.tag !== "em")) continue;
+    // Most elements open with no cue word: told by their first letters, before their text is gathered.
+    if (!TEXT_BYLINE_CUE.test(leadingText(el))) continue;
     const text = textWithin(el, MAX_BYLINE_CHARS, true);
     if (text.length > MAX_BYLINE_CHARS || !TEXT_BYLINE.test(text) || outsideArticle(el) || inComments(el)) continue;
     // A name set twice (a link and its label) is one name.
@@ -194,11 +216,19 @@ function textByline(tree: HtmlTree): string | undefined {
  * The first stated author that is a name; one that only repeats the site's or publisher's name
  * ("tagesschau.de", "National Geographic") gives way to a later source naming someone else.
  */
-function chooseAuthor(candidates: ReadonlyArray<string | undefined>, site: string | undefined, publisher: string | undefined): string | undefined {
-  const names = candidates.map((c) => (c === undefined ? undefined : bylineName(c))).filter((c): c is string => c !== undefined);
+function chooseAuthor(candidates: ReadonlyArray<string | undefined | (() => string | undefined)>, site: string | undefined, publisher: string | undefined): string | undefined {
   const org = new Set(`${site ?? ""} ${publisher ?? ""}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const isOrg = (name: string): boolean => (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => org.has(w));
-  return names.find((name) => !isOrg(name)) ?? names[0];
+  let first: string | undefined;
+  // A candidate given as a function is read only when no earlier one is a person: markup searches cost a pass over the page.
+  for (const candidate of candidates) {
+    const raw = typeof candidate === "function" ? candidate() : candidate;
+    const name = raw === undefined ? undefined : bylineName(raw);
+    if (name === undefined) continue;
+    if (!isOrg(name)) return name;
+    first ??= name;
+  }
+  return first;
 }
 
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
@@ -222,7 +252,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = chooseAuthor([ldField("author"), metaAuthor, markupByline(tree) ?? textByline(tree)], site, publisher);
+  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

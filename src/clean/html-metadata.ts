@@ -225,10 +225,21 @@ function chooseAuthor(candidates: ReadonlyArray<string | undefined | (() => stri
     const raw = typeof candidate === "function" ? candidate() : candidate;
     const name = raw === undefined ? undefined : bylineName(raw);
     if (name === undefined) continue;
-    if (!isOrg(name)) return name;
+    if (!isOrg(name)) return withoutOrgPart(name, isOrg);
     first ??= name;
   }
   return first;
+}
+
+/** A byline part set apart by a comma, bar or dash. */
+const BYLINE_PART = /\s*(?:,|\s[|–—-])\s*/u;
+
+/** A person's byline without the site's or publisher's name set beside it ("Rob Picheta, CNN", "unocero - Alberto Ávila"). */
+function withoutOrgPart(name: string, isOrg: (part: string) => boolean): string {
+  const parts = name.split(BYLINE_PART);
+  if (parts.length < 2) return name;
+  const kept = parts.filter((part) => part === "" || !isOrg(part));
+  return kept.length > 0 && kept.length < parts.length ? kept.join(", ").trim() : name;
 }
 
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */

@@ -136,6 +136,12 @@ describe("an author's name from what the page marks as its byline", () => {
       assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Elisa Marvena", byline);
     }
   });
+  it("leaves out the site's name set beside the person's", () => {
+    const head = `<meta property="og:site_name" content="CNN">`;
+    const page = (byline: string) => `<html><head>${head}</head><body><h1>Tram plan</h1><span class="byline">${byline}</span>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("By Rob Picheta, CNN"))).author, "Rob Picheta");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("Jo Lee, Sam Poe"))).author, "Jo Lee, Sam Poe");
+  });
   it("skips commenters and prefers a person to the site's own name", () => {
     const head = `<meta property="og:site_name" content="Daily Example"><meta name="author" content="Daily Example">`;
     const body = `<h1>Tram plan</h1><span class="byline">By Jo Lee</span>${BODY}<div class="comments"><span class="comment-author">Sam says:</span></div>`;

@@ -123,6 +123,8 @@ export function urlDate(url: string | undefined): PartialDate | undefined {
 
 /** Elements whose names say they hold the date line: "post-date", "entry-meta", "datum", "byline". */
 const DATE_LINE_NAME = /(?:^|[\s_-])(?:date|dates|datum|fecha|time|timestamp|published|publish|pubdate|posted|postedon|created|dateline|byline|meta|postmeta|entrymeta)(?:$|[\s_-])/u;
+/** Date names written as one word ("itemPostDate", lower-cased "itempostdate"; "entrydate", "articledate"). */
+const COMPOUND_DATE_NAME = /(?:post|publish|pub|created?|entry|article|news|item)date(?:$|[\s_-])/u;
 /** A date line is short; a longer text is a paragraph that happens to sit in such a container. */
 const MAX_DATE_LINE_CHARS = 120;
 /** Containers whose dates belong to other articles (lists of headlines, calendars, comments). */
@@ -131,8 +133,30 @@ const NOT_THE_ARTICLE = new Set(["nav", "aside", "footer", "form", "li"]);
 const MAX_DATE_LINE_ELEMENTS = 4_000;
 
 function outsideArticle(el: HtmlElement): boolean {
-  for (let a: HtmlElement | null = el; a; a = a.parent) if (NOT_THE_ARTICLE.has(a.tag) || /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names)) return true;
+  for (let a: HtmlElement | null = el; a; a = a.parent) {
+    if (a.tag === "li" && metaItem(a)) continue;
+    if (NOT_THE_ARTICLE.has(a.tag) || /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names)) return true;
+  }
   return false;
+}
+
+/** Items of a list this long or longer are other articles' (a list of headlines), not the article's own facts. */
+const MAX_META_ITEMS = 6;
+
+/**
+ * An item of the article's own facts ("<ul class="meta"><li>Wissen</li><li class="date">26.02.2020</li>"): a short
+ * list whose items link nowhere, where a list of other articles' dates links each one.
+ */
+function metaItem(li: HtmlElement): boolean {
+  const list = li.parent;
+  if (list === null || (list.tag !== "ul" && list.tag !== "ol")) return false;
+  const items = list.children.filter((c): c is HtmlElement => typeof c !== "string" && c.tag === "li");
+  return items.length <= MAX_META_ITEMS && !items.some(links);
+}
+
+function links(el: HtmlElement): boolean {
+  if (el.tag === "a") return true;
+  return el.children.some((c) => typeof c !== "string" && links(c));
 }
 
 /** The first full date (day, month and year) the page prints in a date line, a `<time>` or an `itemprop=datePublished`. */
@@ -141,7 +165,7 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
   for (let i = 0; i < limit; i++) {
     const el = tree.elements[i];
     const stated = el.itemprop === "datepublished" || el.itemprop === "datecreated";
-    if (!stated && el.tag !== "time" && (el.names === "" || !DATE_LINE_NAME.test(el.names))) continue;
+    if (!stated && el.tag !== "time" && (el.names === "" || !(DATE_LINE_NAME.test(el.names) || COMPOUND_DATE_NAME.test(el.names)))) continue;
     const text = (stated ? el.attrs?.datetime ?? el.attrs?.content : undefined) ?? textOf(el);
     if (text.length > MAX_DATE_LINE_CHARS || outsideArticle(el)) continue;
     const date = parseDate(text);

@@ -57,6 +57,12 @@ describe("the publication date when the head states none", () => {
   it("reads the date line the template names as such", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><div class="entry-meta">Veröffentlicht am 16.08.2019 von Jo</div>${BODY}`), "2019-8-16");
     assert.equal(publishedOf("", `<h1>Tram plan</h1><p class="post-date">March 4, 2021</p>${BODY}`), "2021-3-4");
+    // A date name written as one word: camel case is lost when names are lower-cased ("itemPostDate").
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><span class="itemPostDate">am 25.08.2015 22:30</span>${BODY}`), "2015-8-25");
+    // The article's own facts in a short list without links; a list of headlines, each linked, is other articles'.
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><ul class="content__meta"><li>Wissen</li><li class="content__meta__date">26.02.2020</li></ul>${BODY}`), "2020-2-26");
+    const headlines = ["a", "b"].map((x) => `<li><a href="/${x}">Other ${x}</a> <span class="date">05.03.2019</span></li>`).join("");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<ul>${headlines}</ul>`), undefined);
   });
   it("reads a <time> without a datetime attribute, and itemprop=datePublished", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><time>12 janvier 2020</time>${BODY}`), "2020-1-12");

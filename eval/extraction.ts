@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import iconv from "iconv-lite";
+import { decodeBytes } from "../src/read/decode.js";
 import { createCleaner, extractHtml, resolveCleanOptions, type CleanOptions } from "../src/clean/index.js";
 import type { CleanedArticle, RawDocument } from "../src/types.js";
 import { emptyMetadataAccuracy, scoreMetadata, type MetadataAccuracy, type MetadataLabels } from "./extraction-metadata.js";
@@ -71,21 +71,12 @@ export interface ExtractionEvaluation extends ExtractionScores, Confusion {
   pageScores?: PageScore[];
 }
 
-/** The head of a page declares its charset within this many bytes (the HTML spec's prescan limit). */
-const CHARSET_PRESCAN_BYTES = 1024 * 4;
-/** Undeclared, non-UTF-8 pages of this era are Windows-1252 in practice (the WHATWG default too). */
-const FALLBACK_ENCODING = "windows-1252";
-
-/** Decode a saved page: UTF-8 when valid, else the declared charset, else Windows-1252. */
+/**
+ * Decode a saved page as `newsfold ingest` does (read/decode.ts: BOM, declared charset, UTF-8, Windows-1252 when the
+ * bytes are not UTF-8, then runs of UTF-8 read as Windows-1252 repaired), so the evaluation scores what a user gets.
+ */
 export function decodeHtml(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const head = Buffer.from(bytes.subarray(0, CHARSET_PRESCAN_BYTES)).toString("latin1");
-    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1];
-    const encoding = declared && iconv.encodingExists(declared) && !/^utf-?8$/iu.test(declared) ? declared : FALLBACK_ENCODING;
-    return iconv.decode(Buffer.from(bytes), encoding);
-  }
+  return decodeBytes(bytes).text;
 }
 
 async function loadEvalData(dataDir: string): Promise<Array<[string, EvalItem & MetadataLabels]>> {

@@ -197,6 +197,8 @@ function markupByline(tree: HtmlTree): string | undefined {
  * of the element's text (so "von Berlin nach Hamburg" is no byline).
  */
 const TEXT_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Оо]т|[Aa]utor(?:in)?:?|[Aa]uthor:?|[Rr]edaktion:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|da|del|der|di|du|la|le)){1,3})$/u;
+/** A phrase in title case ("By Land And Sea", "Von Mensch Zu Mensch"), not a name: names hold no such word. */
+const TITLE_CASE_PHRASE = /\s(?:The|And|Of|For|With|To|In|On|At|Und|Der|Die|Das|Für|Mit|Zu|Im|Et|Les|Los|Las|Y|Para|Per|Con)(?=\s|$)/u;
 /** Elements looked at for a plain-text byline: it sits near the top of the page. */
 const MAX_TEXT_BYLINE_ELEMENTS = 4_000;
 
@@ -229,7 +231,7 @@ function textByline(tree: HtmlTree): string | undefined {
     // Most elements open with no cue word: told by their first letters, before their text is gathered.
     if (!TEXT_BYLINE_CUE.test(leadingText(el))) continue;
     const text = textWithin(el, MAX_BYLINE_CHARS, true);
-    if (text.length > MAX_BYLINE_CHARS || !TEXT_BYLINE.test(text) || outsideArticle(el) || inComments(el)) continue;
+    if (text.length > MAX_BYLINE_CHARS || !TEXT_BYLINE.test(text) || TITLE_CASE_PHRASE.test(text) || outsideArticle(el) || inComments(el)) continue;
     // A name set twice (a link and its label) is one name.
     return TEXT_BYLINE.exec(text)![1].replace(/^(.+) \1$/u, "$1");
   }

@@ -132,7 +132,7 @@ describe("an author's name from what the page marks as its byline", () => {
     const page = (line: string) => `<html><body><h1>Tram plan</h1><p class="teaser-cat">${line}</p>${BODY}</body></html>`;
     assert.equal(readHtmlMetadata(buildHtmlTree(page("von Andreas Kürten"))).author, "Andreas Kürten");
     assert.equal(readHtmlMetadata(buildHtmlTree(page("By <a href='/jo'>Jo Lee</a>"))).author, "Jo Lee");
-    for (const line of ["von Berlin nach Hamburg", "By the river Thames, late at night", "Von Mensch zu Mensch"]) {
+    for (const line of ["von Berlin nach Hamburg", "By the river Thames, late at night", "Von Mensch zu Mensch", "By Land And Sea", "Von Mensch Zu Mensch"]) {
       assert.equal(readHtmlMetadata(buildHtmlTree(page(line))).author, undefined, line);
     }
   });

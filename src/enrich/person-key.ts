@@ -155,8 +155,13 @@ const PINYIN_INITIALS_RE = /[XQ]|C(?!h)/g;
 const HEBREW_GERESH: Readonly<Record<string, string>> = { "ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th" };
 const HEBREW_GERESH_RE = /([גזצץת])['׳’]/g;
 
+/** Hebrew letters with a geresh in Latin letters ("רג'פ" → "רjפ"): the sounds Hebrew lacks, read before the rest. */
+export function readGeresh(text: string): string {
+  return text.replace(HEBREW_GERESH_RE, (_, c: string) => HEBREW_GERESH[c] ?? c);
+}
+
 function abjadKey(name: string): string {
-  const words = fold(name).replace(HEBREW_GERESH_RE, (_, c: string) => HEBREW_GERESH[c] ?? c).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
+  const words = readGeresh(fold(name)).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   const parts = (core.length > 0 ? core : words).map((w) => {
     const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);

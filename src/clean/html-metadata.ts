@@ -43,19 +43,23 @@ function meta(table: MetaTable, ...keys: string[]): string | undefined {
  * node of the page's JSON-LD (`{"@id": "…/#/schema/person/…"}`, as WordPress's Yoast writes every author)
  * takes the name of the node it points to.
  */
-function jsonText(value: Json | undefined, nodes: ReadonlyMap<string, { [key: string]: Json }>): string | undefined {
+function jsonText(value: Json | undefined, nodes: ReadonlyMap<string, { [key: string]: Json }>, depth = 0): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
+  // A page's graph may point in circles: a few levels of names and references are all a field holds.
+  if (depth > MAX_JSON_TEXT_DEPTH) return undefined;
   if (Array.isArray(value)) {
-    const names = value.map((v) => jsonText(v, nodes)).filter((v): v is string => v !== undefined);
+    const names = value.map((v) => jsonText(v, nodes, depth + 1)).filter((v): v is string => v !== undefined);
     return names.length > 0 ? names.join(", ") : undefined;
   }
   if (value && typeof value === "object") {
+    if (value.name !== undefined) return jsonText(value.name, nodes, depth + 1);
     const id = value["@id"];
-    const named = value.name ?? (typeof id === "string" ? nodes.get(id)?.name : undefined);
-    return typeof named === "string" ? named.trim() || undefined : undefined;
+    return typeof id === "string" ? jsonText(nodes.get(id)?.name, nodes, depth + 1) : undefined;
   }
   return undefined;
 }
+
+const MAX_JSON_TEXT_DEPTH = 4;
 
 /** The article-like objects of the page's JSON-LD, and every node with an `@id` by that id. */
 function articleObjects(scripts: readonly string[]): { articles: Array<{ [key: string]: Json }>; nodes: Map<string, { [key: string]: Json }> } {
@@ -202,6 +206,7 @@ const TITLE_CASE_PHRASE = /\s(?:The|And|Of|For|With|To|In|On|At|Und|Der|Die|Das|
 /** Elements looked at for a plain-text byline: it sits near the top of the page. */
 const MAX_TEXT_BYLINE_ELEMENTS = 4_000;
 
+/** The cue words of TEXT_BYLINE, any case: what an element's first letters must be for its text to be read. */
 const TEXT_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|przez|от|autor|author|redaktion|text)(?!\p{L})/iu;
 /** Letters looked at to tell whether an element opens with a byline's cue word. */
 const CUE_CHARS = 12;

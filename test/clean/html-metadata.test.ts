@@ -127,6 +127,10 @@ describe("an author's name from what the page marks as its byline", () => {
     };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><h1>Tram plan</h1>${BODY}</body></html>`;
     assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Evan Symon");
+    // A graph pointing in a circle names no one, and reading it ends.
+    const circle = { "@graph": [{ "@type": "Article", headline: "Tram plan", author: { "@id": "#a" } }, { "@id": "#a", name: { "@id": "#a" } }] };
+    const looped = `<html><head><script type="application/ld+json">${JSON.stringify(circle)}</script></head><body><h1>Tram plan</h1>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(looped)).author, undefined);
   });
   it("finds a byline written as plain text in an element of its own, and no byline in other phrases with its words", () => {
     const page = (line: string) => `<html><body><h1>Tram plan</h1><p class="teaser-cat">${line}</p>${BODY}</body></html>`;

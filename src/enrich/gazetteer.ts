@@ -119,12 +119,17 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       if (codes.size === 1 && !entries.has(key)) add(n, { kind: "country", code, strictCase: isAcronym(n) });
     }
   };
+  /** Greek country names (code, name), for the demonyms derived from them below. */
+  const greekNames: [string, string][] = [];
   for (const file of readdirSync(countriesDir).filter((f) => f.endsWith(".json")).sort()) {
     const data = JSON.parse(readFileSync(join(countriesDir, file), "utf8")) as { countries: Record<string, string | string[]> };
     for (const [code, value] of Object.entries(data.countries)) {
       const names = Array.isArray(value) ? value : [value];
       for (const n of names) addCountry(n, code);
-      if (file === "el.json") for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code);
+      if (file === "el.json") {
+        for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code);
+        for (const n of names) greekNames.push([code, n]);
+      }
       if (file === "en.json") countryNames.set(code, displayName(names));
     }
   }
@@ -148,7 +153,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
     for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, base, code);
   }
-  for (const [code, name] of greekCountryNames(countriesDir)) {
+  for (const [code, name] of greekNames) {
     const demonym = greekDemonym(name);
     if (demonym !== null) addDemonym("el", demonym, code);
   }
@@ -283,12 +288,6 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   return gaz;
 }
 
-/** One-word Greek country names, by code (i18n-iso-countries' el.json). */
-function greekCountryNames(countriesDir: string): [string, string][] {
-  const data = JSON.parse(readFileSync(join(countriesDir, "el.json"), "utf8")) as { countries: Record<string, string | string[]> };
-  return Object.entries(data.countries).flatMap(([code, value]) => [value].flat().filter((n) => !/\s/.test(n.trim())).map((n): [string, string] => [code, n]));
-}
-
 /**
  * The demonym of a Greek country in -ία, which most European and Asian ones are: the stem with -ος
  * (Ρωσία → Ρώσος, Γερμανία → Γερμανός, Τουρκία → Τούρκος, Ινδία → Ινδός); the packages give no Greek
@@ -296,7 +295,7 @@ function greekCountryNames(countriesDir: string): [string, string][] {
  */
 function greekDemonym(country: string): string | null {
   const bare = country.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (!/ια$/.test(bare) || bare.length <= 4) return null;
+  if (/\s/.test(bare.trim()) || !/ια$/.test(bare) || bare.length <= 4) return null;
   const demonym = `${bare.slice(0, -2)}ος`;
   return GREEK_WORDS_NOT_DEMONYMS.has(demonym) ? null : demonym;
 }

@@ -3,6 +3,7 @@ import { contentSignal } from "./html-signals.js";
 import { BLOCK_TAGS, LINK_DENSE, MIN_PARAGRAPH_CHARS, REASONS, computeStats, isInline, markChrome, visibleLength, type Stats } from "./html-stats.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 import { SENTENCE_FINAL } from "./punctuation.js";
+import { NO_SPACE, bmpClassTable } from "../text/char-class.js";
 
 /**
  * The main text of a page from its tree, in three steps over flat arrays indexed by element order:
@@ -245,9 +246,42 @@ function collectText(el: HtmlElement, out: string[], limit: number): number {
 
 function excerpt(el: HtmlElement): string {
   const parts: string[] = [];
-  collectText(el, parts, MAX_LOGGED_CHARS * 4);
-  const flat = parts.join(" ").replace(/\s+/gu, " ").trim();
+  const stack: Array<HtmlElement | string> = [el];
+  for (let total = 0; stack.length > 0 && total < MAX_LOGGED_CHARS * 4; ) {
+    const item = stack.pop()!;
+    if (typeof item === "string") {
+      parts.push(item);
+      total += item.length;
+      continue;
+    }
+    // A block's edges are a line break to a reader, whatever script the text is in.
+    const edge = BLOCK_TAGS.has(item.tag) ? "\n" : "";
+    parts.push(edge);
+    stack.push(edge);
+    for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i]);
+  }
+  const flat = joinReadable(parts).replace(/\s+/gu, " ").trim();
   return flat.length > MAX_LOGGED_CHARS ? `${flat.slice(0, MAX_LOGGED_CHARS)}…` : flat;
+}
+
+/**
+ * Text pieces joined as a reader sees them in a log line: a space where one piece ends and the next begins
+ * (menus run their links together and lean on CSS for the gap), except between two characters of a script
+ * written without spaces, where the joint is only markup ("<ruby>子<rt>こ</rt></ruby>ども" is "子ども").
+ */
+function joinReadable(parts: readonly string[]): string {
+  const classes = bmpClassTable();
+  let out = "";
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (part === "\n") {
+      out += part;
+      continue;
+    }
+    if (out.length > 0 && !(classes[out.charCodeAt(out.length - 1)] === NO_SPACE && classes[part.charCodeAt(0)] === NO_SPACE)) out += " ";
+    out += part;
+  }
+  return out;
 }
 
 class Removals {

@@ -229,3 +229,18 @@ describe("when the one pass finds too little", () => {
     assert.deepEqual(result.lines, ["Opening hours: Monday to Friday, nine to five."]);
   });
 });
+
+describe("the removal log shows a dropped block's text as a reader sees it", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  it("runs ruby-annotated Japanese together and leaves the readings out", () => {
+    const nav = `<nav><ul><li><a href="/e"><ruby>災害<rt>さいがい</rt></ruby>に<ruby>気<rt>き</rt></ruby>をつけて</a></li><li><a href="/n">ニュース</a></li></ul></nav>`;
+    const result = extract(`<html><body>${nav}<article>${body}</article></body></html>`);
+    const span = result.removed.find((s) => s.reason === "navigation");
+    assert.equal(span?.text, "災害に気をつけて ニュース", JSON.stringify(result.removed));
+  });
+  it("separates links that markup alone runs together", () => {
+    const nav = `<nav><a href="/">Home</a><a href="/w">World</a><a href="/s">Sport</a></nav>`;
+    const result = extract(`<html><body>${nav}<article>${body}</article></body></html>`);
+    assert.equal(result.removed.find((s) => s.reason === "navigation")?.text, "Home World Sport", JSON.stringify(result.removed));
+  });
+});

@@ -7,7 +7,7 @@
  * Generated rather than computed at start-up: creating the formatters takes a third of a second or more.
  * Kept per locale and month: the long and short names, standalone ("сентябрь") and as written in a date
  * ("17 сентября"), folded as month-names.ts folds words. Left out: names with anything but letters
- * (Catalan "de setembre", numeric months), names of fewer than four letters (three-letter abbreviations
+ * (Catalan "de setembre", numeric months as in Chinese, Japanese and Korean), names of fewer than four letters (three-letter abbreviations
  * such as Czech "led" are words elsewhere: "LED 2021" is no date), and names two locales give to
  * different months (Czech "listopad" is November, Croatian October). Repeatable: the same ICU data gives the same file.
  */
@@ -15,13 +15,19 @@ import { writeFileSync } from "node:fs";
 import { foldWord } from "../src/clean/month-names.js";
 
 /** Languages whose sites print day-month dates in words, beyond the hand-written fr, en, de, es, it, pt, nl. */
-const LOCALES = ["pl", "ru", "uk", "be", "bg", "mk", "sr", "sr-Latn", "hr", "bs", "sl", "cs", "sk", "ro", "hu", "fi", "et", "lv", "lt", "sv", "da", "nb", "nn", "is", "tr", "az", "el", "sq", "id", "ms", "ca", "gl", "eu", "ga", "cy"];
+const LOCALES = [
+  "pl", "ru", "uk", "be", "bg", "mk", "sr", "sr-Latn", "hr", "bs", "sl", "cs", "sk", "ro", "hu", "fi", "et", "lv", "lt", "sv", "da", "nb", "nn", "is", "tr", "az", "el", "sq", "id", "ms", "ca", "gl", "eu", "ga", "cy",
+  // Scripts beyond Latin, Cyrillic and Greek. Arabic names differ by region: the Egyptian and Gulf "سبتمبر", the
+  // Maghreb's French-derived "شتنبر" and "جوان", the Levant's and Iraq's Syriac "أيلول" (its two-word names fall out).
+  "ar", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-IQ", "fa", "ur", "he", "hi", "mr", "ne", "bn", "th", "ka", "hy", "sw",
+];
 const FORMATS = [{ month: "long" }, { month: "short" }, { month: "long", day: "numeric" }, { month: "short", day: "numeric" }] as const;
 
 const months = new Map<string, Set<number>>();
 for (const locale of LOCALES) {
   for (const format of FORMATS) {
-    const formatter = new Intl.DateTimeFormat(locale, { ...format, timeZone: "UTC" });
+    // The Gregorian calendar whatever the locale's default: Persian's is the Solar Hijri, Thai's the Buddhist era.
+    const formatter = new Intl.DateTimeFormat(locale, { ...format, timeZone: "UTC", calendar: "gregory" });
     for (let month = 1; month <= 12; month++) {
       for (const part of formatter.formatToParts(Date.UTC(2021, month - 1, 17, 12))) {
         if (part.type !== "month") continue;

@@ -28,6 +28,8 @@ interface DatePart {
   day?: number;
   index: number;
   end: number;
+  /** Written the Chinese, Japanese or Korean way, whose times follow their own forms. */
+  cjk?: true;
 }
 
 interface TimePart {
@@ -41,12 +43,31 @@ interface TimePart {
 
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
 const NUMERIC_DATE = /(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:])/u;
+/** A second name of the same month, as Levantine Arabic prints them: "16 أيلول/سبتمبر 2021". */
+const OTHER_NAME = String.raw`(?:\s*[/(]\s*[\p{L}\p{M}]{3,12}\)?)?`;
 const DAY_MONTH = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|º|°|\.)?\s*(?:de\s+|-)?(${MONTH_WORD})(?:[\s,-]+(?:de\s+)?(\d{4}))?(?!\p{L})`,
+  String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|º|°|\.)?\s*(?:de\s+|-)?(${MONTH_WORD})${OTHER_NAME}(?:[\s,-]+(?:de\s+)?(\d{4}))?(?![\p{L}\p{M}])`,
   "giu",
 );
-const MONTH_DAY = new RegExp(String.raw`(?<!\p{L})(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?`, "giu");
-const MONTH_YEAR = new RegExp(String.raw`(?<!\p{L})(${MONTH_WORD})\s+(\d{4})(?!\d)`, "giu");
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{M}])(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?`, "giu");
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{M}])(${MONTH_WORD})\s+(\d{4})(?!\d)`, "giu");
+/** Year first, as Chinese, Japanese, Korean and Hungarian sites print numbers: "2021/09/16", "2021. 9. 16.". */
+const YEAR_FIRST = /(?<![\d.:/])(\d{4})\s?([./])\s?(\d{1,2})\s?\2\s?(\d{1,2})(?![\d:/])\.?/u;
+/** Hungarian and Lithuanian put the year before the month's name: "2021. szeptember 16.". */
+const YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\.?\s+(${MONTH_WORD})\s+(\d{1,2})(?!\d)\.?`, "iu");
+/**
+ * Dates in Chinese, Japanese and Korean: "2021年9月16日", "9月16日", "2021년 9월 16일", and a Japanese era year
+ * ("令和3年9月16日"). 号 is the Chinese day of the spoken form ("9月16号").
+ */
+const CJK_DATE = /(?:(\d{4}|(?:令和|平成|昭和)\s?(?:\d{1,2}|元))\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]/u;
+/** The first year of each Japanese era, less one: 令和3年 is 2021. */
+const JAPANESE_ERAS: ReadonlyMap<string, number> = new Map([["令和", 2018], ["平成", 1988], ["昭和", 1925]]);
+/** A time in Chinese, Japanese or Korean after its date: "15時30分", "下午3:20", "오후 3시 20분". */
+const CJK_TIME = /^[\s,、，]*(午前|午後|上午|下午|오전|오후)?\s?(\d{1,2})\s?(?:[時时시]\s?(?:(\d{1,2})\s?[分분])?|:(\d{2}))/u;
+const CJK_AFTERNOON = new Set(["午後", "下午", "오후"]);
+/** The Thai Buddhist era runs 543 years ahead: "16 กันยายน 2564" is 2021. */
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI = /\p{Script=Thai}/u;
 const TIME = /(?<![\d.:])(\d{1,2})\s?(?:(:|h|H|\.)\s?(\d{2})(?::(\d{2}))?|h(?![a-z]))(?:\s*(Uhr|hrs?))?(?:\s*([aApP])\.?\s?[mM]\.?(?![a-zA-Z]))?(?:\s*(?:\(?\s*)?(UTC|GMT|Z|[A-Z]{3,4})?\s*([+-]\d{1,2}(?::?\d{2})?)?)?/u;
 const TIME_AMPM = /(?<![\d.:])(\d{1,2})\s?([ap])\.?\s?m\.?(?![a-z])/iu;
 
@@ -96,7 +117,8 @@ function findTextualDate(text: string): DatePart | null {
     const day = Number(dm[1]);
     if (month === undefined || !validDay(month, day)) continue;
     const part: DatePart = { month, day, index: dm.index, end: dm.index + dm[0].length };
-    if (dm[3] !== undefined && validYear(Number(dm[3]))) part.year = Number(dm[3]);
+    const year = dm[3] === undefined ? undefined : calendarYear(Number(dm[3]), dm[2]);
+    if (year !== undefined) part.year = year;
     else if (dm[3] !== undefined) part.end -= dm[3].length;
     candidates.push(part);
     break;
@@ -116,10 +138,59 @@ function findTextualDate(text: string): DatePart | null {
     candidates.push({ month, year: Number(my[2]), index: my.index, end: my.index + my[0].length });
     break;
   }
+  const ymd = YEAR_MONTH_DAY.exec(text);
+  const ymdMonth = ymd ? monthNumber(ymd[2]) : undefined;
+  if (ymd && ymdMonth !== undefined && validYear(Number(ymd[1])) && validDay(ymdMonth, Number(ymd[3]))) {
+    candidates.push({ year: Number(ymd[1]), month: ymdMonth, day: Number(ymd[3]), index: ymd.index, end: ymd.index + ymd[0].length });
+  }
   if (candidates.length === 0) return null;
   // The earliest match wins; at the same position the one that knows more (a day) wins.
   candidates.sort((a, b) => a.index - b.index || Number(b.day !== undefined) - Number(a.day !== undefined));
   return candidates[0];
+}
+
+/** A Gregorian year as written beside a month's name, or undefined; Thai months count in the Buddhist era. */
+function calendarYear(written: number, monthWord: string): number | undefined {
+  if (validYear(written)) return written;
+  const gregorian = written - BUDDHIST_ERA_OFFSET;
+  return validYear(gregorian) && THAI.test(monthWord) ? gregorian : undefined;
+}
+
+function findYearFirst(text: string): DatePart | null {
+  const m = YEAR_FIRST.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (!validYear(year) || !validDay(month, day)) return null;
+  return { year, month, day, index: m.index, end: m.index + m[0].length };
+}
+
+function findCjkDate(text: string): DatePart | null {
+  const m = CJK_DATE.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (!validDay(month, day)) return null;
+  const part: DatePart = { month, day, index: m.index, end: m.index + m[0].length, cjk: true };
+  if (m[1] !== undefined) {
+    const era = JAPANESE_ERAS.get(m[1].slice(0, 2));
+    const year = era === undefined ? Number(m[1]) : era + (m[1].endsWith("元") ? 1 : Number(m[1].slice(2).trim()));
+    if (validYear(year)) part.year = year;
+  }
+  return part;
+}
+
+function findCjkTime(text: string, from: number): TimePart | null {
+  const m = CJK_TIME.exec(text.slice(from));
+  if (!m) return null;
+  let hour = Number(m[2]);
+  if (m[1] !== undefined && CJK_AFTERNOON.has(m[1]) && hour < 12) hour += 12;
+  const minute = m[3] ?? m[4];
+  if (hour > 23 || (minute !== undefined && Number(minute) > 59)) return null;
+  const time: TimePart = { hour, index: from + m[0].length - m[0].trimStart().length, end: from + m[0].length };
+  if (minute !== undefined) time.minute = Number(minute);
+  return time;
 }
 
 function findNumericDate(text: string): DatePart | null {
@@ -204,20 +275,22 @@ function precisionOf(date: DatePart | null, time: TimePart | null): DatePrecisio
  * states it. Returns null when the text holds no date ("hier", "il y a 2 heures": relative dates
  * are resolved later, against the publication date).
  */
-export function parseDate(text: string): PartialDate | null {
+export function parseDate(written: string): PartialDate | null {
+  const text = asciiDigits(written);
   const iso = findIso(text);
   let date: DatePart | null = iso?.date ?? null;
   let time: TimePart | null = iso?.time ?? null;
   if (!date) {
-    const textual = findTextualDate(text);
-    const numeric = findNumericDate(text);
-    date = textual && numeric ? (textual.index <= numeric.index ? textual : numeric) : (textual ?? numeric);
+    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text)]) {
+      if (found !== null && (date === null || found.index < date.index)) date = found;
+    }
   }
   if (!date) return null;
+  if (!time && date.cjk) time = findCjkTime(text, date.end);
   if (!time) time = nearbyTime(text, date);
   const start = Math.min(date.index, time?.index ?? date.index);
   const end = Math.max(date.end, time?.end ?? date.end);
-  const result: PartialDate = { precision: precisionOf(date, time), text: text.slice(start, end).trim() };
+  const result: PartialDate = { precision: precisionOf(date, time), text: written.slice(start, end).trim() };
   if (date.year !== undefined) result.year = date.year;
   result.month = date.month;
   if (date.day !== undefined) result.day = date.day;
@@ -238,6 +311,26 @@ function nearbyTime(text: string, date: DatePart): TimePart | null {
   const before = findTime(text.slice(0, date.index), windowStart);
   if (before && date.index - before.end <= MAX_DATE_TIME_GAP) return before;
   return null;
+}
+
+/**
+ * `text` with the decimal digits of every script read as ASCII ("١٦" and "१६" and "１６" are 16), one code unit
+ * for one, so positions in it are positions in `text`. Unicode encodes each script's digits as a run from 0 to 9.
+ */
+export function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (digit) => String.fromCharCode(0x30 + digitValue(digit.charCodeAt(0))));
+}
+
+const OTHER_DIGIT = /(?![0-9])[\p{Nd}]/u;
+/** BMP digits only: an astral digit is two code units and would shift every position after it. */
+const OTHER_DIGITS = /(?![0-9])(?![\ud800-\udfff])\p{Nd}/gu;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+function digitValue(code: number): number {
+  let start = code;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCharCode(start - 1))) start--;
+  return (code - start) % 10;
 }
 
 function pad(n: number, width = 2): string {

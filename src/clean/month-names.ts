@@ -48,14 +48,23 @@ const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
 
 const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Hebrew writes "in" as a prefix of the month: "16 בספטמבר" is "16 in September". */
+const HEBREW_IN = "\u05d1";
+
 /** Month number (1–12) of a month name or abbreviation, or undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTH_BY_NAME.get(foldWord(word));
+  const folded = foldWord(word);
+  const month = MONTH_BY_NAME.get(folded);
+  if (month !== undefined || !folded.startsWith(HEBREW_IN)) return month;
+  return MONTH_BY_NAME.get(folded.slice(1));
 }
 
 export function isWeekday(word: string): boolean {
   return WEEKDAY_SET.has(foldWord(word));
 }
 
-/** What may be a month name as written (letters with accents, optional final dot; "października" has 12). */
-export const MONTH_WORD = String.raw`\p{L}{3,12}\.?`;
+/**
+ * What may be a month name as written (letters with accents, optional final dot; "października" has 12). Marks
+ * too: Devanagari, Bengali and Thai write vowels as combining marks ("सितंबर").
+ */
+export const MONTH_WORD = String.raw`[\p{L}\p{M}]{3,12}\.?`;

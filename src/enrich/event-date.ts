@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { PartialDate } from "../types.js";
+import { parseDate } from "../clean/dates.js";
 import { cuedParser, cuedRuns, dateCues } from "./date-cues.js";
 import { fold } from "./fold.js";
 
@@ -34,25 +35,33 @@ const DAY_MS = 86_400_000;
  * Weekday words chrono-node lacks (pl, tr, and the languages it has no parser for: ar, fa, he, el, bg,
  * hi, th, ko; zh and ja weekdays it misses in running text), folded, as days before the reference.
  */
-const WEEKDAY_NAMES: readonly string[] = [
-  "niedziela poniedzialek wtorek sroda czwartek piatek sobota",
-  "niedziele poniedzialku wtorku srode czwartku piatku sobote",
-  "pazar pazartesi sali carsamba persembe cuma cumartesi",
-  "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
-  "الاحد الإثنين الثلاثاء الاربعاء الخميس الجمعة السبت",
-  "یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه",
-  "ראשון שני שלישי רביעי חמישי שישי שבת",
-  "κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο",
-  "неделя понеделник вторник сряда четвъртък петък събота",
-  "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार",
-  "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์",
-  "일요일 월요일 화요일 수요일 목요일 금요일 토요일",
-  "星期日 星期一 星期二 星期三 星期四 星期五 星期六",
-  "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日",
+const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["pl", "niedziela poniedzialek wtorek sroda czwartek piatek sobota"],
+  ["pl", "niedziele poniedzialku wtorku srode czwartku piatku sobote"],
+  ["tr", "pazar pazartesi sali carsamba persembe cuma cumartesi"],
+  ["ar", "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"],
+  ["ar", "الاحد الإثنين الثلاثاء الاربعاء الخميس الجمعة السبت"],
+  ["fa", "یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه"],
+  ["he", "ראשון שני שלישי רביעי חמישי שישי שבת"],
+  ["el", "κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο"],
+  ["bg", "неделя понеделник вторник сряда четвъртък петък събота"],
+  ["hi", "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार"],
+  ["th", "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์"],
+  ["ko", "일요일 월요일 화요일 수요일 목요일 금요일 토요일"],
+  ["zh", "星期日 星期一 星期二 星期三 星期四 星期五 星期六"],
+  ["ja", "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日"],
 ];
-const WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  WEEKDAY_NAMES.flatMap((row) => row.split(" ").map((w, day) => [fold(w), day] as const)),
+function weekdayTable(rows: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, number> {
+  return new Map(rows.flatMap(([, row]) => row.split(" ").map((w, day) => [fold(w), day] as const)));
+}
+/**
+ * Weekdays by language: a word is a weekday in its own language only. Persian's Monday, دوشنبه, is how Arabic
+ * writes Dushanbe. A language without a row of its own reads them all.
+ */
+const WEEKDAYS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  [...new Set(WEEKDAY_NAMES.map(([lang]) => lang))].map((lang) => [lang, weekdayTable(WEEKDAY_NAMES.filter(([l]) => l === lang))]),
 );
+const ALL_WEEKDAYS = weekdayTable(WEEKDAY_NAMES);
 /** Languages whose weekday is written with a word for "on the day of" before it (Hebrew ביום שני): the word alone ("שני", also "second") needs it. */
 const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);
 /** A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일"): the latest such day on or before the reference. */
@@ -150,13 +159,15 @@ function paragraphEnd(doc: string, from: number): number {
 
 /** Weekday, "yesterday" and day-of-month words in languages chrono-node does not parse, or not in running text. */
 function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null, lang: string): EventDate[] {
-  if (refDate === null) return [];
+  const explicit = writtenDate(slice, base, leadEnd, reference, refDate);
+  if (refDate === null) return explicit === null ? [] : [explicit];
   const out: EventDate[] = [];
   const prefix = DAY_PREFIXED.get(lang);
+  const weekdays = WEEKDAYS_BY_LANGUAGE.get(lang) ?? ALL_WEEKDAYS;
   for (const m of slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
-    const weekday = WEEKDAYS.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? WEEKDAYS.get(key.slice(1)) : undefined);
+    const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
     const rel = RELATIVE_DAYS.get(key);
     if (weekday === undefined && rel === undefined) continue;
     if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
@@ -173,5 +184,27 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     if (at > refDate + DAY_MS / 2) at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, day, 12);
     if (day >= 1 && day <= 31 && new Date(at).getUTCDate() === day) out.unshift(scored(dayDate(at, dm[0]), dm[0], base + (dm.index ?? 0), leadEnd, reference));
   }
+  if (explicit !== null && (out.length === 0 || explicit.offset <= out[0]!.offset)) return [explicit];
   return out.slice(0, 1);
+}
+
+/**
+ * A day and month written out, in any language the page metadata reader knows (month names of 50 languages from
+ * CLDR, "9월 16일", "١٦ سبتمبر"): the languages chrono-node has no parser for. A bare "16/9" is left alone, in
+ * running text it is as often a score or a fraction.
+ */
+function writtenDate(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null): EventDate | null {
+  const found = parseDate(slice);
+  if (found === null || found.day === undefined || found.month === undefined) return null;
+  if (found.year === undefined && /^\d{1,2}\/\d{1,2}$/u.test(found.text)) return null;
+  const at = slice.indexOf(found.text);
+  let year = found.year;
+  if (year === undefined && reference?.year !== undefined) {
+    // Without a year, the latest such date not after the reference, as for chrono-node's.
+    year = reference.year;
+    if (refDate !== null && Date.UTC(year, found.month - 1, found.day, 12) > refDate + DAY_MS / 2) year--;
+  }
+  const date: PartialDate = { month: found.month, day: found.day, precision: "day", text: found.text };
+  if (year !== undefined) date.year = year;
+  return scored(date, found.text, base + Math.max(0, at), leadEnd, reference);
 }

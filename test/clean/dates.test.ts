@@ -127,3 +127,36 @@ describe("month names of more languages, from CLDR", () => {
     assert.equal(parseDate("LED 2021"), null);
   });
 });
+
+describe("dates in every script", () => {
+  const days: Array<[string, string]> = [
+    ["发布时间：2021年9月16日 15:30", "2021-09-16T15:30"],
+    ["2021年09月16日 15時30分", "2021-09-16T15:30"],
+    ["令和3年9月16日", "2021-09-16"],
+    ["9月16号 下午3:20", "--09-16T15:20"],
+    ["2021년 9월 16일 오후 3:20", "2021-09-16T15:20"],
+    ["입력 2021.09.16 15:30", "2021-09-16T15:30"],
+    ["2021/09/16", "2021-09-16"],
+    ["2021. szeptember 16.", "2021-09-16"],
+    ["16 سبتمبر 2021", "2021-09-16"],
+    ["١٦ سبتمبر ٢٠٢١", "2021-09-16"],
+    ["الخميس 16 أيلول/سبتمبر 2021", "2021-09-16"],
+    ["16 شتنبر 2021", "2021-09-16"],
+    ["16 בספטמבר 2021", "2021-09-16"],
+    ["16 सितंबर 2021", "2021-09-16"],
+    ["१६ सितंबर २०२१", "2021-09-16"],
+    ["16 กันยายน 2564", "2021-09-16"],
+    ["16 сентября 2021 г., 15:30", "2021-09-16T15:30"],
+  ];
+  for (const [text, iso] of days) it(`reads "${text}" as ${iso}`, () => assert.equal(formatPartialDate(parseDate(text)!), iso));
+  it("keeps the text as written, in its own digits", () => assert.equal(parseDate("نشر في ١٦ سبتمبر ٢٠٢١")?.text, "١٦ سبتمبر ٢٠٢١"));
+  it("reads no date into numbers that are not one", () => {
+    for (const text of ["版本 2021.3", "9月", "١٢٫٥ بالمئة", "2021/13/45"]) assert.equal(parseDate(text), null, text);
+  });
+});
+
+describe("month names of more languages, from CLDR (continued)", () => {
+  it("still leaves out three-letter abbreviations", () => {
+    assert.equal(parseDate("LED 2021"), null);
+  });
+});

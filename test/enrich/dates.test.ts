@@ -52,3 +52,26 @@ test("without any date the event date is null", () => {
   assert.equal(enrichText("Rien ne s'est passé.", "fr").eventDate, null);
   assert.equal(enrich({ title: null, text: "Il est venu jeudi.", lang: "fr", published: null }).eventDate, null);
 });
+
+/** Published Friday 2021-09-17 (enrichText's day): explicit dates in languages chrono-node has no parser for. */
+const WRITTEN: readonly [string, string, [number, number, number]][] = [
+  ["ar", "وصل الوزير إلى دوشنبه يوم ١٦ سبتمبر للمشاركة في القمة.", [2021, 9, 16]],
+  ["hi", "विदेश मंत्री १६ सितंबर को दुशांबे पहुंचे।", [2021, 9, 16]],
+  ["he", "שר החוץ הגיע לדושנבה ב-16 בספטמבר.", [2021, 9, 16]],
+  ["th", "รัฐมนตรีเดินทางถึงดูชานเบเมื่อวันที่ 16 กันยายน 2564", [2021, 9, 16]],
+  ["ko", "외교부 장관은 9월 16일 두샨베에 도착했다.", [2021, 9, 16]],
+  ["zh", "外长于２０２１年９月１６日抵达杜尚别。", [2021, 9, 16]],
+  ["ar", "التقى الوزيران في ١٠ أيار/مايو ٢٠٢٠ في القاهرة.", [2020, 5, 10]],
+];
+
+test("explicit dates in every script, in the script's own digits", () => {
+  for (const [lang, text, [y, m, d]] of WRITTEN) {
+    const e = enrichText(text, lang);
+    assert.deepEqual([e.eventDate?.date.year, e.eventDate?.date.month, e.eventDate?.date.day], [y, m, d], `${lang}: ${text}`);
+  }
+});
+
+test("a weekday is read in the article's own language only: Arabic دوشنبه is Dushanbe, not the Persian Monday", () => {
+  assert.equal(enrichText("وصل الوزير إلى دوشنبه للمشاركة في القمة.", "ar").eventDate, null);
+  assert.deepEqual(enrichText("وزیر خارجه روز دوشنبه به تهران بازگشت.", "fa").eventDate?.date.day, 13);
+});

@@ -1,5 +1,6 @@
 import type { DatePrecision, PartialDate } from "../types.js";
 import { MONTH_WORD, isWeekday, monthNumber } from "./month-names.js";
+import { findSolarHijriDate } from "./solar-hijri.js";
 
 /**
  * Dates as news pages print them, read without guessing: a date written without a year keeps
@@ -281,7 +282,7 @@ export function parseDate(written: string): PartialDate | null {
   let date: DatePart | null = iso?.date ?? null;
   let time: TimePart | null = iso?.time ?? null;
   if (!date) {
-    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text)]) {
+    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text), findSolarHijriDate(text)]) {
       if (found !== null && (date === null || found.index < date.index)) date = found;
     }
   }

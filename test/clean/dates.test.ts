@@ -147,11 +147,29 @@ describe("dates in every script", () => {
     ["१६ सितंबर २०२१", "2021-09-16"],
     ["16 กันยายน 2564", "2021-09-16"],
     ["16 сентября 2021 г., 15:30", "2021-09-16T15:30"],
+    ["۲۵ شهریور ۱۴۰۰", "2021-09-16"],
+    ["۳۰ اسفند ۱۳۹۹", "2021-03-20"],
+    ["۱ مهر ماه ۱۴۰۰", "2021-09-23"],
+    ["25 سنبله 1400", "2021-09-16"],
   ];
   for (const [text, iso] of days) it(`reads "${text}" as ${iso}`, () => assert.equal(formatPartialDate(parseDate(text)!), iso));
   it("keeps the text as written, in its own digits", () => assert.equal(parseDate("نشر في ١٦ سبتمبر ٢٠٢١")?.text, "١٦ سبتمبر ٢٠٢١"));
   it("reads no date into numbers that are not one", () => {
-    for (const text of ["版本 2021.3", "9月", "١٢٫٥ بالمئة", "2021/13/45"]) assert.equal(parseDate(text), null, text);
+    for (const text of ["版本 2021.3", "9月", "١٢٫٥ بالمئة", "2021/13/45", "۳۰ اسفند ۱۴۰۰", "۵ مهر"]) assert.equal(parseDate(text), null, text);
+  });
+});
+
+describe("Solar Hijri month names are CLDR's", () => {
+  it("reads every month of Iran's and Afghanistan's calendars as Intl writes it", () => {
+    for (const locale of ["fa", "fa-AF"]) {
+      const format = new Intl.DateTimeFormat(`${locale}-u-ca-persian-nu-latn`, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+      // The 16th of each Persian month from 1 Farvardin 1400 (21 March 2021): every month's name in a full date.
+      for (let month = 0; month < 12; month++) {
+        const at = Date.UTC(2021, 2, 21 + 15) + (month * 31 - Math.max(0, month - 6)) * 86_400_000;
+        const date = parseDate(format.format(at));
+        assert.equal(date && formatPartialDate(date), new Date(at).toISOString().slice(0, 10), `${locale}: ${format.format(at)}`);
+      }
+    }
   });
 });
 

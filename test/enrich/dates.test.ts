@@ -62,6 +62,7 @@ const WRITTEN: readonly [string, string, [number, number, number]][] = [
   ["ko", "외교부 장관은 9월 16일 두샨베에 도착했다.", [2021, 9, 16]],
   ["zh", "外长于２０２１年９月１６日抵达杜尚别。", [2021, 9, 16]],
   ["ar", "التقى الوزيران في ١٠ أيار/مايو ٢٠٢٠ في القاهرة.", [2020, 5, 10]],
+  ["fa", "وزیر خارجه در ۲۵ شهریور ۱۴۰۰ وارد دوشنبه شد.", [2021, 9, 16]],
 ];
 
 test("explicit dates in every script, in the script's own digits", () => {

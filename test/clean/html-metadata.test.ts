@@ -64,6 +64,16 @@ describe("the publication date when the head states none", () => {
     const headlines = ["a", "b"].map((x) => `<li><a href="/${x}">Other ${x}</a> <span class="date">05.03.2019</span></li>`).join("");
     assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<ul>${headlines}</ul>`), undefined);
   });
+  it("reads date lines in every script, in the script's own digits", () => {
+    const cases: Array<[string, string]> = [
+      [`<div class="article-date">发布时间：2021年09月16日 15:30</div>`, "2021-9-16"],
+      [`<span class="date">入力 2021.09.16 15:30</span>`, "2021-9-16"],
+      [`<time>١٦ سبتمبر ٢٠٢١</time>`, "2021-9-16"],
+      [`<span class="news-date">۲۵ شهریور ۱۴۰۰</span>`, "2021-9-16"],
+      [`<div class="publish-date">१६ सितंबर २०२१</div>`, "2021-9-16"],
+    ];
+    for (const [line, day] of cases) assert.equal(publishedOf("", `<h1>Tram plan</h1>${line}${BODY}`), day, line);
+  });
   it("reads a <time> without a datetime attribute, and itemprop=datePublished", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><time>12 janvier 2020</time>${BODY}`), "2020-1-12");
     assert.equal(publishedOf("", `<span itemprop="datePublished" content="2018-10-09">9 Oct</span>${BODY}`), "2018-10-9");

@@ -1,12 +1,20 @@
 import type { CopyMatch } from "../copies/index.js";
 import type { SourceSighting, Store } from "../store/index.js";
 import type { Problem, RawDocument, Reporter } from "../types.js";
+import { contentSize } from "../read/deferred.js";
 import { documentKey } from "./doc-key.js";
 import type { PreparedDocument } from "./prepare.js";
 import type { PreparePool } from "./prepare-pool.js";
 
 /** Documents committed per transaction: large enough to amortise the commit, small enough that a kill loses little work. */
 export const DEFAULT_BATCH_SIZE = 256;
+
+/**
+ * A batch also closes at this much content (UTF-16 code units, or bytes of pages not decoded yet): 256
+ * web pages are 30 MB and three seconds of cleaning, and the worker threads would wait for the reading
+ * thread to gather the first of them. 8 MB of pages start the workers within a tenth of a second.
+ */
+export const MAX_BATCH_CHARS = 8 * 1024 * 1024;
 
 /** Batches read ahead of the one committing: enough to keep the workers busy, few enough to bound memory. */
 const MAX_BATCHES_IN_FLIGHT = 3;
@@ -138,6 +146,7 @@ export async function ingestBatches<P extends BatchProgress>(
   };
 
   let pending: RawDocument[] = [];
+  let pendingChars = 0;
   let finished = true;
   const documents = read(reporter)[Symbol.asyncIterator]();
   try {
@@ -147,14 +156,16 @@ export async function ingestBatches<P extends BatchProgress>(
       if (step === IDLE) {
         await flush(pending, false);
         pending = [];
+        pendingChars = 0;
         while (inflight.length > 0) await pool.helpUntil(inflight.shift() as Promise<void>);
         step = await next;
       }
       if (step.done === true) break;
       // A full batch is flushed only once another document follows: the last batch must know it is last.
-      if (pending.length >= options.batchSize) {
+      if (pending.length >= options.batchSize || pendingChars >= MAX_BATCH_CHARS) {
         await flush(pending, false);
         pending = [];
+        pendingChars = 0;
         // Reading a buffered file and committing are chained promises that never wait on I/O: give a
         // signal handler (Ctrl-C, SIGTERM) its turn once a batch.
         await new Promise((resolve) => setImmediate(resolve));
@@ -165,6 +176,7 @@ export async function ingestBatches<P extends BatchProgress>(
       }
       progress.read++;
       pending.push(step.value);
+      pendingChars += contentSize(step.value);
     }
     if (finished) await flush(pending, true);
     while (inflight.length > 0) await pool.helpUntil(inflight.shift() as Promise<void>);

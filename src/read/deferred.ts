@@ -81,6 +81,14 @@ export function sourceUtf8(doc: RawDocument): Uint8Array | undefined {
   return undecoded.get(doc) ?? elidedFrom.get(doc);
 }
 
+/**
+ * The size of a document's content in UTF-16 code units, or in bytes while it is not decoded yet (close
+ * enough to weigh work by, and reading it never decodes the page).
+ */
+export function contentSize(doc: RawDocument): number {
+  return undecoded.get(doc)?.byteLength ?? doc.content.length;
+}
+
 /** A document's fields other than `content`, without decoding it (for posting the bytes instead). */
 export function fieldsWithoutContent(doc: RawDocument): Omit<RawDocument, "content"> {
   const fields: Record<string, unknown> = {};

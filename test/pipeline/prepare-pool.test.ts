@@ -66,3 +66,23 @@ it("cleans pages the reader left undecoded in worker threads, from their bytes, 
     await shared.close();
   }
 });
+
+it("shares a batch of a few large pages with the workers, cut by size, in order", async () => {
+  const paragraphs = readFileSync(join(EXAMPLES, "000_5687b5c5f0498ff9.txt"), "utf8").split("\n").filter((l) => l.length > 80);
+  // Six pages of about 200 KB: fewer documents than a count-cut chunk, several times a size-cut one.
+  const page = (i: number) => `<html><head><title>Page ${i}</title></head><body><article>${`<p>${paragraphs[i % paragraphs.length]}</p>`.repeat(800)}</article></body></html>`;
+  const fields = (i: number) => ({ provenance: { file: `big${i}.html`, format: "html" as const }, kind: "html" as const, meta: {}, encoding: { name: "utf-8", repaired: false }, bytes: Buffer.byteLength(page(i)) });
+  const deferred = Array.from({ length: 6 }, (_, i) => ({ raw: deferredDocument(fields(i), new Uint8Array(Buffer.from(page(i)))), docKey: `b${i}` }));
+  const decoded = Array.from({ length: 6 }, (_, i) => ({ raw: { ...fields(i), content: page(i) } as RawDocument, docKey: `b${i}` }));
+  const alone = createPreparePool({ workers: 0, prepare: { enrich: false } });
+  const shared = createPreparePool({ workers: 1, prepare: { enrich: false } });
+  try {
+    const expected = await alone.prepare(decoded, createCollectingReporter());
+    const got = await shared.prepare(deferred, createCollectingReporter());
+    assert.deepEqual(got.map((doc) => doc?.docKey), expected.map((doc) => doc?.docKey));
+    got.forEach((doc, i) => assert.equal(doc?.cleaned.text, expected[i]?.cleaned.text));
+    for (const item of deferred) assert.throws(() => item.raw.content, /moved to the worker thread/, "each page went to the worker");
+  } finally {
+    await shared.close();
+  }
+});

@@ -222,6 +222,35 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("streams every article with its own entities across the chunks of a long stream", async () => {
+      const store = await open();
+      const mention = (text: string) => [{ text, start: 0, end: text.length }];
+      // More articles than one chunk of a stream (500): an entity named in every chunk, others in one article each.
+      const articles = Array.from({ length: 1203 }, (_, i) => ({
+        ...newArticle(i + 1, `report number ${i + 1}`),
+        enrichment: {
+          entities: [
+            { type: "place" as const, id: "place:KZ", name: "Kazakhstan", country: "KZ", lat: 48, lon: 68, mentions: mention("Kazakhstan"), salience: 0.5 },
+            ...(i % 3 === 0 ? [{ type: "person" as const, id: `person:p-${i}`, name: `Person ${i}`, mentions: mention(`Person ${i}`), salience: 0.9 }] : []),
+          ],
+          eventDate: null,
+          publishedDate: null,
+          names: [],
+        },
+      }));
+      const ids: number[] = [];
+      for (let i = 0; i < articles.length; i += 400) ids.push(...(await store.commitBatch({ articles: articles.slice(i, i + 400), groupChanges: [] })));
+      const streamed = [];
+      for await (const a of store.streamArticles({ canonicalOnly: false })) streamed.push(a);
+      assert.deepEqual(streamed.map((a) => a.id), ids);
+      streamed.forEach((a, i) => {
+        const expected = i % 3 === 0 ? [[`person:p-${i}`, `Person ${i}`, null], ["place:KZ", "Kazakhstan", "KZ"]] : [["place:KZ", "Kazakhstan", "KZ"]];
+        assert.deepEqual(a.entities.map((e) => [e.id, e.name, e.country]), expected, `article ${a.id}`);
+      });
+      for (const i of [0, 499, 500, 1202]) assert.deepEqual(streamed[i], await store.getArticle(ids[i]), "a streamed article is as whole as one read alone");
+      await store.close();
+    });
+
     it("links an entity named twice in one article once, its last mention winning", async () => {
       const store = await open();
       const entity = (salience: number, text: string) => ({ type: "person" as const, id: "person:w-y", name: "Wang Yi", mentions: [{ text, start: 0, end: text.length }], salience });

@@ -51,6 +51,7 @@ import {
   searchEntityArticles,
   writeEnrichment,
   type EnrichedArticle,
+  type EntityCache,
 } from "./sqlite-entities.js";
 import { prepareSourceStatements, readSources, readSourcesOfRange, recordSources, type SourceStatements } from "./sqlite-sources.js";
 import { acquireWriterLock, checkWritable, mapSqliteError, openSqliteDatabase } from "./sqlite-open.js";
@@ -277,12 +278,13 @@ class SqliteStore implements Store {
     const statement = options.canonicalOnly ? this.#statements.canonicalArticlesAfter : this.#statements.articlesAfter;
     // A chunk and what lives beside its rows (entities, story, other sources) in range reads inside one read
     // transaction: three statements per article, each taking and dropping the file's locks, were most of an export.
+    const entityCache: EntityCache = new Map();
     const readChunk = this.#db.transaction((after: number): StoredArticle[] => {
       const rows = statement.all(after, STREAM_CHUNK) as ArticleRow[];
       if (rows.length === 0) return [];
       const first = rows[0].id;
       const last = rows[rows.length - 1].id;
-      const entities = readEntitiesOfRange(this.#entities, first, last);
+      const entities = readEntitiesOfRange(this.#entities, first, last, entityCache);
       const sources = readSourcesOfRange(this.#sources, first, last);
       return rows.map((row) => ({ ...toArticle(row), ...(entities.get(row.id) as ReturnType<typeof readEntities>), otherSources: sources.get(row.id) ?? [] }));
     });

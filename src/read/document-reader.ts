@@ -57,7 +57,7 @@ function truncatedProblem(ctx: ReaderContext, kept: number, provenance: { file: 
 }
 
 /** A printable ASCII character other than space: the text is then not blank, whatever else it holds. */
-function hasVisibleAscii(bytes: Uint8Array): boolean {
+export function hasVisibleAscii(bytes: Uint8Array): boolean {
   for (const byte of bytes) if (byte > 0x20 && byte < 0x7f) return true;
   return false;
 }

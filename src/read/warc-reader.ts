@@ -1,7 +1,9 @@
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from "warcio";
 import type { Provenance, RawDocument } from "../types.js";
 import type { ByteSource } from "./byte-source.js";
-import { charsetFromContentType, decodeBytes } from "./decode.js";
+import { charsetFromContentType, decodeBytes, utf8Verbatim } from "./decode.js";
+import { deferredDocument } from "./deferred.js";
+import { hasVisibleAscii } from "./document-reader.js";
 import { readProblem, type ReadProblem } from "./problem-codes.js";
 import { readAtMost, type ReaderContext } from "./read-options.js";
 import { SNIFF_BYTES, detectFormat } from "./sniff.js";
@@ -168,14 +170,24 @@ export async function* readWarc(source: ByteSource, ctx: ReaderContext): AsyncGe
       ctx.stats.skippedRecords++;
       continue;
     }
-    const decoded = decodeBytes(payload.bytes, { declaredCharset: charsetFromContentType(contentType), truncated: payload.truncated });
+    const truncatedProblem = (): void =>
+      report({ code: "read.truncated", severity: "warning", reason: `Page is larger than ${ctx.maxDocumentBytes} bytes; kept the first ${payload.bytes.length}.` }, provenance);
+    const decodeOptions = { declaredCharset: charsetFromContentType(contentType), truncated: payload.truncated };
+    // Most payloads are plain UTF-8: keyed on their bytes and decoded by the thread that cleans them, as
+    // pages read from files are (deferred.ts); this thread then only inflates and splits the WARC.
+    const verbatim = utf8Verbatim(payload.bytes, decodeOptions);
+    if (verbatim !== undefined && hasVisibleAscii(verbatim)) {
+      if (payload.truncated) truncatedProblem();
+      const fields = { provenance, kind: "html" as const, meta: url ? { url } : {}, encoding: { name: "utf-8", repaired: false }, bytes: payload.bytes.length };
+      yield deferredDocument(fields, verbatim);
+      continue;
+    }
+    const decoded = decodeBytes(payload.bytes, decodeOptions);
     if (decoded.text.trim() === "") {
       ctx.stats.skippedRecords++;
       continue;
     }
-    if (payload.truncated) {
-      report({ code: "read.truncated", severity: "warning", reason: `Page is larger than ${ctx.maxDocumentBytes} bytes; kept the first ${payload.bytes.length}.` }, provenance);
-    }
+    if (payload.truncated) truncatedProblem();
     for (const problem of decoded.problems) report(problem, provenance);
     yield {
       provenance,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
+import { undecodedUtf8 } from "../../src/read/deferred.js";
 import { createReadStats } from "../../src/read/index.js";
 import { htmlPage, httpResponse, readBytes, warcRecord } from "./read-helpers.js";
 
@@ -66,6 +67,17 @@ describe("WARC", () => {
     assert.equal(documents[2].content, htmlPage("<p>Astana</p>"));
     assert.equal(stats.skippedRecords, 5);
     assert.equal(stats.documents, 3);
+  });
+
+  it("hands a UTF-8 payload over undecoded, a legacy-charset one decoded, both reading the same", async () => {
+    const { documents } = await readBytes(Buffer.concat(sampleRecords()), "crawl.warc");
+    const [utf8Page, latin1Page] = documents;
+    // The reading thread keys a plain UTF-8 page on its bytes; the thread that cleans it decodes it.
+    assert.ok(undecodedUtf8(utf8Page) !== undefined, "a UTF-8 payload waits undecoded");
+    assert.equal(undecodedUtf8(latin1Page), undefined, "an ISO-8859-1 payload is decoded while read");
+    assert.equal(utf8Page.content, PAGE_1);
+    assert.deepEqual(utf8Page.encoding, { name: "utf-8", repaired: false });
+    assert.equal(undecodedUtf8(utf8Page), undefined, "decoded once read");
   });
 
   it("reads a WARC.gz written one gzip member per record, offsets in the decompressed stream", async () => {

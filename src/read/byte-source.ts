@@ -94,6 +94,14 @@ export interface ByteSourceOptions {
   release?: () => void;
 }
 
+/**
+ * Output chunk of gunzip. zlib's default (16 KiB) made reading a gzipped WARC or JSONL file twice as slow as
+ * inflating it: each chunk is an async round through the readers on the thread that also commits. 256 KiB read
+ * 1,032 pages of WARC.gz (149 MB inflated) in 0.70–0.73 s against 1.43–1.94, a 66 MB JSONL.gz in 0.55–0.61 s
+ * against 1.17–1.24.
+ */
+const GUNZIP_CHUNK_BYTES = 256 * 1024;
+
 export async function openByteSource(raw: RawChunks, options: ByteSourceOptions = {}): Promise<ByteSource> {
   const rawLookahead = new Lookahead(counted(raw, options.onBytes)[Symbol.asyncIterator]());
   const magic = await rawLookahead.fill(2);
@@ -104,7 +112,7 @@ export async function openByteSource(raw: RawChunks, options: ByteSourceOptions 
   let content: AsyncIterable<Uint8Array>;
   if (gzip) {
     const compressed = Readable.from(rawLookahead.drain(), { objectMode: false });
-    const gunzip = createGunzip();
+    const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK_BYTES });
     // Errors surface through the gunzip iterator below; the callback only keeps them from going unhandled.
     pipeline(compressed, gunzip, () => {});
     streams = [gunzip, compressed];

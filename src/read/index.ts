@@ -21,8 +21,12 @@ export { STDIN_INPUT, planInputs } from "./inputs.js";
 export type { InputPlan, PlannedFile } from "./inputs.js";
 export { DIRECTORY_EXTENSIONS, detectFormat, looksBinary } from "./sniff.js";
 
-/** Chunk size for file reads: large enough for throughput, small enough that a cut page stops within 64 KiB of its limit. */
-const READ_CHUNK_BYTES = 64 * 1024;
+/**
+ * Chunk size for streamed file reads (files too large to read whole: JSONL, WARC, gzip): every chunk is a
+ * round of async iteration through the readers on the thread that also commits, and 1 MiB read a 66 MB
+ * JSONL file in 0.26–0.31 s of wall against 0.49–0.55 at 64 KiB. A cut page stops within 1 MiB of its limit.
+ */
+const READ_CHUNK_BYTES = 1024 * 1024;
 /**
  * Files up to this size are read in one synchronous call: a news page is a few KB, and on a folder of pages
  * the asynchronous path (a read stream, or fs.readFile's four thread-pool round trips and the generators around

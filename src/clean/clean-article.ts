@@ -1,7 +1,7 @@
 import type { ProblemCode } from "../codes.js";
 import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
-import { parseDate } from "./dates.js";
+import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
 import { urlDate } from "./html-metadata.js";
@@ -66,7 +66,8 @@ function firstDateline(blocks: readonly Block[]): Dateline | null {
 }
 
 function containerDate(doc: RawDocument): PartialDate | undefined {
-  return doc.meta.published ? parseDate(doc.meta.published) ?? undefined : undefined;
+  const date = doc.meta.published ? parseDate(doc.meta.published) : null;
+  return date === null || isEpochPlaceholder(date) ? undefined : date;
 }
 
 interface Parts {

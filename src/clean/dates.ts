@@ -272,6 +272,15 @@ function precisionOf(date: DatePart | null, time: TimePart | null): DatePrecisio
 }
 
 /**
+ * A machine-written date that is the Unix epoch, 1970-01-01 (1969-12-31 west of Greenwich): what a CMS
+ * prints for a timestamp never set (0), not a day anything was published. Only for dates a page or a
+ * record states in its metadata; a text may well speak of that day.
+ */
+export function isEpochPlaceholder(date: PartialDate): boolean {
+  return (date.year === 1970 && date.month === 1 && date.day === 1) || (date.year === 1969 && date.month === 12 && date.day === 31);
+}
+
+/**
  * The first date in `text`, with the time written next to it when there is one, as far as the text
  * states it. Returns null when the text holds no date ("hier", "il y a 2 heures": relative dates
  * are resolved later, against the publication date).

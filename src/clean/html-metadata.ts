@@ -1,5 +1,5 @@
 import type { PartialDate } from "../types.js";
-import { parseDate } from "./dates.js";
+import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
 import { chooseTitle } from "./html-title.js";
@@ -99,7 +99,7 @@ function dateFrom(...candidates: Array<string | undefined>): PartialDate | undef
   for (const candidate of candidates) {
     if (!candidate) continue;
     const date = parseDate(candidate);
-    if (date) return date;
+    if (date && !isEpochPlaceholder(date)) return date;
   }
   return undefined;
 }

@@ -101,13 +101,24 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
       const offset = bodyStart + run.start + r.index;
       if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
       const date = resolve(r, reference, refDate);
-      if (date === null) continue;
+      if (date === null || farAhead(date, refDate)) continue;
       candidates.push(scored(date, r.text, offset, leadEnd, reference));
     }
   }
-  if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang));
+  if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
+}
+
+/**
+ * A date more than this after publication is a prospect the article weighs ("60年后", "by 2050"), not the
+ * event it reports; a preview of next week's summit keeps its day.
+ */
+const MAX_DAYS_AHEAD = 366;
+
+function farAhead(date: PartialDate, refDate: number | null): boolean {
+  if (refDate === null || date.year === undefined) return false;
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12) > refDate + MAX_DAYS_AHEAD * DAY_MS;
 }
 
 function scored(date: PartialDate, text: string, offset: number, leadEnd: number, reference: PartialDate | null): EventDate {

@@ -53,6 +53,15 @@ function publishedOf(head: string, body: string): string | undefined {
   return date ? `${date.year}-${date.month}-${date.day}` : undefined;
 }
 
+describe("a timestamp never set is no publication date", () => {
+  it("passes over a stated date at the Unix epoch for the next one the page gives", () => {
+    const epoch = `<meta property="article:published_time" content="1970-01-01T01:00:00+01:00">`;
+    assert.equal(publishedOf(epoch, `<h1>Tram plan</h1><p class="post-date">March 4, 2021</p>${BODY}`), "2021-3-4");
+    assert.equal(publishedOf(`<meta name="date" content="1969-12-31T19:00:00-05:00">`, `<h1>Tram plan</h1>${BODY}`), undefined);
+    assert.equal(publishedOf(`<meta name="date" content="1970-01-02">`, `<h1>Tram plan</h1>${BODY}`), "1970-1-2", "the day after is a date like any other");
+  });
+});
+
 describe("the publication date when the head states none", () => {
   it("reads the date line the template names as such", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><div class="entry-meta">Veröffentlicht am 16.08.2019 von Jo</div>${BODY}`), "2019-8-16");

@@ -76,3 +76,11 @@ test("a weekday is read in the article's own language only: Arabic دوشنبه 
   assert.equal(enrichText("وصل الوزير إلى دوشنبه للمشاركة في القمة.", "ar").eventDate, null);
   assert.deepEqual(enrichText("وزیر خارجه روز دوشنبه به تهران بازگشت.", "fa").eventDate?.date.day, 13);
 });
+
+test("a date more than a year after publication is a prospect, not the event", () => {
+  // Published 2021-09-17: "60 years on", "in 2050" are what the article weighs, not what happened.
+  assert.equal(enrichText("60年后，这座城市将完全改变。", "zh").eventDate, null);
+  assert.equal(enrichText("The plan sets targets for 1 January 2050.", "en").eventDate, null);
+  // Next week's summit, announced, keeps its day.
+  assert.deepEqual(enrichText("The summit will open on 24 September 2021 in Dushanbe.", "en").eventDate?.date.day, 24);
+});

@@ -129,7 +129,13 @@ function judge(
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
-  if (first.sentStart) return null;
+  if (first.sentStart) {
+    // The capital of a sentence's first word says nothing; the capitals after it do. A longer run is judged
+    // without that word unless the article capitalises it elsewhere ("Winemaker Simon McCabe opened …"); a
+    // pair, when its last word comes back in the article ("Simon McCabe opened … McCabe said").
+    if (idx.length >= 3 && (counts.get(first.key) ?? 0) <= 1) idx = idx.slice(1);
+    else if (idx.length !== 2 || (counts.get(tokens[idx[1]!]!.key) ?? 0) < 2) return null;
+  }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
   return null;

@@ -13,6 +13,11 @@ export interface CliIo {
   isTTY: boolean;
   /** Ctrl-C and SIGTERM (none when absent: in-process runs). */
   interrupts?: Interrupts;
+  /**
+   * Resolves once what was written to stdout has left the process; when its reader has gone (`| head`),
+   * ends the run quietly instead. Absent in-process, where stdout is a string.
+   */
+  flushStdout?: () => Promise<void>;
 }
 
 export function processIo(interrupts?: Interrupts): CliIo {
@@ -29,5 +34,14 @@ export function processIo(interrupts?: Interrupts): CliIo {
     stdin: process.stdin,
     isTTY: Boolean(process.stderr.isTTY),
     interrupts,
+    flushStdout: () =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.destroyed) process.exit(EXIT.ok);
+        // Called after every earlier write, with EPIPE when the reader closed the pipe meanwhile.
+        process.stdout.write("", (error) => {
+          if ((error as NodeJS.ErrnoException | null | undefined)?.code === "EPIPE") process.exit(EXIT.ok);
+          resolve();
+        });
+      }),
   };
 }

@@ -14,12 +14,12 @@ test("an IDF table built from enriched articles counts their entities; one built
 });
 
 test("with entity frequencies, one shared rare person outweighs several names every article uses", () => {
-  // Twenty-four articles name Berlin, its police and its mayor; two name Ramelow.
+  // Twenty-four articles name Berlin, its police, its mayor and a senator; two name Ramelow.
   const background = Array.from({ length: 24 }, (_, i) =>
-    article(`Meldung ${i}`, `Die Polizei in Berlin meldete am Montag einen Unfall Nummer ${i}. Bürgermeister Kai Wegner äußerte sich.`, "de"));
-  const a = article("Ramelow in Berlin", "Bodo Ramelow traf am Montag den Bürgermeister Kai Wegner in Berlin. Die Polizei sicherte das Treffen. Ramelow sprach von Fortschritten.", "de");
+    article(`Meldung ${i}`, `Die Polizei in Berlin meldete am Montag einen Unfall Nummer ${i}. Bürgermeister Kai Wegner und Senatorin Franziska Giffey äußerten sich.`, "de"));
+  const a = article("Ramelow in Berlin", "Bodo Ramelow traf am Montag den Bürgermeister Kai Wegner in Berlin. Auch Senatorin Franziska Giffey war dabei. Die Polizei sicherte das Treffen. Ramelow sprach von Fortschritten.", "de");
   const b = article("Ramelow in Erfurt", "Bodo Ramelow sagte in Erfurt, die Gespräche gingen weiter. Ramelow nannte keine Einzelheiten.", "de");
-  const c = article("Verkehr in Berlin", "In Berlin staute sich am Montag der Verkehr. Bürgermeister Kai Wegner bat um Geduld, die Polizei sperrte zwei Spuren.", "de");
+  const c = article("Verkehr in Berlin", "In Berlin staute sich am Montag der Verkehr. Bürgermeister Kai Wegner bat um Geduld, Senatorin Franziska Giffey lobte die Polizei, die zwei Spuren sperrte.", "de");
   const overlap = (x: typeof a, y: typeof a, idf?: ReturnType<typeof createIdfTable>) => similarity(x, y, { idf }).dimensions.entities.evidence.overlap;
   // Counted alike, c shares more with a than b does ...
   assert.ok(overlap(a, c) > overlap(a, b), `${overlap(a, c)} > ${overlap(a, b)}`);

@@ -196,6 +196,8 @@ async function writeKept(ctx: CommandContext, sink: CopySink, plan: KeepPlan, ou
     return written;
   } finally {
     if (fd !== null) closeSync(fd);
+    // The summary follows the lines: a reader that stopped early (`| head`) ends the run before it is printed.
+    else await ctx.io.flushStdout?.();
   }
 }
 

@@ -130,9 +130,10 @@ function judge(
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
   if (first.sentStart) {
-    // The capital of a sentence's first word says nothing; the capitals after it do. A longer run is judged
-    // without that word unless the article capitalises it elsewhere ("Winemaker Simon McCabe opened …"); a
-    // pair, when its last word comes back in the article ("Simon McCabe opened … McCabe said").
+    // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
+    // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
+    // pair, only when its last word comes back in the article ("Simon McCabe opened … McCabe said"); any
+    // other run opening a sentence is left out, as before.
     if (idx.length >= 3 && (counts.get(first.key) ?? 0) <= 1) idx = idx.slice(1);
     else if (idx.length !== 2 || (counts.get(tokens[idx[1]!]!.key) ?? 0) < 2) return null;
   }

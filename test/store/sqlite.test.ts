@@ -3,7 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import Database from "better-sqlite3";
 import { openStore } from "../../src/store/index.js";
+import { MAX_CACHED_ENTITIES, prepareEntityStatements, readEntitiesOfRange, type EntityCache } from "../../src/store/sqlite/sqlite-entities.js";
 import { newArticle, storeContract } from "./store-contract.js";
 
 let path = "";
@@ -36,6 +38,36 @@ describe("a working store without the full-text index (dedup's temporary file)",
       assert.deepEqual((await searchable.search("Astana", { limit: 10 })).length, 1, "only what was indexed is found");
     } finally {
       await searchable.close();
+    }
+  });
+});
+
+describe("a long stream's entity cache", () => {
+  it("still gives every entity of a range when the cache is full and starts again", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "newsfold-entity-cache-")), "s.db");
+    const store = await openStore({ type: "sqlite", path: file });
+    const mention = (text: string) => [{ text, start: 0, end: text.length }];
+    const entity = (id: string, name: string) => ({ type: "place" as const, id, name, mentions: mention(name), salience: 0.5 });
+    const withEntities = (n: number, ...entities: ReturnType<typeof entity>[]) => ({
+      ...newArticle(n, `report ${n}`),
+      enrichment: { entities, eventDate: null, publishedDate: null, names: [] },
+    });
+    const [first, second] = await store.commitBatch({
+      articles: [withEntities(1, entity("place:KZ", "Kazakhstan")), withEntities(2, entity("place:KZ", "Kazakhstan"), entity("place:TJ", "Tajikistan"))],
+      groupChanges: [],
+    });
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const statements = prepareEntityStatements(db);
+      const cache: EntityCache = new Map();
+      readEntitiesOfRange(statements, first, first, cache); // Kazakhstan cached by the first range
+      for (let i = 0; cache.size < MAX_CACHED_ENTITIES; i++) cache.set(`place:filler-${i}`, { id: `place:filler-${i}`, type: "place", name: "", country: null, lat: null, lon: null });
+      // Tajikistan is new and the cache is full: it starts again, and Kazakhstan must come back with it.
+      const read = readEntitiesOfRange(statements, second, second, cache).get(second);
+      assert.deepEqual(read?.entities.map((e) => e.id).sort(), ["place:KZ", "place:TJ"]);
+    } finally {
+      db.close();
     }
   });
 });

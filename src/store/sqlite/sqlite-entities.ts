@@ -164,7 +164,7 @@ type EntityFields = Pick<EntityRow, "id" | "type" | "name" | "country" | "lat" |
 export type EntityCache = Map<string, EntityFields>;
 
 /** Entities kept by one stream's cache at most (about 200 bytes each); past it the cache starts again. */
-const MAX_CACHED_ENTITIES = 100_000;
+export const MAX_CACHED_ENTITIES = 100_000;
 
 /**
  * `readEntities` of every article with an id in [first, last], in range reads instead of two statements
@@ -174,12 +174,14 @@ const MAX_CACHED_ENTITIES = 100_000;
  */
 export function readEntitiesOfRange(s: EntityStatements, first: number, last: number, cache: EntityCache = new Map()): Map<number, EntitiesOf> {
   const links = s.linksOfRange.all(first, last) as { article_id: number; entity_id: string; salience: number; mentions: string }[];
-  const missing = new Set<string>();
+  let missing = new Set<string>();
   for (const link of links) if (!cache.has(link.entity_id)) missing.add(link.entity_id);
-  if (missing.size > 0) {
-    if (cache.size + missing.size > MAX_CACHED_ENTITIES) cache.clear();
-    for (const e of s.entitiesByIds.all(JSON.stringify([...missing])) as EntityFields[]) cache.set(e.id, e);
+  if (missing.size > 0 && cache.size + missing.size > MAX_CACHED_ENTITIES) {
+    // Started again, the cache must take every entity of this range, not only the new ones.
+    cache.clear();
+    missing = new Set(links.map((link) => link.entity_id));
   }
+  if (missing.size > 0) for (const e of s.entitiesByIds.all(JSON.stringify([...missing])) as EntityFields[]) cache.set(e.id, e);
   const rowsOf = new Map<number, EntityRow[]>();
   for (const link of links) {
     const e = cache.get(link.entity_id);

@@ -3,6 +3,7 @@ import { findEventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
 import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-match.js";
+import { findArticleNamed } from "./article-named.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
@@ -59,7 +60,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
   const commonNouns = lang === "de" ? germanCommonNouns(tokens) : EMPTY;
-  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns };
+  const articleNamed = findArticleNamed(tokens, lang, headlineEnd);
+  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, articleNamed };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
@@ -71,7 +73,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
-  const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords);
+  const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords, articleNamed);
 
   const drafts = new Map<string, Draft>();
   const add = (base: Omit<Entity, "mentions" | "salience">, mention: EntityMention | null) => {

@@ -1,3 +1,4 @@
+import type { ArticleNamed } from "./article-named.js";
 import { foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
@@ -21,6 +22,8 @@ export interface MatchContext {
   headlineEnd: number;
   /** Folded capitalised words the article uses as common nouns (German nouns after a determiner). */
   commonNouns?: ReadonlySet<string>;
+  /** Names written with a definite article ("the White House"): no city, no person. */
+  articleNamed?: ArticleNamed | null;
 }
 
 /**
@@ -62,6 +65,8 @@ const HANGUL_PREFIX_MIN = 3;
 const KOREAN_POSTPOSITIONS = ["에서는", "에서도", "에서", "에게", "으로", "까지", "부터", "에는", "에도", "에", "서", "로", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도"];
 /** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
 const MAX_CASELESS_WORDS = 3;
+
+const OF_NAME = / (?:of|for) /u;
 
 /** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
@@ -127,7 +132,12 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
     const ph = phrases[p]!;
     const list = gaz.entries.get(ph.key);
     if (list === undefined) continue;
+    // "the White House" is not Casablanca, wherever the article writes it; "the Hague" is The Hague, and
+    // English gives names of the form "X of Y" their article ("the District of Columbia", "the City of London").
+    const named = ctx.articleNamed;
+    const cityOk = named == null || !named.keys.has(ph.key) || gaz.entries.has(`the ${ph.key}`) || OF_NAME.test(ph.key);
     for (const entry of list) {
+      if (entry.kind === "city" && !cityOk) continue;
       if (accept(entry, tokens, i, ph.j, ctx)) {
         return { i, j: ph.j, start: first.start, end: tokens[ph.j - 1]!.end, entry };
       }

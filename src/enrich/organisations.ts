@@ -3,6 +3,7 @@ import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, NOT_NAMES } from "./lexicon.js";
 import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
+import { runKey, type ArticleNamed } from "./article-named.js";
 import { inCapsRun, type Token } from "./tokens.js";
 
 /** An organisation found by the shape of its name, not in the curated table: kept as a string. */
@@ -34,12 +35,24 @@ const NOT_ACRONYMS = new Set(
  * Shanghai", "Ministry of Defence"), a name ending in a head (Turkish "Dışişleri Bakanlığı", "Foreign
  * Ministry"), and acronyms in capitals ("PKK", "(CDU)"). Tokens already taken are skipped.
  */
-export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, lang: string, lowerWords: ReadonlySet<string> = new Set()): OrgMention[] {
+export function findOrganisations(
+  tokens: readonly Token[], taken: Uint8Array, lang: string, lowerWords: ReadonlySet<string> = new Set(), articleNamed: ArticleNamed | null = null,
+): OrgMention[] {
   const out: OrgMention[] = [];
   const lowerContent = lang === "fr" || lang === "es" || lang === "it" || lang === "pt" || lang === "pl";
+  const named = articleNamed === null ? null : namedLengths(tokens, taken, articleNamed);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] !== 0 || !t.cap) continue;
+    if (!t.cap) continue;
+    // A name may open with a place ("the New York Times", "the London Stock Exchange"), which stays a place too.
+    const length = named === null || taken[i] === TAKEN_BY_PERSON ? 0 : namedAt(tokens, taken, i, named);
+    if (length > 0) {
+      out.push(mention(tokens, i, i + length));
+      taken.fill(TAKEN_BY_PLACE, i, i + length);
+      i += length - 1;
+      continue;
+    }
+    if (taken[i] !== 0) continue;
     if (HEADS.has(t.key) && !t.upper) {
       // Extend over capitalised words and connectors; lower-case words only when a capital follows.
       let end = i + 1;
@@ -79,6 +92,48 @@ export function findOrganisations(tokens: readonly Token[], taken: Uint8Array, l
     }
   }
   return out;
+}
+
+/** Nouns of time that end the names of holidays, seasons and periods ("the Lunar New Year", "the Cold War Era"). */
+const TIME_NOUNS = new Set("year years day days week weeks month months season seasons night nights eve weekend decade century era age".split(" "));
+
+/**
+ * Names written with a definite article (article-named.ts) of two words or more, by first word: their
+ * lengths, longest first. One word after "the" is often a name used as a modifier ("the Obama
+ * administration"), and a run holding a person or made only of places is theirs.
+ */
+function namedLengths(tokens: readonly Token[], taken: Uint8Array, named: ArticleNamed): Map<string, { key: string; length: number }[]> {
+  const byFirst = new Map<string, { key: string; length: number }[]>();
+  for (const [from, to] of named.runs) {
+    if (to - from < 2) continue;
+    let placed = 0;
+    let person = false;
+    for (let k = from; k < to; k++) {
+      if (taken[k] === TAKEN_BY_PLACE) placed++;
+      else if (taken[k] === TAKEN_BY_PERSON) person = true;
+    }
+    if (person || placed === to - from) continue;
+    // "the New Year", "the Middle East": a time or a region, not an organisation.
+    const last = tokens[to - 1]!.key;
+    if (TIME_NOUNS.has(last) || NOT_NAMES.has(last)) continue;
+    const key = runKey(tokens, from, to);
+    const list = byFirst.get(tokens[from]!.key) ?? [];
+    if (!list.some((e) => e.key === key)) list.push({ key, length: to - from });
+    list.sort((a, b) => b.length - a.length);
+    byFirst.set(tokens[from]!.key, list);
+  }
+  return byFirst;
+}
+
+/** Length of the article-named name starting at token `i` (with or without its article), or 0. */
+function namedAt(tokens: readonly Token[], taken: Uint8Array, i: number, byFirst: ReadonlyMap<string, { key: string; length: number }[]>): number {
+  const candidates = byFirst.get(tokens[i]!.key);
+  if (candidates === undefined) return 0;
+  for (const { key, length } of candidates) {
+    if (i + length > tokens.length || taken.subarray(i, i + length).some((x) => x === TAKEN_BY_PERSON)) continue;
+    if (runKey(tokens, i, i + length) === key) return length;
+  }
+  return 0;
 }
 
 /** "GENEVE, 17 septembre", "WASHINGTON —": a capitalised place opening a paragraph is a dateline. */

@@ -3,6 +3,7 @@ import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
+import { runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
 import type { Token } from "./tokens.js";
 
@@ -29,7 +30,8 @@ const MAX_NAME_WORDS = 4;
  * weekdays and known non-names; leading honorifics and roles are removed and count as cues. A run of
  * two or more names is a person when a cue supports it (honorific, role before or in apposition,
  * reporting verb near), or, without a cue, when it does not open a sentence and one of its words recurs
- * (or the article is English, where names need no introduction). A single word is a person only
+ * (or the article is English, where names need no introduction). A run the language writes with its
+ * definite article is no person (article-named.ts). A single word is a person only
  * right after an honorific or role, or when it is a word of a full name found in the article.
  */
 export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], ctx: MatchContext): PersonMention[] {
@@ -52,6 +54,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   for (const m of gaz) if (m.entry.kind === "city" && !cityAt.has(m.i)) cityAt.set(m.i, m);
 
   const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
+  const segments: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i]!, blocked[i] === 1)) continue;
     let j = i + 1;
@@ -64,11 +67,16 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       else if (NAME_PARTICLES.has(t.key) && !t.cap && j + 1 < tokens.length && nameLike(tokens[j + 1]!, blocked[j + 1] === 1) && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) j += 2;
       else break;
     }
-    for (const seg of splitRun(tokens, i, j)) {
-      const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt);
-      if (p !== null) found.push(p);
-    }
+    segments.push(...splitRun(tokens, i, j));
     i = j - 1;
+  }
+  const named = ctx.articleNamed ?? null;
+  for (const seg of segments) {
+    // "the White House", and "White House officials" where the article writes it with "the" elsewhere:
+    // no person, whatever verb follows; only a role or honorific in the run itself ("the President Joe Biden") is.
+    if (named !== null && !seg.strong && (named.inRun[seg.from] === 1 || named.keys.has(runKey(tokens, seg.from, seg.to)))) continue;
+    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt);
+    if (p !== null) found.push(p);
   }
   return mergeVariants(tokens, found, blocked);
 }
@@ -123,8 +131,8 @@ function judge(
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
-  // A run that is all city names ("Berlin Brandenburg") is places, not a person.
-  if (idx.every((k) => cityAt.has(k))) return null;
+  // A run that is all city names ("Berlin Brandenburg", "New York", "Rio de Janeiro") is places, not a person.
+  if (coveredByCities(idx, cityAt)) return null;
   const strong = strongIn || roleBefore(tokens, from);
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
@@ -140,6 +148,17 @@ function judge(
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
   return null;
+}
+
+/** Every token of the run lies in a city name found at one of its tokens. */
+function coveredByCities(idx: readonly number[], cityAt: ReadonlyMap<number, GazMatch>): boolean {
+  let coveredTo = -1;
+  for (const k of idx) {
+    const city = cityAt.get(k);
+    if (city !== undefined) coveredTo = Math.max(coveredTo, city.j);
+    if (k >= coveredTo) return false;
+  }
+  return true;
 }
 
 /** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */

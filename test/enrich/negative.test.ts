@@ -147,3 +147,35 @@ test("a word a number counts is never a person, even after a role ('30 Prozent')
   const f = enrichText("Das sagte Fraktionschef André Trepoll über 11,2 Prozent, das schlechteste Ergebnis der Partei.", "de");
   assert.deepEqual(ofType(f, "person").map((p) => p.name), ["André Trepoll"]);
 });
+
+test("English names written with 'the' are institutions, papers and documents, never people or a city", () => {
+  const e = enrichText(
+    "The White House said on Tuesday that the talks would go on. A spokesman told the New York Times that the Department of Justice " +
+      "and the Paris Agreement were not discussed. White House officials declined to comment.",
+    "en",
+  );
+  assert.deepEqual(ofType(e, "person"), [], "no person among institutions, a paper and a treaty, even beside 'said' or after a role word");
+  const orgs = ofType(e, "organisation").map((o) => o.name);
+  for (const name of ["White House", "New York Times", "Department of Justice", "Paris Agreement"]) assert.ok(orgs.includes(name), `${name} is an organisation: ${orgs}`);
+  assert.equal(ofType(e, "organisation").find((o) => o.name === "White House")?.mentions.length, 2, "the mention without 'the' is the same organisation");
+  assert.ok(!ids(e, "place").includes("place:gn:2553604"), "'White House' is no alias of Casablanca here");
+  assert.ok(ids(e, "place").includes("place:gn:5128581"), "the paper's name still says New York");
+});
+
+test("a role inside a name's run still makes a person after 'the', and 'of' names keep their place", () => {
+  const e = enrichText("The President Joe Biden met officials of the District of Columbia. The court in the Hague ruled.", "en");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Joe Biden"]);
+  assert.ok(ids(e, "place").includes("place:gn:4140963"), "the District of Columbia is Washington");
+  assert.ok(ids(e, "place").includes("place:gn:2747373"), "the Hague is The Hague");
+});
+
+test("a city of several words is a place, never a person", () => {
+  for (const [lang, text] of [
+    ["en", "The meeting took place in New York on Monday, then in Los Angeles and Rio de Janeiro."],
+    ["de", "Das Treffen fand in New York statt. Danach reiste er nach Los Angeles. New York bleibt Gastgeber."],
+  ] as const) {
+    const e = enrichText(text, lang);
+    assert.deepEqual(ofType(e, "person"), [], `${lang}: ${ofType(e, "person").map((p) => p.name)}`);
+    assert.ok(ids(e, "place").includes("place:gn:5128581"), `${lang}: New York is a place`);
+  }
+});

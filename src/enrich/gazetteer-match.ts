@@ -1,4 +1,4 @@
-import type { ArticleNamed } from "./article-named.js";
+import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./article-named.js";
 import { foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
@@ -66,8 +66,6 @@ const KOREAN_POSTPOSITIONS = ["에서는", "에서도", "에서", "에게", "으
 /** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
 const MAX_CASELESS_WORDS = 3;
 
-const OF_NAME = / (?:of|for) /u;
-
 /** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
   const out: GazMatch[] = [];
@@ -133,9 +131,12 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
     const list = gaz.entries.get(ph.key);
     if (list === undefined) continue;
     // "the White House" is not Casablanca, wherever the article writes it; "the Hague" is The Hague, and
-    // English gives names of the form "X of Y" their article ("the District of Columbia", "the City of London").
+    // names of the form "X of Y" take their article ("the District of Columbia", "the City of London"); the
+    // word before "of" in a longer name is no city.
     const named = ctx.articleNamed;
-    const cityOk = named == null || !named.keys.has(ph.key) || gaz.entries.has(`the ${ph.key}`) || OF_NAME.test(ph.key);
+    const cityOk =
+      named == null ||
+      (!named.heads.has(ph.key) && (!named.keys.has(ph.key) || keyWithArticleOrConnector(ph.key, ctx.lang) || withArticles(ph.key, ctx.lang).some((k) => gaz.entries.has(k))));
     for (const entry of list) {
       if (entry.kind === "city" && !cityOk) continue;
       if (accept(entry, tokens, i, ph.j, ctx)) {

@@ -1,6 +1,6 @@
 import { slug } from "./fold.js";
 import type { GazMatch } from "./gazetteer-match.js";
-import { CALENDAR_WORDS, NOT_NAMES } from "./lexicon.js";
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
 import { runKey, type ArticleNamed } from "./article-named.js";
@@ -27,7 +27,7 @@ const MAX_ORG_WORDS = 7;
 const MAX_ACRONYM = 6;
 /** Capitalised words that are not organisations: Roman numerals, currencies, units, diseases. */
 const NOT_ACRONYMS = new Set(
-  "ii iii iv vi vii viii ix xi xii xx xxi usd eur gbp chf jpy cny rmb pln try rub km kg mw gw co2 covid sars mers hiv aids dna rna pcr gdp pib bip tv ok ceo ps nb".split(" "),
+  "ii iii iv vi vii viii ix xi xii xx xxi usd eur gbp chf jpy cny rmb pln try rub km kg mw gw co2 covid sars mers hiv aids dna rna pcr gdp pib bip tv ok ceo pdg ps nb".split(" "),
 );
 
 /**
@@ -104,15 +104,19 @@ const TIME_NOUNS = new Set("year years day days week weeks month months season s
  */
 function namedLengths(tokens: readonly Token[], taken: Uint8Array, named: ArticleNamed): Map<string, { key: string; length: number }[]> {
   const byFirst = new Map<string, { key: string; length: number }[]>();
-  for (const [from, to] of named.runs) {
+  for (const [from, runEnd] of named.runs) {
+    // The name ends where a person or a role begins ("the Bank of England Governor Andrew Bailey").
+    let to = from;
+    while (to < runEnd && taken[to] !== TAKEN_BY_PERSON && !ROLES.has(tokens[to]!.key) && !HONORIFICS.has(tokens[to]!.key)) to++;
     if (to - from < 2) continue;
     let placed = 0;
-    let person = false;
+    let shouted = 0;
     for (let k = from; k < to; k++) {
       if (taken[k] === TAKEN_BY_PLACE) placed++;
-      else if (taken[k] === TAKEN_BY_PERSON) person = true;
+      if (tokens[k]!.upper) shouted++;
     }
-    if (person || placed === to - from) continue;
+    // Only places, or words in capitals ("PROPOSITION DE LOI"): no organisation's name.
+    if (placed === to - from || shouted * 2 > to - from) continue;
     // "the New Year", "the Middle East": a time or a region, not an organisation.
     const last = tokens[to - 1]!.key;
     if (TIME_NOUNS.has(last) || NOT_NAMES.has(last)) continue;

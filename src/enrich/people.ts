@@ -3,7 +3,7 @@ import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
-import { runKey } from "./article-named.js";
+import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
 import type { Token } from "./tokens.js";
 
@@ -74,7 +74,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   for (const seg of segments) {
     // "the White House", and "White House officials" where the article writes it with "the" elsewhere:
     // no person, whatever verb follows; only a role or honorific in the run itself ("the President Joe Biden") is.
-    if (named !== null && !seg.strong && (named.inRun[seg.from] === 1 || named.keys.has(runKey(tokens, seg.from, seg.to)))) continue;
+    // A capitalised article inside the run ("según The New York Times") is read past.
+    const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
+    if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
     const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt);
     if (p !== null) found.push(p);
   }

@@ -179,3 +179,12 @@ test("a city of several words is a place, never a person", () => {
     assert.ok(ids(e, "place").includes("place:gn:5128581"), `${lang}: New York is a place`);
   }
 });
+
+test("a name after 'the' ends where a role or a person begins, and an English name quoted abroad is no person", () => {
+  const e = enrichText("The Bank of England Governor Andrew Bailey spoke to the Centers for Disease Control.", "en");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Andrew Bailey"]);
+  const orgs = ofType(e, "organisation").map((o) => o.name);
+  assert.ok(orgs.includes("Bank of England") && orgs.includes("Centers for Disease Control"), `${orgs}`);
+  const es = enrichText("Según The New York Times, el presidente Pedro Sánchez viajará.", "es");
+  assert.deepEqual(ofType(es, "person").map((p) => p.name), ["Pedro Sánchez"]);
+});

@@ -15,7 +15,7 @@ export const HONORIFICS = words(`
 
 /** Roles and functions that introduce a name ("le ministre X", "President X", "Bundeskanzlerin X"). */
 export const ROLES = words(`
-  prime vice president presidente presidenta presidente prezydent cumhurbaskani baskan baskani president presidente
+  prime vice president presidente presidenta presidente prezydent prasident prasidentin prasidenten cumhurbaskani baskan baskani president presidente
   ministre minister ministro ministra ministerin bakan bakani ministre-president ministerprasident ministerprasidentin
   premier premiere chancelier chanceliere chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin kanclerz canciller cancelliere chanceler basbakan
   secretaire secretary secretario secretaria segretario sekretarz generalsekretar

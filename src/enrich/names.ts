@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
+import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { inCapsRun, type Token } from "./tokens.js";
 
@@ -59,6 +59,12 @@ export function germanCommonNouns(tokens: readonly Token[]): Set<string> {
       }
       if (w.cap || /[.!?;:,()"„“]/.test(tokens[k + 1]!.gap)) break;
     }
+  }
+  // "Ursula von der Leyen", "Alexander Van der Bellen": after a given name and its particles, "der" is part
+  // of the surname, which stays a name wherever the article writes it ("Von der Leyen sagte").
+  for (let i = 3; i < tokens.length; i++) {
+    const [given, particle, article, surname] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
+    if (surname.cap && given.cap && !out.has(given.key) && NAME_PARTICLES.has(particle.key) && GERMAN_DETERMINERS.has(article.key)) out.delete(surname.key);
   }
   return out;
 }

@@ -63,8 +63,13 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       const prev = tokens[j - 1]!;
       const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || HONORIFICS.has(prev.key)));
       if (!joined) break;
-      if (nameLike(t, blocked[j] === 1)) j++;
-      else if (NAME_PARTICLES.has(t.key) && !t.cap && j + 1 < tokens.length && nameLike(tokens[j + 1]!, blocked[j + 1] === 1) && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) j += 2;
+      if (nameLike(t, blocked[j] === 1)) {
+        j++;
+        continue;
+      }
+      // Lower-case particles between names, one or two: "Charles de Gaulle", "Ursula von der Leyen", "Felipe de la Cruz".
+      const particles = particlesAt(tokens, j);
+      if (particles > 0 && nameLike(tokens[j + particles]!, blocked[j + particles] === 1)) j += particles + 1;
       else break;
     }
     segments.push(...splitRun(tokens, i, j));
@@ -81,6 +86,24 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (p !== null) found.push(p);
   }
   return mergeVariants(tokens, found, blocked);
+}
+
+/** The name as written from its first word to its last, particles included ("Ursula von der Leyen"; its key leaves them out). */
+function withParticles(tokens: readonly Token[], idx: readonly number[]): string {
+  let text = tokens[idx[0]!]!.text;
+  for (let k = idx[0]! + 1; k <= idx[idx.length - 1]!; k++) text += ` ${tokens[k]!.text}`;
+  return text;
+}
+
+/** Lower-case name particles from token `j` (at most two, each after a space) with a token after them, or 0. */
+function particlesAt(tokens: readonly Token[], j: number): number {
+  let n = 0;
+  while (n < 2 && j + n + 1 < tokens.length) {
+    const t = tokens[j + n]!;
+    if (!NAME_PARTICLES.has(t.key) || t.cap || !/^[ \u00a0]+$/.test(tokens[j + n + 1]!.gap)) break;
+    n++;
+  }
+  return n;
 }
 
 function nameLike(t: Token, blocked: boolean): boolean {
@@ -253,7 +276,7 @@ function mergeVariants(
       if (fit !== undefined && fit !== null) key = fit;
     }
     for (const k of f.tokens) covered.add(k);
-    out.push({ key, text: written, start: span.start, end: span.end, full });
+    out.push({ key, text: withParticles(tokens, f.tokens), start: span.start, end: span.end, full });
   }
   // Bare surnames of people already found ("Scholz a noté", a surname in the title).
   for (let k = 0; byWord.size > 0 && k < tokens.length; k++) {

@@ -188,3 +188,12 @@ test("a name after 'the' ends where a role or a person begins, and an English na
   const es = enrichText("Según The New York Times, el presidente Pedro Sánchez viajará.", "es");
   assert.deepEqual(ofType(es, "person").map((p) => p.name), ["Pedro Sánchez"]);
 });
+
+test("names with two particles are one person, and 'Präsident' is a role", () => {
+  const en = enrichText("Commission President Ursula von der Leyen said on Monday. Von der Leyen added more.", "en");
+  assert.deepEqual(ofType(en, "person").map((p) => p.name), ["Ursula von der Leyen"]);
+  const de = enrichText("Die Kommissionspräsidentin Ursula von der Leyen sagte am Montag, Präsident Joe Biden komme. Von der Leyen fügte hinzu.", "de");
+  assert.deepEqual(ofType(de, "person").map((p) => p.name).sort(), ["Joe Biden", "Ursula von der Leyen"]);
+  const police = enrichText("Das teilte die Sprecherin von der Polizei Berlin mit.", "de");
+  assert.deepEqual(ofType(police, "person"), [], "'von der' after a common noun is a preposition and its article");
+});

@@ -32,7 +32,7 @@ export const ROLES = words(`
   depute deputee deputy abgeordnete abgeordneter diputado diputada deputato deputado posel poslanka milletvekili
   gouverneur governor gouverneurin gobernador governatore governador gubernator vali valisi kaymakam kaymakami
   yardimcisi baskanvekili direktoru muduru komutani yonetmen
-  juge judge richter richterin juez giudice juiz sedzia
+  juge judge justice richter richterin juez giudice juiz sedzia
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
   conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca
   leader dirigeant dirigeante anfuhrer lider leiter leiterin

@@ -77,9 +77,11 @@ export const ORG_HEADS: readonly string[] = [
   "Ministerstwo", "Organizacja", "Rada", "Komisja", "Partia", "Uniwersytet", "Instytut", "Fundacja", "Stowarzyszenie",
 ];
 
-/** Turkish names end with their head ("Dışişleri Bakanlığı", "Cumhuriyet Halk Partisi"). */
+/** Names that end with their head: Turkish ("Dışişleri Bakanlığı", "Cumhuriyet Halk Partisi"), English, German. Never a person's last word. */
 export const ORG_TAILS: readonly string[] = [
   "Bakanlığı", "Partisi", "Üniversitesi", "Bankası", "Örgütü", "Birliği", "Konseyi", "Meclisi", "Derneği", "Vakfı",
   "Ministry", "Bank", "Party", "University", "Council", "Agency", "Corporation", "Group", "Institute",
+  // English news media ("Fox News", "Financial Times", "Washington Post", "Chicago Tribune")
+  "News", "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Telegraph", "Chronicle",
   "Ministerium", "Partei", "Bank", "Universität", "Institut", "Stiftung",
 ];

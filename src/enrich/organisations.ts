@@ -60,6 +60,8 @@ export function findOrganisations(
       // Places may end a name ("Banque de France", "Bank of England"); people may not.
       while (k < tokens.length && k - i <= MAX_ORG_WORDS && /^[ \u00a0']+$/.test(tokens[k]!.gap) && taken[k] !== TAKEN_BY_PERSON) {
         const w = tokens[k]!;
+        // "Supreme Court Justice Amy Coney Barrett": a role before a person is the person's, not the name's.
+        if (ROLES.has(w.key) && taken[k + 1] === TAKEN_BY_PERSON) break;
         if (w.cap && !CALENDAR_WORDS.has(w.key)) end = k + 1;
         // A lower-case word only right after a connector: "Organisation de coopération de …", not "Ministère a dit".
         else if (!CONNECTORS.has(w.key) && !(lowerContent && CONNECTORS.has(tokens[k - 1]!.key))) break;
@@ -107,7 +109,9 @@ function namedLengths(tokens: readonly Token[], taken: Uint8Array, named: Articl
   for (const [from, runEnd] of named.runs) {
     // The name ends where a person or a role begins ("the Bank of England Governor Andrew Bailey").
     let to = from;
-    while (to < runEnd && taken[to] !== TAKEN_BY_PERSON && !ROLES.has(tokens[to]!.key) && !HONORIFICS.has(tokens[to]!.key)) to++;
+    const beforePerson = (k: number) => (ROLES.has(tokens[k]!.key) || HONORIFICS.has(tokens[k]!.key)) && taken[k + 1] === TAKEN_BY_PERSON;
+    while (to < runEnd && taken[to] !== TAKEN_BY_PERSON && !beforePerson(to)) to++;
+    while (to > from && !tokens[to - 1]!.cap) to--; // "the Ministry of" is no name
     if (to - from < 2) continue;
     let placed = 0;
     let shouted = 0;

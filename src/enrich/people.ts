@@ -5,6 +5,8 @@ import {
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
+import { ORG_TAILS } from "./org-data.js";
+import { foldKey } from "./fold.js";
 import type { Token } from "./tokens.js";
 
 /** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
@@ -17,6 +19,8 @@ export interface PersonMention {
   /** Given name and surname (or more) written out, not a surname alone or an initial. */
   full: boolean;
 }
+
+const ORG_TAIL_KEYS = new Set(ORG_TAILS.map(foldKey));
 
 /** Words either side of a name searched for a reporting verb ("a déclaré samedi Olaf Scholz", "Merkel sagte"). */
 const VERB_WINDOW = 3;
@@ -76,14 +80,19 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     i = j - 1;
   }
   const named = ctx.articleNamed ?? null;
+  // End of the last person found: a role before it is that person's, not a later name's.
+  let personEnd = 0;
   for (const seg of segments) {
     // "the White House", and "White House officials" where the article writes it with "the" elsewhere:
     // no person, whatever verb follows; only a role or honorific in the run itself ("the President Joe Biden") is.
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt);
-    if (p !== null) found.push(p);
+    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt, personEnd);
+    if (p !== null) {
+      found.push(p);
+      personEnd = p.tokens[p.tokens.length - 1]! + 1;
+    }
   }
   return mergeVariants(tokens, found, blocked);
 }
@@ -137,7 +146,7 @@ function isRole(key: string): boolean {
 
 function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext,
-  counts: ReadonlyMap<string, number>, cityAt: ReadonlyMap<number, GazMatch>,
+  counts: ReadonlyMap<string, number>, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name.
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
@@ -158,7 +167,10 @@ function judge(
   if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
   // A run that is all city names ("Berlin Brandenburg", "New York", "Rio de Janeiro") is places, not a person.
   if (coveredByCities(idx, cityAt)) return null;
-  const strong = strongIn || roleBefore(tokens, from);
+  // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
+  if (ORG_TAIL_KEYS.has(last.key)) return null;
+  // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
+  const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0);
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
@@ -191,9 +203,9 @@ function countedByNumber(tokens: readonly Token[], k: number): boolean {
   return k > 0 && /\p{N}$/u.test(tokens[k - 1]!.text) && /^[ \u00a0]+$/.test(tokens[k]!.gap);
 }
 
-/** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause. */
-function roleBefore(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW; k--) {
+/** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */
+function roleBefore(tokens: readonly Token[], from: number, personEnd: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= personEnd; k--) {
     const t = tokens[k]!;
     if (HONORIFICS.has(t.key) && k === from - 1) return true;
     if (isRole(t.key)) return true;

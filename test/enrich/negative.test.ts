@@ -197,3 +197,9 @@ test("names with two particles are one person, and 'Präsident' is a role", () =
   const police = enrichText("Das teilte die Sprecherin von der Polizei Berlin mit.", "de");
   assert.deepEqual(ofType(police, "person"), [], "'von der' after a common noun is a preposition and its article");
 });
+
+test("a name ending with an organisation's head is no person, and a role is its own person's", () => {
+  const e = enrichText("North Korea fired a missile, Fox News reported. Speaking to CNN, Senator Bernie Sanders of Vermont said Congress must act. Supreme Court Justice Amy Coney Barrett spoke.", "en");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name).sort(), ["Amy Coney Barrett", "Bernie Sanders"]);
+  assert.ok(ofType(e, "organisation").some((o) => o.name === "Fox News"));
+});

@@ -183,6 +183,8 @@ function judge(
     else if (idx.length !== 2 || (counts.get(tokens[idx[1]!]!.key) ?? 0) < 2) return null;
   }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
+  // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
+  if (cityAt.has(idx[idx.length - 1]!)) return null;
   if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }

@@ -203,3 +203,9 @@ test("a name ending with an organisation's head is no person, and a role is its 
   assert.deepEqual(ofType(e, "person").map((p) => p.name).sort(), ["Amy Coney Barrett", "Bernie Sanders"]);
   assert.ok(ofType(e, "organisation").some((o) => o.name === "Fox News"));
 });
+
+test("a run ending in a city names a club, not a person, unless a cue says otherwise", () => {
+  const e = enrichText("Manchester United beat Real Madrid and Bayern Munich. Jack London wrote books.", "en");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Jack London"]);
+  assert.ok(ids(e, "place").includes("place:gn:3117735"), "Madrid stays a place of the story");
+});

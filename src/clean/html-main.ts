@@ -150,7 +150,10 @@ function widenRoots(roots: HtmlElement[], tree: HtmlTree, stats: Stats): HtmlEle
     if (extraText === 0) continue;
     level++;
     // A large addition is taken only when it is mostly prose: the rest of a body split into parts.
-    if (extraText > WIDEN_SHARE * text && stats.good[i] - good < WIDEN_PROSE_SHARE * extraText) break;
+    const large = extraText > WIDEN_SHARE * text;
+    if (large && stats.good[i] - good < WIDEN_PROSE_SHARE * extraText) break;
+    // A small one is a lead above the article; prose only after it is a note, a legend, a disclaimer.
+    if (!large && good >= MIN_STRICT_CHARS && proseBefore(chosen[0]!, ancestor, stats) < MIN_PARAGRAPH_CHARS) break;
     if (stats.good[i] - good >= MIN_PARAGRAPH_CHARS) {
       chosen = [ancestor];
       good = stats.good[i];
@@ -158,6 +161,18 @@ function widenRoots(roots: HtmlElement[], tree: HtmlTree, stats: Stats): HtmlEle
     }
   }
   return chosen;
+}
+
+/** Prose inside `ancestor` before `el` (the preceding siblings of `el` and of each of its ancestors up to `ancestor`). */
+function proseBefore(el: HtmlElement, ancestor: HtmlElement, stats: Stats): number {
+  let sum = 0;
+  for (let child = el; child.parent && child !== ancestor; child = child.parent) {
+    for (const sibling of child.parent.children) {
+      if (sibling === child) break;
+      if (typeof sibling !== "string" && sibling.order >= 0) sum += stats.good[sibling.order];
+    }
+  }
+  return sum;
 }
 
 /** Top candidates looked at for a shared ancestor (Readability's DEFAULT_N_TOP_CANDIDATES). */

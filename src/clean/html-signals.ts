@@ -102,7 +102,22 @@ function tokenVerdict(token: string): Verdict {
     const block = partsVerdict(token.slice(0, modifier));
     if (block !== null) return block;
   }
+  // BEM: "block__element" is a part of the block. The element's own word decides ("article__body" is content,
+  // "article__share" chrome); a part named by no word of ours is the block's chrome, but not its content:
+  // "article-main__colors", "article__figure" are parts of the article, not its text.
+  const element = token.lastIndexOf("__");
+  if (element > 0) {
+    const own = partsVerdict(token.slice(element + 2));
+    if (own !== null) return own;
+    const block = partsVerdict(token.slice(0, element));
+    return block === "content" && !onlyShapeParts(token.slice(element + 2)) ? null : block;
+  }
   return partsVerdict(token);
+}
+
+/** Every part of the name only says what shape a thing has ("inner", "wrapper"). */
+function onlyShapeParts(name: string): boolean {
+  return name.split(/[_-]+/u).every((part) => part === "" || SHAPE_PARTS.has(part));
 }
 
 function partsVerdict(token: string): Verdict {
@@ -159,7 +174,20 @@ function namesVerdict(names: string): Verdict {
 export function tagChromeReason(el: HtmlElement): RemovalReason | null {
   const byTag = CHROME_TAGS.get(el.tag);
   if (byTag) return byTag;
+  if (el.tag === "header" && el.role === "" && isPageHeader(el)) return "header";
   return el.role === "" ? null : CHROME_ROLES.get(el.role) ?? null;
+}
+
+/** Sectioning elements that make a `header` theirs rather than the page's. */
+const SECTIONING = new Set(["article", "aside", "main", "nav", "section"]);
+
+/**
+ * A `header` inside no article, aside, main, nav or section is the page's banner (HTML-AAM maps it to
+ * ARIA role "banner"); one inside them heads that section, often with the article's title and lead.
+ */
+function isPageHeader(el: HtmlElement): boolean {
+  for (let a = el.parent; a; a = a.parent) if (SECTIONING.has(a.tag)) return false;
+  return true;
 }
 
 /** What this element's id/class names say it is when they name chrome, or null. */

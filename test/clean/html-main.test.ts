@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { extractHtml } from "../../src/clean/index.js";
+import { contentSignal, nameChromeMark, tagChromeReason } from "../../src/clean/html-signals.js";
 import { buildHtmlTree } from "../../src/clean/html-tree.js";
 
 /** Structural rules of the one-pass extractor, one page shape each (every text is made up). */
@@ -242,5 +243,45 @@ describe("the removal log shows a dropped block's text as a reader sees it", () 
     const nav = `<nav><a href="/">Home</a><a href="/w">World</a><a href="/s">Sport</a></nav>`;
     const result = extract(`<html><body>${nav}<article>${body}</article></body></html>`);
     assert.equal(result.removed.find((s) => s.reason === "navigation")?.text, "Home World Sport", JSON.stringify(result.removed));
+  });
+});
+
+describe("the parts around an article body are not its text", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  const legend = `<div class="story__legend"><ul><li>… names of people</li><li>… names of places</li></ul><p class="story__note">* Underlined words open the dictionary when you tap them on this page.</p></div>`;
+  const banner = `<header><div class="site-about__body"><p>This site explains the news in simple words for learners and children of every age, every day of the week.</p></div></header>`;
+
+  it("drops the page's header, a legend after the body and the notes in it", () => {
+    const html = `<html><body>${banner}<main><article class="news-item"><h1 class="story__title">Tram plan approved</h1><div class="story__body">${body}</div>${legend}</article></main>${SIDEBAR}</body></html>`;
+    const result = extract(html);
+    assert.equal(result.fallback, false);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+    for (const dropped of ["This site explains", "names of people", "Underlined words"]) assert.ok(!result.lines.some((line) => line.includes(dropped)), `kept: ${dropped}\n${result.lines.join("\n")}`);
+  });
+
+  it("keeps a lead set above the body in the article's own header", () => {
+    const lead = "Councillors voted by a wide margin for the line, which the region has promised since the last election campaign.";
+    const html = `<html><body>${banner}<article><header><h1>Tram plan approved</h1><p class="standfirst">${lead}</p></header><div class="story__body">${body}</div></article>${SIDEBAR}</body></html>`;
+    const result = extract(html);
+    assert.ok(result.lines.includes(lead), result.lines.join("\n"));
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+  });
+});
+
+describe("what the markup says a block is", () => {
+  const elementOf = (html: string, tag: string, names = "") => buildHtmlTree(html).elements.find((e) => e.tag === tag && e.names === names)!;
+
+  it("a header outside any article, section or main is the page's banner; inside one it heads it", () => {
+    const html = "<html><body><header><p>Site</p></header><article><header><h1>Title</h1></header><p>Text</p></article></body></html>";
+    const headers = buildHtmlTree(html).elements.filter((e) => e.tag === "header");
+    assert.deepEqual(headers.map((h) => tagChromeReason(h)), ["header", null]);
+  });
+
+  it("a BEM element is content by its own word, and a part of the article named otherwise is not", () => {
+    const html = `<html><body><div class="article__body">a</div><div class="article__legend">b</div><div class="article__inner">c</div><div class="article__share">d</div></body></html>`;
+    assert.equal(contentSignal(elementOf(html, "div", "article__body")), true);
+    assert.equal(contentSignal(elementOf(html, "div", "article__legend")), false);
+    assert.equal(contentSignal(elementOf(html, "div", "article__inner")), true, "a wrapper of the article is the article");
+    assert.equal(nameChromeMark(elementOf(html, "div", "article__share"))?.reason, "share-prompt");
   });
 });

@@ -2,6 +2,7 @@ import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./ar
 import { foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
+import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 
 /** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
@@ -167,6 +168,8 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   if (first.sentStart && j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   if (entry.kind === "city") {
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
+    // "Banco de España", "Bank of England": the head of an institution's name, not El Banco (Colombia).
+    if (j === i + 1 && HEADS.has(first.key) && CONNECTORS.has(tokens[j]?.key ?? "") && tokens[j + 1]?.cap === true) return false;
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
     if (j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   }

@@ -14,13 +14,15 @@ export interface OrgMention {
   end: number;
 }
 
-const HEADS = new Set(ORG_HEADS.map(foldKey));
+export const HEADS = new Set(ORG_HEADS.map(foldKey));
 const TAILS = new Set(ORG_TAILS.map(foldKey));
 /** Small words inside organisation names ("Ministère des Affaires", "Bank of England", "Ministerio de Salud"). */
-const CONNECTORS = new Set(
+export const CONNECTORS = new Set(
   "de des du d la le l of the for and et y e und fur der die das del della dello degli di per do da dos das dla i ds"
     .split(" "),
 );
+/** Conjunctions among the connectors: they join two names more often than they sit inside one. */
+const CONJUNCTIONS = new Set(["and", "et", "y", "e", "und", "i"]);
 /** Words after the head an organisation name may run to: longer runs are sentences. */
 const MAX_ORG_WORDS = 7;
 /** Acronyms longer than this are words shouted in capitals, not acronyms. */
@@ -62,6 +64,8 @@ export function findOrganisations(
         const w = tokens[k]!;
         // "Supreme Court Justice Amy Coney Barrett": a role before a person is the person's, not the name's.
         if (ROLES.has(w.key) && taken[k + 1] === TAKEN_BY_PERSON) break;
+        // "el Banco de España y la Unión Europea": a conjunction joins two names.
+        if (CONJUNCTIONS.has(w.key)) break;
         if (w.cap && !CALENDAR_WORDS.has(w.key)) end = k + 1;
         // A lower-case word only right after a connector: "Organisation de coopération de …", not "Ministère a dit".
         else if (!CONNECTORS.has(w.key) && !(lowerContent && CONNECTORS.has(tokens[k - 1]!.key))) break;

@@ -209,3 +209,9 @@ test("a run ending in a city names a club, not a person, unless a cue says other
   assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Jack London"]);
   assert.ok(ids(e, "place").includes("place:gn:3117735"), "Madrid stays a place of the story");
 });
+
+test("the head of an institution's name is no city, and a conjunction ends the name", () => {
+  const e = enrichText("Según El País, el Banco de España y la Unión Europea advirtieron.", "es");
+  assert.ok(!ids(e, "place").includes("place:gn:3684917"), "'Banco' is not El Banco (Colombia) here");
+  assert.ok(ofType(e, "organisation").some((o) => o.name === "Banco de España"), ofType(e, "organisation").map((o) => o.name).join(", "));
+});

@@ -168,12 +168,27 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   if (first.sentStart && j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   if (entry.kind === "city") {
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
-    // "Banco de España", "Bank of England": the head of an institution's name, not El Banco (Colombia).
-    if (j === i + 1 && HEADS.has(first.key) && CONNECTORS.has(tokens[j]?.key ?? "") && tokens[j + 1]?.cap === true) return false;
+    // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
+    // nor is the word after it a city ("Central", one of Davao's names).
+    if (j === i + 1 && inInstitutionName(tokens, i)) return false;
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
     if (j === i + 1 && ctx.lowerWords.has(first.key)) return false;
   }
   return true;
+}
+
+/** Token `i` heads an institution's name ("Banco" before "de España" or "Central") or follows its head inside it ("Central" in "Banco Central do Brasil"). */
+function inInstitutionName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (HEADS.has(t.key) && next !== undefined && spaceGap(next.gap)) {
+    if (next.cap && !next.upper) return true;
+    if (CONNECTORS.has(next.key) && tokens[i + 2]?.cap === true) return true;
+  }
+  // Inside the name, not ending it: "Universität Hamburg" names Hamburg.
+  const before = tokens[i - 1];
+  const inside = next !== undefined && spaceGap(next.gap) && (next.cap || CONNECTORS.has(next.key));
+  return inside && before !== undefined && before.cap && HEADS.has(before.key) && spaceGap(t.gap);
 }
 
 /** "sino-russes", "franco-allemand", "Chine-Europe", "US-amerikanisch": each part that names a country, as its own mention. */

@@ -5,7 +5,7 @@ import {
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
-import { ORG_TAILS } from "./org-data.js";
+import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
 import type { Token } from "./tokens.js";
 
@@ -21,6 +21,7 @@ export interface PersonMention {
 }
 
 const ORG_TAIL_KEYS = new Set(ORG_TAILS.map(foldKey));
+const ORG_HEAD_KEYS = new Set(ORG_HEADS.map(foldKey));
 
 /** Words either side of a name searched for a reporting verb ("a déclaré samedi Olaf Scholz", "Merkel sagte"). */
 const VERB_WINDOW = 3;
@@ -160,6 +161,8 @@ function judge(
     idx = afterCity;
     from = idx[0]!;
   }
+  // "il presidente del Consiglio Giorgia Meloni": the institution's word is the role's, not the given name.
+  while (idx.length > 2 && ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) idx = idx.slice(1);
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;

@@ -215,3 +215,12 @@ test("the head of an institution's name is no city, and a conjunction ends the n
   assert.ok(!ids(e, "place").includes("place:gn:3684917"), "'Banco' is not El Banco (Colombia) here");
   assert.ok(ofType(e, "organisation").some((o) => o.name === "Banco de España"), ofType(e, "organisation").map((o) => o.name).join(", "));
 });
+
+test("a word inside an institution's name is no city, one ending it still is, and the institution's word is no given name", () => {
+  const pt = enrichText("Segundo a Folha, o Banco Central do Brasil subiu os juros.", "pt");
+  assert.deepEqual(ids(pt, "place").filter((id) => id.startsWith("place:gn:")), [], "neither El Banco nor Davao ('Central')");
+  const de = enrichText("Forscher der Universität Hamburg berichten.", "de");
+  assert.ok(ids(de, "place").includes("place:gn:2911298"), "Universität Hamburg names Hamburg");
+  const it = enrichText("Il presidente del Consiglio Giorgia Meloni ha parlato a Roma.", "it");
+  assert.deepEqual(ofType(it, "person").map((p) => p.name), ["Giorgia Meloni"]);
+});

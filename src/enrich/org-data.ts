@@ -73,6 +73,8 @@ export const ORG_HEADS: readonly string[] = [
   "Ministerio", "Organización", "Banco", "Consejo", "Comisión", "Partido", "Universidad", "Instituto", "Fondo",
   "Ministero", "Organizzazione", "Banca", "Consiglio", "Commissione", "Partito", "Università", "Istituto",
   "Ministério", "Organização", "Comissão", "Universidade",
+  // newspapers ("Corriere della Sera", "Gazzetta dello Sport", "Diario de Sevilla", "Folha de S.Paulo", "Jornal do Brasil")
+  "Corriere", "Gazzetta", "Giornale", "Diario", "Folha", "Jornal",
   // pl
   "Ministerstwo", "Organizacja", "Rada", "Komisja", "Partia", "Uniwersytet", "Instytut", "Fundacja", "Stowarzyszenie",
 ];

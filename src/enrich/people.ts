@@ -177,6 +177,8 @@ function judge(
   const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
+  // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
+  if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
   if (first.sentStart) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a

@@ -224,3 +224,9 @@ test("a word inside an institution's name is no city, one ending it still is, an
   const it = enrichText("Il presidente del Consiglio Giorgia Meloni ha parlato a Roma.", "it");
   assert.deepEqual(ofType(it, "person").map((p) => p.name), ["Giorgia Meloni"]);
 });
+
+test("a newspaper's name opening with its head is an organisation, not a person", () => {
+  const e = enrichText("Il quotidiano ha citato la Gazzetta dello Sport e il Giornale di Brescia.", "it");
+  assert.deepEqual(ofType(e, "person"), []);
+  assert.ok(ofType(e, "organisation").some((o) => o.name === "Gazzetta dello Sport"));
+});

@@ -1,4 +1,4 @@
-import { personMatchKey } from "./person-key.js";
+import { personMatchKey, surnameMatchKey } from "./person-key.js";
 import { rarityOf, type EntityFrequencies } from "./rarity.js";
 import type { Enrichment, Entity } from "./types.js";
 
@@ -56,6 +56,9 @@ export const GEOGRAPHY_OVERLAP: OverlapParams = Object.freeze({
   baseWeight: 0.1, cityCountryShare: 0, nameWeight: 0.2, nameBaseWeight: 0.1, exponent: 0.35, placesOnly: true, rarityPower: 2, measure: "cosine",
 });
 
+/** A surname shared says less than a whole name shared. */
+export const SURNAME_SHARE = 0.5;
+
 type Signals = Pick<Enrichment, "entities"> & Partial<Pick<Enrichment, "names" | "nameSalience">>;
 
 /**
@@ -70,6 +73,9 @@ export function overlapWeights(s: Signals, p: OverlapParams, rarity: ((key: stri
     if (p.placesOnly && e.type !== "place") continue;
     const v = p.baseWeight + (1 - p.baseWeight) * e.salience;
     put(e.type === "person" ? personMatchKey(e.id) : e.id, v); // people across scripts: see personMatchKey
+    // The surname alone at half weight, as stories/represent.ts does: "朔尔茨" shares it with "Olaf Scholz".
+    const surname = e.type === "person" ? surnameMatchKey(personMatchKey(e.id)) : null;
+    if (surname !== null) put(surname, v * SURNAME_SHARE);
     if (isCity(e) && p.cityCountryShare > 0) put(`place:${e.country}`, v * p.cityCountryShare);
   }
   if (p.nameWeight > 0) {

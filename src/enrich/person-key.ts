@@ -223,3 +223,13 @@ export function personMatchKey(id: string): string {
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";
   return `person~${given}-${skeletonOf(key.slice(dash + 1))}`;
 }
+
+/**
+ * The surname part of a `personMatchKey` ("person~a-sls" → "person~-sls"), or null when the key is a surname
+ * already: Chinese, Japanese and Korean reports often name a foreigner by the surname alone ("朔尔茨").
+ */
+export function surnameMatchKey(key: string): string | null {
+  const tilde = key.indexOf("~");
+  const dash = key.indexOf("-", tilde + 1);
+  return tilde >= 0 && dash > tilde + 1 ? `${key.slice(0, tilde + 1)}${key.slice(dash)}` : null;
+}

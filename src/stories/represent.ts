@@ -1,4 +1,5 @@
-import { personMatchKey } from "../enrich/person-key.js";
+import { SURNAME_SHARE } from "../enrich/overlap.js";
+import { personMatchKey, surnameMatchKey } from "../enrich/person-key.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
 import { grownCopy, normalize, SparseVector, type FeatureDictionary } from "./vectors.js";
@@ -61,6 +62,9 @@ export function extractFeatures(article: StoryArticle): ArticleFeatures {
     // People by their cross-script key: Ван И, Wang Yi, 王毅 and وانغ يي are one feature.
     const key = e.type === "person" ? personMatchKey(e.id) : e.id;
     entities.set(key, Math.max(entities.get(key) ?? 0, e.salience));
+    // The surname alone too: Chinese, Japanese and Korean reports name a foreigner by it ("朔尔茨" is Olaf Scholz).
+    const surname = e.type === "person" ? surnameMatchKey(key) : null;
+    if (surname !== null) entities.set(surname, Math.max(entities.get(surname) ?? 0, SURNAME_SHARE * e.salience));
   }
 
   return { lang, terms: counts, entities, names };

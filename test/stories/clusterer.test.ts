@@ -98,3 +98,14 @@ test("misused options are refused with the field named", () => {
   assert.throws(() => createStoryClusterer({ weights: { text: 0, entities: 0, names: 0 } }), /weights/);
   assert.throws(() => createStoryClusterer({ windowDays: 0 }), /windowDays/);
 });
+
+test("a report naming a foreigner by the surname alone shares that person with one giving the whole name", async () => {
+  const { extractFeatures } = await import("../../src/stories/represent.js");
+  const { enrich } = await import("../../src/enrich/index.js");
+  const published = { year: 2023, month: 3, day: 20, precision: "day" as const, text: "2023-03-20" };
+  const en = enrich({ title: null, text: "Chancellor Olaf Scholz met Spanish Prime Minister Pedro Sánchez in Berlin on Monday.", lang: "en", published });
+  const zh = enrich({ title: null, text: "德国总理朔尔茨20日在柏林会见西班牙首相桑切斯，双方讨论了能源价格问题。", lang: "zh", published });
+  const keys = (e: typeof en, lang: string) => new Set(extractFeatures(article(1, null, "", e.entities.map((x) => [x.id, x.salience] as [string, number]), lang)).entities.keys());
+  const shared = [...keys(en, "en")].filter((k) => keys(zh, "zh").has(k) && k.startsWith("person"));
+  assert.ok(shared.length >= 1, `no person shared: ${[...keys(en, "en")]} / ${[...keys(zh, "zh")]}`);
+});

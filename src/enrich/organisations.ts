@@ -15,7 +15,7 @@ export interface OrgMention {
 }
 
 export const HEADS = new Set(ORG_HEADS.map(foldKey));
-const TAILS = new Set(ORG_TAILS.map(foldKey));
+export const TAILS = new Set(ORG_TAILS.map(foldKey));
 /** Small words inside organisation names ("Ministère des Affaires", "Bank of England", "Ministerio de Salud"). */
 export const CONNECTORS = new Set(
   "de des du d la le l of the for and et y e und fur der die das del della dello degli di per do da dos das dla i ds"
@@ -131,9 +131,9 @@ function namedLengths(tokens: readonly Token[], taken: Uint8Array, named: Articl
     const key = runKey(tokens, from, to);
     const list = byFirst.get(tokens[from]!.key) ?? [];
     if (!list.some((e) => e.key === key)) list.push({ key, length: to - from });
-    list.sort((a, b) => b.length - a.length);
     byFirst.set(tokens[from]!.key, list);
   }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return byFirst;
 }
 

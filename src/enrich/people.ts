@@ -5,8 +5,7 @@ import {
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
-import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
-import { foldKey } from "./fold.js";
+import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 
 /** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
@@ -19,9 +18,6 @@ export interface PersonMention {
   /** Given name and surname (or more) written out, not a surname alone or an initial. */
   full: boolean;
 }
-
-const ORG_TAIL_KEYS = new Set(ORG_TAILS.map(foldKey));
-const ORG_HEAD_KEYS = new Set(ORG_HEADS.map(foldKey));
 
 /** Words either side of a name searched for a reporting verb ("a déclaré samedi Olaf Scholz", "Merkel sagte"). */
 const VERB_WINDOW = 3;

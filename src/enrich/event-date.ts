@@ -33,7 +33,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Weekday words chrono-node lacks (pl, tr, and the languages it has no parser for: ar, fa, he, el, bg,
- * hi, th, ko; zh and ja weekdays it misses in running text), folded, as days before the reference.
+ * hi, ko; zh and ja weekdays it misses in running text), folded, as days before the reference. Thai's are
+ * found inside phrases (THAI_WEEKDAYS).
  */
 const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["pl", "niedziela poniedzialek wtorek sroda czwartek piatek sobota"],
@@ -46,7 +47,6 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["el", "κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο"],
   ["bg", "неделя понеделник вторник сряда четвъртък петък събота"],
   ["hi", "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार"],
-  ["th", "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์"],
   ["ko", "일요일 월요일 화요일 수요일 목요일 금요일 토요일"],
   ["zh", "星期日 星期一 星期二 星期三 星期四 星期五 星期六"],
   ["ja", "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日"],
@@ -64,8 +64,30 @@ const WEEKDAYS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = n
 const ALL_WEEKDAYS = weekdayTable(WEEKDAY_NAMES);
 /** Languages whose weekday is written with a word for "on the day of" before it (Hebrew ביום שני): the word alone ("שני", also "second") needs it. */
 const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);
-/** A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일"): the latest such day on or before the reference. */
-const DAY_OF_MONTH_RE = /(?<![\d月])(\d{1,2})\s*(?:日|일)/u;
+/**
+ * A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일") and Thai ("วันที่ 14", the
+ * 14th): the latest such day on or before the reference.
+ */
+const DAY_OF_MONTH_RE = /(?<![\d月])(\d{1,2})\s*(?:日|일)|วันที่\s*(\d{1,2})(?!\d)/u;
+/** Scripts that write words together, so a weekday is found inside a phrase: Thai, Lao, Khmer, Myanmar. */
+const UNSPACED_DAY_RE = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Thai weekdays written with วัน ("day"), Sunday to Saturday, and the relative days: yesterday, today. */
+const THAI_WEEKDAYS = ["วันอาทิตย์", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์"];
+const THAI_RELATIVE: ReadonlyArray<readonly [string, number]> = [["เมื่อวานนี้", 1], ["เมื่อวาน", 1], ["วันนี้", 0]];
+
+/** The first weekday or relative day written inside an unspaced phrase, with its offset there. */
+function dayInRun(run: string): { text: string; at: number; weekday?: number; back: number } | null {
+  let best: { text: string; at: number; weekday?: number; back: number } | null = null;
+  THAI_WEEKDAYS.forEach((name, weekday) => {
+    const at = run.indexOf(name);
+    if (at >= 0 && (best === null || at < best.at)) best = { text: name, at, weekday, back: 0 };
+  });
+  for (const [name, back] of THAI_RELATIVE) {
+    const at = run.indexOf(name);
+    if (at >= 0 && (best === null || at < best.at)) best = { text: name, at, back };
+  }
+  return best;
+}
 /** Letters written onto a weekday in front: Arabic wa- ("and") and bi- ("on"), Hebrew le- ("to"). */
 const PROCLITIC_FIRST: ReadonlySet<number> = new Set([..."وبל"].map((c) => c.charCodeAt(0)));
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -181,6 +203,14 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
   const prefix = DAY_PREFIXED.get(lang);
   const weekdays = WEEKDAYS_BY_LANGUAGE.get(lang) ?? ALL_WEEKDAYS;
   for (const m of slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
+    if (UNSPACED_DAY_RE.test(m[0])) {
+      // Thai writes the weekday inside a phrase ("ถึงกรุงไคโรเมื่อวันจันทร์", arrived in Cairo on Monday).
+      const inRun = dayInRun(m[0]);
+      if (inRun === null) continue;
+      const back = inRun.weekday !== undefined ? (new Date(refDate).getUTCDay() - inRun.weekday + 7) % 7 : inRun.back;
+      out.push(scored(dayDate(refDate - back * DAY_MS, inRun.text), inRun.text, base + (m.index ?? 0) + inRun.at, leadEnd, reference));
+      break;
+    }
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
     const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
@@ -192,8 +222,10 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     break;
   }
   const dm = DAY_OF_MONTH_RE.exec(slice);
-  if (dm !== null && (out.length === 0 || (dm.index ?? 0) < out[0]!.offset - base)) {
-    const day = Number(dm[1]);
+  // "วันที่ 5 มีนาคม" is the 5th of March, read whole by `writtenDate`: its day alone would be this month's.
+  const dmInExplicit = dm !== null && explicit !== null && explicit.offset - base < dm.index + dm[0].length && dm.index < explicit.offset - base + explicit.text.length;
+  if (dm !== null && !dmInExplicit && (out.length === 0 || (dm.index ?? 0) < out[0]!.offset - base)) {
+    const day = Number(dm[1] ?? dm[2]);
     const ref = new Date(refDate);
     // This month's day if it is not after the reference, else last month's.
     let at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), day, 12);

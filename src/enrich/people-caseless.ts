@@ -6,6 +6,7 @@ import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
+import { thaiPersonAt } from "./people-thai.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -41,12 +42,26 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       findInRun(t, lang, out);
       continue;
     }
+    if (THAI_RE.test(t.text)) {
+      const p = thaiPersonAt(tokens, i, gaz);
+      if (p !== null) {
+        out.push(p);
+        i = p.lastToken;
+        continue;
+      }
+    }
     if (HANGUL_RE.test(t.text)) {
       const p = koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
       if (p !== null) out.push(p);
       continue;
     }
     if (!isCue(t.key)) continue;
+    // A role set after its name describes that name: what follows it ("، دیدار کرد", met) is the sentence going on.
+    const before = nameBeforeRole(tokens, i, placeTokens, cityTokens, lang, counts);
+    if (before !== null) {
+      if (!out.some((o) => o.start < before.end && before.start < o.end)) out.push(before);
+      continue;
+    }
     const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts);
     if (p !== null) {
       out.push(p);
@@ -66,6 +81,7 @@ const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو
 const MAX_COMPLEMENTS = 4;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /^\p{Script=Hangul}/u;
+const THAI_RE = /^\p{Script=Thai}/u;
 /** The definite article written onto a word (Arabic ال, Hebrew ה): complements of a role, not names. */
 const ARTICLE_RE = /^(?:[وبلفك]?ال|ה)/;
 /** One-letter proclitics (and, with, for …) before a role word: "بنظيره" is "with his counterpart". */
@@ -137,6 +153,45 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   return mention(tokens, j, k);
+}
+
+/** Words of a name set before its role, at most (a given name, a middle name and a surname). */
+const MAX_NAME_BEFORE_ROLE = 3;
+/** Letters whose words Persian joins with a zero-width non-joiner: "نخست‌وزیر" (prime minister) is two tokens. */
+const ZWNJ = "\u200c";
+
+/**
+ * A name in apposition before its role: "اولاف شولتس، صدراعظم آلمان" (Olaf Scholz, chancellor of Germany),
+ * "با پدرو سانچس، نخست‌وزیر اسپانیا" (with Pedro Sánchez, prime minister of Spain), as Persian, Arabic and
+ * Hebrew news introduce a person as often as with the role first. The role (or a compound ending in one,
+ * "نخست‌وزیر") follows a comma; before the comma, two or three name words. One word is too little to tell a
+ * name from any noun. The run must open the clause (the start, punctuation, a function word or a verb of
+ * saying before it), or end in a word the article repeats, as it repeats a surname: a noun phrase before a
+ * comma does neither. A city may open the run at the start of a clause, a given name it shares ("ولادیمیر
+ * پوتین،", Vladimir Putin).
+ */
+function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
+  let role = r;
+  while (role > 0 && tokens[role]!.gap === ZWNJ) role--; // the compound's first part holds the comma
+  if (!/^\s*[,،]\s*$/.test(tokens[role]!.gap)) return null;
+  const opensClause = (k: number) => k === 0 || !/^[ \u00a0]+$/.test(tokens[k]!.gap);
+  let k = role - 1;
+  while (k >= 0 && role - k <= MAX_NAME_BEFORE_ROLE) {
+    const t = tokens[k]!;
+    if (!t.caseless || HAN_RE.test(t.text) || HANGUL_RE.test(t.text) || THAI_RE.test(t.text)) break;
+    const givenCity = places.has(k) && cities.has(k) && k < role - 1 && opensClause(k);
+    if ((places.has(k) && !givenCity) || !nameWord(t, lang)) break;
+    k--;
+    if (opensClause(k + 1)) break;
+  }
+  let from = k + 1;
+  // Arabic opens its clauses with the verb ("حصل محمد سفان، وزير …", Mohamed Saafan obtained): not a name's first word.
+  const verbFirst = lang === "ar" && role - from === MAX_NAME_BEFORE_ROLE && opensClause(from);
+  if (verbFirst) from++;
+  if (role - from < 2) return null;
+  const bounded = verbFirst || opensClause(from) || !nameWord(tokens[from - 1]!, lang) || places.has(from - 1);
+  if (!bounded && (counts().get(tokens[role - 1]!.key) ?? 0) < 2) return null;
+  return mention(tokens, from, role);
 }
 
 /** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */

@@ -2,6 +2,7 @@ import anyAscii from "any-ascii";
 import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import { CHINESE_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { thaiReading } from "./thai.js";
 
 /**
  * Spellings that sound alike across languages and transliteration schemes, rewritten to one form.
@@ -124,6 +125,7 @@ export function romanise(name: string): string {
   let s = folded;
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
+  if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
   if (SYLLABIC_RE.test(s) && !/\s/.test(s.trim())) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
     // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.
@@ -166,7 +168,8 @@ function abjadKey(name: string): string {
   const parts = (core.length > 0 ? core : words).map((w) => {
     const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
-    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/[اأإآىةويאוי]/g, "");
+    // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud).
+    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";

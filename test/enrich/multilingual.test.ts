@@ -93,7 +93,7 @@ test("German noise stays out and full names are found", () => {
   assert.ok(!ofType(e, "place").some((p) => p.country === "ID"), "Ende is no town here");
 });
 
-test("each labelled event, written in ten to twelve languages and seven or more scripts, is one story with its people, place and day", () => {
+test("each labelled event, written in thirteen to sixteen languages and eight or more scripts, is one story with its people, place and day", () => {
   const e = evaluateMultilingual();
   const misses = e.byLanguage.flatMap((r) => r.misses.map((m) => `${r.lang} ${m}`)).join("; ");
   assert.equal(e.total.days, e.total.renderings, `event days: ${misses}`);
@@ -101,7 +101,7 @@ test("each labelled event, written in ten to twelve languages and seven or more 
   assert.ok(e.total.places / e.total.renderings >= 0.9, `places ${e.total.places}/${e.total.renderings}: ${misses}`);
   // Chinese writes some Western names by sound without the name dot (朔尔茨), Japanese names in kanji have no
   // reading without a dictionary (岸田文雄), and Korean writes a foreign name's parts apart: those are missed.
-  assert.ok(e.total.people.found / e.total.people.wanted >= 0.75, `people recall ${e.total.people.found}/${e.total.people.wanted}: ${misses}`);
+  assert.ok(e.total.people.found / e.total.people.wanted >= 0.88, `people recall ${e.total.people.found}/${e.total.people.wanted}: ${misses}`);
   for (const ev of e.events) {
     assert.ok(ev.languages >= 8 && ev.scripts >= 5, `${ev.name}: ${ev.languages} languages, ${ev.scripts} scripts`);
     assert.equal(ev.stories, 1, `${ev.name}: ${ev.stories} stories`);

@@ -1,0 +1,104 @@
+import type { GazMatch } from "./gazetteer-match.js";
+import type { PersonMention } from "./people.js";
+import { personKey } from "./person-key.js";
+import { THAI_HONORIFICS, THAI_ROLES, THAI_STOPS, thaiWords } from "./thai.js";
+import type { Token } from "./tokens.js";
+
+/** A Thai phrase: a run of Thai letters between spaces (Thai writes words together and spaces phrases). */
+const THAI_RE = /^\p{Script=Thai}/u;
+/** Letters of a given name at least: "นาย" followed by one letter is another word ("นายก", chief). */
+const MIN_NAME_CHARS = 2;
+/** A phrase longer than this after a role is a clause, not a given name. */
+const MAX_GIVEN_CHARS = 16;
+
+export type ThaiFound = PersonMention & { lastToken: number };
+
+/**
+ * A person named in Thai at phrase `i`, the way Thai news writes one: an honorific or a role written onto
+ * the given name, the surname the next phrase ("นายเซอร์เกย์ ลาฟรอฟ รัฐมนตรี…", "ประธานาธิบดีวลาดิมีร์ ปูติน
+ * แห่งรัสเซีย"). The surname phrase ends at the first word (by ICU's Thai dictionary) that is a function word,
+ * a verb of meeting or saying, a role or a place ("ปูตินแห่งรัสเซีย", Putin of Russia). A middle name makes three
+ * phrases when "of" or a role follows the third ("เรเจป ตายยิป แอร์โดอาน แห่งตุรกี"). An honorific with no
+ * surname phrase after it names a person by one word ("นายปูติน กล่าวว่า"), keyed as a surname alone.
+ */
+export function thaiPersonAt(tokens: readonly Token[], i: number, places: readonly GazMatch[]): ThaiFound | null {
+  const t = tokens[i]!;
+  if (!THAI_RE.test(t.text)) return null;
+  // The cue may open the phrase or follow a verb in it ("ต้อนรับนายเปโดร ซานเชซ", welcomed Mr Pedro Sánchez).
+  for (const w of thaiWords(t.text)) {
+    const found = nameAfterCue(tokens, i, w.index, places);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function nameAfterCue(tokens: readonly Token[], i: number, from: number, places: readonly GazMatch[]): ThaiFound | null {
+  const t = tokens[i]!;
+  const cue = cueAt(t.text.slice(from));
+  if (cue === null) return null;
+  let given = t.text.slice(from + cue.length);
+  // A role then an honorific ("นายกรัฐมนตรีนายเศรษฐา"): the name follows the second.
+  const honorific = cue.role ? honorificAt(given) : null;
+  if (honorific !== null) given = given.slice(honorific.length);
+  const givenStart = t.start + t.text.length - given.length;
+  if (given.length < MIN_NAME_CHARS || given.length > MAX_GIVEN_CHARS) return null;
+  if (startsPlace(places, givenStart) || !nameWords(given) || cueAt(given) !== null) return null;
+  const parts: { text: string; start: number; end: number }[] = [{ text: given, start: givenStart, end: t.end }];
+  let last = i;
+  for (let k = i + 1; k < tokens.length && parts.length < 3; k++) {
+    const next = tokens[k]!;
+    if (!THAI_RE.test(next.text) || !/^[ \u00a0]+$/.test(next.gap)) break;
+    const length = surnameLength(next, places);
+    if (length === 0) break;
+    if (parts.length === 2 && !(length === next.text.length && closesName(tokens[k + 1], places))) break;
+    parts.push({ text: next.text.slice(0, length), start: next.start, end: next.start + length });
+    last = k;
+    if (length < next.text.length) break;
+  }
+  // After a bare role the phrase may be its complement ("รัฐมนตรีคลัง", minister of finance): a name needs its surname.
+  if (parts.length === 1 && cue.role && honorific === null) return null;
+  const text = parts.map((p) => p.text).join(" ");
+  return { key: personKey(text), text, start: parts[0]!.start, end: parts[parts.length - 1]!.end, full: parts.length >= 2, lastToken: last };
+}
+
+function cueAt(phrase: string): { length: number; role: boolean } | null {
+  const role = THAI_ROLES.find((r) => phrase.startsWith(r) && firstWordEndsAt(phrase, r.length));
+  if (role !== undefined) return { length: role.length, role: true };
+  const honorific = honorificAt(phrase);
+  return honorific === null ? null : { length: honorific.length, role: false };
+}
+
+/** The honorific opening `phrase`, when ICU reads it as a word of its own ("นาย|โอ|ลาฟ", not "นายก|รัฐมนตรี"). */
+function honorificAt(phrase: string): string | null {
+  return THAI_HONORIFICS.find((h) => phrase.startsWith(h) && firstWordEndsAt(phrase, h.length)) ?? null;
+}
+
+/** Whether a word boundary of ICU's Thai dictionary falls at `at` in `phrase`. */
+function firstWordEndsAt(phrase: string, at: number): boolean {
+  if (at === phrase.length) return true;
+  return thaiWords(phrase).some((w) => w.index === at);
+}
+
+/** No word of `phrase` is a function word, a verb of the news or a role's complement. */
+function nameWords(phrase: string): boolean {
+  return thaiWords(phrase).every((w) => !THAI_STOPS.has(w.word));
+}
+
+function startsPlace(places: readonly GazMatch[], at: number): boolean {
+  return places.some((m) => m.start === at);
+}
+
+/** Characters of a surname at the start of phrase `t`: up to its first stop word, role or place; 0 when it opens with one. */
+function surnameLength(t: Token, places: readonly GazMatch[]): number {
+  if (cueAt(t.text) !== null || startsPlace(places, t.start)) return 0;
+  for (const w of thaiWords(t.text)) {
+    if (THAI_STOPS.has(w.word) || cueAt(t.text.slice(w.index)) !== null || startsPlace(places, t.start + w.index)) return w.index;
+  }
+  return t.text.length;
+}
+
+/** What may follow a third name phrase: a role, "of" (แห่ง), punctuation or the end. */
+function closesName(next: Token | undefined, places: readonly GazMatch[]): boolean {
+  if (next === undefined || /[,.;:!?()"“”]/.test(next.gap)) return true;
+  return THAI_RE.test(next.text) && (next.text.startsWith("แห่ง") || cueAt(next.text)?.role === true || startsPlace(places, next.start));
+}

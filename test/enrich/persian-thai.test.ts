@@ -1,0 +1,56 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personKey } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { isoDay } from "../../eval/multilingual.js";
+import { enrichText, ids, ofType } from "./helpers.js";
+
+const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
+const people = (text: string, lang: string) => ofType(enrichText(text, lang), "person");
+const keysOf = (text: string, lang: string) => people(text, lang).map((p) => personMatchKey(p.id));
+
+test("Thai names key as their Latin spellings: leading vowels read after their consonant, aspirated stops as plain ones", () => {
+  const same: readonly (readonly string[])[] = [
+    ["Narendra Modi", "นเรนทรา โมดี"],
+    ["Fumio Kishida", "ฟูมิโอะ คิชิดะ"],
+    ["Pedro Sánchez", "เปโดร ซานเชซ"],
+    ["Olaf Scholz", "โอลาฟ ชอลซ์"],
+    ["Recep Tayyip Erdoğan", "เรเจป ตายยิป แอร์โดอาน"],
+    // Persian writes v as و; after the long ا it is a consonant, not a vowel letter.
+    ["Sergei Lavrov", "เซอร์เกย์ ลาฟรอฟ", "سرگئی لاوروف"],
+  ];
+  for (const group of same) for (const n of group) assert.equal(matchKey(n), matchKey(group[0]!), `${n} / ${group[0]}`);
+  assert.notEqual(matchKey("โอลาฟ ชอลซ์"), matchKey("Olaf Schulte"));
+  assert.notEqual(matchKey("นเรนทรา โมดี"), matchKey("Narendra Singh"));
+});
+
+test("Thai people after an honorific or a role written onto the given name, the surname the next phrase", () => {
+  const text =
+    "นายโอลาฟ ชอลซ์ นายกรัฐมนตรีเยอรมนี ต้อนรับนายเปโดร ซานเชซ นายกรัฐมนตรีสเปน ที่กรุงเบอร์ลิน " +
+    "ขณะที่ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย ไม่ได้เดินทางมา";
+  const keys = keysOf(text, "th");
+  for (const name of ["Olaf Scholz", "Pedro Sánchez", "Vladimir Putin"]) assert.ok(keys.includes(matchKey(name)), `${name}: ${JSON.stringify(keys)}`);
+  assert.equal(keys.length, 3, JSON.stringify(people(text, "th").map((p) => p.name)));
+  // A role with its country and no name; a word that opens like the honorific ("นายก", chief) is no honorific.
+  assert.deepEqual(people("นายกรัฐมนตรีญี่ปุ่น เดินทางถึงกรุงโตเกียว นายกเทศมนตรีกรุงเทพ กล่าวว่า", "th"), []);
+});
+
+test("a Thai weekday or day of the month inside a phrase dates the event; a written month wins over the day alone", () => {
+  const published = { year: 2023, month: 3, day: 7, precision: "day" as const, text: "2023-03-07" };
+  const day = (text: string) => isoDay(enrichText(text, "th", { published }));
+  assert.equal(day("นายลาฟรอฟ เดินทางถึงกรุงไคโรเมื่อวันจันทร์ เพื่อหารือ"), "2023-03-06");
+  assert.equal(day("นายลาฟรอฟ เดินทางถึงกรุงไคโรเมื่อวานนี้"), "2023-03-06");
+  assert.equal(day("นายลาฟรอฟ เดินทางถึงกรุงไคโร เมื่อวันที่ 2"), "2023-03-02");
+  assert.equal(day("นายลาฟรอฟ เดินทางถึงกรุงไคโร เมื่อวันที่ 28 กุมภาพันธ์"), "2023-02-28");
+});
+
+test("a name in apposition before its role, in Persian and Arabic; the clause after the role is no name", () => {
+  const fa = "اولاف شولتس، صدراعظم آلمان، روز سه‌شنبه در برلین با پدرو سانچس، نخست‌وزیر اسپانیا، دیدار کرد.";
+  const keys = keysOf(fa, "fa");
+  assert.deepEqual(keys.sort(), [matchKey("Olaf Scholz"), matchKey("Pedro Sánchez")].sort(), JSON.stringify(people(fa, "fa").map((p) => p.name)));
+  // Arabic opens the clause with its verb: "obtained Mohamed Saafan, minister of manpower, a report".
+  const ar = "حصل محمد سفان، وزير القوى العاملة، تقريرا من الوزارة.";
+  assert.deepEqual(people(ar, "ar").map((p) => p.name), ["محمد سفان"]);
+  // A noun phrase before the comma, neither opening the clause nor repeated, is no name.
+  assert.deepEqual(people("او درباره قرارداد انرژی کشورهای اروپایی، وزیر گفت.", "fa"), [], JSON.stringify(ids(enrichText("او درباره قرارداد انرژی کشورهای اروپایی، وزیر گفت.", "fa"))));
+});

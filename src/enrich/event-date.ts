@@ -3,6 +3,7 @@ import type { PartialDate } from "../types.js";
 import { parseDate } from "../clean/dates.js";
 import { cuedParser, cuedRuns, dateCues } from "./date-cues.js";
 import { fold } from "./fold.js";
+import { EUROPE_WEEKDAYS } from "./lexicon-europe.js";
 
 /** The date an article's event most likely happened, with where it was read. */
 export interface EventDate {
@@ -19,7 +20,7 @@ export interface EventDate {
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
   en: chrono.en.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, pt: chrono.pt.casual,
   it: chrono.it.casual, nl: chrono.nl.casual, ja: chrono.ja.casual, zh: chrono.zh.casual, ru: chrono.ru.casual,
-  uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
+  uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual, id: chrono.id.casual, vi: chrono.vi.casual,
 };
 /** Characters of body text searched for the event date: the lead and the paragraph after it. */
 const EVENT_SCAN_CHARS = 900;
@@ -50,6 +51,7 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["ko", "일요일 월요일 화요일 수요일 목요일 금요일 토요일"],
   ["zh", "星期日 星期一 星期二 星期三 星期四 星期五 星期六"],
   ["ja", "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日"],
+  ...EUROPE_WEEKDAYS,
 ];
 function weekdayTable(rows: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, number> {
   return new Map(rows.flatMap(([, row]) => row.split(" ").map((w, day) => [fold(w), day] as const)));

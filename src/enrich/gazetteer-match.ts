@@ -47,8 +47,12 @@ const MIN_CYRILLIC_STEM = 4;
 const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
 /** Endings that replace the name's own ("Германии" of "Германия", "Росії" of "Росія"), with the ending restored. */
 const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["е", "а"], ["у", "а"]],
-  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["і", "а"], ["у", "а"]],
+  // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
+  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"]],
+  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["і", "а"], ["и", "а"], ["у", "а"]],
+  // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
+  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"]],
+  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["a", "o"], ["u", "o"], ["em", "o"]],
 };
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;

@@ -61,6 +61,7 @@ const TABLES: Readonly<Record<string, string>> = {
     juz takze rowniez tylko jednak dzis wczoraj jutro teraz wtedy tutaj tam
     rok roku lat latach miesiac miesiaca tydzien tygodnia dzien dni godzin godziny minut procent proc mln mld tys zl zlotych euro dolarow
     zdjecie foto wideo komentarze komentarz czytaj wiecej reklama udostepnij aktualizacja zrodlo
+    jesli jezeli gdy kiedy chce chcemy chcesz nowy nowa nowe nowym sad sadu trybunal rzeczpospolita rzeczypospolitej
     dwa dwie trzy cztery piec szesc siedem osiem dziewiec dziesiec`,
   uk: `
     і й та в у на з із до за від по про для що як це цей ця ці він вона вони ми ви його її їх також вже ще тільки

@@ -1,6 +1,8 @@
 /**
  * Words that tell a name from a non-name, for fr, en, de, es, it, pt, pl, tr: honorifics, roles,
  * reporting verbs, and the capitalised words that are never people. All in folded form (see fold.ts).
+ * Other scripts' words come from lexicon-scripts.ts; more Latin-script languages' (scoped to their language)
+ * from lexicon-europe.ts.
  */
 import { fold } from "./fold.js";
 import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_NOT_NAMES, SCRIPT_REPORTING, SCRIPT_ROLES } from "./lexicon-scripts.js";

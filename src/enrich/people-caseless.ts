@@ -103,12 +103,14 @@ function stopsName(t: Token): boolean {
  * A role's complements are countries, demonyms, cities and words with the article ("وزير الخارجية الصيني",
  * "עמדת לונדון"); a city without the article followed by one name word only, where two would follow a
  * complement, opens the name instead: a given name a city shares ("الرئيس الروسي فلاديمير بوتين يوم",
- * Vladimir). After a comma the name is set apart ("נשיא רוסיה, ולדימיר פוטין"): one name word after it will do.
+ * Vladimir). After a comma the name is set apart ("נשיא רוסיה, ולדימיר פוטין"), and after a country a city is no
+ * further complement ("נשיא רוסיה ולדימיר פוטין אירח", a verb after the name): one name word after it will do.
  */
 function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean): boolean {
   const t = tokens[j]!;
   if (!places.has(j)) return true;
   if (ARTICLE_RE.test(t.key) || !(afterComma || cities.has(j))) return false;
+  if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
   const nameWord = (k: number) => {
     const n = tokens[k];
     return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && !ARTICLE_RE.test(n.key);
@@ -152,7 +154,22 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
+  else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
   return mention(tokens, j, k);
+}
+
+/** Hindi postpositions: they follow a noun, never a verb, so a name word before one ends a noun phrase. */
+const HINDI_POSTPOSITIONS: ReadonlySet<string> = new Set(["ने", "का", "की", "के", "को", "से", "में", "पर", "तक"]);
+
+/**
+ * Hindi sets the verb last and a postposition after a noun: a third name word followed by one is the surname
+ * of a name with a middle name ("रेचेप तैय्यप एर्दोगन की", Recep Tayyip Erdoğan's), not a verb.
+ */
+function beforePostposition(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (lang !== "hi" || t === undefined || next === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  return /^[ \u00a0]+$/.test(next.gap) && HINDI_POSTPOSITIONS.has(next.text);
 }
 
 /** Words of a name set before its role, at most (a given name, a middle name and a surname). */

@@ -3,6 +3,7 @@ import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
+import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, VIETNAMESE_ROLES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
@@ -23,6 +24,12 @@ export interface PersonMention {
 const VERB_WINDOW = 3;
 /** Words before a name searched for a role ("le ministre allemand des Affaires étrangères, X"). */
 const ROLE_WINDOW = 6;
+/** Prepositions of place before a town ("in", "à", "en", "im", "nel", "w", "ve", "på" …), in the languages with name particles. */
+const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "aux", "em", "no", "na", "nel", "nella", "im", "w", "we", "v", "ve", "u", "i", "pa", "te", "op", "bij"]);
+/** Languages where "di" is the preposition "at", not a name particle (Indonesian, Malay). */
+const PARTICLE_IS_PREPOSITION: ReadonlySet<string> = new Set(["id", "ms"]);
+/** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
+const ROLE_AFTER_WINDOW = 2;
 /** Longest name kept: longer capitalised runs are titles of works, events or headlines. */
 const MAX_NAME_WORDS = 4;
 
@@ -43,11 +50,15 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   }
   // Only capitalised words can be names (`nameLike`, the bare surnames of `mergeVariants`): only they are looked up.
   const negative = negativeWords(ctx.lang);
+  const local = localLexicon(ctx.lang);
   const nouns = ctx.commonNouns !== undefined && ctx.commonNouns.size > 0 ? ctx.commonNouns : null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true)) blocked[k] = 1;
   }
+  // Tokens that end a place name: a name particle after one is a preposition.
+  const placeAt = new Set<number>();
+  for (const m of gaz) placeAt.add(m.j - 1);
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
   // The city named at each token, built once: looked up per run, it keeps the scan linear in the mentions.
@@ -57,23 +68,28 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
   const segments: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i]!, blocked[i] === 1)) continue;
+    if (!nameLike(tokens[i]!, blocked[i] === 1, local)) continue;
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
-      const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || HONORIFICS.has(prev.key)));
+      const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local)));
       if (!joined) break;
-      if (nameLike(t, blocked[j] === 1)) {
+      if (nameLike(t, blocked[j] === 1, local)) {
         j++;
         continue;
       }
       // Lower-case particles between names, one or two: "Charles de Gaulle", "Ursula von der Leyen", "Felipe de la Cruz".
+      // Not after a place a preposition of place governs, where the word is the article or preposition it also is
+      // ("in Sotsji de Turkse president"; "Luca de Meo" stays whole, though GeoNames knows a Luca), nor Indonesian
+      // "di" ("at": "Erdoğan di Sochi"). Before a place it may well be a name's ("Éamon de Valera").
       const particles = particlesAt(tokens, j);
-      if (particles > 0 && nameLike(tokens[j + particles]!, blocked[j + particles] === 1)) j += particles + 1;
+      const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
+      const preposition = locative || (PARTICLE_IS_PREPOSITION.has(ctx.lang) && tokens[j]!.key === "di");
+      if (particles > 0 && !preposition && nameLike(tokens[j + particles]!, blocked[j + particles] === 1, local)) j += particles + 1;
       else break;
     }
-    segments.push(...splitRun(tokens, i, j));
+    segments.push(...splitRun(tokens, i, j, local));
     i = j - 1;
   }
   const named = ctx.articleNamed ?? null;
@@ -89,6 +105,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (p !== null) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
+      // Where the role follows the name ("Putyin orosz elnök"), it is that name's: a later word does not take it.
+      if (ROLE_AFTER_NAME_LANGUAGES.has(ctx.lang)) personEnd = roleAfterEnd(tokens, personEnd, local);
     }
   }
   return mergeVariants(tokens, found, blocked);
@@ -112,33 +130,48 @@ function particlesAt(tokens: readonly Token[], j: number): number {
   return n;
 }
 
-function nameLike(t: Token, blocked: boolean): boolean {
+function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
   if (blocked || !t.cap || t.upper || t.caseless) return false;
   if (/\p{N}/u.test(t.text)) return false;
-  return !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key);
+  return !CALENDAR_WORDS.has(t.key) && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
 }
 
 /** Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. */
-function splitRun(tokens: readonly Token[], from: number, to: number): { from: number; to: number; cue: boolean; strong: boolean }[] {
+function splitRun(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): { from: number; to: number; cue: boolean; strong: boolean }[] {
   const out: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
   let start = from;
   let cue = false;
   let strong = false;
   for (let k = from; k < to; k++) {
     const key = tokens[k]!.key;
-    if (HONORIFICS.has(key) || isRole(key) || REPORTING.has(key)) {
+    if (isHonorific(key, local) || isRole(key, local) || isReporting(key, local)) {
       if (k > start) out.push({ from: start, to: k, cue, strong });
       start = k + 1;
       cue = true;
-      strong = strong || HONORIFICS.has(key) || isRole(key);
+      strong = strong || isHonorific(key, local) || isRole(key, local);
     }
   }
   if (start < to) out.push({ from: start, to, cue, strong });
   return out;
 }
 
-function isRole(key: string): boolean {
-  return ROLES.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s));
+function isRole(key: string, local: LocalLexicon): boolean {
+  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s));
+}
+
+function isHonorific(key: string, local: LocalLexicon): boolean {
+  return HONORIFICS.has(key) || local.honorifics.has(key);
+}
+
+function isReporting(key: string, local: LocalLexicon): boolean {
+  return REPORTING.has(key) || local.reporting.has(key);
+}
+
+/** A role word at token `k`, or the last syllable of a Vietnamese role written in two ("tổng thống"). */
+function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boolean {
+  if (isRole(tokens[k]!.key, local)) return true;
+  const prev = tokens[k - 1];
+  return prev !== undefined && /^[ \u00a0]$/.test(tokens[k]!.gap) && VIETNAMESE_ROLES.has(`${prev.text} ${tokens[k]!.text}`.toLowerCase());
 }
 
 function judge(
@@ -169,8 +202,9 @@ function judge(
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
-  const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0);
-  const cue = cueIn || strong || appositive(tokens, to) || verbNear(tokens, from, to);
+  const local = localLexicon(ctx.lang);
+  const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
+  const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
@@ -207,35 +241,50 @@ function countedByNumber(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */
-function roleBefore(tokens: readonly Token[], from: number, personEnd: number): boolean {
+function roleBefore(tokens: readonly Token[], from: number, personEnd: number, local: LocalLexicon): boolean {
   for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= personEnd; k--) {
     const t = tokens[k]!;
-    if (HONORIFICS.has(t.key) && k === from - 1) return true;
-    if (isRole(t.key)) return true;
-    if (/[.!?;:()]/.test(tokens[k + 1]!.gap)) return false;
+    if (isHonorific(t.key, local) && k === from - 1) return true; // its full stop is an abbreviation's ("prof. X")
+    // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"): the role is not the name's.
+    // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
+    if ((k === from - 1 ? /[.!?;()]/ : /[.!?;:()]/).test(tokens[k + 1]!.gap)) return false;
+    if (isRoleAt(tokens, k, local)) return true;
   }
   return false;
 }
 
-/** "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma. */
-function appositive(tokens: readonly Token[], to: number): boolean {
+/**
+ * "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma.
+ * Hungarian sets the role after the name with no comma, an adjective between ("Vlagyimir Putyin orosz elnök").
+ */
+function appositive(tokens: readonly Token[], to: number, lang: string, local: LocalLexicon): boolean {
   const next = tokens[to];
-  if (next === undefined || !/^\s*,\s*$/.test(next.gap)) return false;
-  for (let k = to; k < tokens.length && k < to + ROLE_WINDOW; k++) {
+  if (next === undefined) return false;
+  const window = /^\s*,\s*$/.test(next.gap) ? ROLE_WINDOW : ROLE_AFTER_NAME_LANGUAGES.has(lang) && /^[ \u00a0]+$/.test(next.gap) ? ROLE_AFTER_WINDOW : 0;
+  for (let k = to; k < tokens.length && k < to + window; k++) {
     if (k > to && /[.!?;:,()]/.test(tokens[k]!.gap)) return false;
-    if (isRole(tokens[k]!.key)) return true;
+    if (isRoleAt(tokens, k, local)) return true;
   }
   return false;
 }
 
-function verbNear(tokens: readonly Token[], from: number, to: number): boolean {
+/** The token after a role set right after the name ending at `end` (an adjective may come between), or `end`. */
+function roleAfterEnd(tokens: readonly Token[], end: number, local: LocalLexicon): number {
+  for (let k = end; k < tokens.length && k < end + ROLE_AFTER_WINDOW; k++) {
+    if (!/^[ \u00a0]+$/.test(tokens[k]!.gap)) break;
+    if (isRoleAt(tokens, k, local)) return k + 1;
+  }
+  return end;
+}
+
+function verbNear(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): boolean {
   for (let k = to; k < tokens.length && k < to + VERB_WINDOW; k++) {
     if (/[.!?;:()]/.test(tokens[k]!.gap)) break;
-    if (REPORTING.has(tokens[k]!.key)) return true;
+    if (isReporting(tokens[k]!.key, local)) return true;
   }
   for (let k = from - 1; k >= 0 && k >= from - VERB_WINDOW; k--) {
     if (/[.!?;:()]/.test(tokens[k + 1]!.gap)) break;
-    if (REPORTING.has(tokens[k]!.key)) return true;
+    if (isReporting(tokens[k]!.key, local)) return true;
   }
   return false;
 }

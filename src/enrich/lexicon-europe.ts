@@ -1,0 +1,148 @@
+import { fold } from "./fold.js";
+
+/**
+ * The word classes of lexicon.ts for more languages written in the Latin script: nl, sv, da, nb, fi, cs, sk,
+ * ro, hu, hr/sr/bs, sl, id/ms, vi; and the case forms news writes roles in where the language inflects
+ * them (Polish "prezydenta", Czech "premiéra", Romanian "președintele", Greek "πρόεδρο"). General vocabulary
+ * of each language, written as it is spelt (folded here as lexicon.ts folds), never words of any article.
+ */
+
+/**
+ * Roles and functions that introduce a name, by language, with the cases a name follows them in. Scoped to their
+ * language, unlike lexicon.ts's shared lists: across languages these words are other words (Spanish "cancelar",
+ * to cancel; Italian "noi", we; "SA", a company's form).
+ */
+const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
+    staatssecretaris voorzitter secretaris-generaal president minister ambassadeur`,
+  sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman
+    ambassadör borgmästare generalsekreterare ordförande president minister`,
+  da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
+    ambassadør borgmester generalsekretær formand minister`,
+  nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
+    ordfører generalsekretær minister`,
+  fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
+    liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri`,
+  cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
+    ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
+    tajemník předseda předsedy předsedou šéf šéfa`,
+  sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
+    predseda šéf`,
+  ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
+    cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful`,
+  hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
+    kancellár király királynő szóvivő nagykövet polgármester főtitkár`,
+  hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
+    kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik`,
+  sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
+    kancelara kralj kralja portparol ambasador gradonačelnik`,
+  sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan`,
+  id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin`,
+  pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
+    ambasadora sekretarza szefa szefowej króla`,
+  el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς`,
+};
+
+/** Honorifics written before a name: Dutch "dhr."/"mevrouw", Vietnamese "ông"/"bà" (Mr, Mrs), Indonesian "Bapak"/"Pak", "Ibu". */
+const HONORIFICS_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  nl: `dhr mevr mevrouw meneer`,
+  vi: `ông bà`,
+  id: `bapak pak ibu`,
+};
+
+/** Verbs of saying next to a name. */
+const REPORTING_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  nl: `zei zegt verklaarde`,
+  sv: `sade sa säger uttalade`,
+  da: `sagde siger udtalte`,
+  nb: `sa sier uttalte`,
+  fi: `sanoi sanoo kertoi`,
+  cs: `řekl řekla uvedl uvedla prohlásil prohlásila`,
+  sk: `povedal povedala uviedol uviedla`,
+  ro: `declarat spus afirmat`,
+  hu: `mondta közölte nyilatkozta`,
+  hr: `rekao rekla izjavio izjavila`,
+  sr: `rekao rekla izjavio izjavila`,
+  sl: `dejal dejala povedal povedala`,
+  id: `berkata mengatakan menurut`,
+};
+
+/** Months and weekdays, capitalised in some of these languages: never people or places. */
+const CALENDAR_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  nl: `januari februari maart april mei juni juli augustus september oktober november december
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`,
+  id: `januari februari maret april mei juni juli agustus september oktober november desember
+    senin selasa rabu kamis jumat sabtu minggu`,
+  ro: `ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie
+    luni marți miercuri joi vineri sâmbătă duminică`,
+  hu: `január február március április május június július augusztus szeptember október november december
+    hétfő kedd szerda csütörtök péntek szombat vasárnap`,
+};
+
+/** The words of one language, folded as lexicon.ts folds its own. */
+export interface LocalLexicon {
+  roles: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+  calendar: ReadonlySet<string>;
+}
+
+const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), honorifics: new Set(), reporting: new Set(), calendar: new Set() };
+const lexicons = new Map<string, LocalLexicon>();
+/** Norwegian Bokmål is tagged "no" as often as "nb"; Bosnian writes as Croatian does; Malay as Indonesian. */
+const SAME_WORDS: Readonly<Record<string, string>> = { no: "nb", bs: "hr", ms: "id" };
+
+/** The role, honorific, reporting and calendar words of `lang` beyond lexicon.ts's shared lists. */
+export function localLexicon(lang: string): LocalLexicon {
+  const l = SAME_WORDS[lang] ?? lang;
+  let lexicon = lexicons.get(l);
+  if (lexicon === undefined) {
+    const set = (table: Readonly<Record<string, string>>) => new Set((table[l] ?? "").split(/\s+/).filter(Boolean).map(fold));
+    lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l]
+      ? { roles: set(ROLES_BY_LANGUAGE), honorifics: set(HONORIFICS_BY_LANGUAGE), reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE) }
+      : EMPTY_LEXICON;
+    lexicons.set(l, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * Vietnamese writes each syllable apart and a role in two ("tổng thống", president; "thủ tướng", prime
+ * minister; "bộ trưởng" and "ngoại trưởng", minister; "chủ tịch", chairman): matched as written, tones included,
+ * since folded syllables meet other words ("trưởng", head, and "trường", school, both fold to "truong").
+ */
+export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
+  "tổng thống", "thủ tướng", "bộ trưởng", "ngoại trưởng", "chủ tịch", "phát ngôn", "đại sứ", "thị trưởng", "thư ký", "nữ hoàng",
+]);
+
+/**
+ * Weekdays for the event date in the languages chrono-node has no parser for, Sunday first, with the forms
+ * news writes "on Thursday" in (Czech "ve čtvrtek", Hungarian "csütörtökön", Croatian "u srijedu"), and Swedish
+ * definite and past forms chrono-node's parser misses ("på torsdagen", "i torsdags"). Romanian "luni" (Monday)
+ * is left out ("-" holds its place in the row): it is also the plural of "month".
+ */
+export const EUROPE_WEEKDAYS: ReadonlyArray<readonly [string, string]> = [
+  ["sv", "söndagen måndagen tisdagen onsdagen torsdagen fredagen lördagen"],
+  ["sv", "söndags måndags tisdags onsdags torsdags fredags lördags"],
+  ["da", "søndag mandag tirsdag onsdag torsdag fredag lørdag"],
+  ["nb", "søndag mandag tirsdag onsdag torsdag fredag lørdag"],
+  ["no", "søndag mandag tirsdag onsdag torsdag fredag lørdag"],
+  ["cs", "neděle pondělí úterý středa čtvrtek pátek sobota"],
+  ["cs", "neděli pondělí úterý středu čtvrtek pátek sobotu"],
+  ["sk", "nedeľa pondelok utorok streda štvrtok piatok sobota"],
+  ["sk", "nedeľu pondelok utorok stredu štvrtok piatok sobotu"],
+  ["ro", "duminică - marți miercuri joi vineri sâmbătă"],
+  ["hu", "vasárnap hétfő kedd szerda csütörtök péntek szombat"],
+  ["hu", "vasárnap hétfőn kedden szerdán csütörtökön pénteken szombaton"],
+  ["hr", "nedjelja ponedjeljak utorak srijeda četvrtak petak subota"],
+  ["hr", "nedjelju ponedjeljak utorak srijedu četvrtak petak subotu"],
+  ["bs", "nedjelja ponedjeljak utorak srijeda četvrtak petak subota"],
+  ["bs", "nedjelju ponedjeljak utorak srijedu četvrtak petak subotu"],
+  ["sr", "nedelja ponedeljak utorak sreda četvrtak petak subota"],
+  ["sr", "nedelju ponedeljak utorak sredu četvrtak petak subotu"],
+  ["sl", "nedelja ponedeljek torek sreda četrtek petek sobota"],
+  ["sl", "nedeljo ponedeljek torek sredo četrtek petek soboto"],
+];
+
+/** Languages that set the role after the name without a comma ("Vlagyimir Putyin orosz elnök", Hungarian). */
+export const ROLE_AFTER_NAME_LANGUAGES: ReadonlySet<string> = new Set(["hu"]);

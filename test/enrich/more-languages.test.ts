@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personKey } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { isoDay } from "../../eval/multilingual.js";
+import { enrichText, ids, ofType } from "./helpers.js";
+
+const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
+/** Published on Saturday 2022-08-06: "Thursday" is 2022-08-04. */
+const published = { year: 2022, month: 8, day: 6, precision: "day" as const, text: "2022-08-06" };
+const PUTIN = matchKey("Vladimir Putin");
+const ERDOGAN = matchKey("Recep Tayyip Erdoğan");
+
+/** One meeting, as news in each language writes it: the role before the name in its case, or after it (Hungarian). */
+const SOCHI: readonly (readonly [string, string])[] = [
+  ["nl", "De Russische president Vladimir Poetin ontving donderdag in Sotsji de Turkse president Recep Tayyip Erdoğan."],
+  ["sv", "Rysslands president Vladimir Putin tog på torsdagen emot Turkiets president Recep Tayyip Erdoğan i Sotji."],
+  ["pl", "Prezydent Rosji Władimir Putin przyjął w czwartek w Soczi prezydenta Turcji Recepa Tayyipa Erdoğana."],
+  ["cs", "Ruský prezident Vladimir Putin přijal ve čtvrtek v Soči tureckého prezidenta Recepa Tayyipa Erdoğana."],
+  ["ro", "Președintele rus Vladimir Putin l-a primit joi la Soci pe președintele turc Recep Tayyip Erdoğan."],
+  ["hu", "Vlagyimir Putyin orosz elnök csütörtökön Szocsiban fogadta Recep Tayyip Erdoğan török elnököt."],
+  ["id", "Presiden Rusia Vladimir Putin menerima Presiden Turki Recep Tayyip Erdoğan di Sochi pada Kamis."],
+  ["vi", "Tổng thống Nga Vladimir Putin đã tiếp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan tại Sochi hôm thứ Năm."],
+  ["uk", "Президент Росії Володимир Путін у четвер прийняв у Сочі президента Туреччини Реджепа Таїпа Ердогана."],
+  ["el", "Ο Ρώσος πρόεδρος Βλαντιμίρ Πούτιν υποδέχθηκε την Πέμπτη στο Σότσι τον Τούρκο πρόεδρο Ρετζέπ Ταγίπ Ερντογάν."],
+  ["hi", "रूस के राष्ट्रपति व्लादिमीर पुतिन ने गुरुवार को सोची में तुर्की के राष्ट्रपति रेचेप तैय्यप एर्दोगन की मेजबानी की।"],
+];
+
+test("both people, only they, and the day of one meeting in eleven more languages", () => {
+  for (const [lang, text] of SOCHI) {
+    const e = enrichText(text, lang, { published });
+    const people = ofType(e, "person").map((p) => personMatchKey(p.id));
+    assert.deepEqual(people.sort(), [PUTIN, ERDOGAN].sort(), `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => p.name))}`);
+    assert.equal(isoDay(e), "2022-08-04", lang);
+  }
+});
+
+test("a role's words count in their own language only, and a sentence end parts a role from the next name", () => {
+  // Spanish "cancelar" (to cancel) is Romanian "chancellor": no cue in Spanish.
+  assert.deepEqual(ids(enrichText("Decidió cancelar Playa Grande el domingo por la lluvia.", "es"), "person"), []);
+  // "… the president. Wants to know …": the sentence after the role names nobody.
+  assert.deepEqual(ids(enrichText("Trzaskowski napisał do prezydenta. Chce wiedzieć, jak będzie.", "pl"), "person").filter((id) => id.includes("chk")), []);
+  // An honorific's full stop is an abbreviation's, and a colon labels a name.
+  const pl = enrichText("Powiedział prof. Waldemar Gontarski. Autor: Zbigniew Kopeć", "pl");
+  for (const name of ["Waldemar Gontarski", "Zbigniew Kopeć"]) assert.ok(ofType(pl, "person").some((p) => p.name === name), `${name}: ${JSON.stringify(ids(pl))}`);
+});
+
+test("a name particle after a place governed by a preposition is the preposition; a given name GeoNames knows keeps its particle", () => {
+  assert.ok(!ofType(enrichText("De president ontving donderdag in Sotsji de Turkse minister.", "nl"), "person").some((p) => p.name.includes("Sotsji")));
+  const e = enrichText("Renault chief executive Luca de Meo said sales would grow.", "en");
+  assert.ok(ofType(e, "person").some((p) => p.name === "Luca de Meo"), JSON.stringify(ids(e)));
+});

@@ -95,7 +95,12 @@ const PROCLITIC_FIRST: ReadonlySet<number> = new Set([..."وبל"].map((c) => c.
 const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({
   wczoraj: 1, dzisiaj: 0, dzis: 0, dun: 1, bugun: 0, أمس: 1, امس: 1, اليوم: 0, אתמול: 1, היום: 0, χθες: 1, σημερα: 0, вчера: 1, днес: 0,
   कल: 1, आज: 0, 어제: 1, 오늘: 0, 昨日: 1, 昨天: 1, 今日: 0, 今天: 0,
+  // Czech, Slovak, Croatian, Serbian, Slovenian, Hungarian, Romanian, Ukrainian, Persian; folded as `fold` gives them.
+  vcera: 1, dnes: 0, jucer: 1, juce: 1, danas: 0, vceraj: 1, danes: 0, tegnap: 1, ieri: 1, azi: 0,
+  учора: 1, вчора: 1, сьогодні: 0, دیروز: 1, امروز: 0,
 }));
+/** "Yesterday" in two words (Danish and Norwegian "i går"): the second word alone is a verb ("goes"). */
+const RELATIVE_AFTER_WORD: ReadonlyMap<string, { back: number; before: RegExp }> = new Map([["gar", { back: 1, before: /(?:^|\s)i\s+$/i }]]);
 
 /**
  * The event date: relative expressions ("jeudi", "hier", "last Tuesday", "gestern", "ayer") resolved
@@ -216,7 +221,8 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
     const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
-    const rel = RELATIVE_DAYS.get(key);
+    const after = RELATIVE_AFTER_WORD.get(key);
+    const rel = RELATIVE_DAYS.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;
     if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
     const back = weekday !== undefined ? (new Date(refDate).getUTCDay() - weekday + 7) % 7 : (rel ?? 0);

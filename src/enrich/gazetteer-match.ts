@@ -36,7 +36,15 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   de: ["es", "s", "n"],
   ru: ["ом", "ой", "ах", "а", "у", "е", "ы", "и", "ю"],
   uk: ["ом", "ою", "а", "у", "і", "и"],
-  cs: ["em", "u", "a", "e", "y"],
+  cs: ["em", "u", "a", "e", "ě", "y"],
+  sk: ["om", "u", "a", "e", "y"],
+  hr: ["om", "u", "a", "e"],
+  sr: ["om", "u", "a", "e"],
+  bs: ["om", "u", "a", "e"],
+  sl: ["om", "u", "a", "e"],
+  // Hungarian suffixes of place (in, into, out of, on, onto, off, to, at, from, with; -i makes an adjective).
+  // Keys are folded, so the vowel the suffix lengthens ("Moszkvában") is the name's own again.
+  hu: ["ban", "ben", "bol", "ba", "be", "on", "en", "ön", "ra", "re", "rol", "nak", "nek", "hoz", "hez", "tol", "val", "vel", "ig", "n", "i"],
   fi: ["ssa", "sta", "lla", "n"],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
 };
@@ -49,10 +57,18 @@ const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
 const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
   ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"]],
-  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["і", "а"], ["и", "а"], ["у", "а"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
   pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"]],
-  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["a", "o"], ["u", "o"], ["em", "o"]],
+  // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
+  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"]],
+  sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"]],
+  hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
+  sr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
+  bs: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
+  sl: [["i", "a"], ["e", "a"], ["o", "a"]],
+  // Ukrainian closes the vowel of a last syllable the ending opens again: Львів → у Львові, Харків → Харкові, Київ → Києві
+  // (keys are folded: ї is і).
+  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"]],
 };
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
@@ -224,7 +240,8 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
   if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   const minStem = CYRILLIC_LANGS.has(ctx.lang) ? MIN_CYRILLIC_STEM : MIN_STEM;
   for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
-    if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem - 1) continue;
+    // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters.
+    if (!t.key.endsWith(ending) || t.key.length - ending.length + base.length < minStem) continue;
     const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
       out.push({ i, j: i + 1, start: t.start, end: t.end, entry });

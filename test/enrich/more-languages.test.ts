@@ -50,3 +50,27 @@ test("a name particle after a place governed by a preposition is the preposition
   const e = enrichText("Renault chief executive Luca de Meo said sales would grow.", "en");
   assert.ok(ofType(e, "person").some((p) => p.name === "Luca de Meo"), JSON.stringify(ids(e)));
 });
+
+test("a city in the case a preposition gives it, and yesterday, in Slavic languages, Hungarian, Romanian and Scandinavian ones", () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ["cs", "Ministr se včera v Praze setkal s kolegou.", "place:gn:3067696"],
+    ["sk", "Minister sa včera v Bratislave stretol s kolegom.", "place:gn:3060972"],
+    ["hr", "Ministar se jučer u Zagrebu sastao s kolegom.", "place:gn:3186886"],
+    ["sl", "Minister se je včeraj v Ljubljani sestal s kolegom.", "place:gn:3196359"],
+    ["hu", "A miniszter tegnap Budapesten találkozott kollégájával.", "place:gn:3054643"],
+    ["hu", "A miniszter tegnap Moszkvában találkozott kollégájával.", "place:gn:524901"],
+    ["ro", "Ministrul s-a întâlnit ieri la București cu omologul său.", "place:gn:683506"],
+    ["da", "Ministeren mødte i går sin kollega i København.", "place:gn:2618425"],
+    ["nb", "Ministeren møtte i går sin kollega i Oslo.", "place:gn:3143244"],
+    ["uk", "Міністр учора зустрівся з колегою у Києві.", "place:gn:703448"],
+    ["fa", "وزیر دیروز در تهران با همتای خود دیدار کرد.", "place:gn:112931"],
+  ];
+  for (const [lang, text, place] of cases) {
+    const e = enrichText(text, lang, { published });
+    assert.ok(ids(e, "place").includes(place), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.deepEqual(ids(e, "person"), [], `${lang}: the city is no person`);
+    assert.equal(isoDay(e), "2022-08-05", lang);
+  }
+  // Danish "går" alone is a verb ("goes"), not yesterday.
+  assert.equal(isoDay(enrichText("Ministeren går til møde i København.", "da", { published })), null);
+});

@@ -113,7 +113,7 @@ const RELATIVE_AFTER_WORD: ReadonlyMap<string, { back: number; before: RegExp }>
 export function findEventDate(doc: string, bodyStart: number, lang: string, reference: PartialDate | null, skip: { start: number; end: number } | null): EventDate | null {
   const scanEnd = Math.min(doc.length, bodyStart + EVENT_SCAN_CHARS);
   const leadEnd = paragraphEnd(doc, bodyStart);
-  const slice = doc.slice(bodyStart, scanEnd);
+  const slice = apostrophesAsAscii(doc.slice(bodyStart, scanEnd), lang);
   const refDate = reference !== null && reference.year !== undefined && reference.month !== undefined && reference.day !== undefined
     ? Date.UTC(reference.year, reference.month - 1, reference.day, 12)
     : null;
@@ -185,6 +185,14 @@ function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate:
   let year = reference.year;
   if (refDate !== null && Date.UTC(year, (month ?? 1) - 1, day ?? 1, 12) > refDate + DAY_MS / 2) year--;
   return { year, month, day, precision: "day", text: r.text };
+}
+
+/**
+ * Ukrainian and Belarusian write an apostrophe inside words ("п’ятницю", Friday), as ’ or ʼ as often as ', and
+ * chrono-node's patterns hold only the ASCII one. One character for one, so offsets stay.
+ */
+function apostrophesAsAscii(text: string, lang: string): string {
+  return lang === "uk" || lang === "be" ? text.replace(/(?<=\p{Script=Cyrillic})[’ʼ](?=\p{Script=Cyrillic})/gu, "'") : text;
 }
 
 function dayDate(ms: number, text: string): PartialDate {

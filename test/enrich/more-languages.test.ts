@@ -71,6 +71,8 @@ test("a city in the case a preposition gives it, and yesterday, in Slavic langua
     assert.deepEqual(ids(e, "person"), [], `${lang}: the city is no person`);
     assert.equal(isoDay(e), "2022-08-05", lang);
   }
+  // A Ukrainian weekday written with the typographic apostrophe chrono-node's patterns do not hold.
+  assert.equal(isoDay(enrichText("Президент у п’ятницю прийняв колегу в Сочі.", "uk", { published })), "2022-08-05");
   // Danish "går" alone is a verb ("goes"), not yesterday.
   assert.equal(isoDay(enrichText("Ministeren går til møde i København.", "da", { published })), null);
 });

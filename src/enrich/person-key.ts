@@ -114,6 +114,14 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[λρ])ντ/gu, "d"], [/(?<=[λρ])μπ/gu, "b"],
 ];
 
+/**
+ * Katakana spells a foreign "ti" with チ (chi) in the older names news keeps (プーチン, Putin), and an opening "vl"
+ * or "wl" with ウ and an r-row syllable (ウラジーミル, Vladimir), since Japanese has no cluster: read as ti and v.
+ * チ before a small ャ, ュ, ョ or ェ is the ch of "Richard" (リチャード).
+ */
+const KATAKANA_CHI_RE = /チ(?![ャュョェ])/gu;
+const KATAKANA_VL_RE = /(^|[\s・·])ウ(?=[ラリルレロ])/gu;
+
 /** Devanagari letters any-ascii writes in ISO 15919 without its diacritics (c, s, j'), as names are spelled in English. */
 const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
 const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
@@ -126,6 +134,7 @@ export function romanise(name: string): string {
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
   if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
+  if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ");
   if (SYLLABIC_RE.test(s) && !/\s/.test(s.trim())) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
     // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.

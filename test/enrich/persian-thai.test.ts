@@ -9,7 +9,7 @@ const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
 const people = (text: string, lang: string) => ofType(enrichText(text, lang), "person");
 const keysOf = (text: string, lang: string) => people(text, lang).map((p) => personMatchKey(p.id));
 
-test("Thai names key as their Latin spellings: leading vowels read after their consonant, aspirated stops as plain ones", () => {
+test("Thai and Katakana names key as their Latin spellings: Thai leading vowels after their consonant, aspirated stops as plain ones; Katakana チ as ti", () => {
   const same: readonly (readonly string[])[] = [
     ["Narendra Modi", "นเรนทรา โมดี"],
     ["Fumio Kishida", "ฟูมิโอะ คิชิดะ"],
@@ -20,6 +20,10 @@ test("Thai names key as their Latin spellings: leading vowels read after their c
     ["Sergei Lavrov", "เซอร์เกย์ ลาฟรอฟ", "سرگئی لاوروف"],
   ];
   for (const group of same) for (const n of group) assert.equal(matchKey(n), matchKey(group[0]!), `${n} / ${group[0]}`);
+  // Katakana's older spellings: チ for a foreign "ti", ウ before an r-row syllable for an opening "vl".
+  assert.equal(matchKey("ウラジーミル・プーチン"), matchKey("Vladimir Putin"));
+  assert.equal(matchKey("リチャード・ニクソン"), matchKey("Richard Nixon"));
+  assert.notEqual(matchKey("ウラジーミル・プーチン"), matchKey("Vladimir Pushkin"));
   assert.notEqual(matchKey("โอลาฟ ชอลซ์"), matchKey("Olaf Schulte"));
   assert.notEqual(matchKey("นเรนทรา โมดี"), matchKey("Narendra Singh"));
 });

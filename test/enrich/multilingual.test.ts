@@ -144,6 +144,11 @@ test("a three-word name set apart by commas, and a Korean given and middle name,
 test("a Japanese name in Korean, surname first before the country, is keyed given name first", () => {
   const ko = ofType(enrichText("아베 신조 일본 총리는 15일 도쿄에서 회담했다.", "ko"), "person");
   assert.ok(ko.some((p) => personMatchKey(p.id) === matchKey("Shinzo Abe") && p.name === "아베 신조"), JSON.stringify(ko.map((p) => [p.id, p.name])));
+  // Korean writes a Japanese word's first k and t as its g and d (기시다, Kishida; 다나카, Tanaka) and ふ as 후.
+  for (const [text, name] of [["기시다 후미오 일본 총리는 어제 회담했다.", "Fumio Kishida"], ["다나카 가쿠에이 일본 총리는 어제 회담했다.", "Kakuei Tanaka"]] as const) {
+    const found = ofType(enrichText(text, "ko"), "person").map((p) => personMatchKey(p.id));
+    assert.ok(found.includes(matchKey(name)), `${name}: ${JSON.stringify(found)} / ${matchKey(name)}`);
+  }
   // A Korean name before another country's role stays one word.
   const korean = ofType(enrichText("윤석열 한국 대통령은 15일 회담했다.", "ko"), "person").map((p) => p.name);
   assert.deepEqual(korean, ["윤석열"]);

@@ -112,6 +112,9 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
   // After a liquid too ("Ερντογάν", Erdoğan; "Γκόρμπατσοφ" Gorbachev): after a nasal they stay nt, mp (Κλίντον).
   [/(?<=[λρ])ντ/gu, "d"], [/(?<=[λρ])μπ/gu, "b"],
+  // Greek writes the Spanish surname ending -ez with θ, as Castilian says it ("Σάντσεθ", Sánchez; "Λόπεθ", López). Other
+  // final θ are mostly an English th (Σμιθ, Smith), left as they are.
+  [/εθ(?=\s|$)/gu, "ες"],
 ];
 
 /**

@@ -105,9 +105,9 @@ const OTHER_SCRIPT_RE = /[^\p{Script=Latin}\p{Script=Cyrillic}\P{L}]/u;
 const SYLLABIC_RE = /[\p{Script=Han}\p{Script=Hangul}]/u;
 /** Chinese and Korean names run to three syllables (compound surnames aside): a longer one is a foreign name spelled by sound ("古特雷斯"). */
 const MAX_SYLLABIC_NAME = 3;
-/** Greek spellings of sounds Greek letters lack, at a word's start: Γου- for W, Γι- for Y, Ντ- for D, Μπ- for B. */
+/** Greek spellings of sounds Greek letters lack, at a word's start: Γου- for W, Γι- for Y, Ντ- for D, Μπ- for B, Τζ- for J. */
 const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
-  [/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/γκ/gu, "g"],
+  [/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/(^|\s)τζ/gu, "$1j"], [/γκ/gu, "g"],
   // Between vowels too, a foreign d and b are written ντ and μπ ("Μόντι" for Modi, "Κισίντα" for Kishida).
   [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
   // After a liquid too ("Ερντογάν", Erdoğan; "Γκόρμπατσοφ" Gorbachev): after a nasal they stay nt, mp (Κλίντον).

@@ -6,9 +6,10 @@
  *
  * Generated rather than computed at start-up: creating the formatters takes a third of a second or more.
  * Kept per locale and month: the long and short names, standalone ("сентябрь") and as written in a date
- * ("17 сентября"), folded as month-names.ts folds words. Left out: names with anything but letters
- * (Catalan "de setembre", numeric months as in Chinese, Japanese and Korean), names of fewer than four letters (three-letter abbreviations
- * such as Czech "led" are words elsewhere: "LED 2021" is no date), and names two locales give to
+ * ("17 сентября"), folded as month-names.ts folds words, and the Slovenian and Serbian genitives ICU does not give.
+ * Left out: names with anything but letters (Catalan "de setembre", numeric months as in Chinese, Japanese and Korean),
+ * abbreviations of fewer than four letters and full names of fewer than three (three-letter abbreviations such as
+ * Czech "led" are words elsewhere: "LED 2021" is no date; "maj" and "мая" are full names), and names two locales give to
  * different months (Czech "listopad" is November, Croatian October). Repeatable: the same ICU data gives the same file.
  */
 import { writeFileSync } from "node:fs";
@@ -21,6 +22,8 @@ const LOCALES = [
   // Maghreb's French-derived "شتنبر" and "جوان", the Levant's and Iraq's Syriac "أيلول" (its two-word names fall out).
   "ar", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-IQ", "fa", "ur", "he", "hi", "mr", "ne", "bn", "th", "ka", "hy", "sw",
 ];
+/** Full month names that are also common words elsewhere: Malay "Mac" (March) is a computer in "3 Mac users". */
+const NOT_MONTHS = new Set(["mac"]);
 const FORMATS = [{ month: "long" }, { month: "short" }, { month: "long", day: "numeric" }, { month: "short", day: "numeric" }] as const;
 
 const months = new Map<string, Set<number>>();
@@ -32,12 +35,29 @@ for (const locale of LOCALES) {
       for (const part of formatter.formatToParts(Date.UTC(2021, month - 1, 17, 12))) {
         if (part.type !== "month") continue;
         const name = foldWord(part.value);
-        if (!/^\p{L}{4,}$/u.test(name)) continue;
+        // Abbreviations of three letters are words elsewhere (Czech "led"); a full name of three is a month ("maj", "мая", "اوت").
+        if (!(format.month === "long" ? /^\p{L}{3,}$/u : /^\p{L}{4,}$/u).test(name) || NOT_MONTHS.has(name)) continue;
         if (!months.has(name)) months.set(name, new Set());
         months.get(name)!.add(month);
       }
     }
   }
+}
+/**
+ * Slovenian and Serbian write a month in the genitive after a day in running text ("5. avgusta", "5. августа"),
+ * where ICU's formats give the nominative: their genitives, January first.
+ */
+const GENITIVES: readonly string[] = [
+  "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+  "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra",
+  "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+];
+for (const row of GENITIVES) {
+  row.split(" ").forEach((word, i) => {
+    const name = foldWord(word);
+    if (!months.has(name)) months.set(name, new Set());
+    months.get(name)!.add(i + 1);
+  });
 }
 const rows = [...months].filter(([, set]) => set.size === 1).map(([name, set]) => [name, [...set][0]] as const);
 rows.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));

@@ -134,7 +134,8 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
       candidates.push(scored(date, r.text, offset, leadEnd, reference));
     }
   }
-  if (candidates.length === 0) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
+  // Without a day from chrono-node (none, or a month alone, as English patterns read Danish "5. august"), our own readers try.
+  if (candidates.every((c) => c.date.day === undefined)) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
 }
@@ -174,6 +175,11 @@ function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate:
     const at = c.date().getTime();
     if (at > refDate + DAY_MS / 2) return null; // past-tense news: a relative day after filing is a prediction
     if (!dayCertain && !c.isCertain("month") && c.isCertain("year")) return { year: c.get("year") ?? undefined, precision: "year", text: r.text };
+    // A month named alone ("in August", "last month") says the month, not its first day or the reference's.
+    if (!dayCertain && c.isCertain("month")) {
+      const d = new Date(at);
+      return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, precision: "month", text: r.text };
+    }
     return dayDate(at, r.text);
   }
   if (!dayCertain || !c.isCertain("month")) return null;

@@ -76,3 +76,20 @@ test("a city in the case a preposition gives it, and yesterday, in Slavic langua
   // Danish "går" alone is a verb ("goes"), not yesterday.
   assert.equal(isoDay(enrichText("Ministeren går til møde i København.", "da", { published })), null);
 });
+
+test("a day and month in the words of each language, a month alone as a month", () => {
+  const august20 = { year: 2022, month: 8, day: 20, precision: "day" as const, text: "2022-08-20" };
+  const cases: readonly (readonly [string, string])[] = [
+    ["sl", "Minister se je 5. avgusta sestal s kolegom."],
+    ["sr", "Ministar se 5. avgusta sastao sa kolegom."],
+    ["da", "Ministeren mødte sin kollega den 5. august."],
+    ["nb", "Ministeren møtte sin kollega 5. august."],
+    ["fa", "وزیر در ۵ اوت با همتای خود دیدار کرد."],
+    ["hu", "A miniszter augusztus 5-én találkozott kollégájával."],
+    ["vi", "Bộ trưởng đã gặp người đồng cấp vào ngày 5 tháng 8."],
+  ];
+  for (const [lang, text] of cases) assert.equal(isoDay(enrichText(text, lang, { published: august20 })), "2022-08-05", lang);
+  // "in August" is the month, not its first day.
+  const month = enrichText("The minister met his counterpart in August.", "en", { published: august20 }).eventDate?.date;
+  assert.deepEqual([month?.year, month?.month, month?.day, month?.precision], [2022, 8, undefined, "month"]);
+});

@@ -13,6 +13,9 @@ const MAX_GIVEN_CHARS = 16;
 
 export type ThaiFound = PersonMention & { lastToken: number };
 
+/** Characters a cue (a role, then perhaps an honorific) and a given name span at most, the end of a phrase. */
+const MAX_CUE_AND_GIVEN = Math.max(...THAI_ROLES.map((r) => r.length)) + Math.max(...THAI_HONORIFICS.map((h) => h.length)) + MAX_GIVEN_CHARS;
+
 /**
  * A person named in Thai at phrase `i`, the way Thai news writes one: an honorific or a role written onto
  * the given name, the surname the next phrase ("นายเซอร์เกย์ ลาฟรอฟ รัฐมนตรี…", "ประธานาธิบดีวลาดิมีร์ ปูติน
@@ -24,8 +27,11 @@ export type ThaiFound = PersonMention & { lastToken: number };
 export function thaiPersonAt(tokens: readonly Token[], i: number, places: readonly GazMatch[]): ThaiFound | null {
   const t = tokens[i]!;
   if (!THAI_RE.test(t.text)) return null;
-  // The cue may open the phrase or follow a verb in it ("ต้อนรับนายเปโดร ซานเชซ", welcomed Mr Pedro Sánchez).
+  // The cue may open the phrase or follow a verb in it ("ต้อนรับนายเปโดร ซานเชซ", welcomed Mr Pedro Sánchez). The given
+  // name runs to the phrase's end, so only a cue among its last characters can open one: a long phrase costs one pass.
+  const from = t.text.length - MAX_CUE_AND_GIVEN;
   for (const w of thaiWords(t.text)) {
+    if (w.index < from) continue;
     const found = nameAfterCue(tokens, i, w.index, places);
     if (found !== null) return found;
   }

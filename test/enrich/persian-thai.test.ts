@@ -35,6 +35,9 @@ test("Thai people after an honorific or a role written onto the given name, the 
   const keys = keysOf(text, "th");
   for (const name of ["Olaf Scholz", "Pedro Sánchez", "Vladimir Putin"]) assert.ok(keys.includes(matchKey(name)), `${name}: ${JSON.stringify(keys)}`);
   assert.equal(keys.length, 3, JSON.stringify(people(text, "th").map((p) => p.name)));
+  // A name closing a long phrase (Thai writes a sentence's words together) is found, read from the phrase's end.
+  const long = `${"ทั้งสองฝ่ายตกลงที่จะร่วมมือกันในด้านเศรษฐกิจ".repeat(40)}ต้อนรับนายเซอร์เกย์ ลาฟรอฟ รัฐมนตรีต่างประเทศรัสเซีย`;
+  assert.deepEqual(keysOf(long, "th"), [matchKey("Sergei Lavrov")]);
   // A role with its country and no name; a word that opens like the honorific ("นายก", chief) is no honorific.
   assert.deepEqual(people("นายกรัฐมนตรีญี่ปุ่น เดินทางถึงกรุงโตเกียว นายกเทศมนตรีกรุงเทพ กล่าวว่า", "th"), []);
 });

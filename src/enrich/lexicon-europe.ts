@@ -82,12 +82,14 @@ const CALENDAR_BY_LANGUAGE: Readonly<Record<string, string>> = {
 /** The words of one language, folded as lexicon.ts folds its own. */
 export interface LocalLexicon {
   roles: ReadonlySet<string>;
+  /** Roles written in two words, as written (Vietnamese "tổng thống"), or null where the language has none listed. */
+  rolePairs: ReadonlySet<string> | null;
   honorifics: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
   calendar: ReadonlySet<string>;
 }
 
-const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), honorifics: new Set(), reporting: new Set(), calendar: new Set() };
+const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set() };
 const lexicons = new Map<string, LocalLexicon>();
 /** Norwegian Bokmål is tagged "no" as often as "nb"; Bosnian writes as Croatian does; Malay as Indonesian. */
 const SAME_WORDS: Readonly<Record<string, string>> = { no: "nb", bs: "hr", ms: "id" };
@@ -98,8 +100,9 @@ export function localLexicon(lang: string): LocalLexicon {
   let lexicon = lexicons.get(l);
   if (lexicon === undefined) {
     const set = (table: Readonly<Record<string, string>>) => new Set((table[l] ?? "").split(/\s+/).filter(Boolean).map(fold));
-    lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l]
-      ? { roles: set(ROLES_BY_LANGUAGE), honorifics: set(HONORIFICS_BY_LANGUAGE), reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE) }
+    const rolePairs = l === "vi" ? VIETNAMESE_ROLES : null;
+    lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? rolePairs
+      ? { roles: set(ROLES_BY_LANGUAGE), rolePairs, honorifics: set(HONORIFICS_BY_LANGUAGE), reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE) }
       : EMPTY_LEXICON;
     lexicons.set(l, lexicon);
   }

@@ -3,7 +3,7 @@ import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
-import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, VIETNAMESE_ROLES, type LocalLexicon } from "./lexicon-europe.js";
+import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
@@ -171,7 +171,7 @@ function isReporting(key: string, local: LocalLexicon): boolean {
 function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boolean {
   if (isRole(tokens[k]!.key, local)) return true;
   const prev = tokens[k - 1];
-  return prev !== undefined && /^[ \u00a0]$/.test(tokens[k]!.gap) && VIETNAMESE_ROLES.has(`${prev.text} ${tokens[k]!.text}`.toLowerCase());
+  return local.rolePairs !== null && prev !== undefined && /^[ \u00a0]$/.test(tokens[k]!.gap) && local.rolePairs.has(`${prev.text} ${tokens[k]!.text}`.toLowerCase());
 }
 
 function judge(

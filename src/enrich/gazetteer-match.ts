@@ -53,6 +53,15 @@ const MIN_STEM = 5;
 /** Cyrillic names keep fewer: "Каира" is Cairo (Каир) in the genitive, and a capital is proof enough. */
 const MIN_CYRILLIC_STEM = 4;
 const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
+/**
+ * Endings written onto a caseless name, with what restores it: Bengali case endings (রাশিয়ার, Russia's; তুরস্কের;
+ * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).
+ */
+const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""]],
+  ur: [["ی", ""]],
+  fa: [["ی", "یه"], ["ی", ""]],
+};
 /** Endings that replace the name's own ("Германии" of "Германия", "Росії" of "Росія"), with the ending restored. */
 const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
@@ -84,6 +93,8 @@ const HANGUL_PREFIX_MIN = 3;
  * particle is cut off, where a bare beginning that short would match common words.
  */
 const KOREAN_POSTPOSITIONS = ["에서는", "에서도", "에서", "에게", "으로", "까지", "부터", "에는", "에도", "에", "서", "로", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도"];
+/** Characters a caseless name keeps once an ending is cut off (روس, Russia in Urdu). */
+const MIN_CASELESS_STEM = 3;
 /** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
 const MAX_CASELESS_WORDS = 3;
 
@@ -96,7 +107,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.caseless) {
-      i = matchCaseless(tokens, i, gaz, out);
+      i = matchCaseless(tokens, i, gaz, out, ctx.lang);
       continue;
     }
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
@@ -265,7 +276,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
  * MAX_CASELESS_WORDS words, then the word itself, without a one-letter proclitic (Arabic, Hebrew), or
  * its longest known beginning (Korean writes case particles onto names: "두샨베에서").
  */
-function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out: GazMatch[]): number {
+function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out: GazMatch[], lang: string): number {
   const t = tokens[i]!;
   const s = t.key;
   if (UNSPACED_RE.test(s)) {
@@ -299,6 +310,9 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }
   else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
+  for (const [ending, base] of CASELESS_ENDINGS[lang] ?? []) {
+    if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length) + base);
+  }
   for (const k of forms) {
     const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;
     if (e === undefined) continue;

@@ -1,6 +1,6 @@
 /**
  * The same word classes as lexicon.ts for languages outside the Latin script: ru, uk, bg (Cyrillic),
- * el, ar, fa, he, hi, th, zh, ja, ko. Written as the folded forms `fold` gives (lower case, accents and
+ * el, ar, fa, ur, he, hi, bn, th, zh, ja, ko. Written as the folded forms `fold` gives (lower case, accents and
  * vowel points off). General vocabulary of each language, not words of any article.
  */
 
@@ -26,6 +26,8 @@ export const SCRIPT_CALENDAR = `
   ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر
   ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר
   ראשון שני שלישי רביעי חמישי שישי שבת
+  اتوار پیر منگل بدھ جمعرات جمعہ ہفتہ
+  রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার
   जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर
   सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार
   มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม
@@ -46,6 +48,8 @@ export const SCRIPT_ROLES = `
   وزیر رئیس‌جمهور رئیس سفیر سخنگوی صدراعظم دبیرکل
   שר השר שרת נשיא הנשיא ראש קנצלר שגריר דובר ממשלת ממשלה
   मंत्री प्रधानमंत्री राष्ट्रपति चांसलर राजदूत प्रवक्ता
+  صدر وزیراعظم ترجمان
+  প্রেসিডেন্ট রাষ্ট্রপতি প্রধানমন্ত্রী মন্ত্রী পররাষ্ট্রমন্ত্রী মুখপাত্র চ্যান্সেলর রাষ্ট্রদূত
   รัฐมนตรี นายกรัฐมนตรี ประธานาธิบดี โฆษก
   장관 외교부장 대통령 총리 총리는 대변인 외무장관 외교부장은 장관은 대통령은
 `;
@@ -97,13 +101,15 @@ export const CJK_ROLES_BEFORE = ["国务委员", "外交部长", "外长", "总�
 export const CJK_ROLES_AFTER = ["外相", "首相", "大統領", "国務長官", "外務大臣", "大臣", "長官", "報道官", "氏", "国家主席"];
 
 /**
- * Function words of Hebrew, Persian and Hindi that end a name (Arabic's are in names.ts): prepositions,
+ * Function words of Hebrew, Persian, Hindi, Urdu and Bengali that end a name (Arabic's are in names.ts): prepositions,
  * postpositions, conjunctions, pronouns, auxiliaries.
  */
 export const SCRIPT_FUNCTION_WORDS_TEXT = `
   של את עם על אל מן כי גם הוא היא הם זה זו לא כל אשר או אבל ביום היום אתמול נפגש נפגשה אמר
   و در از به با که این آن را برای تا هم یا اما است بود شد روز دیروز امروز
   ने का की के को से में पर और है हैं था थी थे भी यह वह तथा एवं कि ही दिन आज कल
+  نے کو میں سے کے کی کا پر تک اور یہ وہ ہے ہیں تھا تھی تھے بھی کہ دن آج کل
+  ও এবং সঙ্গে সাথে করেন করে বলেন বলেছেন হয় ছিল থেকে জন্য এই সেই আজ গতকাল
 `;
 
 /** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"). */

@@ -158,18 +158,22 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   return mention(tokens, j, k);
 }
 
-/** Hindi postpositions: they follow a noun, never a verb, so a name word before one ends a noun phrase. */
-const HINDI_POSTPOSITIONS: ReadonlySet<string> = new Set(["ने", "का", "की", "के", "को", "से", "में", "पर", "तक"]);
+/** Hindi and Urdu postpositions: they follow a noun, never a verb, so a name word before one ends a noun phrase. */
+const POSTPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["hi", new Set(["ने", "का", "की", "के", "को", "से", "में", "पर", "तक"])],
+  ["ur", new Set(["نے", "کا", "کی", "کے", "کو", "سے", "میں", "پر", "تک"])],
+]);
 
 /**
- * Hindi sets the verb last and a postposition after a noun: a third name word followed by one is the surname
+ * Hindi and Urdu set the verb last and a postposition after a noun: a third name word followed by one is the surname
  * of a name with a middle name ("रेचेप तैय्यप एर्दोगन की", Recep Tayyip Erdoğan's), not a verb.
  */
 function beforePostposition(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (lang !== "hi" || t === undefined || next === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
-  return /^[ \u00a0]+$/.test(next.gap) && HINDI_POSTPOSITIONS.has(next.text);
+  const postpositions = POSTPOSITIONS.get(lang);
+  if (postpositions === undefined || t === undefined || next === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  return /^[ \u00a0]+$/.test(next.gap) && postpositions.has(next.text);
 }
 
 /** Words of a name set before its role, at most (a given name, a middle name and a surname). */

@@ -12,7 +12,7 @@ import type { Token } from "./tokens.js";
  * Cyrillic, Devanagari, Georgian, Kana, Han and Hangul but not in Arabic, Hebrew or Greek, and so for most
  * cities below the largest. These scripts write a foreign city by its sound (سوتشي, סוצ'י, Σότσι), so the
  * word read in Latin letters meets the city's Latin names. A word is read so only where a word of place
- * governs it (Arabic في, Hebrew ב-, Greek στο, Hindi में), is not matched otherwise, reads as exactly one
+ * governs it (Arabic في, Hebrew ב-, Greek στο, Hindi में, Urdu میں), is not matched otherwise, reads as exactly one
  * city of ROMANISED_CITY_MIN_POPULATION people or more, and that city's country is named in the article
  * (without this, the 110 Arabic texts of SemEval-2022 dev gave 86 "cities", nearly all common nouns after في).
  *
@@ -43,6 +43,8 @@ const HEBREW_BEFORE: ReadonlySet<string> = new Set(["ליד"]);
 const PROCLITICS: Readonly<Record<"hebrew" | "arabic", string>> = { hebrew: "בלמ", arabic: "ب" };
 /** Hindi postpositions of place after the name: in, up to. ("से" is also "with" a person: left out.) */
 const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक"]);
+/** Urdu's postpositions of place, after the name as in Hindi (میں, in; تک, up to). */
+const URDU_AFTER: ReadonlySet<string> = new Set(["میں", "تک"]);
 
 /** Arabic and Hebrew letters that write vowels, in the Latin vowel classes below (a word's first letter reads as a consonant, but alef as "a"). */
 const ABJAD_VOWELS: Readonly<Record<string, string>> = { "ا": "a", "أ": "a", "إ": "a", "آ": "a", "ى": "a", "ة": "a", "و": "u", "ي": "i", "א": "a", "ו": "u", "י": "i" };
@@ -140,6 +142,7 @@ function governedWord(tokens: readonly Token[], i: number, script: Script): stri
       // A word with the article is a common noun ("في الاجتماع", in the meeting); cities that take it are in GeoNames.
       if (/^(?:ال|ה)/.test(t.text)) return null;
       if ((script === "arabic" ? ARABIC_BEFORE : HEBREW_BEFORE).has(before)) return t.text;
+      if (script === "arabic" && after !== undefined && /^\s+$/.test(after.gap) && URDU_AFTER.has(after.key)) return t.text;
       const prefixed = PROCLITICS[script].includes(t.text[0]!) && t.text.length > 3;
       return prefixed && !/^(?:ال|ה)/.test(t.text.slice(1)) ? t.text.slice(1) : null;
     }

@@ -93,3 +93,14 @@ test("a day and month in the words of each language, a month alone as a month", 
   const month = enrichText("The minister met his counterpart in August.", "en", { published: august20 }).eventDate?.date;
   assert.deepEqual([month?.year, month?.month, month?.day, month?.precision], [2022, 8, undefined, "month"]);
 });
+
+test("Urdu and Bengali: roles, the cases written onto a place, the adjective of a country, weekdays", () => {
+  const ur = enrichText("روسی صدر ولادیمیر پوتن نے جمعہ کو سوچی میں ترک صدر رجب طیب اردگان سے ملاقات کی۔", "ur", { published });
+  assert.deepEqual(ofType(ur, "person").map((p) => personMatchKey(p.id)).sort(), [PUTIN, ERDOGAN].sort(), JSON.stringify(ids(ur)));
+  for (const place of ["place:RU", "place:gn:491422"]) assert.ok(ids(ur, "place").includes(place), `${place}: ${JSON.stringify(ids(ur))}`);
+  assert.equal(isoDay(ur), "2022-08-05");
+  const bn = enrichText("রাশিয়ার প্রেসিডেন্ট ভ্লাদিমির পুতিন শুক্রবার সোচিতে তুরস্কের প্রেসিডেন্টের সঙ্গে বৈঠক করেন।", "bn", { published });
+  assert.deepEqual(ofType(bn, "person").map((p) => personMatchKey(p.id)), [PUTIN], JSON.stringify(ids(bn)));
+  for (const place of ["place:RU", "place:TR"]) assert.ok(ids(bn, "place").includes(place), `${place}: ${JSON.stringify(ids(bn))}`);
+  assert.equal(isoDay(bn), "2022-08-05");
+});

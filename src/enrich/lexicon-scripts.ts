@@ -112,5 +112,5 @@ export const SCRIPT_FUNCTION_WORDS_TEXT = `
   ও এবং সঙ্গে সাথে করেন করে বলেন বলেছেন হয় ছিল থেকে জন্য এই সেই আজ গতকাল
 `;
 
-/** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"). */
-export const SCRIPT_NOT_NAMES = `εξωτερικων εσωτερικων αμυνας οικονομικων υγειας δικαιοσυνης παιδειας`;
+/** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"; "глава Кремля", head of the Kremlin). */
+export const SCRIPT_NOT_NAMES = `εξωτερικων εσωτερικων αμυνας οικονομικων υγειας δικαιοσυνης παιδειας кремль кремля кремле кремлем кремлі κρεμλινο κρεμλινου`;

@@ -37,7 +37,7 @@ export const ROLES = words(`
   juge judge justice richter richterin juez giudice juiz sedzia
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
   conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca
-  leader dirigeant dirigeante anfuhrer lider leiter leiterin
+  leader dirigeant dirigeante anfuhrer lider leiter leiterin mandatario mandataria
   opposant candidat candidate kandidat kandidatin candidato candidata kandydat aday
   acteur actrice actor actress schauspieler schauspielerin attore attrice aktor aktorka
   chanteur chanteuse singer sanger sangerin cantante cantor piosenkarz
@@ -111,6 +111,7 @@ export const NOT_NAMES = words(`
   affaires affairs angelegenheiten asuntos affari
   gouvernement government regierung gobierno governo exteriores etrangeres auswartigen
   ok tv ceo pr
+  kremlin kreml cremlino kremla kremlu
 ` + SCRIPT_NOT_NAMES);
 
 /** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */

@@ -104,3 +104,15 @@ test("Urdu and Bengali: roles, the cases written onto a place, the adjective of 
   for (const place of ["place:RU", "place:TR"]) assert.ok(ids(bn, "place").includes(place), `${place}: ${JSON.stringify(ids(bn))}`);
   assert.equal(isoDay(bn), "2022-08-05");
 });
+
+test("the Kremlin of a role is no part of the name after it", () => {
+  for (const [lang, text] of [
+    ["fr", "Le chef du Kremlin Vladimir Poutine a reçu vendredi son homologue."],
+    ["it", "Il capo del Cremlino Vladimir Putin ha ricevuto venerdì il suo omologo."],
+    ["ru", "Глава Кремля Владимир Путин в пятницу принял коллегу."],
+    ["es", "El mandatario ruso Vladimir Putin recibió el viernes a su homólogo."],
+  ] as const) {
+    const e = enrichText(text, lang, { published });
+    assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [PUTIN], `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => p.name))}`);
+  }
+});

@@ -46,6 +46,8 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["fa", "یکشنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه"],
   ["he", "ראשון שני שלישי רביעי חמישי שישי שבת"],
   ["el", "κυριακη δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο"],
+  // The genitive, "on the evening of Thursday": το βράδυ της Πέμπτης.
+  ["el", "κυριακης δευτερας τριτης τεταρτης πεμπτης παρασκευης σαββατου"],
   ["bg", "неделя понеделник вторник сряда четвъртък петък събота"],
   ["hi", "रविवार सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार"],
   ["ur", "اتوار پیر منگل بدھ جمعرات جمعہ ہفتہ"],
@@ -54,7 +56,18 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["zh", "星期日 星期一 星期二 星期三 星期四 星期五 星期六"],
   ["ja", "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日"],
   ...EUROPE_WEEKDAYS,
+  ...weekdayCompounds("de", "sonntag montag dienstag mittwoch donnerstag freitag samstag", "morgen vormittag mittag nachmittag abend nacht"),
+  ...weekdayCompounds("nl", "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "ochtend morgen middag namiddag avond nacht"),
 ];
+
+/**
+ * German and Dutch write a weekday and the time of day as one word ("Donnerstagabend", "donderdagavond"), which
+ * chrono-node does not read: the plain weekdays, then each day with each time of day, Sunday first.
+ */
+function weekdayCompounds(lang: string, days: string, parts: string): [string, string][] {
+  const row = days.split(" ");
+  return [[lang, days], ...parts.split(" ").map((part): [string, string] => [lang, row.map((day) => day + part).join(" ")])];
+}
 function weekdayTable(rows: ReadonlyArray<readonly [string, string]>): ReadonlyMap<string, number> {
   return new Map(rows.flatMap(([, row]) => row.split(" ").map((w, day) => [fold(w), day] as const)));
 }

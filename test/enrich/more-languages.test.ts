@@ -116,3 +116,11 @@ test("the Kremlin of a role is no part of the name after it", () => {
     assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [PUTIN], `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => p.name))}`);
   }
 });
+
+test("a weekday joined to the time of day (German, Dutch) or in the genitive (Greek) dates the event", () => {
+  for (const [lang, text] of [
+    ["de", "Die Staatschefs trafen sich am Donnerstagabend in Sotschi."],
+    ["nl", "De leiders ontmoetten elkaar donderdagavond in Sotsji."],
+    ["el", "Οι ηγέτες συναντήθηκαν το βράδυ της Πέμπτης στο Σότσι."],
+  ] as const) assert.equal(isoDay(enrichText(text, lang, { published })), "2022-08-04", lang);
+});

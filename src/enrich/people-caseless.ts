@@ -83,11 +83,11 @@ const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /^\p{Script=Hangul}/u;
 const THAI_RE = /^\p{Script=Thai}/u;
 /** The definite article written onto a word (Arabic ال, Hebrew ה): complements of a role, not names. */
-const ARTICLE_RE = /^(?:[وبلفك]?ال|ה)/;
+const ARTICLE_RE = /^(?:[وبلفك]?ال|لل|ה)/; // لل: the article after ل ("للأمم", for the nations)
 /** One-letter proclitics (and, with, for …) before a role word: "بنظيره" is "with his counterpart". */
 const PROCLITIC_RE = /^[وبلفكה]/;
 /** "Of" between a role and its complement (Hebrew "שר החוץ של סין"). */
-const OF_WORDS: ReadonlySet<string> = new Set(["של"]);
+const OF_WORDS: ReadonlySet<string> = new Set(["של", "باسم"]); // Arabic "المتحدث باسم" is "speaking in the name of"
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARABIC_STOPWORDS, ...SCRIPT_FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean)].map(fold));
 
 function isCue(key: string): boolean {
@@ -106,14 +106,14 @@ function stopsName(t: Token): boolean {
  * Vladimir). After a comma the name is set apart ("נשיא רוסיה, ולדימיר פוטין"), and after a country a city is no
  * further complement ("נשיא רוסיה ולדימיר פוטין אירח", a verb after the name): one name word after it will do.
  */
-function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean): boolean {
+function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string): boolean {
   const t = tokens[j]!;
   if (!places.has(j)) return true;
   if (ARTICLE_RE.test(t.key) || !(afterComma || cities.has(j))) return false;
   if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
   const nameWord = (k: number) => {
     const n = tokens[k];
-    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && !ARTICLE_RE.test(n.key);
+    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && (!ARTICLE_RE.test(n.key) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
   };
   return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
 }
@@ -134,7 +134,7 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     const t = tokens[j]!;
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
     if (skipped > 0 && /[,،]/.test(t.gap)) break;
-    if (places.has(j) && opensName(tokens, j, places, cities, false)) break;
+    if (places.has(j) && opensName(tokens, j, places, cities, false, lang)) break;
     if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang))) break;
     j++;
   }
@@ -145,8 +145,16 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     const t = tokens[k]!;
     if (JOINING.has(t.key)) limit++;
     const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
-    const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma));
-    if (!gapOk || place || !nameWord(t, lang)) break;
+    const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
+    if (!gapOk || place) break;
+    if (!nameWord(t, lang)) {
+      // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
+      // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.
+      if (k === j || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) break;
+      k++;
+      if (!JOINING.has(tokens[k - 2]!.key)) break;
+      continue;
+    }
     k++;
   }
   if (k === j) return null;
@@ -213,6 +221,13 @@ function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet
   const bounded = verbFirst || opensClause(from) || !nameWord(tokens[from - 1]!, lang) || places.has(from - 1);
   if (!bounded && (counts().get(tokens[role - 1]!.key) ?? 0) < 2) return null;
   return mention(tokens, from, role);
+}
+
+/** An Arabic word with the article that may continue a name begun before it: no place, function, time or negative word. */
+function arabicNameWithArticle(t: Token, prev: Token, lang: string): boolean {
+  if (!/^ال/.test(t.key) || t.key.length < 5 || !t.caseless) return false;
+  const bare = t.key.slice(2);
+  return !stopsName(t) && !negativeWord(t, lang) && !FUNCTION_WORDS.has(bare) && !CALENDAR_WORDS.has(bare) && prev.caseless;
 }
 
 /** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */

@@ -177,15 +177,17 @@ export function readGeresh(text: string): string {
 function abjadKey(name: string): string {
   const words = readGeresh(fold(name)).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
-  const parts = (core.length > 0 ? core : words).map((w) => {
-    const first = /^[اأإآא]/.test(w) ? "a" : w.slice(0, 1);
+  // The article of a family name ("السيسي", el-Sisi) is left out, as Latin spellings' "al-", "el-" particles are.
+  const parts = (core.length > 0 ? core : words).map((w, k, all) => (k > 0 && k === all.length - 1 && /^ال.{3,}/.test(w) ? w.slice(2) : w)).map((w) => {
+    // A first alef or ayin (ع, ע) is a vowel in Latin spellings: Ahmed, Ali (علي), Abdel (عبد), Omar (عمر).
+    const first = /^[اأإآאعע]/.test(w) ? "a" : w.slice(0, 1);
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
     // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud).
     return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
-  return `~${parts.length > 1 ? skeletonInitial(parts[0] ?? "") : ""}-${skeletonOf(surname)}`;
+  return `~${parts.length > 1 ? skeletonInitial(parts[0] ?? "") : ""}-${skeletonOf(surname, true)}`;
 }
 
 /** Arabic name particles: "bin", "ibn", "abu" and the article are not the surname. */
@@ -200,15 +202,19 @@ const INNER_G = /(?<=.)gh?/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;
 
-/** A romanised word as consonants: vowels after the first letter dropped, spellings of one sound made one. */
-function skeletonOf(w: string): string {
+/**
+ * A romanised word as consonants: vowels after the first letter dropped, spellings of one sound made one. `abjad`:
+ * the word comes from Arabic or Hebrew, whose short vowels are unwritten, so two consonants side by side there may
+ * stand apart in speech (خامنئي, Khamenei: the m is no nasal before n).
+ */
+function skeletonOf(w: string, abjad = false): string {
   const s = w
     .replace(/[mn]g$/, "n") // Wang, Ван, वांग
     .replace(/t[sz](?=[^h]|$)/g, "s") // Scholz, Шольц, شولتس
     // Hushing sounds are one class: Greek has no "sh" (Σολτς) nor "ch" (Σάντσεθ), Arabic writes "ch" as ش or تش
     // (سانشيز for Sánchez, سوتشي for Sochi), Hebrew as צ' (סנצ'ס).
     .replace(SIBILANTS, "s")
-    .replace(/(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
+    .replace(abjad ? /(?!)/g : /(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
     // Lips: Arabic has no p (Putin, بوتين) nor v (Lavrov, لافروف); Korean and Japanese write v as b
     // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
     .replace(/[pfv]/g, "b")

@@ -61,3 +61,18 @@ test("a name in apposition before its role, in Persian and Arabic; the clause af
   // A noun phrase before the comma, neither opening the clause nor repeated, is no name.
   assert.deepEqual(people("او درباره قرارداد انرژی کشورهای اروپایی، وزیر گفت.", "fa"), [], JSON.stringify(ids(enrichText("او درباره قرارداد انرژی کشورهای اروپایی، وزیر گفت.", "fa"))));
 });
+
+test("Arabic names with the article: a compound after عبد, a family name ending the name; ranks as roles; keys as Latin spells them", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["قال الرئيس المصري عبد الفتاح السيسي إن مصر ستدعم الاتفاق.", "Abdel Fattah el-Sisi"],
+    ["التقى الرئيس السوري بشار الأسد وزير الخارجية الإيراني.", "Bashar al-Assad"],
+  ];
+  for (const [text, name] of cases) assert.deepEqual(keysOf(text, "ar"), [matchKey(name)], `${name}: ${JSON.stringify(people(text, "ar").map((p) => p.name))}`);
+  // A military rank introduces a name as a role does (Major General Mostafa Abdel Fattah).
+  assert.deepEqual(people("قال اللواء مصطفى عبد الفتاح إن التحقيق مستمر.", "ar").map((p) => p.name), ["مصطفى عبد الفتاح"]);
+  // A word with the article after the name that is a time word is no part of it; "باسم" after a spokesman is "in the name of".
+  assert.deepEqual(people("استقبل الرئيس محمد مرسي اليوم الوفد.", "ar").map((p) => p.name), ["محمد مرسي"]);
+  assert.deepEqual(people("قال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن الوضع خطير.", "ar").map((p) => p.name), ["ستيفان دوجاريك"]);
+  // Ayin opens a name with a vowel in Latin (Ali, Omar); short vowels unwritten, an m before n is no nasal (Khamenei).
+  for (const [ar, latin] of [["علي خامنئي", "Ali Khamenei"], ["عمر البشير", "Omar al-Bashir"]] as const) assert.equal(matchKey(ar), matchKey(latin), ar);
+});

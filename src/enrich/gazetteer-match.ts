@@ -65,7 +65,8 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
 /** Endings that replace the name's own ("Германии" of "Германия", "Росії" of "Росія"), with the ending restored. */
 const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
-  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"]],
+  // A soft sign's genitive in -я, dative in -ю (Израиля, Ізраїлю of Израиль, Ізраїль).
+  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"], ["я", "ь"], ["ю", "ь"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
   pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
@@ -77,7 +78,7 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   sl: [["i", "a"], ["e", "a"], ["o", "a"]],
   // Ukrainian closes the vowel of a last syllable the ending opens again: Львів → у Львові, Харків → Харкові, Київ → Києві
   // (keys are folded: ї is і).
-  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"]],
+  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"]],
 };
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;

@@ -81,6 +81,14 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
     "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒熊邱閆雷龍陶賀顧龔萬錢嚴湯").split(""),
 );
 /**
+ * Korean surnames of one syllable, nearly every Korean's (and the Korean readings of Chinese ones, 왕 for 王): a
+ * Hangul name that opens with none is a foreign name written by sound (블링컨, Blinken), not a surname and a given name.
+ */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(
+  ("김이박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부시리").split(""),
+);
+
+/**
  * Characters of the Xinhua transcription table for foreign personal names (the 译音表 of 《英语姓名译名手册》
  * and 《世界人名翻译大辞典》): Chinese writes a foreign name syllable by syllable with these
  * (谢尔盖·拉夫罗夫, 古特雷斯, 纳伦德拉·莫迪). Many are also ordinary characters, so a run of them is a
@@ -91,7 +99,7 @@ export const TRANSCRIPTION: ReadonlySet<string> = new Set(
     "赫亨洪霍胡华惠基吉季加贾杰金卡凯坎康考柯科克肯孔库昆拉莱兰朗劳勒雷蕾里利莉丽连列林琳隆龙卢鲁伦罗洛玛马迈麦曼梅" +
     "门蒙米敏默莫姆穆纳娜奈南内尼妮纽诺努欧帕派潘庞佩彭皮珀普奇乔琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔泰坦汤特提廷图托瓦万" +
     "威韦维温沃乌伍西希谢辛逊休雅亚扬耶伊因尤约扎泽詹茨兹娃娅朔京盖" +
-    "查切契采策楚岑崔措捷赖恰钦屈舒滕佐祖").split(""),
+    "查切契采策楚岑崔措捷赖恰钦屈舒滕佐祖明").split(""),
 );
 
 /**

@@ -277,6 +277,8 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
   return { key: personKey(text), text, start: a.start, end: b.end, full: to - from >= 2, lastToken: to - 1 };
 }
 
+/** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장): the compound is a role. */
+const KOREAN_ROLE_ENDINGS = ["장관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사"];
 /** Korean case particles written onto a role ("외교부장은", "장관이"). */
 const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
 /** Korean names: surname and given name in two to four syllables. */
@@ -285,7 +287,7 @@ const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   const t = tokens[i]!;
   const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
-  if (!ROLES.has(bare) && !ROLES.has(t.key)) return null;
+  if (!ROLES.has(bare) && !ROLES.has(t.key) && !KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length)) return null;
   let k = i - 1;
   if (k >= 0 && places.has(k)) k--;
   const n = tokens[k];
@@ -374,6 +376,8 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   return !opening && foreignGivenName(tokens, k - 1, placePlusParticle, true);
 }
 
+/** Countries Japanese news writes with one character before a role: the US, Britain, France, Germany, China, Russia, Korea, India, Australia, Canada, Italy. */
+const JAPANESE_COUNTRY_ABBREVIATIONS = "米英仏独中露韓印豪加伊";
 /** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */
 const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向今昨明日月年为将已曾又还都从及、，。；：".split(""));
 const HAN_RE = /\p{Script=Han}/u;
@@ -432,10 +436,14 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
   }
   for (const role of lang === "ja" ? CJK_ROLES_AFTER : []) {
     for (let p = s.indexOf(role); p > 0; p = s.indexOf(role, p + 1)) {
-      const before = s.slice(Math.max(0, p - 12), p);
+      // "長官" inside "国務長官": the longer role is read on its own turn.
+      if (CJK_ROLES_AFTER.some((r) => r.length > role.length && r.endsWith(role) && s.startsWith(r, p - (r.length - role.length)))) continue;
+      // A one-character country between the name and its role ("ブリンケン米国務長官", Blinken, US secretary of state).
+      const country = p > 1 && JAPANESE_COUNTRY_ABBREVIATIONS.includes(s[p - 1]!) && KATAKANA_NAME_RE.test(s.slice(0, p - 1)) ? 1 : 0;
+      const before = s.slice(Math.max(0, p - country - 12), p - country);
       const m = KATAKANA_NAME_RE.exec(before) ?? HAN_BEFORE_RE.exec(before);
       if (m === null || m[0].replace(/[・ー]/g, "").length < 2) continue;
-      push(t, p - m[0].length, p, out);
+      push(t, p - country - m[0].length, p - country, out);
     }
   }
 }

@@ -1,7 +1,7 @@
 import anyAscii from "any-ascii";
 import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
-import { CHINESE_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { CHINESE_SURNAMES, KOREAN_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { thaiReading } from "./thai.js";
 
 /**
@@ -112,6 +112,8 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
   // After a liquid too ("Ερντογάν", Erdoğan; "Γκόρμπατσοφ" Gorbachev): after a nasal they stay nt, mp (Κλίντον).
   [/(?<=[λρ])ντ/gu, "d"], [/(?<=[λρ])μπ/gu, "b"],
+  // Greek χ is the h (or kh) of foreign names (Νετανιάχου, Netanyahu; Χίλαρι, Hillary), not the ch any-ascii writes.
+  [/χ/gu, "h"],
   // Greek writes the Spanish surname ending -ez with θ, as Castilian says it ("Σάντσεθ", Sánchez; "Λόπεθ", López). Other
   // final θ are mostly an English th (Σμιθ, Smith), left as they are.
   [/εθ(?=\s|$)/gu, "ες"],
@@ -148,6 +150,7 @@ export function romanise(name: string): string {
 }
 
 function transcribed(w: string): boolean {
+  if (/^\p{Script=Hangul}+$/u.test(w)) return !KOREAN_SURNAMES.has(w[0]!); // 블링컨 (Blinken) is no Korean 블 + 링컨
   return /^\p{Script=Han}+$/u.test(w) && !CHINESE_SURNAMES.has(w[0]!) && [...w].every((c) => TRANSCRIPTION.has(c));
 }
 

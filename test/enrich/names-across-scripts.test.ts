@@ -76,3 +76,19 @@ test("Arabic names with the article: a compound after عبد, a family name endi
   // Ayin opens a name with a vowel in Latin (Ali, Omar); short vowels unwritten, an m before n is no nasal (Khamenei).
   for (const [ar, latin] of [["علي خامنئي", "Ali Khamenei"], ["عمر البشير", "Omar al-Bashir"]] as const) assert.equal(matchKey(ar), matchKey(latin), ar);
 });
+
+test("Netanyahu and Blinken as Greek, Chinese, Ukrainian, Korean and Japanese news write them", () => {
+  const netanyahu = matchKey("Benjamin Netanyahu");
+  for (const [lang, text] of [
+    ["el", "Ο Ισραηλινός πρωθυπουργός Μπενιαμίν Νετανιάχου δήλωσε ότι το Ισραήλ θα αμυνθεί."],
+    ["zh", "以色列总理本雅明·内塔尼亚胡表示，以色列将保卫自己。"],
+    ["ru", "Премьер-министр Израиля Биньямин Нетаньяху заявил, что Израиль будет защищаться."],
+  ] as const) assert.deepEqual(keysOf(text, lang), [netanyahu], `${lang}: ${JSON.stringify(people(text, lang).map((p) => p.name))}`);
+  // Ukrainian "Ізраїлю" (of Israel) is the country, not the first word of the name.
+  const uk = people("Прем'єр-міністр Ізраїлю Біньямін Нетаньягу заявив, що Ізраїль захищатиметься.", "uk").map((p) => p.name);
+  assert.deepEqual(uk, ["Біньямін Нетаньягу"]);
+  // A Hangul name no Korean surname opens is one word; a compound ending in 장관 is a role.
+  assert.deepEqual(keysOf("토니 블링컨 미국 국무장관은 이 방안을 지지한다고 말했다.", "ko"), [matchKey("Blinken")]);
+  // Japanese: a one-character country between the name and its role; "長官" inside "国務長官" is not read again.
+  assert.deepEqual(people("ブリンケン米国務長官は、この案を支持すると述べた。", "ja").map((p) => p.name), ["ブリンケン"]);
+});

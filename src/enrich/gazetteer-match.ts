@@ -45,7 +45,11 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Hungarian suffixes of place (in, into, out of, on, onto, off, to, at, from, with; -i makes an adjective).
   // Keys are folded, so the vowel the suffix lengthens ("Moszkvában") is the name's own again.
   hu: ["ban", "ben", "bol", "ba", "be", "on", "en", "ön", "ra", "re", "rol", "nak", "nek", "hoz", "hez", "tol", "val", "vel", "ig", "n", "i"],
-  fi: ["ssa", "sta", "lla", "n"],
+  // Finnish endings in both vowel harmonies, with the i a name ending in a consonant takes (Pekingissä, Lontoossa).
+  fi: ["issa", "issä", "ista", "istä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "n"],
+  // Estonian: inessive, elative, illative, adessive, ablative, allative, comitative (Pekingis, Tallinnast).
+  et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
+  lt: ["uose", "e", "o", "ui"],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
 };
 /** A stripped name must keep this many letters, so short words do not turn into names. */
@@ -67,6 +71,8 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
   // A soft sign's genitive in -я, dative in -ю (Израиля, Ізраїлю of Израиль, Ізраїль).
   ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"], ["я", "ь"], ["ю", "ь"]],
+  // Lithuanian locatives and genitives of -as and -a nouns (Pekine of Pekinas, Maskvoje of Maskva, Londono).
+  lt: [["e", "as"], ["o", "as"], ["ui", "as"], ["oje", "a"], ["os", "a"], ["uje", "us"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
   pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
@@ -311,6 +317,17 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }
   else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
+  // The gazetteer keys a Hebrew name's geresh as a word break ("בייג'ינג", Beijing, is "בייג ינג" there), the tokenizer keeps it in the word.
+  if (script === "Hebrew" && /['׳’]/.test(s)) {
+    for (const k of [...forms]) {
+      const spaced = k.replace(/['׳’]/g, " ");
+      const e = gaz.entries.get(spaced)?.[0];
+      if (e !== undefined) {
+        out.push({ i, j: i + 1, start: t.start, end: t.end, entry: e }); // the whole word, proclitic too, as below
+        return i;
+      }
+    }
+  }
   for (const [ending, base] of CASELESS_ENDINGS[lang] ?? []) {
     if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length) + base);
   }

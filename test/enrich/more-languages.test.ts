@@ -124,3 +124,15 @@ test("a weekday joined to the time of day (German, Dutch) or in the genitive (Gr
     ["el", "Οι ηγέτες συναντήθηκαν το βράδυ της Πέμπτης στο Σότσι."],
   ] as const) assert.equal(isoDay(enrichText(text, lang, { published })), "2022-08-04", lang);
 });
+
+test("a capital in the case its language gives it after 'in', from Finnish to Hebrew", () => {
+  const BEIJING = "place:gn:1816670";
+  for (const [lang, text] of [
+    ["fi", "Ministeri oli Pekingissä."], ["et", "Minister oli Pekingis."], ["lt", "Ministras buvo Pekine."],
+    ["pl", "Minister przebywał w Pekinie."], ["hu", "A miniszter Pekingben volt."], ["he", "השר היה בבייג'ינג."],
+  ] as const) {
+    const e = enrichText(text, lang);
+    assert.ok(ids(e, "place").includes(BEIJING), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.deepEqual(ids(e, "person"), [], `${lang}: the city is no person`);
+  }
+});

@@ -1,5 +1,5 @@
 import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./article-named.js";
-import { foldKey } from "./fold.js";
+import { fold, foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
@@ -117,6 +117,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       i = matchCaseless(tokens, i, gaz, out, ctx.lang);
       continue;
     }
+    if (t.cap && CJK_IN_WORD_RE.test(t.text) && matchMixedRun(t, i, gaz, out)) continue;
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
     const m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (m !== null) {
@@ -287,23 +288,20 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   const t = tokens[i]!;
   const s = t.key;
   if (UNSPACED_RE.test(s)) {
-    for (let p = 0; p < s.length; p++) {
-      for (let len = Math.min(gaz.caselessLongest.get(s[p]!) ?? 0, s.length - p); len >= 2; len--) {
-        const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
-        if (e === undefined || insideKatakanaWord(s, p, p + len)) continue;
-        out.push({ i, j: i + 1, start: t.start + p, end: t.start + p + len, entry: e });
-        p += len - 1;
-        break;
-      }
-    }
+    matchUnspaced(s, t.start, i, gaz, out);
     return i;
   }
-  let phrase = s;
+  // A phrase of words; an Arabic or Hebrew one-letter proclitic may open it ("والاتحاد الأوروبي", and the European Union).
+  const script0 = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : "";
+  const heads = PROCLITICS[script0]?.includes(s[0] ?? "") && s.length > 3 ? [s, s.slice(1)] : [s];
   let best: GazMatch | null = null;
-  for (let j = i + 1; j < tokens.length && j < i + MAX_CASELESS_WORDS && spaceGap(tokens[j]!.gap) && tokens[j]!.caseless; j++) {
-    phrase += " " + tokens[j]!.key;
-    const e = gaz.entries.get(phrase)?.[0];
-    if (e !== undefined) best = { i, j: j + 1, start: t.start, end: tokens[j]!.end, entry: e };
+  for (const head of heads) {
+    let phrase = head;
+    for (let j = i + 1; j < tokens.length && j < i + MAX_CASELESS_WORDS && spaceGap(tokens[j]!.gap) && tokens[j]!.caseless; j++) {
+      phrase += " " + tokens[j]!.key;
+      const e = gaz.entries.get(phrase)?.[0];
+      if (e !== undefined && (best === null || j + 1 > best.j)) best = { i, j: j + 1, start: t.start, end: tokens[j]!.end, entry: e };
+    }
   }
   if (best !== null) {
     out.push(best);
@@ -318,9 +316,9 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   }
   else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
   // The gazetteer keys a Hebrew name's geresh as a word break ("בייג'ינג", Beijing, is "בייג ינג" there), the tokenizer keeps it in the word.
-  if (script === "Hebrew" && /['׳’]/.test(s)) {
+  if (script === "Hebrew" && /['׳’"״]/.test(s)) {
     for (const k of [...forms]) {
-      const spaced = k.replace(/['׳’]/g, " ");
+      const spaced = k.replace(/['׳’"״]/g, " ");
       const e = gaz.entries.get(spaced)?.[0];
       if (e !== undefined) {
         out.push({ i, j: i + 1, start: t.start, end: t.end, entry: e }); // the whole word, proclitic too, as below
@@ -338,6 +336,36 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     break;
   }
   return i;
+}
+
+/** Every gazetteer name inside a run of unspaced text (Han, Kana, Thai …) starting at `start`, longest first at each position. */
+function matchUnspaced(s: string, start: number, i: number, gaz: Gazetteer, out: GazMatch[]): void {
+  for (let p = 0; p < s.length; p++) {
+    for (let len = Math.min(gaz.caselessLongest.get(s[p]!) ?? 0, s.length - p); len >= 2; len--) {
+      const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
+      if (e === undefined || insideKatakanaWord(s, p, p + len)) continue;
+      out.push({ i, j: i + 1, start: start + p, end: start + p + len, entry: e });
+      p += len - 1;
+      break;
+    }
+  }
+}
+
+/** The first Han or Kana character of a word written in Latin letters first ("NATOと欧州連合が…"): Japanese writes acronyms into its runs. */
+const CJK_IN_WORD_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A Latin acronym and the Han/Kana run written onto it in one word ("NATOと欧州連合が国連で会合した"): the acronym
+ * looked up as written, the rest as unspaced text. True when the word was such a mix.
+ */
+function matchMixedRun(t: Token, i: number, gaz: Gazetteer, out: GazMatch[]): boolean {
+  const at = t.text.search(CJK_IN_WORD_RE);
+  if (at <= 0) return false;
+  const head = t.text.slice(0, at);
+  const e = gaz.entries.get(foldKey(head))?.find((x) => x.kind === "org" || x.kind === "country" || x.kind === "city");
+  if (e !== undefined && (!("strictCase" in e) || !e.strictCase || head === head.toUpperCase())) out.push({ i, j: i + 1, start: t.start, end: t.start + at, entry: e });
+  matchUnspaced(fold(t.text.slice(at)), t.start + at, i, gaz, out);
+  return true;
 }
 
 const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;

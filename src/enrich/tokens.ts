@@ -28,9 +28,10 @@ export interface Token {
  * Words are letter/digit runs joined by hyphens ("Nur-Sultan", "sino-russes" stay one word);
  * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"), which drops the
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
- * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter.
+ * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter,
+ * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word.
  * `wordEnd` scans by hand what this regular expression (flags gu) matches; test/enrich/tokens.test.ts holds the two together:
- * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’])*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
+ * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
  */
 const WORD_START = LETTER | NUMBER;
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -55,6 +56,11 @@ function takesGeresh(c: number): boolean {
   return c === 0x5d2 || c === 0x5d6 || c === 0x5e6 || c === 0x5e5 || c === 0x5ea;
 }
 
+/** A Hebrew letter: gershayim (" or ״) between two of them marks an acronym or a foreign sound (או"ם, נאט"ו), inside the word. */
+function isHebrewLetter(c: number): boolean {
+  return c >= 0x5d0 && c <= 0x5ea;
+}
+
 /** End of the word that starts at `start` (a letter or digit there). */
 function wordEnd(doc: string, start: number): number {
   const n = doc.length;
@@ -63,6 +69,7 @@ function wordEnd(doc: string, start: number): number {
     const c = doc.charCodeAt(k);
     if (classAt(doc, k) & WORD_PART) k += unitsAt(doc, k);
     else if ((c === 0x27 || c === 0x5f3 || c === 0x2019) && takesGeresh(doc.charCodeAt(k - 1))) k++;
+    else if ((c === 0x22 || c === 0x5f4) && isHebrewLetter(doc.charCodeAt(k - 1)) && isHebrewLetter(doc.charCodeAt(k + 1))) k++;
     else break;
   }
   while (k + 1 < n && isHyphen(doc.charCodeAt(k)) && classAt(doc, k + 1) & WORD_START) {

@@ -136,3 +136,15 @@ test("a capital in the case its language gives it after 'in', from Finnish to He
     assert.deepEqual(ids(e, "person"), [], `${lang}: the city is no person`);
   }
 });
+
+test("NATO, the EU and the UN in the languages and scripts news writes them", () => {
+  for (const [lang, text] of [
+    ["ru", "НАТО и Евросоюз встретились в ООН."], ["zh", "北约和欧盟在联合国举行会议。"], ["ja", "NATOと欧州連合が国連で会合した。"],
+    ["ko", "나토와 유럽연합이 유엔에서 만났다."], ["ar", "اجتمع حلف الناتو والاتحاد الأوروبي في الأمم المتحدة."],
+    ["fa", "ناتو و اتحادیه اروپا در سازمان ملل دیدار کردند."], ["he", "נאט\"ו והאיחוד האירופי נפגשו באו\"ם."],
+    ["hi", "नाटो और यूरोपीय संघ ने संयुक्त राष्ट्र में बैठक की।"], ["el", "Το ΝΑΤΟ και η Ευρωπαϊκή Ένωση συναντήθηκαν στον ΟΗΕ."],
+  ] as const) {
+    const found = ids(enrichText(text, lang));
+    for (const org of ["org:nato", "org:eu", "org:un"]) assert.ok(found.includes(org), `${lang} ${org}: ${JSON.stringify(found)}`);
+  }
+});

@@ -8,7 +8,7 @@ import { classAt, LETTER, MARK, NUMBER } from "../../src/enrich/word-chars.js";
  * The tokenizer as first written, with Unicode-property regular expressions: the specification the
  * hand-written scanner must agree with on every word and flag.
  */
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’])*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const SENTENCE_BREAK_RE = /[.!?:;«»"“”„()[\]\n]|--|[—–] /;
 const ABBREVIATIONS = new Set([
   "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sr", "sra", "srta", "sig", "dott",
@@ -51,7 +51,7 @@ const PIECES = [
   "a", "Z", "q", "É", "é", "ß", "İ", "ı", "Ⅻ", "²", "7", "0", "-", "‐", "‑", "--", "'", "’", "׳", "ג", "ז", "צ", "ץ", "ת", "ש",
   "\u0301", "\u05b7", "\u093f", "中", "ー", "ア", "한", "ش", "Ж", "ж", "Ω", "ω", "\u{20000}", "\u{1D400}", "😀", "\ud800", "\udc00",
   " ", " ", " ", "\u00a0", "\n", ". ", ".", "!", "?", ":", ";", "«", "»", "\"", "“", "”", "„", "(", ")", "[", "]", "— ", "– ", "—", ",",
-  "Mr", "mr", "Dr", "St", "No", "USA", "U", "Scholz", "Nur-Sultan", "l'", "סנצ'ס", "4GB", "x-Y",
+  "Mr", "mr", "Dr", "St", "No", "USA", "U", "Scholz", "Nur-Sultan", "l'", "סנצ'ס", "4GB", "x-Y", "או\"ם", "״", "א",
 ];
 
 /** A small deterministic generator (xorshift), so a failure reproduces. */

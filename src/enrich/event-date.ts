@@ -149,8 +149,9 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
       candidates.push(scored(date, r.text, offset, leadEnd, reference));
     }
   }
-  // Without a day from chrono-node (none, or a month alone, as English patterns read Danish "5. august"), our own readers try.
-  if (candidates.every((c) => c.date.day === undefined)) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
+  // Without a day from chrono-node our own readers try: when it found nothing, or found a month alone in a language it
+  // has no parser for (its English patterns read Danish "5. august" as "august").
+  if (candidates.length === 0 || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
 }

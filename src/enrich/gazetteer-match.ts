@@ -117,7 +117,8 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       i = matchCaseless(tokens, i, gaz, out, ctx.lang);
       continue;
     }
-    if (t.cap && CJK_IN_WORD_RE.test(t.text) && matchMixedRun(t, i, gaz, out)) continue;
+    // Only a word ending beyond Latin, Greek and Cyrillic can be a Latin acronym run into Japanese ("NATOと…").
+    if (t.cap && t.text.charCodeAt(t.text.length - 1) >= 0x3040 && matchMixedRun(t, i, gaz, out)) continue;
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
     const m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (m !== null) {

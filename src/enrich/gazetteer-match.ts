@@ -292,9 +292,9 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     matchUnspaced(s, t.start, i, gaz, out);
     return i;
   }
+  const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : "";
   // A phrase of words; an Arabic or Hebrew one-letter proclitic may open it ("والاتحاد الأوروبي", and the European Union).
-  const script0 = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : "";
-  const heads = PROCLITICS[script0]?.includes(s[0] ?? "") && s.length > 3 ? [s, s.slice(1)] : [s];
+  const heads = PROCLITICS[script]?.includes(s[0] ?? "") && s.length > 3 ? [s, s.slice(1)] : [s];
   let best: GazMatch | null = null;
   for (const head of heads) {
     let phrase = head;
@@ -308,7 +308,6 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     out.push(best);
     return best.j - 1;
   }
-  const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : "";
   const forms = [s];
   if (script === "Hangul") {
     const particle = KOREAN_POSTPOSITIONS.find((p) => s.length - p.length >= 2 && s.endsWith(p));

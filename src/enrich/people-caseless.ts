@@ -7,6 +7,7 @@ import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
 import { thaiPersonAt } from "./people-thai.js";
+import { THAI_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -42,13 +43,11 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       findInRun(t, lang, out);
       continue;
     }
-    if (THAI_RE.test(t.text)) {
-      const p = thaiPersonAt(tokens, i, gaz);
-      if (p !== null) {
-        out.push(p);
-        i = p.lastToken;
-        continue;
-      }
+    const thai = thaiPersonAt(tokens, i, gaz);
+    if (thai !== null) {
+      out.push(thai);
+      i = thai.lastToken;
+      continue;
     }
     if (HANGUL_RE.test(t.text)) {
       const p = koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
@@ -81,7 +80,6 @@ const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو
 const MAX_COMPLEMENTS = 4;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /^\p{Script=Hangul}/u;
-const THAI_RE = /^\p{Script=Thai}/u;
 /** The definite article written onto a word (Arabic ال, Hebrew ה): complements of a role, not names. */
 const ARTICLE_RE = /^(?:[وبلفك]?ال|لل|ה)/; // لل: the article after ل ("للأمم", for the nations)
 /** One-letter proclitics (and, with, for …) before a role word: "بنظيره" is "with his counterpart". */

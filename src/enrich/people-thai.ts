@@ -1,11 +1,9 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
-import { THAI_HONORIFICS, THAI_ROLES, THAI_STOPS, thaiWords } from "./thai.js";
+import { THAI_HONORIFICS, THAI_RE, THAI_ROLES, THAI_STOPS, thaiWords } from "./thai.js";
 import type { Token } from "./tokens.js";
 
-/** A Thai phrase: a run of Thai letters between spaces (Thai writes words together and spaces phrases). */
-const THAI_RE = /^\p{Script=Thai}/u;
 /** Letters of a given name at least: "นาย" followed by one letter is another word ("นายก", chief). */
 const MIN_NAME_CHARS = 2;
 /** A phrase longer than this after a role is a clause, not a given name. */
@@ -30,25 +28,27 @@ export function thaiPersonAt(tokens: readonly Token[], i: number, places: readon
   // The cue may open the phrase or follow a verb in it ("ต้อนรับนายเปโดร ซานเชซ", welcomed Mr Pedro Sánchez). The given
   // name runs to the phrase's end, so only a cue among its last characters can open one: a long phrase costs one pass.
   const from = t.text.length - MAX_CUE_AND_GIVEN;
-  for (const w of thaiWords(t.text)) {
-    if (w.index < from) continue;
-    const found = nameAfterCue(tokens, i, w.index, places);
+  const bounds = wordBounds(t.text);
+  for (const at of bounds) {
+    if (at < from || at === t.text.length) continue;
+    const found = nameAfterCue(tokens, i, at, bounds, places);
     if (found !== null) return found;
   }
   return null;
 }
 
-function nameAfterCue(tokens: readonly Token[], i: number, from: number, places: readonly GazMatch[]): ThaiFound | null {
+function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds: ReadonlySet<number>, places: readonly GazMatch[]): ThaiFound | null {
   const t = tokens[i]!;
-  const cue = cueAt(t.text.slice(from));
+  const cue = cueAt(t.text, from, bounds);
   if (cue === null) return null;
-  let given = t.text.slice(from + cue.length);
+  let givenAt = from + cue.length;
   // A role then an honorific ("นายกรัฐมนตรีนายเศรษฐา"): the name follows the second.
-  const honorific = cue.role ? honorificAt(given) : null;
-  if (honorific !== null) given = given.slice(honorific.length);
-  const givenStart = t.start + t.text.length - given.length;
+  const honorific = cue.role ? honorificAt(t.text, givenAt, bounds) : null;
+  if (honorific !== null) givenAt += honorific.length;
+  const given = t.text.slice(givenAt);
+  const givenStart = t.start + givenAt;
   if (given.length < MIN_NAME_CHARS || given.length > MAX_GIVEN_CHARS) return null;
-  if (startsPlace(places, givenStart) || !nameWords(given) || cueAt(given) !== null) return null;
+  if (startsPlace(places, givenStart) || !nameWords(given) || cueAt(t.text, givenAt, bounds) !== null) return null;
   const parts: { text: string; start: number; end: number }[] = [{ text: given, start: givenStart, end: t.end }];
   let last = i;
   for (let k = i + 1; k < tokens.length && parts.length < 3; k++) {
@@ -67,22 +67,23 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, places:
   return { key: personKey(text), text, start: parts[0]!.start, end: parts[parts.length - 1]!.end, full: parts.length >= 2, lastToken: last };
 }
 
-function cueAt(phrase: string): { length: number; role: boolean } | null {
-  const role = THAI_ROLES.find((r) => phrase.startsWith(r) && firstWordEndsAt(phrase, r.length));
+/** Where ICU's Thai dictionary starts a word in `phrase`, and its end: one segmentation a phrase. */
+function wordBounds(phrase: string): Set<number> {
+  const bounds = new Set(thaiWords(phrase).map((w) => w.index));
+  bounds.add(phrase.length);
+  return bounds;
+}
+
+/** A role or honorific at `at` in `phrase` ending on a word boundary ("นาย|โอ|ลาฟ" is Mr Olaf, "นายก|รัฐมนตรี" the prime minister). */
+function cueAt(phrase: string, at: number, bounds: ReadonlySet<number>): { length: number; role: boolean } | null {
+  const role = THAI_ROLES.find((r) => phrase.startsWith(r, at) && bounds.has(at + r.length));
   if (role !== undefined) return { length: role.length, role: true };
-  const honorific = honorificAt(phrase);
+  const honorific = honorificAt(phrase, at, bounds);
   return honorific === null ? null : { length: honorific.length, role: false };
 }
 
-/** The honorific opening `phrase`, when ICU reads it as a word of its own ("นาย|โอ|ลาฟ", not "นายก|รัฐมนตรี"). */
-function honorificAt(phrase: string): string | null {
-  return THAI_HONORIFICS.find((h) => phrase.startsWith(h) && firstWordEndsAt(phrase, h.length)) ?? null;
-}
-
-/** Whether a word boundary of ICU's Thai dictionary falls at `at` in `phrase`. */
-function firstWordEndsAt(phrase: string, at: number): boolean {
-  if (at === phrase.length) return true;
-  return thaiWords(phrase).some((w) => w.index === at);
+function honorificAt(phrase: string, at: number, bounds: ReadonlySet<number>): string | null {
+  return THAI_HONORIFICS.find((h) => phrase.startsWith(h, at) && bounds.has(at + h.length)) ?? null;
 }
 
 /** No word of `phrase` is a function word, a verb of the news or a role's complement. */
@@ -96,9 +97,10 @@ function startsPlace(places: readonly GazMatch[], at: number): boolean {
 
 /** Characters of a surname at the start of phrase `t`: up to its first stop word, role or place; 0 when it opens with one. */
 function surnameLength(t: Token, places: readonly GazMatch[]): number {
-  if (cueAt(t.text) !== null || startsPlace(places, t.start)) return 0;
-  for (const w of thaiWords(t.text)) {
-    if (THAI_STOPS.has(w.word) || cueAt(t.text.slice(w.index)) !== null || startsPlace(places, t.start + w.index)) return w.index;
+  const words = thaiWords(t.text);
+  const bounds = new Set(words.map((w) => w.index)).add(t.text.length);
+  for (const w of words) {
+    if (THAI_STOPS.has(w.word) || cueAt(t.text, w.index, bounds) !== null || startsPlace(places, t.start + w.index)) return w.index;
   }
   return t.text.length;
 }
@@ -106,5 +108,5 @@ function surnameLength(t: Token, places: readonly GazMatch[]): number {
 /** What may follow a third name phrase: a role, "of" (แห่ง), punctuation or the end. */
 function closesName(next: Token | undefined, places: readonly GazMatch[]): boolean {
   if (next === undefined || /[,.;:!?()"“”]/.test(next.gap)) return true;
-  return THAI_RE.test(next.text) && (next.text.startsWith("แห่ง") || cueAt(next.text)?.role === true || startsPlace(places, next.start));
+  return THAI_RE.test(next.text) && (next.text.startsWith("แห่ง") || cueAt(next.text, 0, wordBounds(next.text))?.role === true || startsPlace(places, next.start));
 }

@@ -101,7 +101,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, lastWordCount, cityAt, personEnd);
+    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, local, lastWordCount, cityAt, personEnd);
     if (p !== null) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
@@ -175,7 +175,7 @@ function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boo
 }
 
 function judge(
-  tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext,
+  tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext, local: LocalLexicon,
   counts: ReadonlyMap<string, number>, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name.
@@ -202,7 +202,6 @@ function judge(
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
-  const local = localLexicon(ctx.lang);
   const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;

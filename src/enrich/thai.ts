@@ -28,6 +28,9 @@ export const THAI_STOPS: ReadonlySet<string> = new Set(
     "ว่าการ กระทรวง การ ต่าง ประเทศ ปี เดือน สัปดาห์").split(" "),
 );
 
+/** A word (between spaces, a phrase) written in Thai. */
+export const THAI_RE = /^\p{Script=Thai}/u;
+
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
 /** The words of a Thai phrase, by ICU's dictionary (foreign names come out as syllables: "ปู", "ติน"). */

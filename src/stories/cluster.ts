@@ -16,7 +16,7 @@ export interface Cluster {
   entities: Centroid;
   names: Centroid;
   /** Index keys posted for it, to take it out of the index when it closes. */
-  keys: Set<string>;
+  keys: Set<number>;
   title: string;
   /** Score of the article that gave the title: the best match so far is the most central headline. */
   titleScore: number;

@@ -1,8 +1,8 @@
 import { isoToDays, partialDateFits } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
-import { candidates, createPostings, indexKeys, post, unpost } from "./postings.js";
-import { countDocument, createDocumentFrequencies, extractFeatures, internFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
+import { candidates, createPostings, indexKeys, post, termFamily, unpost } from "./postings.js";
+import { countDocument, createDocumentFrequencies, internFeatures, readInternedFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
 import type { PrimedFeatures } from "./feature-pool.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
 import { centroidCosine, cosineToCentroid, FeatureDictionary } from "./vectors.js";
@@ -45,19 +45,21 @@ export interface StoryClusterer {
 }
 
 /**
- * How an article's raw features are read; fitting replaces it with a memo so a grid of thousands of
- * runs tokenizes each article once. Not part of the public API.
+ * How an article's raw features are read, when not by `extractFeatures`; fitting passes a memo so a grid
+ * of thousands of runs tokenizes each article once. Not part of the public API.
  */
 export type FeatureExtractor = (article: StoryArticle) => ArticleFeatures;
 
 /** Articles per step of `reclusterSteps`: a few milliseconds of work, so a pause between steps is prompt and cheap. */
 const RECLUSTER_STEP = 256;
 
-export function createStoryClusterer(options: StoryOptions = {}, extract: FeatureExtractor = extractFeatures): StoryClusterer {
+export function createStoryClusterer(options: StoryOptions = {}, extract?: FeatureExtractor): StoryClusterer {
   const resolved = resolveStoryOptions(options);
   let state = createState();
+  const featuresOf = (a: StoryArticle): InternedFeatures =>
+    extract ? internFeatures(extract(a), state.dictionary) : readInternedFeatures(a, state.dictionary);
 
-  const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, extract);
+  const add = (article: StoryArticle): StoryAssignment => addArticle(state, resolved, article, featuresOf);
   /** Counts an article's document frequencies once (the first object of an id; later ones are read again in `add`). */
   const count = (a: StoryArticle, features: InternedFeatures): void => {
     countDocument(state.df, features);
@@ -65,7 +67,7 @@ export function createStoryClusterer(options: StoryOptions = {}, extract: Featur
     state.primed.set(a, features);
   };
   const prime = (articles: Iterable<StoryArticle>): void => {
-    for (const a of articles) if (!state.precounted.has(a.id)) count(a, internFeatures(extract(a), state.dictionary));
+    for (const a of articles) if (!state.precounted.has(a.id)) count(a, featuresOf(a));
   };
   return {
     options: resolved,
@@ -117,6 +119,8 @@ interface State {
   dictionary: FeatureDictionary;
   df: ReturnType<typeof createDocumentFrequencies>;
   postings: ReturnType<typeof createPostings>;
+  /** Each language's family of index keys (postings.ts). */
+  termFamilies: Map<string, number>;
   clusters: Map<number, Cluster>;
   /** Cross-lingual links: union-find parent of each linked cluster (absent = its own root). */
   parent: Map<number, number>;
@@ -136,23 +140,23 @@ interface State {
 
 function createState(dictionary = new FeatureDictionary()): State {
   return {
-    dictionary, df: createDocumentFrequencies(), postings: createPostings(), clusters: new Map(), parent: new Map(),
+    dictionary, df: createDocumentFrequencies(), postings: createPostings(), termFamilies: new Map(), clusters: new Map(), parent: new Map(),
     articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(), primed: new Map(),
   };
 }
 
-function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, extract: FeatureExtractor): StoryAssignment {
+function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, featuresOf: (a: StoryArticle) => InternedFeatures): StoryAssignment {
   const published = isoToDays(article.published);
   if (published !== null) {
     s.clock = s.clock === null ? published : Math.max(s.clock, published);
     expire(s, s.clock - o.windowDays);
   }
   const days = published ?? s.clock;
-  const features = s.primed.get(article) ?? internFeatures(extract(article), s.dictionary);
+  const features = s.primed.get(article) ?? featuresOf(article);
   s.primed.delete(article);
   if (!s.precounted.delete(article.id)) countDocument(s.df, features);
   const v = weigh(s.df, features, s.dictionary);
-  const keys = indexKeys(v);
+  const keys = indexKeys(v, termFamily(s.termFamilies, v.lang));
   const found = candidates(s.postings, keys, o.maxCandidates);
 
   let best: Cluster | null = null;
@@ -181,9 +185,9 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, ex
   addToCluster(cluster, article, v, days, created ? 0 : bestScore, isoToDays(article.eventDate));
   s.articleCluster.set(article.id, cluster.id);
   s.order.push(article.id);
-  const keyNames = keys.map((k) => k.key);
-  post(s.postings, keyNames, cluster.id);
-  for (const k of keyNames) cluster.keys.add(k);
+  const indexed = keys.map((k) => k.key);
+  post(s.postings, indexed, cluster.id);
+  for (const k of indexed) cluster.keys.add(k);
   if (days !== null) s.expiry.push({ days, id: cluster.id });
   for (const other of others) linkAcrossLanguages(s, o, cluster, other);
   return { storyId: root(s, cluster.id), score: created ? 0 : bestScore, created };

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import { extractFeatures, internFeatures } from "./represent.js";
+import { readInternedFeatures } from "./represent.js";
 import type { StoryArticle } from "./types.js";
 import { FeatureDictionary } from "./vectors.js";
 
@@ -30,7 +30,7 @@ if (port !== null) {
   const dictionary = new FeatureDictionary();
   let sent = 0;
   port.on("message", (request: FeatureRequest) => {
-    const features = request.articles.map((a) => internFeatures(extractFeatures(a as StoryArticle), dictionary));
+    const features = request.articles.map((a) => readInternedFeatures(a as StoryArticle, dictionary));
     let total = 0;
     for (const f of features) total += f.terms.ids.length + f.entities.ids.length + f.names.ids.length;
     const ids = new Int32Array(total);

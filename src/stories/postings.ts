@@ -1,5 +1,5 @@
 import type { ArticleVectors } from "./represent.js";
-import { firstInOrder, grownCopy, heaviestFeatures } from "./vectors.js";
+import { firstInOrder, grownCopy, heaviestEntries } from "./vectors.js";
 
 /**
  * Inverted index from an article's heaviest features to the open stories that hold them. Lists keep
@@ -7,7 +7,8 @@ import { firstInOrder, grownCopy, heaviestFeatures } from "./vectors.js";
  * the same with 10k or 1M stories behind it: the cost per article stays flat (issue 4, "Cost").
  */
 export interface Postings {
-  lists: Map<string, Map<number, true>>;
+  /** By index key (`indexKeyOf`): a small integer, not a string built and hashed for every look-up. */
+  lists: Map<number, Map<number, true>>;
   /** Scratch of `candidates`: summed key weight by story id, whether it was hit, and the ids hit. */
   hits: Float64Array;
   hit: Uint8Array;
@@ -21,25 +22,42 @@ const INDEX_TERMS = 12;
 const INDEX_ENTITIES = 6;
 const INDEX_NAMES = 8;
 
+/**
+ * Families of index keys: entity ids, names, and the terms of each language apart (one word in two
+ * languages is two keys). A key is `feature id × FAMILIES + family`, an exact integer, below 2^30 (a
+ * small integer to V8) for the first million features.
+ */
+const FAMILIES = 1024;
+const ENTITY_FAMILY = 0;
+const NAME_FAMILY = 1;
+const FIRST_TERM_FAMILY = 2;
+
+/**
+ * The family of a language's terms, numbered as languages first appear. Past FAMILIES - 2 languages
+ * (more than ISO 639-1 has) families are shared, which only makes some candidates other-language
+ * stories, scored as such.
+ */
+export function termFamily(families: Map<string, number>, lang: string): number {
+  let family = families.get(lang);
+  if (family === undefined) families.set(lang, (family = FIRST_TERM_FAMILY + (families.size % (FAMILIES - FIRST_TERM_FAMILY))));
+  return family;
+}
+
 export function createPostings(): Postings {
   return { lists: new Map(), hits: new Float64Array(1024), hit: new Uint8Array(1024), touched: [] };
 }
 
-/** Index keys of an article: top terms (per language), top entity ids, top names. */
-export function indexKeys(v: ArticleVectors): { key: string; weight: number }[] {
-  return [
-    ...heaviest(v.text, INDEX_TERMS, `t:${v.lang}:`),
-    ...heaviest(v.entities, INDEX_ENTITIES, "e:"),
-    ...heaviest(v.names, INDEX_NAMES, "n:"),
-  ];
+/** Index keys of an article: top terms (of its language's family), top entity ids, top names. */
+export function indexKeys(v: ArticleVectors, family: number): { key: number; weight: number }[] {
+  return [...heaviest(v.text, INDEX_TERMS, family), ...heaviest(v.entities, INDEX_ENTITIES, ENTITY_FAMILY), ...heaviest(v.names, INDEX_NAMES, NAME_FAMILY)];
 }
 
-function heaviest(v: ArticleVectors["text"], n: number, prefix: string): { key: string; weight: number }[] {
-  return heaviestFeatures(v, n).map((f) => ({ key: prefix + f.key, weight: f.weight }));
+function heaviest(v: ArticleVectors["text"], n: number, family: number): { key: number; weight: number }[] {
+  return heaviestEntries(v, n).map((e) => ({ key: v.ids[e] * FAMILIES + family, weight: v.weights[e] }));
 }
 
 /** Puts a story at the recent end of each list, dropping the least recently updated past the cap. */
-export function post(p: Postings, keys: readonly string[], storyId: number): void {
+export function post(p: Postings, keys: readonly number[], storyId: number): void {
   for (const key of keys) {
     let list = p.lists.get(key);
     if (!list) p.lists.set(key, (list = new Map()));
@@ -54,7 +72,7 @@ export function post(p: Postings, keys: readonly string[], storyId: number): voi
   }
 }
 
-export function unpost(p: Postings, keys: Iterable<string>, storyId: number): void {
+export function unpost(p: Postings, keys: Iterable<number>, storyId: number): void {
   for (const key of keys) {
     const list = p.lists.get(key);
     if (!list) continue;
@@ -64,7 +82,7 @@ export function unpost(p: Postings, keys: Iterable<string>, storyId: number): vo
 }
 
 /** Stories sharing index keys with the article, by summed key weight, best first (ties by id), at most `limit`. */
-export function candidates(p: Postings, keys: readonly { key: string; weight: number }[], limit: number): number[] {
+export function candidates(p: Postings, keys: readonly { key: number; weight: number }[], limit: number): number[] {
   const touched = p.touched;
   for (const { key, weight } of keys) {
     const list = p.lists.get(key);

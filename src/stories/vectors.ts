@@ -274,14 +274,19 @@ export function firstInOrder(count: number, itemAt: (i: number) => number, limit
   return top;
 }
 
-/** The `n` heaviest features, heaviest first, ties by key so listings are deterministic (no object per feature until chosen). */
-export function heaviestFeatures(v: SparseVector, n: number): { key: string; weight: number }[] {
+/** Entry indexes of the `n` heaviest features, heaviest first, ties by key so listings are deterministic. */
+export function heaviestEntries(v: SparseVector, n: number): number[] {
   const { ids, weights, dictionary } = v;
   const before = (a: number, b: number): boolean => {
     if (weights[a] !== weights[b]) return weights[a] > weights[b];
     return dictionary.key(ids[a]) < dictionary.key(ids[b]);
   };
-  return firstInOrder(v.size, (e) => e, n, before).map((e) => ({ key: dictionary.key(ids[e]), weight: weights[e] }));
+  return firstInOrder(v.size, (e) => e, n, before);
+}
+
+/** The `n` heaviest features, heaviest first, ties by key (no object per feature until chosen). */
+export function heaviestFeatures(v: SparseVector, n: number): { key: string; weight: number }[] {
+  return heaviestEntries(v, n).map((e) => ({ key: v.dictionary.key(v.ids[e]), weight: v.weights[e] }));
 }
 
 /** The `n` heaviest features, heaviest first, ties by key, scaled to unit length. */

@@ -55,7 +55,7 @@ test("dot sums the shared features in the smaller vector's order", () => {
 test("candidates ranks stories by summed key weight, ties by id, as sorting every hit would", () => {
   const rand = random(3);
   const postings = createPostings();
-  const keys = Array.from({ length: 40 }, (_, i) => `key${i}`);
+  const keys = Array.from({ length: 40 }, (_, i) => 1_000 + i * 7);
   for (let story = 1; story <= 500; story++) post(postings, keys.filter(() => rand() < 0.1), story);
   for (let round = 0; round < 20; round++) {
     const asked = keys.filter(() => rand() < 0.3).map((key) => ({ key, weight: Math.ceil(rand() * 4) / 4 }));

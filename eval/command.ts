@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../src/errors.js";
+import { evaluateCharsets, formatCharsetEvaluation } from "./charsets.js";
 import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
 import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.js";
 import { evaluateEntities, formatEntitiesEvaluation } from "./entities.js";
@@ -14,9 +15,9 @@ import { formatExtractionEvaluation, formatWorstPages } from "./extraction-repor
 import { findSharedDir, repoRoot } from "./shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories", "multilingual"] as const;
-/** Evaluations that read nothing from ../shared (their labelled data is in the repository). */
-const SELF_CONTAINED: readonly string[] = ["multilingual"];
+const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories", "multilingual", "charsets"] as const;
+/** Evaluations that run without ../shared (their labelled data is in the repository; charsets adds real pages when it is there). */
+const SELF_CONTAINED: readonly string[] = ["multilingual", "charsets"];
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -44,8 +45,10 @@ entities:   Pearson between our entity / place overlap of two articles and human
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
             cross-validated, per language pair (de-en apart).
 stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).
-multilingual: our own renderings of three events in 10–12 languages and 7–9 scripts: people, place
+multilingual: our own renderings of four events in 13–27 languages and 8–10 scripts: people, place
             and event-day recall per language, and whether each event forms one story.
+charsets:   pages in legacy charsets (GBK, Shift_JIS, Windows-1251 …) declaring none: read back exactly?
+            The event renderings in a page template, and trafilatura's pages re-encoded by script.
 
 Examples:
   newsfold eval copies --limit 200
@@ -115,6 +118,13 @@ Examples:
         const text = formatMultilingualEvaluation(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "multilingual", `## Multilingual events\n\nMeasured ${today} by \`newsfold eval multilingual\`.\n\n${text}`);
+      }
+      if (chosen.includes("charsets")) {
+        const result = evaluateCharsets({ dataDir: shared ? join(shared, "data") : undefined, limit });
+        results.charsets = result;
+        const text = formatCharsetEvaluation(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "charsets", `## Undeclared legacy charsets\n\nMeasured ${today} by \`newsfold eval charsets\`.\n\n${text}`);
       }
       if (opts.json) ctx.io.stdout(`${JSON.stringify(results, null, 2)}\n`);
       if (write) ctx.io.stderr(`updated ${docPath}\n`);

@@ -1,12 +1,14 @@
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
+import { detectCharset } from "./charset-detect.js";
 import { mayHoldMojibake, repairMojibake } from "./mojibake.js";
 import type { ReadProblem } from "./problem-codes.js";
 import { decodeWindows1252 } from "./windows-1252.js";
 
 /**
  * Bytes → string, the way a browser would and then a little better: BOM, then the charset the container declares
- * (HTTP Content-Type), then the page's own <meta charset>, then strict UTF-8, then Windows-1252 as the fallback;
+ * (HTTP Content-Type), then the page's own <meta charset>, then strict UTF-8, then the charset detected from the
+ * bytes (charset-detect.ts: GBK, Shift_JIS, Windows-1251 … written undeclared), then Windows-1252 as the fallback;
  * finally UTF-8 mojibake is repaired.
  */
 
@@ -150,6 +152,18 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
         text = strictUtf8.decode(bytes);
         name = "utf-8";
       } catch {
+        const detected = detectCharset(bytes);
+        if (detected !== undefined) {
+          text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), detected.name);
+          if (truncated) text = text.replace(/\uFFFD+$/, "");
+          name = detected.name;
+          problems.push({
+            code: "read.encoding.detected",
+            severity: "warning",
+            reason: `Bytes are not valid UTF-8 and declare no other charset; decoded as ${detected.name}, detected from them (confidence ${detected.confidence.toFixed(2)}).`,
+          });
+          break;
+        }
         text = decodeWindows1252(bytes);
         name = "windows-1252";
         problems.push({

@@ -15,6 +15,7 @@ export const READ_PROBLEM_CODES = {
   "read.truncated": "A document was larger than maxDocumentBytes and was cut at a character boundary.",
   "read.gzip.truncated": "A gzip stream ended early; documents decompressed before the damage were kept.",
   "read.gzip.corrupt": "A gzip stream holds invalid data; documents decompressed before the damage were kept.",
+  "read.encoding.detected": "The bytes were not valid UTF-8 and declared no other charset; decoded in the charset detected from them (GBK, Shift_JIS, Windows-1251 …).",
   "read.encoding.fallback": "The bytes were not valid UTF-8 (or the declared charset); decoded as Windows-1252.",
   "read.encoding.unknown-charset": "The declared charset is unknown; the bytes were decoded as if undeclared.",
   "read.encoding.mojibake-repaired": "UTF-8 text that had been decoded as Windows-1252 (\"Ã©\" for \"é\") was repaired.",

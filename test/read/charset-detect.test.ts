@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import iconv from "iconv-lite";
+import { fold, openStore } from "../../src/index.js";
+import { decodeBytes } from "../../src/read/decode.js";
+import { LABELLED_EVENTS } from "../../eval/multilingual-events.js";
+import { tempDir } from "../helpers/cli.js";
+
+/** A page as a small site serves it, declaring no charset. */
+const page = (title: string, text: string) =>
+  `<!DOCTYPE html><html><head><title>${title}</title><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav>` +
+  `<article><h1>${title}</h1><p>${text}</p></article></body></html>`;
+
+/** Each language's renderings, and the legacy charsets it was written in before UTF-8. */
+const CHARSETS: [string, string[]][] = [
+  ["zh", ["gb18030"]], ["ja", ["shift_jis", "euc-jp"]], ["ko", ["euc-kr"]], ["ru", ["windows-1251", "koi8-r"]], ["uk", ["windows-1251"]],
+  ["bg", ["windows-1251"]], ["el", ["windows-1253", "iso-8859-7"]], ["ar", ["windows-1256", "iso-8859-6"]], ["fa", ["windows-1256"]],
+  ["he", ["windows-1255"]], ["th", ["windows-874"]], ["tr", ["windows-1254"]], ["pl", ["windows-1250"]], ["cs", ["windows-1250"]],
+];
+
+describe("pages in a legacy charset that declare none", () => {
+  for (const [lang, charsets] of CHARSETS) {
+    for (const charset of charsets) {
+      const renderings = LABELLED_EVENTS.flatMap((e) => e.renderings).filter((r) => r.lang === lang);
+      it(`reads ${lang} written in ${charset} as written (${renderings.length} pages)`, () => {
+        assert.ok(renderings.length > 0);
+        for (const r of renderings) {
+          const html = page(r.title, r.text);
+          const bytes = iconv.encode(html, charset);
+          if (iconv.decode(bytes, charset) !== html) continue; // a letter this charset lacks
+          const read = decodeBytes(bytes);
+          assert.equal(read.text, html, `${lang} ${charset}: ${r.title}`);
+          assert.deepEqual(read.problems.map((p) => p.code), ["read.encoding.detected"]);
+          assert.match(read.problems[0].reason, /detected from them/);
+        }
+      });
+    }
+  }
+
+  it("keeps reading Latin pages as Windows-1252, with the fallback warning", () => {
+    const latin = LABELLED_EVENTS.flatMap((e) => e.renderings).filter((x) => ["de", "fr", "es", "it", "pt", "nl", "sv"].includes(x.lang));
+    let checked = 0;
+    for (const r of latin.filter((x) => /[^\x00-\x7f]/.test(x.title + x.text))) {
+      const html = page(r.title, r.text);
+      const bytes = iconv.encode(html, "windows-1252");
+      if (iconv.decode(bytes, "windows-1252") !== html) continue; // "Erdoğan": no Windows-1252 page
+      const read = decodeBytes(bytes);
+      assert.equal(read.text, html, r.title);
+      assert.equal(read.encoding.name, "windows-1252");
+      assert.deepEqual(read.problems.map((p) => p.code), ["read.encoding.fallback"]);
+      checked++;
+    }
+    assert.ok(checked >= 8, `${checked} Latin pages checked`);
+  });
+
+  it("detects the charset of a page that wrongly declares UTF-8", () => {
+    const html = page("东京会谈", "日本首相岸田文雄周四在东京会见了印度总理莫迪，双方同意加强在半导体和清洁能源领域的合作。").replace("<head>", '<head><meta charset="utf-8">');
+    const read = decodeBytes(iconv.encode(html, "gb18030"));
+    assert.equal(read.text, html);
+    assert.equal(read.encoding.name, "gb18030");
+  });
+
+  it("stores a Shift_JIS page saved without its headers as Japanese text, through a whole fold", async () => {
+    const dir = tempDir();
+    const tokyo = LABELLED_EVENTS.flatMap((e) => e.renderings).find((r) => r.lang === "ja" && iconv.decode(iconv.encode(r.text, "shift_jis"), "shift_jis") === r.text);
+    assert.ok(tokyo);
+    writeFileSync(join(dir, "tokyo.html"), iconv.encode(page(tokyo.title, `${tokyo.text} ${tokyo.text}`), "shift_jis"));
+    const path = join(dir, "news.db");
+    const { summary, problems } = await fold([join(dir, "tokyo.html")], { store: { type: "sqlite", path } });
+    assert.equal(summary.stored, 1);
+    assert.deepEqual(problems.filter((p) => p.code.startsWith("read.")).map((p) => p.code), ["read.encoding.detected"]);
+    const store = await openStore({ type: "sqlite", path, readonly: true });
+    try {
+      const [listed] = await store.listArticles({ limit: 1 });
+      const article = await store.getArticle(listed.id);
+      assert.equal(article?.lang, "ja");
+      assert.ok(article?.text.includes(tokyo.text.slice(0, 12)), article?.text);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -1,7 +1,10 @@
+import { searchWords } from "./search-text.js";
+
 /**
  * Turns what a user typed into a safe full-text query: every word is quoted, so FTS operators and
  * punctuation in the input ("AND", quotes, "*", "-") can neither fail the query nor inject syntax.
- * Words are ANDed; a phrase in double quotes stays a phrase. Returns null when nothing searchable is left.
+ * Words are ANDed; a phrase in double quotes stays a phrase; a word of Chinese, Japanese or Thai is the
+ * phrase of its characters, as they are indexed (search-text.ts). Returns null when nothing searchable is left.
  */
 export function toFtsQuery(input: string): string | null {
   const parts: string[] = [];
@@ -9,7 +12,7 @@ export function toFtsQuery(input: string): string | null {
   for (const m of input.matchAll(phrase)) {
     const words = (m[1] ?? m[2]).match(/[\p{L}\p{N}]+/gu);
     if (!words) continue;
-    parts.push(`"${words.join(" ")}"`);
+    parts.push(`"${words.flatMap(searchWords).join(" ")}"`);
   }
   return parts.length === 0 ? null : parts.join(" ");
 }

@@ -182,6 +182,35 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("finds articles in Chinese, Japanese and Thai by any run of their characters, and only where they stand together", async () => {
+      const store = await open();
+      const zh = "日本首相岸田文雄周四在东京会见了印度总理莫迪，双方同意加强在半导体和清洁能源领域的合作。";
+      const ja = "岸田文雄首相は木曜日、東京でインドのモディ首相と会談した。";
+      const th = "นายกรัฐมนตรีญี่ปุ่นพบกับนายกรัฐมนตรีอินเดียที่กรุงโตเกียว";
+      const [zhId, jaId, thId, enId] = await store.commitBatch({
+        articles: [
+          newArticle(1, zh, { title: "东京会谈", lang: { code: "zh", confidence: 0.9 } }),
+          newArticle(2, ja, { title: "日印首脳会談", lang: { code: "ja", confidence: 0.9 } }),
+          newArticle(3, th, { title: "การประชุมที่โตเกียว", lang: { code: "th", confidence: 0.9 } }),
+          newArticle(4, "Kishida met Modi in Tokyo on Thursday.", { title: "Tokyo talks" }),
+        ],
+        groupChanges: [],
+      });
+      const ids = async (query: string) => (await store.search(query, { limit: 10 })).map((h) => h.id).sort((a, b) => a - b);
+      assert.deepEqual(await ids("岸田文雄"), [zhId, jaId], "a name inside unbroken text, in both languages");
+      assert.deepEqual(await ids("东京"), [zhId]);
+      assert.deepEqual(await ids("東京 モディ"), [jaId], "words are ANDed");
+      assert.deepEqual(await ids("半导体 能源"), [zhId]);
+      assert.deepEqual(await ids("文雄首相"), [jaId], "文雄首相 stands together only in the Japanese text");
+      assert.deepEqual(await ids("会谈"), [zhId], "the title is searched too");
+      assert.deepEqual(await ids("โตเกียว"), [thId]);
+      assert.deepEqual(await ids("Tokyo"), [enId]);
+      const [hit] = await store.search("岸田文雄", { limit: 1 });
+      assert.ok(hit.snippet.includes("[岸田文雄]"), hit.snippet);
+      assert.ok(!hit.snippet.includes("\u200b"), "the snippet reads as the text does");
+      await store.close();
+    });
+
     it("stores entities with their articles and finds articles by entity id or by any spelling of a name", async () => {
       const store = await open();
       const mention = (text: string) => [{ text, start: 0, end: text.length }];

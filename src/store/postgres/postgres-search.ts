@@ -1,11 +1,21 @@
 import type { Pool } from "pg";
 import type { Page, SearchHit, SearchPage } from "../store.js";
+import { POSTGRES_NO_SPACE_CLASS, spacedWebsearch, unspaced } from "../search-text.js";
 
 /** Snippet options: matches in [brackets] like the SQLite store's snippets, about as many words. */
 const HEADLINE_OPTIONS = "StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1";
 
 /** Characters of a hit's text the headline reads: enough for a snippet, bounded on huge pages. */
 const HEADLINE_TEXT_CHARS = 20_000;
+
+/**
+ * The text a hit's headline is cut from: for Chinese, Japanese, Thai … a zero-width space around each of
+ * those characters, as they were indexed (store/search-text.ts), so the matched ones are marked; the
+ * spaces are taken out of the snippet again. A constant, not input: safe in the SQL.
+ */
+const HEADLINE_TEXT = `CASE WHEN h.text ~ '${POSTGRES_NO_SPACE_CLASS}'
+  THEN regexp_replace(left(h.text, ${HEADLINE_TEXT_CHARS}), '(${POSTGRES_NO_SPACE_CLASS})', '\u200b\\1\u200b', 'g')
+  ELSE left(h.text, ${HEADLINE_TEXT_CHARS}) END`;
 
 /** Characters of an article's start shown for a hit found by entity alone (as the SQLite store shows). */
 const ENTITY_SNIPPET_CHARS = 160;
@@ -17,7 +27,7 @@ const ENTITY_SNIPPET_CHARS = 160;
  * configuration and the parses are ORed: an article matches the parse made with its own language,
  * and a constant query keeps the GIN index usable. `$1` is the input, `$2` the configurations.
  */
-const QUERY = `(SELECT coalesce(string_agg('(' || t::text || ')', ' | '), '')::tsquery
+const QUERY = `(SELECT coalesce(string_agg(DISTINCT '(' || t::text || ')', ' | '), '')::tsquery
    FROM (SELECT websearch_to_tsquery(c::regconfig, $1) AS t FROM unnest($2::text[]) AS c) parses
    WHERE numnode(t) > 0)`;
 
@@ -31,14 +41,14 @@ export async function searchArticles(pool: Pool, schema: string, configs: readon
   const { rows } = await pool.query<{ id: number; title: string | null; group_id: number | null; score: number; snippet: string }>(
     `WITH q AS (SELECT ${QUERY} AS query)
      SELECT h.id, h.title, h.group_id, h.score,
-            ts_headline(h.search_config::regconfig, left(h.text, ${HEADLINE_TEXT_CHARS}), q.query, $5) AS snippet
+            ts_headline(h.search_config::regconfig, ${HEADLINE_TEXT}, q.query, $5) AS snippet
      FROM (SELECT a.id, a.title, a.group_id, a.search_config, a.text, ts_rank(a.search, q.query) AS score
            FROM ${schema}.articles a, q WHERE a.search @@ q.query ${window}
            ORDER BY score DESC, a.id LIMIT $3 OFFSET $4) h, q
      ORDER BY h.score DESC, h.id`,
-    [input, configs, page.limit, page.offset ?? 0, HEADLINE_OPTIONS, ...(page.newest === undefined ? [] : [page.newest - 1])],
+    [spacedWebsearch(input), configs, page.limit, page.offset ?? 0, HEADLINE_OPTIONS, ...(page.newest === undefined ? [] : [page.newest - 1])],
   );
-  return rows.map((r) => ({ id: r.id, title: r.title, snippet: r.snippet, score: r.score, groupId: r.group_id }));
+  return rows.map((r) => ({ id: r.id, title: r.title, snippet: unspaced(r.snippet), score: r.score, groupId: r.group_id }));
 }
 
 /**
@@ -69,7 +79,7 @@ export async function searchEntityArticles(
   const several = entityIds.length > 1;
   // Each statement's parameters: QUERY reads the words as $1 and the configurations as $2.
   const statement = (words: boolean) => {
-    const values: unknown[] = words ? [input, configs] : [];
+    const values: unknown[] = words ? [spacedWebsearch(input ?? ""), configs] : [];
     const param = (value: unknown): string => `$${values.push(value)}`;
     const entity = several ? `ae.entity_id = ANY(${param(entityIds)}::text[])` : `ae.entity_id = ${param(entityIds[0])}::text`;
     return { values, param, entity };

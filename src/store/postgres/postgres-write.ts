@@ -4,6 +4,7 @@ import { serializeSignature } from "../../fingerprint/index.js";
 import { sortableDate } from "../../dates.js";
 import type { NewArticle, RunRecord } from "../store.js";
 import { foldName } from "../shared-rows.js";
+import { spacedForSearch } from "../search-text.js";
 
 /**
  * Characters of a text indexed for search. PostgreSQL refuses a tsvector over 1 MB; a page this long
@@ -59,8 +60,11 @@ export async function insertArticles(
     event_date_sort: [] as (string | null)[],
     search_config: [] as string[],
     names: [] as (string | null)[],
+    // Not stored: what the search vector is built from for Chinese, Japanese, Thai … (store/search-text.ts).
+    search_title: [] as (string | null)[],
+    search_text: [] as (string | null)[],
   };
-  // Each array is one column, bound in this order as $1…$24 and unnested as u(…) below.
+  // Each array is one column, bound in this order as $1…$26 and unnested as u(…) below.
   for (const a of articles) {
     const c = a.cleaned;
     const event = a.enrichment?.eventDate ?? null;
@@ -88,6 +92,8 @@ export async function insertArticles(
     columns.event_date_sort.push(sortableDate(event?.date));
     columns.search_config.push(configFor(c.lang.code));
     columns.names.push(toJsonb(a.enrichment?.names ?? null));
+    columns.search_title.push(withoutNul(spacedForSearch(c.title)));
+    columns.search_text.push(withoutNul(spacedForSearch(c.text)));
   }
   const { rows } = await client.query<{ id: number; doc_key: string }>(
     `INSERT INTO ${schema}.articles (doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort, updated,
@@ -97,15 +103,15 @@ export async function insertArticles(
        u.updated::jsonb, u.site, u.author, u.url, u.dateline::jsonb, u.provenance::jsonb, u.encoding::jsonb, u.bytes,
        u.length, u.removed::jsonb, u.signature, u.containment_samples, u.event_date::jsonb, u.event_date_sort,
        u.search_config, u.names::jsonb,
-       setweight(to_tsvector(u.search_config::regconfig, coalesce(u.title, '')), 'A')
-         || setweight(to_tsvector(u.search_config::regconfig, left(u.text, ${INDEXED_TEXT_CHARS})), 'B'),
-       $25::timestamptz
+       setweight(to_tsvector(u.search_config::regconfig, coalesce(u.search_title, u.title, '')), 'A')
+         || setweight(to_tsvector(u.search_config::regconfig, left(coalesce(u.search_text, u.text), ${INDEXED_TEXT_CHARS})), 'B'),
+       $27::timestamptz
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::bigint[],
-       $17::int[], $18::text[], $19::bytea[], $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[])
+       $17::int[], $18::text[], $19::bytea[], $20::bytea[], $21::text[], $22::text[], $23::text[], $24::text[], $25::text[], $26::text[])
        WITH ORDINALITY AS u(doc_key, exact_hash, title, text, lang, lang_confidence, published, published_sort, updated,
          site, author, url, dateline, provenance, encoding, bytes, length, removed, signature, containment_samples,
-         event_date, event_date_sort, search_config, names, ord)
+         event_date, event_date_sort, search_config, names, search_title, search_text, ord)
      ORDER BY u.ord
      ON CONFLICT (doc_key) DO NOTHING
      RETURNING id, doc_key`,

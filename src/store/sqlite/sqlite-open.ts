@@ -140,6 +140,7 @@ function migrate(db: Database.Database, path: string): void {
           db.prepare("INSERT INTO meta (key, value) VALUES ('app', ?)").run(STORE_APP_MARK);
         }
         db.exec(migration.sql);
+        migration.run?.(db);
         db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)").run(String(migration.version));
       }).immediate();
     } catch (error) {

@@ -1,3 +1,5 @@
+import { POSTGRES_NO_SPACE_CLASS } from "../../search-text.js";
+
 /**
  * PostgreSQL schema migrations, applied in order inside one transaction each (DDL is transactional
  * here), with `search_path` set to the store's schema so the SQL names no schema. A migration is never
@@ -471,6 +473,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       -- Which worker made each commit: newsfold bench postgres measures N workers over the span where all N
       -- are committing (from the last one's first commit to the first one's last), not over the others' start-up.
       ALTER TABLE work_commits ADD COLUMN worker_id text;
+    `,
+  },
+  {
+    version: 16,
+    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces",
+    sql: `
+      -- Articles are indexed with each character of a script written without spaces as a word of its own
+      -- (store/search-text.ts; new rows get it from the writer): the stored ones in such scripts are indexed again.
+      UPDATE articles SET search =
+        setweight(to_tsvector(search_config::regconfig, regexp_replace(coalesce(title, ''), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'A')
+        || setweight(to_tsvector(search_config::regconfig, regexp_replace(left(text, 500000), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'B')
+      WHERE coalesce(title, '') ~ '${POSTGRES_NO_SPACE_CLASS}' OR text ~ '${POSTGRES_NO_SPACE_CLASS}';
     `,
   },
 ];

@@ -1,3 +1,6 @@
+import type Database from "better-sqlite3";
+import { spacedForSearch } from "../../search-text.js";
+
 /**
  * SQLite schema migrations, applied in order inside one transaction each. A migration is never edited
  * once released: add a new one. `meta.schema_version` records the last applied.
@@ -6,6 +9,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A step SQL cannot say, run after `sql` in the same transaction. */
+  run?: (db: Database.Database) => void;
 }
 
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
@@ -286,5 +291,38 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       -- entity, the costly ones (inserted at random places), where one is enough. A quarter of a commit's CPU.
       DROP INDEX IF EXISTS article_entities_entity;
     `,
+  },
+  {
+    version: 15,
+    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces",
+    sql: `
+      -- The text the index reads: for an article in a script written without spaces (Chinese, Japanese, Thai …)
+      -- a copy with a zero-width space after each of its characters (store/search-text.ts), else NULL and the
+      -- text itself. The index is declared over a view that picks one or the other, so snippets and
+      -- \`check\` read exactly what was indexed.
+      ALTER TABLE articles ADD COLUMN search_title TEXT;
+      ALTER TABLE articles ADD COLUMN search_text TEXT;
+      CREATE VIEW articles_search (id, title, text) AS
+        SELECT id, coalesce(search_title, title, ''), coalesce(search_text, text) FROM articles;
+      CREATE TABLE migration_15_indexed AS SELECT EXISTS (SELECT 1 FROM articles_fts_docsize) AS indexed;
+      DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles_search', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+      );
+    `,
+    run: (db) => {
+      // Stored articles in those scripts get their spaced copy; the index is rebuilt when the store had one.
+      const set = db.prepare("UPDATE articles SET search_title = ?, search_text = ? WHERE id = ?");
+      const rows = db.prepare("SELECT id, title, text FROM articles").iterate() as Iterable<{ id: number; title: string | null; text: string }>;
+      const spaced: [string | null, string | null, number][] = [];
+      for (const { id, title, text } of rows) {
+        const [t, x] = [spacedForSearch(title), spacedForSearch(text)];
+        if (t !== null || x !== null) spaced.push([t, x, id]);
+      }
+      for (const row of spaced) set.run(...row);
+      const indexed = db.prepare("SELECT indexed FROM migration_15_indexed").pluck().get() === 1;
+      db.exec("DROP TABLE migration_15_indexed");
+      if (indexed) db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
+    },
   },
 ];

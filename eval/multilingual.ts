@@ -1,4 +1,4 @@
-import { parseDate } from "../src/clean/index.js";
+import { detectLanguage, parseDate } from "../src/clean/index.js";
 import { enrich, type Enrichment } from "../src/enrich/index.js";
 import { personKey, personMatchKey } from "../src/enrich/person-key.js";
 import { createStoryClusterer, storyArticle } from "../src/stories/index.js";
@@ -20,6 +20,8 @@ export interface MultilingualEvaluation {
 export interface LanguageRecall {
   lang: string;
   renderings: number;
+  /** Renderings whose language `detectLanguage` names from their title and text (nb as eld's "no"). */
+  identified: number;
   people: { found: number; wanted: number };
   places: number;
   days: number;
@@ -38,6 +40,8 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
       let row = rows.get(r.lang);
       if (row === undefined) rows.set(r.lang, (row = emptyRow(r.lang)));
       row.renderings++;
+      if (detectLanguage(`${r.title}\n\n${r.text}`).code === (r.lang === "nb" ? "no" : r.lang)) row.identified++;
+      else row.misses.push(`${ev.name}: language ${detectLanguage(`${r.title}\n\n${r.text}`).code}`);
       const keys = new Set(e.entities.filter((x) => x.type === "person").map((p) => personMatchKey(p.id)));
       for (const name of ev.people) {
         row.people.wanted++;
@@ -58,6 +62,7 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
   const total = byLanguage.reduce((t, r) => ({
     ...t,
     renderings: t.renderings + r.renderings,
+    identified: t.identified + r.identified,
     people: { found: t.people.found + r.people.found, wanted: t.people.wanted + r.people.wanted },
     places: t.places + r.places,
     days: t.days + r.days,
@@ -73,7 +78,7 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
 }
 
 function emptyRow(lang: string): LanguageRecall {
-  return { lang, renderings: 0, people: { found: 0, wanted: 0 }, places: 0, days: 0, misses: [] };
+  return { lang, renderings: 0, identified: 0, people: { found: 0, wanted: 0 }, places: 0, days: 0, misses: [] };
 }
 
 /** The event's day as YYYY-MM-DD when enrich resolved it to a day. */
@@ -103,9 +108,9 @@ export function formatMultilingualEvaluation(e: MultilingualEvaluation): string 
     "",
     `- two events in one story: ${e.eventsMerged ? "yes (wrong)" : "never"}`,
     "",
-    "| language | renderings | people (cross-script key) | place | event day | missed |",
-    "| --- | ---: | ---: | ---: | ---: | --- |",
+    "| language | renderings | language identified | people (cross-script key) | place | event day | missed |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ...[...e.byLanguage, e.total].map((r) =>
-      `| ${r.lang} | ${r.renderings} | ${pct(r.people.found, r.people.wanted)} | ${pct(r.places, r.renderings)} | ${pct(r.days, r.renderings)} | ${r.lang === "all" ? "" : r.misses.join("; ")} |`),
+      `| ${r.lang} | ${r.renderings} | ${pct(r.identified, r.renderings)} | ${pct(r.people.found, r.people.wanted)} | ${pct(r.places, r.renderings)} | ${pct(r.days, r.renderings)} | ${r.lang === "all" ? "" : r.misses.join("; ")} |`),
   ].join("\n");
 }

@@ -1,4 +1,5 @@
 import type { LanguageGuess } from "../types.js";
+import { refineLanguage } from "./language-facts.js";
 import { scoreLanguages } from "./language-scorer.js";
 
 /**
@@ -45,8 +46,10 @@ export function detectLanguage(text: string): LanguageGuess {
     const second = guessOf(sampleAt(text, Math.floor(text.length / 2)));
     if (second.confidence > guess.confidence) guess = second;
   }
-  if (guess.confidence < MIN_CONFIDENCE) return UNDETERMINED;
-  return { code: guess.code, confidence: Math.round(guess.confidence * 1000) / 1000 };
+  // Languages eld does not know or cannot tell apart, from facts of their writing (language-facts.ts).
+  const refined = refineLanguage(sample, guess.confidence < MIN_CONFIDENCE ? UNDETERMINED : guess);
+  if (refined.code === "und") return UNDETERMINED;
+  return { code: refined.code, confidence: Math.round(refined.confidence * 1000) / 1000 };
 }
 
 /** eld's answer with our confidence (0 when eld finds it unreliable). */

@@ -1,0 +1,151 @@
+import type { LanguageGuess } from "../types.js";
+
+/**
+ * Languages eld's 60 leave out or cannot tell apart, decided by facts of their writing rather than a model:
+ *
+ * - A script only one language writes in news: Khmer (km), Sinhala (si), Myanmar (my), Tibetan (bo),
+ *   Thaana (dv), Mongolian script (mn). eld knows none of them and answers "und".
+ * - Cyrillic letters Russian, Ukrainian, Belarusian, Bulgarian and Serbian never use: Tajik ӣ ӯ ҷ, Tatar җ,
+ *   Bashkir ҡ ҙ ҫ, Kazakh ә ұ һ (and қ ғ), Uzbek ў with қ ғ ҳ, Macedonian ѓ ќ ѕ, Kyrgyz ң with ө ү, Mongolian
+ *   ө ү alone (the alphabets' own letter tables, tried from the most particular).
+ * - Indonesian and Malay (one model in eld, "ms"): the standard languages' own words for the same
+ *   things (uang / wang, karena / kerana, pemerintah / kerajaan, kemarin / semalam, polisi / polis …;
+ *   the exclusive-word approach of Ranaivo-Malançon 2006, "Automatic identification of close languages").
+ * - Nepali beside Hindi and Marathi (eld has no Nepali): its postpositions and copula (लाई, छ, छन्, थियो,
+ *   भएको, गरेको, पनि) against Hindi's (में, है, हैं, था, और) and Marathi's (आहे, आणि, केले).
+ * - Where eld is unsure (a sentence or two of close languages) and answers "und": Russian, Ukrainian,
+ *   Belarusian, Bulgarian, Serbian by their letters; Arabic, Persian, Urdu by theirs; Czech and Slovak by theirs.
+ */
+
+/** Share of a sample's letters one script must hold for the sample to be called by it. */
+const SCRIPT_SHARE = 0.6;
+/** Marker letters or words a sample needs before its language is changed on their evidence. */
+const MIN_MARKERS = 2;
+
+const ONE_LANGUAGE_SCRIPTS: readonly [RegExp, string][] = [
+  [/\p{Script=Khmer}/gu, "km"],
+  [/\p{Script=Sinhala}/gu, "si"],
+  [/\p{Script=Myanmar}/gu, "my"],
+  [/\p{Script=Tibetan}/gu, "bo"],
+  [/\p{Script=Thaana}/gu, "dv"],
+  [/\p{Script=Mongolian}/gu, "mn"],
+];
+/** Letters and the marks written on them (Khmer, Sinhala, Myanmar … write vowels as marks). */
+const LETTER = /[\p{L}\p{M}]/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const DEVANAGARI = /\p{Script=Devanagari}/gu;
+const ARABIC = /\p{Script=Arabic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/** Cyrillic-script languages eld knows; the letter facts below may correct them, never "be" for "uz". */
+const ELD_CYRILLIC = new Set(["ru", "uk", "bg", "sr", "be", "und"]);
+
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+/** Each pair names one thing in the two standards; words both use for other things (kerajaan, polisi, kereta) are left out. */
+const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp)(?!\p{L})/giu;
+const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM)(?!\p{L})/giu;
+const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो)(?![\p{L}\p{M}])/gu;
+const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|और|किया|गया|के|की)(?![\p{L}\p{M}])/gu;
+const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;
+/** Confidence given to a language settled by its letters or words: above the floor, below a clear model score. */
+const SETTLED_BY_LETTERS = 0.7;
+
+/** Letters of the Cyrillic alphabets below that Russian and its kin never write: most samples have none. */
+const NON_RUSSIAN_CYRILLIC = /[әұһқғңөүӣӯҷѓќѕўҳҗҡҙҫӘҰҺҚҒҢӨҮӢӮҶЃЌЅЎҲҖҠҘҪ]/u;
+
+/** The guess, corrected or filled in by the facts above; `sample` is the text the guess was made on. */
+export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGuess {
+  const shareOf = (script: RegExp): number => {
+    const letters = count(sample, LETTER);
+    return letters === 0 ? 0 : count(sample, script) / letters;
+  };
+  if (guess.code === "und") {
+    for (const [script, code] of ONE_LANGUAGE_SCRIPTS) {
+      if (!script.test(sample)) continue;
+      script.lastIndex = 0;
+      const share = shareOf(script);
+      if (share >= SCRIPT_SHARE) return { code, confidence: Math.min(1, Math.round(share * 1000) / 1000) };
+    }
+  }
+  if (ELD_CYRILLIC.has(guess.code) && NON_RUSSIAN_CYRILLIC.test(sample) && shareOf(CYRILLIC) >= SCRIPT_SHARE) {
+    const code = cyrillicByLetters(sample);
+    if (code !== null && !(guess.code === "be" && code === "uz")) return { code, confidence: Math.max(guess.confidence, 0.8) };
+  }
+  // eld unsure between Russian, Ukrainian, Belarusian, Bulgarian and Serbian (a sentence or two): their letters tell.
+  if (guess.code === "und" && shareOf(CYRILLIC) >= SCRIPT_SHARE) {
+    const code = eldCyrillicByLetters(sample.toLowerCase());
+    if (code !== null) return { code, confidence: SETTLED_BY_LETTERS };
+  }
+  // eld unsure between Arabic, Persian and Urdu: Urdu's retroflex letters, Persian's yeh and keheh (ی ک) and
+  // its four letters (پ چ ژ گ), Arabic's ta marbuta and Arabic yeh and kaf (ة ي ك).
+  if (guess.code === "und" && shareOf(ARABIC) >= SCRIPT_SHARE) {
+    const code = arabicScriptByLetters(sample);
+    if (code !== null) return { code, confidence: SETTLED_BY_LETTERS };
+  }
+  // Czech and Slovak, when eld cannot part them: ř ů ě are Czech alone, ľ ĺ ŕ ô Slovak alone.
+  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE) {
+    const czech = count(sample, /[řůěŘŮĚ]/gu);
+    const slovak = count(sample, /[ľĺŕôĽĹŔÔ]/gu);
+    if (Math.max(czech, slovak) >= MIN_MARKERS && czech !== slovak) return { code: czech > slovak ? "cs" : "sk", confidence: SETTLED_BY_LETTERS };
+  }
+  if (guess.code === "ms" || guess.code === "id") {
+    const indonesian = count(sample, INDONESIAN_WORDS);
+    const malay = count(sample, MALAY_WORDS);
+    if (indonesian !== malay) return { code: indonesian > malay ? "id" : "ms", confidence: guess.confidence };
+  }
+  if (guess.code === "und" || guess.code === "hi" || guess.code === "mr") {
+    const nepali = count(sample, NEPALI_WORDS);
+    const hindi = count(sample, HINDI_WORDS);
+    const marathi = count(sample, MARATHI_WORDS);
+    const best = Math.max(nepali, hindi, marathi);
+    if (best >= MIN_MARKERS && shareOf(DEVANAGARI) >= SCRIPT_SHARE) {
+      // eld knows Hindi and Marathi: only an undecided guess is settled for them, Nepali whenever its words lead.
+      if (nepali === best && nepali > hindi && nepali > marathi) return { code: "ne", confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
+      if (guess.code === "und" && hindi === best && hindi > marathi) return { code: "hi", confidence: SETTLED_BY_LETTERS };
+      if (guess.code === "und" && marathi === best && marathi > hindi) return { code: "mr", confidence: SETTLED_BY_LETTERS };
+    }
+  }
+  return guess;
+}
+
+/**
+ * Russian, Ukrainian, Belarusian, Bulgarian or Serbian by the letters each alphabet alone writes: Serbian
+ * ђ ћ џ (or ј with љ њ), Ukrainian ї є ґ (or і without ы э), Belarusian ў with і, Russian ы э without
+ * і ў, Bulgarian ъ inside words without ы э. Null when the sample shows none of these.
+ */
+function eldCyrillicByLetters(lower: string): string | null {
+  const has = (letters: RegExp) => count(lower, letters) >= 1;
+  if (has(/[ђћџ]/gu) || (has(/ј/gu) && has(/[љњ]/gu))) return "sr";
+  if (has(/[їєґ]/gu) || (has(/і/gu) && !has(/[ыэў]/gu))) return "uk";
+  if (has(/ў/gu) && has(/і/gu)) return "be";
+  if (has(/[ыэ]/gu) && !has(/[іў]/gu)) return "ru";
+  if (count(lower, /\p{L}ъ\p{L}/gu) >= MIN_MARKERS) return "bg";
+  return null;
+}
+
+function arabicScriptByLetters(sample: string): string | null {
+  const urdu = count(sample, /[ٹڈڑںےۓھ]/gu);
+  const persian = count(sample, /[یکپچژگ]/gu);
+  const arabic = count(sample, /[ةيكى]/gu);
+  if (urdu >= MIN_MARKERS && urdu * 2 >= persian) return "ur";
+  if (persian >= MIN_MARKERS && persian > arabic) return "fa";
+  if (arabic >= MIN_MARKERS && arabic > persian) return "ar";
+  return null;
+}
+
+/** A Cyrillic alphabet's own letters, or null when the sample has none of them (Russian and its kin). */
+function cyrillicByLetters(sample: string): string | null {
+  const lower = sample.toLowerCase();
+  const has = (letters: RegExp) => count(lower, letters) >= MIN_MARKERS;
+  if (has(/[ӣӯҷ]/gu)) return "tg";
+  if (has(/җ/gu)) return "tt";
+  if (has(/[ҡҙҫ]/gu)) return "ba";
+  if (has(/[әұһ]/gu)) return "kk";
+  if (has(/ў/gu) && has(/[қғҳ]/gu)) return "uz";
+  if (has(/[қғ]/gu)) return "kk";
+  if (has(/[ѓќѕ]/gu)) return "mk";
+  if (has(/ң/gu) && has(/[өү]/gu)) return "ky";
+  if (has(/[өү]/gu)) return "mn";
+  return null;
+}

@@ -60,9 +60,23 @@ const YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\.?\s+(${MONTH_WORD})
  * Dates in Chinese, Japanese and Korean: "2021年9月16日", "9月16日", "2021년 9월 16일", and a Japanese era year
  * ("令和3年9月16日"). 号 is the Chinese day of the spoken form ("9月16号").
  */
-const CJK_DATE = /(?:(\d{4}|(?:令和|平成|昭和)\s?(?:\d{1,2}|元))\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]/u;
-/** The first year of each Japanese era, less one: 令和3年 is 2021. */
-const JAPANESE_ERAS: ReadonlyMap<string, number> = new Map([["令和", 2018], ["平成", 1988], ["昭和", 1925]]);
+const CJK_DATE = /(?:(\d{4}|(?:令和|平成|昭和|民國|民国)\s?(?:\d{1,3}|元))\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일号號]/u;
+/**
+ * The year before each era's first: 令和3年 is 2021; the Republic of China's calendar (Taiwan's official
+ * dates, "民國112年9月16日") counts from 1912.
+ */
+const JAPANESE_ERAS: ReadonlyMap<string, number> = new Map([["令和", 2018], ["平成", 1988], ["昭和", 1925], ["民國", 1911], ["民国", 1911]]);
+/**
+ * Thai news prints months abbreviated, with dots ("16 ก.ย. 2566", "16 ก.ย. 66"): the Royal Institute's
+ * abbreviations, January to December. Their years are of the Buddhist era, two-digit ones too.
+ */
+const THAI_MONTH_ABBREVIATIONS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+const THAI_ABBREVIATED_DATE = new RegExp(
+  `(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTH_ABBREVIATIONS.map((m) => m.replaceAll(".", "\\.")).join("|")})(?:\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4}|\\d{2})(?!\\d))?`,
+  "u",
+);
+/** Two-digit Buddhist-era years are of the 2500s: "66" is 2566, that is 2023. */
+const BUDDHIST_CENTURY = 2500;
 /** A time in Chinese, Japanese or Korean after its date: "15時30分", "下午3:20", "오후 3시 20분". */
 const CJK_TIME = /^[\s,、，]*(午前|午後|上午|下午|오전|오후)?\s?(\d{1,2})\s?(?:[時时시]\s?(?:(\d{1,2})\s?[分분])?|:(\d{2}))/u;
 const CJK_AFTERNOON = new Set(["午後", "下午", "오후"]);
@@ -165,6 +179,22 @@ function findYearFirst(text: string): DatePart | null {
   const day = Number(m[4]);
   if (!validYear(year) || !validDay(month, day)) return null;
   return { year, month, day, index: m.index, end: m.index + m[0].length };
+}
+
+function findThaiAbbreviatedDate(text: string): DatePart | null {
+  const m = THAI_ABBREVIATED_DATE.exec(text);
+  if (!m) return null;
+  const month = THAI_MONTH_ABBREVIATIONS.indexOf(m[2]) + 1;
+  const day = Number(m[1]);
+  if (!validDay(month, day)) return null;
+  const part: DatePart = { month, day, index: m.index, end: m.index + m[0].length };
+  if (m[3] !== undefined) {
+    const written = m[3].length === 2 ? BUDDHIST_CENTURY + Number(m[3]) : Number(m[3]);
+    const year = calendarYear(written, m[2]);
+    if (year !== undefined) part.year = year;
+    else part.end -= m[3].length;
+  }
+  return part;
 }
 
 function findCjkDate(text: string): DatePart | null {
@@ -291,7 +321,7 @@ export function parseDate(written: string): PartialDate | null {
   let date: DatePart | null = iso?.date ?? null;
   let time: TimePart | null = iso?.time ?? null;
   if (!date) {
-    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text), findSolarHijriDate(text)]) {
+    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text), findThaiAbbreviatedDate(text), findSolarHijriDate(text)]) {
       if (found !== null && (date === null || found.index < date.index)) date = found;
     }
   }

@@ -44,12 +44,35 @@ export interface DetectedCharset {
  * kin, or names an encoding iconv-lite cannot decode: the caller then keeps its Windows-1252 reading.
  */
 export function detectCharset(bytes: Uint8Array): DetectedCharset | undefined {
+  if (mostlyUtf8(bytes)) return undefined;
   detector ??= (require("jschardet") as { chardet: typeof Chardet }).chardet;
   const era = detector.EncodingEra.MODERN_WEB | detector.EncodingEra.LEGACY_ISO;
   const guess = detector.detect(textBytes(bytes), { encodingEra: era });
   const name = guess.encoding?.toLowerCase();
   if (name === undefined || guess.confidence < MIN_CONFIDENCE || WINDOWS_1252_LIKE.test(name) || !iconv.encodingExists(name)) return undefined;
   return { name, confidence: guess.confidence };
+}
+
+/** Characters read correctly as UTF-8 per broken sequence above which bytes are UTF-8 with a few faults. */
+const UTF8_CHARS_PER_FAULT = 10;
+const lenientUtf8 = new TextDecoder("utf-8");
+
+/**
+ * UTF-8 but for a few broken sequences (a character cut in half by a truncating CMS, a stray byte): a
+ * legacy charset read as UTF-8 breaks on nearly every non-ASCII character instead. Such bytes keep the
+ * Windows-1252 reading and its repair of the UTF-8 runs, as before detection; a detector would weigh the
+ * UTF-8 letters as single-byte text and name a wrong charset.
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  const text = lenientUtf8.decode(bytes.subarray(0, SCAN_BYTES));
+  let faults = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) faults++;
+    else if (code >= 0x80) wide++;
+  }
+  return wide >= UTF8_CHARS_PER_FAULT * faults;
 }
 
 /**

@@ -55,6 +55,15 @@ describe("pages in a legacy charset that declare none", () => {
     assert.ok(checked >= 8, `${checked} Latin pages checked`);
   });
 
+  it("keeps a UTF-8 page with one character cut in half as UTF-8, not a legacy charset", () => {
+    const text = "Kolejne organizacje sprzeciwiają się skandalicznym atakom. Funkcjonariusze udaremnili przemyt 653 tys. paczek papierosów. ".repeat(4);
+    const bytes = Buffer.concat([Buffer.from(text), Buffer.from("papieros"), Buffer.from("ó").subarray(0, 1), Buffer.from("... Żółw źle śpi.")]);
+    const read = decodeBytes(bytes);
+    assert.ok(read.text.startsWith(text), read.text.slice(0, 80));
+    assert.match(read.text, /Żółw źle śpi\.$/);
+    assert.ok(!read.problems.some((p) => p.code === "read.encoding.detected"));
+  });
+
   it("detects the charset of a page that wrongly declares UTF-8", () => {
     const html = page("东京会谈", "日本首相岸田文雄周四在东京会见了印度总理莫迪，双方同意加强在半导体和清洁能源领域的合作。").replace("<head>", '<head><meta charset="utf-8">');
     const read = decodeBytes(iconv.encode(html, "gb18030"));

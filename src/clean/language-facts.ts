@@ -15,6 +15,10 @@ import type { LanguageGuess } from "../types.js";
  *   भएको, गरेको, पनि) against Hindi's (में, है, हैं, था, और) and Marathi's (आहे, आणि, केले).
  * - Where eld is unsure (a sentence or two of close languages) and answers "und": Russian, Ukrainian,
  *   Belarusian, Bulgarian, Serbian by their letters; Arabic, Persian, Urdu by theirs; Czech and Slovak by theirs.
+ * - Pashto by the letters only it writes (ټ ډ ړ ږ ښ ګ ڼ ې ۍ); Tigrinya beside Amharic by its ኣ and its words.
+ * - Latin-script languages of the world's news services eld lacks (Swahili, Hausa, Somali, Oromo, Igbo, Welsh,
+ *   Irish, Scottish Gaelic, Galician, Uzbek) by their most frequent function words, and Afrikaans beside Dutch by
+ *   the words the two do not share (nie, 'n, vir, hulle against niet, een, voor, de).
  */
 
 /** Share of a sample's letters one script must hold for the sample to be called by it. */
@@ -50,6 +54,59 @@ const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|औ�
 const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;
 /** Confidence given to a language settled by its letters or words: above the floor, below a clear model score. */
 const SETTLED_BY_LETTERS = 0.7;
+/** Function words settle less than letters: a quoted sentence of another language can bring its own. */
+const SETTLED_BY_WORDS = 0.6;
+
+const PASHTO_LETTERS = /[ټډړږښګڼېۍ]/gu;
+const ETHIOPIC = /\p{Script=Ethiopic}/u;
+const TIGRINYA_WORDS = /(?<!\p{L})(?:ናይ|ኣብ|እዩ|ምስ|እዚ|ከም)(?![\p{L}\p{M}])/gu;
+const AMHARIC_WORDS = /(?<!\p{L})(?:ነው|እና|ላይ|ውስጥ|ጋር|ወደ)(?![\p{L}\p{M}])/gu;
+
+/**
+ * The most frequent function words of each language (articles, particles, conjunctions, prepositions, copulas
+ * and the reporting verb of news), from the languages' grammars and frequency lists; words two of them share
+ * count for both. A language is named when its words are at least MIN_FUNCTION_WORDS of the sample's and
+ * half again as many as the runner-up's.
+ */
+const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  sw: "na wa ya kwa za katika ni kuwa hiyo huo amesema alisema serikali pia baada wakati kama hata lakini zaidi",
+  ha: "da ta ya cewa wanda ba sun shi ne ce kuma amma domin game daga akwai gwamnati wannan kasar",
+  so: "iyo ee ka ku oo waxa ayaa la in u wuxuu waxay uu ay kale dowladda sidoo iyada ahaa lagu",
+  om: "fi kan irratti akka keessatti jedhe ture waliin kana sana kun isaan ni turan garuu biyya mootummaa irraa",
+  ig: "na nke ya ka ndị bụ maka anyị ebe mgbe nwere kwuru ga ha gị",
+  cy: "y yr ac yn mae wedi ei bod ar gan am hefyd ond roedd dywedodd fel sydd byddai gyda",
+  ga: "an na agus ar le go ag is sé sí bhí atá ach seo sin don leis faoi",
+  gd: "an na agus air gu tha ann bha ris aig mar le bho sin seo chaidh nach ach",
+  gl: "o os as da do das dos que non unha un coa co na no pola polo xa tamén máis foi",
+  uz: "va bilan uchun bu ham esa deb bo‘lgan qilish yil hukumat emas edi kerak ko‘ra qarshi yangi katta",
+};
+const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(" "))] as const);
+const MIN_FUNCTION_WORDS = 4;
+const FUNCTION_WORD_LEAD = 1.5;
+const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons"]);
+const DUTCH_ONLY = new Set(["niet", "een", "voor", "de", "zijn", "wordt", "zij", "hij", "ons"]);
+
+/** Lower-case words with the apostrophes and modifier letters some orthographies write inside them (o‘z, 'n). */
+function wordsOf(sample: string): string[] {
+  return sample.toLowerCase().match(/['’‘ʻ]?[\p{L}\p{M}]+(?:['’‘ʻ][\p{L}\p{M}]+)*/gu) ?? [];
+}
+
+function latinByFunctionWords(sample: string): string | null {
+  const words = wordsOf(sample);
+  let best: string | null = null;
+  let bestHits = 0;
+  let secondHits = 0;
+  for (const [code, set] of FUNCTION_WORD_SETS) {
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    if (hits > bestHits) {
+      secondHits = bestHits;
+      bestHits = hits;
+      best = code;
+    } else if (hits > secondHits) secondHits = hits;
+  }
+  return bestHits >= MIN_FUNCTION_WORDS && bestHits >= FUNCTION_WORD_LEAD * secondHits ? best : null;
+}
 
 /** Letters of the Cyrillic alphabets below that Russian and its kin never write: most samples have none. */
 const NON_RUSSIAN_CYRILLIC = /[әұһқғңөүӣӯҷѓќѕўҳҗҡҙҫӘҰҺҚҒҢӨҮӢӮҶЃЌЅЎҲҖҠҘҪ]/u;
@@ -77,6 +134,9 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     const code = eldCyrillicByLetters(sample.toLowerCase());
     if (code !== null) return { code, confidence: SETTLED_BY_LETTERS };
   }
+  if ((guess.code === "und" || guess.code === "fa" || guess.code === "ur" || guess.code === "ar") && count(sample, PASHTO_LETTERS) >= MIN_MARKERS + 1) {
+    return { code: "ps", confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
+  }
   // eld unsure between Arabic, Persian and Urdu: Urdu's retroflex letters, Persian's yeh and keheh (ی ک) and
   // its four letters (پ چ ژ گ), Arabic's ta marbuta and Arabic yeh and kaf (ة ي ك).
   if (guess.code === "und" && shareOf(ARABIC) >= SCRIPT_SHARE) {
@@ -88,6 +148,20 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     const czech = count(sample, /[řůěŘŮĚ]/gu);
     const slovak = count(sample, /[ľĺŕôĽĹŔÔ]/gu);
     if (Math.max(czech, slovak) >= MIN_MARKERS && czech !== slovak) return { code: czech > slovak ? "cs" : "sk", confidence: SETTLED_BY_LETTERS };
+  }
+  if ((guess.code === "und" || guess.code === "am") && ETHIOPIC.test(sample)) {
+    const tigrinya = count(sample, /ኣ/gu) + count(sample, TIGRINYA_WORDS);
+    const amharic = count(sample, /አ/gu) + count(sample, AMHARIC_WORDS);
+    if (tigrinya >= MIN_MARKERS && tigrinya > amharic) return { code: "ti", confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
+  }
+  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE) {
+    const code = latinByFunctionWords(sample);
+    if (code !== null) return { code, confidence: SETTLED_BY_WORDS };
+  }
+  if (guess.code === "nl") {
+    const words = wordsOf(sample);
+    const afrikaans = words.filter((w) => AFRIKAANS_ONLY.has(w)).length;
+    if (afrikaans >= MIN_MARKERS + 1 && afrikaans > 2 * words.filter((w) => DUTCH_ONLY.has(w)).length) return { code: "af", confidence: guess.confidence };
   }
   if (guess.code === "ms" || guess.code === "id") {
     const indonesian = count(sample, INDONESIAN_WORDS);

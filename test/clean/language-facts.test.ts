@@ -20,6 +20,20 @@ const SAMPLES: Record<string, string> = {
   sr: "Председник Владе Србије састао се у четвртак у Београду са страним инвеститорима и разговарао о економској сарадњи.",
   id: "Presiden Joko Widodo bertemu dengan Perdana Menteri Jepang Fumio Kishida di Tokyo pada hari Kamis untuk membahas kerja sama ekonomi karena pemerintah ingin menarik investasi.",
   ms: "Perdana Menteri Malaysia Anwar Ibrahim berkata kerajaan akan meneruskan usaha untuk menarik pelaburan asing ke negara ini kerana ia penting, katanya dalam satu kenyataan semalam.",
+  sw: "Rais wa Kenya William Ruto amekutana na viongozi wa Umoja wa Afrika jijini Nairobi siku ya Alhamisi kujadili usalama wa kanda hiyo. Alisema kwamba serikali yake itaendelea kushirikiana na nchi jirani katika kupambana na ugaidi.",
+  ha: "Shugaban kasar Najeriya Bola Tinubu ya gana da shugabannin kungiyar Tarayyar Afirka a Abuja ranar Alhamis domin tattauna batun tsaro a yankin. Ya ce gwamnatinsa za ta ci gaba da aiki tare da kasashe makwabta.",
+  so: "Madaxweynaha Soomaaliya Xasan Sheekh Maxamuud ayaa la kulmay hoggaamiyeyaasha Midowga Afrika magaalada Muqdisho maalinta Khamiista si ay uga wada hadlaan amniga gobolka. Wuxuu sheegay in dowladdiisu ay sii wadi doonto iskaashiga.",
+  af: "Die president van Suid-Afrika het Donderdag in Pretoria met leiers van die Afrika-unie vergader om die veiligheid in die streek te bespreek. Hy het gesê dat sy regering sal voortgaan om met buurlande saam te werk, en hulle is nie bekommerd nie.",
+  cy: "Mae Prif Weinidog Cymru wedi cyfarfod ag arweinwyr busnes yng Nghaerdydd ddydd Iau i drafod yr economi. Dywedodd y byddai’r llywodraeth yn parhau i gefnogi cwmnïau bach.",
+  ga: "Bhuail an Taoiseach le ceannairí gnó i mBaile Átha Cliath Déardaoin chun an geilleagar a phlé. Dúirt sé go leanfadh an rialtas ar aghaidh ag tacú le gnólachtaí beaga agus go bhfuil sé dóchasach.",
+  gl: "O presidente da Xunta reuniuse o xoves en Santiago con empresarios galegos para falar da economía. Dixo que o goberno seguirá apoiando as pequenas empresas do país e que xa hai unha nova axuda.",
+  uz: "O‘zbekiston Prezidenti payshanba kuni Toshkentda xorijiy investorlar bilan uchrashdi va iqtisodiy hamkorlikni muhokama qildi. U bu yil yangi loyihalar uchun katta mablag‘ ajratilishini aytdi.",
+  ps: "د افغانستان د بهرنیو چارو وزیر د پنجشنبې په ورځ په کابل کې له بهرنیو پانګوالو سره وکتل او د اقتصادي همکارۍ په اړه یې خبرې وکړې.",
+  ti: "ፕረዚደንት ኤርትራ ኢሳይያስ ኣፈወርቂ ኣብ ኣስመራ ምስ ላዕለዎት ሰበ ስልጣን ናይ ኣፍሪቃ ሕብረት ተራኺቦም። እዚ ርክብ ብዛዕባ ድሕነት ናይቲ ዞባ እዩ።",
+  am: "የኢትዮጵያ ጠቅላይ ሚኒስትር ዐቢይ አሕመድ ሐሙስ ዕለት በአዲስ አበባ ከውጭ ባለሀብቶች ጋር ተወያይተዋል። ውይይቱ በኢኮኖሚ ትብብር ላይ ያተኮረ ነው።",
+  nl: "De minister-president van Nederland heeft donderdag in Den Haag met buitenlandse investeerders gesproken over de economie. Hij zei dat de regering niet van plan is de belastingen te verhogen.",
+  fa: "وزیر امور خارجه ایران روز پنجشنبه در تهران با سرمایه‌گذاران خارجی دیدار و درباره همکاری اقتصادی گفتگو کرد.",
+  ar: "وزير الخارجية الإيراني يلتقي المستثمرين الأجانب في طهران يوم الخميس لمناقشة التعاون الاقتصادي بين البلدين.",
 };
 
 describe("languages told by facts of their writing where the model is silent or unsure", () => {

@@ -65,8 +65,8 @@ const AMHARIC_WORDS = /(?<!\p{L})(?:ነው|እና|ላይ|ውስጥ|ጋር|ወደ
 /**
  * The most frequent function words of each language (articles, particles, conjunctions, prepositions, copulas
  * and the reporting verb of news), from the languages' grammars and frequency lists; words two of them share
- * count for both. A language is named when its words are at least MIN_FUNCTION_WORDS of the sample's and
- * half again as many as the runner-up's.
+ * count for both. A language is named when its words are at least MIN_FUNCTION_WORDS and FUNCTION_WORD_SHARE of
+ * the sample's, and half again as many as the runner-up's.
  */
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   sw: "na wa ya kwa za katika ni kuwa hiyo huo amesema alisema serikali pia baada wakati kama hata lakini zaidi",
@@ -83,6 +83,8 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
 const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(" "))] as const);
 const MIN_FUNCTION_WORDS = 4;
 const FUNCTION_WORD_LEAD = 1.5;
+/** Running text is a fifth to a half function words; a few scattered short words ("in", "an", "no") are not a language. */
+const FUNCTION_WORD_SHARE = 0.15;
 const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons"]);
 const DUTCH_ONLY = new Set(["niet", "een", "voor", "de", "zijn", "wordt", "zij", "hij", "ons"]);
 
@@ -105,7 +107,7 @@ function latinByFunctionWords(sample: string): string | null {
       best = code;
     } else if (hits > secondHits) secondHits = hits;
   }
-  return bestHits >= MIN_FUNCTION_WORDS && bestHits >= FUNCTION_WORD_LEAD * secondHits ? best : null;
+  return bestHits >= MIN_FUNCTION_WORDS && bestHits >= FUNCTION_WORD_LEAD * secondHits && bestHits >= FUNCTION_WORD_SHARE * words.length ? best : null;
 }
 
 /** Letters of the Cyrillic alphabets below that Russian and its kin never write: most samples have none. */

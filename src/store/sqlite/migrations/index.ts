@@ -311,15 +311,20 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       );
     `,
     run: (db) => {
-      // Stored articles in those scripts get their spaced copy; the index is rebuilt when the store had one.
+      // Stored articles in those scripts get their spaced copy, a page of rows at a time (one connection
+      // cannot write while it iterates, and a store of Chinese news must not be held in memory); the index
+      // is rebuilt when the store had one.
       const set = db.prepare("UPDATE articles SET search_title = ?, search_text = ? WHERE id = ?");
-      const rows = db.prepare("SELECT id, title, text FROM articles").iterate() as Iterable<{ id: number; title: string | null; text: string }>;
-      const spaced: [string | null, string | null, number][] = [];
-      for (const { id, title, text } of rows) {
-        const [t, x] = [spacedForSearch(title), spacedForSearch(text)];
-        if (t !== null || x !== null) spaced.push([t, x, id]);
+      const page = db.prepare("SELECT id, title, text FROM articles WHERE id > ? ORDER BY id LIMIT 1000");
+      for (let after = 0; ; ) {
+        const rows = page.all(after) as { id: number; title: string | null; text: string }[];
+        if (rows.length === 0) break;
+        for (const { id, title, text } of rows) {
+          const [t, x] = [spacedForSearch(title), spacedForSearch(text)];
+          if (t !== null || x !== null) set.run(t, x, id);
+        }
+        after = rows[rows.length - 1].id;
       }
-      for (const row of spaced) set.run(...row);
       const indexed = db.prepare("SELECT indexed FROM migration_15_indexed").pluck().get() === 1;
       db.exec("DROP TABLE migration_15_indexed");
       if (indexed) db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");

@@ -42,8 +42,8 @@ function pgEscape(hex: string): string {
 export const SEARCH_SEPARATOR = "\u200b";
 
 /**
- * The text as the SQLite index reads it: a separator after each character of those scripts, and before
- * one that follows a letter or digit of another; null when the text has none (the text is indexed as it is).
+ * The text as the SQLite index reads it: a separator after each character of those scripts, and before one
+ * that follows any other character; null when the text has none (the text is indexed as it is).
  */
 export function spacedForSearch(text: string | null): string | null {
   if (text === null || !NO_SPACE_CHAR.test(text)) return null;

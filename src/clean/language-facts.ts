@@ -115,8 +115,9 @@ const NON_RUSSIAN_CYRILLIC = /[әұһқғңөүӣӯҷѓќѕўҳҗҡҙҫӘҰҺҚ�
 
 /** The guess, corrected or filled in by the facts above; `sample` is the text the guess was made on. */
 export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGuess {
+  let letters: number | undefined; // counted once, and only when a rule needs a script's share
   const shareOf = (script: RegExp): number => {
-    const letters = count(sample, LETTER);
+    letters ??= count(sample, LETTER);
     return letters === 0 ? 0 : count(sample, script) / letters;
   };
   if (guess.code === "und") {

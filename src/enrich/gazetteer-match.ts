@@ -4,6 +4,7 @@ import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
+import { KOREAN_POSTPOSITIONS, MIN_KOREAN_STEM } from "../text/korean.js";
 
 /** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
 export interface GazMatch {
@@ -94,12 +95,6 @@ const PROCLITICS: Readonly<Record<string, string>> = { Arabic: "وبلفك", Heb
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A Korean name found at the start of a longer word has this many syllables: shorter ones are common words' beginnings. */
 const HANGUL_PREFIX_MIN = 3;
-/**
- * Korean postpositions written onto a noun, longest first (locative 에서 and its short form 서, 에, 로/으로,
- * 까지, 부터, and the case particles): a name of two syllables ("도쿄에서", "도쿄서") is found once its
- * particle is cut off, where a bare beginning that short would match common words.
- */
-const KOREAN_POSTPOSITIONS = ["에서는", "에서도", "에서", "에게", "으로", "까지", "부터", "에는", "에도", "에", "서", "로", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도"];
 /** Characters a caseless name keeps once an ending is cut off (روس, Russia in Urdu). */
 const MIN_CASELESS_STEM = 3;
 /** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
@@ -310,7 +305,9 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   }
   const forms = [s];
   if (script === "Hangul") {
-    const particle = KOREAN_POSTPOSITIONS.find((p) => s.length - p.length >= 2 && s.endsWith(p));
+    // A name of two syllables ("도쿄에서", "도쿄서") is found once its particle is cut off, where a bare
+    // beginning that short would match common words.
+    const particle = KOREAN_POSTPOSITIONS.find((p) => s.length - p.length >= MIN_KOREAN_STEM && s.endsWith(p));
     if (particle !== undefined) forms.push(s.slice(0, -particle.length));
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }

@@ -1,3 +1,5 @@
+import { KOREAN_NOUN_PARTICLE_SOURCE } from "../text/korean.js";
+
 /**
  * Full-text search in scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
  * Burmese). Both search engines cut words at spaces and punctuation: a Chinese paragraph is one "word"
@@ -42,11 +44,28 @@ function pgEscape(hex: string): string {
 export const SEARCH_SEPARATOR = "\u200b";
 
 /**
+ * Korean separates words with spaces but writes its particles onto the noun ("도쿄에서", in Tokyo): such a
+ * noun is indexed and queried apart from its particle (text/korean.ts), so 도쿄 finds 도쿄에서 and 도쿄는.
+ */
+const KOREAN_NOUN_PARTICLE = new RegExp(KOREAN_NOUN_PARTICLE_SOURCE, "gu");
+const HANGUL = /[\uac00-\ud7a3]/u;
+
+/** The same rule for PostgreSQL: the expression and its replacement, a space between noun and particle. */
+export const POSTGRES_KOREAN_NOUN_PARTICLE = KOREAN_NOUN_PARTICLE_SOURCE;
+
+/**
  * The text as the SQLite index reads it: a separator after each character of those scripts, and before one
- * that follows any other character; null when the text has none (the text is indexed as it is).
+ * that follows any other character; Korean particles set apart from their noun; null when the text has
+ * neither (the text is indexed as it is).
  */
 export function spacedForSearch(text: string | null): string | null {
-  if (text === null || !NO_SPACE_CHAR.test(text)) return null;
+  if (text === null) return null;
+  const korean = HANGUL.test(text) ? text.replace(KOREAN_NOUN_PARTICLE, `$1${SEARCH_SEPARATOR}$2`) : text;
+  if (!NO_SPACE_CHAR.test(korean)) return korean === text ? null : korean;
+  return spacedScripts(korean);
+}
+
+function spacedScripts(text: string): string {
   let out = "";
   let previousNoSpace = true;
   for (const ch of text) {
@@ -70,21 +89,27 @@ export function unspaced(snippet: string): string {
 
 /**
  * What PostgreSQL's `websearch_to_tsquery` reads of a user's query: each word holding characters of those
- * scripts becomes the quoted phrase of its characters ("东京" → "东 京"; "-东京" stays a negation), a
- * quoted phrase has them spaced inside; the rest of the query is left as typed.
+ * scripts becomes the quoted phrase of its characters ("东京" → "东 京"; "-东京" stays a negation), a Korean
+ * noun stands without its particle ("도쿄에서" → "도쿄"), a quoted phrase is spaced inside (particles kept);
+ * the rest of the query is left as typed.
  */
 export function spacedWebsearch(input: string): string {
-  if (!NO_SPACE_CHAR.test(input)) return input;
-  const spaced = (text: string) => text.replace(NO_SPACE_CHARS, " $& ").trim();
+  if (!NO_SPACE_CHAR.test(input) && !HANGUL.test(input)) return input;
+  const spaced = (text: string, particles: string) => text.replace(KOREAN_NOUN_PARTICLE, particles).replace(NO_SPACE_CHARS, " $& ").trim();
   return input.replace(/"([^"]*)"|([^\s"]+)/gu, (whole: string, phrase: string | undefined, word: string | undefined) => {
-    if (phrase !== undefined) return `"${spaced(phrase)}"`;
-    if (word === undefined || !NO_SPACE_CHAR.test(word)) return whole;
-    return word.startsWith("-") ? `-"${spaced(word.slice(1))}"` : `"${spaced(word)}"`;
+    if (phrase !== undefined) return `"${spaced(phrase, "$1 $2")}"`;
+    if (word === undefined || spaced(word, "$1") === word) return whole;
+    return word.startsWith("-") ? `-"${spaced(word.slice(1), "$1")}"` : `"${spaced(word, "$1")}"`;
   });
 }
 
-/** The search words of a query word: a run of those scripts becomes its characters ("岸田文雄" → 岸 田 文 雄). */
-export function searchWords(word: string): string[] {
-  if (!NO_SPACE_CHAR.test(word)) return [word];
-  return word.replace(NO_SPACE_CHARS, " $& ").trim().split(/\s+/u);
+/**
+ * The search words of a query word: a run of those scripts becomes its characters ("岸田文雄" → 岸 田 文 雄);
+ * a Korean noun stands without its particle ("도쿄에서" → 도쿄, which finds 도쿄는 too), or, inside a quoted
+ * phrase (`withParticles`), beside it as the index has them ("대통령은" → 대통령 은).
+ */
+export function searchWords(word: string, withParticles = false): string[] {
+  const korean = HANGUL.test(word) ? word.replace(KOREAN_NOUN_PARTICLE, withParticles ? "$1 $2" : "$1") : word;
+  if (!NO_SPACE_CHAR.test(korean)) return korean === word ? [word] : korean.split(" ");
+  return korean.replace(NO_SPACE_CHARS, " $& ").trim().split(/\s+/u);
 }

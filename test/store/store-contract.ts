@@ -211,6 +211,24 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("finds a Korean noun written with its particle, by the noun alone or with any particle", async () => {
+      const store = await open();
+      const [ko] = await store.commitBatch({
+        articles: [
+          newArticle(1, "윤석열 대통령은 목요일 도쿄에서 기시다 총리와 만나 반도체 협력을 논의했다.", { title: "한일 정상회담", lang: { code: "ko", confidence: 0.9 } }),
+          newArticle(2, "서울의 날씨는 맑겠다.", { lang: { code: "ko", confidence: 0.9 } }),
+        ],
+        groupChanges: [],
+      });
+      const ids = async (query: string) => (await store.search(query, { limit: 10 })).map((h) => h.id);
+      for (const query of ["도쿄", "도쿄에서", "도쿄는", "총리", "대통령", "반도체 협력", '"대통령은 목요일"']) assert.deepEqual(await ids(query), [ko], query);
+      assert.deepEqual(await ids("오사카"), []);
+      assert.deepEqual(await ids('"대통령은 금요일"'), [], "a quoted phrase stays a phrase");
+      const [hit] = await store.search("도쿄", { limit: 1 });
+      assert.ok(hit.snippet.includes("[도쿄]에서"), hit.snippet);
+      await store.close();
+    });
+
     it("stores entities with their articles and finds articles by entity id or by any spelling of a name", async () => {
       const store = await open();
       const mention = (text: string) => [{ text, start: 0, end: text.length }];

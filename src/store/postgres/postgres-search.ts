@@ -1,6 +1,6 @@
 import type { Pool } from "pg";
 import type { Page, SearchHit, SearchPage } from "../store.js";
-import { POSTGRES_NO_SPACE_CLASS, spacedWebsearch, unspaced } from "../search-text.js";
+import { POSTGRES_KOREAN_NOUN_PARTICLE, POSTGRES_NO_SPACE_CLASS, spacedWebsearch, unspaced } from "../search-text.js";
 
 /** Snippet options: matches in [brackets] like the SQLite store's snippets, about as many words. */
 const HEADLINE_OPTIONS = "StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=2, MaxFragments=1";
@@ -10,11 +10,12 @@ const HEADLINE_TEXT_CHARS = 20_000;
 
 /**
  * The text a hit's headline is cut from: for Chinese, Japanese, Thai … a zero-width space around each of
- * those characters, as they were indexed (store/search-text.ts), so the matched ones are marked; the
- * spaces are taken out of the snippet again. A constant, not input: safe in the SQL.
+ * those characters, and between a Korean noun and its particle, as they were indexed (store/search-text.ts),
+ * so the matched ones are marked; the spaces are taken out of the snippet again. Constants, not input: safe in the SQL.
  */
-const HEADLINE_TEXT = `CASE WHEN h.text ~ '${POSTGRES_NO_SPACE_CLASS}'
-  THEN regexp_replace(left(h.text, ${HEADLINE_TEXT_CHARS}), '(${POSTGRES_NO_SPACE_CLASS})', '\u200b\\1\u200b', 'g')
+const HEADLINE_TEXT = `CASE WHEN h.text ~ '${POSTGRES_NO_SPACE_CLASS}' OR h.text ~ '[\\uac00-\\ud7a3]'
+  THEN regexp_replace(regexp_replace(left(h.text, ${HEADLINE_TEXT_CHARS}), '${POSTGRES_KOREAN_NOUN_PARTICLE}', '\\1\u200b\\2', 'g'),
+    '(${POSTGRES_NO_SPACE_CLASS})', '\u200b\\1\u200b', 'g')
   ELSE left(h.text, ${HEADLINE_TEXT_CHARS}) END`;
 
 /** Characters of an article's start shown for a hit found by entity alone (as the SQLite store shows). */

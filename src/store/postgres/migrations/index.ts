@@ -1,4 +1,4 @@
-import { POSTGRES_NO_SPACE_CLASS } from "../../search-text.js";
+import { POSTGRES_KOREAN_NOUN_PARTICLE, POSTGRES_NO_SPACE_CLASS } from "../../search-text.js";
 
 /**
  * PostgreSQL schema migrations, applied in order inside one transaction each (DDL is transactional
@@ -477,14 +477,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 16,
-    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces",
+    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces, and Korean",
     sql: `
-      -- Articles are indexed with each character of a script written without spaces as a word of its own
-      -- (store/search-text.ts; new rows get it from the writer): the stored ones in such scripts are indexed again.
+      -- Articles are indexed with each character of a script written without spaces as a word of its own, and
+      -- Korean nouns apart from their particles (store/search-text.ts; new rows get it from the writer): the
+      -- stored ones in such scripts are indexed again.
       UPDATE articles SET search =
-        setweight(to_tsvector(search_config::regconfig, regexp_replace(coalesce(title, ''), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'A')
-        || setweight(to_tsvector(search_config::regconfig, regexp_replace(left(text, 500000), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'B')
-      WHERE coalesce(title, '') ~ '${POSTGRES_NO_SPACE_CLASS}' OR text ~ '${POSTGRES_NO_SPACE_CLASS}';
+        setweight(to_tsvector(search_config::regconfig, regexp_replace(regexp_replace(coalesce(title, ''),
+          '${POSTGRES_KOREAN_NOUN_PARTICLE}', '\\1 \\2', 'g'), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'A')
+        || setweight(to_tsvector(search_config::regconfig, regexp_replace(regexp_replace(left(text, 500000),
+          '${POSTGRES_KOREAN_NOUN_PARTICLE}', '\\1 \\2', 'g'), '(${POSTGRES_NO_SPACE_CLASS})', ' \\1 ', 'g')), 'B')
+      WHERE coalesce(title, '') ~ '${POSTGRES_NO_SPACE_CLASS}' OR text ~ '${POSTGRES_NO_SPACE_CLASS}'
+         OR coalesce(title, '') ~ '[\\uac00-\\ud7a3]' OR text ~ '[\\uac00-\\ud7a3]';
     `,
   },
 ];

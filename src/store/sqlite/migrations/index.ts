@@ -294,11 +294,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 15,
-    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces",
+    name: "full-text search in Chinese, Japanese, Thai and other scripts without spaces, and Korean",
     sql: `
       -- The text the index reads: for an article in a script written without spaces (Chinese, Japanese, Thai …)
-      -- a copy with a zero-width space after each of its characters (store/search-text.ts), else NULL and the
-      -- text itself. The index is declared over a view that picks one or the other, so snippets and
+      -- a copy with a zero-width space after each of its characters, or in Korean between nouns and their
+      -- particles (store/search-text.ts), else NULL and the text itself. The index is declared over a view that picks one or the other, so snippets and
       -- \`check\` read exactly what was indexed.
       ALTER TABLE articles ADD COLUMN search_title TEXT;
       ALTER TABLE articles ADD COLUMN search_text TEXT;

@@ -49,6 +49,8 @@ export const SEARCH_SEPARATOR = "\u200b";
  */
 const KOREAN_NOUN_PARTICLE = new RegExp(KOREAN_NOUN_PARTICLE_SOURCE, "gu");
 const HANGUL = /[\uac00-\ud7a3]/u;
+/** Either kind of character: most texts hold neither, and one scan tells (this runs on every article stored). */
+const SEARCH_SPECIAL = new RegExp(`[${jsClass}\\uac00-\\ud7a3]`, "u");
 
 /** The same rule for PostgreSQL: the expression and its replacement, a space between noun and particle. */
 export const POSTGRES_KOREAN_NOUN_PARTICLE = KOREAN_NOUN_PARTICLE_SOURCE;
@@ -59,7 +61,7 @@ export const POSTGRES_KOREAN_NOUN_PARTICLE = KOREAN_NOUN_PARTICLE_SOURCE;
  * neither (the text is indexed as it is).
  */
 export function spacedForSearch(text: string | null): string | null {
-  if (text === null) return null;
+  if (text === null || !SEARCH_SPECIAL.test(text)) return null;
   const korean = HANGUL.test(text) ? text.replace(KOREAN_NOUN_PARTICLE, `$1${SEARCH_SEPARATOR}$2`) : text;
   if (!NO_SPACE_CHAR.test(korean)) return korean === text ? null : korean;
   return spacedScripts(korean);
@@ -94,7 +96,7 @@ export function unspaced(snippet: string): string {
  * the rest of the query is left as typed.
  */
 export function spacedWebsearch(input: string): string {
-  if (!NO_SPACE_CHAR.test(input) && !HANGUL.test(input)) return input;
+  if (!SEARCH_SPECIAL.test(input)) return input;
   const spaced = (text: string, particles: string) => text.replace(KOREAN_NOUN_PARTICLE, particles).replace(NO_SPACE_CHARS, " $& ").trim();
   return input.replace(/"([^"]*)"|([^\s"]+)/gu, (whole: string, phrase: string | undefined, word: string | undefined) => {
     if (phrase !== undefined) return `"${spaced(phrase, "$1 $2")}"`;

@@ -13,6 +13,15 @@ const page = (title: string, text: string) =>
   `<!DOCTYPE html><html><head><title>${title}</title><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav>` +
   `<article><h1>${title}</h1><p>${text}</p></article></body></html>`;
 
+/**
+ * A text as a page in a legacy charset wrote it: Persian in Windows-1256 took the Arabic yeh (ي) for the Farsi
+ * one it lacks, and a Polish or Czech page wrote a letter its charset lacks without its accent ("Erdogan").
+ */
+function asWrittenIn(text: string, charset: string): string {
+  const persian = charset === "windows-1256" ? text.replaceAll("ی", "ي") : text;
+  return persian.replace(/[^\x00-\x7f]/gu, (c) => (iconv.decode(iconv.encode(c, charset), charset) === c ? c : c.normalize("NFD").replace(/\p{M}/gu, "")));
+}
+
 /** Each language's renderings, and the legacy charsets it was written in before UTF-8. */
 const CHARSETS: [string, string[]][] = [
   ["zh", ["gb18030"]], ["ja", ["shift_jis", "euc-jp"]], ["ko", ["euc-kr"]], ["ru", ["windows-1251", "koi8-r"]], ["uk", ["windows-1251"]],
@@ -25,16 +34,18 @@ describe("pages in a legacy charset that declare none", () => {
     for (const charset of charsets) {
       const renderings = LABELLED_EVENTS.flatMap((e) => e.renderings).filter((r) => r.lang === lang);
       it(`reads ${lang} written in ${charset} as written (${renderings.length} pages)`, () => {
-        assert.ok(renderings.length > 0);
+        let checked = 0;
         for (const r of renderings) {
-          const html = page(r.title, r.text);
+          const html = asWrittenIn(page(r.title, r.text), charset);
           const bytes = iconv.encode(html, charset);
-          if (iconv.decode(bytes, charset) !== html) continue; // a letter this charset lacks
+          if (iconv.decode(bytes, charset) !== html) continue; // a letter this charset lacks, with no plain form
           const read = decodeBytes(bytes);
           assert.equal(read.text, html, `${lang} ${charset}: ${r.title}`);
           assert.deepEqual(read.problems.map((p) => p.code), ["read.encoding.detected"]);
           assert.match(read.problems[0].reason, /detected from them/);
+          checked++;
         }
+        assert.ok(checked > 0, `no ${lang} rendering can be written in ${charset}`);
       });
     }
   }

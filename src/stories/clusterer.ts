@@ -5,7 +5,7 @@ import { candidates, createPostings, indexKeys, post, termFamily, unpost } from 
 import { countDocument, createDocumentFrequencies, internFeatures, readInternedFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
 import type { PrimedFeatures } from "./feature-pool.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
-import { centroidCosine, cosineToCentroid, FeatureDictionary } from "./vectors.js";
+import { centroidCosine, cosineToCentroid, cosineUnlessBelow, FeatureDictionary, heaviestFirst, type HeaviestFirst } from "./vectors.js";
 
 /**
  * Online story clustering of an article stream in publication order (Miranda et al. 2018, "Multilingual
@@ -162,6 +162,7 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, fe
   let best: Cluster | null = null;
   let bestScore = -1;
   const others: Cluster[] = [];
+  let heaviest: HeaviestFirst | undefined;
   for (const id of found) {
     const c = s.clusters.get(id);
     if (!c || !c.open) continue;
@@ -174,7 +175,9 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, fe
       when = partialDateFits(article.partialDate, c.last, o.windowDays, c.eventFirst);
       if (when === null) continue; // no year makes its date fit this story
     }
-    const score = articleScore(o, v, c, when);
+    heaviest ??= heaviestFirst(v.text);
+    const score = articleScore(o, v, heaviest, c, when, Math.max(bestScore, o.threshold));
+    if (score === null) continue; // proven below both the best so far and the threshold: it cannot change the outcome
     if (score > bestScore || (score === bestScore && best !== null && c.id < best.id)) {
       best = c;
       bestScore = score;
@@ -193,25 +196,33 @@ function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, fe
   return { storyId: root(s, cluster.id), score: created ? 0 : bestScore, created };
 }
 
-/** Weighted mean of the per-feature cosines (features the article lacks are left out), discounted by time. */
-function articleScore(o: ResolvedStoryOptions, v: ArticleVectors, c: Cluster, days: number | null): number {
+/**
+ * Weighted mean of the per-feature cosines (features the article lacks are left out), discounted by time;
+ * null when it is proven below `floor` before the text cosine is complete (only a score of at least the
+ * best so far and the threshold can change where the article goes). The sum runs in the same order either way.
+ */
+function articleScore(o: ResolvedStoryOptions, v: ArticleVectors, heaviest: HeaviestFirst, c: Cluster, days: number | null, floor: number): number | null {
   const w = o.weights;
+  const tf = timeFactor(o, days, c.last);
+  const weight = (v.text.size > 0 ? w.text : 0) + (v.entities.size > 0 ? w.entities : 0) + (v.names.size > 0 ? w.names : 0);
+  if (weight <= 0) return 0;
+  const entities = v.entities.size > 0 ? w.entities * cosineToCentroid(v.entities, c.entities) : 0;
+  const names = v.names.size > 0 ? w.names * cosineToCentroid(v.names, c.names) : 0;
   let sum = 0;
-  let weight = 0;
   if (v.text.size > 0) {
-    sum += w.text * cosineToCentroid(v.text, c.text);
-    weight += w.text;
+    // The text cosine the score needs to reach `floor`, a hair lower for rounding (cosineUnlessBelow has its own slack).
+    const textFloor = w.text > 0 && tf > 0 ? ((floor * weight) / tf - entities - names) / w.text - FLOOR_SLACK : 0;
+    const text = cosineUnlessBelow(v.text, heaviest, c.text, textFloor);
+    if (text === null) return null;
+    sum += w.text * text;
   }
-  if (v.entities.size > 0) {
-    sum += w.entities * cosineToCentroid(v.entities, c.entities);
-    weight += w.entities;
-  }
-  if (v.names.size > 0) {
-    sum += w.names * cosineToCentroid(v.names, c.names);
-    weight += w.names;
-  }
-  return weight > 0 ? (sum / weight) * timeFactor(o, days, c.last) : 0;
+  if (v.entities.size > 0) sum += entities;
+  if (v.names.size > 0) sum += names;
+  return (sum / weight) * tf;
 }
+
+/** Slack on the text cosine a candidate must reach: far above rounding, far below any score gap that matters. */
+const FLOOR_SLACK = 1e-9;
 
 /**
  * 1 for a gap of 0 days, falling towards 1 - timeWeight with a half-life: Miranda et al. 2018 score

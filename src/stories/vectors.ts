@@ -217,6 +217,86 @@ export function cosineToCentroid(unit: SparseVector, c: Centroid): number {
   return dot(unit, c.sum) / Math.sqrt(c.normSq);
 }
 
+/**
+ * A vector's entries roughly heaviest first, and its squared norm: what `cosineUnlessBelow` walks. Any order
+ * keeps its bound sound; heavier first only makes it stop sooner, so the entries are bucketed by halvings
+ * of weight (a counting sort, linear) instead of sorted.
+ */
+export interface HeaviestFirst {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+  readonly normSq: number;
+}
+
+/** Weight classes of `heaviestFirst`: halvings below the heaviest entry; lighter ones share the last. */
+const WEIGHT_CLASSES = 12;
+
+export function heaviestFirst(v: SparseVector): HeaviestFirst {
+  const { ids, weights, size } = v;
+  let max = 0;
+  let normSq = 0;
+  for (let i = 0; i < size; i++) {
+    const w = weights[i];
+    normSq += w * w;
+    if (w > max) max = w;
+  }
+  const classOf = new Uint8Array(size);
+  const starts = new Int32Array(WEIGHT_CLASSES + 1);
+  for (let i = 0; i < size; i++) {
+    const w = weights[i];
+    const k = w > 0 ? Math.min(WEIGHT_CLASSES - 1, Math.floor(Math.log2(max / w))) : WEIGHT_CLASSES - 1;
+    classOf[i] = k;
+    starts[k + 1]++;
+  }
+  for (let k = 0; k < WEIGHT_CLASSES; k++) starts[k + 1] += starts[k];
+  const sortedIds = new Int32Array(size);
+  const sortedWeights = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    const at = starts[classOf[i]]++;
+    sortedIds[at] = ids[i];
+    sortedWeights[at] = weights[i];
+  }
+  return { ids: sortedIds, weights: sortedWeights, normSq };
+}
+
+/**
+ * Slack for rounding in `cosineUnlessBelow`'s bound, relative to the quantities it bounds: far above the
+ * float error of a few hundred products and of a centroid norm kept by increments, far below any score gap.
+ */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * `cosineToCentroid(unit, c)`, or null once the cosine is proven below `floor`. Most candidate stories of
+ * an article cannot win, and probing their centroids is most of a fold's time. Walking the article's
+ * heaviest features first, what the rest can add to the dot product is at most √(article weight² left ×
+ * centroid weight² not yet met) (Cauchy–Schwarz), so a loser is dropped after about half its probes. A
+ * candidate that may still reach `floor` is scored by `cosineToCentroid` itself, in its own order: the
+ * scores that decide, and so the stories, are those of scoring every candidate in full, to the bit.
+ */
+export function cosineUnlessBelow(unit: SparseVector, heaviest: HeaviestFirst, c: Centroid, floor: number): number | null {
+  if (unit.size > 0 && c.normSq > 0 && floor > 0) {
+    const norm = Math.sqrt(c.normSq);
+    const needed = floor * norm;
+    const slack = BOUND_SLACK * norm;
+    const { ids, weights } = heaviest;
+    const table = c.sum;
+    let partial = 0;
+    let unitLeft = heaviest.normSq + BOUND_SLACK;
+    let centroidLeft = c.normSq * (1 + BOUND_SLACK);
+    for (let i = 0; i < ids.length; i++) {
+      const gap = needed - partial - slack;
+      if (gap > 0 && unitLeft * centroidLeft < gap * gap) return null;
+      const x = weights[i];
+      const y = table.weightOf(ids[i]);
+      partial += x * y;
+      unitLeft -= x * x;
+      centroidLeft -= y * y;
+    }
+    if (partial < needed - slack) return null;
+  }
+  return cosineToCentroid(unit, c);
+}
+
 /** Cosine of two centroids; 0 when either is empty. */
 export function centroidCosine(a: Centroid, b: Centroid): number {
   if (a.normSq <= 0 || b.normSq <= 0) return 0;

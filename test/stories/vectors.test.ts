@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { dot, FeatureDictionary, heaviestFeatures, SparseVector } from "../../src/stories/vectors.js";
+import { addToCentroid, cosineToCentroid, cosineUnlessBelow, createCentroid, dot, FeatureDictionary, heaviestFeatures, heaviestFirst, normalize, SparseVector } from "../../src/stories/vectors.js";
 import { candidates, createPostings, post } from "../../src/stories/postings.js";
 
 /** A small deterministic generator (mulberry32): the same vectors on every run. */
@@ -50,6 +50,55 @@ test("dot sums the shared features in the smaller vector's order", () => {
   b.addKey("x", 3);
   assert.equal(dot(a, b), 0.1 * 3 + 0.3 * 2);
   assert.equal(dot(b, a), 0.1 * 3 + 0.3 * 2);
+});
+
+test("cosineUnlessBelow gives the full cosine to the bit whenever it reaches the floor, and null only below it", () => {
+  const rand = random(4);
+  const dictionary = new FeatureDictionary();
+  const unitOf = (features: number, vocabulary: number): SparseVector => {
+    const v = new SparseVector(dictionary);
+    for (let i = 0; i < features; i++) v.addKey(`t${Math.floor(rand() ** 2 * vocabulary)}`, rand() < 0.1 ? 1 : rand());
+    return normalize(v);
+  };
+  let pruned = 0;
+  let kept = 0;
+  for (let round = 0; round < 300; round++) {
+    // Centroids of 1 to 20 articles over a shared vocabulary: some close to the article, most not.
+    const centroid = createCentroid(dictionary);
+    const articles = 1 + Math.floor(rand() * 20);
+    for (let i = 0; i < articles; i++) addToCentroid(centroid, unitOf(20 + Math.floor(rand() * 200), 600));
+    const article = unitOf(20 + Math.floor(rand() * 200), 600);
+    const exact = cosineToCentroid(article, centroid);
+    const heaviest = heaviestFirst(article);
+    for (const floor of [0, exact * 0.5, exact, exact * (1 + 1e-6), exact + 0.05, 0.3, 0.9]) {
+      const got = cosineUnlessBelow(article, heaviest, centroid, floor);
+      if (got === null) {
+        assert.ok(exact < floor, `pruned at floor ${floor} though the cosine is ${exact}`);
+        pruned++;
+      } else {
+        assert.equal(got, exact);
+        kept++;
+      }
+    }
+    // At the floor itself the cosine is reached: never pruned.
+    assert.equal(cosineUnlessBelow(article, heaviest, centroid, exact), exact);
+  }
+  assert.ok(pruned > 100 && kept > 100, `both outcomes exercised (${pruned} pruned, ${kept} kept)`);
+});
+
+test("heaviestFirst lists every entry once, heavier classes first, with the vector's squared norm", () => {
+  const rand = random(5);
+  const dictionary = new FeatureDictionary();
+  const v = new SparseVector(dictionary);
+  for (let i = 0; i < 500; i++) v.addKey(`h${i}`, rand() ** 4);
+  const h = heaviestFirst(v);
+  assert.deepEqual([...h.ids].sort((a, b) => a - b), [...v.ids.subarray(0, v.size)].sort((a, b) => a - b));
+  for (let i = 0; i < h.ids.length; i++) assert.equal(h.weights[i], v.weightOf(h.ids[i]));
+  // Within a factor of two of sorted: each entry is at least half as heavy as any after it.
+  for (let i = 1; i < h.weights.length; i++) assert.ok(h.weights[i] <= 2 * Math.min(...h.weights.subarray(0, i)) || h.weights[i] < h.weights[0] / 2 ** 10);
+  let normSq = 0;
+  for (let i = 0; i < v.size; i++) normSq += v.weights[i] ** 2;
+  assert.equal(h.normSq, normSq);
 });
 
 test("candidates ranks stories by summed key weight, ties by id, as sorting every hit would", () => {

@@ -1,5 +1,5 @@
 import { createStoryClusterer, type StoryArticle, type StoryOptions } from "../stories/index.js";
-import { startFeatureExtraction } from "../stories/feature-pool.js";
+import { startFeatureExtraction, withoutText } from "../stories/feature-pool.js";
 import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
 import type { Store, StoryFold } from "../store/index.js";
@@ -50,9 +50,12 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   const extraction = startFeatureExtraction({ workers: options.featureWorkers });
   const clusterer = createStoryClusterer(options.stories);
   try {
+    let slimmed = 0;
     for await (const input of store.streamStoryInputs()) {
       articles.push(input);
       extraction.add(input);
+      // Once the workers read the features, the texts are not needed here: dropped as the store is read.
+      if (extraction.inWorkers) for (; slimmed < articles.length; slimmed++) articles[slimmed] = withoutText(articles[slimmed]);
       if (input.storyId !== null) previousStory.set(input.id, input.storyId);
       if (input.threadId !== null) previousThread.set(input.id, input.threadId);
       if (articles.length % 10_000 === 0) {

@@ -28,7 +28,7 @@ export const SUMMARY_TERMS = 40;
 export const SUMMARY_ENTITIES = 20;
 export const SUMMARY_NAMES = 30;
 /** Characters of text standing in for a missing title. */
-const TITLE_FALLBACK_CHARS = 90;
+export const TITLE_FALLBACK_CHARS = 90;
 
 export function createCluster(id: number, lang: string, dictionary: FeatureDictionary): Cluster {
   return {

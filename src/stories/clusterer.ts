@@ -82,7 +82,13 @@ export function createStoryClusterer(options: StoryOptions = {}, extract?: Featu
       for (let i = 0; i < articles.length; i += RECLUSTER_STEP) {
         const end = Math.min(i + RECLUSTER_STEP, articles.length);
         if (!primed) prime(articles.slice(i, end));
-        else for (let k = i; k < end; k++) if (!state.precounted.has(articles[k].id)) count(articles[k], primed.features[k]);
+        else {
+          for (let k = i; k < end; k++) {
+            // An id met again is counted when added, as `prime` leaves it; its features are those read for it (its text may be gone, see withoutText).
+            if (!state.precounted.has(articles[k].id)) count(articles[k], primed.features[k]);
+            else state.primed.set(articles[k], primed.features[k]);
+          }
+        }
         yield 0;
       }
       const sorted = sortForIngest(articles);

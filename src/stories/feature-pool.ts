@@ -3,6 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { startModuleWorker } from "../worker-threads.js";
 import type { FeatureRequest, FeatureResponse, FeatureSource } from "./feature-worker.js";
 import type { InternedFeatures } from "./represent.js";
+import { TITLE_FALLBACK_CHARS } from "./cluster.js";
 import type { StoryArticle } from "./types.js";
 import { FeatureDictionary, grownCopy } from "./vectors.js";
 
@@ -26,6 +27,11 @@ export interface PrimedFeatures {
 export interface FeatureExtraction {
   /** Queues an article (in the order `reclusterSteps` will get them). */
   add(article: StoryArticle): void;
+  /**
+   * True once the collection is known to be large enough for the workers: from then on every added
+   * article's features come from them, and the caller need not keep its text (see `withoutText`).
+   */
+  readonly inWorkers: boolean;
   /** Every added article's features, or null when there were too few to start workers (read them in-process). */
   finish(): Promise<PrimedFeatures | null>;
   /** Stops the workers; call it also after a failure or an abort. */
@@ -48,6 +54,17 @@ export const defaultFeatureWorkers = (): number => {
   const cores = availableParallelism();
   return cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
 };
+
+/**
+ * An article as the clusterer needs it once its features are read elsewhere: without its text, but for
+ * the start a story shows when no article has a title. A fold of a large store holds every article
+ * until it clusters them in publication order; their texts were most of its memory.
+ */
+export function withoutText(article: StoryArticle): StoryArticle {
+  if (article.title !== null || article.text.length <= TITLE_FALLBACK_CHARS) return article.title !== null ? { ...article, text: "" } : article;
+  // A copy, not a slice: V8 keeps a slice's whole parent string alive.
+  return { ...article, text: Buffer.from(article.text.slice(0, TITLE_FALLBACK_CHARS)).toString() };
+}
 
 interface WorkerState {
   worker: Worker;
@@ -118,6 +135,9 @@ export function startFeatureExtraction(options: { workers?: number; minArticles?
   const large = (): boolean => added >= minArticles || addedChars >= minChars;
 
   return {
+    get inWorkers() {
+      return count > 0 && large();
+    },
     add(article) {
       const { lang, title, text, entities, names } = article;
       buffer.push({ lang, title, text, entities, names });

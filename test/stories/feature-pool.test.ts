@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 import { createStoryClusterer, type StoryArticle } from "../../src/stories/index.js";
-import { startFeatureExtraction } from "../../src/stories/feature-pool.js";
+import { startFeatureExtraction, withoutText } from "../../src/stories/feature-pool.js";
 import { article, FINAL, FINAL_ENTITIES, QUAKE, QUAKE_ENTITIES } from "./helpers.js";
 
 /** Two events retold over weeks in three languages and scripts, with an id repeated: enough to fill several chunks. */
@@ -37,9 +37,35 @@ test("features read in worker threads cluster to exactly the stories read in-pro
   }
 });
 
+test("articles whose features the workers read cluster without their texts, to the same stories and titles", async () => {
+  // Half the articles without a title: their story takes the start of a text the clusterer no longer holds.
+  const articles = collection().map((a, i) => (i % 2 === 0 ? { ...a, title: null, text: `${"Long opening words ".repeat(8)}${a.text}` } : a));
+  const extraction = startFeatureExtraction({ workers: 2, minArticles: 40, chunk: 16 });
+  const held: StoryArticle[] = [];
+  try {
+    for (const a of articles) {
+      extraction.add(a);
+      held.push(a);
+      if (extraction.inWorkers) for (let i = 0; i < held.length; i++) held[i] = withoutText(held[i]);
+    }
+    assert.ok(extraction.inWorkers);
+    assert.ok(held.every((a) => a.text.length <= 90), "no text is held beyond what stands in for a title");
+    const primed = await extraction.finish();
+    assert.ok(primed);
+    const slim = createStoryClusterer();
+    const whole = createStoryClusterer();
+    assert.deepEqual(slim.recluster(held, primed), whole.recluster(articles));
+    assert.deepEqual(slim.stories(), whole.stories());
+    assert.ok(whole.stories().some((s) => s.title.startsWith("Long opening words")), "some story is titled from its text");
+  } finally {
+    await extraction.close();
+  }
+});
+
 test("a collection too small for workers is left to the clusterer", async () => {
   const extraction = startFeatureExtraction({ workers: 2, minArticles: 1000 });
   for (const a of collection().slice(0, 10)) extraction.add(a);
+  assert.equal(extraction.inWorkers, false, "the caller keeps the texts the clusterer will read");
   assert.equal(await extraction.finish(), null);
   await extraction.close();
 });

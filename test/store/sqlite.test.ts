@@ -18,6 +18,33 @@ storeContract(
   async () => openStore({ type: "sqlite", path }),
 );
 
+describe("page size", () => {
+  it("a new store takes large pages for its article rows; a store made with another page size keeps it and its articles", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "newsfold-store-")), "pages.db");
+    const store = await openStore({ type: "sqlite", path: file });
+    await store.commitBatch({ articles: [newArticle(1, "Astana ministers meet")], groupChanges: [] });
+    await store.close();
+    const raw = new Database(file);
+    assert.equal(raw.pragma("page_size", { simple: true }), 16384);
+    // As a store made by an earlier version, or rebuilt by hand, would be.
+    raw.pragma("page_size = 4096");
+    raw.exec("VACUUM");
+    assert.equal(raw.pragma("page_size", { simple: true }), 4096);
+    raw.close();
+    const reopened = await openStore({ type: "sqlite", path: file });
+    try {
+      await reopened.commitBatch({ articles: [newArticle(2, "Dushanbe talks end")], groupChanges: [] });
+      assert.equal((await reopened.counts()).articles, 2);
+      assert.equal((await reopened.search("Astana", { limit: 10 })).length, 1);
+    } finally {
+      await reopened.close();
+    }
+    const after = new Database(file, { readonly: true });
+    assert.equal(after.pragma("page_size", { simple: true }), 4096);
+    after.close();
+  });
+});
+
 describe("a working store without the full-text index (dedup's temporary file)", () => {
   it("stores, lists and counts articles but says it cannot search them", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "newsfold-store-")), "work.db");

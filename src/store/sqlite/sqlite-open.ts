@@ -13,10 +13,17 @@ const SQLITE_MAGIC = "SQLite format 3\0";
  */
 const WRITER_CACHE_KIB = 64 * 1024;
 /**
- * WAL pages before a checkpoint (SQLite's default 1,000, 4 MiB): a batch of 256 articles writes a few
- * MiB, so the default checkpoints (and syncs the store file) every batch or two.
+ * WAL bytes before a checkpoint (SQLite's default is 1,000 pages, 4 MiB at its default page size): a batch
+ * of 256 articles writes a few MiB, so the default checkpoints (and syncs the store file) every batch or two.
  */
-const WRITER_CHECKPOINT_PAGES = 16_000;
+const WRITER_CHECKPOINT_BYTES = 64 * 1024 * 1024;
+/**
+ * Page size of a new store (SQLite's default 4 KiB; existing stores keep theirs). An article row holds a
+ * text of a few KiB: with 4 KiB pages most rows spill into overflow pages, each written to the WAL and
+ * again at the checkpoint. 16 KiB pages cut an ingest's commit time by about a tenth (22,000 documents:
+ * 6.9–7.1 → 6.2–6.3 s, the same checkpoint bytes); 64 KiB pages were slower again (6.9–7.0 s).
+ */
+const NEW_STORE_PAGE_BYTES = 16 * 1024;
 
 /**
  * Opens (and on first use creates and migrates) a store file, refusing anything that is not ours,
@@ -42,10 +49,13 @@ export function openSqliteDatabase(config: SqliteStoreConfig): Database.Database
     checkNewsfoldSchema(db, path);
     if (!config.readonly) {
       // WAL: readers (show, search, serve) keep working while an ingest writes.
+      // Only an empty file takes a page size, and only before WAL is on.
+      if (!exists) db.pragma(`page_size = ${NEW_STORE_PAGE_BYTES}`);
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
       db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
-      db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+      const pageBytes = db.pragma("page_size", { simple: true }) as number;
+      db.pragma(`wal_autocheckpoint = ${Math.ceil(WRITER_CHECKPOINT_BYTES / pageBytes)}`);
       migrate(db, path);
     } else if (schemaVersion(db) < latestVersion()) {
       throw new NewsfoldError("store.migration.needed", `${path} uses an older schema: run any writing command (e.g. ingest) to upgrade it`);

@@ -82,6 +82,8 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
   const queue: Chunk[] = [];
   const running = new Map<number, { chunk: Chunk; worker: Worker }>();
   let seq = 0;
+  /** Wakes a `helpUntil` that found nothing to take: a batch has queued chunks since. */
+  let chunksQueued: (() => void) | null = null;
 
   const prepareLocally = (items: Item[], reporter: Reporter) =>
     items.map(({ raw, docKey }) => {
@@ -170,6 +172,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
       };
       signal?.addEventListener("abort", drop, { once: true });
       pump();
+      if (queue.length > 0) chunksQueued?.();
       try {
         return (await Promise.all(parts)).flat();
       } finally {
@@ -179,9 +182,19 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     helpOnce,
     async helpUntil(step) {
       let done = false;
-      step.then(() => (done = true), () => (done = true));
-      // One chunk per turn of the event loop, so the step's own callbacks (a commit finishing) get to run.
-      while (!done && helpOnce()) await new Promise((resolve) => setImmediate(resolve));
+      const settled = step.then(() => (done = true), () => (done = true));
+      while (!done) {
+        // One chunk per turn of the event loop, so the step's own callbacks (a commit finishing) get to run.
+        if (helpOnce()) {
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        // Nothing to take yet, but batches still waiting for this thread's preparer to load queue their
+        // chunks soon (at the start of a run, for about as long as the workers take to load): wait for
+        // those too, not for the step alone, or this thread idles while the workers prepare everything.
+        await Promise.race([settled, new Promise<void>((resolve) => (chunksQueued = resolve))]);
+        chunksQueued = null;
+      }
       await step;
     },
     async close() {

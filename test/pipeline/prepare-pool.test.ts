@@ -86,3 +86,30 @@ it("shares a batch of a few large pages with the workers, cut by size, in order"
     await shared.close();
   }
 });
+
+it("the calling thread helps with a batch whose chunks are queued after it began waiting (a run's first batches)", async () => {
+  const html = (i: number) => `<html><head><title>Page ${i}</title></head><body><article><p>Paragraph ${i} of a page long enough to be kept as the article's text.</p></article></body></html>`;
+  const fields = (i: number) => ({ provenance: { file: `w${i}.html`, format: "html" as const }, kind: "html" as const, meta: {}, encoding: { name: "utf-8", repaired: false }, bytes: Buffer.byteLength(html(i)) });
+  // Pages in ArrayBuffers of their own: one a worker took is moved there, one prepared here stays readable.
+  const items = Array.from({ length: 256 }, (_, i) => ({ raw: deferredDocument(fields(i), new Uint8Array(Buffer.from(html(i)))), docKey: `w${i}` }));
+  // A fresh pool: `prepare` first waits for this thread's preparer to load, so its chunks are not queued
+  // yet when `helpUntil` starts; the worker holds four chunks at a time, and the other four are for this thread.
+  const pool = createPreparePool({ workers: 1, prepare: { enrich: false } });
+  try {
+    const running = pool.prepare(items, createCollectingReporter());
+    await pool.helpUntil(running);
+    const got = await running;
+    assert.equal(got.filter((doc) => doc !== null).length, items.length);
+    const readableHere = items.filter((item) => {
+      try {
+        return item.raw.content.length > 0;
+      } catch {
+        return false;
+      }
+    });
+    assert.ok(readableHere.length > 0, "some chunks were prepared on the calling thread");
+    assert.ok(readableHere.length < items.length, "and some in the worker");
+  } finally {
+    await pool.close();
+  }
+});

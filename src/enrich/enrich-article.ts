@@ -8,7 +8,7 @@ import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
 import { findCaselessPeople } from "./people-caseless.js";
-import { findRomanisedPlaces, ROMANISED_SCRIPTS_RE } from "./romanised-places.js";
+import { findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -73,6 +73,11 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
+  // Thai phrases hold several words: a city found inside one must not overlap a person or a place matched already.
+  if (THAI_TEXT_RE.test(doc)) {
+    const found = findThaiPlaces(tokens, gaz, docCountries).filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end));
+    placeMatches.push(...found);
+  }
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords, articleNamed);
 
   const drafts = new Map<string, Draft>();

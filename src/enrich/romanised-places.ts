@@ -5,6 +5,7 @@ import { fold } from "./fold.js";
 import type { Gazetteer } from "./gazetteer.js";
 import type { GazMatch } from "./gazetteer-match.js";
 import { nameForm, readGeresh, romanise } from "./person-key.js";
+import { THAI_RE, THAI_STOPS, thaiWords } from "./thai.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -79,6 +80,44 @@ export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, ta
   }
   return out;
 }
+
+/**
+ * Thai writes a city after the word for city or for capital city ("เมืองโซชี", Sochi; "กรุงไคโร", Cairo),
+ * inside a phrase without spaces. ICU's dictionary splits a foreign name into syllables ("โซ", "ชี"): the
+ * name is the longest run of syllables after the cue, up to a word that ends a name (THAI_STOPS) and at
+ * most THAI_NAME_SYLLABLES long, that reads (`thaiReading`, every vowel written, as Devanagari) as exactly
+ * one city of ROMANISED_CITY_MIN_POPULATION people whose country the article names.
+ */
+export function findThaiPlaces(tokens: readonly Token[], gaz: Gazetteer, named: ReadonlySet<string>): GazMatch[] {
+  const out: GazMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!THAI_RE.test(t.text) || !THAI_CITY_CUES.some((cue) => t.text.includes(cue))) continue;
+    const words = thaiWords(t.text);
+    for (let k = 0; k < words.length - 1; k++) {
+      if (!THAI_CITY_CUES.includes(words[k]!.word)) continue;
+      let end = k + 1;
+      while (end < words.length && end - k - 1 < THAI_NAME_SYLLABLES && !THAI_STOPS.has(words[end]!.word) && !THAI_CITY_CUES.includes(words[end]!.word)) end++;
+      for (let last = end; last > k + 1; last--) {
+        const from = words[k + 1]!.index;
+        const to = words[last - 1]!.index + words[last - 1]!.word.length;
+        const city = cityOf(t.text.slice(from, to), "devanagari", gaz.cities); // romanise reads Thai in spoken order
+        if (city === null || !named.has(city.country)) continue;
+        out.push({ i, j: i + 1, start: t.start + from, end: t.start + to, entry: { kind: "city", city, strictCase: false } });
+        k = last - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a document holds Thai letters: most do not, and skip the phrase loop. */
+export const THAI_TEXT_RE = /[\u0E00-\u0E7F]/;
+/** City, capital city: the words Thai sets before a city's name. */
+const THAI_CITY_CUES: readonly string[] = ["เมือง", "กรุง"];
+/** Syllables a Thai city name may run to ("เบอร์ลิน" is one word to ICU, "คา ซาน" two). */
+const THAI_NAME_SYLLABLES = 4;
 
 /**
  * The countries the article names, with those it names by an Arabic relative adjective: the gazetteer's

@@ -148,3 +148,15 @@ test("NATO, the EU and the UN in the languages and scripts news writes them", ()
     for (const org of ["org:nato", "org:eu", "org:un"]) assert.ok(found.includes(org), `${lang} ${org}: ${JSON.stringify(found)}`);
   }
 });
+
+test("Thai: a city GeoNames has no Thai name for, after the word for city, read by its sound; common words after it are no city", () => {
+  // "… of Russia welcomed … of Turkey in the city of Sochi on Friday …": Sochi is written by its sound, in syllables ICU splits.
+  const sochi = enrichText("ประธานาธิบดีวลาดิมีร์ ปูติน แห่งรัสเซีย ต้อนรับประธานาธิบดีเรเจป ตายยิป แอร์โดอาน แห่งตุรกี ที่เมืองโซชีเมื่อวันศุกร์", "th", { published });
+  assert.ok(ids(sochi, "place").includes("place:gn:491422"), JSON.stringify(ids(sochi)));
+  // The same city in an article naming no country of its own: nothing to confirm the reading.
+  assert.ok(!ids(enrichText("นักท่องเที่ยวเดินทางไปเมืองโซชีเมื่อวันศุกร์", "th", { published }), "place").includes("place:gn:491422"));
+  // Politics, the capital, this city, the old town: the word for city in common words.
+  for (const text of ["การเมืองไทยในสัปดาห์นี้ร้อนแรง แห่งรัสเซีย", "เมืองหลวงของรัสเซียมีฝนตก", "ประชาชนในเมืองนี้และเมืองเก่าของรัสเซีย"]) {
+    assert.deepEqual(ids(enrichText(text, "th", { published }), "place").filter((id) => id.startsWith("place:gn:")), [], text);
+  }
+});

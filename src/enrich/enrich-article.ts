@@ -8,7 +8,7 @@ import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
 import { findCaselessPeople } from "./people-caseless.js";
-import { findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
+import { findHungarianPlaces, findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -78,6 +78,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
     const found = findThaiPlaces(tokens, gaz, docCountries).filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end));
     placeMatches.push(...found);
   }
+  if (lang === "hu") placeMatches.push(...findHungarianPlaces(tokens, gaz, docCountries).filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end)));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords, articleNamed);
 
   const drafts = new Map<string, Draft>();

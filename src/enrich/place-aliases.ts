@@ -114,7 +114,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr) and common short
+ * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu) and common short
  * forms it misses (en "Kazakh", fr "kazakh"). Base forms only: inflections are generated per language.
  */
 export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -137,6 +137,13 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     CN: "Çinli", KZ: "Kazak|Kazakistanlı", DE: "Alman", FR: "Fransız", GB: "İngiliz", US: "Amerikan|Amerikalı", RU: "Rus",
     IT: "İtalyan", ES: "İspanyol", JP: "Japon", PL: "Polonyalı", UA: "Ukraynalı", IN: "Hintli", TR: "Türk",
     AF: "Afgan", IR: "İranlı", IL: "İsrailli", PS: "Filistinli", SY: "Suriyeli", GR: "Yunan", AZ: "Azerbaycanlı",
+  },
+  // Hungarian news names a leader's country by its adjective, before the role ("Putyin orosz elnök").
+  hu: {
+    CN: "kínai", KZ: "kazah", DE: "német", FR: "francia", GB: "brit", US: "amerikai", RU: "orosz", IT: "olasz",
+    ES: "spanyol", JP: "japán", PL: "lengyel", UA: "ukrán", IN: "indiai", TR: "török", HU: "magyar", AT: "osztrák",
+    IR: "iráni", IL: "izraeli", PS: "palesztin", CZ: "cseh", SK: "szlovák", RO: "román", RS: "szerb", HR: "horvát",
+    GR: "görög", EG: "egyiptomi", SY: "szíriai", BY: "fehérorosz",
   },
 };
 

@@ -112,6 +112,45 @@ export function findThaiPlaces(tokens: readonly Token[], gaz: Gazetteer, named: 
   return out;
 }
 
+/**
+ * Hungarian writes a foreign city by its sound in its own spelling ("Szocsi", Sochi; "Kazany", Kazan), with the
+ * suffix of place on it ("Szocsiban", in Sochi), and GeoNames lists few such spellings. A capitalised word
+ * with a suffix of being in, going into or coming from a place, whose stem the gazetteer does not know, is read
+ * from Hungarian spelling into English-like letters (cs ch, sz s, s sh, zs zh, gy dy, ny n, ty t, ly y, j y) and
+ * compared as the other scripts' spellings are: every vowel written, one city of ROMANISED_CITY_MIN_POPULATION
+ * people or more, its country named in the article.
+ */
+export function findHungarianPlaces(tokens: readonly Token[], gaz: Gazetteer, named: ReadonlySet<string>): GazMatch[] {
+  const out: GazMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || t.upper || t.multiWord || t.caseless) continue;
+    const ending = HUNGARIAN_PLACE_SUFFIXES.find((e) => t.key.endsWith(e) && t.key.length - e.length >= MIN_HUNGARIAN_STEM);
+    if (ending === undefined) continue;
+    const stem = t.key.slice(0, -ending.length);
+    if (gaz.entries.has(stem)) continue; // a name the gazetteer knows was matched (or refused) by it already
+    const city = cityOf(hungarianReading(stem), "devanagari", gaz.cities);
+    if (city !== null && named.has(city.country)) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
+  }
+  return out;
+}
+
+/** In, into, from (inessive, illative, elative), folded as keys are ("ból" and "ből" are "bol"). */
+const HUNGARIAN_PLACE_SUFFIXES: readonly string[] = ["ban", "ben", "bol", "ba", "be"];
+/** Letters a stem keeps: shorter words with those endings are mostly common ones. */
+const MIN_HUNGARIAN_STEM = 4;
+/** Hungarian digraphs and the letters it spells otherwise than English, in the order they must be read. */
+const HUNGARIAN_SPELLING: readonly (readonly [RegExp, string])[] = [
+  [/dzs/g, "j"], [/cs/g, "ch"], [/sz/g, "\u0000"], [/zs/g, "zh"], [/s/g, "sh"], [/\u0000/g, "s"],
+  [/gy/g, "dy"], [/ny/g, "n"], [/ty/g, "t"], [/ly/g, "y"], [/j/g, "y"], [/c/g, "ts"],
+];
+
+function hungarianReading(stem: string): string {
+  let s = stem;
+  for (const [re, to] of HUNGARIAN_SPELLING) s = s.replace(re, to);
+  return s;
+}
+
 /** Whether a document holds Thai letters: most do not, and skip the phrase loop. */
 export const THAI_TEXT_RE = /[\u0E00-\u0E7F]/;
 /** City, capital city: the words Thai sets before a city's name. */

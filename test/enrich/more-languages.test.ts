@@ -160,3 +160,14 @@ test("Thai: a city GeoNames has no Thai name for, after the word for city, read 
     assert.deepEqual(ids(enrichText(text, "th", { published }), "place").filter((id) => id.startsWith("place:gn:")), [], text);
   }
 });
+
+test("Hungarian: a foreign city in Hungarian spelling with the suffix of place, once the article names its country by its adjective", () => {
+  const sochi = enrichText("Vlagyimir Putyin orosz elnök pénteken Szocsiban fogadta Recep Tayyip Erdoğan török elnököt.", "hu", { published });
+  assert.ok(ids(sochi, "place").includes("place:gn:491422"), JSON.stringify(ids(sochi)));
+  assert.ok(ids(sochi, "place").includes("place:RU") && ids(sochi, "place").includes("place:TR"), "the adjectives name the countries");
+  // No Russian word in the article: "Szocsiban" alone is not read as a city.
+  assert.ok(!ids(enrichText("A delegáció pénteken Szocsiban tárgyalt.", "hu", { published }), "place").includes("place:gn:491422"));
+  // Words with the same suffixes that are no city of the named country.
+  const words = enrichText("Az orosz elnök a Kremlben, a Dumában és a Szputnyikban dolgozott.", "hu", { published });
+  assert.deepEqual(ids(words, "place").filter((id) => id.startsWith("place:gn:")), []);
+});

@@ -42,8 +42,11 @@ const ARABIC_BEFORE: ReadonlySet<string> = new Set(["في", "فى", "إلى", "�
 const HEBREW_BEFORE: ReadonlySet<string> = new Set(["ליד"]);
 /** One-letter prefixes meaning in, to, from (Arabic ب, Hebrew ב ל מ). */
 const PROCLITICS: Readonly<Record<"hebrew" | "arabic", string>> = { hebrew: "בלמ", arabic: "ب" };
-/** Hindi postpositions of place after the name: in, up to. ("से" is also "with" a person: left out.) */
-const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक"]);
+/**
+ * Hindi postpositions of place after the name: in, up to ("से" is also "with" a person: left out); and the verb
+ * of arriving, which takes its destination bare ("काहिरा पहुंचे", arrived in Cairo), with or without chandrabindu.
+ */
+const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची"]);
 /** Urdu's postpositions of place, after the name as in Hindi (میں, in; تک, up to). */
 const URDU_AFTER: ReadonlySet<string> = new Set(["میں", "تک"]);
 
@@ -74,11 +77,22 @@ export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, ta
     if (script === null) continue;
     const word = governedWord(tokens, i, script);
     if (word === null) continue;
-    const city = cityOf(word, script, gaz.cities);
     countries ??= withArabicNisbas(tokens, named);
-    if (city !== null && countries.has(city.country)) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
+    const known = countries;
+    const city = cityOf(word, script, gaz.cities, (c) => known.has(c.country) || capitalByFullSpelling(c, script));
+    if (city !== null) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
   }
   return out;
+}
+
+/**
+ * A national capital read from a script that writes every vowel (Greek, Devanagari, Thai) needs no mention of
+ * its country: news names a capital alone ("लावरोव काहिरा पहुंचे", Lavrov arrived in Cairo), and a common word
+ * read with all its vowels meets one of the two hundred capitals' Latin names far less often than one of the
+ * thousands of cities. Arabic and Hebrew, which leave vowels out, keep the country's proof.
+ */
+function capitalByFullSpelling(city: City, script: Script | "thai"): boolean {
+  return city.featureCode === "PPLC" && (script === "greek" || script === "devanagari" || script === "thai");
 }
 
 /**
@@ -101,8 +115,9 @@ export function findThaiPlaces(tokens: readonly Token[], gaz: Gazetteer, named: 
       for (let last = end; last > k + 1; last--) {
         const from = words[k + 1]!.index;
         const to = words[last - 1]!.index + words[last - 1]!.word.length;
-        const city = cityOf(t.text.slice(from, to), "devanagari", gaz.cities); // romanise reads Thai in spoken order
-        if (city === null || !named.has(city.country)) continue;
+        // romanise reads Thai in spoken order.
+        const city = cityOf(t.text.slice(from, to), "devanagari", gaz.cities, (c) => named.has(c.country) || capitalByFullSpelling(c, "thai"));
+        if (city === null) continue;
         out.push({ i, j: i + 1, start: t.start + from, end: t.start + to, entry: { kind: "city", city, strictCase: false } });
         k = last - 1;
         break;
@@ -129,8 +144,8 @@ export function findHungarianPlaces(tokens: readonly Token[], gaz: Gazetteer, na
     if (ending === undefined) continue;
     const stem = t.key.slice(0, -ending.length);
     if (gaz.entries.has(stem)) continue; // a name the gazetteer knows was matched (or refused) by it already
-    const city = cityOf(hungarianReading(stem), "devanagari", gaz.cities);
-    if (city !== null && named.has(city.country)) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
+    const city = cityOf(hungarianReading(stem), "devanagari", gaz.cities, (c) => named.has(c.country));
+    if (city !== null) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
   }
   return out;
 }
@@ -227,7 +242,13 @@ function governedWord(tokens: readonly Token[], i: number, script: Script): stri
   }
 }
 
-function cityOf(word: string, script: Script, cities: readonly City[]): City | null {
+/**
+ * The one city of `cities` the word reads as, among those the article makes plausible (`plausible`: its country
+ * named, or a capital read from a script that writes every vowel); null when none or several do. In a script that
+ * writes every vowel, a reading shared with a city the article gives no ground for leaves no doubt ("काहिरा" reads
+ * as Cairo and as Kariya, a town of Japan: in an article that does not name Japan, it is the capital).
+ */
+function cityOf(word: string, script: Script, cities: readonly City[], plausible: (city: City) => boolean): City | null {
   const abjad = script === "arabic" || script === "hebrew";
   const form = abjad ? abjadForm(word) : placeForm(romanise(word));
   if (form === null) return null;
@@ -236,10 +257,13 @@ function cityOf(word: string, script: Script, cities: readonly City[]): City | n
   let found: City | null = null;
   for (const candidate of cityIndex(cities).get(skeleton) ?? []) {
     if (!(abjad ? oneVowelShort(vowels, candidate.vowels) : vowels === candidate.vowels)) continue;
+    // Arabic and Hebrew readings are loose (vowels left out): any other city reading alike is doubt enough.
+    if (!abjad && !plausible(candidate.city)) continue;
     // Two different cities read alike: the word says which neither is.
     if (found !== null && found.geonameId !== candidate.city.geonameId) return null;
     found = candidate.city;
   }
+  if (found !== null && !plausible(found)) return null;
   return found;
 }
 

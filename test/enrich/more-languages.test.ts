@@ -171,3 +171,13 @@ test("Hungarian: a foreign city in Hungarian spelling with the suffix of place, 
   const words = enrichText("Az orosz elnök a Kremlben, a Dumában és a Szputnyikban dolgozott.", "hu", { published });
   assert.deepEqual(ids(words, "place").filter((id) => id.startsWith("place:gn:")), []);
 });
+
+test("Hindi: a capital read by its sound needs no mention of its country, after the verb of arriving too; another city does", () => {
+  // "Russia's foreign minister Sergei Lavrov arrived in Cairo on Monday": Egypt is not named, and Cairo also reads as Kariya (Japan).
+  const cairo = enrichText("रूस के विदेश मंत्री सर्गेई लावरोव सोमवार को अनाज की आपूर्ति पर बातचीत के लिए काहिरा पहुंचे।", "hi", { published });
+  assert.ok(ids(cairo, "place").includes("place:gn:360630"), JSON.stringify(ids(cairo)));
+  // Sochi is no capital: without Russia named, the reading is not taken.
+  assert.ok(!ids(enrichText("मंत्री सोमवार को सोची पहुंचे।", "hi", { published }), "place").includes("place:gn:491422"));
+  // A person arriving is no place ("मोदी पहुंचे", Modi arrived).
+  assert.deepEqual(ids(enrichText("सोमवार को प्रधानमंत्री नरेंद्र मोदी पहुंचे।", "hi", { published }), "place").filter((id) => id.startsWith("place:gn:")), []);
+});

@@ -51,6 +51,11 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.ok(wrong.length <= 2, wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
   });
 
+  it("tells Indonesian from Malay by the weekday each spells its own way when no other word of theirs differs", () => {
+    assert.equal(detectLanguage("Presiden Rusia menerima Presiden Turki di Sochi pada Jumat untuk membahas ekspor gandum dan energi.").code, "id");
+    assert.equal(detectLanguage("Presiden Rusia menerima Presiden Turki di Sochi pada hari Jumaat untuk membincangkan eksport gandum dan tenaga.").code, "ms");
+  });
+
   it("leaves mixed or letterless text undetermined", () => {
     assert.equal(detectLanguage("12 345 678 — 2024-03-01 · 09:30").code, "und");
     assert.equal(detectLanguage("Москва Moscow 莫斯科 موسكو Μόσχα").code, "und");

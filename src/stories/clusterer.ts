@@ -84,7 +84,8 @@ export function createStoryClusterer(options: StoryOptions = {}, extract?: Featu
         if (!primed) prime(articles.slice(i, end));
         else {
           for (let k = i; k < end; k++) {
-            // An id met again is counted when added, as `prime` leaves it; its features are those read for it (its text may be gone, see withoutText).
+            // An id met again is counted when added, as `prime` leaves it; its features are those read for
+            // it (its text may be gone: see withoutText).
             if (!state.precounted.has(articles[k].id)) count(articles[k], primed.features[k]);
             else state.primed.set(articles[k], primed.features[k]);
           }

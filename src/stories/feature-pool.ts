@@ -61,7 +61,8 @@ export const defaultFeatureWorkers = (): number => {
  * until it clusters them in publication order; their texts were most of its memory.
  */
 export function withoutText(article: StoryArticle): StoryArticle {
-  if (article.title !== null || article.text.length <= TITLE_FALLBACK_CHARS) return article.title !== null ? { ...article, text: "" } : article;
+  if (article.title !== null) return { ...article, text: "" };
+  if (article.text.length <= TITLE_FALLBACK_CHARS) return article;
   // A copy, not a slice: V8 keeps a slice's whole parent string alive.
   return { ...article, text: Buffer.from(article.text.slice(0, TITLE_FALLBACK_CHARS)).toString() };
 }

@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   "similarity.model.version",
   "similarity.model.features",
   "dedup.write",
+  // newsfold's own data files missing or unreadable: a broken install, not a bad document.
+  "install.data-missing",
   // The tools beside the product (`newsfold bench`, `newsfold eval`) without their data.
   "bench.data.missing",
   "eval.data.missing",

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
 import { inflectDemonym } from "./inflect.js";
@@ -69,10 +70,23 @@ const CITY_STOPWORDS = new Set(
 );
 
 let cached: Gazetteer | null = null;
+/** Why the gazetteer could not be built: kept, so a broken install fails each later call at once instead of rebuilding. */
+let unavailable: NewsfoldError | null = null;
 
-/** The gazetteer, built on first use and kept for the life of the process (read-only afterwards). */
+/**
+ * The gazetteer, built on first use and kept for the life of the process (read-only afterwards). Its tables
+ * ship with newsfold: when one is missing or unreadable, the error (`install.data-missing`) stops the run —
+ * every document would fail alike, each after rebuilding everything before the missing table.
+ */
 export function getGazetteer(now: () => number = () => performance.now()): Gazetteer {
-  cached ??= buildGazetteer(now);
+  if (unavailable !== null) throw unavailable;
+  try {
+    cached ??= buildGazetteer(now);
+  } catch (error) {
+    const reason = (error as Error).message ?? String(error);
+    unavailable = new NewsfoldError("install.data-missing", `the place tables newsfold ships could not be loaded (${reason}): reinstall newsfold, or run without enrichment (--no-enrich)`, { cause: error });
+    throw unavailable;
+  }
   return cached;
 }
 

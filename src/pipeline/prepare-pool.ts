@@ -3,7 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { contentSize, fieldsWithoutContent, handOverUtf8, undecodedUtf8 } from "../read/deferred.js";
 import type { RawDocument, Reporter } from "../types.js";
 import { startModuleWorker } from "../worker-threads.js";
-import { loadPreparer, type PrepareOptions, type PreparedDocument, type Preparer } from "./prepare.js";
+import { failsTheRun, loadPreparer, type PrepareOptions, type PreparedDocument, type Preparer } from "./prepare.js";
 import type { PostedItem, PrepareRequest, PrepareResponse } from "./prepare-worker.js";
 
 /**
@@ -82,6 +82,15 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
   const queue: Chunk[] = [];
   const running = new Map<number, { chunk: Chunk; worker: Worker }>();
   let seq = 0;
+  /** What stopped the pool (a worker failed, or newsfold's own data are missing): later batches fail with it at once. */
+  let failure: unknown = null;
+  /** Fails every chunk held or waiting: none would ever be answered, and a caller waiting for them would wait forever. */
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    for (const job of running.values()) job.chunk.reject(error);
+    running.clear();
+    for (const chunk of queue.splice(0)) chunk.reject(error);
+  };
   /** Wakes a `helpUntil` that found nothing to take: a batch has queued chunks since. */
   let chunksQueued: (() => void) | null = null;
 
@@ -90,6 +99,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
       try {
         return (local as Preparer)(raw, docKey, reporter);
       } catch (error) {
+        if (failsTheRun(error)) throw error;
         reporter.report({ code: "pipeline.failed", severity: "error", stage: "pipeline", reason: `processing failed: ${(error as Error).message ?? String(error)}`, provenance: raw.provenance });
         return null;
       }
@@ -122,8 +132,8 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
         pump();
       });
       worker.on("error", (error) => {
-        for (const job of running.values()) job.chunk.reject(error);
-        running.clear();
+        for (let k = idle.indexOf(worker); k >= 0; k = idle.indexOf(worker)) idle.splice(k, 1); // it takes no more chunks
+        fail(error);
       });
       all.push(worker);
       // A worker appears once per chunk it may take: CHUNKS_AHEAD slots each.
@@ -134,7 +144,12 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
   const helpOnce = (): boolean => {
     const chunk = queue.shift();
     if (!chunk) return false;
-    chunk.resolve(prepareLocally(chunk.items, chunk.reporter));
+    try {
+      chunk.resolve(prepareLocally(chunk.items, chunk.reporter));
+    } catch (error) {
+      chunk.reject(error);
+      fail(error);
+    }
     return true;
   };
   return {
@@ -142,6 +157,7 @@ export function createPreparePool(options: { workers?: number; prepare?: Prepare
     async prepare(items, reporter, signal) {
       signal?.throwIfAborted();
       if (local === null) await loading;
+      if (failure !== null) throw failure;
       const sizes = items.map((item) => contentSize(item.raw));
       const total = sizes.reduce((sum, size) => sum + size, 0);
       if (count === 0 || items.length < 2 || (items.length < MIN_PARALLEL_BATCH && total < MIN_PARALLEL_CHARS)) return prepareLocally(items, reporter);

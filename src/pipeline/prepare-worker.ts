@@ -2,7 +2,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createCollectingReporter } from "../report.js";
 import { decodeDeferred } from "../read/deferred.js";
 import type { RawDocument } from "../types.js";
-import { loadPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
+import { failsTheRun, loadPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
 
 /**
  * A chunk of documents to clean and fingerprint in a worker thread. A page not decoded yet by the
@@ -35,6 +35,8 @@ if (port !== null) {
       try {
         return prepare(raw, docKey, reporter);
       } catch (error) {
+        // A broken install fails the worker, and so the run, with its one-line reason.
+        if (failsTheRun(error)) throw error;
         reporter.report({ code: "pipeline.failed", severity: "error", stage: "pipeline", reason: `processing failed: ${(error as Error).message ?? String(error)}`, provenance: raw.provenance });
         return null;
       }

@@ -1,4 +1,5 @@
 import { createCleaner, type CleanOptions } from "../clean/index.js";
+import { isNewsfoldError } from "../errors.js";
 import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.js";
 import { sampleShingles } from "../copies/containment.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
@@ -37,6 +38,14 @@ export type Preparer = (raw: RawDocument, docKey: string, reporter: Reporter) =>
  * A preparer with the given options. The enrich stage's module (gazetteer tables, chrono) is imported
  * only when enrichment is on: `dedup` and `ingest --no-enrich` never load it.
  */
+/**
+ * Whether an error thrown while preparing one document stops the run instead of being that document's
+ * problem: newsfold's own data files missing (a broken install) fail every document alike.
+ */
+export function failsTheRun(error: unknown): boolean {
+  return isNewsfoldError(error) && error.code === "install.data-missing";
+}
+
 export async function loadPreparer(options: PrepareOptions = {}): Promise<Preparer> {
   const enricher = options.enrich === false ? null : (await import("../enrich/index.js")).createEnricher(options.enrich);
   return createPreparer(options, enricher);

@@ -73,12 +73,11 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
-  // Thai phrases hold several words: a city found inside one must not overlap a person or a place matched already.
-  if (THAI_TEXT_RE.test(doc)) {
-    const found = findThaiPlaces(tokens, gaz, docCountries).filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end));
-    placeMatches.push(...found);
-  }
-  if (lang === "hu") placeMatches.push(...findHungarianPlaces(tokens, gaz, docCountries).filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end)));
+  // Cities read by sound inside a Thai phrase or a Hungarian inflected word: kept where no person or place matched already.
+  const addUnclaimed = (found: readonly GazMatch[]) =>
+    placeMatches.push(...found.filter((m) => !inPerson(m.start, m.end) && !placeMatches.some((p) => p.start < m.end && m.start < p.end)));
+  if (THAI_TEXT_RE.test(doc)) addUnclaimed(findThaiPlaces(tokens, gaz, docCountries));
+  if (lang === "hu") addUnclaimed(findHungarianPlaces(tokens, gaz, docCountries));
   const orgs = findOrganisations(tokens, takenTokens(tokens.length, placeMatches, people, tokens), lang, lowerWords, articleNamed);
 
   const drafts = new Map<string, Draft>();

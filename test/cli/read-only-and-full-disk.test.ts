@@ -61,7 +61,8 @@ describe("a store this user cannot write", { skip: whyNoOtherUser() }, () => {
 describe("a full disk", () => {
   const mountPoint = join(tempDir(), "small");
   mkdirSync(mountPoint);
-  const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mountPoint], { encoding: "utf8" });
+  // Room for the empty store (its tables in 16 KiB pages) and a few batches, not for the 1,500 articles.
+  const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", mountPoint], { encoding: "utf8" });
   const skip = mount.status === 0 ? false : `cannot mount a small tmpfs here (${(mount.stderr || "not root").trim()})`;
 
   it("stops the ingest with one line and exit 3, the store intact, and the run resumes once there is space", { skip }, async () => {
@@ -85,6 +86,20 @@ describe("a full disk", () => {
       assert.equal(countStored(db), 1500);
     } finally {
       spawnSync("umount", [mountPoint]);
+    }
+  });
+
+  it("says the disk is full when it fills while the store is being created", { skip }, async () => {
+    const tiny = join(tempDir(), "tiny");
+    mkdirSync(tiny);
+    assert.equal(spawnSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", tiny]).status, 0);
+    try {
+      const full = await cli(["--db", join(tiny, "s.db"), "ingest", EXAMPLES, "--no-enrich"]);
+      assert.equal(full.code, 3, full.stderr);
+      assert.equal(full.stderr.trim().split("\n").length, 1, full.stderr);
+      assert.match(full.stderr, /disk .*is full/);
+    } finally {
+      spawnSync("umount", [tiny]);
     }
   });
 });

@@ -155,6 +155,9 @@ function migrate(db: Database.Database, path: string): void {
       }).immediate();
     } catch (error) {
       if (isSqliteBusy(error)) throw error;
+      // A full disk is the machine's, not the migration's: say so, and how to go on (the migration is one transaction).
+      const code = (error as { code?: string } | null)?.code;
+      if (code === "SQLITE_FULL" || code === "ENOSPC") throw diskFull(path, error);
       throw new NewsfoldError("store.migration.failed", `migration ${migration.version} (${migration.name}) failed on ${path}`, { cause: error });
     }
   }

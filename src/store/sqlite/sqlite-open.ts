@@ -156,8 +156,7 @@ function migrate(db: Database.Database, path: string): void {
     } catch (error) {
       if (isSqliteBusy(error)) throw error;
       // A full disk is the machine's, not the migration's: say so, and how to go on (the migration is one transaction).
-      const code = (error as { code?: string } | null)?.code;
-      if (code === "SQLITE_FULL" || code === "ENOSPC") throw diskFull(path, error);
+      if (isDiskFull(error)) throw diskFull(path, error);
       throw new NewsfoldError("store.migration.failed", `migration ${migration.version} (${migration.name}) failed on ${path}`, { cause: error });
     }
   }
@@ -178,11 +177,16 @@ export function mapSqliteError(error: unknown, path: string): unknown {
   if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT") {
     return new NewsfoldError("store.not-newsfold", `${path} is not a newsfold store (unreadable as SQLite); left untouched`, { cause: error });
   }
-  if (code === "SQLITE_FULL" || code === "ENOSPC") return diskFull(path, error);
+  if (isDiskFull(error)) return diskFull(path, error);
   if (code.startsWith("SQLITE_READONLY") || code === "SQLITE_CANTOPEN" || code === "SQLITE_PERM") {
     return new NewsfoldError("store.readonly", `${path} cannot be written (${code}); left untouched`, { cause: error });
   }
   return error;
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === "SQLITE_FULL" || code === "ENOSPC";
 }
 
 /** A full disk: what was committed is kept (each batch is one transaction); free space and run again. */

@@ -1,4 +1,5 @@
 import { fold, foldKey } from "./fold.js";
+import { isOwnWeekday } from "./event-date.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { nameKey } from "./names.js";
 import type { Gazetteer } from "./gazetteer.js";
@@ -50,6 +51,9 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
     if (negative.has(key) || negative.has(nameKey(key, lang))) return false;
   }
   const c = entry.city;
+  // A city spelled as a weekday of the article's language (Persian دوشنبه, Monday, is Dushanbe) is the day, unless the
+  // article names the city's country.
+  if (isOwnWeekday(lang, fold(text))) return countries.has(c.country);
   // A short Han/Kana name of a smaller city is a common word as often as not: only a word of place will do.
   if (entry.placeWordOnly !== true) {
     if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION || countries.has(c.country)) return true;

@@ -78,6 +78,11 @@ function weekdayTable(rows: ReadonlyArray<readonly [string, string]>): ReadonlyM
 const WEEKDAYS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
   [...new Set(WEEKDAY_NAMES.map(([lang]) => lang))].map((lang) => [lang, weekdayTable(WEEKDAY_NAMES.filter(([l]) => l === lang))]),
 );
+
+/** Whether a folded word is a weekday in the language's own table (Persian دوشنبه, Monday): false where it has none. */
+export function isOwnWeekday(lang: string, key: string): boolean {
+  return WEEKDAYS_BY_LANGUAGE.get(lang)?.has(key) === true;
+}
 const ALL_WEEKDAYS = weekdayTable(WEEKDAY_NAMES);
 /** Languages whose weekday is written with a word for "on the day of" before it (Hebrew ביום שני): the word alone ("שני", also "second") needs it. */
 const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);

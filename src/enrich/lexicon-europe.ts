@@ -2,7 +2,7 @@ import { fold } from "./fold.js";
 
 /**
  * The word classes of lexicon.ts for more languages written in the Latin script: nl, sv, da, nb, fi, cs, sk,
- * ro, hu, hr/sr/bs, sl, id/ms, vi; and the case forms news writes roles in where the language inflects
+ * ro, hu, hr/sr/bs, sl, id/ms, vi, sw; and the case forms news writes roles in where the language inflects
  * them (Polish "prezydenta", Czech "premiéra", Romanian "președintele", Greek "πρόεδρο"). General vocabulary
  * of each language, written as it is spelt (folded here as lexicon.ts folds), never words of any article.
  */
@@ -41,6 +41,8 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς`,
+  // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
+  sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela`,
 };
 
 /** Honorifics written before a name: Dutch "dhr."/"mevrouw", Vietnamese "ông"/"bà" (Mr, Mrs), Indonesian "Bapak"/"Pak", "Ibu". */
@@ -48,6 +50,8 @@ const HONORIFICS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `dhr mevr mevrouw meneer`,
   vi: `ông bà`,
   id: `bapak pak ibu`,
+  // Swahili "Bw." (bwana, Mr), "Bi." (bibi, Mrs), "Mhe." (mheshimiwa, the Honourable), "Dkt." (Dr).
+  sw: `bw bwana bi mhe mheshimiwa dkt`,
 };
 
 /** Verbs of saying next to a name. */
@@ -65,6 +69,7 @@ const REPORTING_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sr: `rekao rekla izjavio izjavila`,
   sl: `dejal dejala povedal povedala`,
   id: `berkata mengatakan menurut`,
+  sw: `alisema amesema anasema alieleza ameeleza aliongeza alisisitiza`,
 };
 
 /** Months and weekdays, capitalised in some of these languages: never people or places. */
@@ -77,6 +82,8 @@ const CALENDAR_BY_LANGUAGE: Readonly<Record<string, string>> = {
     luni marți miercuri joi vineri sâmbătă duminică`,
   hu: `január február március április május június július augusztus szeptember október november december
     hétfő kedd szerda csütörtök péntek szombat vasárnap`,
+  sw: `januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+    jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili`,
 };
 
 /** The words of one language, folded as lexicon.ts folds its own. */
@@ -145,6 +152,7 @@ export const EUROPE_WEEKDAYS: ReadonlyArray<readonly [string, string]> = [
   ["sr", "nedelju ponedeljak utorak sredu četvrtak petak subotu"],
   ["sl", "nedelja ponedeljek torek sreda četrtek petek sobota"],
   ["sl", "nedeljo ponedeljek torek sredo četrtek petek soboto"],
+  ["sw", "jumapili jumatatu jumanne jumatano alhamisi ijumaa jumamosi"],
 ];
 
 /** Languages that set the role after the name without a comma ("Vlagyimir Putyin orosz elnök", Hungarian). */

@@ -87,13 +87,17 @@ const TABLES: Readonly<Record<string, string>> = {
     اقرأ فيديو صور صورة شارك تعليقات تعليق إعلان اشترك تابع المزيد رابط`,
   fa: `
     سازمان وزارت شرکت دانشگاه مجلس حزب بانک شورای شورا دولت ارتش پلیس دادگاه بیمارستان خبرگزاری کمیسیون
-    خارجه کشور دفاع امور اقتصاد
+    خارجه کشور دفاع امور اقتصاد جمهور جمهوری
+    دیدار گفتگو گفت‌وگو مذاکره مذاکرات سفر نشست جلسه کرد کردند شد شدند است بود گفت
     ساعت دقیقه هفته ماه سال میلیون میلیارد هزار درصد دلار ریال تومان یورو
     عکس ویدیو ویدئو نظرات اشتراک`,
   he: `
     משרד ארגון חברת חברה מפלגת מפלגה אוניברסיטת אוניברסיטה צבא משטרת משטרה עיריית עירייה ועדת ועדה בנק
     שעה שעות דקות שבוע חודש שנה שנים מיליון מיליארד אלף אחוז אחוזים דולר שקל שקלים יורו
     תמונה תמונות וידאו תגובות שתפו`,
+  // Swahili: institutions (State House, government, parliament, ministry, party, army, court, county, bank, university).
+  sw: `ikulu serikali bunge wizara chama jeshi polisi mahakama halmashauri kaunti benki chuo kampuni shirika tume
+    na wa ya za kwa katika leo jana kesho mwaka mwezi wiki siku saa asilimia shilingi dola milioni bilioni`,
   it: `il gli uno una con senza per tra fra ieri oggi domani due tre quattro cinque sei sette otto nove dieci`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha dois duas tres quatro cinco seis sete oito nove dez`,
   nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen twee drie vier vijf zes zeven acht negen tien`,

@@ -67,7 +67,25 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       i = p.lastToken;
     }
   }
-  return out.map(({ lastToken: _, ...p }) => p).filter((p) => doc.slice(p.start, p.end) === p.text);
+  return withFullNameKeys(out.map(({ lastToken: _, ...p }) => p).filter((p) => doc.slice(p.start, p.end) === p.text));
+}
+
+/**
+ * A one-word mention that is a word of one full name in the article takes that name's key: Korean names a Japanese
+ * prime minister "기시다 후미오" once, then "기시다 총리는" (Prime Minister Kishida), which alone would read as a
+ * Korean surname 기 and a given name.
+ */
+function withFullNameKeys(found: PersonMention[]): PersonMention[] {
+  const byWord = new Map<string, string | null>();
+  for (const p of found) {
+    if (!p.full) continue;
+    for (const w of p.text.split(" ")) byWord.set(w, byWord.get(w) === undefined || byWord.get(w) === p.key ? p.key : null);
+  }
+  if (byWord.size === 0) return found;
+  return found.map((p) => {
+    const key = p.full || p.text.includes(" ") ? null : byWord.get(p.text);
+    return key === undefined || key === null ? p : { ...p, key };
+  });
 }
 
 type Found = PersonMention & { lastToken: number };
@@ -349,6 +367,11 @@ function japaneseReading(word: string): string {
  */
 const MIN_HANGUL_GIVEN = 3;
 const MAX_HANGUL_GIVEN = 6;
+/**
+ * Connective endings of a Korean verb ("도착해", arrived and; "말하며", saying; "방문하고"), which end a clause before
+ * the next name: no given name ends so. Not a bare 고, which ends Diego and Rodrigo (디에고, 로드리고).
+ */
+const KOREAN_VERB_ENDING = /(?:해|며|해서|하여|하고|했고|지만|는데)$/u;
 /** Conjunctions and adverbs of three syllables or more that open a Korean clause: no given names. */
 const KOREAN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   "그러나 하지만 그리고 그러면서 그런데 따라서 아울러 그동안 지난해 올해는 이번에 무엇보다 그럼에도 이와함께 이에따라 한편으로 그러자 그래서 이로써 결과적으로 실제로 특히나 오히려 반면에 동시에 이어서".split(" "),
@@ -365,8 +388,10 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   const g = tokens[k - 1];
   if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
   if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
-  if (!hangulNameWord(g)) return false;
+  if (!hangulNameWord(g) || KOREAN_VERB_ENDING.test(g.text)) return false;
   if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap)) return true;
+  // A verb's connective ending closes the clause before, as punctuation does ("도착해 윌리엄 루토 케냐 대통령과").
+  if (KOREAN_VERB_ENDING.test(tokens[k - 2]?.text ?? "")) return true;
   // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
   // closes a phrase as punctuation does. Not for one word, which there is as often a verb form ("개최된").
   if (opening && placePlusParticle.has(k - 2)) return true;

@@ -5,6 +5,7 @@ import {
 import { negativeWords, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
+import { declinedKeyStem, DECLINING_LANGUAGES, wordStem } from "./declension.js";
 import { personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
@@ -59,8 +60,11 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   // Tokens that end a place name: a name particle after one is a preposition.
   const placeAt = new Set<number>();
   for (const m of gaz) placeAt.add(m.j - 1);
+  // How often each capitalised word is written. Not its cases together where names decline: institutions' words
+  // decline too, and "Komisji Budżetu" would pass for a name that recurs.
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
+  const countOf = (t: Token) => lastWordCount.get(t.key) ?? 0;
   // The city named at each token, built once: looked up per run, it keeps the scan linear in the mentions.
   const cityAt = new Map<number, GazMatch>();
   for (const m of gaz) if (m.entry.kind === "city" && !cityAt.has(m.i)) cityAt.set(m.i, m);
@@ -101,7 +105,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, local, lastWordCount, cityAt, personEnd);
+    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, local, countOf, cityAt, personEnd);
     if (p !== null) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
@@ -109,7 +113,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       if (ROLE_AFTER_NAME_LANGUAGES.has(ctx.lang)) personEnd = roleAfterEnd(tokens, personEnd, local);
     }
   }
-  return mergeVariants(tokens, found, blocked);
+  return mergeVariants(tokens, found, blocked, DECLINING_LANGUAGES.has(ctx.lang));
 }
 
 /** The name as written from its first word to its last, particles included ("Ursula von der Leyen"; its key leaves them out). */
@@ -124,7 +128,8 @@ function particlesAt(tokens: readonly Token[], j: number): number {
   let n = 0;
   while (n < 2 && j + n + 1 < tokens.length) {
     const t = tokens[j + n]!;
-    if (!NAME_PARTICLES.has(t.key) || t.cap || !/^[ \u00a0]+$/.test(tokens[j + n + 1]!.gap)) break;
+    // As written, not folded: Vietnamese "đã đến" (has arrived) folds to the particles "da den".
+    if (!NAME_PARTICLES.has(t.text) || t.cap || !/^[ \u00a0]+$/.test(tokens[j + n + 1]!.gap)) break;
     n++;
   }
   return n;
@@ -156,7 +161,19 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
 }
 
 function isRole(key: string, local: LocalLexicon): boolean {
-  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s));
+  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s)) || isDeclinedRole(key);
+}
+
+/**
+ * Russian, Ukrainian and Belarusian decline a role before a name ("с президентом Кении Уильямом Руто", "міністру",
+ * "губернатора"): the lexicon holds the nominative, so a Cyrillic word is also a role when it is one plus a case ending.
+ */
+const CYRILLIC_CASE_ENDING = /(?:ом|ем|ём|ой|ою|ею|ові|еві|ам|ах|ами|ов|а|я|у|ю|е|і|ы|и)$/;
+function isDeclinedRole(key: string): boolean {
+  const c = key.charCodeAt(key.length - 1);
+  if (c < 0x0400 || c > 0x04ff) return false;
+  const stem = key.replace(CYRILLIC_CASE_ENDING, "");
+  return stem.length >= 3 && stem !== key && ROLES.has(stem);
 }
 
 function isHonorific(key: string, local: LocalLexicon): boolean {
@@ -176,7 +193,7 @@ function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boo
 
 function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext, local: LocalLexicon,
-  counts: ReadonlyMap<string, number>, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
+  countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name.
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
@@ -213,13 +230,13 @@ function judge(
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
     // pair, only when its last word comes back in the article ("Simon McCabe opened … McCabe said"); any
     // other run opening a sentence is left out, as before.
-    if (idx.length >= 3 && (counts.get(first.key) ?? 0) <= 1) idx = idx.slice(1);
-    else if (idx.length !== 2 || (counts.get(tokens[idx[1]!]!.key) ?? 0) < 2) return null;
+    if (idx.length >= 3 && countOf(first) <= 1) idx = idx.slice(1);
+    else if (idx.length !== 2 || countOf(tokens[idx[1]!]!) < 2) return null;
   }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
   if (cityAt.has(idx[idx.length - 1]!)) return null;
-  if (ctx.lang === "en" || idx.some((k) => (counts.get(tokens[k]!.key) ?? 0) >= 2)) return { tokens: idx, cue, strong };
+  if (ctx.lang === "en" || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }
 
@@ -293,7 +310,7 @@ function verbNear(tokens: readonly Token[], from: number, to: number, local: Loc
  * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
  */
 function mergeVariants(
-  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array,
+  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, declines: boolean,
 ): PersonMention[] {
   const text = (ks: readonly number[]) => {
     const a = tokens[ks[0]!]!;
@@ -301,19 +318,30 @@ function mergeVariants(
     return { start: a.start, end: b.end };
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
-  // Word of a full name → its key; a word two different people share maps to nothing.
+  const keyOf = (ks: readonly number[]) => personKey(ks.map((k) => tokens[k]!.text).join(" "));
+  const canonical = declines
+    ? nominativeKeys(found.filter((f) => isFull(f.tokens)).map((f) => ({ key: keyOf(f.tokens), surname: tokens[f.tokens[f.tokens.length - 1]!]!.text })))
+    : null;
+  // Word of a full name → its key; a word two different people share maps to nothing. Where names decline, the
+  // word's stem too ("Dudy", "Dudą" → the key of "Andrzej Duda").
   const byWord = new Map<string, string | null>();
+  const byStem = new Map<string, string | null>();
   const fullKeys = new Set<string>();
+  const remember = (map: Map<string, string | null>, w: string, key: string) => {
+    const prev = map.get(w);
+    map.set(w, prev === undefined || prev === key ? key : null);
+  };
   for (const f of found) {
     if (!isFull(f.tokens)) continue;
-    const key = personKey(f.tokens.map((k) => tokens[k]!.text).join(" "));
+    const written = keyOf(f.tokens);
+    const key = canonical?.get(written) ?? written;
     fullKeys.add(key);
     for (const k of f.tokens) {
-      const w = tokens[k]!.key;
-      const prev = byWord.get(w);
-      byWord.set(w, prev === undefined || prev === key ? key : null);
+      remember(byWord, tokens[k]!.key, key);
+      if (declines) remember(byStem, wordStem(tokens[k]!.text), key);
     }
   }
+  const bySurname = (t: Token) => byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : undefined);
   // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
   const byInitial = new Map<string, string | null>();
   for (const k of fullKeys) {
@@ -328,11 +356,12 @@ function mergeVariants(
     const span = text(f.tokens);
     const written = f.tokens.map((k) => tokens[k]!.text).join(" ");
     let key = personKey(written);
+    key = canonical?.get(key) ?? key;
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form
     // ("W. Yi") the key of the one full name with that initial and surname, or stays apart.
     if (!full && f.tokens.length === 1) {
-      const viaWord = byWord.get(tokens[f.tokens[0]!]!.key);
+      const viaWord = bySurname(tokens[f.tokens[0]!]!);
       if (viaWord !== undefined && viaWord !== null) key = viaWord;
     } else if (!full) {
       const fit = byInitial.get(key);
@@ -345,9 +374,45 @@ function mergeVariants(
   for (let k = 0; byWord.size > 0 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.cap || t.upper || blocked[k] === 1 || covered.has(k)) continue;
-    const key = byWord.get(t.key);
+    const key = bySurname(t);
     if (key === undefined || key === null) continue;
     out.push({ key, text: t.text, start: t.start, end: t.end, full: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The cases of one full name in an article ("Andrzej Duda", "Andrzeja Dudy", "Dudą"; "Сергей Лавров", "Сергеем
+ * Лавровым") → the key of the form likeliest to be the nominative, by the ending of its last word (`caseEndingRank`),
+ * the first written among equals (articles introduce a person as the subject of the lead).
+ */
+function nominativeKeys(forms: readonly { key: string; surname: string }[]): Map<string, string> {
+  const best = new Map<string, { key: string; rank: number }>();
+  for (const { key, surname } of forms) {
+    const stem = declinedKeyStem(key);
+    const rank = caseEndingRank(surname);
+    const held = best.get(stem);
+    if (held === undefined || rank < held.rank) best.set(stem, { key, rank });
+  }
+  const out = new Map<string, string>();
+  for (const { key } of forms) {
+    const nominative = best.get(declinedKeyStem(key))!.key;
+    if (nominative !== key) out.set(key, nominative);
+  }
+  return out;
+}
+
+/** Endings only oblique cases write (Polish -ego -emu -em -ą -ę -owi -ej, Russian and Ukrainian -ом -ем -ым -им -ой -ою -ую -ові -у -ю). */
+const OBLIQUE_ENDING = /(?:ego|emu|em|om|im|ym|ą|ę|owi|ej|ом|ем|ём|ым|им|ой|ою|ею|ую|ові|еві|у|ю|ого|его|ому|ему)$/;
+/**
+ * How unlikely a surname, as written, is a nominative: 0 for a consonant or -o (Szpak, Путин, Ruto), 1 for -a (Duda,
+ * Захарова: a nominative, or a masculine genitive), 1.5 for -i/-y/-e (Kaczyński, or the genitive of Duda), 2 for an
+ * ending only oblique cases write.
+ */
+function caseEndingRank(surname: string): number {
+  const w = surname.toLowerCase();
+  if (OBLIQUE_ENDING.test(w)) return 2;
+  if (/[aая]$/.test(w)) return 1;
+  if (/[iyeыиіе]$/.test(w)) return 1.5;
+  return 0;
 }

@@ -90,8 +90,14 @@ function keyOf(name: string): string {
   return `${parts.length > 1 ? givenKey(parts[0] ?? "") : ""}-${nameForm(surname)}`;
 }
 
+/**
+ * Russian, Bulgarian and Japanese write an English W before a vowel as u (Уильям, ウィリアム for William; Уэйн for
+ * Wayne): a given name opening with u and another vowel is read with the w, as "v" (`nameForm` writes w so).
+ */
+const OPENING_W = /^u(?=[aeio])/;
+
 function givenKey(word: string): string {
-  const w = nameForm(word);
+  const w = nameForm(word).replace(OPENING_W, "v");
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];
   return (w[0] ?? "") + (vowel === undefined ? "" : VOWEL_CLASS[vowel] ?? "");
@@ -117,6 +123,8 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   // Greek writes the Spanish surname ending -ez with θ, as Castilian says it ("Σάντσεθ", Sánchez; "Λόπεθ", López). Other
   // final θ are mostly an English th (Σμιθ, Smith), left as they are.
   [/εθ(?=\s|$)/gu, "ες"],
+  // ου is one vowel, u ("Ρούτο", Ruto; "Πούτιν"), which any-ascii writes "oy".
+  [/ου/gu, "u"],
 ];
 
 /**

@@ -1,0 +1,79 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personKey } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { isoDay } from "../../eval/multilingual.js";
+import { enrichText, ids, ofType } from "./helpers.js";
+
+const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
+/** Published on Wednesday 2023-05-03: "Monday" is 2023-05-01. */
+const published = { year: 2023, month: 5, day: 3, precision: "day" as const, text: "2023-05-03" };
+const KISHIDA = matchKey("Fumio Kishida");
+const RUTO = matchKey("William Ruto");
+const NAIROBI = "place:gn:184745";
+
+/**
+ * One visit as news in each language writes it: a Japanese name in the order and spelling of each script, a
+ * Kenyan one after a role in the case the language gives it (Russian "президентом … Уильямом Руто"), a weekday.
+ * Chinese and Japanese write the Japanese name in kanji (岸田文雄), whose reading no rule gives: not here.
+ */
+const VISIT: readonly (readonly [string, string])[] = [
+  ["en", "Japanese Prime Minister Fumio Kishida arrived in Nairobi on Monday for talks with Kenyan President William Ruto. Kishida said Japan would support Kenya's infrastructure."],
+  ["ko", "기시다 후미오 일본 총리가 월요일 나이로비에 도착해 윌리엄 루토 케냐 대통령과 회담했다. 기시다 총리는 일본이 케냐의 기반 시설을 지원하겠다고 말했다."],
+  ["fa", "فومیو کیشیدا، نخست‌وزیر ژاپن، روز دوشنبه وارد نایروبی شد و با ویلیام روتو، رئیس‌جمهور کنیا، دیدار کرد. کیشیدا گفت ژاپن از زیرساخت‌های کنیا حمایت خواهد کرد."],
+  ["he", "ראש ממשלת יפן פומיו קישידה הגיע ביום שני לניירובי לשיחות עם נשיא קניה ויליאם רוטו. קישידה אמר כי יפן תתמוך בתשתיות של קניה."],
+  ["el", "Ο πρωθυπουργός της Ιαπωνίας Φούμιο Κισίντα έφτασε τη Δευτέρα στο Ναϊρόμπι για συνομιλίες με τον πρόεδρο της Κένυας Γουίλιαμ Ρούτο. Ο Κισίντα δήλωσε ότι η Ιαπωνία θα στηρίξει τις υποδομές της Κένυας."],
+  ["bg", "Японският премиер Фумио Кишида пристигна в понеделник в Найроби за разговори с кенийския президент Уилям Руто. Кишида заяви, че Япония ще подкрепи инфраструктурата на Кения."],
+  ["uk", "Прем'єр-міністр Японії Фуміо Кісіда прибув у понеділок до Найробі на переговори з президентом Кенії Вільямом Руто. Кісіда заявив, що Японія підтримає інфраструктуру Кенії."],
+  ["ru", "Премьер-министр Японии Фумио Кисида в понедельник прибыл в Найроби на переговоры с президентом Кении Уильямом Руто. Кисида заявил, что Япония поддержит инфраструктуру Кении."],
+  ["ar", "وصل رئيس الوزراء الياباني فوميو كيشيدا يوم الاثنين إلى نيروبي لإجراء محادثات مع الرئيس الكيني ويليام روتو. وقال كيشيدا إن اليابان ستدعم البنية التحتية في كينيا."],
+  ["hi", "जापान के प्रधानमंत्री फुमियो किशिदा सोमवार को नैरोबी पहुंचे और केन्या के राष्ट्रपति विलियम रुटो से बातचीत की। किशिदा ने कहा कि जापान केन्या के बुनियादी ढांचे का समर्थन करेगा।"],
+  ["th", "นายฟูมิโอะ คิชิดะ นายกรัฐมนตรีญี่ปุ่น เดินทางถึงกรุงไนโรบีเมื่อวันจันทร์ เพื่อหารือกับนายวิลเลียม รูโต ประธานาธิบดีเคนยา คิชิดะกล่าวว่าญี่ปุ่นจะสนับสนุนโครงสร้างพื้นฐานของเคนยา"],
+  ["vi", "Thủ tướng Nhật Bản Fumio Kishida đã đến Nairobi hôm thứ Hai để hội đàm với Tổng thống Kenya William Ruto. Ông Kishida nói Nhật Bản sẽ hỗ trợ cơ sở hạ tầng của Kenya."],
+  ["id", "Perdana Menteri Jepang Fumio Kishida tiba di Nairobi pada hari Senin untuk berunding dengan Presiden Kenya William Ruto. Kishida mengatakan Jepang akan mendukung infrastruktur Kenya."],
+  ["tr", "Japonya Başbakanı Fumio Kişida pazartesi günü Nairobi'ye geldi ve Kenya Cumhurbaşkanı William Ruto ile görüştü. Kişida, Japonya'nın Kenya'nın altyapısını destekleyeceğini söyledi."],
+  ["pl", "Premier Japonii Fumio Kishida przybył w poniedziałek do Nairobi na rozmowy z prezydentem Kenii Williamem Ruto. Kishida powiedział, że Japonia wesprze infrastrukturę Kenii."],
+  ["sw", "Waziri Mkuu wa Japan Fumio Kishida aliwasili Nairobi Jumatatu kwa mazungumzo na Rais wa Kenya William Ruto. Kishida alisema Japan itaunga mkono miundombinu ya Kenya."],
+];
+
+test("one visit in sixteen languages and eight scripts: the same two people, the city and the day", () => {
+  for (const [lang, text] of VISIT) {
+    const e = enrichText(text, lang, { published });
+    const people = [...new Set(ofType(e, "person").map((p) => personMatchKey(p.id)))].sort();
+    assert.deepEqual(people, [KISHIDA, RUTO].sort(), `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`);
+    assert.ok(ids(e, "place").includes(NAIROBI), `${lang}: ${ids(e, "place")}`);
+    assert.equal(isoDay(e), "2023-05-01", lang);
+  }
+});
+
+test("Persian's Monday is the day, and Dushanbe only where the article names Tajikistan", () => {
+  const monday = enrichText("وزیر خارجه روز دوشنبه با همتای خود دیدار کرد.", "fa");
+  assert.deepEqual(ids(monday, "place"), []);
+  assert.deepEqual(ids(monday, "person"), [], "the common words after a role are no name");
+  const city = enrichText("رئیس‌جمهور تاجیکستان در دوشنبه با وزیر خارجه دیدار کرد.", "fa");
+  assert.ok(ids(city, "place").includes("place:gn:1221874"), `${ids(city, "place")}`);
+});
+
+test("declined names are one person in the article, keyed by the nominative (Polish, Russian)", () => {
+  const pl = enrichText(
+    "Prezydent Andrzej Duda spotkał się z premierem. Według Andrzeja Dudy rozmowa była dobra. Donald Tusk powiedział, że rozmawiał z Dudą. Spotkanie z Donaldem Tuskiem trwało godzinę.",
+    "pl",
+  );
+  assert.deepEqual(ids(pl, "person").sort(), [`person:${personKey("Andrzej Duda")}`, `person:${personKey("Donald Tusk")}`].sort());
+  const duda = ofType(pl, "person").find((p) => p.id === `person:${personKey("Andrzej Duda")}`)!;
+  assert.equal(duda.mentions.length, 3, JSON.stringify(duda.mentions));
+  const ru = enrichText("Президент Владимир Путин заявил, что рад. Встреча Владимира Путина с министром прошла. Глава МИД Сергей Лавров сказал. Встреча с Сергеем Лавровым.", "ru");
+  assert.deepEqual(ids(ru, "person").sort(), [`person:${personKey("Владимир Путин")}`, `person:${personKey("Сергей Лавров")}`].sort());
+  assert.ok(!ids(ru, "place").some((id) => id.startsWith("place:gn:")), "Владимира is the given name, not the city of Vladimir");
+});
+
+test("Vietnamese verbs that fold to name particles do not join two names", () => {
+  const e = enrichText("Ông Fumio Kishida đã đến Nairobi hôm qua.", "vi");
+  assert.deepEqual(ids(e, "person"), [`person:${personKey("Fumio Kishida")}`]);
+});
+
+test("Swahili: roles, weekdays and institutions", () => {
+  const e = enrichText("Msemaji wa Ikulu Hussein Mohamed alisema Jumanne kwamba mkutano ulifanyika Mombasa.", "sw");
+  assert.deepEqual(ids(e, "person"), [`person:${personKey("Hussein Mohamed")}`]);
+  assert.equal(isoDay(e), "2021-09-14");
+});

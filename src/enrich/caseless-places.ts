@@ -60,7 +60,9 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
     if (PROCLITICS.includes(text[0]!) && !gaz.caseless.has(foldKey(text))) return true;
   }
   const before = doc.slice(Math.max(0, m.start - 12), m.start);
-  if (BEFORE_CHARS.includes(before.at(-1) ?? "")) return true;
+  // Not at the document's start: every string includes "", so a headline's first characters passed for governed ones.
+  const previous = before.at(-1);
+  if (previous !== undefined && BEFORE_CHARS.includes(previous)) return true;
   const word = /(\S+)\s+$/u.exec(before)?.[1];
   if (word !== undefined && BEFORE_WORDS.has(word)) return true;
   const after = doc.slice(m.end, m.end + 6);

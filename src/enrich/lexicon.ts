@@ -51,7 +51,7 @@ export const ROLES = words(`
 ` + SCRIPT_ROLES);
 
 /** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
-export const ROLE_SUFFIXES = ["vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani"];
+export const ROLE_SUFFIXES = ["vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani", "voorzitter", "woordvoerder", "woordvoerster"];
 
 /** Reporting verbs and "according to": a name next to one is a person. */
 export const REPORTING = words(`
@@ -67,7 +67,8 @@ export const REPORTING = words(`
 ` + SCRIPT_REPORTING);
 
 /** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le`);
+// Cyrillic writes the particles of foreign names as they sound ("Урсула фон дер Ляйен", "Ван дер Беллен").
+export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le фон дер ван ден де дель`);
 
 const MONTHS = `
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre

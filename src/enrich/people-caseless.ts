@@ -93,7 +93,7 @@ type Found = PersonMention & { lastToken: number };
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
 /** Words that join name parts ("بن", "عبد", "أبو"): each lets the name run one word further. */
-const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן"]);
+const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן", "فون", "فان", "دير"]); // فون دير: "von der"
 /** Complement words between a role and the name ("الخارجية الصيني", "החוץ של סין"), at most. */
 const MAX_COMPLEMENTS = 4;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -450,6 +450,14 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
         let n = 0;
         while (n < MAX_TRANSCRIBED && TRANSCRIPTION.has(s[from + n] ?? "")) n++;
         if (n >= 2) push(t, from, from + n, out);
+        continue;
+      }
+      // A surname's character before three or more transcription characters opens a foreign name written by sound
+      // ("冯德莱恩", von der Leyen): a Chinese name has one or two characters after its surname.
+      let sound = 0;
+      while (sound < MAX_TRANSCRIBED && TRANSCRIPTION.has(s[from + 1 + sound] ?? "")) sound++;
+      if (sound >= 3) {
+        push(t, from, from + 1 + sound, out);
         continue;
       }
       // "国务委员兼外长王毅": a second role after a conjunction; the name follows that one.

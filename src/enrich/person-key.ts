@@ -201,8 +201,8 @@ function abjadKey(name: string): string {
   return `~${parts.length > 1 ? skeletonInitial(parts[0] ?? "") : ""}-${skeletonOf(surname, true)}`;
 }
 
-/** Arabic name particles: "bin", "ibn", "abu" and the article are not the surname. */
-const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال"]);
+/** Arabic name particles: "bin", "ibn" and the article, and the "von der" of foreign names, are not the surname. */
+const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "فون", "فان", "دير"]);
 
 /**
  * A g inside a name is written by some scripts and not by others: Turkish ğ is silent (Erdoğan is

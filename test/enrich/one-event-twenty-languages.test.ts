@@ -77,3 +77,33 @@ test("Swahili: roles, weekdays and institutions", () => {
   assert.deepEqual(ids(e, "person"), [`person:${personKey("Hussein Mohamed")}`]);
   assert.equal(isoDay(e), "2021-09-14");
 });
+
+const LEYEN = matchKey("Ursula von der Leyen");
+const ROME = "place:gn:3169070";
+/** A name with particles ("von der"), a feminine role, an organisation in its case, a short city in its case. */
+const ROME_TALKS: readonly (readonly [string, string])[] = [
+  ["ru", "Премьер-министр Италии Джорджа Мелони в четверг приняла в Риме канцлера Германии Олафа Шольца. К переговорам присоединилась председатель Еврокомиссии Урсула фон дер Ляйен."],
+  ["uk", "Прем'єр-міністерка Італії Джорджа Мелоні в четвер прийняла в Римі канцлера Німеччини Олафа Шольца. До переговорів долучилася президентка Єврокомісії Урсула фон дер Ляєн."],
+  ["pl", "Premier Włoch Giorgia Meloni przyjęła w czwartek w Rzymie kanclerza Niemiec Olafa Scholza. Do rozmów dołączyła przewodnicząca Komisji Europejskiej Ursula von der Leyen."],
+  ["ar", "استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني يوم الخميس في روما المستشار الألماني أولاف شولتس. وانضمت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إلى المحادثات."],
+  ["nl", "De Italiaanse premier Giorgia Meloni heeft donderdag in Rome de Duitse bondskanselier Olaf Scholz ontvangen. Ook Commissievoorzitter Ursula von der Leyen schoof aan."],
+];
+
+test("a name with 'von der' in Cyrillic and Arabic, the Commission in its cases, Rome in its cases", () => {
+  for (const [lang, text] of ROME_TALKS) {
+    const e = enrichText(text, lang, { published });
+    const people = ofType(e, "person").map((p) => personMatchKey(p.id));
+    assert.ok(people.includes(LEYEN), `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`);
+    assert.ok(!ofType(e, "person").some((p) => /комисс|коміс/i.test(p.name)), `${lang}: the Commission is no part of a name`);
+    assert.ok(ids(e, "place").includes(ROME), `${lang}: ${ids(e, "place")}`);
+    if (lang !== "ar" && lang !== "nl") assert.ok(ids(e, "organisation").includes("org:ec"), `${lang}: ${ids(e, "organisation")}`);
+    if (lang === "pl") assert.ok(ids(e, "place").includes("place:IT"), "Włoch is Italy in the genitive");
+  }
+});
+
+test("a Chinese headline's first characters are not governed by a word of place", () => {
+  const e = enrichText("梅洛尼会见朔尔茨\n\n意大利总理梅洛尼周四在罗马会见了德国总理朔尔茨。", "zh");
+  assert.deepEqual(ids(e, "place").filter((id) => id.startsWith("place:gn:")), [ROME], "梅洛 opens 梅洛尼 (Meloni), not Merlo");
+  const leyen = enrichText("欧盟委员会主席冯德莱恩也参加了会谈。", "zh");
+  assert.deepEqual(ofType(leyen, "person").map((p) => p.name), ["冯德莱恩"], "a name by sound after a surname's character stays whole");
+});

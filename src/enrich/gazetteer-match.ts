@@ -199,17 +199,28 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     return true;
   }
   if (!first.cap) return false;
-  // A sentence-initial capital proves nothing when the article also writes the word in lower case.
-  if (first.sentStart && j === i + 1 && ctx.lowerWords.has(first.key)) return false;
+  // A sentence-initial capital proves nothing when the article also writes the word in lower case; in Turkish a
+  // suffix set off by an apostrophe does ("Ordu'da", in Ordu; "ordu" is also "army"): only proper nouns take one.
+  const lowerToo = j === i + 1 && ctx.lowerWords.has(first.key) && !apostropheSuffix(tokens, j, ctx.lang);
+  if (first.sentStart && lowerToo) return false;
   if (entry.kind === "city") {
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
     // nor is the word after it a city ("Central", one of Davao's names).
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
-    if (j === i + 1 && ctx.lowerWords.has(first.key)) return false;
+    if (lowerToo) return false;
   }
   return true;
+}
+
+/** Languages that set a case ending off a proper noun with an apostrophe ("Ankara'da", "Bakı'ya"), and only a proper noun's. */
+const APOSTROPHE_SUFFIX_LANGUAGES: ReadonlySet<string> = new Set(["tr", "az"]);
+
+/** Token `j` is a lower-case suffix written after an apostrophe onto the word before it. */
+function apostropheSuffix(tokens: readonly Token[], j: number, lang: string): boolean {
+  const t = tokens[j];
+  return APOSTROPHE_SUFFIX_LANGUAGES.has(lang) && t !== undefined && /^['’]$/.test(t.gap) && !t.cap && /^\p{Ll}+$/u.test(t.text);
 }
 
 /** Token `i` heads an institution's name ("Banco" before "de España" or "Central") or follows its head inside it ("Central" in "Banco Central do Brasil"). */

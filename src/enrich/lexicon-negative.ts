@@ -54,6 +54,7 @@ const TABLES: Readonly<Record<string, string>> = {
     ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi
     bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
     merkezi subesi federasyonu kulubu gazetesi genel milli
+    sanayi organize ticaret
     son guncelleme kaynak haber yorum paylas
     iki uc dort bes alti yedi sekiz dokuz`,
   pl: `
@@ -124,3 +125,12 @@ export function negativeWords(lang: string): ReadonlySet<string> {
  * Commons"): never part of a person's name. Still names of the story (`Enrichment.names`).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkommen acuerdo accordo acordo commons license licence lizenz treaty vertrag traite tratado trattato protocol protokoll protocole convention konvention`.split(" "));
+
+/**
+ * Heads of Turkish noun compounds that name things and places, written last with the possessive ending
+ * ("Trabzon Havalimanı", Trabzon airport; "Sermaye Piyasası Kanunu", the capital markets law; "Ticaret Borsası",
+ * the commodity exchange): a capitalised run ending in one is no person, whatever cue stands near.
+ */
+export const THING_TAILS: ReadonlySet<string> = new Set(
+  "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu".split(" "),
+);

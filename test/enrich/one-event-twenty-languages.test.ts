@@ -107,3 +107,15 @@ test("a Chinese headline's first characters are not governed by a word of place"
   const leyen = enrichText("欧盟委员会主席冯德莱恩也参加了会谈。", "zh");
   assert.deepEqual(ofType(leyen, "person").map((p) => p.name), ["冯德莱恩"], "a name by sound after a surname's character stays whole");
 });
+
+test("Turkish: an apostrophe before a suffix marks a proper noun; compounds naming things are no people", () => {
+  // "ordu" is also "army": written in lower case elsewhere, the city still stands where a suffix is set off from it.
+  const city = enrichText("Ordu'da yeni kararlar alındı. Yan ordu birlikleri de çalışmalara katıldı.", "tr");
+  assert.ok(ids(city, "place").includes("place:gn:741100"), `${ids(city, "place")}`);
+  const things = enrichText(
+    "Başkan Ahmet Yılmaz, Trabzon Havalimanı ve Sermaye Piyasası Kanunu hakkında konuştu. Yılmaz, Ticaret Borsası toplantısına katıldı.",
+    "tr",
+  );
+  assert.deepEqual(ofType(things, "person").map((p) => p.name), ["Ahmet Yılmaz"]);
+  assert.ok(ids(things, "place").includes("place:gn:738648"), "Trabzon, the airport's city");
+});

@@ -123,9 +123,12 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   const countriesDir = join(dirname(require.resolve("i18n-iso-countries/langs/en.json")));
   const countryKeys = new Map<string, Set<string>>();
   const addCountry = (name: string, code: string) => {
-    for (const part of name.split(/\s*[()]\s*/)) {
+    const parts = name.split(/\s*[()]\s*/);
+    for (const [k, part] of parts.entries()) {
       const n = part.trim();
       if (n.length < 2 || n.includes(",")) continue;
+      // An acronym in brackets names the sovereign, not this country: "Jomfruøyene (USA)" made "USA" ambiguous.
+      if (k > 0 && isAcronym(n)) continue;
       const key = foldKey(n);
       const codes = countryKeys.get(key) ?? new Set<string>();
       codes.add(code);

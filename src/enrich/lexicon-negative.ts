@@ -16,6 +16,8 @@ const TABLES: Readonly<Record<string, string>> = {
     nach vor bei mit von aus auf fur uber unter zwischen gegen ohne durch um am im zum zur vom beim ins
     er es wir ihr sie man dies diese dieser dieses jener jede jeder alle viele einige wenn weil dass als wie wo was wer
     heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
+    wahrend wegen trotz seit laut gemass statt sowie nachdem obwohl bevor sobald falls indem jedoch allerdings
+    ausserdem inzwischen unterdessen angesichts bislang zuletzt denn dabei nun sogar
     ende anfang mitte beginn uhr jahr jahre jahren monat monate woche wochen tag tage tagen stunde stunden minute minuten sekunden
     prozent euro dollar franken millionen milliarden million milliarde tausend hundert
     eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig dutzend

@@ -119,3 +119,14 @@ test("Turkish: an apostrophe before a suffix marks a proper noun; compounds nami
   assert.deepEqual(ofType(things, "person").map((p) => p.name), ["Ahmet Yılmaz"]);
   assert.ok(ids(things, "place").includes("place:gn:738648"), "Trabzon, the airport's city");
 });
+
+test("USA is the United States (not ambiguous with the islands whose names hold it in brackets); German conjunctions open no name", () => {
+  for (const lang of ["de", "en", "pl", "sv"]) {
+    const e = enrichText("Die USA haben am Montag reagiert.", lang);
+    assert.deepEqual(ids(e, "place"), ["place:US"], lang);
+    assert.deepEqual(ids(e, "organisation"), [], lang);
+  }
+  const de = enrichText("Während Kurz schwieg, sprach Sebastian Kurz später. Dabei sagte Kurz nichts.", "de");
+  assert.deepEqual(ofType(de, "person").map((p) => p.name), ["Sebastian Kurz"]);
+  assert.deepEqual(ids(de, "place"), [], "Dabei is no spelling of Dubai");
+});

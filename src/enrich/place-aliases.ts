@@ -96,8 +96,8 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
 /** Common short names CLDR lists only formally (ru "КНР (…)") or not at all, by language. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   CN: "中国|Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
-  RU: "Россия|России|Rosja|Rosji|Rosją|Rusya|러시아|ロシア",
-  US: "アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|Estados Unidos|Etats-Unis",
+  RU: "Россия|России|РФ|Rosja|Rosji|Rosją|Rusya|러시아|ロシア",
+  US: "アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|EUA|Estados Unidos|Etats-Unis",
   GB: "Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
   DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
@@ -111,7 +111,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   HU: "Węgry|Węgier|Węgrzech|Węgrom",
   VA: "Vatican|Vatikan|Vaticano|Watykan",
   PS: "Palestine|Palästina|Palestina|Palestyna|Filistin",
-  AE: "UAE|EAU|Emirats arabes unis|Emiraty Arabskie",
+  AE: "UAE|EAU|VAE|Emirats arabes unis|Emiraty Arabskie",
+  // The Democratic Republic of the Congo by its initials (en DRC; fr, es, it, pt RDC).
+  CD: "DRC|RDC|DR Kongo",
   TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye|튀르키예",
   UA: "Ukraina|Ukrainie|Ukrainy|Украина|Україна|Ukrayna",
 };

@@ -26,6 +26,12 @@ export const CITY_MIN_POPULATION = 50_000;
  */
 const ALTERNATE_MIN_LETTERS = 4;
 const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
+/**
+ * A one-word Latin alternate that is a word of this many cities' names or more is a generic word of place names
+ * ("Puerto", "Central", "Nueva"), which GeoNames lists as a short form of one city (El Puerto de Santa María, Davao):
+ * in text it is the word, or the start of another name.
+ */
+const GENERIC_WORD_MIN_CITIES = 5;
 
 const [zipPath = "../shared/data/gazetteer/cities15000.zip", outPath = "data/cities.tsv.gz"] = process.argv.slice(2);
 
@@ -44,7 +50,7 @@ function unzipFirst(zip: Buffer): Buffer {
   throw new Error(`build-gazetteer: zip compression method ${method} is not supported`);
 }
 
-function keepAlternate(name: string, primaryKeys: Set<string>): boolean {
+function keepAlternate(name: string, primaryKeys: Set<string>, genericWords: ReadonlyMap<string, number>): boolean {
   if (/\p{N}/u.test(name) || name.includes("|")) return false;
   const key = fold(name);
   if (primaryKeys.has(key)) return false;
@@ -52,10 +58,18 @@ function keepAlternate(name: string, primaryKeys: Set<string>): boolean {
   if (CJK_RE.test(letters)) return letters.length >= 2;
   if (letters.length < ALTERNATE_MIN_LETTERS) return false;
   if (!/\p{Script=Latin}/u.test(name)) return true;
+  if (!/\s/.test(name.trim()) && (genericWords.get(key) ?? 0) >= GENERIC_WORD_MIN_CITIES) return false;
   return /^\p{Lu}/u.test(name) && letters !== letters.toUpperCase();
 }
 
 const text = unzipFirst(readFileSync(zipPath)).toString("utf8");
+/** How many cities' names (every row, kept or not) hold each word, folded. */
+const genericWords = new Map<string, number>();
+for (const line of text.split("\n")) {
+  const name = line.split("\t")[1];
+  if (name === undefined) continue;
+  for (const w of new Set(name.split(/\s+/).map((x) => fold(x)).filter(Boolean))) genericWords.set(w, (genericWords.get(w) ?? 0) + 1);
+}
 const rows: string[] = [];
 let kept = 0;
 let names = 0;
@@ -68,7 +82,7 @@ for (const line of text.split("\n")) {
   const seen = new Set([fold(name)]);
   const alt: string[] = [];
   for (const a of alternates.split(",").map((s) => s.trim()).sort()) {
-    if (!keepAlternate(a, seen)) continue;
+    if (!keepAlternate(a, seen, genericWords)) continue;
     seen.add(fold(a));
     alt.push(a);
   }

@@ -129,6 +129,33 @@ export function negativeWords(lang: string): ReadonlySet<string> {
 export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkommen acuerdo accordo acordo commons license licence lizenz treaty vertrag traite tratado trattato protocol protokoll protocole convention konvention`.split(" "));
 
 /**
+ * Nouns of institutions, offices and public services, by language ("Comisión", "Seguridad", "Departamento de Servicios
+ * Sociales"; "Ministère", "Sécurité"): a capitalised run holding one is an institution's name, no person's. Not in the
+ * negative tables: their words still count as the article's names (`otherNames`), which two reports of one story share.
+ */
+const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
+  es: `ministerio ministerios comision departamento seguridad comunidad desarrollo acceso servicio servicios bahia puerto
+    internacional produccion gobierno camara senado congreso tribunal juzgado fiscalia empresa sociedad fundacion
+    asociacion federacion sindicato agencia oficina junta delegacion subsecretaria ciudadana salud educacion
+    economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
+    autoridad autoridades`,
+  pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
+    saude educacao justica defesa economia cultura transportes comissao conselho`,
+  it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
+    dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio`,
+  fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
+    justice defense economie education culture transports commission conseil`,
+};
+const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(INSTITUTION_TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
+);
+
+/** The institution nouns of a language (empty for languages without a table). */
+export function institutionWords(lang: string): ReadonlySet<string> {
+  return INSTITUTIONS.get(lang) ?? NONE;
+}
+
+/**
  * Heads of Turkish noun compounds that name things and places, written last with the possessive ending
  * ("Trabzon Havalimanı", Trabzon airport; "Sermaye Piyasası Kanunu", the capital markets law; "Ticaret Borsası",
  * the commodity exchange): a capitalised run ending in one is no person, whatever cue stands near.

@@ -2,7 +2,7 @@ import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
   CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
 } from "./lexicon.js";
-import { negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
+import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { declinedKeyStem, DECLINING_LANGUAGES, wordStem } from "./declension.js";
@@ -218,6 +218,9 @@ function judge(
   if (coveredByCities(idx, cityAt)) return null;
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
+  // "Departamento de Servicios Sociales", "Comisión del Crimen": a run holding an institution's noun is its name.
+  const institutions = institutionWords(ctx.lang);
+  if (institutions.size > 0 && !strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
   const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);

@@ -130,3 +130,15 @@ test("USA is the United States (not ambiguous with the islands whose names hold 
   assert.deepEqual(ofType(de, "person").map((p) => p.name), ["Sebastian Kurz"]);
   assert.deepEqual(ids(de, "place"), [], "Dabei is no spelling of Dubai");
 });
+
+test("Spanish institutions are no people; a generic word of place names is no city", () => {
+  const e = enrichText(
+    "El ministro Juan Pérez visitó el Departamento de Servicios Sociales y la Comisión del Crimen. Según la Junta Central Electoral, Pérez votó.",
+    "es",
+  );
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Juan Pérez"]);
+  // GeoNames lists "Central" for Davao and "Puerto" for El Puerto de Santa María; scripts/build-gazetteer.ts drops
+  // one-word alternates that are words of five cities' names or more.
+  assert.deepEqual(ids(e, "place"), []);
+  assert.deepEqual(ids(enrichText("Llegaron al Puerto de la ciudad.", "es"), "place"), []);
+});

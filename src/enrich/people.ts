@@ -207,8 +207,12 @@ function judge(
     idx = afterCity;
     from = idx[0]!;
   }
-  // "il presidente del Consiglio Giorgia Meloni": the institution's word is the role's, not the given name.
-  while (idx.length > 2 && ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) idx = idx.slice(1);
+  // "il presidente del Consiglio Giorgia Meloni", "le ministre de l'Economie Christine Lagarde": the institution's word
+  // is the role's, not the given name.
+  const institutions = institutionWords(ctx.lang);
+  while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
+  // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
+  if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;
@@ -218,9 +222,7 @@ function judge(
   if (coveredByCities(idx, cityAt)) return null;
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
-  // "Departamento de Servicios Sociales", "Comisión del Crimen": a run holding an institution's noun is its name.
-  const institutions = institutionWords(ctx.lang);
-  if (institutions.size > 0 && !strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
+
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
   const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);

@@ -142,3 +142,10 @@ test("Spanish institutions are no people; a generic word of place names is no ci
   assert.deepEqual(ids(e, "place"), []);
   assert.deepEqual(ids(enrichText("Llegaron al Puerto de la ciudad.", "es"), "place"), []);
 });
+
+test("an institution's word after a role is the role's, not the person's given name (French, Spanish)", () => {
+  const fr = enrichText("Selon le ministre de l'Economie Christine Lagarde, la croissance reprendra. Lagarde a ajouté que rien n'est fait.", "fr");
+  assert.deepEqual(ofType(fr, "person").map((p) => p.name), ["Christine Lagarde"]);
+  const es = enrichText("El ministro de Defensa Juan Manuel Santos viajó ayer. Santos dijo que volverá.", "es");
+  assert.deepEqual(ofType(es, "person").map((p) => p.name), ["Juan Manuel Santos"]);
+});

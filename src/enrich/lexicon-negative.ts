@@ -129,7 +129,7 @@ export function negativeWords(lang: string): ReadonlySet<string> {
 export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkommen acuerdo accordo acordo commons license licence lizenz treaty vertrag traite tratado trattato protocol protokoll protocole convention konvention`.split(" "));
 
 /**
- * Nouns of institutions, offices and public services, by language ("Comisión", "Seguridad", "Departamento de Servicios
+ * Nouns of institutions, offices and public services, and the adjectives their names take ("Central", "Supremo"), by language ("Comisión", "Seguridad", "Departamento de Servicios
  * Sociales"; "Ministère", "Sécurité"): a capitalised run holding one is an institution's name, no person's. Not in the
  * negative tables: their words still count as the article's names (`otherNames`), which two reports of one story share.
  */
@@ -138,13 +138,16 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     internacional produccion gobierno camara senado congreso tribunal juzgado fiscalia empresa sociedad fundacion
     asociacion federacion sindicato agencia oficina junta delegacion subsecretaria ciudadana salud educacion
     economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
-    autoridad autoridades`,
+    autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
-    saude educacao justica defesa economia cultura transportes comissao conselho`,
+    saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
+    superior supremo`,
   it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
-    dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio`,
+    dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
+    centrale generale superiore suprema`,
   fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
-    justice defense economie education culture transports commission conseil`,
+    justice defense economie education culture transports commission conseil central centrale general generale
+    superieur supreme constitutionnel`,
 };
 const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(INSTITUTION_TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),

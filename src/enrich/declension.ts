@@ -34,3 +34,35 @@ export function wordStem(word: string): string {
   const key = personKey(word);
   return surnameStem(key.slice(key.lastIndexOf("-") + 1));
 }
+
+/**
+ * Endings only an oblique case writes on a surname, and the nominative's instead: the instrumental of -ov and -in
+ * names (Лавровым, Путиным → Лавров, Путин), of consonant stems (Шольцем, Макроном, Scholzem, Tuskiem → Scholz,
+ * Tusk), the cases of adjectival names (Зеленского, Kaczyńskiego → Зеленский, Kaczyński), the Polish and Czech
+ * dative (Tuskowi, Babišovi), the Polish accusative and instrumental of names in -a (Dudę, Dudą → Duda). Endings
+ * a nominative also writes are left alone: -а, -и, -ой (Захарова, Толстой), and -им, -ем after a vowel or in
+ * short words (Ибрахим, Карим).
+ */
+const OBLIQUE_TO_NOMINATIVE: readonly (readonly [RegExp, string, number])[] = [
+  // [ending (after what it follows), the nominative's ending, letters the stem keeps at least]
+  [/(?<=[сц]ь?к)(?:ого|ому|им|ім)$/u, "ий", 3],
+  [/(?<=(?:ов|ев|ёв|єв|ин|ын|ін))(?:ым|им)$/u, "", 3],
+  // Consonant stems in the instrumental: five letters at least, as short names end so (Бэкхем, Harlem).
+  [/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|ём)$/u, "", 5],
+  [/(?<=[bcdfhjlłmnprstwzśźżćńšžčřď])em$/u, "", 5],
+  [/(?<=k)(?:iego|iemu|im)$/u, "i", 3],
+  [/(?<=[kg])iem$/u, "", 3],
+  [/(?<=[bcdfghjklłmnprstwzśźżćńšžčřď])(?:owi|ovi)$/u, "", 3],
+  [/[ąę]$/u, "a", 2],
+];
+
+/** A declined surname as written, brought to its nominative where its ending says the case alone, or as given. */
+export function nominativeSurname(word: string): string {
+  const lower = word.toLowerCase();
+  for (const [re, to, minStem] of OBLIQUE_TO_NOMINATIVE) {
+    const at = lower.search(re);
+    if (at < 0) continue;
+    return at >= minStem ? word.slice(0, at) + to : word;
+  }
+  return word;
+}

@@ -5,7 +5,7 @@ import {
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
-import { declinedKeyStem, DECLINING_LANGUAGES, wordStem } from "./declension.js";
+import { declinedKeyStem, DECLINING_LANGUAGES, nominativeSurname, wordStem } from "./declension.js";
 import { personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
@@ -323,7 +323,9 @@ function mergeVariants(
     return { start: a.start, end: b.end };
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
-  const keyOf = (ks: readonly number[]) => personKey(ks.map((k) => tokens[k]!.text).join(" "));
+  // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
+  const keyOf = (ks: readonly number[]) =>
+    personKey(ks.map((k, n) => (declines && n === ks.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)).join(" "));
   const canonical = declines
     ? nominativeKeys(found.filter((f) => isFull(f.tokens)).map((f) => ({ key: keyOf(f.tokens), surname: tokens[f.tokens[f.tokens.length - 1]!]!.text })))
     : null;
@@ -359,8 +361,7 @@ function mergeVariants(
   const covered = new Set<number>();
   for (const f of found) {
     const span = text(f.tokens);
-    const written = f.tokens.map((k) => tokens[k]!.text).join(" ");
-    let key = personKey(written);
+    let key = keyOf(f.tokens);
     key = canonical?.get(key) ?? key;
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form

@@ -149,3 +149,18 @@ test("an institution's word after a role is the role's, not the person's given n
   const es = enrichText("El ministro de Defensa Juan Manuel Santos viajó ayer. Santos dijo que volverá.", "es");
   assert.deepEqual(ofType(es, "person").map((p) => p.name), ["Juan Manuel Santos"]);
 });
+
+test("a surname in a case only oblique forms write keys as its nominative, alone in its article (Russian, Ukrainian, Polish)", () => {
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    ["ru", "Переговоры с канцлером Олафом Шольцем и президентом Эммануэлем Макроном.", ["Olaf Scholz", "Emmanuel Macron"]],
+    ["uk", "Зустріч з президентом Володимиром Зеленським відбулася.", ["Volodymyr Zelensky"]],
+    ["pl", "Spotkanie z premierem Donaldem Tuskiem i prezesem Jarosławem Kaczyńskim.", ["Donald Tusk", "Jarosław Kaczyński"]],
+  ];
+  for (const [lang, text, people] of cases) {
+    const found = ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id)).sort();
+    assert.deepEqual(found, people.map(matchKey).sort(), `${lang}: ${JSON.stringify(ofType(enrichText(text, lang), "person").map((p) => p.id))}`);
+  }
+  // A nominative that ends like a case keeps its ending: Ибрахим, Бэкхем.
+  const e = enrichText("Президент Ибрахим Раиси заявил, что полузащитник Дэвид Бэкхем приедет.", "ru");
+  assert.ok(ofType(e, "person").some((p) => p.id === `person:${personKey("Дэвид Бэкхем")}`), JSON.stringify(ofType(e, "person").map((p) => p.id)));
+});

@@ -2,9 +2,9 @@ import { personKey } from "./person-key.js";
 
 /**
  * Slavic languages decline names: Russian "Путин", "Путина", "Путиным"; Polish "Duda", "Dudy", "Dudą"; Czech "Babiš",
- * "Babišovi". Within one article such forms are one person (people.ts merges them under the form the article
- * writes bare, the nominative); across articles nothing is stripped, as a form alone cannot say which case it is
- * ("Захарова" is a woman's name, and a man's in the genitive).
+ * "Babišovi". A surname is keyed by its nominative where its ending says the case by itself (`nominativeSurname`);
+ * the forms of one name in an article are one person, keyed by the likeliest nominative among them (`nominativeKeys`).
+ * An ending a nominative also writes is never stripped alone: "Захарова" is a woman's name, and a man's genitive.
  */
 export const DECLINING_LANGUAGES: ReadonlySet<string> = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs"]);
 
@@ -65,4 +65,40 @@ export function nominativeSurname(word: string): string {
     return at >= minStem ? word.slice(0, at) + to : word;
   }
   return word;
+}
+
+/**
+ * The cases of one full name in an article ("Andrzej Duda", "Andrzeja Dudy", "Dudą"; "Сергей Лавров", "Сергеем
+ * Лавровым") → the key of the form likeliest to be the nominative, by the ending of its last word (`caseEndingRank`),
+ * the first written among equals (articles introduce a person as the subject of the lead).
+ */
+export function nominativeKeys(forms: readonly { key: string; surname: string }[]): Map<string, string> {
+  const best = new Map<string, { key: string; rank: number }>();
+  for (const { key, surname } of forms) {
+    const stem = declinedKeyStem(key);
+    const rank = caseEndingRank(surname);
+    const held = best.get(stem);
+    if (held === undefined || rank < held.rank) best.set(stem, { key, rank });
+  }
+  const out = new Map<string, string>();
+  for (const { key } of forms) {
+    const nominative = best.get(declinedKeyStem(key))!.key;
+    if (nominative !== key) out.set(key, nominative);
+  }
+  return out;
+}
+
+/** Endings only oblique cases write (Polish -ego -emu -em -ą -ę -owi -ej, Russian and Ukrainian -ом -ем -ым -им -ой -ою -ую -ові -у -ю). */
+const OBLIQUE_ENDING = /(?:ego|emu|em|om|im|ym|ą|ę|owi|ej|ом|ем|ём|ым|им|ой|ою|ею|ую|ові|еві|у|ю|ого|его|ому|ему)$/;
+/**
+ * How unlikely a surname, as written, is a nominative: 0 for a consonant or -o (Szpak, Путин, Ruto), 1 for -a (Duda,
+ * Захарова: a nominative, or a masculine genitive), 1.5 for -i/-y/-e (Kaczyński, or the genitive of Duda), 2 for an
+ * ending only oblique cases write.
+ */
+function caseEndingRank(surname: string): number {
+  const w = surname.toLowerCase();
+  if (OBLIQUE_ENDING.test(w)) return 2;
+  if (/[aая]$/.test(w)) return 1;
+  if (/[iyeыиіе]$/.test(w)) return 1.5;
+  return 0;
 }

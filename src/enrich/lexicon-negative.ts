@@ -129,9 +129,11 @@ export function negativeWords(lang: string): ReadonlySet<string> {
 export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkommen acuerdo accordo acordo commons license licence lizenz treaty vertrag traite tratado trattato protocol protokoll protocole convention konvention`.split(" "));
 
 /**
- * Nouns of institutions, offices and public services, and the adjectives their names take ("Central", "Supremo"), by language ("Comisión", "Seguridad", "Departamento de Servicios
- * Sociales"; "Ministère", "Sécurité"): a capitalised run holding one is an institution's name, no person's. Not in the
- * negative tables: their words still count as the article's names (`otherNames`), which two reports of one story share.
+ * Nouns of institutions, offices and public services, and the adjectives their names take, by language ("Comisión",
+ * "Seguridad", "Junta Central Electoral"; "Ministère", "Sécurité"): a leading one is the role's ("ministre de
+ * l'Economie Christine Lagarde"), and a capitalised run still holding one is an institution's name, no person's
+ * (people.ts). Not in the negative tables: their words still count as the article's names (`otherNames`), which two
+ * reports of one story share.
  */
 const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
   es: `ministerio ministerios comision departamento seguridad comunidad desarrollo acceso servicio servicios bahia puerto

@@ -5,7 +5,7 @@ import {
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
-import { declinedKeyStem, DECLINING_LANGUAGES, nominativeSurname, wordStem } from "./declension.js";
+import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
 import { personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
@@ -385,40 +385,4 @@ function mergeVariants(
     out.push({ key, text: t.text, start: t.start, end: t.end, full: false });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The cases of one full name in an article ("Andrzej Duda", "Andrzeja Dudy", "Dudą"; "Сергей Лавров", "Сергеем
- * Лавровым") → the key of the form likeliest to be the nominative, by the ending of its last word (`caseEndingRank`),
- * the first written among equals (articles introduce a person as the subject of the lead).
- */
-function nominativeKeys(forms: readonly { key: string; surname: string }[]): Map<string, string> {
-  const best = new Map<string, { key: string; rank: number }>();
-  for (const { key, surname } of forms) {
-    const stem = declinedKeyStem(key);
-    const rank = caseEndingRank(surname);
-    const held = best.get(stem);
-    if (held === undefined || rank < held.rank) best.set(stem, { key, rank });
-  }
-  const out = new Map<string, string>();
-  for (const { key } of forms) {
-    const nominative = best.get(declinedKeyStem(key))!.key;
-    if (nominative !== key) out.set(key, nominative);
-  }
-  return out;
-}
-
-/** Endings only oblique cases write (Polish -ego -emu -em -ą -ę -owi -ej, Russian and Ukrainian -ом -ем -ым -им -ой -ою -ую -ові -у -ю). */
-const OBLIQUE_ENDING = /(?:ego|emu|em|om|im|ym|ą|ę|owi|ej|ом|ем|ём|ым|им|ой|ою|ею|ую|ові|еві|у|ю|ого|его|ому|ему)$/;
-/**
- * How unlikely a surname, as written, is a nominative: 0 for a consonant or -o (Szpak, Путин, Ruto), 1 for -a (Duda,
- * Захарова: a nominative, or a masculine genitive), 1.5 for -i/-y/-e (Kaczyński, or the genitive of Duda), 2 for an
- * ending only oblique cases write.
- */
-function caseEndingRank(surname: string): number {
-  const w = surname.toLowerCase();
-  if (OBLIQUE_ENDING.test(w)) return 2;
-  if (/[aая]$/.test(w)) return 1;
-  if (/[iyeыиіе]$/.test(w)) return 1.5;
-  return 0;
 }

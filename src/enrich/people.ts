@@ -222,7 +222,6 @@ function judge(
   if (coveredByCities(idx, cityAt)) return null;
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
-
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
   const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
@@ -324,10 +323,10 @@ function mergeVariants(
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
   // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
-  const keyOf = (ks: readonly number[]) =>
-    personKey(ks.map((k, n) => (declines && n === ks.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)).join(" "));
+  const keys = found.map((f) =>
+    personKey(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)).join(" ")));
   const canonical = declines
-    ? nominativeKeys(found.filter((f) => isFull(f.tokens)).map((f) => ({ key: keyOf(f.tokens), surname: tokens[f.tokens[f.tokens.length - 1]!]!.text })))
+    ? nominativeKeys(found.flatMap((f, i) => (isFull(f.tokens) ? [{ key: keys[i]!, surname: tokens[f.tokens[f.tokens.length - 1]!]!.text }] : [])))
     : null;
   // Word of a full name → its key; a word two different people share maps to nothing. Where names decline, the
   // word's stem too ("Dudy", "Dudą" → the key of "Andrzej Duda").
@@ -338,10 +337,9 @@ function mergeVariants(
     const prev = map.get(w);
     map.set(w, prev === undefined || prev === key ? key : null);
   };
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     if (!isFull(f.tokens)) continue;
-    const written = keyOf(f.tokens);
-    const key = canonical?.get(written) ?? written;
+    const key = canonical?.get(keys[i]!) ?? keys[i]!;
     fullKeys.add(key);
     for (const k of f.tokens) {
       remember(byWord, tokens[k]!.key, key);
@@ -359,10 +357,9 @@ function mergeVariants(
   }
   const out: PersonMention[] = [];
   const covered = new Set<number>();
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     const span = text(f.tokens);
-    let key = keyOf(f.tokens);
-    key = canonical?.get(key) ?? key;
+    let key = canonical?.get(keys[i]!) ?? keys[i]!;
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form
     // ("W. Yi") the key of the one full name with that initial and surname, or stays apart.

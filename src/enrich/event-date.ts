@@ -112,15 +112,63 @@ function dayInRun(run: string): { text: string; at: number; weekday?: number; ba
 }
 /** Letters written onto a weekday in front: Arabic wa- ("and") and bi- ("on"), Hebrew le- ("to"). */
 const PROCLITIC_FIRST: ReadonlySet<number> = new Set([..."وبל"].map((c) => c.charCodeAt(0)));
-const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map(Object.entries({
-  wczoraj: 1, dzisiaj: 0, dzis: 0, dun: 1, bugun: 0, أمس: 1, امس: 1, اليوم: 0, אתמול: 1, היום: 0, χθες: 1, σημερα: 0, вчера: 1, днес: 0,
-  कल: 1, आज: 0, 어제: 1, 오늘: 0, 昨日: 1, 昨天: 1, 今日: 0, 今天: 0,
-  // Czech, Slovak, Croatian, Serbian, Slovenian, Hungarian, Romanian, Ukrainian, Persian; folded as `fold` gives them.
-  vcera: 1, dnes: 0, jucer: 1, juce: 1, danas: 0, vceraj: 1, danes: 0, tegnap: 1, ieri: 1, azi: 0,
-  учора: 1, вчора: 1, сьогодні: 0, دیروز: 1, امروز: 0,
-}));
+/** "Yesterday" and "today" by language, folded as `fold` gives them (chrono-node reads its own languages' words). */
+const RELATIVE_DAY_WORDS: ReadonlyArray<readonly [string, Readonly<Record<string, number>>]> = [
+  ["pl", { wczoraj: 1, dzisiaj: 0, dzis: 0 }],
+  ["tr", { dun: 1, bugun: 0 }],
+  ["ar", { أمس: 1, امس: 1, اليوم: 0 }],
+  ["he", { אתמול: 1, היום: 0 }],
+  ["el", { χθες: 1, σημερα: 0 }],
+  ["bg", { вчера: 1, днес: 0 }],
+  ["hi", { कल: 1, आज: 0 }],
+  ["ko", { 어제: 1, 오늘: 0 }],
+  ["ja", { 昨日: 1, 今日: 0 }],
+  ["zh", { 昨天: 1, 昨日: 1, 今天: 0, 今日: 0 }],
+  ["cs", { vcera: 1, dnes: 0 }],
+  ["sk", { vcera: 1, dnes: 0 }],
+  ["ro", { ieri: 1, azi: 0 }],
+  ["hr", { jucer: 1, juce: 1, danas: 0 }],
+  ["bs", { jucer: 1, juce: 1, danas: 0 }],
+  ["sr", { jucer: 1, juce: 1, danas: 0 }],
+  ["sl", { vceraj: 1, danes: 0 }],
+  ["hu", { tegnap: 1 }],
+  ["uk", { учора: 1, вчора: 1, сьогодні: 0 }],
+  ["fa", { دیروز: 1, امروز: 0 }],
+];
 /** "Yesterday" in two words (Danish and Norwegian "i går"): the second word alone is a verb ("goes"). */
 const RELATIVE_AFTER_WORD: ReadonlyMap<string, { back: number; before: RegExp }> = new Map([["gar", { back: 1, before: /(?:^|\s)i\s+$/i }]]);
+const RELATIVE_AFTER_LANGUAGES = ["da", "nb", "no"];
+
+/** The day words the fallback reads in one language: weekdays, "yesterday" and "today", the two-word kind. */
+interface DayWords {
+  weekdays: ReadonlyMap<string, number>;
+  relative: ReadonlyMap<string, number>;
+  after: ReadonlyMap<string, { back: number; before: RegExp }>;
+}
+const NO_WORDS: ReadonlyMap<string, never> = new Map<string, never>();
+const ALL_DAY_WORDS: DayWords = {
+  weekdays: ALL_WEEKDAYS,
+  relative: new Map(RELATIVE_DAY_WORDS.flatMap(([, words]) => Object.entries(words))),
+  after: RELATIVE_AFTER_WORD,
+};
+const dayWordsCache = new Map<string, DayWords | null>();
+
+/**
+ * A language's own day words. A language chrono-node parses and we hold none for has none: chrono reads its
+ * weekdays and "yesterday", and another language's words would be misread in it (Slovenian "danes", today, is
+ * English "Danes"; Turkish "dün", yesterday, opens "Dun Laoghaire"). A language neither knows reads them all.
+ */
+function dayWordsOf(lang: string): DayWords | null {
+  let words = dayWordsCache.get(lang);
+  if (words !== undefined) return words;
+  const weekdays = WEEKDAYS_BY_LANGUAGE.get(lang);
+  const relativeRow = RELATIVE_DAY_WORDS.find(([l]) => l === lang)?.[1];
+  const after = RELATIVE_AFTER_LANGUAGES.includes(lang) ? RELATIVE_AFTER_WORD : undefined;
+  if (weekdays === undefined && relativeRow === undefined && after === undefined) words = lang in PARSERS ? null : ALL_DAY_WORDS;
+  else words = { weekdays: weekdays ?? NO_WORDS, relative: relativeRow === undefined ? NO_WORDS : new Map(Object.entries(relativeRow)), after: after ?? NO_WORDS };
+  dayWordsCache.set(lang, words);
+  return words;
+}
 
 /**
  * The event date: relative expressions ("jeudi", "hier", "last Tuesday", "gestern", "ayer") resolved
@@ -243,8 +291,8 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
   if (refDate === null) return explicit === null ? [] : [explicit];
   const out: EventDate[] = [];
   const prefix = DAY_PREFIXED.get(lang);
-  const weekdays = WEEKDAYS_BY_LANGUAGE.get(lang) ?? ALL_WEEKDAYS;
-  for (const m of slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
+  const dayWords = dayWordsOf(lang);
+  for (const m of dayWords === null ? [] : slice.matchAll(/[\p{L}\p{M}\u200c]+/gu)) {
     if (UNSPACED_DAY_RE.test(m[0])) {
       // Thai writes the weekday inside a phrase ("ถึงกรุงไคโรเมื่อวันจันทร์", arrived in Cairo on Monday).
       const inRun = dayInRun(m[0]);
@@ -255,9 +303,10 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     }
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
+    const { weekdays, relative } = dayWords!;
     const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
-    const after = RELATIVE_AFTER_WORD.get(key);
-    const rel = RELATIVE_DAYS.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
+    const after = dayWords!.after.get(key);
+    const rel = relative.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;
     if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
     const back = weekday !== undefined ? (new Date(refDate).getUTCDay() - weekday + 7) % 7 : (rel ?? 0);

@@ -265,9 +265,10 @@ function roleBefore(tokens: readonly Token[], from: number, personEnd: number, l
   for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= personEnd; k--) {
     const t = tokens[k]!;
     if (isHonorific(t.key, local) && k === from - 1) return true; // its full stop is an abbreviation's ("prof. X")
-    // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"): the role is not the name's.
+    // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"), or a line break (a title
+    // without a full stop, "Voters head to the polls" above "Danes voted"): the role is not the name's.
     // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
-    if ((k === from - 1 ? /[.!?;()]/ : /[.!?;:()]/).test(tokens[k + 1]!.gap)) return false;
+    if ((k === from - 1 ? /[.!?;()\n]/ : /[.!?;:()\n]/).test(tokens[k + 1]!.gap)) return false;
     if (isRoleAt(tokens, k, local)) return true;
   }
   return false;

@@ -77,6 +77,16 @@ test("a weekday is read in the article's own language only: Arabic دوشنبه 
   assert.deepEqual(enrichText("وزیر خارجه روز دوشنبه به تهران بازگشت.", "fa").eventDate?.date.day, 13);
 });
 
+test("another language's day words are not read in a language chrono-node parses", () => {
+  // Slovenian "danes" (today) and Turkish "dün" (yesterday, "dun" folded) are English words and names.
+  assert.equal(enrichText("Danes voted in a referendum on the euro.", "en").eventDate, null);
+  assert.equal(enrichText("Dun Laoghaire harbour reopened after the storm.", "en").eventDate, null);
+  // In their own languages they still say the day.
+  assert.deepEqual(enrichText("Danes je premier odstopil.", "sl").eventDate?.date.day, 17);
+  assert.deepEqual(enrichText("Erdoğan dün Ankara'da konuştu.", "tr").eventDate?.date.day, 16);
+  assert.deepEqual(enrichText("Statsministeren talte i går i Folketinget.", "da").eventDate?.date.day, 16);
+});
+
 test("a date more than a year after publication is a prospect, not the event", () => {
   // Published 2021-09-17: "60 years on", "in 2050" are what the article weighs, not what happened.
   assert.equal(enrichText("60年后，这座城市将完全改变。", "zh").eventDate, null);

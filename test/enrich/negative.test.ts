@@ -22,6 +22,7 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a number word opening a sentence before a plural noun (de)", lang: "de", text: "Am Bahnhof kontrollierten Beamte eine Gruppe. Drei Zivilpolizisten wurden verletzt." },
   { why: "number words in a title-case phrase (en)", lang: "en", text: "The report counted them again: Two Officers and Three Volunteers were hurt." },
   { why: "a number word opening a sentence (es)", lang: "es", text: "La policía llegó tarde. Tres Agentes resultaron heridos en el centro." },
+  { why: "a role word ending a title without a full stop is not the role of the body's first word", lang: "en", title: "Voters head to the polls", text: "Danes voted in a referendum on the euro." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
 ];
 

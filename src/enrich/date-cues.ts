@@ -17,6 +17,8 @@ export interface DateCues {
   prefixes: readonly string[];
   /** Per parser of the Chrono, in its order: the cue words, prefixes and digit one of which its every match holds. */
   perParser: readonly ParserCues[];
+  /** A cue word as a whole word, or a prefix at a word's start, in any case: one native scan of a sentence instead of a word list. */
+  anyCue: RegExp;
 }
 
 /** The cues of one chrono parser (one pattern). */
@@ -96,13 +98,16 @@ export function cuedParser(parser: chrono.Chrono, cues: DateCues, text: string):
 }
 
 function isCued(sentence: string, cues: DateCues): boolean {
-  if (DIGIT_RE.test(sentence)) return true;
-  for (const m of sentence.toLowerCase().matchAll(WORD_RE)) {
-    const w = m[0];
-    if (cues.words.has(w)) return true;
-    for (const p of cues.prefixes) if (w.startsWith(p)) return true;
-  }
-  return false;
+  return DIGIT_RE.test(sentence) || cues.anyCue.test(sentence);
+}
+
+/** `DateCues.anyCue` of these words and prefixes: longest first, so a word is not taken for a shorter one it starts with. */
+function anyCuePattern(words: ReadonlySet<string>, prefixes: ReadonlySet<string>): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternation = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const whole = words.size > 0 ? `(?:${alternation(words)})(?![\\p{L}\\p{M}])` : "(?!)";
+  const start = prefixes.size > 0 ? `|(?:${alternation(prefixes)})` : "";
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${whole}${start})`, "iu");
 }
 
 function deriveCues(parser: chrono.Chrono): DateCues | null {
@@ -130,7 +135,7 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
     }
     perParser.push(own);
   }
-  return words.size + prefixes.size > 0 ? { words, prefixes: [...prefixes], perParser } : null;
+  return words.size + prefixes.size > 0 ? { words, prefixes: [...prefixes], perParser, anyCue: anyCuePattern(words, prefixes) } : null;
 }
 
 /*

@@ -140,16 +140,17 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     internacional produccion gobierno camara senado congreso tribunal juzgado fiscalia empresa sociedad fundacion
     asociacion federacion sindicato agencia oficina junta delegacion subsecretaria ciudadana salud educacion
     economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
-    autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario`,
+    autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario
+    republica nacion estado`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
-    superior supremo`,
+    superior supremo republica nacao estado`,
   it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
-    centrale generale superiore suprema`,
+    centrale generale superiore suprema repubblica stato`,
   fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
     justice defense economie education culture transports commission conseil central centrale general generale
-    superieur supreme constitutionnel`,
+    superieur supreme constitutionnel republique etat`,
 };
 const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(INSTITUTION_TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),

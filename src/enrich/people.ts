@@ -211,6 +211,10 @@ function judge(
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
   while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
+  // "presidenta de la Liga", "director del Instituto", "General de la Cámara": a name right after a role's genitive is
+  // what the role heads, not who holds it; the role cues no person there ("presidente de la Cámara, Sergio Massa" does).
+  const complement = idx.length > 0 && afterGenitive(tokens, idx[0]!, ctx.lang);
+  if (complement) cueIn = strongIn = false;
   // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
   if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
@@ -223,9 +227,9 @@ function judge(
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
-  const strong = strongIn || roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local);
+  const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
-  if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) ? { tokens: idx, cue, strong } : null;
+  if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
@@ -258,6 +262,36 @@ function coveredByCities(idx: readonly number[], cityAt: ReadonlyMap<number, Gaz
 /** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */
 function countedByNumber(tokens: readonly Token[], k: number): boolean {
   return k > 0 && /\p{N}$/u.test(tokens[k - 1]!.text) && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+}
+
+/**
+ * Prepositions fused with the article, and preposition-article pairs, that make the next name a complement ("of the",
+ * "del", "de la", "della", "du", "do"): a person's name takes none of them, an institution's or a place's does. The bare
+ * preposition ("de", "von", "van", "da" in Italian) is left out: it also opens surnames ("le général de Gaulle").
+ */
+const GENITIVES: Readonly<Record<string, { fused: ReadonlySet<string>; pairs: ReadonlySet<string> }>> = {
+  en: { fused: new Set(), pairs: new Set(["of the"]) },
+  es: { fused: new Set(["del"]), pairs: new Set(["de la", "de las", "de los"]) },
+  ca: { fused: new Set(["del", "dels"]), pairs: new Set(["de la", "de les", "de l"]) },
+  pt: { fused: new Set(["do", "dos", "das"]), pairs: new Set() },
+  it: { fused: new Set(["del", "dello", "della", "dei", "degli", "delle", "dell"]), pairs: new Set() },
+  fr: { fused: new Set(["du", "des"]), pairs: new Set(["de la", "de l"]) },
+};
+
+/** Token `k` follows one of the language's genitives, over spaces (an elided "l'" over its apostrophe). */
+function afterGenitive(tokens: readonly Token[], k: number, lang: string): boolean {
+  const g = GENITIVES[lang];
+  const one = tokens[k - 1];
+  if (g === undefined || one === undefined || one.cap || !/^[ \u00a0'’]+$/.test(tokens[k]!.gap)) return false;
+  if (g.fused.has(one.key)) return true;
+  const two = tokens[k - 2];
+  return two !== undefined && !two.cap && /^[ \u00a0]+$/.test(one.gap) && g.pairs.has(`${two.key} ${one.key}`);
+}
+
+/** "Instituto Antártico", "Universidad Complutense": a word right after an organisation's head noun is its name's, whatever role stands before. */
+function afterOrganisationHead(tokens: readonly Token[], k: number, institutions: ReadonlySet<string>): boolean {
+  const head = tokens[k - 1];
+  return head !== undefined && head.cap && /^[ \u00a0]+$/.test(tokens[k]!.gap) && (ORG_HEAD_KEYS.has(head.key) || institutions.has(head.key));
 }
 
 /** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */

@@ -88,6 +88,24 @@ test("Arabic nouns of institutions after a role are no people; the name after th
   assert.deepEqual(ofType(named, "person").map((p) => p.name), ["خالد منصور"]);
 });
 
+/** What a role heads, after its genitive, is no person; who holds it, after a comma or with no genitive, is. */
+const ROLE_COMPLEMENTS: readonly { lang: string; text: string; people: string[] }[] = [
+  { lang: "es", text: "Lo dijo Iris Avellaneda, presidenta de la Liga Argentina por los Derechos Humanos.", people: ["Iris Avellaneda"] },
+  { lang: "es", text: "Lo explica Marcelo Leppe, director del Instituto Antártico de Chile.", people: ["Marcelo Leppe"] },
+  { lang: "es", text: "La comisión de Legislación General de la Cámara de Diputados se reunirá, según la presidenta del cuerpo, Cecilia Moreau.", people: ["Cecilia Moreau"] },
+  { lang: "es", text: "Negri elevó una nota al presidente de la Cámara de Diputados, Sergio Massa, para que se constituyan.", people: ["Sergio Massa"] },
+  { lang: "fr", text: "Le directeur général de la Banque a parlé aux élus de l'Assemblée.", people: [] },
+  { lang: "fr", text: "Le ministre des Affaires étrangères Sergueï Lavrov a reçu le général de Gaulle.", people: ["Sergueï Lavrov", "Gaulle"] },
+  { lang: "it", text: "Il presidente del Consiglio Giorgia Meloni ha incontrato il presidente della Repubblica Sergio Mattarella.", people: ["Giorgia Meloni", "Sergio Mattarella"] },
+];
+
+test("a name after a role's genitive is what the role heads, not who holds it", () => {
+  for (const c of ROLE_COMPLEMENTS) {
+    const people = ofType(enrichText(c.text, c.lang), "person").map((p) => p.name);
+    assert.deepEqual(people.sort(), [...c.people].sort(), `${c.lang}: ${c.text}`);
+  }
+});
+
 test("Hebrew and Persian nouns of institutions after a role are no people", () => {
   const he = enrichText("אמר ראש ארגון הבריאות העולמי טדרוס אדהנום כי המגפה נמשכת", "he");
   assert.deepEqual(ofType(he, "person").map((p) => p.name), ["טדרוס אדהנום"]);

@@ -141,16 +141,21 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     asociacion federacion sindicato agencia oficina junta delegacion subsecretaria ciudadana salud educacion
     economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
     autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario
-    republica nacion estado`,
+    republica nacion estado deportes exteriores agricultura industria energia ambiente ciencia igualdad sanidad fomento
+    universidades relaciones asuntos`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
-    superior supremo republica nacao estado`,
+    superior supremo republica nacao estado fazenda relacoes exteriores agricultura desenvolvimento ambiente esporte
+    esportes trabalho infraestrutura`,
   it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
-    centrale generale superiore suprema repubblica stato`,
+    centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo
+    ambiente infrastrutture sport finanze tesoro universita`,
   fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
     justice defense economie education culture transports commission conseil central centrale general generale
-    superieur supreme constitutionnel republique etat`,
+    superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
+    logement agriculture comptes finances budget recherche enseignement jeunesse ecologie industrie numerique
+    environnement territoires outre`,
 };
 const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(INSTITUTION_TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),

@@ -96,6 +96,8 @@ const ROLE_COMPLEMENTS: readonly { lang: string; text: string; people: string[] 
   { lang: "es", text: "Negri elevó una nota al presidente de la Cámara de Diputados, Sergio Massa, para que se constituyan.", people: ["Sergio Massa"] },
   { lang: "fr", text: "Le directeur général de la Banque a parlé aux élus de l'Assemblée.", people: [] },
   { lang: "fr", text: "Le ministre des Affaires étrangères Sergueï Lavrov a reçu le général de Gaulle.", people: ["Sergueï Lavrov", "Gaulle"] },
+  // The portfolio after the genitive is the role's; the name after it holds the role.
+  { lang: "fr", text: "La ministre des Sports Laura Flessel a répondu au ministre du Budget Éric Woerth.", people: ["Laura Flessel", "Éric Woerth"] },
   { lang: "it", text: "Il presidente del Consiglio Giorgia Meloni ha incontrato il presidente della Repubblica Sergio Mattarella.", people: ["Giorgia Meloni", "Sergio Mattarella"] },
 ];
 

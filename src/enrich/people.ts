@@ -227,7 +227,7 @@ function judge(
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
-  const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1 ? personEnd : 0, local));
+  const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) ? { tokens: idx, cue, strong } : null;
   if (cue) return { tokens: idx, cue, strong };
@@ -295,18 +295,29 @@ function afterOrganisationHead(tokens: readonly Token[], k: number, institutions
 }
 
 /** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */
-function roleBefore(tokens: readonly Token[], from: number, personEnd: number, local: LocalLexicon): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= personEnd; k--) {
+function roleBefore(tokens: readonly Token[], from: number, single: boolean, personEnd: number, local: LocalLexicon, lang: string): boolean {
+  let apposition = false;
+  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= (single ? personEnd : 0); k--) {
     const t = tokens[k]!;
-    if (isHonorific(t.key, local) && k === from - 1) return true; // its full stop is an abbreviation's ("prof. X")
+    // Its full stop is an abbreviation's ("prof. X"); on another line it is a unit or a list's word ("125 mm ⏎ Steuerrohr").
+    if (isHonorific(t.key, local) && k === from - 1 && /^\.?[ \u00a0]+$/.test(tokens[from]!.gap)) return true;
     // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"), or a line break (a title
     // without a full stop, "Voters head to the polls" above "Danes voted"): the role is not the name's.
     // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
     if ((k === from - 1 ? /[.!?;()\n]/ : /[.!?;:()\n]/).test(tokens[k + 1]!.gap)) return false;
     if (isRoleAt(tokens, k, local)) return true;
+    apposition ||= tokens[k + 1]!.gap.includes(",");
+    // German sets a role right before its holder ("Bundeskanzler Olaf Scholz"), articles aside; any other lower-case word
+    // is a preposition or a verb, and the capitalised noun after it a common one ("Ministerin für Wissenschaft", "Der Autor
+    // will … unters Volk bringen"). A full name may follow a comma ("die Premierministerin von Barbados, Mia Mottley"),
+    // "und" or "wie" ("Theoretiker wie Giorgio Agamben"); a single word there is a list's next noun ("Sänger und Regisseur").
+    if (lang === "de" && !t.cap && t.key.charCodeAt(0) < 0x250 && !GERMAN_ARTICLES.has(t.key) && (single || (!apposition && !GERMAN_JOINS.has(t.key)))) return false;
   }
   return false;
 }
+
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
+const GERMAN_JOINS: ReadonlySet<string> = new Set(["und", "wie"]);
 
 /**
  * "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma.

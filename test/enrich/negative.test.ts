@@ -98,6 +98,11 @@ const ROLE_COMPLEMENTS: readonly { lang: string; text: string; people: string[] 
   { lang: "fr", text: "Le ministre des Affaires étrangères Sergueï Lavrov a reçu le général de Gaulle.", people: ["Sergueï Lavrov", "Gaulle"] },
   // The portfolio after the genitive is the role's; the name after it holds the role.
   { lang: "fr", text: "La ministre des Sports Laura Flessel a répondu au ministre du Budget Éric Woerth.", people: ["Laura Flessel", "Éric Woerth"] },
+  // German: a role's holder follows it, articles aside; a noun after a preposition or verb is a common one.
+  { lang: "de", text: "Theresia Bauer, Ministerin für Wissenschaft, sprach mit dem Chef für Trennscheiben.", people: ["Theresia Bauer"] },
+  { lang: "de", text: "Der Autor will seine Meinung unters Volk bringen, sagte Bundeskanzler Olaf Scholz.", people: ["Olaf Scholz"] },
+  { lang: "de", text: "Das will die Premierministerin von Barbados, Mia Mottley, nun auch nutzen.", people: ["Mia Mottley"] },
+  { lang: "de", text: "Oberrohr 613 mm 640 mm\n\nSteuerrohr 115 mm 120 mm", people: [] },
   { lang: "it", text: "Il presidente del Consiglio Giorgia Meloni ha incontrato il presidente della Repubblica Sergio Mattarella.", people: ["Giorgia Meloni", "Sergio Mattarella"] },
 ];
 

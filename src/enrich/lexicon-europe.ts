@@ -90,6 +90,8 @@ const CALENDAR_BY_LANGUAGE: Readonly<Record<string, string>> = {
 /** The words of one language, folded as lexicon.ts folds its own. */
 export interface LocalLexicon {
   roles: ReadonlySet<string>;
+  /** Words of the shared role and honorific lists that are common words here (German "reine", pure; French "prime", bonus). */
+  notCues: ReadonlySet<string>;
   /** Roles written in two words, as written (Vietnamese "tổng thống"), or null where the language has none listed. */
   rolePairs: ReadonlySet<string> | null;
   honorifics: ReadonlySet<string>;
@@ -97,7 +99,20 @@ export interface LocalLexicon {
   calendar: ReadonlySet<string>;
 }
 
-const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set() };
+const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), notCues: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set() };
+
+/**
+ * Words of lexicon.ts's shared role and honorific lists that another language writes as common words, capitalised at
+ * a sentence's start or, in German, as nouns: there they cue no name ("reine Augenwischerei", "die Dame", "Papa";
+ * "la prime Macron"; English "Don", a given name).
+ */
+const NOT_CUES_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  de: "reine dame papa re rei don pan bay",
+  en: "reine papa re rei don pan pani bay sayin",
+  fr: "prime papa re rei don pan bay",
+  nl: "reine dame papa re rei don pan bay",
+  sv: "reine papa re rei don pan bay",
+};
 const lexicons = new Map<string, LocalLexicon>();
 /** Norwegian Bokmål is tagged "no" as often as "nb"; Bosnian writes as Croatian does; Malay as Indonesian. */
 const SAME_WORDS: Readonly<Record<string, string>> = { no: "nb", bs: "hr", ms: "id" };
@@ -109,8 +124,11 @@ export function localLexicon(lang: string): LocalLexicon {
   if (lexicon === undefined) {
     const set = (table: Readonly<Record<string, string>>) => new Set((table[l] ?? "").split(/\s+/).filter(Boolean).map(fold));
     const rolePairs = l === "vi" ? VIETNAMESE_ROLES : null;
-    lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? rolePairs
-      ? { roles: set(ROLES_BY_LANGUAGE), rolePairs, honorifics: set(HONORIFICS_BY_LANGUAGE), reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE) }
+    lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? NOT_CUES_BY_LANGUAGE[l] ?? rolePairs
+      ? {
+          roles: set(ROLES_BY_LANGUAGE), notCues: set(NOT_CUES_BY_LANGUAGE), rolePairs, honorifics: set(HONORIFICS_BY_LANGUAGE),
+          reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE),
+        }
       : EMPTY_LEXICON;
     lexicons.set(l, lexicon);
   }

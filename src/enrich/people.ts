@@ -149,11 +149,12 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
   let strong = false;
   for (let k = from; k < to; k++) {
     const key = tokens[k]!.key;
-    if (isHonorific(key, local) || isRole(key, local) || isReporting(key, local)) {
+    const honorific = honorificAt(tokens[k]!, local);
+    if (honorific || isRole(key, local) || isReporting(key, local)) {
       if (k > start) out.push({ from: start, to: k, cue, strong });
       start = k + 1;
       cue = true;
-      strong = strong || isHonorific(key, local) || isRole(key, local);
+      strong = strong || honorific || isRole(key, local);
     }
   }
   if (start < to) out.push({ from: start, to, cue, strong });
@@ -161,6 +162,7 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
 }
 
 function isRole(key: string, local: LocalLexicon): boolean {
+  if (local.notCues.has(key)) return false;
   return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s)) || isDeclinedRole(key);
 }
 
@@ -177,7 +179,15 @@ function isDeclinedRole(key: string): boolean {
 }
 
 function isHonorific(key: string, local: LocalLexicon): boolean {
-  return HONORIFICS.has(key) || local.honorifics.has(key);
+  return (HONORIFICS.has(key) && !local.notCues.has(key)) || local.honorifics.has(key);
+}
+
+/** French writes "M." and "MM." with their full stop; without it "m" and "mm" are metres and millimetres ("16 mm Durchmesser"). */
+const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(["m", "mm"]);
+
+/** An honorific as written at token `t`. */
+function honorificAt(t: Token, local: LocalLexicon): boolean {
+  return isHonorific(t.key, local) && (t.dot || !DOTTED_HONORIFICS.has(t.key));
 }
 
 function isReporting(key: string, local: LocalLexicon): boolean {
@@ -300,24 +310,25 @@ function roleBefore(tokens: readonly Token[], from: number, single: boolean, per
   for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= (single ? personEnd : 0); k--) {
     const t = tokens[k]!;
     // Its full stop is an abbreviation's ("prof. X"); on another line it is a unit or a list's word ("125 mm ⏎ Steuerrohr").
-    if (isHonorific(t.key, local) && k === from - 1 && /^\.?[ \u00a0]+$/.test(tokens[from]!.gap)) return true;
+    if (honorificAt(t, local) && k === from - 1 && /^\.?[ \u00a0]+$/.test(tokens[from]!.gap)) return true;
     // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"), or a line break (a title
     // without a full stop, "Voters head to the polls" above "Danes voted"): the role is not the name's.
     // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
     if ((k === from - 1 ? /[.!?;()\n]/ : /[.!?;:()\n]/).test(tokens[k + 1]!.gap)) return false;
     if (isRoleAt(tokens, k, local)) return true;
     apposition ||= tokens[k + 1]!.gap.includes(",");
-    // German sets a role right before its holder ("Bundeskanzler Olaf Scholz"), articles aside; any other lower-case word
-    // is a preposition or a verb, and the capitalised noun after it a common one ("Ministerin für Wissenschaft", "Der Autor
-    // will … unters Volk bringen"). A full name may follow a comma ("die Premierministerin von Barbados, Mia Mottley"),
-    // "und" or "wie" ("Theoretiker wie Giorgio Agamben"); a single word there is a list's next noun ("Sänger und Regisseur").
-    if (lang === "de" && !t.cap && t.key.charCodeAt(0) < 0x250 && !GERMAN_ARTICLES.has(t.key) && (single || (!apposition && !GERMAN_JOINS.has(t.key)))) return false;
+    // German sets a role right before its holder ("Bundeskanzler Olaf Scholz"); a lower-case word between is a
+    // preposition, a verb or a genitive's article, and the capitalised noun after it a common one or what the role heads
+    // ("Ministerin für Wissenschaft", "Der Autor will … unters Volk bringen", "Präsidentin des Deutschen Vereins"). A full
+    // name may follow an article ("Chef der Deutschen Bank Christian Sewing"), a comma ("die Premierministerin von
+    // Barbados, Mia Mottley"), "und" or "wie" ("Theoretiker wie Giorgio Agamben"); a single word there is a list's next
+    // noun ("Sänger und Regisseur").
+    if (lang === "de" && !t.cap && t.key.charCodeAt(0) < 0x250 && (single || (!apposition && !GERMAN_BETWEEN.has(t.key)))) return false;
   }
   return false;
 }
 
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die"]);
-const GERMAN_JOINS: ReadonlySet<string> = new Set(["und", "wie"]);
+const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
 
 /**
  * "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma.

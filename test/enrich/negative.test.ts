@@ -103,6 +103,10 @@ const ROLE_COMPLEMENTS: readonly { lang: string; text: string; people: string[] 
   { lang: "de", text: "Der Autor will seine Meinung unters Volk bringen, sagte Bundeskanzler Olaf Scholz.", people: ["Olaf Scholz"] },
   { lang: "de", text: "Das will die Premierministerin von Barbados, Mia Mottley, nun auch nutzen.", people: ["Mia Mottley"] },
   { lang: "de", text: "Oberrohr 613 mm 640 mm\n\nSteuerrohr 115 mm 120 mm", people: [] },
+  // Another language's role or honorific is a common word here: German "reine" (pure), "Papa"; metres are no "M.".
+  { lang: "de", text: "Der Kohleausstieg sei reine Augenwischerei, sagte Papa. Stöcke aus Aluminium mit 16 mm Durchmesser.", people: [] },
+  { lang: "de", text: "Sie ist Präsidentin des Deutschen Vereins für Fürsorge.", people: [] },
+  { lang: "fr", text: "M. Macron a reçu MM. Dupont et Durand.", people: ["Macron", "Dupont"] },
   { lang: "it", text: "Il presidente del Consiglio Giorgia Meloni ha incontrato il presidente della Repubblica Sergio Mattarella.", people: ["Giorgia Meloni", "Sergio Mattarella"] },
 ];
 

@@ -142,11 +142,12 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
     autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario
     republica nacion estado deportes exteriores agricultura industria energia ambiente ciencia igualdad sanidad fomento
-    universidades relaciones asuntos`,
+    universidades relaciones asuntos avenida calle`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
     superior supremo republica nacao estado fazenda relacoes exteriores agricultura desenvolvimento ambiente esporte
-    esportes trabalho infraestrutura`,
+    esportes trabalho infraestrutura nacional estadual municipal publica publico corte forcas armadas coordenacao avenida
+    rua praca`,
   it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo

@@ -277,7 +277,8 @@ function countedByNumber(tokens: readonly Token[], k: number): boolean {
 /**
  * Prepositions fused with the article, and preposition-article pairs, that make the next name a complement ("of the",
  * "del", "de la", "della", "du", "do"): a person's name takes none of them, an institution's or a place's does. The bare
- * preposition ("de", "von", "van", "da" in Italian) is left out: it also opens surnames ("le général de Gaulle").
+ * preposition ("de", "von", "van") and Portuguese "da" are left out: they also open surnames ("le général de Gaulle",
+ * "da Silva").
  */
 const GENITIVES: Readonly<Record<string, { fused: ReadonlySet<string>; pairs: ReadonlySet<string> }>> = {
   en: { fused: new Set(), pairs: new Set(["of the"]) },

@@ -135,9 +135,9 @@ const RELATIVE_DAY_WORDS: ReadonlyArray<readonly [string, Readonly<Record<string
   ["uk", { учора: 1, вчора: 1, сьогодні: 0 }],
   ["fa", { دیروز: 1, امروز: 0 }],
 ];
-/** "Yesterday" in two words (Danish and Norwegian "i går"): the second word alone is a verb ("goes"). */
+/** "Yesterday" in two words (Danish, Norwegian and Swedish "i går"): the second word alone is a verb ("goes"). */
 const RELATIVE_AFTER_WORD: ReadonlyMap<string, { back: number; before: RegExp }> = new Map([["gar", { back: 1, before: /(?:^|\s)i\s+$/i }]]);
-const RELATIVE_AFTER_LANGUAGES = ["da", "nb", "no"];
+const RELATIVE_AFTER_LANGUAGES = ["da", "nb", "no", "sv"];
 
 /** The day words the fallback reads in one language: weekdays, "yesterday" and "today", the two-word kind. */
 interface DayWords {

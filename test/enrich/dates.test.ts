@@ -85,6 +85,11 @@ test("another language's day words are not read in a language chrono-node parses
   assert.deepEqual(enrichText("Danes je premier odstopil.", "sl").eventDate?.date.day, 17);
   assert.deepEqual(enrichText("Erdoğan dün Ankara'da konuştu.", "tr").eventDate?.date.day, 16);
   assert.deepEqual(enrichText("Statsministeren talte i går i Folketinget.", "da").eventDate?.date.day, 16);
+  assert.deepEqual(enrichText("Ministern talade i går i Stockholm.", "sv").eventDate?.date.day, 16);
+  // chrono-node's own languages keep their words.
+  for (const [lang, text] of [["ru", "Министр выступил вчера в Москве."], ["it", "Il ministro ha parlato ieri a Roma."], ["fi", "Ministeri puhui eilen Helsingissä."]]) {
+    assert.deepEqual(enrichText(text, lang).eventDate?.date.day, 16, text);
+  }
 });
 
 test("a date more than a year after publication is a prospect, not the event", () => {

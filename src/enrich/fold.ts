@@ -45,10 +45,15 @@ const CYRILLIC: Record<string, string> = {
   щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "i", є: "e", ґ: "g",
 };
 
+/** Palladius' цз before a front vowel, pinyin's j (Цзинь, jin; Цзян, jiang); before others it is z (Цзэ, ze). */
+const PALLADIUS_J = /цз(?=[иеяюё])/g;
+
 /** Fold, then transliterate Cyrillic letters (other scripts are left as they are). */
 export function foldLatin(s: string): string {
   const f = fold(s);
-  return /[\u0400-\u04ff]/.test(f) ? f.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c) : f;
+  if (!/[\u0400-\u04ff]/.test(f)) return f;
+  // Russian writes pinyin j as цз before i ("Си Цзиньпин", Xi Jinping): read as the dzh Russian gives an English j.
+  return f.replace(PALLADIUS_J, "дж").replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
 }
 
 function isAsciiLetters(s: string): boolean {

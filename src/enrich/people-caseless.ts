@@ -6,6 +6,7 @@ import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
+import { japaneseNameBefore, japaneseNameInChinese, type JapaneseName } from "./japanese-names.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
@@ -67,7 +68,10 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       i = p.lastToken;
     }
   }
-  return withFullNameKeys(out.map(({ lastToken: _, ...p }) => p).filter((p) => doc.slice(p.start, p.end) === p.text));
+  // A run of Han before or after a role that is a place is no name (中国外相, China's foreign minister).
+  const placeSpans = new Set(gaz.map((m) => `${m.start}:${m.end}`));
+  const named = out.filter((p) => doc.slice(p.start, p.end) === p.text && !(HAN_RE.test(p.text) && placeSpans.has(`${p.start}:${p.end}`)));
+  return withFullNameKeys(named).map(({ lastToken: _, parts: __, ...p }) => p);
 }
 
 /**
@@ -75,11 +79,11 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
  * prime minister "기시다 후미오" once, then "기시다 총리는" (Prime Minister Kishida), which alone would read as a
  * Korean surname 기 and a given name.
  */
-function withFullNameKeys(found: PersonMention[]): PersonMention[] {
+function withFullNameKeys(found: Found[]): Found[] {
   const byWord = new Map<string, string | null>();
   for (const p of found) {
     if (!p.full) continue;
-    for (const w of p.text.split(" ")) byWord.set(w, byWord.get(w) === undefined || byWord.get(w) === p.key ? p.key : null);
+    for (const w of p.parts ?? p.text.split(" ")) byWord.set(w, byWord.get(w) === undefined || byWord.get(w) === p.key ? p.key : null);
   }
   if (byWord.size === 0) return found;
   return found.map((p) => {
@@ -88,7 +92,8 @@ function withFullNameKeys(found: PersonMention[]): PersonMention[] {
   });
 }
 
-type Found = PersonMention & { lastToken: number };
+/** `parts`: the words of a name written without spaces (a Japanese full name's surname), for `withFullNameKeys`. */
+type Found = PersonMention & { lastToken: number; parts?: readonly string[] | undefined };
 
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
@@ -406,6 +411,9 @@ const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的�
 const HAN_RE = /\p{Script=Han}/u;
 const KATAKANA_NAME_RE = /[\p{Script=Katakana}・ー]+$/u;
 const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;
+const HAN_RUN_BEFORE_RE = /\p{Script=Han}+$/u;
+/** Prefixes of a Japanese role: former, previous, current, vice (元首相, 前外相, 現大統領, 副大臣). */
+const JAPANESE_ROLE_PREFIXES = "元前現副";
 
 /** Characters of a name written by sound after a role, at most (a given name and a surname run longer, with a dot). */
 const MAX_TRANSCRIBED = 6;
@@ -445,6 +453,11 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
       let len = 0;
       while (len < 3 && HAN_RE.test(s[from + len] ?? "")) len++;
       if (len === 3 && AFTER_NAME.has(s[from + 2]!)) len = 2;
+      const japanese = japaneseNameInChinese(s, from);
+      if (japanese !== null) {
+        pushJapanese(t, from, japanese, out);
+        continue;
+      }
       if (!CHINESE_SURNAMES.has(s[from]!)) {
         // A foreign name after the role, written by sound ("外长拉夫罗夫"): a run of transcription characters.
         let n = 0;
@@ -471,12 +484,36 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
       if (CJK_ROLES_AFTER.some((r) => r.length > role.length && r.endsWith(role) && s.startsWith(r, p - (r.length - role.length)))) continue;
       // A one-character country between the name and its role ("ブリンケン米国務長官", Blinken, US secretary of state).
       const country = p > 1 && JAPANESE_COUNTRY_ABBREVIATIONS.includes(s[p - 1]!) && KATAKANA_NAME_RE.test(s.slice(0, p - 1)) ? 1 : 0;
-      const before = s.slice(Math.max(0, p - country - 12), p - country);
-      const m = KATAKANA_NAME_RE.exec(before) ?? HAN_BEFORE_RE.exec(before);
+      let end = p - country;
+      // A prefix of the role may stand between (安倍晋三元首相, former prime minister; 前, 現, 副).
+      if (country === 0 && end > 2 && JAPANESE_ROLE_PREFIXES.includes(s[end - 1]!)) end--;
+      const before = s.slice(Math.max(0, end - 12), end);
+      const katakana = KATAKANA_NAME_RE.exec(before);
+      if (katakana === null) {
+        // Kanji: read by the name table when it knows the name (岸田文雄首相, 岸田首相), else as Chinese (王毅外相).
+        const run = HAN_RUN_BEFORE_RE.exec(before);
+        const japanese = run === null ? null : japaneseNameBefore(s, end - run[0].length, end);
+        if (japanese !== null) {
+          pushJapanese(t, end - japanese.length, japanese, out);
+          continue;
+        }
+      }
+      const m = katakana ?? HAN_BEFORE_RE.exec(before);
       if (m === null || m[0].replace(/[・ー]/g, "").length < 2) continue;
-      push(t, p - country - m[0].length, p - country, out);
+      push(t, end - m[0].length, end, out);
     }
   }
+}
+
+/** A Japanese name read by the name table, keyed by its reading ("fumio kishida"), so it meets "Fumio Kishida". */
+function pushJapanese(t: Token, from: number, name: JapaneseName, out: Found[]): void {
+  const start = t.start + from;
+  const end = start + name.length;
+  if (out.some((o) => o.start < end && start < o.end)) return;
+  const text = t.text.slice(from, from + name.length);
+  // Its surname is a word of the full name: a later "岸田首相" takes the full name's key (withFullNameKeys).
+  const parts = name.full ? [text.slice(0, name.surnameLength)] : undefined;
+  out.push({ key: personKey(name.reading), text, start, end, full: name.full, lastToken: -1, parts });
 }
 
 function push(t: Token, from: number, to: number, out: Found[]): void {

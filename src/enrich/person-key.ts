@@ -25,6 +25,22 @@ const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/(.)\1+/g, "$1"],
 ];
 const VOWELS_RE = /[aeiou]/g;
+/** Pinyin's x and q, which open a syllable only before i and u (Xi, Xie, Qiang, Qin, Xu). */
+const PINYIN_XQ_RE = /^[xq][iu]/;
+/** A word of pinyin syllables without tones ("jinping", "xiaoping"), as English writes Chinese names. */
+const PINYIN_FINAL = "(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)";
+/** Only a word's first syllable may lack an initial: inside a word pinyin writes y, w or an apostrophe there. */
+const PINYIN_WORD_RE = new RegExp(`^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?${PINYIN_FINAL}(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])${PINYIN_FINAL})*$`);
+
+/**
+ * A Chinese name in pinyin ("Xi Jinping", "Li Qiang"; every word pinyin, one with x or q) with its x and q read as
+ * the s and ch they sound, as Han names are romanised here (习近平, 李强) and as Russian writes them (Си, Цян); other
+ * Latin spellings read x as ks and q as k ("Xavier", "Qureshi", whose other words are no pinyin).
+ */
+function pinyinRead(parts: readonly string[]): readonly string[] {
+  if (!parts.some((w) => PINYIN_XQ_RE.test(w)) || !parts.every((w) => PINYIN_WORD_RE.test(w))) return parts;
+  return parts.map((w) => (!PINYIN_XQ_RE.test(w) ? w : w[0] === "x" ? `s${w.slice(1)}` : `ch${w.slice(1)}`));
+}
 
 /** A name word in its key form: folded, Cyrillic transliterated, alternations collapsed ("Gorbatschow" → "gorbachov"). */
 export function nameForm(word: string): string {
@@ -84,7 +100,7 @@ function keyOf(name: string): string {
   // in scripts that write them: a romanised Hangul or Han syllable is no particle (모디 is "mo di", Modi).
   const particles = !OTHER_SCRIPT_RE.test(foldLatin(name));
   const core = words.filter((w, k) => k === 0 || !particles || !NAME_PARTICLES.has(w));
-  const parts = core.length > 0 ? core : words;
+  const parts = pinyinRead(core.length > 0 ? core : words);
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
   return `${parts.length > 1 ? givenKey(parts[0] ?? "") : ""}-${nameForm(surname)}`;

@@ -92,3 +92,23 @@ test("Netanyahu and Blinken as Greek, Chinese, Ukrainian, Korean and Japanese ne
   // Japanese: a one-character country between the name and its role; "長官" inside "国務長官" is not read again.
   assert.deepEqual(people("ブリンケン米国務長官は、この案を支持すると述べた。", "ja").map((p) => p.name), ["ブリンケン"]);
 });
+
+test("Japanese names in kanji read by the name table, given name first, in Japanese and in Chinese; Chinese names keep their Chinese reading", () => {
+  const ja = "岸田文雄首相は16日、東京で会談した。岸田首相は、河野太郎外相と安倍晋三元首相、王毅外相にも触れた。中国外相は欠席した。";
+  const found = people(ja, "ja");
+  const keys = found.map((p) => personMatchKey(p.id));
+  // The later "岸田首相" (Prime Minister Kishida) is the same person as the full name, not a second one.
+  assert.equal(keys.filter((k) => k === matchKey("Fumio Kishida")).length, 1, JSON.stringify(found.map((p) => p.name)));
+  assert.ok(keys.includes(matchKey("Taro Kono")), JSON.stringify(keys));
+  // IPADIC lacks 晋三: the surname alone is read, and the name is not cut to "晋三元".
+  assert.ok(keys.includes(matchKey("Abe")), JSON.stringify(keys));
+  assert.ok(keys.includes(matchKey("Wang Yi")), "a Chinese name in Japanese text keeps its Chinese reading");
+  assert.ok(!found.some((p) => p.name === "中国"), "a country before a role is no name");
+  assert.equal(found.length, 4, JSON.stringify(found.map((p) => p.name)));
+
+  const zh = "日本首相岸田文雄在东京会见了外长王毅和总理李强。";
+  const zhKeys = keysOf(zh, "zh");
+  assert.deepEqual(zhKeys.sort(), [matchKey("Fumio Kishida"), matchKey("Wang Yi"), matchKey("Li Qiang")].sort());
+  // A Chinese name of three whose first two characters are also a Japanese surname (高田, Takada) stays Chinese.
+  assert.deepEqual(keysOf("外长高田健在北京表示欢迎。", "zh"), [matchKey("Gao Tianjian")]);
+});

@@ -48,3 +48,16 @@ test("a surname alone keys apart from any full name", () => {
   assert.notEqual(personKey("Biden"), personKey("Joe Biden"));
   assert.equal(personKey("Biden"), personKey("M. Biden"));
 });
+
+test("Chinese names in pinyin meet their Han and Russian spellings; x and q elsewhere keep their Latin sound", async () => {
+  const { personMatchKey } = await import("../../src/enrich/person-key.js");
+  const match = (name: string) => personMatchKey(`person:${personKey(name)}`);
+  for (const group of [["Xi Jinping", "习近平", "Си Цзиньпин"], ["Li Qiang", "李强", "Ли Цян"], ["Qin Gang", "秦刚"], ["Jiang Zemin", "江泽民", "Цзян Цзэминь"]]) {
+    for (const name of group) assert.equal(match(name), match(group[0]!), `${name} / ${group[0]}`);
+  }
+  // Not pinyin (a word that is none, or no x and q syllable): read as before.
+  assert.equal(personKey("Xavier Bettel"), personKey("Ksavier Bettel"));
+  assert.equal(personKey("Shah Mahmood Qureshi"), personKey("Shah Mahmood Kureshi"));
+  assert.equal(personKey("Quentin Tarantino"), personKey("Kuentin Tarantino"));
+  assert.notEqual(match("Xi Jinping"), match("Ji Jinping"));
+});

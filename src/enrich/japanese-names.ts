@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { CHINESE_SURNAMES } from "./lexicon-scripts.js";
+
+/**
+ * Japanese names written in kanji, read as English writes them: 岸田文雄 is "Fumio Kishida". Kanji give no
+ * sound a reader could derive (any-ascii reads 岸田 in pinyin, "an tian"), so the readings come from IPADIC's
+ * name entries: `data/japanese-names.tsv.gz`, built by `scripts/build-japanese-names.ts` (© NAIST, licence in
+ * `data/japanese-names.COPYING`), about 11,000 surnames and 16,000 given names, loaded on the first
+ * Japanese name asked for.
+ */
+export interface JapaneseName {
+  /** Characters the name takes. */
+  length: number;
+  /** Characters of its surname (the first, as Japanese writes names). */
+  surnameLength: number;
+  /** The Hepburn reading, given name first ("fumio kishida"); the surname alone when the given name is not known. */
+  reading: string;
+  /** Both parts were read: a full name, not a surname (with an unread given name after it). */
+  full: boolean;
+}
+
+/** The table ships beside `src/` and `dist/` alike: two folders up from this module. */
+const TABLE_URL = new URL("../../data/japanese-names.tsv.gz", import.meta.url);
+/** Characters of a surname and of a given name, at most (勅使河原 has four, but is rare). */
+const MAX_PART = 3;
+/** An unread given name after a known surname, at most: 晋三 of 安倍晋三 (IPADIC lacks it). */
+const MAX_UNREAD_GIVEN = 2;
+
+let tables: { surnames: Map<string, string>; given: Map<string, string> } | null = null;
+
+function load(): NonNullable<typeof tables> {
+  if (tables !== null) return tables;
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
+  for (const line of gunzipSync(readFileSync(TABLE_URL)).toString("utf8").split("\n")) {
+    if (line.length === 0 || line.startsWith("#")) continue;
+    const [spelling = "", kind, reading = ""] = line.split("\t");
+    (kind === "s" ? surnames : given).set(spelling, reading);
+  }
+  return (tables = { surnames, given });
+}
+
+/**
+ * `text` read whole as a Japanese name: a known surname, then a known given name, or nothing, or (after a surname
+ * of two characters or more) one or two unread characters. Longer surnames are tried first (小泉 before 小).
+ * A surname of one character that is a common Chinese one (王, 李) is left to Chinese reading: Japanese news
+ * names Chinese people in kanji too (王毅外相), and a lone character is too little to tell the two apart.
+ */
+export function readJapaneseName(text: string): JapaneseName | null {
+  if (text.length < 2) return null;
+  const { surnames, given } = load();
+  let unread: JapaneseName | null = null;
+  for (let s = Math.min(MAX_PART, text.length); s >= 1; s--) {
+    const surname = surnames.get(text.slice(0, s));
+    if (surname === undefined || (s === 1 && CHINESE_SURNAMES.has(text[0]!))) continue;
+    const rest = text.slice(s);
+    if (rest.length === 0) return s >= 2 ? { length: s, surnameLength: s, reading: surname, full: false } : null;
+    const g = rest.length <= MAX_PART ? given.get(rest) : undefined;
+    if (g !== undefined) return { length: text.length, surnameLength: s, reading: `${g} ${surname}`, full: true };
+    if (s >= 2 && rest.length <= MAX_UNREAD_GIVEN && unread === null) unread = { length: text.length, surnameLength: s, reading: surname, full: false };
+  }
+  return unread;
+}
+
+/**
+ * A Japanese name that ends at `end` in `s` and starts at `runStart` or after it (Japanese sets the name before its
+ * role: 岸田文雄首相). The longest reading wins; one that starts inside the run ("同日岸田") needs a surname of
+ * two characters or more, as a single character there is as likely the end of another word.
+ */
+export function japaneseNameBefore(s: string, runStart: number, end: number): JapaneseName | null {
+  for (let from = Math.max(runStart, end - 2 * MAX_PART); from < end - 1; from++) {
+    const name = readJapaneseName(s.slice(from, end));
+    if (name !== null && (from === runStart || name.surnameLength >= 2)) return name;
+  }
+  return null;
+}
+
+/**
+ * A Japanese full name opening at `from` in Chinese text, after a role (日本首相岸田文雄): Chinese writes Japanese
+ * people in their kanji. Only a full name whose surname has two characters or more, and either four characters in
+ * all or a first character no common Chinese surname is: a Chinese name is a surname of one character and a given
+ * name of one or two (王毅, 李强), so 王子明 stays Chinese though 王子 is also a Japanese surname.
+ */
+export function japaneseNameInChinese(s: string, from: number): JapaneseName | null {
+  for (let len = Math.min(2 * MAX_PART, s.length - from); len >= 3; len--) {
+    const name = readJapaneseName(s.slice(from, from + len));
+    if (name === null || !name.full || name.surnameLength < 2) continue;
+    if (len === 4 || !CHINESE_SURNAMES.has(s[from]!)) return name;
+  }
+  return null;
+}

@@ -19,7 +19,7 @@ import { thaiReading } from "./thai.js";
  */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/yj$/, "y"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
-  [/gh/g, "g"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
+  [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
   [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"],
   [/([aeiou])i(?=[aeiou])/g, "$1"], [/([^aeiou])e$/, "$1"], [/([cs]h|j)[eo]v$/, "$1ov"], [/^([^aeiou])i([lr])(?=[aeiou])/, "$1$2"],
   [/(.)\1+/g, "$1"],
@@ -170,6 +170,10 @@ export function romanise(name: string): string {
     // So is a Han name of transcription characters that no common surname opens ("朔尔茨", Scholz).
     s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w) ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
   }
+  if (/\p{Script=Han}/u.test(s)) {
+    // In a name spelled by sound, 基 (ji) stands for ki: -斯基 is the -sky of Slavic names (泽连斯基, Zelensky), 基尔 Keir.
+    s = s.split(/\s+/).map((w) => (w.includes("基") && (w.length > MAX_SYLLABIC_NAME || /\s/.test(s.trim()) || transcribed(w)) ? w.replace(/基/g, "Ki") : w)).join(" ");
+  }
   return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase().replace(/['`]/g, "");
 }
 
@@ -226,6 +230,8 @@ const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "فون", "
  * (Цзиньпин for Jinping). Only the first letter keeps it.
  */
 const INNER_G = /(?<=.)gh?/g;
+/** An m before a lip sound in an abjad name, written n as in other scripts (ترامب, טראמפ: Trump). */
+const ABJAD_M_BEFORE_LIP = /(?<=.)m(?=[bpfv])/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;
 
@@ -241,7 +247,10 @@ function skeletonOf(w: string, abjad = false): string {
     // Hushing sounds are one class: Greek has no "sh" (Σολτς) nor "ch" (Σάντσεθ), Arabic writes "ch" as ش or تش
     // (سانشيز for Sánchez, سوتشي for Sochi), Hebrew as צ' (סנצ'ס).
     .replace(SIBILANTS, "s")
-    .replace(abjad ? /(?!)/g : /(?<=.)m(?=[^aeiouybpm])/g, "n") // a nasal before a consonant, as Devanagari's anusvara is romanised
+    // A nasal before a consonant is one sound class: Devanagari's anusvara, Katakana's ン and Chinese syllables
+    // write n where Latin writes m before a lip sound (Trump: ट्रंप, トランプ, 特朗普). Abjads only before a lip
+    // sound, where no vowel can stand unwritten between (خامنئي, Khamenei, has one between m and n).
+    .replace(abjad ? ABJAD_M_BEFORE_LIP : /(?<=.)m(?=[^aeiouym])/g, "n")
     // Lips: Arabic has no p (Putin, بوتين) nor v (Lavrov, لافروف); Korean and Japanese write v as b
     // (라브로프, ラブロフ) and f as p (블라디미르 for Vladimir, 레제프 for Recep's final p): one class.
     .replace(/[pfv]/g, "b")
@@ -251,8 +260,13 @@ function skeletonOf(w: string, abjad = false): string {
   return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
 }
 
+/**
+ * A given name's first sound class: as `skeletonOf`, with j and ch (c) one affricate, since Chinese (乔 for Joe,
+ * 乔治 for George), Thai (จ) and Korean (ㅈ) write both alike.
+ */
 function skeletonInitial(w: string): string {
-  return skeletonOf(w).slice(0, 1);
+  const first = skeletonOf(w).slice(0, 1);
+  return first === "c" ? "j" : first;
 }
 
 /**
@@ -262,10 +276,10 @@ function skeletonInitial(w: string): string {
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
-  // An abjad id stored before the g and sibilant rules keeps its g and "ch": brought to today's form, so old and new ids meet.
+  // An abjad id stored before the g, sibilant and nasal rules keeps its g and "ch": brought to today's form, so old and new ids meet.
   if (key.startsWith("~")) {
     const dash = key.indexOf("-");
-    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(/(.)\1+/g, "$1")}`;
+    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1")}`;
   }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";

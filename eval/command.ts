@@ -8,6 +8,7 @@ import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.
 import { evaluateEntities, formatEntitiesEvaluation } from "./entities.js";
 import { writeEvaluationSection } from "./evaluation-doc.js";
 import { evaluateMultilingual, formatMultilingualEvaluation } from "./multilingual.js";
+import { evaluateSpellings, formatSpellingEvaluation } from "./name-spellings.js";
 import { evaluateSimilarity, formatSimilarityEvaluation } from "./similarity.js";
 import { evaluateStories, formatStoriesEvaluation } from "./stories.js";
 import { evaluateExtraction } from "./extraction.js";
@@ -46,7 +47,8 @@ similarity: Pearson of our overall and per-dimension scores with the same human 
             cross-validated, per language pair (de-en apart).
 stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).
 multilingual: our own renderings of four events in 13–27 languages and 8–10 scripts: people, place
-            and event-day recall per language, and whether each event forms one story.
+            and event-day recall per language, and whether each event forms one story; then 17 people's
+            names as up to ten other scripts write them: how many meet the English spelling's key.
 charsets:   pages in legacy charsets (GBK, Shift_JIS, Windows-1251 …) declaring none: read back exactly?
             The event renderings in a page template, and trafilatura's pages re-encoded by script.
 
@@ -114,8 +116,9 @@ Examples:
       }
       if (chosen.includes("multilingual")) {
         const result = evaluateMultilingual();
-        results.multilingual = result;
-        const text = formatMultilingualEvaluation(result);
+        const spellings = evaluateSpellings();
+        results.multilingual = { ...result, spellings };
+        const text = `${formatMultilingualEvaluation(result)}\n\n${formatSpellingEvaluation(spellings)}`;
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "multilingual", `## Multilingual events\n\nMeasured ${today} by \`newsfold eval multilingual\`.\n\n${text}`);
       }

@@ -164,15 +164,16 @@ export function romanise(name: string): string {
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
   if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
   if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ");
-  if (SYLLABIC_RE.test(s) && !/\s/.test(s.trim())) {
+  if (SYLLABIC_RE.test(s)) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
     // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.
     // So is a Han name of transcription characters that no common surname opens ("朔尔茨", Scholz).
-    s = s.split(/\s+/).map((w) => (SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w) ? `${w.slice(0, 1)} ${w.slice(1)}` : w)).join(" ");
-  }
-  if (/\p{Script=Han}/u.test(s)) {
-    // In a name spelled by sound, 基 (ji) stands for ki: -斯基 is the -sky of Slavic names (泽连斯基, Zelensky), 基尔 Keir.
-    s = s.split(/\s+/).map((w) => (w.includes("基") && (w.length > MAX_SYLLABIC_NAME || /\s/.test(s.trim()) || transcribed(w)) ? w.replace(/基/g, "Ki") : w)).join(" ");
+    const parted = /\s/.test(s.trim());
+    s = s.split(/\s+/).map((w) => {
+      if (!parted && SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w)) return `${w.slice(0, 1)} ${w.slice(1)}`;
+      // Spelled by sound, 基 (ji) stands for ki: -斯基 is the -sky of Slavic names (泽连斯基, Zelensky), 基尔 Keir.
+      return w.replace(/基/g, "Ki");
+    }).join(" ");
   }
   return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase().replace(/['`]/g, "");
 }

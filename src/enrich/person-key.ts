@@ -170,13 +170,45 @@ export function romanise(name: string): string {
     // So is a Han name of transcription characters that no common surname opens ("朔尔茨", Scholz).
     const parted = /\s/.test(s.trim());
     s = s.split(/\s+/).map((w) => {
-      if (!parted && SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w)) return `${w.slice(0, 1)} ${w.slice(1)}`;
+      if (!parted && SYLLABIC_RE.test(w) && w.length >= 2 && w.length <= MAX_SYLLABIC_NAME && !transcribed(w)) {
+        // A Korean given name is written in Latin, Cyrillic, Arabic and Hebrew letters a syllable a word or hyphenated
+        // ("Kim Jong Un", "Moon Jae-in", "Ким Чен Ын", "كيم جونغ أون"): its syllables are split the same way here.
+        // Not after a surname Hangul writes as Mandarin says it (시진핑, Xi Jinping; 리창; 왕후닝): a Chinese name's
+        // given name is one word in pinyin.
+        if (HANGUL_RE.test(w) && !MANDARIN_HANGUL_SURNAMES.includes(w[0]!)) return `${koreanSurname(w[0]!)} ${[...w.slice(1)].join(" ")}`;
+        return `${w.slice(0, 1)} ${w.slice(1)}`;
+      }
       // Spelled by sound, 基 (ji) stands for ki: -斯基 is the -sky of Slavic names (泽连斯基, Zelensky), 基尔 Keir.
       return w.replace(/基/g, "Ki");
     }).join(" ");
   }
-  return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase().replace(/['`]/g, "");
+  let latin = anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c);
+  // any-ascii closes a Hangul syllable with g, d, b (석 "Seog"); names in Latin letters write k, t, p (Suk, Seok).
+  if (HANGUL_RE.test(s)) latin = latin.replace(HANGUL_FINAL_RE, (_, v: string, c: string) => v + (HANGUL_FINAL[c] ?? c));
+  return latin.toLowerCase().replace(/['`]/g, "");
 }
+
+const HANGUL_FINAL: Readonly<Record<string, string>> = { g: "k", d: "t", b: "p" };
+const HANGUL_FINAL_RE = /([aeiouy])([gdb])(?=[A-Z\s]|$)/g;
+const HANGUL_RE = /\p{Script=Hangul}/u;
+/** Xi, Li and Wang in Hangul: a South Korean 李 is 이 and 施, 王 are rare, so these open Chinese names. */
+const MANDARIN_HANGUL_SURNAMES = "시리왕";
+const HANGUL_SYLLABLES = 0xac00;
+/** Syllables a Hangul initial consonant spans in the Unicode block (21 vowels × 28 finals); ㄱ is the first, ㅋ the 16th. */
+const HANGUL_PER_INITIAL = 21 * 28;
+const HANGUL_K_OFFSET = 15 * HANGUL_PER_INITIAL;
+
+/**
+ * A Korean surname as Latin spellings write it: ㄱ as k (김 Kim, 강 Kang, 고 Ko, 권 Kwon), where any-ascii writes g,
+ * and 이 as Lee. Other characters are returned as they are.
+ */
+function koreanSurname(c: string): string {
+  // 이, the commonest surname after 김, lost its r in the South (the initial-sound law): Latin writes it Lee, Rhee.
+  if (c === "이") return "리";
+  const code = c.charCodeAt(0) - HANGUL_SYLLABLES;
+  return code >= 0 && code < HANGUL_PER_INITIAL ? String.fromCharCode(HANGUL_SYLLABLES + HANGUL_K_OFFSET + code) : c;
+}
+
 
 function transcribed(w: string): boolean {
   if (/^\p{Script=Hangul}+$/u.test(w)) return !KOREAN_SURNAMES.has(w[0]!); // 블링컨 (Blinken) is no Korean 블 + 링컨

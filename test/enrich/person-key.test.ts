@@ -79,3 +79,20 @@ test("sounds other scripts write alike: a nasal before a lip sound, j and ch ope
   assert.notEqual(match("Joe Biden"), match("Hunter Biden"));
   assert.notEqual(match("Giorgia Meloni"), match("Arianna Meloni"));
 });
+
+test("Korean names: Hangul's given name split into syllables as Latin, Arabic and Cyrillic write it; Chinese names in Hangul keep pinyin's shape", async () => {
+  const { personMatchKey } = await import("../../src/enrich/person-key.js");
+  const match = (name: string) => personMatchKey(`person:${personKey(name)}`);
+  const same = [
+    ["Kim Jong Un", "Kim Jong-un", "김정은", "كيم جونغ أون", "Ким Чен Ын"],
+    ["Yoon Suk Yeol", "Yoon Suk-yeol", "윤석열"],
+    ["Moon Jae-in", "문재인"],
+    ["Lee Jae-myung", "이재명"], // 이 is written Lee
+    ["Park Ji-sung", "박지성"], // any-ascii's final g is k in Latin spellings
+    ["Xi Jinping", "시진핑"],
+    ["Wang Huning", "왕후닝"],
+  ];
+  for (const group of same) for (const name of group) assert.equal(match(name), match(group[0]!), `${name} / ${group[0]}`);
+  assert.notEqual(match("Kim Jong Un"), match("Kim Yo Jong"));
+  assert.notEqual(match("Kim Jong Un"), match("Kim Jong Il"));
+});

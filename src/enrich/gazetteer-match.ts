@@ -40,7 +40,7 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   cs: ["em", "u", "a", "e", "ě", "y"],
   sk: ["om", "u", "a", "e", "y"],
   hr: ["om", "u", "a", "e"],
-  sr: ["om", "u", "a", "e"],
+  sr: ["om", "u", "a", "e", "ом", "у", "а", "е"],
   bs: ["om", "u", "a", "e"],
   sl: ["om", "u", "a", "e"],
   // Hungarian suffixes of place (in, into, out of, on, onto, off, to, at, from, with; -i makes an adjective).
@@ -75,14 +75,16 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // Lithuanian locatives and genitives of -as and -a nouns (Pekine of Pekinas, Maskvoje of Maskva, Londono).
   lt: [["e", "as"], ["o", "as"], ["ui", "as"], ["oje", "a"], ["os", "a"], ["uje", "us"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
-  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"]],
+  // A masculine name's locative softens its last consonant: "w Kairze" (Kair), "w Madrycie", "w Rijadzie", "w Budapeszcie".
+  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
   cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"]],
   sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"]],
-  hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
-  sr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
-  bs: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"]],
-  sl: [["i", "a"], ["e", "a"], ["o", "a"]],
+  // Names in -o take -u in the locative and dative ("u Sarajevu", "v Kairu", "у Каиру"); Serbian also in Cyrillic.
+  hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"]],
+  sr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"], ["и", "а"], ["е", "а"], ["у", "а"], ["ом", "а"], ["у", "о"]],
+  bs: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"]],
+  sl: [["i", "a"], ["e", "a"], ["o", "a"], ["u", "o"]],
   // Ukrainian closes the vowel of a last syllable the ending opens again: Львів → у Львові, Харків → Харкові, Київ → Києві
   // (keys are folded: ї is і).
   uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"]],
@@ -266,8 +268,10 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
   if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   const minStem = CYRILLIC_LANGS.has(ctx.lang) ? MIN_CYRILLIC_STEM : MIN_STEM;
   for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
-    // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters.
-    if (!t.key.endsWith(ending) || t.key.length - ending.length + base.length < minStem) continue;
+    // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters. A long ending proves
+    // more, so a name of four letters will do behind it ("Kairze", Kair).
+    const restored = t.key.length - ending.length + base.length;
+    if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
     const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
       out.push({ i, j: i + 1, start: t.start, end: t.end, entry });

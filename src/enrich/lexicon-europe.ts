@@ -172,6 +172,18 @@ export const EUROPE_WEEKDAYS: ReadonlyArray<readonly [string, string]> = [
   ["sl", "nedelja ponedeljek torek sreda četrtek petek sobota"],
   ["sl", "nedeljo ponedeljek torek sredo četrtek petek soboto"],
   ["sw", "jumapili jumatatu jumanne jumatano alhamisi ijumaa jumamosi"],
+  // Serbian in Cyrillic, as most of its press writes it.
+  ["sr", "недеља понедељак уторак среда четвртак петак субота"],
+  ["sr", "недељу понедељак уторак среду четвртак петак суботу"],
+  // The Baltic languages: "on Thursday" is Lithuanian's accusative, Latvian's adverb, Estonian's adessive.
+  ["lt", "sekmadienis pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis"],
+  ["lt", "sekmadienį pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį"],
+  ["lv", "svētdiena pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena"],
+  ["lv", "svētdien pirmdien otrdien trešdien ceturtdien piektdien sestdien"],
+  ["et", "pühapäev esmaspäev teisipäev kolmapäev neljapäev reede laupäev"],
+  ["et", "pühapäeval esmaspäeval teisipäeval kolmapäeval neljapäeval reedel laupäeval"],
+  // Malay names its days apart from Indonesian (Ahad, Isnin, Khamis, Jumaat), which chrono-node reads.
+  ["ms", "ahad isnin selasa rabu khamis jumaat sabtu"],
 ];
 
 /** Languages that set the role after the name without a comma ("Vlagyimir Putyin orosz elnök", Hungarian). */

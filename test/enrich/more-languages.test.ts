@@ -64,6 +64,10 @@ test("a city in the case a preposition gives it, and yesterday, in Slavic langua
     ["nb", "Ministeren møtte i går sin kollega i Oslo.", "place:gn:3143244"],
     ["uk", "Міністр учора зустрівся з колегою у Києві.", "place:gn:703448"],
     ["fa", "وزیر دیروز در تهران با همتای خود دیدار کرد.", "place:gn:112931"],
+    // A locative that softens the stem's last consonant (Kair → Kairze); -o names in -u, in Latin and Cyrillic.
+    ["pl", "Minister wczoraj w Kairze spotkał się z kolegą.", "place:gn:360630"],
+    ["sl", "Minister se je včeraj v Kairu sestal s kolegom.", "place:gn:360630"],
+    ["sr", "Министар се јуче у Каиру састао са колегом.", "place:gn:360630"],
   ];
   for (const [lang, text, place] of cases) {
     const e = enrichText(text, lang, { published });
@@ -75,6 +79,19 @@ test("a city in the case a preposition gives it, and yesterday, in Slavic langua
   assert.equal(isoDay(enrichText("Президент у п’ятницю прийняв колегу в Сочі.", "uk", { published })), "2022-08-05");
   // Danish "går" alone is a verb ("goes"), not yesterday.
   assert.equal(isoDay(enrichText("Ministeren går til møde i København.", "da", { published })), null);
+});
+
+test("weekdays and yesterday in the Baltic languages, Malay and Serbian Cyrillic, which chrono-node does not parse", () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ["lt", "Ministras ketvirtadienį derėjosi Kaire.", "2022-08-04"],
+    ["lv", "Ministrs ceturtdien sarunājās Kairā.", "2022-08-04"],
+    ["et", "Minister pidas neljapäeval Kairos kõnelusi.", "2022-08-04"],
+    ["ms", "Menteri mengadakan perbincangan di Kaherah pada hari Khamis.", "2022-08-04"],
+    ["sr", "Министар је у четвртак разговарао у Каиру.", "2022-08-04"],
+    ["lt", "Ministras vakar derėjosi Kaire.", "2022-08-05"],
+    ["et", "Minister pidas eile Kairos kõnelusi.", "2022-08-05"],
+  ];
+  for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
 });
 
 test("a day and month in the words of each language, a month alone as a month", () => {

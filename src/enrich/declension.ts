@@ -47,8 +47,10 @@ const OBLIQUE_TO_NOMINATIVE: readonly (readonly [RegExp, string, number])[] = [
   // [ending (after what it follows), the nominative's ending, letters the stem keeps at least]
   [/(?<=[сц]ь?к)(?:ого|ому|им|ім)$/u, "ий", 3],
   [/(?<=(?:ов|ев|ёв|єв|ин|ын|ін))(?:ым|им)$/u, "", 3],
-  // Consonant stems in the instrumental: five letters at least, as short names end so (Бэкхем, Harlem).
-  [/(?<=[бвгджзклмнпрстфхцчшщ])(?:ом|ем|ём)$/u, "", 5],
+  // Consonant stems in the instrumental: five letters at least before -ем, as short names end so (Бэкхем, Harlem);
+  // four before -ом, -ём, which no name's nominative ends in after a consonant (Serbian Шолцом, Scholz).
+  [/(?<=[бвгджзклмнпрстфхцчшщђћџ])(?:ом|ём)$/u, "", 4],
+  [/(?<=[бвгджзклмнпрстфхцчшщ])ем$/u, "", 5],
   [/(?<=[bcdfhjlłmnprstwzśźżćńšžčřď])em$/u, "", 5],
   [/(?<=k)(?:iego|iemu|im)$/u, "i", 3],
   [/(?<=[kg])iem$/u, "", 3],

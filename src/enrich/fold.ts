@@ -43,6 +43,8 @@ const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
   м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
   щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "i", є: "e", ґ: "g",
+  // Serbian and Macedonian letters: ћ as Russian writes it (Вучић, Вучич), the others as their Latin alphabets do.
+  ђ: "dj", ј: "j", љ: "lj", њ: "nj", ћ: "ch", џ: "dz", ѓ: "gj", ќ: "kj", ѕ: "dz",
 };
 
 /** Palladius' цз before a front vowel, pinyin's j (Цзинь, jin; Цзян, jiang); before others it is z (Цзэ, ze). */

@@ -184,7 +184,24 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
-  return mention(tokens, j, k);
+  const found = mention(tokens, j, k);
+  const genitive = lang === "bn" ? bengaliGenitive(tokens, k) : null;
+  return genitive === null ? found : { ...found, key: personKey(`${found.text.slice(0, found.text.lastIndexOf(" ") + 1)}${genitive}`) };
+}
+
+/** Bengali postpositions that take the genitive: with (সঙ্গে, সাথে), near (কাছে), for (জন্য), about (সম্পর্কে), against (বিরুদ্ধে). */
+const BENGALI_GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(["সঙ্গে", "সাথে", "কাছে", "জন্য", "সম্পর্কে", "বিরুদ্ধে"]);
+
+/**
+ * The last word of a Bengali name before a postposition that takes the genitive, without its genitive ending
+ * ("নরেন্দ্র মোদীর সঙ্গে", with Narendra Modi: মোদী), or null: Bengali writes -র after a vowel and -ের after a consonant.
+ */
+function bengaliGenitive(tokens: readonly Token[], k: number): string | null {
+  const last = tokens[k - 1];
+  const next = tokens[k];
+  if (last === undefined || next === undefined || !/^[ \u00a0]+$/.test(next.gap) || !BENGALI_GENITIVE_POSTPOSITIONS.has(next.text)) return null;
+  const m = /^(.{2,}?)(?:ের|র)$/u.exec(last.text);
+  return m === null ? null : m[1]!;
 }
 
 /** Hindi and Urdu postpositions: they follow a noun, never a verb, so a name word before one ends a noun phrase. */

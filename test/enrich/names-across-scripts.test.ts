@@ -112,3 +112,18 @@ test("Japanese names in kanji read by the name table, given name first, in Japan
   // A Chinese name of three whose first two characters are also a Japanese surname (高田, Takada) stays Chinese.
   assert.deepEqual(keysOf("外长高田健在北京表示欢迎。", "zh"), [matchKey("Gao Tianjian")]);
 });
+
+test("roles in the cases and forms news writes them: Russian instrumental, Bulgarian definite, Serbian Cyrillic, Hebrew 'secretary'; a Bengali genitive before its postposition", () => {
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    ["ru", "Министр Сергей Лавров встретился с госсекретарём США Энтони Блинкеном.", ["Sergei Lavrov", "Antony Blinken"]],
+    ["bg", "Премиерът Кирил Петков се срещна с германския канцлер Олаф Шолц.", ["Kiril Petkov", "Olaf Scholz"]],
+    ["sr", "Председник Александар Вучић састао се са канцеларом Олафом Шолцом.", ["Александр Вучич", "Olaf Scholz"]], // ћ as Russian writes it
+    ["he", "ראש הממשלה בנימין נתניהו נפגש עם מזכיר המדינה אנתוני בלינקן.", ["Benjamin Netanyahu", "Antony Blinken"]],
+    ["bn", "প্রধানমন্ত্রী শেখ হাসিনা ভারতের প্রধানমন্ত্রী নরেন্দ্র মোদীর সঙ্গে বৈঠক করেন।", ["Sheikh Hasina", "Narendra Modi"]],
+  ];
+  for (const [lang, text, names] of cases) {
+    const keys = keysOf(text, lang);
+    for (const name of names) assert.ok(keys.includes(matchKey(name)), `${lang} ${name}: ${JSON.stringify(people(text, lang).map((p) => p.name))}`);
+    assert.equal(keys.length, names.length, `${lang}: ${JSON.stringify(people(text, lang).map((p) => p.name))}`);
+  }
+});

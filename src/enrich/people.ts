@@ -4,6 +4,7 @@ import {
 } from "./lexicon.js";
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
+import { keyOrder } from "./name-order.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
 import { personKey } from "./person-key.js";
@@ -113,7 +114,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       if (ROLE_AFTER_NAME_LANGUAGES.has(ctx.lang)) personEnd = roleAfterEnd(tokens, personEnd, local);
     }
   }
-  return mergeVariants(tokens, found, blocked, DECLINING_LANGUAGES.has(ctx.lang));
+  return mergeVariants(tokens, found, blocked, ctx.lang);
 }
 
 /** The name as written from its first word to its last, particles included ("Ursula von der Leyen"; its key leaves them out). */
@@ -372,8 +373,9 @@ function verbNear(tokens: readonly Token[], from: number, to: number, local: Loc
  * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
  */
 function mergeVariants(
-  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, declines: boolean,
+  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, lang: string,
 ): PersonMention[] {
+  const declines = DECLINING_LANGUAGES.has(lang);
   const text = (ks: readonly number[]) => {
     const a = tokens[ks[0]!]!;
     const b = tokens[ks[ks.length - 1]!]!;
@@ -381,8 +383,9 @@ function mergeVariants(
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
   // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
+  // Hungarian writes the family name first: keyed given name first (name-order.ts).
   const keys = found.map((f) =>
-    personKey(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)).join(" ")));
+    personKey(keyOrder(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)), lang).join(" ")));
   const canonical = declines
     ? nominativeKeys(found.flatMap((f, i) => (isFull(f.tokens) ? [{ key: keys[i]!, surname: tokens[f.tokens[f.tokens.length - 1]!]!.text }] : [])))
     : null;

@@ -198,3 +198,11 @@ test("Hindi: a capital read by its sound needs no mention of its country, after 
   // A person arriving is no place ("मोदी पहुंचे", Modi arrived).
   assert.deepEqual(ids(enrichText("सोमवार को प्रधानमंत्री नरेंद्र मोदी पहुंचे।", "hi", { published }), "place").filter((id) => id.startsWith("place:gn:")), []);
 });
+
+test("Hungarian names, family name first, key as other languages write them; foreigners in Hungarian text keep their order", () => {
+  const text = "Orbán Viktor miniszterelnök csütörtökön Olaf Scholz német kancellárral tárgyalt, majd Novák Katalin köztársasági elnökkel és Szijjártó Péterrel találkozott.";
+  const keys = ids(enrichText(text, "hu", { published }), "person");
+  for (const name of ["Viktor Orbán", "Olaf Scholz", "Katalin Novák", "Péter Szijjártó"]) assert.ok(keys.includes(`person:${personKey(name)}`), `${name}: ${JSON.stringify(keys)}`);
+  // Elsewhere the order is as written.
+  assert.deepEqual(ids(enrichText("Premier Orbán Viktor spotkał się z kanclerzem.", "pl", { published }), "person"), [`person:${personKey("Orbán Viktor")}`]);
+});

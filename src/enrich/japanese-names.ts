@@ -80,7 +80,7 @@ export function japaneseNameBefore(s: string, runStart: number, end: number): Ja
  * A Japanese full name opening at `from` in Chinese text, after a role (日本首相岸田文雄): Chinese writes Japanese
  * people in their kanji. Only a full name whose surname has two characters or more, and either four characters in
  * all or a first character no common Chinese surname is: a Chinese name is a surname of one character and a given
- * name of one or two (王毅, 李强), so 王子明 stays Chinese though 王子 is also a Japanese surname.
+ * name of one or two (王毅, 李强), so 高田健 stays Chinese (Gao Tianjian) though 高田 is also a Japanese surname.
  */
 export function japaneseNameInChinese(s: string, from: number): JapaneseName | null {
   for (let len = Math.min(2 * MAX_PART, s.length - from); len >= 3; len--) {

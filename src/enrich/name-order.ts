@@ -19,29 +19,28 @@ const HUNGARIAN_GIVEN_NAMES: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 /** Hungarian case endings a name takes, longest first (with, -nak dative, -t accusative, -é possessive …). */
-const HUNGARIAN_ENDINGS = /(?:nak|nek|val|vel|ral|rel|tal|tel|lal|lel|nal|nel|ban|ben|rol|tol|hoz|hez|hoz|ert|ra|re|on|en|ot|et|ig|t|e)$/;
+const HUNGARIAN_ENDINGS = /(?:nak|nek|val|vel|ral|rel|tal|tel|lal|lel|nal|nel|ban|ben|rol|tol|hoz|hez|ert|ra|re|on|en|ot|et|ig|t|e)$/;
 
-function hungarianGiven(word: string): boolean {
+/**
+ * The folded Hungarian given name a word is, with a case ending read off ("Viktorral" → "viktor": the ending
+ * doubles a last consonant it assimilates), or null.
+ */
+function givenNameIn(word: string): string | null {
   const w = fold(word);
-  if (HUNGARIAN_GIVEN_NAMES.has(w)) return true;
+  if (HUNGARIAN_GIVEN_NAMES.has(w)) return w;
   const bare = w.replace(HUNGARIAN_ENDINGS, "");
-  return bare !== w && (HUNGARIAN_GIVEN_NAMES.has(bare) || HUNGARIAN_GIVEN_NAMES.has(bare.replace(/(.)\1$/, "$1")));
+  if (bare === w) return null;
+  if (HUNGARIAN_GIVEN_NAMES.has(bare)) return bare;
+  const single = bare.replace(/(.)\1$/, "$1");
+  return HUNGARIAN_GIVEN_NAMES.has(single) ? single : null;
 }
 
 /** A name's words in the order keys read them (given name first), for the article's language. */
 export function keyOrder(words: readonly string[], lang: string): readonly string[] {
   if (lang !== "hu" || words.length < 2) return words;
-  const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (!hungarianGiven(last) || hungarianGiven(first)) return words;
-  return [stripHungarianEnding(last), ...words.slice(0, -1)];
-}
-
-/** A Hungarian given name without the case ending written onto it ("Viktorral" → "Viktor"). */
-function stripHungarianEnding(word: string): string {
-  const w = fold(word);
-  if (HUNGARIAN_GIVEN_NAMES.has(w)) return word;
-  const bare = w.replace(HUNGARIAN_ENDINGS, "");
-  const given = HUNGARIAN_GIVEN_NAMES.has(bare) ? bare : bare.replace(/(.)\1$/, "$1");
-  return word.slice(0, given.length);
+  const given = givenNameIn(last);
+  if (given === null || givenNameIn(words[0]!) !== null) return words;
+  // Folding keeps a word's length (á is a), so the given name is the word's first letters.
+  return [last.slice(0, given.length), ...words.slice(0, -1)];
 }

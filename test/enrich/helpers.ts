@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { clean } from "../../src/clean/index.js";
-import { enrich, type EnrichInput, type Enrichment, type Entity } from "../../src/enrich/index.js";
+import assert from "node:assert/strict";
+import { enrich, personKey, type EnrichInput, type Enrichment, type Entity } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
 import type { CleanedArticle } from "../../src/types.js";
 
 /** A seed page from examples/, through the clean stage. */
@@ -22,4 +24,14 @@ export function ofType(e: Enrichment, type: Entity["type"]): Entity[] {
 
 export function ids(e: Enrichment, type?: Entity["type"]): string[] {
   return e.entities.filter((x) => type === undefined || x.type === type).map((x) => x.id);
+}
+
+/** The cross-script key of a name as written (`personMatchKey`). */
+export function matchKey(name: string): string {
+  return personMatchKey(`person:${personKey(name)}`);
+}
+
+/** Every spelling of a group meets the first one's cross-script key. */
+export function assertSameMatchKeys(groups: readonly (readonly string[])[]): void {
+  for (const group of groups) for (const name of group) assert.equal(matchKey(name), matchKey(group[0]!), `${name} / ${group[0]}`);
 }

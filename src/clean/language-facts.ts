@@ -41,6 +41,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/gu;
 const DEVANAGARI = /\p{Script=Devanagari}/gu;
 const ARABIC = /\p{Script=Arabic}/gu;
 const LATIN = /\p{Script=Latin}/gu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Cyrillic-script languages eld knows; the letter facts below may correct them, never "be" for "uz". */
 const ELD_CYRILLIC = new Set(["ru", "uk", "bg", "sr", "be", "und"]);
@@ -129,6 +131,13 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
       const share = shareOf(script);
       if (share >= SCRIPT_SHARE) return { code, confidence: Math.min(1, Math.round(share * 1000) / 1000) };
     }
+  }
+  // Han without kana is Chinese, Han with kana Japanese: a Japanese sentence writes its particles and endings in kana,
+  // and eld, scoring the same characters for both, is often unsure between them on a short text.
+  if ((guess.code === "und" || guess.code === "zh" || guess.code === "ja") && shareOf(HAN_OR_KANA) >= SCRIPT_SHARE) {
+    const kana = count(sample, KANA);
+    const code = kana >= MIN_MARKERS ? "ja" : kana === 0 ? "zh" : null;
+    if (code !== null && code !== guess.code) return { code, confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
   }
   if (ELD_CYRILLIC.has(guess.code) && NON_RUSSIAN_CYRILLIC.test(sample) && shareOf(CYRILLIC) >= SCRIPT_SHARE) {
     const code = cyrillicByLetters(sample);

@@ -61,3 +61,18 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.equal(detectLanguage("Москва Moscow 莫斯科 موسكو Μόσχα").code, "und");
   });
 });
+
+describe("Han text: Chinese without kana, Japanese with it", () => {
+  it("settles a short text eld is unsure about, or has read as the other language", async () => {
+    const { refineLanguage } = await import("../../src/clean/language-facts.js");
+    const zh = "印度总理纳伦德拉·莫迪14日在东京会见日本首相岸田文雄，双方同意合作建设高速铁路。";
+    const ja = "インドのモディ首相は14日、東京で岸田文雄首相と会談し、高速鉄道の共同建設で合意した。";
+    assert.equal(refineLanguage(zh, { code: "und", confidence: 0 }).code, "zh");
+    assert.equal(refineLanguage(zh, { code: "ja", confidence: 0.5 }).code, "zh");
+    assert.equal(refineLanguage(ja, { code: "zh", confidence: 0.5 }).code, "ja");
+    // A sure guess of the right language is left as it is.
+    assert.deepEqual(refineLanguage(zh, { code: "zh", confidence: 0.9 }), { code: "zh", confidence: 0.9 });
+    // Korean (Hangul) is no Han text.
+    assert.equal(refineLanguage("나렌드라 모디 인도 총리는 14일 도쿄에서 기시다 후미오 일본 총리와 회담했다.", { code: "ko", confidence: 0.8 }).code, "ko");
+  });
+});

@@ -5,7 +5,7 @@ import { CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WO
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
-import { personKey } from "./person-key.js";
+import { HANGUL_INITIAL, hangulWithInitial, personKey } from "./person-key.js";
 import { japaneseNameBefore, japaneseNameInChinese, type JapaneseName } from "./japanese-names.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
@@ -360,25 +360,14 @@ function japaneseOrder(tokens: readonly Token[], k: number, places: ReadonlySet<
   return { key: personKey(`${japaneseReading(given.text)} ${japaneseReading(surname.text)}`), text, start: surname.start, end: given.end, full: true, lastToken: k };
 }
 
-/** Initial consonants of Hangul syllables (index in the Unicode syllable block): ㄱ 0, ㄷ 3, ㅋ 15, ㅌ 16. */
-const HANGUL_G = 0;
-const HANGUL_D = 3;
-const HANGUL_K = 15;
-const HANGUL_T = 16;
-const HANGUL_SYLLABLES = 0xac00;
-const HANGUL_PER_INITIAL = 21 * 28;
-
 /**
  * A Japanese name's word as its Latin spelling sounds: Korean writes a Japanese word's first k and t unaspirated
  * (기시다, Kishida; 다나카, Tanaka), as its g and d, and ふ (fu) as 후 (hu). The first are read k and t, far the
  * commoner in names (Goto would read Koto), and 후 as 푸, a lip sound like the f of "Fumio".
  */
 function japaneseReading(word: string): string {
-  const c = word.charCodeAt(0) - HANGUL_SYLLABLES;
-  if (c < 0 || c >= 19 * HANGUL_PER_INITIAL) return word;
-  const initial = Math.floor(c / HANGUL_PER_INITIAL);
-  const to = initial === HANGUL_G ? HANGUL_K : initial === HANGUL_D ? HANGUL_T : initial;
-  const first = String.fromCharCode(HANGUL_SYLLABLES + to * HANGUL_PER_INITIAL + (c % HANGUL_PER_INITIAL));
+  const { g, d, k, t } = HANGUL_INITIAL;
+  const first = hangulWithInitial(hangulWithInitial(word.slice(0, 1), g, k), d, t);
   return (first + word.slice(1)).replace(/^후/u, "푸");
 }
 

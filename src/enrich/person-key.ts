@@ -193,10 +193,19 @@ const HANGUL_FINAL_RE = /([aeiouy])([gdb])(?=[A-Z\s]|$)/g;
 const HANGUL_RE = /\p{Script=Hangul}/u;
 /** Xi, Li and Wang in Hangul: a South Korean 李 is 이 and 施, 王 are rare, so these open Chinese names. */
 const MANDARIN_HANGUL_SURNAMES = "시리왕";
+/** Initial consonants of Hangul syllables, by their index in the Unicode syllable block: ㄱ 0, ㄷ 3, ㅋ 15, ㅌ 16. */
+export const HANGUL_INITIAL = { g: 0, d: 3, k: 15, t: 16 } as const;
 const HANGUL_SYLLABLES = 0xac00;
-/** Syllables a Hangul initial consonant spans in the Unicode block (21 vowels × 28 finals); ㄱ is the first, ㅋ the 16th. */
+/** Syllables one initial consonant spans in the Unicode block (21 vowels × 28 finals). */
 const HANGUL_PER_INITIAL = 21 * 28;
-const HANGUL_K_OFFSET = 15 * HANGUL_PER_INITIAL;
+const HANGUL_INITIALS = 19;
+
+/** A Hangul syllable read with another initial consonant where it has `from` (김 → 킴), or as given. */
+export function hangulWithInitial(c: string, from: number, to: number): string {
+  const code = c.charCodeAt(0) - HANGUL_SYLLABLES;
+  if (code < 0 || code >= HANGUL_INITIALS * HANGUL_PER_INITIAL || Math.floor(code / HANGUL_PER_INITIAL) !== from) return c;
+  return String.fromCharCode(c.charCodeAt(0) + (to - from) * HANGUL_PER_INITIAL) + c.slice(1);
+}
 
 /**
  * A Korean surname as Latin spellings write it: ㄱ as k (김 Kim, 강 Kang, 고 Ko, 권 Kwon), where any-ascii writes g,
@@ -205,10 +214,8 @@ const HANGUL_K_OFFSET = 15 * HANGUL_PER_INITIAL;
 function koreanSurname(c: string): string {
   // 이, the commonest surname after 김, lost its r in the South (the initial-sound law): Latin writes it Lee, Rhee.
   if (c === "이") return "리";
-  const code = c.charCodeAt(0) - HANGUL_SYLLABLES;
-  return code >= 0 && code < HANGUL_PER_INITIAL ? String.fromCharCode(HANGUL_SYLLABLES + HANGUL_K_OFFSET + code) : c;
+  return hangulWithInitial(c, HANGUL_INITIAL.g, HANGUL_INITIAL.k);
 }
-
 
 function transcribed(w: string): boolean {
   if (/^\p{Script=Hangul}+$/u.test(w)) return !KOREAN_SURNAMES.has(w[0]!); // 블링컨 (Blinken) is no Korean 블 + 링컨

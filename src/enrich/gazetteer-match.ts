@@ -4,7 +4,7 @@ import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
-import { KOREAN_POSTPOSITIONS, MIN_KOREAN_STEM } from "../text/korean.js";
+import { koreanParticleOf } from "../text/korean.js";
 
 /** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
 export interface GazMatch {
@@ -322,7 +322,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   if (script === "Hangul") {
     // A name of two syllables ("도쿄에서", "도쿄서") is found once its particle is cut off, where a bare
     // beginning that short would match common words.
-    const particle = KOREAN_POSTPOSITIONS.find((p) => s.length - p.length >= MIN_KOREAN_STEM && s.endsWith(p));
+    const particle = koreanParticleOf(s);
     if (particle !== undefined) forms.push(s.slice(0, -particle.length));
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }

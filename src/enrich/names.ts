@@ -1,6 +1,8 @@
 import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { inCapsRun, type Token } from "./tokens.js";
+import { classAt, UNSPACED } from "./word-chars.js";
+import { withoutKoreanParticle } from "../text/korean.js";
 
 /** Name keys shorter than this are mostly particles and initials. */
 const MIN_NAME_KEY = 3;
@@ -69,9 +71,10 @@ export function germanCommonNouns(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
-/** The key a name is compared by: Arabic article and proclitics off, Polish case endings off. */
+/** The key a name is compared by: Arabic article and proclitics off, Korean particles off, Polish case endings off. */
 export function nameKey(key: string, lang: string): string {
   if (lang === "ar") return arabicNameKey(key);
+  if (lang === "ko") return withoutKoreanParticle(key);
   if (lang === "pl") {
     for (const e of POLISH_ENDINGS) if (key.endsWith(e) && key.length - e.length >= MIN_POLISH_STEM) return key.slice(0, -e.length);
   }
@@ -90,8 +93,8 @@ function arabicNameKey(key: string): string {
 
 /**
  * Other proper names with their salience, most first-seen order: capitalised words past a sentence's
- * start that are not calendar words, roles or known non-names, and in scripts without case every word
- * that is not a function word.
+ * start that are not calendar words, roles or known non-names, and in spaced scripts without case every
+ * word that is not a function word.
  */
 export function otherNames(
   tokens: readonly Token[], lang: string, lowerWords: ReadonlySet<string>, salience: (firstAt: number, lastAt: number, count: number, inLead: boolean) => number,
@@ -107,6 +110,9 @@ export function otherNames(
     // A capitalised word the article also writes in lower case is a common word in a title or a banner.
     if (lowerWords.has(t.key)) continue;
     if (t.caseless && ARABIC_STOPWORDS.has(t.key)) continue;
+    // A word of Chinese, Japanese, Thai … is a run of text up to the next space or punctuation, a clause
+    // more often than a name: names there are the people, places and organisations found.
+    if (t.caseless && classAt(t.text, 0) & UNSPACED) continue;
     if (lang === "de" && GERMAN_NOUN_ENDINGS.some((e) => t.key.endsWith(e))) continue; // German capitalises every noun: "Regierung", "Krise" are none
     if (abbreviationBeforeNumber(tokens, i) || inCapsRun(tokens, i)) continue;
     const key = nameKey(t.key, lang);

@@ -1,5 +1,5 @@
 import { fold } from "./fold.js";
-import { classAt, LETTER, MARK, NUMBER, unitsAt } from "./word-chars.js";
+import { classAt, LETTER, MARK, NUMBER, UNSPACED, unitsAt } from "./word-chars.js";
 
 /** One word of the document, with what the extractors ask of it. */
 export interface Token {
@@ -30,7 +30,9 @@ export interface Token {
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
  * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter,
  * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word.
- * `wordEnd` scans by hand what this regular expression (flags gu) matches; test/enrich/tokens.test.ts holds the two together:
+ * In scripts written without spaces a number is a word of its own ("17时在四川" is 17 | 时在四川): a word ends
+ * where a digit meets a Han, Kana, Thai … letter, marks between them aside. `wordEnd` scans by hand what this
+ * regular expression (flags gu) matches, cut there; test/enrich/tokens.test.ts holds the two together:
  * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
  */
 const WORD_START = LETTER | NUMBER;
@@ -61,20 +63,35 @@ function isHebrewLetter(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
 }
 
+/** A number against a letter of an unspaced script, either way round: a word ends between them. */
+function numberMeetsUnspaced(a: number, b: number): boolean {
+  return (a & NUMBER && b & UNSPACED) !== 0 || (a & UNSPACED && b & NUMBER) !== 0;
+}
+
 /** End of the word that starts at `start` (a letter or digit there). */
 function wordEnd(doc: string, start: number): number {
   const n = doc.length;
   let k = start + unitsAt(doc, start);
+  let previous = classAt(doc, start);
   while (k < n) {
     const c = doc.charCodeAt(k);
-    if (classAt(doc, k) & WORD_PART) k += unitsAt(doc, k);
+    const cls = classAt(doc, k);
+    if (cls & WORD_PART) {
+      if (numberMeetsUnspaced(previous, cls)) break;
+      if (cls !== MARK) previous = cls;
+      k += unitsAt(doc, k);
+    }
     else if ((c === 0x27 || c === 0x5f3 || c === 0x2019) && takesGeresh(doc.charCodeAt(k - 1))) k++;
     else if ((c === 0x22 || c === 0x5f4) && isHebrewLetter(doc.charCodeAt(k - 1)) && isHebrewLetter(doc.charCodeAt(k + 1))) k++;
     else break;
   }
   while (k + 1 < n && isHyphen(doc.charCodeAt(k)) && classAt(doc, k + 1) & WORD_START) {
+    previous = classAt(doc, k + 1);
     k += 1 + unitsAt(doc, k + 1);
-    while (k < n && classAt(doc, k) & WORD_PART) k += unitsAt(doc, k);
+    for (let cls = classAt(doc, k); k < n && cls & WORD_PART && !numberMeetsUnspaced(previous, cls); cls = classAt(doc, k)) {
+      if (cls !== MARK) previous = cls;
+      k += unitsAt(doc, k);
+    }
   }
   return k;
 }

@@ -9,6 +9,12 @@ export const LETTER = 1;
 export const MARK = 2;
 /** A digit or other number (\p{N}). */
 export const NUMBER = 4;
+/**
+ * A letter of a script written without spaces between words (Han, Kana, Thai, Lao, Khmer, Burmese), as
+ * well as LETTER: there a number written against the words ("17时在四川…", "3日午前") is a word of its own.
+ */
+export const UNSPACED = 8;
+const UNSPACED_RE = /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}]+/gu;
 
 let bmp: Uint8Array | null = null;
 /** Classes of code points above the BMP (Han extensions, historic scripts): rare, so looked up once each. */
@@ -28,6 +34,9 @@ function bmpTable(): Uint8Array {
   for (const [re, bit] of [[/\p{L}+/gu, LETTER], [/\p{M}+/gu, MARK], [/\p{N}+/gu, NUMBER]] as const) {
     for (let m = re.exec(all); m !== null; m = re.exec(all)) table.fill(bit, m.index, re.lastIndex);
   }
+  for (let m = UNSPACED_RE.exec(all); m !== null; m = UNSPACED_RE.exec(all)) {
+    for (let k = m.index; k < UNSPACED_RE.lastIndex; k++) if (table[k] === LETTER) table[k] = LETTER | UNSPACED;
+  }
   return (bmp = table);
 }
 
@@ -42,6 +51,7 @@ export function classAt(doc: string, k: number): number {
   if (bits === undefined) {
     const ch = String.fromCodePoint(cp);
     bits = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
+    if (bits === LETTER && ch.replace(UNSPACED_RE, "") === "") bits |= UNSPACED;
     astral.set(cp, bits);
   }
   return bits;

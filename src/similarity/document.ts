@@ -1,6 +1,7 @@
 import type { Enrichment } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
 import { fnv1aString } from "../text/index.js";
+import { NO_SPACE, SURROGATE, astralClassCached, bmpClassTable } from "../text/char-class.js";
 import { frequenciesOf, smoothIdf } from "./frequencies.js";
 import type { IdfTable, SimilarityInput } from "./types.js";
 
@@ -155,9 +156,7 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
   const numbers = new Set<string>();
   const names = new Set<string>(input.enrichment?.names ?? []);
   let prevEnd = 0;
-  for (const m of doc.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
+  for (const { raw, start } of wordsOf(doc)) {
     const word = foldWord(raw);
     const stem = stemOf(word, input.lang);
     const term = termOf(stem, stemChars);
@@ -273,6 +272,43 @@ export function dot(a: SparseVector, b: SparseVector): number {
 /** The 30-bit key of a word term in the vectors. */
 export function termKey(term: string): number {
   return fnv1aString(term) & KEY_MASK;
+}
+
+/** A word as written and where it starts in the document. */
+interface WordAt {
+  raw: string;
+  start: number;
+}
+
+/**
+ * The words of `doc`, in order. A run of a script written without spaces (Chinese, Japanese, Thai, Lao,
+ * Khmer, Burmese) is cut into words by `Intl.Segmenter`, as the copy and story tokenizers cut it: taken
+ * whole, a clause of Chinese is one "word", so two reports of one event share no term, no name and no
+ * passage.
+ */
+function* wordsOf(doc: string): Generator<WordAt> {
+  for (const m of doc.matchAll(WORD_RE)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    if (!hasUnspacedScript(raw)) {
+      yield { raw, start };
+      continue;
+    }
+    wordSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+    for (const part of wordSegmenter.segment(raw)) if (part.isWordLike) yield { raw: part.segment, start: start + part.index };
+  }
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+
+function hasUnspacedScript(word: string): boolean {
+  const classes = bmpClassTable();
+  for (let i = 0; i < word.length; i++) {
+    const cls = classes[word.charCodeAt(i)];
+    if (cls === NO_SPACE) return true;
+    if (cls === SURROGATE && astralClassCached(word.codePointAt(i) ?? 0) === NO_SPACE) return true;
+  }
+  return false;
 }
 
 function isPrepared(x: SimilarityInput | PreparedDocument): x is PreparedDocument {

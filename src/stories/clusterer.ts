@@ -255,6 +255,7 @@ function linkAcrossLanguages(s: State, o: ResolvedStoryOptions, a: Cluster, b: C
   const wNames = names > 0 ? w.names : 0;
   const weight = w.entities + wNames;
   if (weight <= 0) return;
+  if (!sharesNarrowEntity(a, b)) return;
   // The same event day (enrich's, in any language) is half-way evidence: it lowers the entity overlap a link needs.
   let entities = centroidCosine(a.entities, b.entities);
   if (a.eventFirst !== null && b.eventFirst !== null && Math.abs(a.eventFirst - b.eventFirst) <= 1 && entities > 0) {
@@ -264,6 +265,21 @@ function linkAcrossLanguages(s: State, o: ResolvedStoryOptions, a: Cluster, b: C
   if (score < o.crossLingualThreshold) return;
   const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
   s.parent.set(drop, keep);
+}
+
+/** An entity id of a country ("place:JP"): cities, people and organisations have longer ones. */
+const COUNTRY_ID_RE = /^place:[A-Z]{2}$/;
+
+/**
+ * Whether two stories share a person, a city or an organisation. A country alone is no event: most
+ * Japanese news names Japan, and a match of China against Japan shares it with every one of them.
+ */
+function sharesNarrowEntity(a: Cluster, b: Cluster): boolean {
+  const { ids, weights, size, dictionary } = a.entities.sum;
+  for (let i = 0; i < size; i++) {
+    if (weights[i] > 0 && b.entities.sum.weightOf(ids[i]) > 0 && !COUNTRY_ID_RE.test(dictionary.key(ids[i]))) return true;
+  }
+  return false;
 }
 
 function root(s: State, id: number): number {

@@ -1,5 +1,6 @@
 import { SURNAME_SHARE } from "../enrich/overlap.js";
 import { personMatchKey, surnameMatchKey } from "../enrich/person-key.js";
+import { withoutKoreanParticle } from "../text/korean.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
 import { grownCopy, normalize, SparseVector, type FeatureDictionary } from "./vectors.js";
@@ -21,6 +22,17 @@ export interface ArticleFeatures {
 
 /** Words shorter than this are mostly function words in the Latin-script languages we see; IDF handles the rest. */
 const MIN_TERM_CHARS = 3;
+/**
+ * A character of Chinese, Japanese or Korean writes a syllable or a morpheme, not a letter: most of their
+ * words are two characters long (地震, 東京, 지진), so two is enough there.
+ */
+const MIN_DENSE_TERM_CHARS = 2;
+const DENSE_SCRIPT_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/**
+ * Japanese writes its particles, auxiliaries and inflections in hiragana (の, は, ました, ということ) and
+ * most content words in kanji or katakana: a word of hiragana alone says how, not what.
+ */
+const HIRAGANA_ONLY_RE = /^[\p{Script=Hiragana}ー]+$/u;
 /**
  * Cutting words to their first 7 letters is a cheap stemmer for inflected languages (French plurals
  * and verb endings) that merges few unrelated words; no per-language stemmer is needed.
@@ -47,6 +59,9 @@ export function foldedForTerms(text: string): string {
   return UNCHANGED_BY_FOLDING.test(text) ? text : text.normalize("NFD").replace(DIACRITICS, "");
 }
 
+/** Hangul letters, as folding leaves a Korean word (its syllables decomposed). */
+const HANGUL_JAMO_RE = /^[\u1100-\u11ff]/;
+
 /** Each token of the title (twice) and text, as a term or a number, in reading order. */
 function readTokens(article: StoryArticle, onTerm: (term: string, times: number) => void, onNumber: (digits: string) => void): void {
   const take = (text: string, times: number): void => {
@@ -55,7 +70,13 @@ function readTokens(article: StoryArticle, onTerm: (term: string, times: number)
         if (raw.length >= MIN_NUMBER_DIGITS) onNumber(raw);
         continue;
       }
-      if (raw.length < MIN_TERM_CHARS) continue;
+      if (raw.length < MIN_TERM_CHARS && (raw.length < MIN_DENSE_TERM_CHARS || !DENSE_SCRIPT_RE.test(raw))) continue;
+      if (HIRAGANA_ONLY_RE.test(raw)) continue;
+      // A Korean word without its particle ("경주에서", "지진으로" → 경주, 지진): a prefix of a two-syllable noun would keep part of it.
+      if (HANGUL_JAMO_RE.test(raw)) {
+        onTerm(withoutKoreanParticle(raw.normalize("NFC")), times);
+        continue;
+      }
       onTerm(raw.length > STEM_PREFIX ? raw.slice(0, STEM_PREFIX) : raw, times);
     }
   };

@@ -13,3 +13,14 @@ export const MIN_KOREAN_STEM = 2;
  * Written with a lazy stem so the same expression reads the same in PostgreSQL's regular expressions.
  */
 export const KOREAN_NOUN_PARTICLE_SOURCE = `([\\uac00-\\ud7a3]{${MIN_KOREAN_STEM},}?)(${KOREAN_POSTPOSITIONS.join("|")})(?![\\uac00-\\ud7a3])`;
+
+/** The particle a Korean word ends with (the longest that leaves MIN_KOREAN_STEM syllables), or undefined. */
+export function koreanParticleOf(word: string): string | undefined {
+  return KOREAN_POSTPOSITIONS.find((p) => word.length - p.length >= MIN_KOREAN_STEM && word.endsWith(p));
+}
+
+/** A Korean word without the particle written onto it ("경주에서", "지진으로" → 경주, 지진). */
+export function withoutKoreanParticle(word: string): string {
+  const particle = koreanParticleOf(word);
+  return particle === undefined ? word : word.slice(0, word.length - particle.length);
+}

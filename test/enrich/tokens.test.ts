@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fold } from "../../src/enrich/fold.js";
 import { tokenize, type Token } from "../../src/enrich/tokens.js";
-import { classAt, LETTER, MARK, NUMBER } from "../../src/enrich/word-chars.js";
+import { classAt, LETTER, MARK, NUMBER, UNSPACED } from "../../src/enrich/word-chars.js";
 
 /**
  * The tokenizer as first written, with Unicode-property regular expressions: the specification the
@@ -30,12 +30,36 @@ function specForm(text: string): Pick<Token, "key" | "multiWord" | "cap" | "uppe
   };
 }
 
+const UNSPACED_LETTER_RE = /^[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}]$/u;
+
+/** Where a word of the regular expression ends first: where a number meets a letter of an unspaced script (marks between them aside). */
+function firstCut(text: string): number {
+  const kind = (ch: string) => (/\p{N}/u.test(ch) ? "number" : UNSPACED_LETTER_RE.test(ch) && /\p{L}/u.test(ch) ? "unspaced" : "other");
+  let previous = "other";
+  for (let k = 0; k < text.length; ) {
+    const ch = String.fromCodePoint(text.codePointAt(k)!);
+    const now = kind(ch);
+    if ((previous === "number" && now === "unspaced") || (previous === "unspaced" && now === "number")) return k;
+    if (!/\p{M}/u.test(ch)) previous = now;
+    k += ch.length;
+  }
+  return text.length;
+}
+
+/** The regular expression's words, each cut at its first cut; the next word is looked for from there. */
+function* specWords(doc: string): Generator<{ text: string; start: number }> {
+  const re = new RegExp(WORD_RE.source, "gu");
+  for (let m = re.exec(doc); m !== null; m = re.exec(doc)) {
+    const cut = firstCut(m[0]);
+    yield { text: m[0].slice(0, cut), start: m.index };
+    re.lastIndex = m.index + cut;
+  }
+}
+
 function specTokenize(doc: string): Token[] {
   const out: Token[] = [];
   let prev: Token | null = null;
-  for (const m of doc.matchAll(WORD_RE)) {
-    const text = m[0];
-    const start = m.index;
+  for (const { text, start } of specWords(doc)) {
     const gap = doc.slice(prev?.end ?? 0, start);
     let sentStart = prev === null || SENTENCE_BREAK_RE.test(gap);
     if (sentStart && prev !== null && prev.dot && /^\.\s+$/.test(gap) && (ABBREVIATIONS.has(prev.key) || prev.text.length === 1)) sentStart = false;
@@ -49,7 +73,7 @@ function specTokenize(doc: string): Token[] {
 /** Pieces that exercise every branch: cases, hyphens, geresh, marks, surrogate pairs (letters and not), lone surrogates. */
 const PIECES = [
   "a", "Z", "q", "É", "é", "ß", "İ", "ı", "Ⅻ", "²", "7", "0", "-", "‐", "‑", "--", "'", "’", "׳", "ג", "ז", "צ", "ץ", "ת", "ש",
-  "\u0301", "\u05b7", "\u093f", "中", "ー", "ア", "한", "ش", "Ж", "ж", "Ω", "ω", "\u{20000}", "\u{1D400}", "😀", "\ud800", "\udc00",
+  "\u0301", "\u05b7", "\u093f", "中", "ー", "ア", "ก", "\u0e34", "๒", "１", "한", "ش", "Ж", "ж", "Ω", "ω", "\u{20000}", "\u{1D400}", "😀", "\ud800", "\udc00",
   " ", " ", " ", "\u00a0", "\n", ". ", ".", "!", "?", ":", ";", "«", "»", "\"", "“", "”", "„", "(", ")", "[", "]", "— ", "– ", "—", ",",
   "Mr", "mr", "Dr", "St", "No", "USA", "U", "Scholz", "Nur-Sultan", "l'", "סנצ'ס", "4GB", "x-Y", "או\"ם", "״", "א",
 ];
@@ -86,13 +110,15 @@ test("the scanner agrees with the regular expressions on news sentences", () => 
     "הקנצלר אולף שולץ אירח את סנצ'ס ואת רג'פ בברלין.",
     "Канцлер Германии Олаф Шольц во вторник принял в Берлине Педро Санчеса.",
     "德国总理朔尔茨20日在柏林会见西班牙首相桑切斯。",
+    "中国地震台网测定，6月1日17时在四川雅安市芦山县发生6.1级地震。東京で3日、ＮＡＴＯ首脳会議。พ.ศ.2567ที่เชียงใหม่",
     "जर्मनी के चांसलर ओलाफ़ शोल्ज़ ने मंगलवार को बर्लिन में बात की।",
   ];
   for (const doc of docs) assert.deepEqual(tokenize(doc), specTokenize(doc));
 });
 
 test("the character table holds the Unicode classes of every code point of the BMP", () => {
-  const expected = (ch: string) => (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
+  const expected = (ch: string) =>
+    (/\p{L}/u.test(ch) ? LETTER | (UNSPACED_LETTER_RE.test(ch) ? UNSPACED : 0) : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
   for (let c = 0; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     assert.equal(classAt(ch, 0), c >= 0xd800 && c <= 0xdfff ? 0 : expected(ch), `U+${c.toString(16)}`);

@@ -115,8 +115,22 @@ export const TRANSCRIPTION: ReadonlySet<string> = new Set(
  * Chinese and Japanese role words, matched inside unspaced text: a name stands right after one
  * (外长王毅, 国务委员兼外长王毅) or, in Japanese, right before one (王毅外相).
  */
-export const CJK_ROLES_BEFORE = ["国务委员", "外交部长", "外长", "总理", "总统", "主席", "部长", "大使", "发言人", "首相", "国务卿", "总书记", "副总理", "秘书长", "议长", "国王", "女王", "女士", "先生"];
-export const CJK_ROLES_AFTER = ["外相", "首相", "大統領", "国務長官", "外務大臣", "大臣", "長官", "報道官", "氏", "国家主席"];
+export const CJK_ROLES_BEFORE = [
+  "国务委员", "外交部长", "外长", "总理", "总统", "主席", "部长", "大使", "发言人", "首相", "国务卿", "总书记", "副总理", "秘书长", "议长", "国王", "女王", "女士", "先生",
+  // Beyond government: central banks and companies, cities and states, courts, sport, international bodies.
+  "行长", "董事长", "总裁", "首席执行官", "总经理", "市长", "州长", "省长", "委员长", "总干事", "主教练", "检察长", "大法官", "参议员", "众议员", "议员",
+];
+export const CJK_ROLES_AFTER = [
+  "外相", "首相", "大統領", "国務長官", "外務大臣", "大臣", "長官", "報道官", "氏", "国家主席",
+  // Ministers by portfolio (防衛相, defence), central banks and companies, prefectures and cities, parties, sport, courts.
+  "防衛相", "財務相", "経済産業相", "経産相", "法相", "厚生労働相", "厚労相", "文部科学相", "環境相", "農相", "国土交通相",
+  "総裁", "会長", "社長", "知事", "市長", "議長", "委員長", "幹事長", "代表", "事務総長", "監督", "容疑者", "被告",
+];
+/**
+ * Japanese roles that also close common compounds (映画監督, film director; 日本代表, the national team; 県知事):
+ * the kanji before one are a name only when the Japanese name table reads them as one, or in Katakana.
+ */
+export const CJK_ROLES_AFTER_KNOWN_NAMES: ReadonlySet<string> = new Set(["総裁", "会長", "社長", "知事", "市長", "議長", "委員長", "幹事長", "代表", "事務総長", "監督", "容疑者", "被告"]);
 
 /**
  * Function words of Hebrew, Persian, Hindi, Urdu and Bengali that end a name (Arabic's are in names.ts): prepositions,

@@ -1,7 +1,7 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold } from "./fold.js";
-import { CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
@@ -315,8 +315,8 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
   return { key: personKey(text), text, start: a.start, end: b.end, full: to - from >= 2, lastToken: to - 1 };
 }
 
-/** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장): the compound is a role. */
-const KOREAN_ROLE_ENDINGS = ["장관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사"];
+/** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사): the compound is a role. */
+const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사"];
 /** Korean case particles written onto a role ("외교부장은", "장관이"). */
 const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
 /** Korean names: surname and given name in two to four syllables. */
@@ -503,6 +503,7 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
           pushJapanese(t, end - japanese.length, japanese, out);
           continue;
         }
+        if (CJK_ROLES_AFTER_KNOWN_NAMES.has(role)) continue;
       }
       const m = katakana ?? HAN_BEFORE_RE.exec(before);
       if (m === null || m[0].replace(/[・ー]/g, "").length < 2) continue;

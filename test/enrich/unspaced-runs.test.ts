@@ -28,3 +28,16 @@ test("Korean names are keyed without the particle written onto them", () => {
   assert.ok(names.includes("기자간담회"), names.join(" | "));
   assert.ok(!names.some((n) => n.startsWith("기자간담회") && n !== "기자간담회"), names.join(" | "));
 });
+
+const people = (lang: string, text: string) => enriched(lang, text).entities.filter((e) => e.type === "person").map((e) => e.mentions[0]?.text);
+
+test("people beside roles beyond government: central banks, companies, cities, international bodies", () => {
+  assert.deepEqual(people("ja", "会見した植田和男総裁は、賃金と物価の好循環を見極める必要があると述べた。"), ["植田和男"]);
+  assert.deepEqual(people("ja", "トヨタ自動車の豊田章男会長は記者団に語った。"), ["豊田章男"]);
+  assert.deepEqual(people("zh", "世界卫生组织总干事谭德塞说，疫情仍在继续。"), ["谭德塞"]);
+  assert.deepEqual(people("zh", "北京市长陈吉宁说，将加快建设。"), ["陈吉宁"]);
+  assert.deepEqual(people("ko", "김동연 경기도지사는 3일 기자회견에서 밝혔다."), ["김동연"]);
+  // A role closing a common compound names nobody: film director, the national team, "a US senator said".
+  assert.deepEqual(people("ja", "映画監督として知られる。サッカー日本代表は3日、試合に臨んだ。"), []);
+  assert.deepEqual(people("zh", "美国参议员表示反对。该公司总经理表示将裁员。"), []);
+});

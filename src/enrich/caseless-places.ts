@@ -13,7 +13,7 @@ import type { GazMatch } from "./gazetteer-match.js";
  * a place:
  *  - it is large (a capital, or CASELESS_CITY_MIN_POPULATION people): readers know those names;
  *  - the article names its country;
- *  - a word of place governs it: a preposition before it ("في", "إلى", "在", "در", "ใน"), a one-letter
+ *  - a word of place governs it: a preposition before it ("في", "إلى", "在", "در", "ใน", spaced or not), a one-letter
  *    proclitic "in"/"to"/"from" on it (Arabic ب, Hebrew ב ל מ), a locative postposition after it
  *    (Korean 에서 …, Japanese で, Hindi में); a short Han or Kana name of a smaller city needs this one.
  */
@@ -27,6 +27,11 @@ export const CASELESS_CITY_MIN_POPULATION = 1_000_000;
 const BEFORE_WORDS: ReadonlySet<string> = new Set(["في", "فى", "إلى", "الى", "إلي", "قرب", "داخل", "در", "به", "از", "ליד", "ใน", "ที่", "จาก"]);
 /** Characters before a name in unspaced Chinese: at, in, to, arrive, from. */
 const BEFORE_CHARS = "在于赴到抵从自往";
+/**
+ * Words of place Thai writes against the name, no space between: in, at, from, to, and the nouns that
+ * open a place's name (จังหวัด province, อำเภอ district, เมือง city, กรุง capital).
+ */
+const THAI_BEFORE_WORDS = ["ใน", "ที่", "จาก", "ไปยัง", "สู่", "จังหวัด", "อำเภอ", "เมือง", "กรุง"];
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */
 const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터"];
 /** One-letter proclitics meaning in, to or from, written onto the name. */
@@ -63,6 +68,7 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   // Not at the document's start: every string includes "", so a headline's first characters passed for governed ones.
   const previous = before.at(-1);
   if (previous !== undefined && BEFORE_CHARS.includes(previous)) return true;
+  if (THAI_BEFORE_WORDS.some((w) => before.endsWith(w))) return true;
   const word = /(\S+)\s+$/u.exec(before)?.[1];
   if (word !== undefined && BEFORE_WORDS.has(word)) return true;
   const after = doc.slice(m.end, m.end + 6);

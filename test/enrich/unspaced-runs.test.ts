@@ -41,3 +41,9 @@ test("people beside roles beyond government: central banks, companies, cities, i
   assert.deepEqual(people("ja", "映画監督として知られる。サッカー日本代表は3日、試合に臨んだ。"), []);
   assert.deepEqual(people("zh", "美国参议员表示反对。该公司总经理表示将裁员。"), []);
 });
+
+test("a Thai city is found after a word of place written against it, and Thai function words are none", () => {
+  // น้ำท่วมหนักในเชียงใหม่: heavy floods in Chiang Mai (a city of 130,000: its name alone is not enough).
+  assert.deepEqual(places("th", "น้ำท่วมหนักในเชียงใหม่ ประชาชนเดือดร้อนหลายพันครัวเรือน"), ["Chiang Mai"]);
+  assert.deepEqual(places("th", "ในขณะที่ที่ประชุมได้ตัดสินใจในวันที่สาม ไปยังที่ทำการใหม่ สู่อนาคต ในที่สุด จากนั้น"), []);
+});

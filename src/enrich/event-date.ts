@@ -90,6 +90,7 @@ const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/
  * A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일") and Thai ("วันที่ 14", the
  * 14th): the latest such day on or before the reference.
  */
+const DAY_OF_MONTH_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja", "ko", "th"]);
 const DAY_OF_MONTH_RE = /(?<![\d月])(\d{1,2})\s*(?:日|일)|วันที่\s*(\d{1,2})(?!\d)/u;
 /** Scripts that write words together, so a weekday is found inside a phrase: Thai, Lao, Khmer, Myanmar. */
 const UNSPACED_DAY_RE = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -208,7 +209,9 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   }
   // Without a day from chrono-node our own readers try: when it found nothing, or found a month alone in a language it
   // has no parser for (its English patterns read Danish "5. august" as "august").
-  if (candidates.length === 0 || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
+  // Chinese, Japanese, Korean and Thai news state the event's day as a day of the month ("2日凌晨", early on the
+  // 2nd), which chrono-node does not read: ours runs beside it there, so a time word alone (凌晨) is not taken for today.
+  if (candidates.length === 0 || DAY_OF_MONTH_LANGUAGES.has(lang) || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
 }
@@ -230,12 +233,17 @@ function scored(date: PartialDate, text: string, offset: number, leadEnd: number
   return { date, text, offset, confidence };
 }
 
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+
 function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate: number | null): PartialDate | null {
   const c = r.start;
   const hasDigits = /\d/.test(r.text);
   const dayCertain = c.isCertain("day");
   const weekdayOnly = c.isCertain("weekday") && !dayCertain;
-  if (!dayCertain && !c.isCertain("weekday") && !c.isCertain("month") && !c.isCertain("year") && hasDigits) return null; // a time alone
+  // A time alone, in digits or in words ("10:30", Japanese 一時, one o'clock, also "for a while"): no day in it.
+  if (!dayCertain && !c.isCertain("weekday") && !c.isCertain("month") && !c.isCertain("year") && (hasDigits || c.isCertain("hour"))) return null;
+  // One Han character read as a time word is mostly part of another word: 夜 (night) in 连夜, overnight.
+  if (ONE_HAN_RE.test(r.text.trim())) return null;
   if (weekdayOnly) {
     if (refDate === null) return null;
     const weekday = c.get("weekday") ?? 0;

@@ -47,3 +47,14 @@ test("a Thai city is found after a word of place written against it, and Thai fu
   assert.deepEqual(places("th", "น้ำท่วมหนักในเชียงใหม่ ประชาชนเดือดร้อนหลายพันครัวเรือน"), ["Chiang Mai"]);
   assert.deepEqual(places("th", "ในขณะที่ที่ประชุมได้ตัดสินใจในวันที่สาม ไปยังที่ทำการใหม่ สู่อนาคต ในที่สุด จากนั้น"), []);
 });
+
+test("a day of the month beats a time word beside it, and times or characters inside words are no dates", () => {
+  const day = (lang: string, text: string) => enriched(lang, text).eventDate?.date ?? null;
+  // 截至2日凌晨: as of early on the 2nd (凌晨 alone would be read as the day of publication, the 3rd).
+  assert.deepEqual(day("zh", "据应急管理厅消息，截至2日凌晨，地震共造成4人死亡。"), { year: 2024, month: 6, day: 2, precision: "day", text: "2日" });
+  // 连夜, overnight: 夜 (night) inside it is no "tonight". 一時, for a while (also one o'clock): no day.
+  assert.equal(day("zh", "救援人员连夜进入震区开展搜救。"), null);
+  assert.equal(day("ja", "JR東日本は安全確認のため在来線の運転を一時見合わせた。"), null);
+  // A relative day word still counts: 昨晚, last night.
+  assert.equal(day("zh", "在昨晚进行的比赛中，中国队获胜。")?.day, 2);
+});

@@ -317,6 +317,16 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
 
 /** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사): the compound is a role. */
 const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사"];
+/**
+ * Endings of Korean institutions named before a role: ministries (외교부), agencies (기상청, 식약처), parties
+ * (민주당), banks (한국은행), committees, governments, public corporations. Not 원 (감사원), which ends given names too.
+ */
+const KOREAN_INSTITUTION_ENDINGS = ["부", "처", "청", "당", "은행", "위원회", "정부", "공사"];
+
+function koreanInstitution(t: Token): boolean {
+  return /^\p{Script=Hangul}+$/u.test(t.text) && KOREAN_INSTITUTION_ENDINGS.some((e) => t.text.length >= e.length + 2 && t.text.endsWith(e));
+}
+
 /** Korean case particles written onto a role ("외교부장은", "장관이"). */
 const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
 /** Korean names: surname and given name in two to four syllables. */
@@ -328,6 +338,8 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   if (!ROLES.has(bare) && !ROLES.has(t.key) && !KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length)) return null;
   let k = i - 1;
   if (k >= 0 && places.has(k)) k--;
+  // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
+  if (k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
   const n = tokens[k];
   if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
   if (japan.has(k + 1)) {

@@ -37,6 +37,10 @@ test("people beside roles beyond government: central banks, companies, cities, i
   assert.deepEqual(people("zh", "世界卫生组织总干事谭德塞说，疫情仍在继续。"), ["谭德塞"]);
   assert.deepEqual(people("zh", "北京市长陈吉宁说，将加快建设。"), ["陈吉宁"]);
   assert.deepEqual(people("ko", "김동연 경기도지사는 3일 기자회견에서 밝혔다."), ["김동연"]);
+  // Korean names the role's ministry or bank between name and role: that word is no name.
+  assert.deepEqual(people("ko", "박진 외교부 장관은 3일 기자회견에서 말했다."), ["박진"]);
+  assert.deepEqual(people("ko", "이창용 한국은행 총재는 기자간담회에서 말했다."), ["이창용"]);
+  assert.deepEqual(people("ko", "김지원 장관은 말했다. 회의 의장은 말했다."), ["김지원"]);
   // A role closing a common compound names nobody: film director, the national team, "a US senator said".
   assert.deepEqual(people("ja", "映画監督として知られる。サッカー日本代表は3日、試合に臨んだ。"), []);
   assert.deepEqual(people("zh", "美国参议员表示反对。该公司总经理表示将裁员。"), []);

@@ -11,7 +11,8 @@
  *  - the name, and the alternate names a reader would write: every name in a non-Latin script
  *    (杜尚别, Душанбе, دوشنبه), and Latin exonyms that carry a capital
  *    (Duschanbe, Douchanbé); not GeoNames' lower-case romanisations ("dwshnbh"), names shorter than
- *    ALTERNATE_MIN_LETTERS outside Han, Kana and Hangul, or names with digits; each folded spelling once.
+ *    ALTERNATE_MIN_LETTERS outside Han, Kana and Hangul, or names with digits; each folded spelling once;
+ *    a name in another script followed by a Latin abbreviation ("워싱턴 D.C.") is kept without it (워싱턴).
  * One line per city: id, name, country, feature code, population, lat, lon, alternate names joined by "|".
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -50,6 +51,16 @@ function unzipFirst(zip: Buffer): Buffer {
   throw new Error(`build-gazetteer: zip compression method ${method} is not supported`);
 }
 
+/**
+ * A name in another script with a Latin abbreviation after it ("워싱턴 D.C.", "ワシントンD.C."): the abbreviation
+ * off, as text writes the name (워싱턴). Latin and other names are returned as they are.
+ */
+const ABBREVIATED_RE = /^([^\p{Script=Latin}\p{N}]*[^\p{Script=Latin}\p{N}\s.,])[\s,]*(?:[A-Z]\.?){1,3}$/u;
+export function withoutLatinAbbreviation(name: string): string {
+  const m = ABBREVIATED_RE.exec(name.trim());
+  return m === null ? name : m[1]!;
+}
+
 function keepAlternate(name: string, primaryKeys: Set<string>, genericWords: ReadonlyMap<string, number>): boolean {
   if (/\p{N}/u.test(name) || name.includes("|")) return false;
   const key = fold(name);
@@ -81,7 +92,7 @@ for (const line of text.split("\n")) {
   if (featureCode !== "PPLC" && population < CITY_MIN_POPULATION) continue;
   const seen = new Set([fold(name)]);
   const alt: string[] = [];
-  for (const a of alternates.split(",").map((s) => s.trim()).sort()) {
+  for (const a of [...new Set(alternates.split(",").map((s) => withoutLatinAbbreviation(s.trim())))].sort()) {
     if (!keepAlternate(a, seen, genericWords)) continue;
     seen.add(fold(a));
     alt.push(a);

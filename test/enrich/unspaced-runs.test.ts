@@ -62,3 +62,11 @@ test("a day of the month beats a time word beside it, and times or characters in
   // A relative day word still counts: 昨晚, last night.
   assert.equal(day("zh", "在昨晚进行的比赛中，中国队获胜。")?.day, 2);
 });
+
+test("cities as news writes them in Chinese and Korean: without 市, without GeoNames' D.C.", () => {
+  // GeoNames lists 雅安市 (Ya'an city); reports write 雅安 too, a short name found only after a word of place.
+  assert.deepEqual(places("zh", "救援队赶赴雅安。"), ["Ya'an"]);
+  assert.deepEqual(places("zh", "雅安茶叶很有名。"), []);
+  // GeoNames lists Washington in Hangul only as "워싱턴 D.C.".
+  assert.ok(places("ko", "윤석열 대통령은 26일 워싱턴에서 조 바이든 미국 대통령과 정상회담을 가졌다.").includes("Washington"));
+});

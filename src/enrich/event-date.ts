@@ -55,6 +55,12 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["ko", "일요일 월요일 화요일 수요일 목요일 금요일 토요일"],
   ["zh", "星期日 星期一 星期二 星期三 星期四 星期五 星期六"],
   ["ja", "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日"],
+  // Georgian, also in the dative a day takes as "on" (ხუთშაბათს, on Thursday); Armenian; Tamil (Monday written two ways).
+  ["ka", "კვირა ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი"],
+  ["ka", "კვირას ორშაბათს სამშაბათს ოთხშაბათს ხუთშაბათს პარასკევს შაბათს"],
+  ["hy", "կիրակի երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ"],
+  ["ta", "ஞாயிற்றுக்கிழமை திங்கட்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை வெள்ளிக்கிழமை சனிக்கிழமை"],
+  ["ta", "ஞாயிறு திங்கள்கிழமை செவ்வாய் புதன் வியாழன் வெள்ளி சனி"],
   ...EUROPE_WEEKDAYS,
   ...weekdayCompounds("de", "sonntag montag dienstag mittwoch donnerstag freitag samstag", "morgen vormittag mittag nachmittag abend nacht"),
   ...weekdayCompounds("nl", "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "ochtend morgen middag namiddag avond nacht"),

@@ -52,6 +52,8 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
   lt: ["uose", "e", "o", "ui"],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
+  // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
+  hy: ["յում", "ում", "յից", "ից", "ով", "յի", "ի", "ը", "ն"],
 };
 /** A stripped name must keep this many letters, so short words do not turn into names. */
 const MIN_STEM = 5;
@@ -64,6 +66,12 @@ const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
  */
 const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""]],
+  // Georgian postpositions written onto the name, which drop its nominative -ი (თბილისში, in Tbilisi; თბილისის, of it):
+  // in, of, on, by; from and up to follow the whole name (თბილისიდან).
+  ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""]],
+  // Tamil locative, dative and ablative written onto the name: after a vowel with a glide (சென்னையில், டோக்கியோவில்),
+  // after a consonant in place of its virama (லண்டனில்).
+  ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"]],
   ur: [["ی", ""]],
   fa: [["ی", "یه"], ["ی", ""]],
 };

@@ -146,6 +146,8 @@ function unicodeFormOf(text: string): Form {
   const folded = fold(text);
   const key = text.includes("-") || text.includes("‐") || text.includes("‑") ? folded.replace(HYPHENS_RE, " ") : folded;
   const multiWord = key.includes(" ");
+  // Georgian is written in Mkhedruli, which Unicode calls lower case (its capitals, Mtavruli, are for titles): caseless.
+  if (isMkhedruli(first)) return { key, multiWord, cap: false, upper: false, caseless: true };
   const firstUpper = first.toUpperCase();
   if (first !== firstUpper) return { key, multiWord, cap: false, upper: false, caseless: false }; // starts lower case
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -156,6 +158,11 @@ function unicodeFormOf(text: string): Form {
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     caseless: first.toLowerCase() === firstUpper && /\p{L}/u.test(first),
   };
+}
+
+function isMkhedruli(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x10d0 && c <= 0x10ff;
 }
 
 /** Split a document into words with the flags the extractors need; one pass, no backtracking. */

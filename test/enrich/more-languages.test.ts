@@ -206,3 +206,19 @@ test("Hungarian names, family name first, key as other languages write them; for
   // Elsewhere the order is as written.
   assert.deepEqual(ids(enrichText("Premier Orbán Viktor spotkał się z kanclerzem.", "pl", { published }), "person"), [`person:${personKey("Orbán Viktor")}`]);
 });
+
+test("Georgian, Armenian and Tamil: the role before a name, the city in its case, the weekday", () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    // Georgian writes in Mkhedruli, which Unicode files as lower case: it is read as a script without case.
+    ["ka", "რუსეთის პრეზიდენტი ვლადიმერ პუტინი ხუთშაბათს სოჭში შეხვდა თურქეთის პრეზიდენტს.", "place:gn:491422"],
+    ["hy", "Ռուսաստանի նախագահ Վլադիմիր Պուտինը հինգշաբթի Երևանում ընդունեց Թուրքիայի նախագահ Ռեջեփ Թայիփ Էրդողանին։", "place:gn:616052"],
+    ["ta", "ரஷ்ய அதிபர் விளாடிமிர் புடின் வியாழக்கிழமை சென்னையில் பேசினார்.", "place:gn:1264527"],
+  ];
+  for (const [lang, text, city] of cases) {
+    const e = enrichText(text, lang, { published });
+    assert.ok(ofType(e, "person").some((p) => personMatchKey(p.id) === PUTIN), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.ok(ids(e, "place").includes(city), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.equal(isoDay(e), "2022-08-04", lang);
+  }
+  assert.deepEqual(ofType(enrichText("თბილისიდან გაფრინდა.", "ka"), "place").map((p) => p.name), ["Tbilisi"]);
+});

@@ -6,8 +6,10 @@
 /** Letters NFD does not decompose into a base letter plus a mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: "ss", ł: "l", ø: "o", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th", ı: "i", ħ: "h",
+  // Azerbaijani's schwa, as its own spellings in other alphabets write it (Ərdoğan, Erdoğan).
+  ə: "e",
 };
-const SPECIAL_RE = /[ßłøæœđðþıħ]/g;
+const SPECIAL_RE = /[ßłøæœđðþıħə]/g;
 /**
  * Marks that are accents or vowel points (Latin, Greek and Cyrillic diacritics, Arabic harakat, Hebrew
  * niqqud): written or not for the same word. Not the vowel signs of Indic and other scripts, which are
@@ -45,6 +47,9 @@ const CYRILLIC: Record<string, string> = {
   щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "i", є: "e", ґ: "g",
   // Serbian and Macedonian letters: ћ as Russian writes it (Вучић, Вучич), the others as their Latin alphabets do.
   ђ: "dj", ј: "j", љ: "lj", њ: "nj", ћ: "ch", џ: "dz", ѓ: "gj", ќ: "kj", ѕ: "dz",
+  // Letters of Kazakh, Kyrgyz, Uzbek, Tajik, Tatar, Bashkir, Mongolian and Belarusian Cyrillic, as their Latin spellings write them.
+  ә: "a", ғ: "g", қ: "k", ң: "ng", ө: "o", ұ: "u", ү: "u", һ: "h", ў: "u", ҳ: "h", ҷ: "j", ӣ: "i", ӯ: "u", ҡ: "k", ҙ: "z",
+  ҫ: "s", ӑ: "a", ӗ: "e", ӳ: "u", ҝ: "g", ҹ: "j",
 };
 
 /** Palladius' цз before a front vowel, pinyin's j (Цзинь, jin; Цзян, jiang); before others it is z (Цзэ, ze). */

@@ -52,6 +52,8 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
   lt: ["uose", "e", "o", "ui"],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
+  // Azerbaijani writes them without Turkish's apostrophe (Soçidə, in Sochi; keys fold ə to e and ı to i).
+  az: ["dan", "den", "da", "de", "ta", "te", "nin", "in", "la", "le", "ya", "ye", "a", "e"],
   // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
   hy: ["յում", "ում", "յից", "ից", "ով", "յի", "ի", "ը", "ն"],
 };

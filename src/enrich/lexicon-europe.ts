@@ -44,6 +44,10 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela`,
+  // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
+  az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
+  uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
+  kk: `президент президенті президентінің премьер-министр премьер-министрі министр министрі канцлер канцлері елші елшісі төраға төрағасы`,
 };
 
 /** Honorifics written before a name: Dutch "dhr."/"mevrouw", Vietnamese "ông"/"bà" (Mr, Mrs), Indonesian "Bapak"/"Pak", "Ibu". */
@@ -85,6 +89,10 @@ const CALENDAR_BY_LANGUAGE: Readonly<Record<string, string>> = {
     hétfő kedd szerda csütörtök péntek szombat vasárnap`,
   sw: `januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
     jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili`,
+  uz: `yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr
+    dushanba seshanba chorshanba payshanba juma shanba yakshanba`,
+  kk: `қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+    дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі жексенбі`,
 };
 
 /** The words of one language, folded as lexicon.ts folds its own. */

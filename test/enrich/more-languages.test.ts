@@ -222,3 +222,20 @@ test("Georgian, Armenian and Tamil: the role before a name, the city in its case
   }
   assert.deepEqual(ofType(enrichText("თბილისიდან გაფრინდა.", "ka"), "place").map((p) => p.name), ["Tbilisi"]);
 });
+
+test("Kazakh, Uzbek and Azerbaijani: a role with its possessive ending is no part of the name; Kazakh letters key as Latin ones", () => {
+  const cases: readonly (readonly [string, string, string | null])[] = [
+    ["kk", "Ресей Президенті Владимир Путин бейсенбі күні Сочиде Түркия Президентімен кездесті.", "2022-08-04"],
+    ["uz", "Rossiya Prezidenti Vladimir Putin payshanba kuni Sochida Turkiya Prezidenti bilan uchrashdi.", "2022-08-04"],
+    ["az", "Rusiya Prezidenti Vladimir Putin dünən Moskvada Türkiyə Prezidenti ilə görüşüb.", null],
+  ];
+  for (const [lang, text, day] of cases) {
+    const e = enrichText(text, lang, { published });
+    const people = ofType(e, "person");
+    assert.deepEqual(people.map((p) => personMatchKey(p.id)), [PUTIN], `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.ok(!people[0]!.name.toLowerCase().includes("prezident") && !people[0]!.name.includes("Президент"), people[0]!.name);
+    if (day !== null) assert.equal(isoDay(e), day, lang);
+  }
+  assert.ok(ids(enrichText("Prezident dünən Moskvada idi.", "az"), "place").includes("place:gn:524901"), "Moskvada, in Moscow");
+  assert.equal(personKey("Ердоғанмен"), personKey("Ердоганмен"), "ғ reads as g");
+});

@@ -1,3 +1,5 @@
+import { astralClass, bmpClassTable, NO_SPACE } from "../text/char-class.js";
+
 /**
  * Unicode classes of the characters words are made of, as a table: the tokenizer asks for every
  * character of every article, and a table read is many times cheaper than a Unicode-property regex.
@@ -14,7 +16,6 @@ export const NUMBER = 4;
  * well as LETTER: there a number written against the words ("17时在四川…", "3日午前") is a word of its own.
  */
 export const UNSPACED = 8;
-const UNSPACED_RE = /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Thai}\p{Script_Extensions=Lao}\p{Script_Extensions=Khmer}\p{Script_Extensions=Myanmar}]+/gu;
 
 let bmp: Uint8Array | null = null;
 /** Classes of code points above the BMP (Han extensions, historic scripts): rare, so looked up once each. */
@@ -34,9 +35,9 @@ function bmpTable(): Uint8Array {
   for (const [re, bit] of [[/\p{L}+/gu, LETTER], [/\p{M}+/gu, MARK], [/\p{N}+/gu, NUMBER]] as const) {
     for (let m = re.exec(all); m !== null; m = re.exec(all)) table.fill(bit, m.index, re.lastIndex);
   }
-  for (let m = UNSPACED_RE.exec(all); m !== null; m = UNSPACED_RE.exec(all)) {
-    for (let k = m.index; k < UNSPACED_RE.lastIndex; k++) if (table[k] === LETTER) table[k] = LETTER | UNSPACED;
-  }
+  // The scripts the copy tokenizer segments (text/char-class.ts), letters only.
+  const scripts = bmpClassTable();
+  for (let c = 0; c < 0x10000; c++) if (table[c] === LETTER && scripts[c] === NO_SPACE) table[c] = LETTER | UNSPACED;
   return (bmp = table);
 }
 
@@ -51,7 +52,7 @@ export function classAt(doc: string, k: number): number {
   if (bits === undefined) {
     const ch = String.fromCodePoint(cp);
     bits = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
-    if (bits === LETTER && ch.replace(UNSPACED_RE, "") === "") bits |= UNSPACED;
+    if (bits === LETTER && astralClass(cp) === NO_SPACE) bits |= UNSPACED;
     astral.set(cp, bits);
   }
   return bits;

@@ -1,7 +1,7 @@
 import type { Enrichment } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
 import { fnv1aString } from "../text/index.js";
-import { NO_SPACE, SURROGATE, astralClassCached, bmpClassTable } from "../text/char-class.js";
+import { NO_SPACE, SURROGATE, astralClassCached, bmpClassTable, wordSegmenter } from "../text/char-class.js";
 import { frequenciesOf, smoothIdf } from "./frequencies.js";
 import type { IdfTable, SimilarityInput } from "./types.js";
 
@@ -156,7 +156,7 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
   const numbers = new Set<string>();
   const names = new Set<string>(input.enrichment?.names ?? []);
   let prevEnd = 0;
-  for (const { raw, start } of wordsOf(doc)) {
+  forEachWord(doc, (raw, start) => {
     const word = foldWord(raw);
     const stem = stemOf(word, input.lang);
     const term = termOf(stem, stemChars);
@@ -170,7 +170,7 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
     // A lone capital is an initial or an abbreviated title ("M. Wang"), not a name two stories share.
     else if (raw.length > 1 && isCapitalised(raw) && words.length > 1 && !SENTENCE_END_RE.test(doc.slice(prevEnd, start))) names.add(word);
     prevEnd = start + raw.length;
-  }
+  });
   const grams = new Map<number, number>();
   const leadGrams = new Map<number, number>();
   for (let i = 0; i < stems.length; i++) addGrams(stems[i], grams, i < LEAD_WORDS ? leadGrams : null);
@@ -274,32 +274,20 @@ export function termKey(term: string): number {
   return fnv1aString(term) & KEY_MASK;
 }
 
-/** A word as written and where it starts in the document. */
-interface WordAt {
-  raw: string;
-  start: number;
-}
-
 /**
- * The words of `doc`, in order. A run of a script written without spaces (Chinese, Japanese, Thai, Lao,
- * Khmer, Burmese) is cut into words by `Intl.Segmenter`, as the copy and story tokenizers cut it: taken
- * whole, a clause of Chinese is one "word", so two reports of one event share no term, no name and no
- * passage.
+ * Each word of `doc` as written, with where it starts, in order. A run of a script written without spaces
+ * (Chinese, Japanese, Thai, Lao, Khmer, Burmese) is cut into words by `Intl.Segmenter`, as the copy and
+ * story tokenizers cut it: taken whole, a clause of Chinese is one "word", so two reports of one event
+ * share no term, no name and no passage.
  */
-function* wordsOf(doc: string): Generator<WordAt> {
+function forEachWord(doc: string, visit: (raw: string, start: number) => void): void {
   for (const m of doc.matchAll(WORD_RE)) {
     const raw = m[0];
     const start = m.index ?? 0;
-    if (!hasUnspacedScript(raw)) {
-      yield { raw, start };
-      continue;
-    }
-    wordSegmenter ??= new Intl.Segmenter("und", { granularity: "word" });
-    for (const part of wordSegmenter.segment(raw)) if (part.isWordLike) yield { raw: part.segment, start: start + part.index };
+    if (!hasUnspacedScript(raw)) visit(raw, start);
+    else for (const part of wordSegmenter().segment(raw)) if (part.isWordLike) visit(part.segment, start + part.index);
   }
 }
-
-let wordSegmenter: Intl.Segmenter | undefined;
 
 function hasUnspacedScript(word: string): boolean {
   const classes = bmpClassTable();

@@ -120,12 +120,16 @@ export function astralClassCached(codePoint: number): number {
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Word segments of a run of NO_SPACE characters. The locale is fixed ("und") so results do not
- * depend on the machine's default locale; ICU picks its dictionary by script, not by locale.
+ * The word segmenter for runs of NO_SPACE characters, made once. The locale is fixed ("und") so results
+ * do not depend on the machine's default locale; ICU picks its dictionary by script, not by locale.
  */
+export function wordSegmenter(): Intl.Segmenter {
+  return (segmenter ??= new Intl.Segmenter("und", { granularity: "word" }));
+}
+
+/** Word segments of a run of NO_SPACE characters. */
 export function segmentRun(run: string, out: string[]): void {
-  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
-  for (const part of segmenter.segment(run)) {
+  for (const part of wordSegmenter().segment(run)) {
     if (part.segment.length > 0) out.push(part.segment);
   }
 }

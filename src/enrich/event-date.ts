@@ -63,6 +63,12 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["kk", "жексенбі дүйсенбі сейсенбі сәрсенбі бейсенбі жұма сенбі"],
   ["ta", "ஞாயிற்றுக்கிழமை திங்கட்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை வெள்ளிக்கிழமை சனிக்கிழமை"],
   ["ta", "ஞாயிறு திங்கள்கிழமை செவ்வாய் புதன் வியாழன் வெள்ளி சனி"],
+  ["te", "ఆదివారం సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం"],
+  ["ml", "ഞായറാഴ്ച തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച"],
+  ["kn", "ಭಾನುವಾರ ಸೋಮವಾರ ಮಂಗಳವಾರ ಬುಧವಾರ ಗುರುವಾರ ಶುಕ್ರವಾರ ಶನಿವಾರ"],
+  // Marathi, also in the locative a day takes as "on" (गुरुवारी, on Thursday).
+  ["mr", "रविवार सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार"],
+  ["mr", "रविवारी सोमवारी मंगळवारी बुधवारी गुरुवारी शुक्रवारी शनिवारी"],
   ...EUROPE_WEEKDAYS,
   ...weekdayCompounds("de", "sonntag montag dienstag mittwoch donnerstag freitag samstag", "morgen vormittag mittag nachmittag abend nacht"),
   ...weekdayCompounds("nl", "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "ochtend morgen middag namiddag avond nacht"),

@@ -74,6 +74,12 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
   // Tamil locative, dative and ablative written onto the name: after a vowel with a glide (சென்னையில், டோக்கியோவில்),
   // after a consonant in place of its virama (லண்டனில்).
   ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"]],
+  // Telugu, Malayalam and Kannada locatives, datives and ablatives on the name (చెన్నైలో, ചെന്നൈയിൽ, ಚೆನ್ನೈನಲ್ಲಿ);
+  // Marathi's locative (मुंबईत, मुंबईमध्ये) and genitive (मुंबईचे, मुंबईच्या).
+  te: [["లో", ""], ["కు", ""], ["నుంచి", ""], ["నుండి", ""]],
+  ml: [["യിൽ", ""], ["ിൽ", "്"], ["ലേക്ക്", ""], ["യിലേക്ക്", ""], ["യിലെ", ""]],
+  kn: [["ನಲ್ಲಿ", ""], ["ದಲ್ಲಿ", ""], ["ಗೆ", ""], ["ನಿಂದ", ""]],
+  mr: [["मध्ये", ""], ["च्या", ""], ["चे", ""], ["ची", ""], ["चा", ""], ["त", ""]],
   ur: [["ی", ""]],
   fa: [["ی", "یه"], ["ی", ""]],
 };

@@ -59,7 +59,7 @@ const SHORT_CJK_MIN_POPULATION = 1_000_000;
 /** A Han city name with the character for city after it: 雅安市, 大阪市. */
 const CITY_SUFFIX_RE = /^(\p{Script=Han}{2,})市$/u;
 /** Scripts written without case: their names are matched inside runs of text or as whole words (see gazetteer-match.ts). */
-export const CASELESS_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const CASELESS_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
 const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
 /** City names that are common words in a major language; matching them would mostly be wrong. */

@@ -239,3 +239,18 @@ test("Kazakh, Uzbek and Azerbaijani: a role with its possessive ending is no par
   assert.ok(ids(enrichText("Prezident dünən Moskvada idi.", "az"), "place").includes("place:gn:524901"), "Moskvada, in Moscow");
   assert.equal(personKey("Ердоғанмен"), personKey("Ердоганмен"), "ғ reads as g");
 });
+
+test("Marathi, Telugu, Malayalam and Kannada: the role before a name, the city in its case, the weekday", () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ["mr", "रशियाचे राष्ट्राध्यक्ष व्लादिमीर पुतिन यांनी गुरुवारी मुंबईत भाषण केले.", "place:gn:1275339"],
+    ["te", "రష్యా అధ్యక్షుడు వ్లాదిమిర్ పుతిన్ గురువారం చెన్నైలో మాట్లాడారు.", "place:gn:1264527"],
+    ["ml", "റഷ്യൻ പ്രസിഡന്റ് വ്ലാദിമിർ പുടിൻ വ്യാഴാഴ്ച ചെന്നൈയിൽ സംസാരിച്ചു.", "place:gn:1264527"],
+    ["kn", "ರಷ್ಯಾ ಅಧ್ಯಕ್ಷ ವ್ಲಾಡಿಮಿರ್ ಪುಟಿನ್ ಗುರುವಾರ ಚೆನ್ನೈನಲ್ಲಿ ಮಾತನಾಡಿದರು.", "place:gn:1264527"],
+  ];
+  for (const [lang, text, city] of cases) {
+    const e = enrichText(text, lang, { published });
+    assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [PUTIN], `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.ok(ids(e, "place").includes(city), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.equal(isoDay(e), "2022-08-04", lang);
+  }
+});

@@ -69,6 +69,9 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   // Marathi, also in the locative a day takes as "on" (गुरुवारी, on Thursday).
   ["mr", "रविवार सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार"],
   ["mr", "रविवारी सोमवारी मंगळवारी बुधवारी गुरुवारी शुक्रवारी शनिवारी"],
+  // Amharic, Sunday and Friday in both their spellings.
+  ["am", "እሑድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ"],
+  ["am", "እሁድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ አርብ ቅዳሜ"],
   ...EUROPE_WEEKDAYS,
   ...weekdayCompounds("de", "sonntag montag dienstag mittwoch donnerstag freitag samstag", "morgen vormittag mittag nachmittag abend nacht"),
   ...weekdayCompounds("nl", "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "ochtend morgen middag namiddag avond nacht"),

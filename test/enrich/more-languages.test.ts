@@ -254,3 +254,12 @@ test("Marathi, Telugu, Malayalam and Kannada: the role before a name, the city i
     assert.equal(isoDay(e), "2022-08-04", lang);
   }
 });
+
+test("Amharic: the role before a name, a city with the preposition written onto it, the weekday", () => {
+  const e = enrichText("የሩሲያው ፕሬዝዳንት ቭላድሚር ፑቲን ሐሙስ በአዲስ አበባ ተናገሩ።", "am", { published });
+  assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [PUTIN], JSON.stringify(ids(e)));
+  assert.ok(ids(e, "place").includes("place:gn:344979"), JSON.stringify(ids(e)));
+  assert.equal(isoDay(e), "2022-08-04");
+  // ከ, from: "from Addis Ababa to Nairobi".
+  assert.deepEqual(ofType(enrichText("ፕሬዝዳንቱ ከአዲስ አበባ ወደ ናይሮቢ ተጓዙ።", "am"), "place").map((p) => p.name), ["Addis Ababa", "Nairobi"]);
+});

@@ -34,8 +34,8 @@ const BEFORE_CHARS = "在于赴到抵从自往";
 const THAI_BEFORE_WORDS = ["ใน", "ที่", "จาก", "ไปยัง", "สู่", "จังหวัด", "อำเภอ", "เมือง", "กรุง"];
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */
 const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터"];
-/** One-letter proclitics meaning in, to or from, written onto the name. */
-const PROCLITICS = "بלבמ";
+/** One-letter proclitics meaning in, to or from, written onto the name (Arabic, Hebrew; Amharic በ in, ከ from). */
+const PROCLITICS = "بלבמበከ";
 
 const CASELESS_RE = /^[^\p{Lu}\p{Ll}\p{Lt}\P{L}]/u;
 

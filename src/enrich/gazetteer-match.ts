@@ -107,7 +107,7 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
 };
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
-/** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as). */
+/** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as; Amharic: in, from, for). */
 const PROCLITICS: Readonly<Record<string, string>> = { Arabic: "وبلفك", Hebrew: "בלוהמשכ", Ethiopic: "በከለ" };
 /** Caseless scripts written without spaces between words: names are found inside runs of text. */
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -319,7 +319,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     return i;
   }
   const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : /^\p{Script=Ethiopic}/u.test(s) ? "Ethiopic" : "";
-  // A phrase of words; an Arabic or Hebrew one-letter proclitic may open it ("والاتحاد الأوروبي", and the European Union).
+  // A phrase of words; an Arabic, Hebrew or Amharic one-letter proclitic may open it ("والاتحاد الأوروبي", and the European Union; "በአዲስ አበባ", in Addis Ababa).
   const heads = PROCLITICS[script]?.includes(s[0] ?? "") && s.length > 3 ? [s, s.slice(1)] : [s];
   let best: GazMatch | null = null;
   for (const head of heads) {

@@ -1,6 +1,7 @@
 import { detectLanguage, parseDate } from "../src/clean/index.js";
 import { enrich, type Enrichment } from "../src/enrich/index.js";
 import { personKey, personMatchKey } from "../src/enrich/person-key.js";
+import { SIMILARITY_MODEL, inDifferentScripts, prepareDocument, similarity, type PreparedDocument, type SimilarityModel } from "../src/similarity/index.js";
 import { createStoryClusterer, storyArticle } from "../src/stories/index.js";
 import { LABELLED_EVENTS, type LabelledEvent } from "./multilingual-events.js";
 
@@ -15,6 +16,21 @@ export interface MultilingualEvaluation {
   total: LanguageRecall;
   /** Whether two different events ever share a story. */
   eventsMerged: boolean;
+  /** `similarity` of renderings in two scripts, as shipped and with the within-script models for every pair. */
+  acrossScripts: { shipped: ScriptPairScores; withinScriptModels: ScriptPairScores };
+}
+
+/** Pairs of renderings written in different scripts: how their similarity tells one event from two. */
+export interface ScriptPairScores {
+  sameEvent: number;
+  differentEvents: number;
+  /** Mean overall score of same-event pairs and of different-event pairs. */
+  meanSame: number;
+  meanDifferent: number;
+  /** Chance that a same-event pair scores above a different-event pair (ties count half). */
+  auc: number;
+  /** Same-event pairs called "same story" or "related". */
+  relatedOrSame: number;
 }
 
 export interface LanguageRecall {
@@ -33,6 +49,7 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
   const articles: ReturnType<typeof storyArticle>[] = [];
   const eventOf: string[] = [];
   const rows = new Map<string, LanguageRecall>();
+  const prepared: { event: string; doc: PreparedDocument }[] = [];
   for (const ev of events) {
     const published = parseDate(ev.published);
     for (const r of ev.renderings) {
@@ -53,6 +70,7 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
       if (isoDay(e) === ev.day) row.days++;
       else row.misses.push(`${ev.name}: day ${isoDay(e) ?? "none"}`);
       eventOf.push(ev.name);
+      prepared.push({ event: ev.name, doc: prepareDocument({ title: r.title, text: r.text, lang: r.lang, published, enrichment: e }) });
       articles.push(storyArticle(articles.length + 1, { title: r.title, text: r.text, published, updated: null, lang: r.lang }, e, ev.published));
     }
   }
@@ -74,6 +92,35 @@ export function evaluateMultilingual(events: readonly LabelledEvent[] = LABELLED
     byLanguage,
     total,
     eventsMerged,
+    acrossScripts: { shipped: scriptPairScores(prepared, SIMILARITY_MODEL), withinScriptModels: scriptPairScores(prepared, { ...SIMILARITY_MODEL, acrossScripts: undefined }) },
+  };
+}
+
+function scriptPairScores(docs: readonly { event: string; doc: PreparedDocument }[], model: SimilarityModel): ScriptPairScores {
+  const same: number[] = [];
+  const different: number[] = [];
+  let relatedOrSame = 0;
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (!inDifferentScripts(docs[i].doc, docs[j].doc)) continue;
+      const r = similarity(docs[i].doc, docs[j].doc, { model });
+      if (docs[i].event !== docs[j].event) different.push(r.overall);
+      else {
+        same.push(r.overall);
+        if (r.verdict !== "different") relatedOrSame++;
+      }
+    }
+  }
+  let wins = 0;
+  for (const s of same) for (const d of different) wins += s > d ? 1 : s === d ? 0.5 : 0;
+  const mean = (xs: readonly number[]) => (xs.length === 0 ? Number.NaN : xs.reduce((t, x) => t + x, 0) / xs.length);
+  return {
+    sameEvent: same.length,
+    differentEvents: different.length,
+    meanSame: mean(same),
+    meanDifferent: mean(different),
+    auc: same.length * different.length === 0 ? Number.NaN : wins / (same.length * different.length),
+    relatedOrSame,
   };
 }
 
@@ -107,6 +154,13 @@ export function formatMultilingualEvaluation(e: MultilingualEvaluation): string 
     ...e.events.map((ev) => `| ${ev.name} | ${ev.languages} | ${ev.scripts} | ${ev.stories} |`),
     "",
     `- two events in one story: ${e.eventsMerged ? "yes (wrong)" : "never"}`,
+    "",
+    `Similarity of renderings in two different scripts (${e.acrossScripts.shipped.sameEvent} pairs of one event, ${e.acrossScripts.shipped.differentEvents} of two):`,
+    "",
+    "| models | mean overall, one event | mean overall, two events | AUC | one-event pairs called related or same story |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...([["as shipped (across-scripts models)", e.acrossScripts.shipped], ["within-script models for every pair", e.acrossScripts.withinScriptModels]] as const).map(([name, r]) =>
+      `| ${name} | ${r.meanSame.toFixed(3)} | ${r.meanDifferent.toFixed(3)} | ${r.auc.toFixed(3)} | ${r.relatedOrSame}/${r.sameEvent} |`),
     "",
     "| language | renderings | language identified | people (cross-script key) | place | event day | missed |",
     "| --- | ---: | ---: | ---: | ---: | ---: | --- |",

@@ -1,5 +1,6 @@
 import {
-  FEATURE_NAMES, FEATURES_VERSION, SIGNED_FEATURES, isCopy, similarity, type FeatureName, type PreparedDocument, type SimilarityInput, type SimilarityModel,
+  FEATURE_NAMES, FEATURES_VERSION, SCRIPT_FREE_FEATURES, SIGNED_FEATURES, inDifferentScripts, isCopy, similarity,
+  type FeatureName, type Features, type PreparedDocument, type SimilarityInput, type SimilarityModel,
 } from "../src/similarity/index.js";
 import { CV_FOLDS, foldOf, pearson } from "./entities-cv.js";
 import { loadSemEvalPairs, preparePairs } from "./similarity-data.js";
@@ -20,6 +21,12 @@ export interface SimilarityEvaluation {
   byLanguage: LanguageRow[];
   dimensions: DimensionRow[];
   verdicts: { sameStoryF1: number; relatedF1: number };
+  /**
+   * Texts in different scripts, simulated: dev's pairs with every script-bound feature withheld (set to what a
+   * Chinese and an English text have: 0), scored by the across-scripts models (cross-validated) and by the
+   * within-script overall model (fitted on all pairs). `pairs`: dev pairs whose texts are in different scripts.
+   */
+  acrossScripts: { cv: number; crossLingualCv: number; withinModel: number; pairs: number; dimensions: Record<(typeof DIMENSIONS)[number], number> };
   /** Fitted on all pairs: what src/similarity/model.ts should hold. */
   fitted: SimilarityModel;
   lambdas: Record<ModelName, number>;
@@ -72,6 +79,15 @@ export const MODEL_FEATURES: Record<ModelName, readonly FeatureName[]> = {
   time: ["dateKnown", "dateCloseness", "numberJaccard", "wordCosine", "gramCosine", "leadCosine", "crossLingual"],
   narrative: ["wordCosine", "gramCosine", "leadCosine", "keywordJaccard", "titleJaccard", "numberJaccard", "nameJaccard", "entityOverlap", "passageCoverage", "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine"],
 };
+/** The same models for texts in different scripts: only the features no script binds. */
+const scriptFree = (features: readonly FeatureName[]) => features.filter((f) => SCRIPT_FREE_FEATURES.has(f));
+export const ACROSS_SCRIPTS_FEATURES: Record<ModelName, readonly FeatureName[]> = {
+  overall: scriptFree(MODEL_FEATURES.overall),
+  entities: scriptFree(MODEL_FEATURES.entities),
+  geography: scriptFree(MODEL_FEATURES.geography),
+  time: scriptFree(MODEL_FEATURES.time),
+  narrative: scriptFree(MODEL_FEATURES.narrative),
+};
 const DIMENSIONS = ["entities", "geography", "time", "narrative"] as const;
 const RAW: Record<(typeof DIMENSIONS)[number], FeatureName> = { entities: "entityOverlap", geography: "geographyOverlap", time: "dateCloseness", narrative: "leadCosine" };
 /** Human overall scores that count as "the same story" and as "related" when the verdict thresholds are set. */
@@ -90,9 +106,16 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
   const innerFold = pairs.map((p) => foldOf(`inner:${p.pair_id}`, nFolds));
   const truthOf = (key: "overall" | (typeof DIMENSIONS)[number]) => pairs.map((p) => 5 - p[key]);
   const fits = {} as Record<ModelName, ReturnType<typeof crossValidateRidge>>;
-  for (const m of ["overall", ...DIMENSIONS] as const) fits[m] = crossValidateRidge(x, truthOf(m), MODEL_FEATURES[m], fold, innerFold, SIGNED_FEATURES);
+  const acrossFits = {} as Record<ModelName, ReturnType<typeof crossValidateRidge>>;
+  for (const m of ["overall", ...DIMENSIONS] as const) {
+    fits[m] = crossValidateRidge(x, truthOf(m), MODEL_FEATURES[m], fold, innerFold, SIGNED_FEATURES);
+    acrossFits[m] = crossValidateRidge(x, truthOf(m), ACROSS_SCRIPTS_FEATURES[m], fold, innerFold, SIGNED_FEATURES);
+  }
+  // As `similarity` does: a pair in two scripts is scored by the across-scripts models.
+  const across = data.docs.map(([a, b]) => inDifferentScripts(a, b));
+  const outOfFold = (m: ModelName) => fits[m].predictions.map((p, i) => (across[i] ? acrossFits[m].predictions[i] : p));
   const y = truthOf("overall");
-  const cvOverall = fits.overall.predictions.map((p, i) => (isCopy(x[i]) ? 4 : p));
+  const cvOverall = outOfFold("overall").map((p, i) => (isCopy(x[i]) ? 4 : p));
   const cvScale = cvOverall.map((p) => 5 - p);
   const same = bestThreshold(cvScale, pairs.map((p) => p.overall <= SAME_STORY_HUMAN));
   const related = bestThreshold(cvScale, pairs.map((p) => p.overall <= RELATED_HUMAN));
@@ -103,10 +126,20 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
     geography: fits.geography.model,
     time: fits.time.model,
     narrative: fits.narrative.model,
+    acrossScripts: {
+      overall: acrossFits.overall.model,
+      entities: acrossFits.entities.model,
+      geography: acrossFits.geography.model,
+      time: acrossFits.time.model,
+      narrative: acrossFits.narrative.model,
+    },
     thresholds: { sameStory: same.threshold, related: Math.max(related.threshold, same.threshold) },
   };
-  const inSample = x.map((f) => (isCopy(f) ? 4 : clamp(linear(fitted.overall, f))));
-  const withoutIdf = data.featuresWithoutIdf.map((f) => (isCopy(f) ? 4 : clamp(linear(fitted.overall, f))));
+  const modelsOf = (i: number) => (across[i] ? fitted.acrossScripts! : fitted);
+  const inSample = x.map((f, i) => (isCopy(f) ? 4 : clamp(linear(modelsOf(i).overall, f))));
+  const withoutIdf = data.featuresWithoutIdf.map((f, i) => (isCopy(f) ? 4 : clamp(linear(modelsOf(i).overall, f))));
+  const withheld = x.map(withoutScriptBound);
+  const crossLingual = pairs.flatMap((p, i) => (p.lang1 !== p.lang2 ? [i] : []));
 
   // Throughput: every pair through the public function, on prepared documents (after one pass that
   // warms the JIT, as a long-running ingest would be) and from the articles themselves.
@@ -141,12 +174,19 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
       const t = truthOf(d);
       return {
         dimension: d,
-        cv: pearson(fits[d].predictions, t),
+        cv: pearson(outOfFold(d), t),
         raw: { feature: RAW[d], r: pearson(x.map((f) => f[RAW[d]]), t) },
         overallCv: pearson(cvOverall, t),
       };
     }),
     verdicts: { sameStoryF1: same.f1, relatedF1: related.f1 },
+    acrossScripts: {
+      cv: pearson(acrossFits.overall.predictions, y),
+      crossLingualCv: rows(crossLingual, acrossFits.overall.predictions),
+      withinModel: pearson(withheld.map((f) => clamp(linear(fitted.overall, f))), y),
+      pairs: across.filter(Boolean).length,
+      dimensions: Object.fromEntries(DIMENSIONS.map((d) => [d, pearson(acrossFits[d].predictions, truthOf(d))])) as Record<(typeof DIMENSIONS)[number], number>,
+    },
     fitted,
     lambdas: Object.fromEntries(Object.entries(fits).map(([k, v]) => [k, v.lambda])) as Record<ModelName, number>,
     speed: {
@@ -155,6 +195,14 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
       enrichDocsPerSecond: rate(data.texts, data.enrichMs),
     },
   };
+}
+
+/** A pair's features as two texts in different scripts would have them: every script-bound one 0, the languages different. */
+function withoutScriptBound(f: Features): Features {
+  const out = { ...f };
+  for (const name of FEATURE_NAMES) if (!SCRIPT_FREE_FEATURES.has(name)) out[name] = 0;
+  out.crossLingual = 1;
+  return out;
 }
 
 /** The article a prepared document was made from, so the timing includes preparation. */
@@ -192,6 +240,10 @@ export function formatSimilarityEvaluation(e: SimilarityEvaluation | { skipped: 
     "| --- | ---: | ---: | ---: |",
     ...e.dimensions.map((d) => `| ${d.dimension} | ${f(d.cv)} | ${f(d.raw.r)} (${d.raw.feature}) | ${f(d.overallCv)} |`),
     "",
+    `- texts in different scripts (a Chinese and an English report): dev has ${e.acrossScripts.pairs} such ${e.acrossScripts.pairs === 1 ? "pair" : "pairs"}, so they are simulated on every pair ` +
+      `with its word and n-gram features withheld. The across-scripts models (entity, place, number and date evidence only) reach ${f(e.acrossScripts.cv)} ` +
+      `cross-validated (${f(e.acrossScripts.crossLingualCv)} on the cross-lingual pairs; dimensions ${DIMENSIONS.map((d) => `${d} ${f(e.acrossScripts.dimensions[d])}`).join(", ")}); ` +
+      `the within-script model on the same features ${f(e.acrossScripts.withinModel)}, most pairs at its floor ("unrelated")`,
     `- verdicts: "same story" when scale ≤ ${e.fitted.thresholds.sameStory} (F1 ${f(e.verdicts.sameStoryF1)} against human overall ≤ ${SAME_STORY_HUMAN}), ` +
       `"related" when ≤ ${e.fitted.thresholds.related} (F1 ${f(e.verdicts.relatedF1)} against ≤ ${RELATED_HUMAN}), out of fold`,
     `- ridge penalties (all pairs): ${Object.entries(e.lambdas).map(([k, v]) => `${k} ${v}`).join(", ")}`,

@@ -2,6 +2,7 @@ import type { Enrichment } from "../enrich/index.js";
 import type { PartialDate } from "../types.js";
 import { fnv1aString } from "../text/index.js";
 import { NO_SPACE, SURROGATE, astralClassCached, bmpClassTable, wordSegmenter } from "../text/char-class.js";
+import { mainScript } from "../text/script.js";
 import { frequenciesOf, smoothIdf } from "./frequencies.js";
 import type { IdfTable, SimilarityInput } from "./types.js";
 
@@ -35,6 +36,29 @@ const KEY_MASK = 0x3fffffff;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS_RE = /\p{M}+/gu;
 const DIGITS_RE = /^\p{N}+$/u;
+const DECIMAL_DIGIT_RE = /\p{Nd}/u;
+
+/**
+ * A run of decimal digits in ASCII: Arabic-Indic "٢٠٢١", Persian "۱۴۰۰" and Devanagari "२०२१" are the
+ * years and counts an English report writes in ASCII. Unicode lays each script's digits out as ten
+ * consecutive code points from zero, so a digit's value is its distance from the first of its run.
+ * Other numerals (Roman, fractions, circled) are kept as written.
+ */
+export function asciiDigits(raw: string): string {
+  let out = "";
+  for (const ch of raw) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80 || !DECIMAL_DIGIT_RE.test(ch)) {
+      out += ch;
+      continue;
+    }
+    // Runs of ten can follow each other (the mathematical digits): count from the first of the stretch.
+    let first = cp;
+    while (DECIMAL_DIGIT_RE.test(String.fromCodePoint(first - 1))) first--;
+    out += String.fromCharCode(0x30 + ((cp - first) % 10));
+  }
+  return out;
+}
 /** Punctuation that ends a sentence: a capital right after it proves nothing. */
 const SENTENCE_END_RE = /[.!?:;"“”«»„\n]/;
 
@@ -64,8 +88,10 @@ export interface PreparedDocument {
   readonly leadGrams: ReadonlyMap<number, number>;
   /** Terms of the title alone. */
   readonly titleTerms: ReadonlySet<string> | null;
-  /** Numbers written in the text, as written (digits only, leading zeros dropped). */
+  /** Numbers written in the text, in ASCII digits whatever digits wrote them ("٢٠٢١" is "2021"), leading zeros dropped. */
   readonly numbers: ReadonlySet<string>;
+  /** The script of most of the text's letters (`mainScript`): texts in different scripts share no word or n-gram. */
+  readonly script: string;
   /** Folded capitalised words not at a sentence start, plus enrich's `names`. */
   readonly names: ReadonlySet<string>;
   readonly published: PartialDate | null;
@@ -166,7 +192,7 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
     stems.push(stem);
     terms.set(term, (terms.get(term) ?? 0) + 1);
     if (titleTerms !== null && start < bodyStart) titleTerms.add(term);
-    if (DIGITS_RE.test(raw)) numbers.add(raw.replace(/^0+(?=\d)/, ""));
+    if (DIGITS_RE.test(raw)) numbers.add(asciiDigits(raw).replace(/^0+(?=\d)/, ""));
     // A lone capital is an initial or an abbreviated title ("M. Wang"), not a name two stories share.
     else if (raw.length > 1 && isCapitalised(raw) && words.length > 1 && !SENTENCE_END_RE.test(doc.slice(prevEnd, start))) names.add(word);
     prevEnd = start + raw.length;
@@ -195,6 +221,7 @@ export function prepareDocument(input: SimilarityInput | PreparedDocument, optio
     leadGrams,
     titleTerms,
     numbers,
+    script: mainScript(doc),
     names,
     published: input.published ?? input.updated ?? null,
     enrichment: input.enrichment,

@@ -72,12 +72,24 @@ export const SIGNED_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
   "passageCoverage", "openingShared", "nameJaccard", "keywordJaccard", "geographyOverlap",
 ]);
 
+/**
+ * Features two texts in different scripts can still have: people, places and dates are keyed across scripts
+ * (Ван И = Wang Yi = 王毅), numbers are read in ASCII digits, and the language pair is known. Every other
+ * feature compares words or characters, and is 0 for a Chinese and an English report of one event: the models
+ * such pairs are scored by (`SimilarityModel.acrossScripts`) are fitted on these alone.
+ */
+export const SCRIPT_FREE_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
+  "entityOverlap", "geographyOverlap", "numberJaccard", "dateCloseness", "dateKnown", "crossLingual",
+]);
+
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
 /** Every feature of a pair, with the evidence they were computed from. */
 export interface PairFeatures {
   features: Features;
+  /** The texts are written in different scripts (see SCRIPT_FREE_FEATURES). */
+  acrossScripts: boolean;
   text: TextEvidence;
   entities: EntitiesEvidence;
   geography: GeographyEvidence;
@@ -129,10 +141,16 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   };
   return {
     features,
-    text: { ...passages, cosine: cross === 0 ? wordCosine : null, copy: isCopy(features) },
+    acrossScripts: inDifferentScripts(a, b),
+    text: { ...passages, cosine: cross === 0 ? wordCosine : null, copy: isCopy(features), scripts: [a.script, b.script] },
     entities,
     geography,
     time,
     narrative,
   };
+}
+
+/** Both texts have letters, and most of them are in different scripts. */
+export function inDifferentScripts(a: PreparedDocument, b: PreparedDocument): boolean {
+  return a.script !== "" && b.script !== "" && a.script !== b.script;
 }

@@ -10,8 +10,11 @@ export {
 } from "./document.js";
 export { createIdfTable, addToIdfTable, type IdfDocument } from "./idf.js";
 export { MIN_LANGUAGE_DOCS } from "./frequencies.js";
-export { pairFeatures, isCopy, COPY_COVERAGE, FEATURE_NAMES, SIGNED_FEATURES, TIME_SCALE_DAYS, type FeatureName, type Features, type PairFeatures } from "./features.js";
-export { predict, toUnit, checkModel, FEATURES_VERSION, type LinearModel, type SimilarityModel } from "./linear.js";
+export {
+  pairFeatures, isCopy, inDifferentScripts, COPY_COVERAGE, FEATURE_NAMES, SIGNED_FEATURES, SCRIPT_FREE_FEATURES, TIME_SCALE_DAYS,
+  type FeatureName, type Features, type PairFeatures,
+} from "./features.js";
+export { predict, toUnit, checkModel, FEATURES_VERSION, type LinearModel, type PairModels, type SimilarityModel } from "./linear.js";
 export { SIMILARITY_MODEL } from "./model.js";
 export { gapDays, leastGap, haversineKm } from "./dimensions.js";
 export type {

@@ -11,16 +11,26 @@ export interface LinearModel {
   readonly intercept: number;
 }
 
-/** What `similarity` combines its features with: fitted by eval/similarity-fit.ts into model.ts. */
-export interface SimilarityModel {
-  /** Bumped whenever the features change meaning; a model made for other features is refused. */
-  readonly version: number;
+/** The overall score's model and each dimension's. */
+export interface PairModels {
   readonly overall: LinearModel;
   readonly entities: LinearModel;
   readonly geography: LinearModel;
   /** Used only when no date gap is known; a known gap decides the time score on its own. */
   readonly time: LinearModel;
   readonly narrative: LinearModel;
+}
+
+/** What `similarity` combines its features with: fitted by eval/similarity-fit.ts into model.ts. */
+export interface SimilarityModel extends PairModels {
+  /** Bumped whenever the features change meaning; a model made for other features is refused. */
+  readonly version: number;
+  /**
+   * Models for texts in different scripts, on SCRIPT_FREE_FEATURES only: the models above lean on word and
+   * n-gram overlap, which such texts cannot have, and rated every such pair unrelated. Without them (a
+   * model of one's own), the models above score those pairs too.
+   */
+  readonly acrossScripts?: PairModels;
   /** Largest scale (1 … 4) still called "same story", and still called "related". */
   readonly thresholds: { readonly sameStory: number; readonly related: number };
 }
@@ -44,7 +54,8 @@ export function checkModel(model: SimilarityModel): void {
   if (model.version !== FEATURES_VERSION) {
     throw new NewsfoldError("similarity.model.version", `similarity: the model was fitted for features version ${model.version}, this code computes version ${FEATURES_VERSION}; refit it with \`node --import tsx eval/similarity-fit.ts --write\`.`);
   }
-  for (const m of [model.overall, model.entities, model.geography, model.time, model.narrative]) {
+  const sets = model.acrossScripts === undefined ? [model] : [model, model.acrossScripts];
+  for (const m of sets.flatMap((p) => [p.overall, p.entities, p.geography, p.time, p.narrative])) {
     if (m.features.length !== m.weights.length || m.features.some((f) => !FEATURE_NAMES.includes(f))) {
       throw new NewsfoldError("similarity.model.features", "similarity: a model names an unknown feature or its weights do not match its features; refit it with `node --import tsx eval/similarity-fit.ts --write`.");
     }

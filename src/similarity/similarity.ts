@@ -30,7 +30,8 @@ export function similarity(a: SimilarityInput | PreparedDocument, b: SimilarityI
   const pb = prepareDocument(b, { idf: options.idf });
   const f = pairFeatures(pa, pb, options.idf);
   const x = f.features;
-  const overallPrediction = f.text.copy ? 4 : predict(model.overall, x);
+  const models = f.acrossScripts ? model.acrossScripts ?? model : model;
+  const overallPrediction = f.text.copy ? 4 : predict(models.overall, x);
   const scale = 5 - overallPrediction;
   const gap = f.time.eventGapDays ?? f.time.publishedGapDays ?? f.time.leastGapDays;
   return {
@@ -39,11 +40,11 @@ export function similarity(a: SimilarityInput | PreparedDocument, b: SimilarityI
     verdict: verdictOf(scale, gap, model),
     dimensions: {
       text: { score: Math.max(f.text.cosine ?? x.gramCosine, x.passageCoverage), evidence: f.text },
-      entities: { score: toUnit(predict(model.entities, x)), evidence: f.entities },
-      geography: { score: toUnit(predict(model.geography, x)), evidence: f.geography },
+      entities: { score: toUnit(predict(models.entities, x)), evidence: f.entities },
+      geography: { score: toUnit(predict(models.geography, x)), evidence: f.geography },
       // A known gap speaks for itself; without one the fitted estimate from the other evidence stands in.
-      time: { score: gap === null ? toUnit(predict(model.time, x)) : Math.exp(-gap / TIME_SCALE_DAYS), evidence: f.time },
-      narrative: { score: toUnit(predict(model.narrative, x)), evidence: f.narrative },
+      time: { score: gap === null ? toUnit(predict(models.time, x)) : Math.exp(-gap / TIME_SCALE_DAYS), evidence: f.time },
+      narrative: { score: toUnit(predict(models.narrative, x)), evidence: f.narrative },
     },
   };
 }

@@ -60,6 +60,11 @@ export interface TextEvidence {
   openingShared: boolean;
   /** The shorter text lies (almost) wholly inside shared passages, its opening included: a copy, the same story. */
   copy: boolean;
+  /**
+   * The scripts most of each text's letters are in ("Latin", "Han" …). When they differ the texts can share
+   * no word or n-gram, and the scores come from the models fitted on what no script binds (`acrossScripts`).
+   */
+  scripts: readonly [string, string];
 }
 
 export interface SharedEntity {

@@ -81,6 +81,9 @@ function evidence(name, e) {
         `${plural(e.passages.length, "shared passage")}, covering ${percent(e.coverageA)} of A and ${percent(e.coverageB)} of B`,
         e.cosine === null ? " (different languages: no word cosine)" : `; TF-IDF cosine ${e.cosine.toFixed(2)}`,
         e.copy ? "; one text lies inside the other (a copy)" : "",
+        e.scripts && e.scripts[0] !== e.scripts[1] && e.scripts[0] && e.scripts[1]
+          ? `; written in ${e.scripts[0]} and ${e.scripts[1]}: no word can be shared, so the scores weigh people, places, numbers and dates alone`
+          : "",
       ];
     case "entities":
       return e.shared.length ? ["Shared: ", joinNodes(e.shared.map(entityLink))] : "No person, place or organisation in both.";

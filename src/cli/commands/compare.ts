@@ -39,7 +39,10 @@ export function renderReport(r: SimilarityReport, a: string, b: string): string 
     table(["dimension", "score"], [["text", d.text.score.toFixed(2)], ["entities", d.entities.score.toFixed(2)], ["geography", d.geography.score.toFixed(2)], ["time", d.time.score.toFixed(2)], ["narrative", d.narrative.score.toFixed(2)]], new Set([1])).trimEnd(),
     "",
     `text: ${d.text.evidence.passages.length} shared passage(s), covering ${pct(d.text.evidence.coverageA)} of A and ${pct(d.text.evidence.coverageB)} of B` +
-      (d.text.evidence.cosine === null ? " (different languages: no word cosine)" : `, TF-IDF cosine ${d.text.evidence.cosine.toFixed(2)}`),
+      (d.text.evidence.cosine === null ? " (different languages: no word cosine)" : `, TF-IDF cosine ${d.text.evidence.cosine.toFixed(2)}`) +
+      (d.text.evidence.scripts[0] !== d.text.evidence.scripts[1] && d.text.evidence.scripts.every((s) => s !== "")
+        ? `\n  written in ${d.text.evidence.scripts.join(" and ")}: no word can be shared, so the scores weigh people, places, numbers and dates alone`
+        : ""),
     ...d.text.evidence.passages.slice(0, SHOWN).map((p) => `  [A ${p.a.start}–${p.a.end} | B ${p.b.start}–${p.b.end}] ${clip(p.text, 110)}`),
     `entities: ${d.entities.evidence.shared.map((e) => `${e.name} (${e.type})`).join(", ") || "none shared"}`,
     `geography: ${d.geography.evidence.shared.map((e) => e.name).join(", ") || "no place shared"}` +

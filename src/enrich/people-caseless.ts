@@ -222,6 +222,11 @@ function beforePostposition(tokens: readonly Token[], k: number, places: Readonl
   return /^[ \u00a0]+$/.test(next.gap) && postpositions.has(next.text);
 }
 
+/**
+ * Languages whose news open a sentence with a name and its role in apposition without a comma, as often as with
+ * one: Persian ("سرگئی لاوروف وزیر خارجه روسیه گفت", Sergei Lavrov, Russia's foreign minister, said).
+ */
+const APPOSITION_WITHOUT_COMMA: ReadonlySet<string> = new Set(["fa"]);
 /** Words of a name set before its role, at most (a given name, a middle name and a surname). */
 const MAX_NAME_BEFORE_ROLE = 3;
 /** Letters whose words Persian joins with a zero-width non-joiner: "نخست‌وزیر" (prime minister) is two tokens. */
@@ -240,7 +245,8 @@ const ZWNJ = "\u200c";
 function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   let role = r;
   while (role > 0 && tokens[role]!.gap === ZWNJ) role--; // the compound's first part holds the comma
-  if (!/^\s*[,،]\s*$/.test(tokens[role]!.gap)) return null;
+  const comma = /^\s*[,،]\s*$/.test(tokens[role]!.gap);
+  if (!comma && !APPOSITION_WITHOUT_COMMA.has(lang)) return null;
   const opensClause = (k: number) => k === 0 || !/^[ \u00a0]+$/.test(tokens[k]!.gap);
   let k = role - 1;
   while (k >= 0 && role - k <= MAX_NAME_BEFORE_ROLE) {
@@ -256,6 +262,8 @@ function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet
   const verbFirst = lang === "ar" && role - from === MAX_NAME_BEFORE_ROLE && opensClause(from);
   if (verbFirst) from++;
   if (role - from < 2) return null;
+  // Without the comma, only a sentence's opening words: "محمدجواد ظریف وزیر امور خارجه ایران روز دوشنبه …".
+  if (!comma) return from === 0 || /[.!?؟\n]/.test(tokens[from]!.gap) ? mention(tokens, from, role) : null;
   const bounded = verbFirst || opensClause(from) || !nameWord(tokens[from - 1]!, lang) || places.has(from - 1);
   if (!bounded && (counts().get(tokens[role - 1]!.key) ?? 0) < 2) return null;
   return mention(tokens, from, role);

@@ -127,6 +127,19 @@ test("Hebrew and Persian nouns of institutions after a role are no people", () =
   assert.deepEqual(ofType(he, "person").map((p) => p.name), ["טדרוס אדהנום"]);
   const fa = enrichText("رئیس سازمان گفت که مذاکرات ادامه دارد", "fa");
   assert.deepEqual(ofType(fa, "person").map((p) => p.name), []);
+  // A portfolio or an adjective after "minister" is no name: "the health minister", "the new minister".
+  for (const text of ["امروز صبح وزیر بهداشت گفت که واکسن رسید.", "دولت ایران وزیر جدید را معرفی کرد."]) {
+    assert.deepEqual(ofType(enrichText(text, "fa"), "person").map((p) => p.name), [], text);
+  }
+});
+
+test("Persian opens a sentence with a name and its role, without a comma; other words before a role are no name", () => {
+  const people = (text: string) => ofType(enrichText(text, "fa"), "person").map((p) => p.name);
+  assert.deepEqual(people("سرگئی لاوروف وزیر خارجه روسیه گفت که مذاکرات ادامه دارد."), ["سرگئی لاوروف"]);
+  assert.deepEqual(people("خبر کوتاه است. محمدجواد ظریف وزیر امور خارجه ایران روز دوشنبه به مسکو رفت."), ["محمدجواد ظریف"]);
+  // Mid-sentence, two words before a role are the sentence's own ("according to ISNA, the minister …").
+  assert.deepEqual(people("به گزارش ایسنا وزیر امور خارجه ایران گفت."), []);
+  assert.deepEqual(people("روز دوشنبه وزیر امور خارجه ایران به مسکو رفت."), []);
 });
 
 test("Arabic name keys meet across a conjunction, a preposition and the two spellings of a final ta marbuta", () => {

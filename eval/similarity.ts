@@ -76,8 +76,11 @@ export const MODEL_FEATURES: Record<ModelName, readonly FeatureName[]> = {
   overall: FEATURE_NAMES.filter((f) => f !== "wordCosine" && f !== "gramCosine" && f !== "openingShared"),
   entities: ["entityOverlap", "nameJaccard", "geographyOverlap", "crossLingual", "gramCosine", "gramCosineTo20", "gramCosine20To40", "gramCosineOver40", "crossLingualGramCosine"],
   geography: ["geographyOverlap", "entityOverlap", "crossLingual"],
-  time: ["dateKnown", "dateCloseness", "numberJaccard", "wordCosine", "gramCosine", "leadCosine", "crossLingual"],
-  narrative: ["wordCosine", "gramCosine", "leadCosine", "keywordJaccard", "titleJaccard", "numberJaccard", "nameJaccard", "entityOverlap", "passageCoverage", "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine"],
+  time: ["dateKnown", "dateCloseness", "numberJaccard", "wordCosine", "gramCosine", "leadCosine", "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine", "crossLingualLeadCosine"],
+  narrative: [
+    "wordCosine", "gramCosine", "leadCosine", "keywordJaccard", "titleJaccard", "numberJaccard", "nameJaccard", "entityOverlap", "passageCoverage", "crossLingual",
+    "crossLingualWordCosine", "crossLingualGramCosine", "crossLingualLeadCosine",
+  ],
 };
 /** The same models for texts in different scripts: only the features no script binds. */
 const scriptFree = (features: readonly FeatureName[]) => features.filter((f) => SCRIPT_FREE_FEATURES.has(f));
@@ -151,7 +154,9 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
   const t2 = now();
 
   const groupOf = pairs.map((p) => `${p.lang1}-${p.lang2}`);
-  const wordCosine = x.map((f) => f.wordCosine);
+  // The raw cosines, in whichever regime carries them (the crossLingual features across languages).
+  const wordCosine = x.map((f) => f.wordCosine + f.crossLingualWordCosine);
+  const rawSignal = (f: Features, name: FeatureName) => f[name] + (name === "leadCosine" ? f.crossLingualLeadCosine : 0);
   const rows = (idx: readonly number[], xs: readonly number[]) => pearson(idx.map((i) => xs[i]), idx.map((i) => y[i]));
   return {
     file,
@@ -175,7 +180,7 @@ export function evaluateSimilarity(options: EvaluateSimilarityOptions): Similari
       return {
         dimension: d,
         cv: pearson(outOfFold(d), t),
-        raw: { feature: RAW[d], r: pearson(x.map((f) => f[RAW[d]]), t) },
+        raw: { feature: RAW[d], r: pearson(x.map((f) => rawSignal(f, RAW[d])), t) },
         overallCv: pearson(cvOverall, t),
       };
     }),

@@ -34,7 +34,7 @@ export const TIME_SCALE_DAYS = 7;
  * which languages it needs; all lie in [0, 1] except the length terms.
  */
 export const FEATURE_NAMES = [
-  "wordCosine", // TF-IDF cosine of folded word prefixes; across languages it sees names, numbers, cognates
+  "wordCosine", // TF-IDF cosine of folded word prefixes, within one language (0 across languages: see crossLingualWordCosine)
   "wordCosineTo20", // wordCosine up to the lower knot; with the two parts below, a monotone piecewise-linear curve
   "wordCosine20To40", // the part between the knots (0 below, 0.2 above)
   "wordCosineOver40", // the part above the upper knot
@@ -53,9 +53,13 @@ export const FEATURE_NAMES = [
   "keywordJaccard", // the KEYWORDS heaviest terms both have
   "dateCloseness", // exp(−gap / TIME_SCALE_DAYS) of the (least possible) date gap, 0 when unknown
   "crossLingual", // 1 when the languages differ: word overlap means less there
+  // The three cosines across languages (0 within one), where they see names, numbers and cognates, each with its
+  // own non-negative weight: signed corrections of the within-language slopes turned the score down as two
+  // German and English texts shared more words, a fit of dev's de-en pairs (word cosine below 0.26) that a pair of
+  // closely related languages (Spanish and Italian, cosines well above) would have met head on.
   "crossLingualWordCosine",
   "crossLingualGramCosine",
-  "crossLingualLeadCosine", // across languages the lead's n-grams are mostly names and numbers: its own weight
+  "crossLingualLeadCosine",
   "lengthRatio", // |ln(words A / words B)|: a brief and a long report of one event differ more
   "logShorterLength", // ln(words of the shorter side): short texts share less by chance and by design
   "dateKnown", // 1 when a date gap (or its least possible value) is known
@@ -68,7 +72,7 @@ export const FEATURE_NAMES = [
  * itself below some of its neighbours).
  */
 export const SIGNED_FEATURES: ReadonlySet<FeatureName> = new Set<FeatureName>([
-  "crossLingual", "crossLingualWordCosine", "crossLingualGramCosine", "crossLingualLeadCosine", "lengthRatio", "logShorterLength", "dateKnown",
+  "crossLingual", "lengthRatio", "logShorterLength", "dateKnown",
   "passageCoverage", "openingShared", "nameJaccard", "keywordJaccard", "geographyOverlap",
 ]);
 
@@ -112,10 +116,13 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   const na = Math.max(1, a.words.length);
   const nb = Math.max(1, b.words.length);
   const leadCosine = Math.min(1, dot(va.lead, vb.lead));
+  // Within one language the cosine features carry the cosines; across languages the crossLingual ones do, each with
+  // its own weight (see SIGNED_FEATURES): one regime's slopes never correct the other's.
+  const same = 1 - cross;
   const features: Features = {
-    wordCosine,
-    gramCosine,
-    leadCosine,
+    wordCosine: same * wordCosine,
+    gramCosine: same * gramCosine,
+    leadCosine: same * leadCosine,
     passageCoverage: Math.max(passages.coverageA, passages.coverageB),
     openingShared: passages.openingShared ? 1 : 0,
     entityOverlap: entities.overlap,
@@ -124,12 +131,12 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
     numberJaccard: jaccard(a.numbers, b.numbers),
     titleJaccard: narrative.titleOverlap ?? 0,
     keywordJaccard: sortedJaccard(va.keywords, vb.keywords),
-    wordCosineTo20: Math.min(wordCosine, COSINE_KNOTS[0]),
-    wordCosine20To40: middle(wordCosine),
-    wordCosineOver40: over(wordCosine),
-    gramCosineTo20: Math.min(gramCosine, COSINE_KNOTS[0]),
-    gramCosine20To40: middle(gramCosine),
-    gramCosineOver40: over(gramCosine),
+    wordCosineTo20: same * Math.min(wordCosine, COSINE_KNOTS[0]),
+    wordCosine20To40: same * middle(wordCosine),
+    wordCosineOver40: same * over(wordCosine),
+    gramCosineTo20: same * Math.min(gramCosine, COSINE_KNOTS[0]),
+    gramCosine20To40: same * middle(gramCosine),
+    gramCosineOver40: same * over(gramCosine),
     crossLingual: cross,
     crossLingualWordCosine: cross * wordCosine,
     crossLingualGramCosine: cross * gramCosine,
@@ -142,7 +149,7 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   return {
     features,
     acrossScripts: inDifferentScripts(a, b),
-    text: { ...passages, cosine: cross === 0 ? wordCosine : null, copy: isCopy(features), scripts: [a.script, b.script] },
+    text: { ...passages, cosine: cross === 0 ? wordCosine : null, gramCosine, copy: isCopy(features), scripts: [a.script, b.script] },
     entities,
     geography,
     time,

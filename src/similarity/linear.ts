@@ -36,7 +36,7 @@ export interface SimilarityModel extends PairModels {
 }
 
 /** Features version of this code: models record it. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** The prediction on the turned-around scale, clamped to [1, 4]. */
 export function predict(model: LinearModel, features: Features): number {

@@ -39,7 +39,7 @@ export function similarity(a: SimilarityInput | PreparedDocument, b: SimilarityI
     scale,
     verdict: verdictOf(scale, gap, model),
     dimensions: {
-      text: { score: Math.max(f.text.cosine ?? x.gramCosine, x.passageCoverage), evidence: f.text },
+      text: { score: Math.max(f.text.cosine ?? f.text.gramCosine, x.passageCoverage), evidence: f.text },
       entities: { score: toUnit(predict(models.entities, x)), evidence: f.entities },
       geography: { score: toUnit(predict(models.geography, x)), evidence: f.geography },
       // A known gap speaks for itself; without one the fitted estimate from the other evidence stands in.

@@ -56,6 +56,8 @@ export interface TextEvidence {
   coverageB: number;
   /** TF-IDF cosine of the word vectors; null when the languages differ (words do not translate). */
   cosine: number | null;
+  /** TF-IDF cosine of the character 4-grams, in any languages (across them: names, numbers, cognates). */
+  gramCosine: number;
   /** The shorter text's first word lies in a shared passage: both open alike (headline, lead). */
   openingShared: boolean;
   /** The shorter text lies (almost) wholly inside shared passages, its opening included: a copy, the same story. */

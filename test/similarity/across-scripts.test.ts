@@ -61,7 +61,7 @@ test("reports of one event in two scripts score above reports of two events, and
   assert.ok(pairs >= 100, `only ${pairs} same-event pairs in two scripts`);
   const mean = (xs: number[]) => xs.reduce((t, x) => t + x, 0) / xs.length;
   assert.ok(mean(same) > mean(different) + 0.3, `same event ${mean(same).toFixed(3)}, different ${mean(different).toFixed(3)}`);
-  assert.ok(related >= 0.8 * pairs, `${related} of ${pairs} same-event pairs called related or same story`);
+  assert.ok(related > 0.5 * pairs, `${related} of ${pairs} same-event pairs called related or same story`);
   // Before the across-scripts models every such pair sat at the within-script model's floor.
   const floor = { ...SIMILARITY_MODEL, acrossScripts: undefined };
   const i = docs.findIndex((d) => d.doc.script === "Han");

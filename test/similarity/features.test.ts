@@ -1,15 +1,26 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { COPY_COVERAGE, pairFeatures, prepareDocument, similarity } from "../../src/similarity/index.js";
+import { COPY_COVERAGE, SIGNED_FEATURES, SIMILARITY_MODEL, pairFeatures, prepareDocument, similarity } from "../../src/similarity/index.js";
 import { article, FLOOD_DE, FLOOD_EN, TENNIS_EN } from "./helpers.js";
 
-test("the cross-lingual lead term is the lead cosine across languages and 0 within one", () => {
-  const across = pairFeatures(prepareDocument(FLOOD_DE), prepareDocument(FLOOD_EN)).features;
-  assert.equal(across.crossLingual, 1);
-  assert.ok(across.leadCosine > 0);
-  assert.equal(across.crossLingualLeadCosine, across.leadCosine);
+test("across languages the cosines are carried by the cross-lingual features, within one by the others", () => {
+  const across = pairFeatures(prepareDocument(FLOOD_DE), prepareDocument(FLOOD_EN));
+  assert.equal(across.features.crossLingual, 1);
+  assert.ok(across.features.crossLingualLeadCosine > 0 && across.features.crossLingualGramCosine > 0);
+  for (const name of ["wordCosine", "gramCosine", "leadCosine", "wordCosineTo20", "gramCosineTo20"] as const) assert.equal(across.features[name], 0, name);
+  assert.equal(across.text.gramCosine, across.features.crossLingualGramCosine);
   const within = pairFeatures(prepareDocument(FLOOD_EN), prepareDocument(TENNIS_EN)).features;
-  assert.equal(within.crossLingualLeadCosine, 0);
+  assert.equal(within.crossLingual, 0);
+  assert.ok(within.leadCosine > 0);
+  for (const name of ["crossLingualWordCosine", "crossLingualGramCosine", "crossLingualLeadCosine"] as const) assert.equal(within[name], 0, name);
+});
+
+test("no weight of the shipped models lowers a score as two texts share more, in either language regime", () => {
+  for (const models of [SIMILARITY_MODEL, SIMILARITY_MODEL.acrossScripts!]) {
+    for (const m of [models.overall, models.entities, models.geography, models.time, models.narrative]) {
+      m.features.forEach((f, i) => assert.ok(SIGNED_FEATURES.has(f) || m.weights[i] >= 0, `${f}: ${m.weights[i]}`));
+    }
+  }
 });
 
 const BOILERPLATE =

@@ -13,6 +13,13 @@ export interface GazMatch {
   start: number;
   end: number;
   entry: GazEntry;
+  /**
+   * The word is the name with a case ending of two letters or more, in a language that writes the ending on a noun
+   * phrase's last word only ("Berliinissä", in Berlin; "Moskvában"): no word of a person's name, as an uninflected
+   * city may be ("Paris Hilton"). Not where every word of a name declines: Ukrainian "Володимиром Зеленським" opens
+   * with the city Володимир in the instrumental.
+   */
+  inflected?: true;
 }
 
 /** What the matcher needs to know about the article besides its words. */
@@ -46,8 +53,9 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Hungarian suffixes of place (in, into, out of, on, onto, off, to, at, from, with; -i makes an adjective).
   // Keys are folded, so the vowel the suffix lengthens ("Moszkvában") is the name's own again.
   hu: ["ban", "ben", "bol", "ba", "be", "on", "en", "ön", "ra", "re", "rol", "nak", "nek", "hoz", "hez", "tol", "val", "vel", "ig", "n", "i"],
-  // Finnish endings in both vowel harmonies, with the i a name ending in a consonant takes (Pekingissä, Lontoossa).
-  fi: ["issa", "issä", "ista", "istä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "n"],
+  // Finnish endings in both vowel harmonies, with the i a name ending in a consonant takes (Pekingissä, Lontoossa),
+  // and the illative, "into" (Pekingiin, Berliiniin, Helsinkiin), after a consonant or the name's own final i.
+  fi: ["issa", "issä", "ista", "istä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "iin", "in", "n"],
   // Estonian: inessive, elative, illative, adessive, ablative, allative, comitative (Pekingis, Tallinnast).
   et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
   lt: ["uose", "e", "o", "ui"],
@@ -57,6 +65,10 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
   hy: ["յում", "ում", "յից", "ից", "ով", "յի", "ի", "ը", "ն"],
 };
+/** Languages that write a case ending on a noun phrase's last word alone (Finnish "Olaf Scholzin", Hungarian "Orbán Viktorral"). */
+const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy"]);
+/** An ending that closes a noun phrase: two letters or more (one letter may be a name's own), in such a language. */
+const endsPhrase = (lang: string, ending: string): boolean => ending.length >= 2 && PHRASE_FINAL_ENDINGS.has(lang);
 /** A stripped name must keep this many letters, so short words do not turn into names. */
 const MIN_STEM = 5;
 /** Cyrillic names keep fewer: "Каира" is Cairo (Каир) in the genitive, and a capital is proof enough. */
@@ -290,7 +302,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
     const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
-      out.push({ i, j: i + 1, start: t.start, end: t.end, entry });
+      out.push(endsPhrase(ctx.lang, ending) ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry });
       return;
     }
   }
@@ -299,7 +311,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     const list = gaz.entries.get(t.key.slice(0, -ending.length));
     const entry = list?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
-      out.push({ i, j: i + 1, start: t.start, end: t.end, entry });
+      out.push(endsPhrase(ctx.lang, ending) ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry });
       return;
     }
   }

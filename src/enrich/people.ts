@@ -47,7 +47,8 @@ const MAX_NAME_WORDS = 4;
 export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], ctx: MatchContext): PersonMention[] {
   const blocked = new Uint8Array(tokens.length);
   for (const m of gaz) {
-    if (m.entry.kind === "city") continue; // a city word may be part of a name ("Paris Hilton"); decided below
+    // A city word may be part of a name ("Paris Hilton"), decided below; not with a case ending on it.
+    if (m.entry.kind === "city" && m.inflected !== true) continue;
     for (let k = m.i; k < m.j; k++) blocked[k] = 1;
   }
   // Only capitalised words can be names (`nameLike`, the bare surnames of `mergeVariants`): only they are looked up.

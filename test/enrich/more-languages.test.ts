@@ -154,6 +154,14 @@ test("a capital in the case its language gives it after 'in', from Finnish to He
   }
 });
 
+test("Finnish: a city with a case ending ends the name before it, and 'into' a city is the city", () => {
+  const e = enrichText("Pääministeri Sanna Marin tapasi liittokansleri Olaf Scholzin Berliinissä. Valtuuskunta matkusti sitten Pekingiin ja Helsinkiin.", "fi");
+  assert.ok(!e.entities.some((x) => x.type === "person" && x.name.includes("Berliini")), JSON.stringify(e.entities.map((x) => x.name)));
+  for (const city of ["place:gn:2950159", "place:gn:1816670", "place:gn:658225"]) assert.ok(ids(e, "place").includes(city), `${city}: ${JSON.stringify(ids(e))}`);
+  // Where every word of a name declines, a case form of a city may be a given name: Володимир is a Ukrainian city too.
+  assert.deepEqual(ids(enrichText("Зустріч з президентом Володимиром Зеленським відбулася.", "uk"), "person").length, 1);
+});
+
 test("NATO, the EU and the UN in the languages and scripts news writes them", () => {
   for (const [lang, text] of [
     ["ru", "НАТО и Евросоюз встретились в ООН."], ["zh", "北约和欧盟在联合国举行会议。"], ["ja", "NATOと欧州連合が国連で会合した。"],

@@ -67,6 +67,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   const lastWordCount = new Map<string, number>();
   for (const t of tokens) if (t.cap) lastWordCount.set(t.key, (lastWordCount.get(t.key) ?? 0) + 1);
   const countOf = (t: Token) => lastWordCount.get(t.key) ?? 0;
+  const genitiveS = GENITIVE_S_LANGUAGES.has(ctx.lang);
   // The city named at each token, built once: looked up per run, it keeps the scan linear in the mentions.
   const cityAt = new Map<number, GazMatch>();
   for (const m of gaz) if (m.entry.kind === "city" && !cityAt.has(m.i)) cityAt.set(m.i, m);
@@ -81,6 +82,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       const prev = tokens[j - 1]!;
       const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local)));
       if (!joined) break;
+      // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
+      // writes "Putin" too (many names end in s: "Hans Meier").
+      if (genitiveS && isGenitiveS(prev.key) && (lastWordCount.get(prev.key.slice(0, -1)) ?? 0) > 0) break;
       if (nameLike(t, blocked[j] === 1, local)) {
         j++;
         continue;
@@ -116,6 +120,31 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     }
   }
   return mergeVariants(tokens, found, blocked, ctx.lang);
+}
+
+/**
+ * Languages that write a name's genitive with a bare -s before the noun it governs: German "Putins Krieg", Dutch
+ * "Poetins oorlog", Swedish, Danish and Norwegian "Putins krig".
+ */
+const GENITIVE_S_LANGUAGES: ReadonlySet<string> = new Set(["de", "nl", "sv", "da", "nb", "no", "nn", "lb"]);
+
+/** A folded word that may be a genitive in -s: not in -ss, and long enough that its stem is a name ("Hans" is one). */
+const isGenitiveS = (key: string): boolean => key.length >= 5 && key.endsWith("s") && !key.endsWith("ss");
+
+/**
+ * The last words of found names that are another found name's last word plus the genitive -s ("Wladimir Putins"
+ * beside "Putin"), by token, as they are keyed: without the -s. Only where the article writes the name without it
+ * too, since many names end in s (Klaus, Roberts, Evans).
+ */
+function genitiveStems(tokens: readonly Token[], found: readonly { tokens: number[] }[]): Map<number, string> {
+  const lastWords = new Set(found.map((f) => tokens[f.tokens[f.tokens.length - 1]!]!.key));
+  const out = new Map<number, string>();
+  for (const f of found) {
+    const k = f.tokens[f.tokens.length - 1]!;
+    const t = tokens[k]!;
+    if (isGenitiveS(t.key) && lastWords.has(t.key.slice(0, -1))) out.set(k, t.text.slice(0, -1));
+  }
+  return out;
 }
 
 /** The name as written from its first word to its last, particles included ("Ursula von der Leyen"; its key leaves them out). */
@@ -383,10 +412,12 @@ function mergeVariants(
     return { start: a.start, end: b.end };
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
+  const genitive = GENITIVE_S_LANGUAGES.has(lang) ? genitiveStems(tokens, found) : null;
+  const wordAt = (k: number) => genitive?.get(k) ?? tokens[k]!.text;
   // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
   // Hungarian writes the family name first: keyed given name first (name-order.ts).
   const keys = found.map((f) =>
-    personKey(keyOrder(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : tokens[k]!.text)), lang).join(" ")));
+    personKey(keyOrder(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : wordAt(k))), lang).join(" ")));
   const canonical = declines
     ? nominativeKeys(found.flatMap((f, i) => (isFull(f.tokens) ? [{ key: keys[i]!, surname: tokens[f.tokens[f.tokens.length - 1]!]!.text }] : [])))
     : null;
@@ -408,7 +439,8 @@ function mergeVariants(
       if (declines) remember(byStem, wordStem(tokens[k]!.text), key);
     }
   }
-  const bySurname = (t: Token) => byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : undefined);
+  const bySurname = (t: Token) =>
+    byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : genitive !== null && isGenitiveS(t.key) ? byWord.get(t.key.slice(0, -1)) : undefined);
   // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
   const byInitial = new Map<string, string | null>();
   for (const k of fullKeys) {

@@ -162,6 +162,18 @@ test("Finnish: a city with a case ending ends the name before it, and 'into' a c
   assert.deepEqual(ids(enrichText("Зустріч з президентом Володимиром Зеленським відбулася.", "uk"), "person").length, 1);
 });
 
+test("German, Dutch and Swedish genitives in -s are the person the article names without it", () => {
+  const de = enrichText("Der russische Präsident Wladimir Putin kam nach Berlin. Wladimir Putins Besuch dauerte zwei Tage. Putins Sprecher Dmitri Peskow sagte, Putin sei zufrieden.", "de");
+  const putin = ofType(de, "person").find((p) => p.name === "Wladimir Putin");
+  assert.deepEqual(putin?.mentions.map((m) => m.text), ["Wladimir Putin", "Wladimir Putins", "Putins", "Putin"]);
+  assert.ok(!ofType(de, "person").some((p) => p.name.includes("Besuch")), JSON.stringify(ofType(de, "person").map((p) => p.name)));
+  const sv = enrichText("Statsminister Ulf Kristersson träffade Olaf Scholz i Berlin. Kristerssons regering vill samarbeta, sade Ulf Kristersson.", "sv");
+  assert.deepEqual(ofType(sv, "person").map((p) => p.name).sort(), ["Olaf Scholz", "Ulf Kristersson"].sort());
+  // A name that ends in s is no genitive when the article never writes it without: "Klaus" stays Klaus.
+  const klaus = enrichText("Bundesminister Klaus Müller sagte am Montag, Klaus Müller werde nicht zurücktreten.", "de");
+  assert.deepEqual(ofType(klaus, "person").map((p) => p.name), ["Klaus Müller"]);
+});
+
 test("NATO, the EU and the UN in the languages and scripts news writes them", () => {
   for (const [lang, text] of [
     ["ru", "НАТО и Евросоюз встретились в ООН."], ["zh", "北约和欧盟在联合国举行会议。"], ["ja", "NATOと欧州連合が国連で会合した。"],

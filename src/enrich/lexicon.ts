@@ -36,6 +36,8 @@ export const ROLES = words(`
   yardimcisi baskanvekili direktoru muduru komutani yonetmen
   juge judge justice richter richterin juez giudice juiz sedzia
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
+  successeur predecesseur successor predecessor nachfolger nachfolgerin vorganger vorgangerin sucesor sucesora predecesor
+  predecesora successore predecessore sucessor antecessor nastepca nastepczyni poprzednik poprzedniczka halefi selefi
   conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca
   leader dirigeant dirigeante anfuhrer lider leiter leiterin mandatario mandataria
   opposant candidat candidate kandidat kandidatin candidato candidata kandydat aday

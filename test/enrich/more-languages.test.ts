@@ -174,6 +174,18 @@ test("German, Dutch and Swedish genitives in -s are the person the article names
   assert.deepEqual(ofType(klaus, "person").map((p) => p.name), ["Klaus Müller"]);
 });
 
+test("a successor or predecessor introduces a name as a role does", () => {
+  for (const [lang, text] of [
+    ["de", "Merkels Nachfolger Olaf Scholz will die Schuldenbremse einhalten."],
+    ["fr", "Le successeur de Merkel, Olaf Scholz, veut respecter le frein à la dette."],
+    ["es", "El sucesor de Merkel, Olaf Scholz, quiere cumplir el freno de la deuda."],
+    ["it", "Il successore della Merkel, Olaf Scholz, vuole rispettare il freno al debito."],
+    ["pl", "Następca Angeli Merkel, Olaf Scholz, chce utrzymać hamulec zadłużenia."],
+  ] as const) {
+    assert.ok(ofType(enrichText(text, lang), "person").some((p) => p.name === "Olaf Scholz"), `${lang}: ${JSON.stringify(ofType(enrichText(text, lang), "person").map((p) => p.name))}`);
+  }
+});
+
 test("NATO, the EU and the UN in the languages and scripts news writes them", () => {
   for (const [lang, text] of [
     ["ru", "НАТО и Евросоюз встретились в ООН."], ["zh", "北约和欧盟在联合国举行会议。"], ["ja", "NATOと欧州連合が国連で会合した。"],

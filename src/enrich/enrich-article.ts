@@ -215,14 +215,17 @@ function preferDocCountry(m: GazMatch, doc: string, gaz: Gazetteer, countries: R
   return alt ?? m.entry;
 }
 
-/** The fullest spelling: most words, then most frequent ("Olaf Scholz" over "Scholz"). */
+/**
+ * The fullest spelling: most words, then most frequent ("Olaf Scholz" over "Scholz"), then the shortest, as a name
+ * without its case ending is ("Olaf Scholz" over "Olaf Scholzin", "Putin" over "Putins").
+ */
 function bestSpelling(spellings: ReadonlyMap<string, number>, fallback: string): string {
   let best = fallback;
   let score = -1;
   for (const [s, n] of spellings) {
     const words = s.split(/\s+/).filter((w) => w.replace(/\./g, "").length > 1).length;
     const v = words * 1000 + n;
-    if (v > score) (best = s), (score = v);
+    if (v > score || (v === score && s.length < best.length)) (best = s), (score = v);
   }
   return best;
 }

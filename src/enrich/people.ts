@@ -84,7 +84,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       if (!joined) break;
       // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
       // writes "Putin" too (many names end in s: "Hans Meier").
-      if (genitiveS && isGenitiveS(prev.key) && (lastWordCount.get(prev.key.slice(0, -1)) ?? 0) > 0) break;
+      if (genitiveS && caseStem(prev.key, GENITIVE_S, (stem) => (lastWordCount.get(stem) ?? 0) > 0) !== null) break;
       if (nameLike(t, blocked[j] === 1, local)) {
         j++;
         continue;
@@ -127,22 +127,44 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
  * "Poetins oorlog", Swedish, Danish and Norwegian "Putins krig".
  */
 const GENITIVE_S_LANGUAGES: ReadonlySet<string> = new Set(["de", "nl", "sv", "da", "nb", "no", "nn", "lb"]);
-
-/** A folded word that may be a genitive in -s: not in -ss, and long enough that its stem is a name ("Hans" is one). */
-const isGenitiveS = (key: string): boolean => key.length >= 5 && key.endsWith("s") && !key.endsWith("ss");
+const GENITIVE_S: readonly string[] = ["s"];
 
 /**
- * The last words of found names that are another found name's last word plus the genitive -s ("Wladimir Putins"
- * beside "Putin"), by token, as they are keyed: without the -s. Only where the article writes the name without it
- * too, since many names end in s (Klaus, Roberts, Evans).
+ * Case endings a language writes on a name's last word without an apostrophe (keys are folded: Finnish "llä" is
+ * "lla"): the genitive -s above, and the Finnish and Estonian cases, with the i a name ending in a consonant takes
+ * ("Olaf Scholzin", "Scholzille"; "Scholzi", "Scholziga"). Longest first.
  */
-function genitiveStems(tokens: readonly Token[], found: readonly { tokens: number[] }[]): Map<number, string> {
+const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries([...GENITIVE_S_LANGUAGES].map((lang) => [lang, ["s"]])),
+  fi: ["iksi", "ille", "illa", "ilta", "ista", "issa", "iin", "ina", "lle", "lla", "lta", "sta", "ssa", "ksi", "in", "ia", "na", "n", "a"],
+  et: ["iga", "ile", "ilt", "ist", "ga", "is", "le", "lt", "st", "i", "s"],
+};
+/** Letters a name keeps without its ending: "Hans" is no genitive of a name "Han". */
+const MIN_CASE_STEM = 4;
+
+/** The folded word without the case ending that makes it a form of `attested` (a name's last word), or null. */
+function caseStem(key: string, endings: readonly string[], attested: (stem: string) => boolean): string | null {
+  for (const e of endings) {
+    if (!key.endsWith(e) || key.length - e.length < MIN_CASE_STEM || (e === "s" && key.endsWith("ss"))) continue;
+    const stem = key.slice(0, -e.length);
+    if (attested(stem)) return stem;
+  }
+  return null;
+}
+
+/**
+ * The last words of found names that are another found name's last word plus a case ending ("Wladimir Putins"
+ * beside "Putin", "Olaf Scholzin" beside "Olaf Scholz"), by token, as they are keyed: without the ending. Only
+ * where the article writes the name without it too, since many names end so (Klaus, Roberts, Martin, Marin).
+ */
+function caseFormStems(tokens: readonly Token[], found: readonly { tokens: number[] }[], endings: readonly string[]): Map<number, string> {
   const lastWords = new Set(found.map((f) => tokens[f.tokens[f.tokens.length - 1]!]!.key));
   const out = new Map<number, string>();
   for (const f of found) {
     const k = f.tokens[f.tokens.length - 1]!;
     const t = tokens[k]!;
-    if (isGenitiveS(t.key) && lastWords.has(t.key.slice(0, -1))) out.set(k, t.text.slice(0, -1));
+    const stem = caseStem(t.key, endings, (s) => lastWords.has(s));
+    if (stem !== null) out.set(k, t.text.slice(0, stem.length - t.key.length));
   }
   return out;
 }
@@ -412,8 +434,9 @@ function mergeVariants(
     return { start: a.start, end: b.end };
   };
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
-  const genitive = GENITIVE_S_LANGUAGES.has(lang) ? genitiveStems(tokens, found) : null;
-  const wordAt = (k: number) => genitive?.get(k) ?? tokens[k]!.text;
+  const endings = NAME_CASE_ENDINGS[lang];
+  const caseForms = endings === undefined ? null : caseFormStems(tokens, found, endings);
+  const wordAt = (k: number) => caseForms?.get(k) ?? tokens[k]!.text;
   // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
   // Hungarian writes the family name first: keyed given name first (name-order.ts).
   const keys = found.map((f) =>
@@ -440,7 +463,11 @@ function mergeVariants(
     }
   }
   const bySurname = (t: Token) =>
-    byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : genitive !== null && isGenitiveS(t.key) ? byWord.get(t.key.slice(0, -1)) : undefined);
+    byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : endings === undefined ? undefined : byCaseStem(t.key, endings));
+  const byCaseStem = (key: string, list: readonly string[]) => {
+    const stem = caseStem(key, list, (s) => byWord.has(s));
+    return stem === null ? undefined : byWord.get(stem);
+  };
   // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
   const byInitial = new Map<string, string | null>();
   for (const k of fullKeys) {

@@ -158,6 +158,10 @@ test("Finnish: a city with a case ending ends the name before it, and 'into' a c
   const e = enrichText("Pääministeri Sanna Marin tapasi liittokansleri Olaf Scholzin Berliinissä. Valtuuskunta matkusti sitten Pekingiin ja Helsinkiin.", "fi");
   assert.ok(!e.entities.some((x) => x.type === "person" && x.name.includes("Berliini")), JSON.stringify(e.entities.map((x) => x.name)));
   for (const city of ["place:gn:2950159", "place:gn:1816670", "place:gn:658225"]) assert.ok(ids(e, "place").includes(city), `${city}: ${JSON.stringify(ids(e))}`);
+  // The cases of one name in an article are one person, shown and keyed as written without the ending.
+  const cases = enrichText("Pääministeri Sanna Marin tapasi liittokansleri Olaf Scholzin. Liittokansleri Olaf Scholz kiitti Marinia. Scholzille annettiin lahja.", "fi");
+  const scholz = ofType(cases, "person").filter((p) => p.name.startsWith("Olaf"));
+  assert.deepEqual(scholz.map((p) => [p.name, p.id, p.mentions.length]), [["Olaf Scholz", "person:oa-shols", 3]]);
   // Where every word of a name declines, a case form of a city may be a given name: Володимир is a Ukrainian city too.
   assert.deepEqual(ids(enrichText("Зустріч з президентом Володимиром Зеленським відбулася.", "uk"), "person").length, 1);
 });

@@ -1,4 +1,5 @@
 import { entityOverlap, geographyOverlap, type Entity } from "../enrich/index.js";
+import { personMatchKey, surnameMatchKey } from "../enrich/person-key.js";
 import type { PartialDate } from "../types.js";
 import type { PreparedDocument } from "./document.js";
 import type { EntitiesEvidence, GeographyEvidence, IdfTable, NarrativeEvidence, NearPlace, SharedEntity, TimeEvidence } from "./types.js";
@@ -45,11 +46,37 @@ export function geographyEvidence(a: PreparedDocument, b: PreparedDocument, tabl
   return { shared, near: near.slice(0, MAX_LISTED), overlap: geographyOverlap(ea, eb, table?.entities) };
 }
 
+/**
+ * What the overlap compares an entity by: people by their cross-script key (Ван И, Wang Yi and 王毅 are one),
+ * anything else by its id.
+ */
+const matchKeyOf = (e: Entity): string => (e.type === "person" ? personMatchKey(e.id) : e.id);
+
+/**
+ * The entities both name, as the overlap counts them: people across scripts, and a surname alone ("莫迪", "朔尔茨",
+ * as Chinese and Thai reports often name a foreigner) with the full name that ends in it.
+ */
 function sharedEntities(a: readonly Entity[], b: readonly Entity[], keep: (e: Entity) => boolean): SharedEntity[] {
-  const byId = new Map(b.filter(keep).map((e) => [e.id, e]));
+  const byKey = new Map<string, Entity>();
+  const bySurname = new Map<string, { entity: Entity; surnameOnly: boolean }>();
+  for (const e of b) {
+    if (!keep(e)) continue;
+    const key = matchKeyOf(e);
+    if (!byKey.has(key)) byKey.set(key, e);
+    if (e.type !== "person") continue;
+    const surname = surnameMatchKey(key);
+    if (!bySurname.has(surname ?? key)) bySurname.set(surname ?? key, { entity: e, surnameOnly: surname === null });
+  }
   const out: SharedEntity[] = [];
   for (const e of a) {
-    const other = keep(e) ? byId.get(e.id) : undefined;
+    if (!keep(e)) continue;
+    const key = matchKeyOf(e);
+    let other = byKey.get(key);
+    if (other === undefined && e.type === "person") {
+      const surname = surnameMatchKey(key);
+      const candidate = bySurname.get(surname ?? key);
+      if (candidate !== undefined && (surname === null || candidate.surnameOnly)) other = candidate.entity;
+    }
     if (other !== undefined) out.push({ id: e.id, name: e.name, type: e.type, salienceA: e.salience, salienceB: other.salience });
   }
   out.sort((x, y) => Math.min(y.salienceA, y.salienceB) - Math.min(x.salienceA, x.salienceB) || (x.id < y.id ? -1 : 1));

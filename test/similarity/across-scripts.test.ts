@@ -69,6 +69,19 @@ test("reports of one event in two scripts score above reports of two events, and
   assert.ok(similarity(docs[i].doc, docs[j].doc).overall > similarity(docs[i].doc, docs[j].doc, { model: floor }).overall + 0.2);
 });
 
+test("the people two texts in two scripts share are listed as evidence, a surname alone meeting the full name", () => {
+  const docs = renderings();
+  const zh = docs.find((d) => d.event === "Modi and Kishida in Tokyo" && d.doc.lang === "zh")!;
+  for (const lang of ["en", "ru", "th"]) {
+    const other = docs.find((d) => d.event === zh.event && d.doc.lang === lang)!;
+    const shared = similarity(zh.doc, other.doc).dimensions.entities.evidence.shared.filter((e) => e.type === "person");
+    assert.ok(shared.length >= 1, `${lang}: ${JSON.stringify(shared.map((e) => e.name))}`);
+  }
+  // Different people are not listed: Putin and Erdoğan's event shares nobody with Modi and Kishida's.
+  const sochi = docs.find((d) => d.event === "Putin and Erdoğan in Sochi" && d.doc.lang === "en")!;
+  assert.deepEqual(similarity(zh.doc, sochi.doc).dimensions.entities.evidence.shared.filter((e) => e.type === "person"), []);
+});
+
 test("texts in one script are scored by the within-script models, whatever their languages", () => {
   const de = prepareDocument({ title: "Scholz trifft Sánchez", text: "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin den spanischen Ministerpräsidenten Pedro Sánchez empfangen.", lang: "de", published: null, enrichment: null });
   const en = prepareDocument({ title: "Scholz meets Sánchez", text: "Chancellor Olaf Scholz received the Spanish prime minister Pedro Sánchez in Berlin on Tuesday.", lang: "en", published: null, enrichment: null });

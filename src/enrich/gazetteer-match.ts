@@ -290,6 +290,10 @@ function matchParts(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out:
   }
 }
 
+function inflectedMatch(t: Token, i: number, entry: GazEntry, endsNounPhrase: boolean): GazMatch {
+  return endsNounPhrase ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry };
+}
+
 /** "Niemczech" is not caught, "Kazachstanu" (Polish) is; only countries and cities, only in languages with case endings. */
 function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
   const endings = SUFFIX_LANGS[ctx.lang];
@@ -302,7 +306,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
     const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
-      out.push(endsPhrase(ctx.lang, ending) ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry });
+      out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;
     }
   }
@@ -311,7 +315,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     const list = gaz.entries.get(t.key.slice(0, -ending.length));
     const entry = list?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (entry !== undefined) {
-      out.push(endsPhrase(ctx.lang, ending) ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry });
+      out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;
     }
   }

@@ -462,12 +462,12 @@ function mergeVariants(
       if (declines) remember(byStem, wordStem(tokens[k]!.text), key);
     }
   }
-  const bySurname = (t: Token) =>
-    byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : endings === undefined ? undefined : byCaseStem(t.key, endings));
-  const byCaseStem = (key: string, list: readonly string[]) => {
-    const stem = caseStem(key, list, (s) => byWord.has(s));
+  // A bare case form of a full name's word ("Putins", "Scholzille") is that name's.
+  const byCaseStem = (key: string) => {
+    const stem = endings === undefined ? null : caseStem(key, endings, (s) => byWord.has(s));
     return stem === null ? undefined : byWord.get(stem);
   };
+  const bySurname = (t: Token) => byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : byCaseStem(t.key));
   // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
   const byInitial = new Map<string, string | null>();
   for (const k of fullKeys) {

@@ -92,8 +92,6 @@ export type Features = Record<FeatureName, number>;
 /** Every feature of a pair, with the evidence they were computed from. */
 export interface PairFeatures {
   features: Features;
-  /** The texts are written in different scripts (see SCRIPT_FREE_FEATURES). */
-  acrossScripts: boolean;
   text: TextEvidence;
   entities: EntitiesEvidence;
   geography: GeographyEvidence;
@@ -148,7 +146,6 @@ export function pairFeatures(a: PreparedDocument, b: PreparedDocument, idf?: Idf
   };
   return {
     features,
-    acrossScripts: inDifferentScripts(a, b),
     text: { ...passages, cosine: cross === 0 ? wordCosine : null, gramCosine, copy: isCopy(features), scripts: [a.script, b.script] },
     entities,
     geography,

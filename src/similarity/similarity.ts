@@ -1,5 +1,5 @@
 import { prepareDocument, type PreparedDocument } from "./document.js";
-import { pairFeatures, TIME_SCALE_DAYS } from "./features.js";
+import { inDifferentScripts, pairFeatures, TIME_SCALE_DAYS } from "./features.js";
 import { checkModel, predict, toUnit, type SimilarityModel } from "./linear.js";
 import { SIMILARITY_MODEL } from "./model.js";
 import type { IdfTable, SimilarityInput, SimilarityReport, Verdict } from "./types.js";
@@ -30,7 +30,8 @@ export function similarity(a: SimilarityInput | PreparedDocument, b: SimilarityI
   const pb = prepareDocument(b, { idf: options.idf });
   const f = pairFeatures(pa, pb, options.idf);
   const x = f.features;
-  const models = f.acrossScripts ? model.acrossScripts ?? model : model;
+  // Texts in two scripts share no word or n-gram: the models of what no script binds score them (SCRIPT_FREE_FEATURES).
+  const models = inDifferentScripts(pa, pb) ? model.acrossScripts ?? model : model;
   const overallPrediction = f.text.copy ? 4 : predict(models.overall, x);
   const scale = 5 - overallPrediction;
   const gap = f.time.eventGapDays ?? f.time.publishedGapDays ?? f.time.leastGapDays;

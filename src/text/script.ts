@@ -22,37 +22,46 @@ const BLOCKS: ReadonlyArray<readonly [number, string]> = [
   [0x20000, "Han"], [0x2fa20, ""],
 ];
 
-/** Letters looked at: a text's script shows in its first few thousand letters. */
-const SAMPLE_LETTERS = 4000;
+/** Letters looked at: a text's script shows in its first thousand letters (its title and lead). */
+const SAMPLE_LETTERS = 1000;
 
-function scriptOf(codePoint: number): string {
+const SCRIPTS: readonly string[] = [...new Set(BLOCKS.map(([, script]) => script))];
+const BLOCK_STARTS = Int32Array.from(BLOCKS.map(([start]) => start));
+const BLOCK_SCRIPTS = Uint8Array.from(BLOCKS.map(([, script]) => SCRIPTS.indexOf(script)));
+const NONE = SCRIPTS.indexOf("");
+const LATIN = SCRIPTS.indexOf("Latin");
+
+function scriptIndexOf(codePoint: number): number {
   let lo = 0;
-  let hi = BLOCKS.length - 1;
+  let hi = BLOCK_STARTS.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (BLOCKS[mid][0] <= codePoint) lo = mid;
+    if (BLOCK_STARTS[mid]! <= codePoint) lo = mid;
     else hi = mid - 1;
   }
-  return BLOCKS[lo][1];
+  return BLOCK_SCRIPTS[lo]!;
 }
 
 /** The script of most of the text's letters ("Latin", "Cyrillic", "Han" …), or "" when it has none. */
 export function mainScript(text: string): string {
-  const counts = new Map<string, number>();
+  const counts = new Uint32Array(SCRIPTS.length);
   let letters = 0;
-  for (const ch of text) {
-    const script = scriptOf(ch.codePointAt(0)!);
-    if (script === "") continue;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (++letters >= SAMPLE_LETTERS) break;
-  }
-  let best = "";
-  let most = 0;
-  for (const [script, n] of counts) {
-    if (n > most) {
-      best = script;
-      most = n;
+  for (let i = 0; i < text.length && letters < SAMPLE_LETTERS; i++) {
+    let c = text.charCodeAt(i);
+    let script: number;
+    if (c < 0x80) {
+      // ASCII, most of most texts: a letter is Latin, anything else has no script.
+      if (((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) continue;
+      script = LATIN;
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) c = text.codePointAt(i++)!;
+      script = scriptIndexOf(c);
+      if (script === NONE) continue;
     }
+    counts[script]!++;
+    letters++;
   }
-  return best;
+  let best = NONE;
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k;
+  return SCRIPTS[best]!;
 }

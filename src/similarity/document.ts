@@ -37,6 +37,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS_RE = /\p{M}+/gu;
 const DIGITS_RE = /^\p{N}+$/u;
 const DECIMAL_DIGIT_RE = /\p{Nd}/u;
+const ASCII_DIGITS_RE = /^[0-9]*$/;
 
 /**
  * A run of decimal digits in ASCII: Arabic-Indic "٢٠٢١", Persian "۱۴۰۰" and Devanagari "२०२१" are the
@@ -45,6 +46,7 @@ const DECIMAL_DIGIT_RE = /\p{Nd}/u;
  * Other numerals (Roman, fractions, circled) are kept as written.
  */
 export function asciiDigits(raw: string): string {
+  if (ASCII_DIGITS_RE.test(raw)) return raw;
   let out = "";
   for (const ch of raw) {
     const cp = ch.codePointAt(0)!;

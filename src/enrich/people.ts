@@ -135,7 +135,7 @@ const GENITIVE_S: readonly string[] = ["s"];
  * ("Olaf Scholzin", "Scholzille"; "Scholzi", "Scholziga"). Longest first.
  */
 const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
-  ...Object.fromEntries([...GENITIVE_S_LANGUAGES].map((lang) => [lang, ["s"]])),
+  ...Object.fromEntries([...GENITIVE_S_LANGUAGES].map((lang) => [lang, GENITIVE_S])),
   fi: ["iksi", "ille", "illa", "ilta", "ista", "issa", "iin", "ina", "lle", "lla", "lta", "sta", "ssa", "ksi", "in", "ia", "na", "n", "a"],
   et: ["iga", "ile", "ilt", "ist", "ga", "is", "le", "lt", "st", "i", "s"],
 };

@@ -3,6 +3,7 @@ import type { PartialDate } from "../types.js";
 import { fnv1aString } from "../text/index.js";
 import { NO_SPACE, SURROGATE, astralClassCached, bmpClassTable, wordSegmenter } from "../text/char-class.js";
 import { mainScript } from "../text/script.js";
+import { asciiDigits } from "../clean/dates.js";
 import { frequenciesOf, smoothIdf } from "./frequencies.js";
 import type { IdfTable, SimilarityInput } from "./types.js";
 
@@ -36,31 +37,6 @@ const KEY_MASK = 0x3fffffff;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const MARKS_RE = /\p{M}+/gu;
 const DIGITS_RE = /^\p{N}+$/u;
-const DECIMAL_DIGIT_RE = /\p{Nd}/u;
-const ASCII_DIGITS_RE = /^[0-9]*$/;
-
-/**
- * A run of decimal digits in ASCII: Arabic-Indic "٢٠٢١", Persian "۱۴۰۰" and Devanagari "२०२१" are the
- * years and counts an English report writes in ASCII. Unicode lays each script's digits out as ten
- * consecutive code points from zero, so a digit's value is its distance from the first of its run.
- * Other numerals (Roman, fractions, circled) are kept as written.
- */
-export function asciiDigits(raw: string): string {
-  if (ASCII_DIGITS_RE.test(raw)) return raw;
-  let out = "";
-  for (const ch of raw) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80 || !DECIMAL_DIGIT_RE.test(ch)) {
-      out += ch;
-      continue;
-    }
-    // Runs of ten can follow each other (the mathematical digits): count from the first of the stretch.
-    let first = cp;
-    while (DECIMAL_DIGIT_RE.test(String.fromCodePoint(first - 1))) first--;
-    out += String.fromCharCode(0x30 + ((cp - first) % 10));
-  }
-  return out;
-}
 /** Punctuation that ends a sentence: a capital right after it proves nothing. */
 const SENTENCE_END_RE = /[.!?:;"“”«»„\n]/;
 

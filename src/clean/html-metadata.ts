@@ -2,7 +2,7 @@ import type { PartialDate } from "../types.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
-import { chooseTitle } from "./html-title.js";
+import { chooseTitle, hostLabel } from "./html-title.js";
 
 /**
  * Article metadata from an HTML page, read from the same one-pass tree as the main text.
@@ -281,7 +281,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const publisher = firstDefined(...ld.map((o) => jsonText(o.publisher, nodes)));
   const result: HtmlMetadata = {};
   const site = firstDefined(meta(metas, "og:site_name", "application-name", "twitter:site"), publisher);
-  const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site);
+  const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
+  const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site, hostLabel(url));
   if (title) result.title = title;
   const published = dateFrom(
     ldField("datePublished"),
@@ -298,7 +299,6 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];
-  const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
   if (url && /^https?:\/\//u.test(url)) result.url = url;
   if (tree.charset) result.charset = tree.charset;
   return result;

@@ -72,26 +72,65 @@ function headingText(el: HtmlElement): string {
 }
 
 /**
- * A heading and, when it sets a kicker and the headline in parts of their own
- * (`<h1><span>Kicker</span><span>Headline</span></h1>`), each part: the head's titles say which
- * one is the headline. The whole heading comes first and wins ties.
+ * A heading and the readings of it the head's titles may agree with: each element part, and the
+ * heading without its first or last part or on either side of a line break (`<h1>Headline<br><small>date</small></h1>`).
+ * The whole heading comes first and wins ties. A kicker ("Klimaschutz", "Nach Corona-Lockerungen") is a
+ * label set above the headline, not part of it: named so by its class, or a short first part set on its
+ * own line, the heading is read without it.
  */
 function pushHeading(el: HtmlElement, into: string[]): void {
-  const parts = el.children.filter((c): c is HtmlElement => typeof c !== "string" && c.order >= 0);
+  const children = el.children.filter((c) => (typeof c === "string" ? c.trim() !== "" : c.order >= 0 || c.tag === "br"));
+  const parts = children.filter((c): c is HtmlElement => typeof c !== "string" && c.order >= 0);
   const kickers = parts.filter((part) => KICKER_NAMES.test(part.names));
-  if (kickers.length > 0 && kickers.length < parts.length) {
-    // A kicker ("Klimaschutz", "Nach Corona-Lockerungen") is a label set above the headline, not part of it.
-    const rest = el.children.filter((c) => typeof c === "string" || !kickers.includes(c));
-    const text = clean(rest.map((c) => (typeof c === "string" ? c : headingText(c))).join(" ")).replace(LEADING_SEPARATORS, "");
-    if (text !== "") into.push(text);
+  const without = (dropped: ReadonlyArray<HtmlElement | string>): string =>
+    clean(children.filter((c) => !dropped.includes(c)).map((c) => (typeof c === "string" ? c : headingText(c))).join(" ")).replace(LEADING_SEPARATORS, "");
+  if (kickers.length > 0 && kickers.length < children.length) {
+    const text = without(kickers);
+    if (text !== "") {
+      into.push(text);
+      return;
+    }
+  }
+  const first = children[0];
+  if (first !== undefined && typeof first !== "string" && first.order >= 0 && ownLine(first, children[1]) && isShortLabel(first, without([first]))) {
+    into.push(without([first]));
     return;
   }
-  into.push(headingText(el));
-  if (parts.length < 2) return;
-  for (const part of parts) {
-    const text = headingText(part);
-    if (text !== "") into.push(text);
+  const whole = headingText(el);
+  into.push(whole);
+  const pushReading = (text: string): void => {
+    if (text !== "" && text !== whole) into.push(text);
+  };
+  const last = children[children.length - 1];
+  if (children.length > 1 && typeof first !== "string") pushReading(without([first]));
+  // A trailing part: a subtitle, or the site's name hidden for screen readers ("Headline<span> | Site</span>").
+  if (children.length > 1 && typeof last !== "string" && last.order >= 0) pushReading(without([last]));
+  const breakAt = children.findIndex((c) => typeof c !== "string" && c.tag === "br");
+  if (breakAt > 0) {
+    pushReading(without(children.slice(breakAt)));
+    pushReading(without(children.slice(0, children.findLastIndex((c) => typeof c !== "string" && c.tag === "br") + 1)));
   }
+  if (parts.length < 2) return;
+  for (const part of parts) pushReading(headingText(part));
+}
+
+/** Tags a browser sets on a line of their own. */
+const BLOCK_TAGS = new Set(["div", "p", "header", "section", "ul", "ol", "li", "dl", "dt", "dd", "figure", "blockquote", "table"]);
+/** A kicker is a label: a few words. */
+const MAX_KICKER_WORDS = 5;
+
+/**
+ * A first part on a line of its own: a block, or small print a `<br>` ends. A `<span>` before a break may
+ * as well be a short headline above its subtitle, so it is only one of the readings.
+ */
+function ownLine(part: HtmlElement, next: HtmlElement | string | undefined): boolean {
+  return BLOCK_TAGS.has(part.tag) || (part.tag === "small" && next !== undefined && typeof next !== "string" && next.tag === "br");
+}
+
+function isShortLabel(part: HtmlElement, rest: string): boolean {
+  const own = headingText(part).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const restWords = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return own > 0 && own <= MAX_KICKER_WORDS && own < restWords;
 }
 
 /** Names templates give a heading's kicker: "kicker", German "Dachzeile", "topline", "overline", "eyebrow" … */
@@ -120,27 +159,54 @@ function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, tit
 }
 
 /** The head's title without the site's name: the longest part between separators when one names the site. */
-function withoutSiteName(title: string, site: string | undefined): string {
+function withoutSiteName(title: string, site: string | undefined, host: string | undefined): string {
   const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return title;
   const siteWords = site ? words(site) : new Set<string>();
+  const hostName = host === undefined ? "" : squeezed(host);
   const isSite = (part: string): boolean => {
     const own = words(part);
-    return own.size > 0 && ((siteWords.size > 0 && shared(own, siteWords) === own.size) || /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,}$/iu.test(part));
+    return (
+      own.size > 0 &&
+      ((siteWords.size > 0 && shared(own, siteWords) === own.size) || /^(?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,}$/iu.test(part) || (hostName !== "" && squeezed(part) === hostName))
+    );
   };
   const kept = parts.filter((part) => !isSite(part));
   // Only the site's own parts go; a headline with a colon or a dash in it stays whole.
   if (kept.length === parts.length || kept.length === 0) return title;
   const first = parts.findIndex((p) => !isSite(p));
-  let last = parts.length - 1;
+  // After a headline, the site's name ends it: what follows is the site's motto ("Headline | site.ch | Your magazine").
+  const siteAfter = parts.findIndex((p, i) => i > first && isSite(p));
+  let last = siteAfter > first ? siteAfter - 1 : parts.length - 1;
   while (isSite(parts[last])) last--;
   const start = title.indexOf(parts[first]);
   const end = title.lastIndexOf(parts[last]) + parts[last].length;
   return title.slice(start, end).trim();
 }
 
+/** A name's letters and digits alone, lower-cased: "Umwelt-Bundesamt" and "umweltbundesamt" are one. */
+function squeezed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Second-level labels countries sell names under ("co.uk", "com.br", "ne.jp", "ac.at"). */
+const SECOND_LEVEL = new Set(["co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gob", "nic", "info", "biz"]);
+
+/** The name a site's host gives it: "www.umweltbundesamt.de" → "umweltbundesamt"; undefined for an address without one. */
+export function hostLabel(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const m = /^https?:\/\/([^/:?#]+)/iu.exec(url.trim());
+  if (!m) return undefined;
+  const labels = m[1].toLowerCase().split(".").filter((l) => l !== "" && l !== "www");
+  // The label before the public suffix, or before a country's second level ("bbc.co.uk", "abc.net.au").
+  if (labels.length < 2) return undefined;
+  let at = labels.length - 2;
+  if (at > 0 && SECOND_LEVEL.has(labels[at]) && labels[labels.length - 1].length === 2) at--;
+  return labels[at].length >= 2 ? labels[at] : undefined;
+}
+
 /** The page's headline from its head titles (most trusted first) and its headings. */
-export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | undefined>, site: string | undefined): string | undefined {
+export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | undefined>, site: string | undefined, host?: string): string | undefined {
   const titles = headTitles.filter((t): t is string => t !== undefined && t.trim() !== "").map(clean);
   const h1: string[] = [];
   const h2: string[] = [];
@@ -151,6 +217,6 @@ export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | u
   const headings = [...h1.map((h): [string, number] => [h, H1_BONUS]), ...h2.map((h): [string, number] => [h, 0])];
   const heading = agreeingHeading(headings, titles.map(words));
   if (heading) return heading;
-  if (titles.length > 0) return withoutSiteName(titles[0], site);
+  if (titles.length > 0) return withoutSiteName(titles[0], site, host);
   return h1.find((h) => h !== "");
 }

@@ -35,6 +35,32 @@ describe("the title is the visible headline the head's titles agree with", () =>
     const dachzeile = `<h1> <span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span> </h1>`;
     assert.equal(titleOf(`<title>Interne Unterlagen im Netz: Daten von Rheinmetall gehackt</title>`, `${dachzeile}${BODY}`), "Daten von Rheinmetall gehackt");
   });
+  it("leaves out a named kicker set before the headline's bare text", () => {
+    const h1 = `<h1 class="entry-title"><span class="roofline">Verkehr </span>Rat stimmt der Straßenbahn zu</h1>`;
+    assert.equal(titleOf(`<title>Verkehr: Rat stimmt der Straßenbahn zu</title>`, `${h1}${BODY}`), "Rat stimmt der Straßenbahn zu");
+  });
+  it("leaves out a short label set on its own line above the headline", () => {
+    const small = `<h1> <small>Tunesien</small><br> Große Aufgaben für die neue Regierung </h1>`;
+    assert.equal(titleOf(`<title>Tunesien: Große Aufgaben für die neue Regierung</title>`, `${small}${BODY}`), "Große Aufgaben für die neue Regierung");
+    const block = `<h1><div class="label">100. Geburtstag</div> Die Stadt feiert ihre älteste Bürgerin</h1>`;
+    assert.equal(titleOf(`<title>100. Geburtstag: Die Stadt feiert ihre älteste Bürgerin</title>`, `${block}${BODY}`), "Die Stadt feiert ihre älteste Bürgerin");
+  });
+  it("keeps a short headline set above its subtitle in a span, when the head agrees with it", () => {
+    const h1 = `<h1><span>Tram approved</span><br><span>The council voted on Monday after a long debate</span></h1>`;
+    assert.equal(titleOf(`<title>Tram approved | The Daily Example</title>`, `${h1}${BODY}`), "Tram approved");
+  });
+  it("reads a heading without the date line or the hidden site name that follows the headline", () => {
+    const dated = `<h1> Council approves tram plan<br><small>02.02.2022 • Transport</small></h1>`;
+    assert.equal(titleOf(`<meta property="og:title" content="Council approves tram plan">`, `${dated}${BODY}`), "Council approves tram plan");
+    const hidden = `<h1>Council approves tram plan<span class="visually-hidden"> | EXAMPLE.NET</span></h1>`;
+    assert.equal(titleOf(`<meta property="og:title" content="Council approves tram plan">`, `${hidden}${BODY}`), "Council approves tram plan");
+  });
+  it("ends the head's title at the site's name, its motto after it left out", () => {
+    const head = `<title>Council approves tram plan | example.ch | Your weekly city magazine</title>`;
+    assert.equal(titleOf(head, BODY), "Council approves tram plan");
+    const named = `<title>Council approves tram plan | Umwelt-Amt</title><link rel="canonical" href="https://www.umweltamt.de/news/tram">`;
+    assert.equal(titleOf(named, BODY), "Council approves tram plan");
+  });
   it("strips the site's name from the head's title when no heading agrees", () => {
     const head = `<title>Council approves tram plan – The Daily Example</title><meta property="og:site_name" content="The Daily Example">`;
     assert.equal(titleOf(head, `<h1>Menu</h1>${BODY}`), "Council approves tram plan");

@@ -27,18 +27,37 @@ const MONTH = String.raw`(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|mär(?:z)?|
 const TRAILING_DANGLING = new RegExp(String.raw`(?:\s*[-–—|·•]\s*(?:${MONTH}|${WEEKDAY.replace(/,\?\\s\+$/u, "")})|\s+(?:at|on|am|um|vor|stand|seit))+$`, "iu");
 /** Academic degrees after a name ("Grant Tinsley, PhD"): the label names the person without them. */
 const TRAILING_DEGREE = /,\s*(?:ph\.?\s?d|m\.?\s?d|m\.?\s?sc|b\.?\s?sc|m\.?\s?a|dr|prof|mph|rd|rn)\.?$/iu;
-const NOT_A_NAME = new RegExp(String.raw`https?:|www\.|@|\[at\]|^(?:name|e-?mail|website|no author|unknown|anonymous|admin|null|undefined|follow|folgen|subscribe|abonnieren)\b|[*()]|^\p{Ll}{1,3}$|^(?:(?:on|am|le|el)\s+)?(?:${MONTH}|${WEEKDAY.replace(/,\?\\s\+$/u, "")})$|^\d{1,4}\.?\s*(?:${MONTH}|\d{1,2}\.?)\s*\d{0,4}$`, "iu");
+const NOT_A_NAME = new RegExp(String.raw`https?:|www\.|@|\[at\]|^(?:name|e-?mail|website|no author|unknown|anonymous|admin|null|undefined|follow|folgen|subscribe|abonnieren)\b|[*()]|^(?:(?:on|am|le|el)\s+)?(?:${MONTH}|${WEEKDAY.replace(/,\?\\s\+$/u, "")})$|^\d{1,4}\.?\s*(?:${MONTH}|\d{1,2}\.?)\s*\d{0,4}$`, "iu");
 /** Names are short: more is an author box. */
 const MAX_NAME_CHARS = 80;
+
+/** Separators a byline template sets between its fields ("10. Dezember 2019 · von Jo Lee · in Politik"). */
+const FIELD_SEPARATOR = /\s+[·•|]\s+/u;
+/** Lower-case words of one to three letters are words ("von", "and"), not a name; initials ("LD", "AFP") may be. */
+const SHORT_WORD = /^\p{Ll}{1,3}$/u;
+/** A cue left alone ("By" where the name is in the next element). */
+const CUE_ALONE = /^(?:by|par|von|vom|por|di|door|av|af|przez|автор|от)\s*:?$/iu;
 
 /** The name in a byline, or undefined when the byline holds none. */
 export function bylineName(raw: string): string | undefined {
   let text = decodeLeftEntities(raw).replace(/[\s\u00a0]+/gu, " ").trim();
-  text = text.replace(/^["'“”„«»]+|["'“”„«»]+$/gu, "").trim();
+  // A byline of several fields: the one a "by" opens is the name's.
+  const fields = text.split(FIELD_SEPARATOR);
+  if (fields.length > 1) text = fields.find((f, i) => i > 0 && BY_PREFIX.test(f)) ?? text;
+  // Each pass may uncover what the last one strips ("Dezember 10, 2019" → "Dezember 10" → "Dezember").
+  for (let pass = 0; pass < 3; pass++) {
+    const before = text;
+    text = cleanByline(text);
+    if (text === before) break;
+  }
+  if (text.length < 2 || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text) || SHORT_WORD.test(text) || CUE_ALONE.test(text) || NOT_A_NAME.test(text)) return undefined;
+  return text;
+}
+
+function cleanByline(raw: string): string {
+  let text = raw.replace(/^["'“”„«»]+|["'“”„«»]+$/gu, "").trim();
   text = text.replace(LEADING_LABELS, "").replace(BY_PREFIX, "");
   text = text.replace(SAYS, "").replace(TRAILING_DATE, "").replace(TRAILING_FURNITURE, "");
   text = text.replace(/[\s|·•–—:,;-]+$/u, "").replace(/^[\s|·•–—:,;~-]+/u, "").trim();
-  text = text.replace(TRAILING_DANGLING, "").replace(TRAILING_DEGREE, "").replace(/[\s|·•–—:,;-]+$/u, "").trim();
-  if (text.length < 2 || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text) || NOT_A_NAME.test(text)) return undefined;
-  return text;
+  return text.replace(TRAILING_DANGLING, "").replace(TRAILING_DEGREE, "").replace(/[\s|·•–—:,;-]+$/u, "").trim();
 }

@@ -200,14 +200,14 @@ function markupByline(tree: HtmlTree): string | undefined {
  * "By Jo Lee", "Redaktion: Eberhard Fuhr". The cue word and two to four capitalised words are the whole
  * of the element's text (so "von Berlin nach Hamburg" is no byline).
  */
-const TEXT_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Оо]т|[Aa]utor(?:in)?:?|[Aa]uthor:?|[Rr]edaktion:|[Tt]ext:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|da|del|der|di|du|la|le)){1,3})$/u;
+const TEXT_BYLINE = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Pp]rzez|[Оо]т|[Aa]utor(?:in)?:?|[Aa]uthor:?|[Rr]edaktion:|[Tt]ext:|[Аа]втор:?|[Тт]екст:)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|da|del|der|di|du|la|le)){1,3})$/u;
 /** A phrase in title case ("By Land And Sea", "Von Mensch Zu Mensch"), not a name: names hold no such word. */
 const TITLE_CASE_PHRASE = /\s(?:The|And|Of|For|With|To|In|On|At|Und|Der|Die|Das|Für|Mit|Zu|Im|Et|Les|Los|Las|Y|Para|Per|Con)(?=\s|$)/u;
 /** Elements looked at for a plain-text byline: it sits near the top of the page. */
 const MAX_TEXT_BYLINE_ELEMENTS = 4_000;
 
 /** The cue words of TEXT_BYLINE, any case: what an element's first letters must be for its text to be read. */
-const TEXT_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|przez|от|autor|author|redaktion|text)(?!\p{L})/iu;
+const TEXT_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af|przez|от|автор|текст|autor|author|redaktion|text)(?!\p{L})/iu;
 /** Letters looked at to tell whether an element opens with a byline's cue word. */
 const CUE_CHARS = 12;
 
@@ -241,6 +241,46 @@ function textByline(tree: HtmlTree): string | undefined {
     return TEXT_BYLINE.exec(text)![1].replace(/^(.+) \1$/u, "$1");
   }
   return undefined;
+}
+
+/**
+ * Bylines in scripts without capitals, read from the page's text: a cue and a name whose shape the script
+ * sets. Chinese sites label the writer, the reporter and the editor in charge ("作者：王小明", "记者 李华",
+ * "责任编辑：焦鹏", a name of two to four Han characters; not a photographer's credit, "记者 才扬 摄"); Korean reports end with the name before 기자
+ * ("reporter": "홍길동 기자 hong@…", "[서울=…] 홍길동 기자 ="; a run of text going on after 기자 is a sentence); Arabic
+ * ones open with بقلم ("by the pen of") and two to four words, nothing after them but a place or a date set
+ * apart. The writer's cue wins over the editor's when a page gives both.
+ */
+const CAPLESS_BYLINES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:作者|撰文|文\/|記者|记者|撰稿)\s*[：:]?\s*([\p{Script=Han}]{2,4}(?:[·・][\p{Script=Han}]{1,4})?)(?![\p{Script=Han}])(?!\s*[摄攝])/u, 0],
+  [/(?:^|[\s\p{P}])([\p{Script=Hangul}]{2,4}) ?(?:기자|특파원) ?(?:$|[=\[(（<]|[\w.+-]+@)/u, 0],
+  [/(?:^|\s)بقلم ?[:：]? ?((?:[\p{Script=Arabic}]+ ?){2,4})(?:$|[-–|،,(])/u, 0],
+  [/(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])/u, 1],
+];
+/** A quick test before the patterns: the page's text holds one of their cue letters. */
+const CAPLESS_CUE = /[作撰文記记责責编編]|기자|특파원|بقلم/u;
+/** Text runs looked at for such a byline: article pages set it near the top or right after the body. */
+const MAX_CAPLESS_RUNS = 6_000;
+
+function caplessByline(tree: HtmlTree): string | undefined {
+  let best: { name: string; rank: number } | undefined;
+  let runs = 0;
+  for (const el of tree.elements) {
+    for (const child of el.children) {
+      if (typeof child !== "string") continue;
+      if (++runs > MAX_CAPLESS_RUNS) return best?.name;
+      if (child.length > MAX_BYLINE_CHARS * 2 || !CAPLESS_CUE.test(child)) continue;
+      for (const [pattern, rank] of CAPLESS_BYLINES) {
+        if (best !== undefined && best.rank <= rank) break;
+        const m = pattern.exec(child.replace(/[\s\u00a0]+/gu, " "));
+        if (m === null || inComments(el) || outsideArticle(el)) continue;
+        best = { name: m[1].trim(), rank };
+        break;
+      }
+      if (best?.rank === 0) return best.name;
+    }
+  }
+  return best?.name;
 }
 
 /**
@@ -295,7 +335,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree)], site, publisher);
+  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? caplessByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

@@ -158,6 +158,14 @@ describe("an author's name from what the page marks as its byline", () => {
     ["on September", undefined],
     ["29. Juni", undefined],
     ["Follow", undefined],
+    // Initials and agencies are credits; a cue alone or a short lower-case word is not.
+    ["by LD", "LD"],
+    ["AFP", "AFP"],
+    ["By", undefined],
+    ["von", undefined],
+    // A byline of several fields: the one "by" opens, however its date comes before it.
+    ["Dezember 10, 2019 · von freeman1984 · in Allgemein", "freeman1984"],
+    ["Автор: Иван Петров", "Иван Петров"],
   ];
   for (const [byline, name] of cases) {
     it(`reads "${byline}" as ${name === undefined ? "no name" : `"${name}"`}`, () => assert.equal(bylineName(byline), name));
@@ -189,6 +197,24 @@ describe("an author's name from what the page marks as its byline", () => {
     for (const byline of [`<span>Von</span><a href="/autor/elisa">Elisa Marvena</a>`, `<div class="author"><b>Author</b>Elisa Marvena</div>`]) {
       const html = `<html><body><h1>Tram plan</h1><div class="byline">${byline}</div>${BODY}</body></html>`;
       assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Elisa Marvena", byline);
+    }
+  });
+  it("tries the next marked byline when one holds only its cue", () => {
+    const html = `<html><body><h1>Tram plan</h1><span class="meta-prep-author">By </span><span class="author vcard"><a href="/jo">Jo Lee</a></span>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Jo Lee");
+  });
+  it("reads bylines in scripts without capitals: Chinese, Korean and Arabic cues", () => {
+    const page = (line: string) => `<html><body><h1>标题</h1><div class="info">${line}</div>${BODY}</body></html>`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("新华社北京2月17日电（记者 王小明）"))).author, "王小明");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("来源：新华网 | 责任编辑： 焦鹏"))).author, "焦鹏");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("홍길동 기자 hong@example.kr"))).author, "홍길동");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("[서울=뉴스] 김철수 기자 = 정부는 오늘 새 노선을 발표했다."))).author, "김철수");
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("بقلم: أحمد محمود"))).author, "أحمد محمود");
+    // The writer before the editor in charge, wherever the page puts them.
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("责任编辑：焦鹏</div><div>作者：李华"))).author, "李华");
+    // A photographer's credit under a picture, a sentence about reporters, a verb of writing: no author.
+    for (const line of ["新华社记者 才扬 摄", "记者从市政府获悉，新线路将于明年开通。", "국회 출입 기자들이 질문했다", "كتب الرئيس في تغريدة أن الاجتماع كان مثمرا"]) {
+      assert.equal(readHtmlMetadata(buildHtmlTree(page(line))).author, undefined, line);
     }
   });
   it("leaves out the site's name set beside the person's", () => {

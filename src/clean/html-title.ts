@@ -26,6 +26,24 @@ const H1_BONUS = 0.05;
 
 /** Parts of a `<title>` split at the separators sites put between headline and site name. */
 const TITLE_SEPARATOR = /\s+[|–—\-·•»›:]{1,2}\s+|\s*[|»›]\s*|\s+::\s+/u;
+/**
+ * Chinese, Japanese and Korean titles set the site's name after a separator without spaces ("…城！-新华网",
+ * "…_凤凰网", "…｜NHK"), and name news sites by what they are: a web (网, 網), a paper (报, 報, 新聞, 日報, 신문,
+ * 일보), news (新闻, 资讯, ニュース, 뉴스), a channel (频道). A last part ending so is the site's name, and so is a
+ * short last part in Latin letters alone ("｜NHK NEWS WEB") after a headline in these scripts.
+ */
+const CJK_TITLE_SEPARATOR = /\s*[_｜|－\-—–]\s*/u;
+const CJK_SITE_NAME = /(?:网|網|报|報|新聞|新闻|日報|日报|时报|時報|频道|资讯|資訊|ニュース|新聞デジタル|뉴스|신문|일보|닷컴)(?:\s*(?:NEWS|WEB|Online|Digital|デジタル))?$/iu;
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A site's name is short: a longer last part is the headline's own. */
+const MAX_CJK_SITE_CHARS = 12;
+const MAX_LATIN_SITE_CHARS = 20;
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\s.&'-]+$/u;
+
+function isCjkSiteName(part: string): boolean {
+  const p = part.trim();
+  return (p.length <= MAX_CJK_SITE_CHARS && CJK_SITE_NAME.test(p)) || (p.length <= MAX_LATIN_SITE_CHARS && /\p{L}/u.test(p) && LATIN_ONLY.test(p));
+}
 
 /** Entities left encoded in attribute values by CMSs that escape twice ("&#8222;Title&#8220;"). */
 const LEFT_ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/giu;
@@ -160,6 +178,8 @@ function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, tit
 
 /** The head's title without the site's name: the longest part between separators when one names the site. */
 function withoutSiteName(title: string, site: string | undefined, host: string | undefined): string {
+  const cjk = withoutCjkSiteName(title);
+  if (cjk !== title) return cjk;
   const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length < 2) return title;
   const siteWords = site ? words(site) : new Set<string>();
@@ -183,6 +203,21 @@ function withoutSiteName(title: string, site: string | undefined, host: string |
   const end = title.lastIndexOf(parts[last]) + parts[last].length;
   return title.slice(start, end).trim();
 }
+
+/** A Chinese, Japanese or Korean title without the news site's name after its last separator ("…！-新华网"). */
+function withoutCjkSiteName(title: string): string {
+  if (!CJK_TEXT.test(title)) return title;
+  const parts = title.split(CJK_TITLE_SEPARATOR);
+  let end = parts.length;
+  // "…_凤凰网资讯_凤凰网": a section and the site, each a news site's name.
+  while (end > 1 && isCjkSiteName(parts[end - 1])) end--;
+  if (end === parts.length || !CJK_TEXT.test(parts.slice(0, end).join(""))) return title;
+  // Cut at the separator before the first site part, keeping the headline's own separators.
+  let at = title.length;
+  for (let k = parts.length - 1; k >= end; k--) at = title.lastIndexOf(parts[k], at - 1);
+  return title.slice(0, at).replace(CJK_TRAILING_SEPARATOR, "").trim();
+}
+const CJK_TRAILING_SEPARATOR = /[\s_｜|－\-—–]+$/u;
 
 /** A name's letters and digits alone, lower-cased: "Umwelt-Bundesamt" and "umweltbundesamt" are one. */
 function squeezed(text: string): string {

@@ -61,6 +61,15 @@ describe("the title is the visible headline the head's titles agree with", () =>
     const named = `<title>Council approves tram plan | Umwelt-Amt</title><link rel="canonical" href="https://www.umweltamt.de/news/tram">`;
     assert.equal(titleOf(named, BODY), "Council approves tram plan");
   });
+  it("strips a Chinese, Japanese or Korean news site's name set after a separator without spaces", () => {
+    assert.equal(titleOf(`<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>`, BODY), "武汉的声音：有英勇的你，才有英雄的城！");
+    assert.equal(titleOf(`<title>习近平会见美国国务卿_凤凰网资讯_凤凰网</title>`, BODY), "习近平会见美国国务卿");
+    assert.equal(titleOf(`<title>岸田首相、来月訪米へ｜NHK NEWS WEB</title>`, BODY), "岸田首相、来月訪米へ");
+    assert.equal(titleOf(`<title>윤 대통령, 기시다 총리와 회담 - 조선일보</title>`, BODY), "윤 대통령, 기시다 총리와 회담");
+    // A dash inside the headline, and a last part that names no site, stay.
+    assert.equal(titleOf(`<title>北京-上海高铁提速</title>`, BODY), "北京-上海高铁提速");
+    assert.equal(titleOf(`<title>东京 - 2021年奥运会</title>`, BODY), "东京 - 2021年奥运会");
+  });
   it("strips the site's name from the head's title when no heading agrees", () => {
     const head = `<title>Council approves tram plan – The Daily Example</title><meta property="og:site_name" content="The Daily Example">`;
     assert.equal(titleOf(head, `<h1>Menu</h1>${BODY}`), "Council approves tram plan");

@@ -45,18 +45,22 @@ function load(): NonNullable<typeof tables> {
  * `text` read whole as a Japanese name: a known surname, then a known given name, or nothing, or (after a surname
  * of two characters or more) one or two unread characters. Longer surnames are tried first (小泉 before 小).
  * A surname of one character that is a common Chinese one (王, 李) is left to Chinese reading: Japanese news
- * names Chinese people in kanji too (王毅外相), and a lone character is too little to tell the two apart.
+ * names Chinese people in kanji too (王毅外相), and a lone character is too little to tell the two apart, unless
+ * `inJapanese` text gives it a known given name of two characters.
  */
-export function readJapaneseName(text: string): JapaneseName | null {
+export function readJapaneseName(text: string, inJapanese = false): JapaneseName | null {
   if (text.length < 2) return null;
   const { surnames, given } = load();
   let unread: JapaneseName | null = null;
   for (let s = Math.min(MAX_PART, text.length); s >= 1; s--) {
     const surname = surnames.get(text.slice(0, s));
-    if (surname === undefined || (s === 1 && CHINESE_SURNAMES.has(text[0]!))) continue;
+    if (surname === undefined) continue;
     const rest = text.slice(s);
+    const g = rest.length <= MAX_PART && rest.length > 0 ? given.get(rest) : undefined;
+    // In Japanese text, 林芳正 is Hayashi Yoshimasa: a given name of two characters the table knows is Japanese
+    // (Chinese leaders' given names, 近平, 克強, 文斌, are not in it; one character, 毅, 強, may be either).
+    if (s === 1 && CHINESE_SURNAMES.has(text[0]!) && !(inJapanese && g !== undefined && rest.length >= 2)) continue;
     if (rest.length === 0) return s >= 2 ? { length: s, surnameLength: s, reading: surname, full: false } : null;
-    const g = rest.length <= MAX_PART ? given.get(rest) : undefined;
     if (g !== undefined) return { length: text.length, surnameLength: s, reading: `${g} ${surname}`, full: true };
     if (s >= 2 && rest.length <= MAX_UNREAD_GIVEN && unread === null) unread = { length: text.length, surnameLength: s, reading: surname, full: false };
   }
@@ -70,7 +74,7 @@ export function readJapaneseName(text: string): JapaneseName | null {
  */
 export function japaneseNameBefore(s: string, runStart: number, end: number): JapaneseName | null {
   for (let from = Math.max(runStart, end - 2 * MAX_PART); from < end - 1; from++) {
-    const name = readJapaneseName(s.slice(from, end));
+    const name = readJapaneseName(s.slice(from, end), true);
     if (name !== null && (from === runStart || name.surnameLength >= 2)) return name;
   }
   return null;

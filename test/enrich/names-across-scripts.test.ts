@@ -109,6 +109,13 @@ test("Japanese names in kanji read by the name table, given name first, in Japan
   assert.deepEqual(zhKeys.sort(), [matchKey("Fumio Kishida"), matchKey("Wang Yi"), matchKey("Li Qiang")].sort());
   // A Chinese name of three whose first two characters are also a Japanese surname (高田, Takada) stays Chinese.
   assert.deepEqual(keysOf("外长高田健在北京表示欢迎。", "zh"), [matchKey("Gao Tianjian")]);
+  // In Japanese text a one-character surname Chinese shares (林) with a two-character given name the table knows is
+  // Japanese (Hayashi Yoshimasa); Chinese leaders' names stay Chinese.
+  const shared = keysOf("林芳正外相は王毅外相と会談した。習近平国家主席と李克強首相も出席した。", "ja");
+  for (const name of ["Yoshimasa Hayashi", "Wang Yi", "Xi Jinping"]) assert.ok(shared.includes(matchKey(name)), `${name}: ${JSON.stringify(shared)}`);
+  // 李克強 keeps its Chinese surname Li, not the Japanese reading of 李 (Ri).
+  assert.equal(shared.length, 4, JSON.stringify(shared));
+  assert.ok(shared.some((k) => k.startsWith("person~l-k")), JSON.stringify(shared));
 });
 
 test("roles in the cases and forms news writes them: Russian instrumental, Bulgarian definite, Serbian Cyrillic, Hebrew 'secretary'; a Bengali genitive before its postposition", () => {

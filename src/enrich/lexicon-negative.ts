@@ -155,6 +155,10 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo
     ambiente infrastrutture sport finanze tesoro universita`,
+  tr: `belediye belediyesi bakanlik valilik valiligi mudurluk kurum kurumu merkez merkezi merkezince departman
+    departmani meclis meclisi konsey konseyi komisyon komisyonu universite hastane mahkeme mahkemesi savcilik
+    baskanlik polis jandarma emniyet emniyeti saglik egitim tarim vergi adli adliye il ilce ajans ajansi dernek
+    dernegi vakif vakfi partisi odasi birligi enstitusu`,
   fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
     justice defense economie education culture transports commission conseil central centrale general generale
     superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
@@ -176,5 +180,5 @@ export function institutionWords(lang: string): ReadonlySet<string> {
  * the commodity exchange): a capitalised run ending in one is no person, whatever cue stands near.
  */
 export const THING_TAILS: ReadonlySet<string> = new Set(
-  "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu".split(" "),
+  "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu gunu politikasi".split(" "),
 );

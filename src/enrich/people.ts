@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES,
+  CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
@@ -280,6 +280,8 @@ function judge(
   if (complement) cueIn = strongIn = false;
   // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
   if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
+  // Turkish suffixes no name takes ("Cumhurbaşkanlığı", "Fiyatları", "Kurulundan"), whatever cue stands near.
+  if (ctx.lang === "tr" && idx.some((k) => TURKISH_NON_NAME.test(tokens[k]!.key))) return null;
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;

@@ -176,6 +176,17 @@ test("Spanish and Turkish institution nouns are no names; the people beside them
   assert.ok(tr.names.includes("bahceli") && tr.names.includes("devlet"), JSON.stringify(tr.names));
 });
 
+test("Turkish words whose suffixes no name takes are no people, cued or not; the people beside them stay", () => {
+  const text =
+    "Cumhurbaşkanlığı Sözcüsü İbrahim Kalın açıklama yaptı. Gram Altın Fiyatları yükseldi, Çeyrek Altın Fiyatları da arttı. " +
+    "Kaza Araştırma Kurulundan gelen bilgiye göre Sağlık Bakanlığımızın ekipleri Ankara Merkezinde çalıştı. Alman Bakan Sabine Müller de konuştu.";
+  const people = ofType(enrichText(text, "tr"), "person").map((e) => e.name);
+  for (const wrong of ["Cumhurbaşkanlığı", "Fiyatları", "Kurulundan", "Bakanlığımızın", "Merkezinde"]) {
+    assert.ok(!people.some((p) => p.includes(wrong)), `${wrong}: ${JSON.stringify(people)}`);
+  }
+  for (const person of ["İbrahim Kalın", "Sabine Müller"]) assert.ok(people.includes(person), `${person}: ${JSON.stringify(people)}`);
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

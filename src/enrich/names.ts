@@ -10,7 +10,8 @@ const MIN_NAME_KEY = 3;
 const MAX_NAMES = 100;
 
 /**
- * Arabic function words (prepositions, pronouns, conjunctions, auxiliaries, reporting verbs): Arabic
+ * Arabic function words (prepositions, pronouns, conjunctions, auxiliaries, reporting verbs and the participles
+ * that follow them, "مشيرا إلى", pointing out that): Arabic
  * has no capitals, so every word is a candidate name and these would make most of the overlap.
  */
 export const ARABIC_STOPWORDS = new Set(
@@ -20,7 +21,9 @@ export const ARABIC_STOPWORDS = new Set(
    قال وقال قالت وقالت يقول تقول أكد وأكد أضاف وأضاف أشار وأشار وفق وفقا وفقاً حيث عام العام اليوم يوم أمس غدا
    كيف أين متى لماذا التى الذى عليه عليها عليهم منه منها منهم فيه فيها فيهم إليه إليها له لها لهم به بها بهم
    وهو وهي وهم وفي ومن وعلى وإلى وعن ومع وأن وإن ولا ولم وما وكان وكانت بأن بان لأن لان مثل أكثر أقل جدا جداً
-   ذات ذو ليس ليست أمام وراء فوق تحت أي أيه عدة عدد مدى أجل سوف سيتم يتم تم وتم التي`.split(/\s+/).filter(Boolean),
+   ذات ذو ليس ليست أمام وراء فوق تحت أي أيه عدة عدد مدى أجل سوف سيتم يتم تم وتم التي
+   مما ممن بأنه بأنها بشأن كلما عندما بينما حين حينما كذلك لذلك لذا بهذه بهذا لهذا لهذه وذلك جزء عددا رسميا
+   مشيرا موضحا مؤكدا مضيفا لافتا`.split(/\s+/).filter(Boolean),
 );
 /**
  * Arabic article and one-letter proclitics written onto a noun: "والصين", "للصين" and "الصين" are one

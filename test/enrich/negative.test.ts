@@ -187,6 +187,12 @@ test("Turkish words whose suffixes no name takes are no people, cued or not; the
   for (const person of ["İbrahim Kalın", "Sabine Müller"]) assert.ok(people.includes(person), `${person}: ${JSON.stringify(people)}`);
 });
 
+test("Arabic function words after a role, and words a tatweel stretches, are no names; the name after a role stays", () => {
+  const text = "وقال الأمين العام للأمم المتحدة بشأن دراسة المعابر إن الوضع صعب. وأعلن وزير الإسكان عاصم الجزار بأنه سيبدأ اليوم. وصرح الرئيس عـنـد تقـاطـع الطرق.";
+  const people = ofType(enrichText(text, "ar"), "person").map((e) => e.name);
+  assert.deepEqual(people, ["عاصم الجزار"]);
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

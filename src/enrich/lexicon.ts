@@ -53,7 +53,14 @@ export const ROLES = words(`
 ` + SCRIPT_ROLES);
 
 /** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
-export const ROLE_SUFFIXES = ["vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "sprecher", "sprecherin", "chef", "chefin", "bakani", "voorzitter", "woordvoerder", "woordvoerster"];
+export const ROLE_SUFFIXES = [
+  "vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
+  "sprecher", "sprecherin", "chef", "chefin", "bakani", "voorzitter", "woordvoerder", "woordvoerster",
+  // German compounds a role heads ("Moderatorin", "Hauptkommissar", "Tennisprofi", "Drehbuchautor", "Digital-Vorstand");
+  // not "-mann", which ends as many surnames (Hoffmann) as roles (Feuerwehrmann).
+  "moderator", "moderatorin", "kommissar", "kommissarin", "profi", "coach", "trainer", "trainerin", "autor", "autorin",
+  "vorstand", "fuhrer", "fuhrerin", "leiter", "leiterin", "direktor", "direktorin", "intendant", "intendantin", "vize", "boss",
+];
 
 /** Reporting verbs and "according to": a name next to one is a person. */
 export const REPORTING = words(`

@@ -216,7 +216,7 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
 
 function isRole(key: string, local: LocalLexicon): boolean {
   if (local.notCues.has(key)) return false;
-  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key.length > s.length + 2 && key.endsWith(s)) || isDeclinedRole(key);
+  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key);
 }
 
 /**

@@ -294,3 +294,13 @@ test("Amharic: the role before a name, a city with the preposition written onto 
   // ከ, from: "from Addis Ababa to Nairobi".
   assert.deepEqual(ofType(enrichText("ፕሬዝዳንቱ ከአዲስ አበባ ወደ ናይሮቢ ተጓዙ።", "am"), "place").map((p) => p.name), ["Addis Ababa", "Nairobi"]);
 });
+
+test("German role nouns and the compounds they head stand before a name, not in it", () => {
+  const text =
+    "Moderatorin Lena Gercke lachte. Tennisprofi Lewis Burton schwieg, Hauptkommissar Franz Mitschowski ermittelte, " +
+    "und Intendant Ulrich Wilhelm sagte nichts. Das sei gut so, sagte Hans Hoffmann.";
+  const people = ofType(enrichText(text, "de"), "person").map((e) => e.name);
+  for (const name of ["Lena Gercke", "Lewis Burton", "Franz Mitschowski", "Ulrich Wilhelm"]) assert.ok(people.includes(name), `${name}: ${JSON.stringify(people)}`);
+  // A surname ending in -mann is no role: "Hans Hoffmann" stays whole.
+  assert.ok(people.includes("Hans Hoffmann"), JSON.stringify(people));
+});

@@ -193,6 +193,11 @@ test("Arabic function words after a role, and words a tatweel stretches, are no 
   assert.deepEqual(people, ["عاصم الجزار"]);
 });
 
+test("Polish institution nouns and their adjectives, in their cases, are no people; the name after them is one", () => {
+  const text = "Jak poinformowała Prokuratura Okręgowa w Krakowie, śledztwo trwa. Według Ministerstwa Zdrowia liczba zakażeń rośnie, poinformował rzecznik Komendy Stołecznej Policji Sylwester Marczak.";
+  assert.deepEqual(ofType(enrichText(text, "pl"), "person").map((e) => e.name), ["Sylwester Marczak"]);
+});
+
 test("German common nouns after a determiner do not start a person", () => {
   const e = enrichText("Der ehemalige Bürgermeister Michael Bloomberg trifft die Demokraten. Die Demokraten Bloomberg und Sanders streiten, sagte ein Sprecher.", "de");
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));

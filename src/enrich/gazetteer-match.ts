@@ -104,9 +104,11 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   lt: [["e", "as"], ["o", "as"], ["ui", "as"], ["oje", "a"], ["os", "a"], ["uje", "us"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
   // A masculine name's locative softens its last consonant: "w Kairze" (Kair), "w Madrycie", "w Rijadzie", "w Budapeszcie".
-  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"]],
+  // A -ka or -ga name's locative softens it too: "w Polsce" (Polska), "w Ameryce", "w Pradze" (Praga), "w Rydze".
+  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"], ["ce", "ka"], ["dze", "ga"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
-  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"]],
+  // Names in -ie take -ii in the other cases: "ve Francii" (Francie), "v Itálii", "v Belgii".
+  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"]],
   sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"]],
   // Names in -o take -u in the locative and dative ("u Sarajevu", "v Kairu", "у Каиру"); Serbian also in Cyrillic.
   hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"]],

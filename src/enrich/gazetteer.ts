@@ -124,6 +124,20 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   const countryNames = new Map<string, string>();
   const countriesDir = join(dirname(require.resolve("i18n-iso-countries/langs/en.json")));
   const countryKeys = new Map<string, Set<string>>();
+  const countryFiles = readdirSync(countriesDir).filter((f) => f.endsWith(".json")).sort().map(
+    (file) => [file, JSON.parse(readFileSync(join(countriesDir, file), "utf8")) as { countries: Record<string, string | string[]> }] as const,
+  );
+  // A name in brackets after a territory's may be its sovereign's ("Гвиана (Франция)", Kyrgyz for French Guiana):
+  // such a part is another country's own name in some language, and made that name ambiguous (Russian "Франция").
+  const ownNames = new Map<string, Set<string>>();
+  for (const [, data] of countryFiles) {
+    for (const [code, value] of Object.entries(data.countries)) {
+      for (const n of Array.isArray(value) ? value : [value]) {
+        const key = foldKey(n.split(/\s*[()]\s*/)[0]!.trim());
+        (ownNames.get(key) ?? ownNames.set(key, new Set()).get(key)!).add(code);
+      }
+    }
+  }
   const addCountry = (name: string, code: string) => {
     const parts = name.split(/\s*[()]\s*/);
     for (const [k, part] of parts.entries()) {
@@ -131,6 +145,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       if (n.length < 2 || n.includes(",")) continue;
       // An acronym in brackets names the sovereign, not this country: "Jomfruøyene (USA)" made "USA" ambiguous.
       if (k > 0 && isAcronym(n)) continue;
+      if (k > 0 && [...(ownNames.get(foldKey(n)) ?? [])].some((other) => other !== code)) continue;
       const key = foldKey(n);
       const codes = countryKeys.get(key) ?? new Set<string>();
       codes.add(code);
@@ -140,8 +155,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   };
   /** Greek country names (code, name), for the demonyms derived from them below. */
   const greekNames: [string, string][] = [];
-  for (const file of readdirSync(countriesDir).filter((f) => f.endsWith(".json")).sort()) {
-    const data = JSON.parse(readFileSync(join(countriesDir, file), "utf8")) as { countries: Record<string, string | string[]> };
+  for (const [file, data] of countryFiles) {
     for (const [code, value] of Object.entries(data.countries)) {
       const names = Array.isArray(value) ? value : [value];
       for (const n of names) addCountry(n, code);

@@ -304,3 +304,15 @@ test("German role nouns and the compounds they head stand before a name, not in 
   // A surname ending in -mann is no role: "Hans Hoffmann" stays whole.
   assert.ok(people.includes("Hans Hoffmann"), JSON.stringify(people));
 });
+
+test("countries named in Russian, Greek and Serbian, and in the cases Polish and Czech give them after 'in'", () => {
+  // A territory's sovereign in brackets ("Гвиана (Франция)") no longer makes the sovereign's own name ambiguous.
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    ["ru", "Встреча прошла во Франции, в Великобритании и в США.", ["place:FR", "place:GB", "place:US"]],
+    ["el", "Η Γαλλία και η Ολλανδία συμφώνησαν.", ["place:FR", "place:NL"]],
+    ["sr", "Француска и Кина потписале су споразум.", ["place:FR", "place:CN"]],
+    ["pl", "Spotkanie odbyło się w Polsce, a potem w Pradze.", ["place:PL", "place:gn:3067696"]],
+    ["cs", "Schůzka se konala ve Francii a v Itálii.", ["place:FR", "place:IT"]],
+  ];
+  for (const [lang, text, want] of cases) assert.deepEqual(ids(enrichText(text, lang), "place").sort(), [...want].sort(), `${lang}: ${text}`);
+});

@@ -2,7 +2,8 @@ import type { PartialDate } from "../types.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
-import { chooseTitle, hostLabel } from "./html-title.js";
+import { hostLabel } from "./html-site-name.js";
+import { chooseTitle } from "./html-title.js";
 
 /**
  * Article metadata from an HTML page, read from the same one-pass tree as the main text.

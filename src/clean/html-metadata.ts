@@ -247,10 +247,11 @@ function textByline(tree: HtmlTree): string | undefined {
 /**
  * Bylines in scripts without capitals, read from the page's text: a cue and a name whose shape the script
  * sets. Chinese sites label the writer, the reporter and the editor in charge ("作者：王小明", "记者 李华",
- * "责任编辑：焦鹏", a name of two to four Han characters; not a photographer's credit, "记者 才扬 摄"); Korean reports end with the name before 기자
- * ("reporter": "홍길동 기자 hong@…", "[서울=…] 홍길동 기자 ="; a run of text going on after 기자 is a sentence); Arabic
- * ones open with بقلم ("by the pen of") and two to four words, nothing after them but a place or a date set
- * apart. The writer's cue wins over the editor's when a page gives both.
+ * "责任编辑：焦鹏", a name of two to four Han characters; not a photographer's credit, "记者 才扬 摄"); Korean
+ * reports end with the name before 기자 ("reporter": "홍길동 기자 hong@…", "[서울=…] 홍길동 기자 ="; a run of
+ * text going on after 기자 is a sentence); Arabic ones open with بقلم ("by the pen of") and two to four words,
+ * nothing after them but a place or a date set apart. The writer's cue wins over the editor's when a page
+ * gives both.
  */
 const CAPLESS_BYLINES: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:作者|撰文|文\/|記者|记者|撰稿)\s*[：:]?\s*([\p{Script=Han}]{2,4}(?:[·・][\p{Script=Han}]{1,4})?)(?![\p{Script=Han}])(?!\s*[摄攝])/u, 0],
@@ -271,9 +272,10 @@ function caplessByline(tree: HtmlTree): string | undefined {
       if (typeof child !== "string") continue;
       if (++runs > MAX_CAPLESS_RUNS) return best?.name;
       if (child.length > MAX_BYLINE_CHARS * 2 || !CAPLESS_CUE.test(child)) continue;
+      const text = child.replace(/[\s\u00a0]+/gu, " ");
       for (const [pattern, rank] of CAPLESS_BYLINES) {
         if (best !== undefined && best.rank <= rank) break;
-        const m = pattern.exec(child.replace(/[\s\u00a0]+/gu, " "));
+        const m = pattern.exec(text);
         if (m === null || inComments(el) || outsideArticle(el)) continue;
         best = { name: m[1].trim(), rank };
         break;

@@ -12,8 +12,9 @@ const SPECIAL_LETTERS: Record<string, string> = {
 const SPECIAL_RE = /[ßłøæœđðþıħə]/g;
 /**
  * Marks that are accents or vowel points (Latin, Greek and Cyrillic diacritics, Arabic harakat, Hebrew
- * niqqud), and the Arabic tatweel that stretches a word for show ("عـنـد" is "عند"): written or not for the same word. Not the vowel signs of Indic and other scripts, which are
- * letters of the word (विदिशा without them would read विदेश, "foreign").
+ * niqqud), and the Arabic tatweel that stretches a word for show ("عـنـد" is "عند"): written or not for the
+ * same word. Not the vowel signs of Indic and other scripts, which are letters of the word (विदिशा without
+ * them would read विदेश, "foreign").
  */
 const MARKS_RE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
 /** Hyphens, dashes and apostrophes inside names: "Nur-Sultan" and "Nur Sultan" are one key. */

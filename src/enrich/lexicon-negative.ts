@@ -155,13 +155,13 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo
     ambiente infrastrutture sport finanze tesoro universita`,
-  pl: `rada rady radzie rade radzy urzad urzedu urzedzie ministerstwo ministerstwa ministerstwie prokuratura prokuratury
+  pl: `rada rady radzie rade urzad urzedu urzedzie ministerstwo ministerstwa ministerstwie prokuratura prokuratury
     prokuraturze komenda komendy komendzie straz strazy szkola szkoly szkole instytut instytutu instytucie szpital
     szpitala szpitalu biuro biura biurze sejm sejmu sejmie senat senatu zarzad zarzadu zarzadzie klub klubu klubie
     ambasada ambasady ambasadzie koalicja koalicji policja policji uniwersytet uniwersytetu uniwersytecie fundacja
     fundacji stowarzyszenie stowarzyszenia zwiazek zwiazku partia partii kancelaria kancelarii agencja agencji
     komisja komisji inspekcja inspekcji departament departamentu wydzial wydzialu izba izby izbie gmina gminy gminie
-    urzedu narodowy narodowego narodowej narodowych krajowy krajowego krajowej krajowych panstwowy panstwowego
+    narodowy narodowego narodowej narodowych krajowy krajowego krajowej krajowych panstwowy panstwowego
     panstwowej wojewodzki wojewodzkiego wojewodzkiej okregowy okregowa okregowej okregowego stoleczny stolecznej
     stolecznego generalny generalna generalnego generalnej najwyzszy najwyzszego najwyzsza najwyzszej spoleczny
     spolecznej spolecznego zdrowia pozarnej pozarna specjalistyczny specjalistycznego specjalistycznej podstawowej

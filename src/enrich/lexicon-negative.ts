@@ -145,12 +145,17 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     economia hacienda trabajo justicia defensa interior turismo cultura transporte vivienda consejeria corte poder
     autoridad autoridades central electoral federal general superior suprema supremo judicial penitenciario
     republica nacion estado deportes exteriores agricultura industria energia ambiente ciencia igualdad sanidad fomento
-    universidades relaciones asuntos avenida calle`,
+    universidades relaciones asuntos avenida calle
+    comunicacion comunicaciones produccion salubridad constituyente planificacion finanzas innovacion tecnologia
+    infraestructura obras publicas mujer mujeres genero familia familias deporte empleo comercio migracion
+    transparencia presidencia gobernacion exterior mineria pesca ganaderia alimentacion derechos humanos fuerzas
+    armadas prevencion`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
     superior supremo republica nacao estado fazenda relacoes exteriores agricultura desenvolvimento ambiente esporte
     esportes trabalho infraestrutura nacional estadual municipal publica publico corte forcas armadas coordenacao avenida
-    rua praca`,
+    rua praca comunicacao comunicacoes producao planejamento financas inovacao tecnologia mulher mulheres familia
+    direitos humanos presidencia comercio`,
   it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo

@@ -171,6 +171,9 @@ test("Spanish and Turkish institution nouns are no names; the people beside them
   const es = enrichText("El jefe del Gobierno, Pedro Sánchez, visitó el Hospital Nacional con el Ministerio de Salud y la Policía Nacional.", "es");
   for (const n of ["hospital", "nacional", "ministerio", "policia"]) assert.ok(!es.names.includes(n), `${n}: ${JSON.stringify(es.names)}`);
   assert.ok(es.names.includes("sanchez"), JSON.stringify(es.names));
+  // A portfolio after a role's "de" is what the role heads, not who holds it.
+  const portfolio = ofType(enrichText("Habló con el secretario de Comunicación y el ministro de Educación Nicolás Trotta.", "es"), "person").map((e) => e.name);
+  assert.deepEqual(portfolio, ["Nicolás Trotta"]);
   const tr = enrichText("MHP Genel Başkanı Devlet Bahçeli, İçişleri Bakanlığı ve Ankara Büyükşehir Belediyesi ile görüştü.", "tr");
   for (const n of ["bakanligi", "belediyesi", "genel"]) assert.ok(!tr.names.includes(n), `${n}: ${JSON.stringify(tr.names)}`);
   assert.ok(tr.names.includes("bahceli") && tr.names.includes("devlet"), JSON.stringify(tr.names));

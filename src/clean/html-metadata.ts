@@ -137,11 +137,22 @@ const NOT_THE_ARTICLE = new Set(["nav", "aside", "footer", "form", "li"]);
 /** The date line is near the top: elements looked at before giving up. */
 const MAX_DATE_LINE_ELEMENTS = 4_000;
 
+/**
+ * Whether an element sits where other articles' dates and names are: a list, a sidebar, comments. An `<aside>` inside
+ * the `<article>` is the article's own margin (its date and author column), and an `<article>`'s names describe its
+ * layout ("sticky-sidebar-parent"), not a sidebar.
+ */
 function outsideArticle(el: HtmlElement): boolean {
   for (let a: HtmlElement | null = el; a; a = a.parent) {
     if (a.tag === "li" && metaItem(a)) continue;
-    if (NOT_THE_ARTICLE.has(a.tag) || /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names)) return true;
+    if (a.tag === "aside" && insideArticleTag(a)) continue;
+    if (NOT_THE_ARTICLE.has(a.tag) || (a.tag !== "article" && /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names))) return true;
   }
+  return false;
+}
+
+function insideArticleTag(el: HtmlElement): boolean {
+  for (let a = el.parent; a; a = a.parent) if (a.tag === "article") return true;
   return false;
 }
 

@@ -126,6 +126,15 @@ describe("the publication date when the head states none", () => {
     const sidebar = `<aside><ul><li><span class="date">01.02.2017</span> <a href="/x">Older story</a></li></ul></aside>`;
     assert.equal(publishedOf("", `${sidebar}<h1>Tram plan</h1>${BODY}`), undefined);
     assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<div class="comments"><span class="date">05.03.2019</span></div>`), undefined);
+    // A list of dated teasers in an aside of the article is still other articles'.
+    const teasers = `<article><h1>Tram plan</h1>${BODY}<aside class="related"><ul><li><span class="date">01.02.2017</span> <a href="/x">Older</a></li></ul></aside></article>`;
+    assert.equal(publishedOf("", teasers), undefined);
+  });
+  it("reads the date in the article's own margin, and in an article whose layout names a sidebar", () => {
+    const margin = `<article><aside class="meta"><ul><li class="content__meta__date">26.02.2020</li></ul></aside><h1>Tram plan</h1>${BODY}</article>`;
+    assert.equal(publishedOf("", margin), "2020-2-26");
+    const layout = `<article class="article sticky-sidebar-parent"><header><span class="date">8 January 2020, 3:51 pm</span></header><h1>Tram plan</h1>${BODY}</article>`;
+    assert.equal(publishedOf("", layout), "2020-1-8");
   });
   it("reads the day a URL files the article under, and nothing from other numbers", () => {
     assert.deepEqual(urlDate("https://example.org/2020/01/13/tram-plan/"), { precision: "day", text: "/2020/01/13", year: 2020, month: 1, day: 13 });

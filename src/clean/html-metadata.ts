@@ -145,8 +145,8 @@ const MAX_DATE_LINE_ELEMENTS = 4_000;
 function outsideArticle(el: HtmlElement): boolean {
   for (let a: HtmlElement | null = el; a; a = a.parent) {
     if (a.tag === "li" && metaItem(a)) continue;
-    if (a.tag === "aside" && insideArticleTag(a)) continue;
-    if (NOT_THE_ARTICLE.has(a.tag) || (a.tag !== "article" && /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names))) return true;
+    const ownMargin = a.tag === "aside" && insideArticleTag(a);
+    if ((NOT_THE_ARTICLE.has(a.tag) && !ownMargin) || (a.tag !== "article" && /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names))) return true;
   }
   return false;
 }

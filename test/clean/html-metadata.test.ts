@@ -129,6 +129,8 @@ describe("the publication date when the head states none", () => {
     // A list of dated teasers in an aside of the article is still other articles'.
     const teasers = `<article><h1>Tram plan</h1>${BODY}<aside class="related"><ul><li><span class="date">01.02.2017</span> <a href="/x">Older</a></li></ul></aside></article>`;
     assert.equal(publishedOf("", teasers), undefined);
+    const related = `<article><h1>Tram plan</h1>${BODY}<aside class="related"><div class="date">01.02.2017</div></aside></article>`;
+    assert.equal(publishedOf("", related), undefined);
   });
   it("reads the date in the article's own margin, and in an article whose layout names a sidebar", () => {
     const margin = `<article><aside class="meta"><ul><li class="content__meta__date">26.02.2020</li></ul></aside><h1>Tram plan</h1>${BODY}</article>`;

@@ -52,7 +52,7 @@ export const ROLES = words(`
   mufti imam rabbin rabbi pastor
 ` + SCRIPT_ROLES);
 
-/** Roles also recognised as the end of a compound ("Außenminister", "Gesundheitsministerin"). */
+/** Roles recognised as a word and as the end of a compound ("Minister", "Außenminister", "Gesundheitsministerin"). */
 export const ROLE_SUFFIXES = [
   "vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
   "sprecher", "sprecherin", "chef", "chefin", "bakani", "voorzitter", "woordvoerder", "woordvoerster",
@@ -125,6 +125,8 @@ export const NOT_NAMES = words(`
 ` + SCRIPT_NOT_NAMES);
 
 /** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */
+export const GERMAN_NOUN_ENDINGS = ["ung", "ungen", "heiten", "keiten", "schaften", "ionen", "eln", "iert", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];
+
 /**
  * Turkish words no name is, by their suffixes (keys are folded: ı → i, ğ → g): an abstract noun in -lık with a
  * possessive or case after it ("Bakanlığı", "Cumhurbaşkanlığı", "Başkonsolosluğu", "Bakanlığımızın"), a plural
@@ -133,4 +135,3 @@ export const NOT_NAMES = words(`
  * ("Kurulundan", "Merkezinde", "Federasyonunca", "Virüsünün"; not the dative: "Sabine" ends so).
  */
 export const TURKISH_NON_NAME = /(?:l[iu]g[iu](?:m[iu]z)?(?:[iu]?n(?:d[ae](?:n|ki)?)?)?|l[iu]k(?:t[ae]ki|l[ae]r)|l[ae]r(?:i(?:n(?:i|d[ae]n?|e)?)?|d[ae]n?|[ae])|[dt][ae]ki|[iu]n(?:d[ae]n?|c[ae]|[iu]n))$/u;
-export const GERMAN_NOUN_ENDINGS = ["ung", "ungen", "heiten", "keiten", "schaften", "ionen", "eln", "iert", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];

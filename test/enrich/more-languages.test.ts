@@ -186,7 +186,8 @@ test("a successor or predecessor introduces a name as a role does", () => {
     ["it", "Il successore della Merkel, Olaf Scholz, vuole rispettare il freno al debito."],
     ["pl", "Następca Angeli Merkel, Olaf Scholz, chce utrzymać hamulec zadłużenia."],
   ] as const) {
-    assert.ok(ofType(enrichText(text, lang), "person").some((p) => p.name === "Olaf Scholz"), `${lang}: ${JSON.stringify(ofType(enrichText(text, lang), "person").map((p) => p.name))}`);
+    const people = ofType(enrichText(text, lang), "person").map((p) => p.name);
+    assert.ok(people.includes("Olaf Scholz"), `${lang}: ${JSON.stringify(people)}`);
   }
 });
 

@@ -127,9 +127,9 @@ export function urlDate(url: string | undefined): PartialDate | undefined {
 }
 
 /** Elements whose names say they hold the date line: "post-date", "entry-meta", "datum", "byline". */
-const DATE_LINE_NAME = /(?:^|[\s_-])(?:date|dates|datum|fecha|time|timestamp|published|publish|pubdate|posted|postedon|created|dateline|byline|meta|postmeta|entrymeta)(?:$|[\s_-])/u;
+const DATE_LINE_NAME = /(?:^|[\s_-])(?:date|dates|datum|fecha|time|timestamp|published|publish|pubdate|posted|postedon|created|dateline|byline|meta|metadata|postmeta|entrymeta)(?:$|[\s_-])/u;
 /** Date names written as one word ("itemPostDate", lower-cased "itempostdate"; "entrydate", "articledate"). */
-const COMPOUND_DATE_NAME = /(?:post|publish|pub|created?|entry|article|news|item)date(?:$|[\s_-])/u;
+const COMPOUND_DATE_NAME = /(?:post|publish(?:ing)?|publication|pub|created?|creation|release|entry|article|news|item)date(?:$|[\s_-])/u;
 /** A date line is short; a longer text is a paragraph that happens to sit in such a container. */
 const MAX_DATE_LINE_CHARS = 120;
 /** Containers whose dates belong to other articles (lists of headlines, calendars, comments). */
@@ -142,14 +142,21 @@ const MAX_DATE_LINE_ELEMENTS = 4_000;
  * the `<article>` is the article's own margin (its date and author column), and an `<article>`'s names describe its
  * layout ("sticky-sidebar-parent"), not a sidebar.
  */
-function outsideArticle(el: HtmlElement): boolean {
+function outsideArticle(el: HtmlElement, stated = false): boolean {
   for (let a: HtmlElement | null = el; a; a = a.parent) {
     if (a.tag === "li" && metaItem(a)) continue;
-    const ownMargin = a.tag === "aside" && insideArticleTag(a);
-    if ((NOT_THE_ARTICLE.has(a.tag) && !ownMargin) || (a.tag !== "article" && /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u.test(a.names))) return true;
+    const ownMargin = (a.tag === "aside" || a.tag === "footer") && insideArticleTag(a);
+    if (NOT_THE_ARTICLE.has(a.tag) && !ownMargin) return true;
+    // Blog engines wrap the post itself in a "widget"; a date the markup states as published is read inside one.
+    const other = stated ? OTHER_ARTICLES_STATED_NAME : OTHER_ARTICLES_NAME;
+    if (a.tag !== "article" && other.test(a.names)) return true;
   }
   return false;
 }
+
+/** Names of boxes that hold other articles' dates: comments, sidebars, widgets, related links. */
+const OTHER_ARTICLES_NAME = /(?:^|[\s_-])(?:comments?|sidebar|widget|related)(?:$|[\s_-])/u;
+const OTHER_ARTICLES_STATED_NAME = /(?:^|[\s_-])(?:comments?|sidebar|related)(?:$|[\s_-])/u;
 
 function insideArticleTag(el: HtmlElement): boolean {
   for (let a = el.parent; a; a = a.parent) if (a.tag === "article") return true;
@@ -181,10 +188,51 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
   for (let i = 0; i < limit; i++) {
     const el = tree.elements[i];
     const stated = el.itemprop === "datepublished" || el.itemprop === "datecreated";
-    if (!stated && el.tag !== "time" && (el.names === "" || !(DATE_LINE_NAME.test(el.names) || COMPOUND_DATE_NAME.test(el.names)))) continue;
-    const text = (stated ? el.attrs?.datetime ?? el.attrs?.content : undefined) ?? textOf(el);
-    if (text.length > MAX_DATE_LINE_CHARS || outsideArticle(el)) continue;
-    const date = parseDate(text);
+    if (!stated && el.tag !== "time" && (el.names === "" || !(DATE_LINE_NAME.test(el.names) || COMPOUND_DATE_NAME.test(el.names)))) {
+      const labelled = labelledDate(el);
+      if (labelled !== undefined && !outsideArticle(el)) return labelled;
+      continue;
+    }
+    if (outsideArticle(el, stated)) continue;
+    // A microformat's <abbr title> holds the whole date where its text shows the time alone ("10:52").
+    for (const text of [(stated ? el.attrs?.datetime ?? el.attrs?.content : undefined) ?? textOf(el), el.attrs?.title]) {
+      if (text === undefined || text.length > MAX_DATE_LINE_CHARS) continue;
+      const date = parseDate(text);
+      if (date && date.year !== undefined && date.day !== undefined) return date;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Words that label a publication date in a page's facts ("<dt>Datum:</dt><dd>25.01.2022</dd>", "<span>Published:</span>
+ * 26. Januar 2022"). Update labels are left out: they date the last change, not the article.
+ */
+const DATE_LABEL =
+  /^(?:date|datum|fecha|data|date de publication|publication date|date published|published(?: on)?|posted(?: on)?|publié(?:e)?(?: le)?|veröffentlicht(?: am)?|veröffentlichung|erschienen(?: am)?|erscheinungsdatum|publiziert(?: am)?|publicado(?: el| em)?|publicada(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|дата|опубликовано|tarih|yayınlanma tarihi)\s*:?$/iu;
+
+/** A date label is a few words; longer text is a sentence. */
+const MAX_DATE_LABEL_CHARS = 40;
+
+function isDateLabel(node: HtmlElement | string): boolean {
+  const text = typeof node === "string" ? node : node.children.length === 1 ? node.children[0] : undefined;
+  return typeof text === "string" && text.length <= MAX_DATE_LABEL_CHARS && DATE_LABEL.test(text.trim());
+}
+
+/**
+ * The date an element's children label: a label ("Datum:", or "<b>Published:</b>") and right after it, in the same
+ * element, a date ("<span>Datum:</span> 26. Januar 2022", "Veröffentlichung: <a>04.02.2022</a>").
+ */
+function labelledDate(el: HtmlElement): PartialDate | undefined {
+  const children = el.children;
+  for (let i = 0; i + 1 < children.length; i++) {
+    if (!isDateLabel(children[i])) continue;
+    let after = "";
+    for (let k = i + 1; k < children.length && after.length < MAX_DATE_LINE_CHARS; k++) {
+      const next = children[k];
+      after += ` ${typeof next === "string" ? next : textOf(next)}`;
+    }
+    const date = parseDate(after.slice(0, MAX_DATE_LINE_CHARS));
     if (date && date.year !== undefined && date.day !== undefined) return date;
   }
   return undefined;
@@ -327,6 +375,29 @@ function withoutOrgPart(name: string, isOrg: (part: string) => boolean): string 
   return kept.length > 0 && kept.length < parts.length ? kept.join(", ").trim() : name;
 }
 
+/** Less common names of the publication date's `<meta>`: scholarly (Highwire, Dublin Core terms), site-search and CMS tags. */
+const OTHER_PUBLISHED_METAS = [
+  "citation_publication_date", "citation_date", "dcterms.issued", "dcterms.created", "dc.date.created", "article:published", "article.published",
+  "publication_date", "publication-date", "publish_date", "publish-date", "published_date", "published-date", "date_published", "datecreated",
+];
+
+/** Parts of a head title ("08.11.2021 | Online-Fachtag …", "… | DW | 23.05.2011"). */
+const TITLE_PART = /\s+[|–—·-]\s+/u;
+
+/** The day a title gives in a part of its own, first or last: press releases and archives date their titles. */
+function titleDate(...titles: Array<string | undefined>): PartialDate | undefined {
+  for (const title of titles) {
+    const parts = title?.split(TITLE_PART) ?? [];
+    if (parts.length < 2) continue;
+    for (const part of [parts[0], parts[parts.length - 1]]) {
+      const date = parseDate(part);
+      // The whole part is the date, give or take a weekday or a time: not a headline that mentions a day.
+      if (date && date.year !== undefined && date.day !== undefined && part.trim().length <= date.text.length + 12) return date;
+    }
+  }
+  return undefined;
+}
+
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
 export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const metas = tree.metas;
@@ -340,10 +411,10 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (title) result.title = title;
   const published = dateFrom(
     ldField("datePublished"),
-    meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date"),
+    meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", ...OTHER_PUBLISHED_METAS),
     tree.articleTimeDatetime || undefined,
     tree.timeDatetime || undefined,
-  ) ?? markupDate(tree);
+  ) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;

@@ -102,7 +102,7 @@ const KEPT_ATTRS = ["href", "datetime", "content", "rel", "lang"] as const;
  * are never sliced.
  */
 const READ_ATTRS = [
-  ...KEPT_ATTRS, "id", "class", "role", "itemprop", "type", "property", "name", "http-equiv", "charset", "style", "hidden", "aria-hidden", "alt",
+  ...KEPT_ATTRS, "id", "class", "role", "itemprop", "type", "property", "name", "http-equiv", "charset", "style", "hidden", "aria-hidden", "alt", "title",
 ] as const;
 type ReadAttr = (typeof READ_ATTRS)[number];
 const ATTR_SLOT: ReadonlyMap<string, number> = new Map(READ_ATTRS.map((name, slot) => [name, slot]));
@@ -134,6 +134,14 @@ export interface TreeOptions {
   keepHidden?: boolean;
   /** Invisible characters already cut from the page (script and style bodies, see read/elide-html.ts). */
   elidedChars?: number;
+}
+
+/**
+ * RDFa's way of saying what microdata's itemprop says, for the publication date only ("<span
+ * property="schema:dateCreated" content="2022-01-28T12:45:46+00:00">"): the name after the vocabulary's prefix.
+ */
+function rdfaDateProperty(property: string | undefined): string | undefined {
+  return property === undefined ? undefined : /(?:^|[:/#])(datePublished|dateCreated)\s*$/iu.exec(property)?.[1];
 }
 
 export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree {
@@ -273,9 +281,9 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
       const id = attrs[SLOT.id];
       const cls = attrs[SLOT.class];
       const role = attrs[SLOT.role];
-      const itemprop = attrs[SLOT.itemprop];
+      const itemprop = attrs[SLOT.itemprop] ?? rdfaDateProperty(attrs[SLOT.property]);
       const names = id === undefined ? (cls === undefined ? "" : cls.trim().toLowerCase()) : `${id} ${cls ?? ""}`.trim().toLowerCase();
-      el = makeElement(tag, names, role === undefined ? "" : role.toLowerCase(), itemprop === undefined ? "" : itemprop.toLowerCase(), parent.el, tree.elements.length, keptAttrs());
+      el = makeElement(tag, names, role === undefined ? "" : role.toLowerCase(), itemprop === undefined ? "" : itemprop.toLowerCase(), parent.el, tree.elements.length, keptAttrs(tag));
       parent.el.children.push(el);
       tree.elements.push(el);
       if (tag === "article") articleDepth++;
@@ -297,12 +305,15 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
     return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/iu.test(style);
   };
 
-  const keptAttrs = (): Record<string, string> | null => {
+  const keptAttrs = (tag: string): Record<string, string> | null => {
     let kept: Record<string, string> | null = null;
     for (const name of KEPT_ATTRS) {
       const value = attrs[SLOT[name]];
       if (value !== undefined) (kept ??= {})[name] = value;
     }
+    // Microformats write a machine-readable date in an <abbr>'s title ("<abbr class="published" title="2017-09-09T10:52">10:52</abbr>").
+    const title = tag === "abbr" ? attrs[SLOT.title] : undefined;
+    if (title !== undefined) (kept ??= {}).title = title;
     return kept;
   };
 

@@ -138,6 +138,33 @@ describe("the publication date when the head states none", () => {
     const layout = `<article class="article sticky-sidebar-parent"><header><span class="date">8 January 2020, 3:51 pm</span></header><h1>Tram plan</h1>${BODY}</article>`;
     assert.equal(publishedOf("", layout), "2020-1-8");
   });
+  it("reads a microformat's <abbr title>, an RDFa datePublished, and a widget's date only when stated", () => {
+    // The time shown, the whole date in the title; inside a blog engine's "widget" wrapping the post itself.
+    const blog = `<div class="widget blog"><h1>Tram plan</h1>${BODY}<abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr></div>`;
+    assert.equal(publishedOf("", blog), "2017-9-9");
+    // A widget's date line the markup does not state as the article's is another article's.
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<div class="widget"><span class="date">05.03.2019</span></div>`), undefined);
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>${BODY}`), "2022-1-28");
+    // An <abbr> whose title is no date is read by its text.
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><abbr class="date" title="Central European Time">12.03.2021</abbr>${BODY}`), "2021-3-12");
+  });
+  it("reads a date its label names, and not a date labelled as updated", () => {
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><div><h5>Datum: </h5>03.11.2021</div>${BODY}`), "2021-11-3");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><ul class="info"><li><span>Published:</span> 26 January 2022</li></ul>${BODY}`), "2022-1-26");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p>Veröffentlichung: <a href="/musik">04.02.2022</a></p>${BODY}`), "2022-2-4");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p><b>Aktualisiert am </b>17.01.2021.</p>${BODY}`), undefined);
+    // A label word in a sentence is no label.
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p>The date: nobody knows it yet, perhaps 03.11.2021.</p>${BODY}`), undefined);
+  });
+  it("reads the date in the article's own footer, not in a page footer", () => {
+    assert.equal(publishedOf("", `<article><h1>Tram plan</h1>${BODY}<footer><span class="post-created">28.01.22</span></footer></article>`), "2022-1-28");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<footer><span class="date">28.01.22</span></footer>`), undefined);
+  });
+  it("reads a day the head's title gives in a part of its own, not a day its headline mentions", () => {
+    assert.equal(publishedOf("<title>08.11.2021 | Online-Fachtag zum Thema</title>", BODY), "2021-11-8");
+    assert.equal(publishedOf('<meta property="og:title" content="Tram plan approved | DW | 23.05.2011">', BODY), "2011-5-23");
+    assert.equal(publishedOf("<title>Council votes on 8 November 2021 | City News</title>", BODY), undefined);
+  });
   it("reads the day a URL files the article under, and nothing from other numbers", () => {
     assert.deepEqual(urlDate("https://example.org/2020/01/13/tram-plan/"), { precision: "day", text: "/2020/01/13", year: 2020, month: 1, day: 13 });
     assert.equal(urlDate("https://example.org/news/2020-1-3-tram")?.day, 3);

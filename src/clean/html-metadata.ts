@@ -398,6 +398,47 @@ function titleDate(...titles: Array<string | undefined>): PartialDate | undefine
   return undefined;
 }
 
+/** Two statements of one moment, in seconds: feeds round or drop the milliseconds. */
+const SAME_MOMENT_MS = 60_000;
+
+function instantOf(d: PartialDate): number | undefined {
+  if (d.year === undefined || d.month === undefined || d.day === undefined || d.hour === undefined || d.tzOffsetMinutes === undefined) return undefined;
+  return Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute ?? 0, d.second ?? 0) - d.tzOffsetMinutes * 60_000;
+}
+
+/**
+ * A publication moment stated in UTC ("2022-05-04T00:53Z") falls on the next or the previous day where the
+ * newsroom is; readers see, and date the article by, the newsroom's day. The same moment stated with a local
+ * offset elsewhere on the page gives that day; failing that, the date line the page shows when it is that
+ * moment's day or the day before or after.
+ */
+function inLocalTime(date: PartialDate, tree: HtmlTree, statements: ReadonlyArray<string | undefined>): PartialDate {
+  const moment = date.tzOffsetMinutes === 0 ? instantOf(date) : undefined;
+  if (moment === undefined) return date;
+  for (const statement of statements) {
+    const other = statement ? parseDate(statement) : null;
+    if (other === null || other.tzOffsetMinutes === 0) continue;
+    const at = instantOf(other);
+    if (at !== undefined && Math.abs(at - moment) <= SAME_MOMENT_MS) return other;
+    if (other.tzOffsetMinutes === undefined && sameMomentWithoutOffset(other, moment)) return other;
+  }
+  return date;
+}
+
+/** The widest offset from UTC a clock is set to (Kiribati, UTC+14). */
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * A local time written without its offset ("2023-11-08 16:56:18") that is a UTC moment ("21:56:18Z") on a
+ * clock set a whole number of hours away: same minute and second, at most 14 hours apart.
+ */
+function sameMomentWithoutOffset(local: PartialDate, moment: number): boolean {
+  const at = instantOf({ ...local, tzOffsetMinutes: 0 });
+  if (at === undefined || local.second === undefined) return false;
+  const apart = at - moment;
+  return apart !== 0 && Math.abs(apart) <= MAX_OFFSET_MS && apart % 3_600_000 === 0;
+}
+
 /** Read what the page says about itself. Never throws on odd markup; missing fields stay undefined. */
 export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const metas = tree.metas;
@@ -409,12 +450,14 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
   const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site, hostLabel(url));
   if (title) result.title = title;
-  const published = dateFrom(
+  const stated = [
     ldField("datePublished"),
     meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", ...OTHER_PUBLISHED_METAS),
     tree.articleTimeDatetime || undefined,
     tree.timeDatetime || undefined,
-  ) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
+  ];
+  const statedDate = dateFrom(...stated);
+  const published = (statedDate && inLocalTime(statedDate, tree, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;

@@ -88,6 +88,21 @@ function publishedOf(head: string, body: string): string | undefined {
   return date ? `${date.year}-${date.month}-${date.day}` : undefined;
 }
 
+describe("the publication day is the newsroom's, not UTC's", () => {
+  const ld = (date: string) => `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${date}"}</script>`;
+  it("takes the day of the same moment stated with its local offset elsewhere on the page", () => {
+    assert.equal(publishedOf(`${ld("2022-05-04T00:53:29Z")}<meta property="article:published_time" content="2022-05-03T21:53:29-03:00">`, BODY), "2022-5-3");
+    assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), `<time datetime="2022-05-03T21:53:29-03:00">3 May</time>${BODY}`), "2022-5-3");
+    // A local clock without its offset, hours away to the second.
+    assert.equal(publishedOf(ld("2023-11-09T02:56:18Z"), `<time datetime="2023-11-08 21:56:18">November 8</time>${BODY}`), "2023-11-8");
+  });
+  it("keeps the UTC day when nothing on the page states the same moment", () => {
+    assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), BODY), "2022-5-4");
+    assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), `<time datetime="2022-05-03 20:10:00">3 May</time>${BODY}`), "2022-5-4");
+    assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), `<time datetime="2022-05-03T21:40:00-03:00">3 May</time>${BODY}`), "2022-5-4");
+  });
+});
+
 describe("a timestamp never set is no publication date", () => {
   it("passes over a stated date at the Unix epoch for the next one the page gives", () => {
     const epoch = `<meta property="article:published_time" content="1970-01-01T01:00:00+01:00">`;

@@ -328,6 +328,12 @@ export function parseDate(written: string): PartialDate | null {
   if (!date) return null;
   if (!time && date.cjk) time = findCjkTime(text, date.end);
   if (!time) time = nearbyTime(text, date);
+  // C's asctime and Java's Date print the year after the time: "Tue Jan 28 15:28:56 CET 2020".
+  const yearAfterTime = date.year === undefined && time !== null && time.index >= date.end ? YEAR_AFTER_TIME.exec(text.slice(time.end)) : null;
+  if (yearAfterTime && time && validYear(Number(yearAfterTime[1]))) {
+    date = { ...date, year: Number(yearAfterTime[1]) };
+    time = { ...time, end: time.end + yearAfterTime[0].length };
+  }
   const start = Math.min(date.index, time?.index ?? date.index);
   const end = Math.max(date.end, time?.end ?? date.end);
   const result: PartialDate = { precision: precisionOf(date, time), text: written.slice(start, end).trim() };
@@ -342,6 +348,9 @@ export function parseDate(written: string): PartialDate | null {
   }
   return result;
 }
+
+/** The year written right after a time, past a zone abbreviation the time did not take. */
+const YEAR_AFTER_TIME = /^\s*(?:[A-Z]{2,5}\s+)?(\d{4})(?!\d)/u;
 
 /** A time just after the date ("17 sept. 2021 15:56") or just before it ("09h10 le 14/09"). */
 function nearbyTime(text: string, date: DatePart): TimePart | null {

@@ -18,6 +18,9 @@ describe("parseDate reads dates as far as the text states them", () => {
     ["le 1er septembre 2021 à 9h", "2021-09-01T09:00", "hour"],
     ["Published: Sept. 17, 2021 at 3:56 p.m. GMT", "2021-09-17T15:56Z", "minute"],
     ["March 2021", "2021-03", "month"],
+    // C's asctime and Java's Date.toString(), the year after the time (JSON-LD written by such servers).
+    ["Tue Jan 28 15:28:56 CET 2020", "2020-01-28T15:28:56+01:00", "second"],
+    ["Fri Feb 18 10:27:24 2022", "2022-02-18T10:27:24", "second"],
   ];
   for (const [text, iso, precision] of cases) {
     it(`reads "${text}" as ${iso}`, () => {
@@ -27,6 +30,8 @@ describe("parseDate reads dates as far as the text states them", () => {
       assert.equal(date.precision, precision);
     });
   }
+
+  it("reads no year from a number after a time that is no year", () => assert.equal(parseDate("Jan 28 15:28 (2020 people)")?.year, undefined));
 
   const negatives = ["hier soir", "il y a deux heures", "12.5 Prozent", "version 3.2", "Tel. 0301234567", "between 3-4 people", ""];
   for (const text of negatives) {

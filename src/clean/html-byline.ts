@@ -38,6 +38,42 @@ const SHORT_WORD = /^\p{Ll}{1,3}$/u;
 /** A cue left alone ("By" where the name is in the next element). */
 const CUE_ALONE = /^(?:by|par|von|vom|por|di|door|av|af|przez|автор|от)\s*:?$/iu;
 
+/**
+ * Newsroom roles set before or after the name in a byline ("Chefredakteur", "FOCUS-Online-Experte",
+ * "Staff Writer"): the person is the name without them.
+ */
+const ROLES = new Set([
+  "editor", "editor-in-chief", "writer", "reporter", "correspondent", "columnist", "contributor", "journalist",
+  "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent", "korrespondentin", "experte", "expertin",
+  "gastautor", "gastautorin", "journalistin", "reporterin", "volontär", "volontärin", "kolumnist", "kolumnistin",
+  "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "chroniqueur", "chroniqueuse",
+  "periodista", "redactor", "redactora", "corresponsal", "columnista", "giornalista", "redattore", "redattrice", "corrispondente",
+  "jornalista", "repórter", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "verslaggever", "redacteur",
+]);
+/** Words that qualify a role ("Senior Editor", "Staff Writer", "Freie Redakteurin"). */
+const ROLE_QUALIFIERS = new Set(["senior", "staff", "chief", "contributing", "managing", "deputy", "freie", "freier", "leitender", "leitende", "stellvertretender", "stellvertretende"]);
+
+/** A role word, or a compound ending in one ("FOCUS-Online-Experte"). */
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[,:;]$/u, "");
+  return ROLES.has(lower) || ROLES.has(lower.slice(lower.lastIndexOf("-") + 1));
+}
+
+/** The byline without a role set before or after a name of two words or more. */
+function withoutRoles(text: string): string {
+  const words = text.split(" ");
+  let from = 0;
+  let to = words.length;
+  while (from < to && (isRole(words[from]) || (ROLE_QUALIFIERS.has(words[from].toLowerCase()) && from + 1 < to && isRole(words[from + 1])))) from++;
+  while (to > from && isRole(words[to - 1])) {
+    to--;
+    if (to > from && ROLE_QUALIFIERS.has(words[to - 1].toLowerCase())) to--;
+  }
+  const name = words.slice(from, to);
+  // What is left must still read as a name: two words or more, the first capitalised.
+  return name.length >= 2 && name.length < words.length && /^\p{Lu}/u.test(name[0]) ? name.join(" ").replace(/[,:;]$/u, "") : text;
+}
+
 /** The name in a byline, or undefined when the byline holds none. */
 export function bylineName(raw: string): string | undefined {
   let text = decodeLeftEntities(raw).replace(/[\s\u00a0]+/gu, " ").trim();
@@ -59,5 +95,6 @@ function cleanByline(raw: string): string {
   text = text.replace(LEADING_LABELS, "").replace(BY_PREFIX, "");
   text = text.replace(SAYS, "").replace(TRAILING_DATE, "").replace(TRAILING_FURNITURE, "");
   text = text.replace(/[\s|·•–—:,;-]+$/u, "").replace(/^[\s|·•–—:,;~-]+/u, "").trim();
-  return text.replace(TRAILING_DANGLING, "").replace(TRAILING_DEGREE, "").replace(/[\s|·•–—:,;-]+$/u, "").trim();
+  text = text.replace(TRAILING_DANGLING, "").replace(TRAILING_DEGREE, "").replace(/[\s|·•–—:,;-]+$/u, "").trim();
+  return withoutRoles(text);
 }

@@ -354,14 +354,36 @@ function chooseAuthor(candidates: ReadonlyArray<string | undefined | (() => stri
   const isOrg = (name: string): boolean => (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => org.has(w));
   let first: string | undefined;
   // A candidate given as a function is read only when no earlier one is a person: markup searches cost a pass over the page.
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
     const raw = typeof candidate === "function" ? candidate() : candidate;
     const name = raw === undefined ? undefined : bylineName(raw);
     if (name === undefined) continue;
-    if (!isOrg(name)) return withoutOrgPart(name, isOrg);
+    if (!isOrg(name)) return fullestList(withoutOrgPart(name, isOrg), candidates.slice(i + 1));
     first ??= name;
   }
   return first;
+}
+
+/** Names of a list of authors ("A, B and C"), lower-cased. */
+function authorsOf(byline: string): string[] {
+  return byline.split(/\s*(?:[,;&]|\s(?:and|und|et|y|e|i)\s)\s*/iu).map((n) => n.trim().toLowerCase()).filter(Boolean);
+}
+
+/**
+ * The same byline with its co-authors when a later source lists them: JSON-LD often names the first author
+ * only where the `<meta name="author">` names all ("Sadhbh O'Sullivan" and "Sadhbh O'Sullivan,Elisabeth Kochan").
+ */
+function fullestList(name: string, later: ReadonlyArray<string | undefined | (() => string | undefined)>): string {
+  const names = authorsOf(name);
+  for (const candidate of later) {
+    if (typeof candidate !== "string") continue;
+    const other = bylineName(candidate);
+    const others = other === undefined ? [] : authorsOf(other);
+    // Co-authors are full names: "Tina Klostermeier, TK" adds her initials, not a second author.
+    const added = others.filter((n) => !names.includes(n));
+    if (other !== undefined && added.length > 0 && names.every((n) => others.includes(n)) && added.every((n) => n.includes(" "))) return other.replace(/\s*,\s*/gu, ", ");
+  }
+  return name;
 }
 
 /** A byline part set apart by a comma, bar or dash. */

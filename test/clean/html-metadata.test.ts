@@ -198,6 +198,12 @@ describe("an author's name from what the page marks as its byline", () => {
     ["Jo Lee 8 January 2020, 3:51 pm", "Jo Lee"],
     ["Karin Schulz am 21. April 2020", "Karin Schulz"],
     ["Karin Schulz Freitag, 18. Oktober 2019", "Karin Schulz"],
+    // Newsroom roles before or after the name go; a role alone or beside one word stays as written.
+    ["FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe"],
+    ["Christoph Hein Chefredakteur", "Christoph Hein"],
+    ["By Jane Doe, Staff Writer", "Jane Doe"],
+    ["Senior Editor Jane Doe", "Jane Doe"],
+    ["Reporter Jones", "Reporter Jones"],
     ["Jo Lee - ", "Jo Lee"],
     ["Karin Schulz Alle Artikel", "Karin Schulz"],
     ["“Jo Lee”", "Jo Lee"],
@@ -260,6 +266,13 @@ describe("an author's name from what the page marks as its byline", () => {
       const html = `<html><body><h1>Tram plan</h1><div class="byline">${byline}</div>${BODY}</body></html>`;
       assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Elisa Marvena", byline);
     }
+  });
+  it("names every co-author a later source lists, and not initials set after the name", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Sadhbh O'Sullivan"}}</script>`;
+    const authorWith = (metaAuthor: string) => readHtmlMetadata(buildHtmlTree(`<html><head>${ld}<meta name="author" content="${metaAuthor}"></head><body>${BODY}</body></html>`)).author;
+    assert.equal(authorWith("Sadhbh O'Sullivan,Elisabeth Kochan"), "Sadhbh O'Sullivan, Elisabeth Kochan");
+    assert.equal(authorWith("Sadhbh O'Sullivan, SO"), "Sadhbh O'Sullivan");
+    assert.equal(authorWith("Elisabeth Kochan"), "Sadhbh O'Sullivan");
   });
   it("tries the next marked byline when one holds only its cue", () => {
     const html = `<html><body><h1>Tram plan</h1><span class="meta-prep-author">By </span><span class="author vcard"><a href="/jo">Jo Lee</a></span>${BODY}</body></html>`;

@@ -303,6 +303,38 @@ function textByline(tree: HtmlTree): string | undefined {
   return undefined;
 }
 
+/** Words that label a byline set apart from its name ("<h5>Autor: </h5>Peter Maahn", "<span>Author: </span><span>Jo Lee</span>"). */
+const AUTHOR_LABEL =
+  /^(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|autori|autora|autores|redaktion|text|texte|written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|автор|текст)\s*:?$/iu;
+
+function isAuthorLabel(node: HtmlElement | string): boolean {
+  const text = typeof node === "string" ? node : node.children.length === 1 ? node.children[0] : undefined;
+  return typeof text === "string" && text.length <= MAX_DATE_LABEL_CHARS && AUTHOR_LABEL.test(text.trim());
+}
+
+/** A name set right after its label, in the label's element or in the next ones. */
+function labelledByline(tree: HtmlTree): string | undefined {
+  const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
+  for (let i = 0; i < limit; i++) {
+    const el = tree.elements[i];
+    const children = el.children;
+    for (let k = 0; k + 1 < children.length; k++) {
+      if (!isAuthorLabel(children[k])) continue;
+      if (outsideArticle(el) || inComments(el)) return undefined;
+      // The name is the next field: text up to a line break or the next label.
+      let after = "";
+      for (let j = k + 1; j < children.length && after.length <= MAX_BYLINE_CHARS; j++) {
+        const next = children[j];
+        if (typeof next !== "string" && (next.tag === "br" || isAuthorLabel(next) || isDateLabel(next))) break;
+        after += ` ${typeof next === "string" ? next : textOf(next)}`;
+      }
+      const name = after.length <= MAX_BYLINE_CHARS ? bylineName(after.replace(/\/.*$/u, "")) : undefined;
+      if (name !== undefined && /^\p{Lu}/u.test(name)) return name;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Bylines in scripts without capitals, read from the page's text: a cue and a name whose shape the script
  * sets. Chinese sites label the writer, the reporter and the editor in charge ("作者：王小明", "记者 李华",
@@ -403,6 +435,19 @@ const OTHER_PUBLISHED_METAS = [
   "publication_date", "publication-date", "publish_date", "publish-date", "published_date", "published-date", "date_published", "datecreated",
 ];
 
+/** How SEO plugins label the author among a Twitter card's extra fields ("twitter:label1" "Written by", in the page's language). */
+const TWITTER_AUTHOR_LABEL = /^(?:written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|geschreven door|napisane przez|автор|author|autor|auteur)$/iu;
+
+/** The author a Twitter card names in a labelled field ("twitter:data1" beside "twitter:label1" "Written by"), handle left out. */
+function twitterCardAuthor(metas: MetaTable): string | undefined {
+  for (let n = 1; n <= 4; n++) {
+    const label = metas.get(`twitter:label${n}`);
+    const data = metas.get(`twitter:data${n}`);
+    if (label !== undefined && data !== undefined && TWITTER_AUTHOR_LABEL.test(label.trim())) return data.replace(/\s*@\w+\s*$/u, "").trim() || undefined;
+  }
+  return undefined;
+}
+
 /** Parts of a head title ("08.11.2021 | Online-Fachtag …", "… | DW | 23.05.2011"). */
 const TITLE_PART = /\s+[|–—·-]\s+/u;
 
@@ -484,8 +529,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;
   if (site) result.site = site;
-  const metaAuthor = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
-  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? caplessByline(tree)], site, publisher);
+  const metaAuthor = meta(metas, "author", "article:author", "og:article:author", "dc.creator", "parsely-author", "sailthru.author") ?? twitterCardAuthor(metas);
+  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? labelledByline(tree) ?? caplessByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

@@ -267,6 +267,21 @@ describe("an author's name from what the page marks as its byline", () => {
       assert.equal(readHtmlMetadata(buildHtmlTree(html)).author, "Elisa Marvena", byline);
     }
   });
+  it("reads a name set after its label in elements apart, up to the next field", () => {
+    const page = (facts: string) => readHtmlMetadata(buildHtmlTree(`<html><body><h1>Tram plan</h1>${facts}${BODY}</body></html>`)).author;
+    assert.equal(page(`<div><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn/SP-X</div>`), "Peter Maahn");
+    assert.equal(page(`<p><span class="label">Auteur: </span> <a href="/anna">Anna Kubišta</a></p>`), "Anna Kubišta");
+    assert.equal(page(`<p><span>Autor:</span> Fritz Imhof<br><span>Rubrik:</span> Politik</p>`), "Fritz Imhof");
+    // A label before no name, or in the comments, names no author.
+    assert.equal(page(`<p><span>Autor:</span> unbekannt</p>`), undefined);
+    assert.equal(page(`<div class="comments"><p><b>Author:</b> Jo Lee</p></div>`), undefined);
+  });
+  it("reads the author a Twitter card labels among its extra fields", () => {
+    const head = `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Williams Perdomo @wperdomod"><meta name="twitter:label2" content="Est. reading time">`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(`<html><head>${head}</head><body>${BODY}</body></html>`)).author, "Williams Perdomo");
+    const other = `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">`;
+    assert.equal(readHtmlMetadata(buildHtmlTree(`<html><head>${other}</head><body>${BODY}</body></html>`)).author, undefined);
+  });
   it("names every co-author a later source lists, and not initials set after the name", () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Sadhbh O'Sullivan"}}</script>`;
     const authorWith = (metaAuthor: string) => readHtmlMetadata(buildHtmlTree(`<html><head>${ld}<meta name="author" content="${metaAuthor}"></head><body>${BODY}</body></html>`)).author;

@@ -147,11 +147,28 @@ function outsideArticle(el: HtmlElement, stated = false): boolean {
     if (a.tag === "li" && metaItem(a)) continue;
     const ownMargin = (a.tag === "aside" || a.tag === "footer") && insideArticleTag(a);
     if (NOT_THE_ARTICLE.has(a.tag) && !ownMargin) return true;
-    // Blog engines wrap the post itself in a "widget"; a date the markup states as published is read inside one.
+    // Blog engines wrap the post itself in a "widget": one holding most of the page's text is the post's, and a
+    // date the markup states as published is read inside any.
     const other = stated ? OTHER_ARTICLES_STATED_NAME : OTHER_ARTICLES_NAME;
-    if (a.tag !== "article" && other.test(a.names)) return true;
+    if (a.tag !== "article" && other.test(a.names) && !(WIDGET_NAME.test(a.names) && holdsMostOfPage(a))) return true;
   }
   return false;
+}
+
+const WIDGET_NAME = /(?:^|[\s_-])widget(?:$|[\s_-])/u;
+const textLengths = new WeakMap<HtmlElement, number>();
+
+function textLength(el: HtmlElement): number {
+  let length = textLengths.get(el);
+  if (length === undefined) textLengths.set(el, (length = textWithin(el, Number.POSITIVE_INFINITY).length));
+  return length;
+}
+
+/** Whether an element holds at least half of the visible text of its page. */
+function holdsMostOfPage(el: HtmlElement): boolean {
+  let root = el;
+  while (root.parent) root = root.parent;
+  return 2 * textLength(el) >= textLength(root);
 }
 
 /** Names of boxes that hold other articles' dates: comments, sidebars, widgets, related links. */

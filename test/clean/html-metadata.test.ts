@@ -157,6 +157,9 @@ describe("the publication date when the head states none", () => {
     // The time shown, the whole date in the title; inside a blog engine's "widget" wrapping the post itself.
     const blog = `<div class="widget blog"><h1>Tram plan</h1>${BODY}<abbr class="published" itemprop="datePublished" title="2017-09-09T10:52:00+02:00">10:52</abbr></div>`;
     assert.equal(publishedOf("", blog), "2017-9-9");
+    // A widget holding most of the page is the post's own wrapper: its date header is the post's.
+    const post = `<div class="widget blog"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><h1>Tram plan</h1>${BODY}${BODY}</div>`;
+    assert.equal(publishedOf("", `<div class="widget"><span class="date">05.03.2019</span></div>${post}`), "2013-10-5");
     // A widget's date line the markup does not state as the article's is another article's.
     assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<div class="widget"><span class="date">05.03.2019</span></div>`), undefined);
     assert.equal(publishedOf("", `<h1>Tram plan</h1><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>${BODY}`), "2022-1-28");

@@ -226,7 +226,7 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
  * 26. Januar 2022"). Update labels are left out: they date the last change, not the article.
  */
 const DATE_LABEL =
-  /^(?:date|datum|fecha|data|date de publication|publication date|date published|published(?: on)?|posted(?: on)?|publié(?:e)?(?: le)?|veröffentlicht(?: am)?|veröffentlichung|erschienen(?: am)?|erscheinungsdatum|publiziert(?: am)?|publicado(?: el| em)?|publicada(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|дата|опубликовано|tarih|yayınlanma tarihi)\s*:?$/iu;
+  /^(?:date|datum|fecha|data|date de publication|publication date|date published|published(?: on)?|posted(?: on)?|publié(?:e)?(?: le)?|veröffentlicht(?: am)?|veröffentlichung|erschienen(?: am)?|erscheinungsdatum|publiziert(?: am)?|publicado(?: el| em)?|publicada(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|data publikacji|publikováno|publikované|megjelent|julkaistu|publicerad|publiceret|udgivet|publisert|data publicării|datum objave|дата(?: публикации)?|опубликовано|опубліковано|публикувано|δημοσίευση|tarih|yayın(?:lanma)? tarihi|tanggal|diterbitkan|ngày đăng|đăng ngày|تاريخ النشر|نشر في|تاريخ|تاریخ انتشار|פורסם|תאריך|प्रकाशित|दिनांक|发布时间|發布時間|发布日期|發佈日期|发表时间|發表時間|日期|公開日|投稿日|掲載日|입력|등록|게시일|작성일|วันที่)\s*[:：]?$/iu;
 
 /** A date label is a few words; longer text is a sentence. */
 const MAX_DATE_LABEL_CHARS = 40;
@@ -322,7 +322,7 @@ function textByline(tree: HtmlTree): string | undefined {
 
 /** Words that label a byline set apart from its name ("<h5>Autor: </h5>Peter Maahn", "<span>Author: </span><span>Jo Lee</span>"). */
 const AUTHOR_LABEL =
-  /^(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|autori|autora|autores|redaktion|text|texte|written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|автор|текст)\s*:?$/iu;
+  /^(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|autori|autora|autores|redaktion|text|texte|written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|yazar|muhabir|forfatter|författare|kirjoittaja|szerző|penulis|tác giả|автор|текст|συντάκτης)\s*[:：]?$/iu;
 
 function isAuthorLabel(node: HtmlElement | string): boolean {
   const text = typeof node === "string" ? node : node.children.length === 1 ? node.children[0] : undefined;

@@ -171,6 +171,10 @@ describe("the publication date when the head states none", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><ul class="info"><li><span>Published:</span> 26 January 2022</li></ul>${BODY}`), "2022-1-26");
     assert.equal(publishedOf("", `<h1>Tram plan</h1><p>Veröffentlichung: <a href="/musik">04.02.2022</a></p>${BODY}`), "2022-2-4");
     assert.equal(publishedOf("", `<h1>Tram plan</h1><p><b>Aktualisiert am </b>17.01.2021.</p>${BODY}`), undefined);
+    // Labels in other scripts, with a full-width colon.
+    assert.equal(publishedOf("", `<h1>标题</h1><p><span>发布时间：</span>2021年09月16日</p>${BODY}`), "2021-9-16");
+    assert.equal(publishedOf("", `<h1>عنوان</h1><div><span>تاريخ النشر:</span> ١٦ سبتمبر ٢٠٢١</div>${BODY}`), "2021-9-16");
+    assert.equal(publishedOf("", `<h1>Заголовок</h1><p><b>Дата публикации:</b> 16.09.2021</p>${BODY}`), "2021-9-16");
     // A label word in a sentence is no label.
     assert.equal(publishedOf("", `<h1>Tram plan</h1><p>The date: nobody knows it yet, perhaps 03.11.2021.</p>${BODY}`), undefined);
   });
@@ -275,6 +279,7 @@ describe("an author's name from what the page marks as its byline", () => {
     assert.equal(page(`<div><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn/SP-X</div>`), "Peter Maahn");
     assert.equal(page(`<p><span class="label">Auteur: </span> <a href="/anna">Anna Kubišta</a></p>`), "Anna Kubišta");
     assert.equal(page(`<p><span>Autor:</span> Fritz Imhof<br><span>Rubrik:</span> Politik</p>`), "Fritz Imhof");
+    assert.equal(page(`<p><b>Yazar:</b> Ayşe Yılmaz</p>`), "Ayşe Yılmaz");
     // A label before no name, or in the comments, names no author.
     assert.equal(page(`<p><span>Autor:</span> unbekannt</p>`), undefined);
     assert.equal(page(`<div class="comments"><p><b>Author:</b> Jo Lee</p></div>`), undefined);

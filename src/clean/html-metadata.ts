@@ -228,13 +228,16 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
 const DATE_LABEL =
   /^(?:date|datum|fecha|data|date de publication|publication date|date published|published(?: on)?|posted(?: on)?|publié(?:e)?(?: le)?|veröffentlicht(?: am)?|veröffentlichung|erschienen(?: am)?|erscheinungsdatum|publiziert(?: am)?|publicado(?: el| em)?|publicada(?: el| em)?|pubblicato(?: il)?|gepubliceerd(?: op)?|opublikowano|data publikacji|publikováno|publikované|megjelent|julkaistu|publicerad|publiceret|udgivet|publisert|data publicării|datum objave|дата(?: публикации)?|опубликовано|опубліковано|публикувано|δημοσίευση|tarih|yayın(?:lanma)? tarihi|tanggal|diterbitkan|ngày đăng|đăng ngày|تاريخ النشر|نشر في|تاريخ|تاریخ انتشار|פורסם|תאריך|प्रकाशित|दिनांक|发布时间|發布時間|发布日期|發佈日期|发表时间|發表時間|日期|公開日|投稿日|掲載日|입력|등록|게시일|작성일|วันที่)\s*[:：]?$/iu;
 
-/** A date label is a few words; longer text is a sentence. */
-const MAX_DATE_LABEL_CHARS = 40;
+/** A label is a few words; longer text is a sentence. */
+const MAX_LABEL_CHARS = 40;
 
-function isDateLabel(node: HtmlElement | string): boolean {
+/** Whether a text, or an element holding one text only, is a label `pattern` names ("Datum:", "<b>Autor:</b>"). */
+function isLabel(node: HtmlElement | string, pattern: RegExp): boolean {
   const text = typeof node === "string" ? node : node.children.length === 1 ? node.children[0] : undefined;
-  return typeof text === "string" && text.length <= MAX_DATE_LABEL_CHARS && DATE_LABEL.test(text.trim());
+  return typeof text === "string" && text.length <= MAX_LABEL_CHARS && pattern.test(text.trim());
 }
+
+const isDateLabel = (node: HtmlElement | string): boolean => isLabel(node, DATE_LABEL);
 
 /**
  * The date an element's children label: a label ("Datum:", or "<b>Published:</b>") and right after it, in the same
@@ -324,10 +327,7 @@ function textByline(tree: HtmlTree): string | undefined {
 const AUTHOR_LABEL =
   /^(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|autori|autora|autores|redaktion|text|texte|written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|yazar|muhabir|forfatter|författare|kirjoittaja|szerző|penulis|tác giả|автор|текст|συντάκτης)\s*[:：]?$/iu;
 
-function isAuthorLabel(node: HtmlElement | string): boolean {
-  const text = typeof node === "string" ? node : node.children.length === 1 ? node.children[0] : undefined;
-  return typeof text === "string" && text.length <= MAX_DATE_LABEL_CHARS && AUTHOR_LABEL.test(text.trim());
-}
+const isAuthorLabel = (node: HtmlElement | string): boolean => isLabel(node, AUTHOR_LABEL);
 
 /** A name set right after its label, in the label's element or in the next ones. */
 function labelledByline(tree: HtmlTree): string | undefined {
@@ -337,7 +337,8 @@ function labelledByline(tree: HtmlTree): string | undefined {
     const children = el.children;
     for (let k = 0; k + 1 < children.length; k++) {
       if (!isAuthorLabel(children[k])) continue;
-      if (outsideArticle(el) || inComments(el)) return undefined;
+      // A commenter's or a teaser's author label: the article's may come later.
+      if (outsideArticle(el) || inComments(el)) break;
       // The name is the next field: text up to a line break or the next label.
       let after = "";
       for (let j = k + 1; j < children.length && after.length <= MAX_BYLINE_CHARS; j++) {
@@ -491,12 +492,12 @@ function instantOf(d: PartialDate): number | undefined {
 }
 
 /**
- * A publication moment stated in UTC ("2022-05-04T00:53Z") falls on the next or the previous day where the
- * newsroom is; readers see, and date the article by, the newsroom's day. The same moment stated with a local
- * offset elsewhere on the page gives that day; failing that, the date line the page shows when it is that
- * moment's day or the day before or after.
+ * A publication moment stated in UTC ("2022-05-04T00:53Z") may fall on the next or the previous day where the
+ * newsroom is; readers see, and date the article by, the newsroom's day. The same moment stated elsewhere on the
+ * page with its local offset, or on a local clock without one, gives that day. (The page's first visible date line
+ * is no such witness: it is often the site header's today.)
  */
-function inLocalTime(date: PartialDate, tree: HtmlTree, statements: ReadonlyArray<string | undefined>): PartialDate {
+function inLocalTime(date: PartialDate, statements: ReadonlyArray<string | undefined>): PartialDate {
   const moment = date.tzOffsetMinutes === 0 ? instantOf(date) : undefined;
   if (moment === undefined) return date;
   for (const statement of statements) {
@@ -541,7 +542,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     tree.timeDatetime || undefined,
   ];
   const statedDate = dateFrom(...stated);
-  const published = (statedDate && inLocalTime(statedDate, tree, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
+  const published = (statedDate && inLocalTime(statedDate, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;

@@ -283,6 +283,7 @@ describe("an author's name from what the page marks as its byline", () => {
     // A label before no name, or in the comments, names no author.
     assert.equal(page(`<p><span>Autor:</span> unbekannt</p>`), undefined);
     assert.equal(page(`<div class="comments"><p><b>Author:</b> Jo Lee</p></div>`), undefined);
+    assert.equal(page(`<div class="comments"><p><b>Author:</b> Jo Lee</p></div><p><span>Autor:</span> Karin Schulz</p>`), "Karin Schulz");
   });
   it("reads the author a Twitter card labels among its extra fields", () => {
     const head = `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Williams Perdomo @wperdomod"><meta name="twitter:label2" content="Est. reading time">`;

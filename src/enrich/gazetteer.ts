@@ -235,8 +235,12 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     if (city === undefined) continue;
     for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
   }
-  // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas.
-  for (const map of [entries, caseless]) for (const list of map.values()) if (list.length > 1) list.sort((a, b) => entryRank(b) - entryRank(a));
+  // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas. A city's own name counts
+  // as much as being a capital: Philadelphia, Pennsylvania comes before Amman, whose ancient name it is, while
+  // "Peking" stays Beijing's before Pekin, Illinois.
+  for (const map of [entries, caseless]) {
+    for (const [key, list] of map) if (list.length > 1) list.sort((a, b) => entryRankFor(b, key) - entryRankFor(a, key));
+  }
 
   for (const [id, name, acronyms, names] of ORGANISATIONS) {
     for (const a of acronyms.split("|")) if (a.length > 0) add(a, { kind: "org", id, name, strictCase: true });
@@ -278,7 +282,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
         if (list === undefined) continue;
         keys.push(key);
         const tail = list.filter((e) => e.kind === "org" || e.kind === "agency");
-        const head = list.filter((e) => e.kind !== "org" && e.kind !== "agency").sort((x, y) => entryRank(y) - entryRank(x));
+        const head = list.filter((e) => e.kind !== "org" && e.kind !== "agency").sort((x, y) => entryRankFor(y, key) - entryRankFor(x, key));
         map.set(key, [...head, ...tail]);
       }
       indexKeys(keys, map);
@@ -440,6 +444,13 @@ function rank(c: City): number {
   return (c.featureCode === "PPLC" ? 1e9 : 0) + c.population;
 }
 
+/** How far an entry goes first among those of `key`: `entryRank`, and a city whose own name `key` is as if it were a capital. */
+function entryRankFor(e: GazEntry, key: string): number {
+  if (e.kind !== "city") return entryRank(e);
+  const own = foldKey(e.city.name) === key || foldKey(e.city.name.split(",")[0] ?? "") === key;
+  return rank(e.city) + (own ? 1e9 : 0);
+}
+
 function entryRank(e: GazEntry): number {
   switch (e.kind) {
     case "country":
@@ -447,7 +458,8 @@ function entryRank(e: GazEntry): number {
     case "org":
       return 2.5e9;
     case "demonym":
-      return 2e9;
+      // Above any city, a capital by its own name (2e9 and its population) included.
+      return 2.1e9;
     case "city":
       return rank(e.city);
     default:

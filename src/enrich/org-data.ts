@@ -85,5 +85,6 @@ export const ORG_TAILS: readonly string[] = [
   "Ministry", "Bank", "Party", "University", "Council", "Agency", "Corporation", "Group", "Institute",
   // English news media ("Fox News", "Financial Times", "Washington Post", "Chicago Tribune")
   "News", "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Telegraph", "Chronicle",
+  "Insider", "Observer", "Standard", "Express", "Mirror", "Press", "Wire", "Examiner", "Inquirer", "Courier", "Dispatch", "Sentinel", "Bulletin",
   "Ministerium", "Partei", "Bank", "Universität", "Institut", "Stiftung",
 ];

@@ -278,6 +278,12 @@ test("a name ending with an organisation's head is no person, and a role is its 
   assert.ok(ofType(e, "organisation").some((o) => o.name === "Fox News"));
 });
 
+test("an outlet named by its kind of paper is no person, even after 'according to'", () => {
+  const e = enrichText("According to Business Insider, shares rose. The Evening Standard and the Philadelphia Inquirer agreed, Boris Johnson said.", "en");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Boris Johnson"]);
+  assert.deepEqual(ofType(e, "organisation").map((o) => o.name).sort(), ["Business Insider", "Evening Standard", "Philadelphia Inquirer"]);
+});
+
 test("a run ending in a city names a club, not a person, unless a cue says otherwise", () => {
   const e = enrichText("Manchester United beat Real Madrid and Bayern Munich. Jack London wrote books.", "en");
   assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Jack London"]);

@@ -36,6 +36,9 @@ const CITIES: readonly [string, string, string, string][] = [
   ["pl", "Spotkanie odbyło się w Warszawie.", "Warsaw", "PL"],
   ["es", "El encuentro fue en Londres.", "London", "GB"],
   ["en", "Talks in Paris ended.", "Paris", "FR"], // the capital, not Paris, Texas
+  // A city's own name before another city's alternate one (Amman's ancient name), an exonym still its city's.
+  ["en", "Officials in Philadelphia met on Tuesday.", "Philadelphia", "US"],
+  ["en", "Flights from Peking resumed.", "Beijing", "CN"],
 ];
 
 test("cities resolve through exonyms to one id with country and coordinates", () => {

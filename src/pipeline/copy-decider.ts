@@ -108,7 +108,7 @@ export class CopyDecider {
       }
       await work.load([...matches.keys()].filter((k) => k[0] === "i"));
       const me: Key = `b${i}`;
-      work.addNew(me, { published: publishedOf(doc), length: doc.cleaned.text.length, exactHash: doc.exactHash, docKey: doc.docKey });
+      work.addNew(me, { published: publishedOf(doc), length: doc.textLength, exactHash: doc.exactHash, docKey: doc.docKey });
       for (const [key, m] of matches) work.link(await this.#linkOf(me, key, m, batch));
       copyOf.push(pickBest([...matches.values()]));
     }

@@ -10,8 +10,11 @@ import type { CopyKind } from "../types.js";
 const SPILL_BUFFER_BYTES = 1 << 20;
 const NEWLINE = Buffer.from("\n");
 
-/** One article's line as the sink writes it, from what the engine commits and the id it gets. */
-export type RecordOf = (article: NewArticle, id: number, entityName: (id: string, name: string) => string) => string;
+/**
+ * One article's line as the sink writes it, from what the engine commits and the id it gets: a string, or
+ * pieces written one after the other (UTF-8 bytes prepared in a worker among them, see export-record.ts).
+ */
+export type RecordOf = (article: NewArticle, id: number, entityName: (id: string, name: string) => string) => string | readonly (string | Uint8Array)[];
 
 /** A kept article's line, and the id it was given, as `writeRecords` hands it out. */
 export interface SpilledRecord {
@@ -99,7 +102,7 @@ export class CopySink implements CopyStore {
       this.#offsets.push(offset);
       this.#lengths.push(length);
       this.#published.push(sortableDate(a.cleaned.published ?? a.cleaned.updated));
-      this.#textLengths.push(a.cleaned.text.length);
+      this.#textLengths.push(a.textLength ?? a.cleaned.text.length);
       this.#exactHashes.push(a.exactHash);
       this.#docKeyOf.push(a.docKey);
       this.#docKeys.set(a.docKey, id);
@@ -312,19 +315,29 @@ export class CopySink implements CopyStore {
     this.#maxGroupId = 0;
   }
 
-  /** Appends a line and its newline; returns where its bytes start and how many there are (newline excluded). */
-  #appendLine(line: string): [number, number] {
+  /** Appends a line (whole, or in pieces) and its newline; returns where its bytes start and how many there are (newline excluded). */
+  #appendLine(line: string | readonly (string | Uint8Array)[]): [number, number] {
+    const pieces = typeof line === "string" ? [line] : line;
     // A UTF-16 unit is at most 3 UTF-8 bytes: with that much room, the line is encoded in place.
-    const room = line.length * 3 + 1;
+    let room = 1;
+    for (const piece of pieces) room += typeof piece === "string" ? piece.length * 3 : piece.length;
     if (this.#pendingBytes + room > this.#pending.length) this.#flush();
     if (room > this.#pending.length) {
-      const bytes = Buffer.from(`${line}\n`);
+      const bytes = Buffer.concat([...pieces.map((piece) => (typeof piece === "string" ? Buffer.from(piece) : piece)), NEWLINE]);
       const offset = this.#flushed;
       this.#write(bytes);
       return [offset, bytes.length - 1];
     }
     const offset = this.#flushed + this.#pendingBytes;
-    const length = this.#pending.write(line, this.#pendingBytes, "utf8");
+    let length = 0;
+    for (const piece of pieces) {
+      const at = this.#pendingBytes + length;
+      if (typeof piece === "string") length += this.#pending.write(piece, at, "utf8");
+      else {
+        this.#pending.set(piece, at);
+        length += piece.length;
+      }
+    }
     this.#pending[this.#pendingBytes + length] = 0x0a;
     this.#pendingBytes += length + 1;
     return [offset, length];

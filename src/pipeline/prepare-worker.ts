@@ -41,11 +41,16 @@ if (port !== null) {
         return null;
       }
     });
-    // The caller has each raw document already: sending it back would only copy it twice more.
-    const slim = prepared.map((doc) => (doc === null ? null : { ...doc, raw: undefined as unknown as RawDocument }));
+    // The caller has each raw document already: sending it back would only copy it twice more. Nor does it
+    // read the text of a document whose output line was written here (dedup): the line goes instead.
+    const slim = prepared.map((doc) =>
+      doc === null ? null : { ...doc, raw: undefined as unknown as RawDocument, cleaned: doc.line ? { ...doc.cleaned, text: "", removed: [] } : doc.cleaned },
+    );
     const response: PrepareResponse = { seq: request.seq, prepared: slim, problems: reporter.problems };
-    // Fingerprints move to the caller instead of being copied: each array owns its buffer (prepare.ts).
-    const transfer = slim.flatMap((doc) => (doc === null ? [] : [doc.shingles.buffer, doc.signature.values.buffer, doc.containmentSamples.buffer]));
+    // Fingerprints and lines move to the caller instead of being copied: each array owns its buffer (prepare.ts).
+    const transfer = slim.flatMap((doc) =>
+      doc === null ? [] : [doc.shingles.buffer, doc.signature.values.buffer, doc.containmentSamples.buffer, ...(doc.line ? [doc.line.buffer] : [])],
+    );
     port.postMessage(response, transfer as ArrayBuffer[]);
   });
 }

@@ -4,6 +4,7 @@ import type { EnrichOptions, Enrichment, createEnricher } from "../enrich/index.
 import { sampleShingles } from "../copies/containment.js";
 import { createMinHasher, exactHash } from "../fingerprint/index.js";
 import { shingleHashesOfTextScratch } from "../text/shingle.js";
+import { dedupLineMembers } from "./export-record.js";
 import type { NewArticle } from "../store/index.js";
 import type { CleanedArticle, MinHashParams, RawDocument, Reporter, Signature } from "../types.js";
 
@@ -12,6 +13,14 @@ export interface PreparedDocument {
   raw: RawDocument;
   docKey: string;
   cleaned: CleanedArticle;
+  /** Length of the cleaned text in UTF-16 units: a worker preparing `exportLines` hands back the line, not the text. */
+  textLength: number;
+  /**
+   * With `exportLines`: the article's `dedup` line but for its id and entities, as UTF-8 (export-record.ts).
+   * Prepared in a worker thread, the document then comes back with an empty `cleaned.text` and no `removed`
+   * spans: for a sink that keeps no passages (dedup's), which never reads them.
+   */
+  line?: Uint8Array;
   exactHash: string;
   /** Distinct shingle hashes, sorted ascending (for exact verification of copy candidates). */
   shingles: Uint32Array;
@@ -29,6 +38,8 @@ export interface PrepareOptions {
   minhash?: Partial<MinHashParams>;
   /** Options of the enrich stage, or false to skip it (faster ingest, no entities). */
   enrich?: EnrichOptions | false;
+  /** Write each document's `dedup` line where it is prepared (see `PreparedDocument.line`). */
+  exportLines?: boolean;
 }
 
 /** Cleans and fingerprints one document; null (with a reported error) when nothing of it can be kept. */
@@ -64,7 +75,8 @@ function createPreparer(options: PrepareOptions, enricher: ReturnType<typeof cre
       reporter.report({ code: "enrich.truncated", severity: "warning", stage: "enrich", reason, provenance: raw.provenance });
     }
     const printed = print(cleaned.text);
-    return { raw, docKey, cleaned, ...printed, containmentSamples: sampleShingles(printed.shingles), enrichment };
+    const line = options.exportLines ? dedupLineMembers(cleaned, raw.provenance, enrichment) : undefined;
+    return { raw, docKey, cleaned, textLength: cleaned.text.length, line, ...printed, containmentSamples: sampleShingles(printed.shingles), enrichment };
   };
 }
 
@@ -115,6 +127,8 @@ export function toNewArticle(doc: PreparedDocument): NewArticle {
     encoding: doc.raw.encoding,
     bytes: doc.raw.bytes,
     cleaned: doc.cleaned,
+    textLength: doc.textLength,
+    line: doc.line,
     exactHash: doc.exactHash,
     signature: doc.signature,
     containmentSamples: doc.containmentSamples,

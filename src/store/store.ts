@@ -208,6 +208,10 @@ export interface NewArticle {
   encoding: RawDocument["encoding"];
   bytes: number;
   cleaned: CleanedArticle;
+  /** Length of the cleaned text, set when `cleaned.text` was left in the worker that prepared it (dedup's lines). */
+  textLength?: number;
+  /** dedup's line of the article but for its id and entities, prepared in a worker (pipeline/export-record.ts). */
+  line?: Uint8Array;
   exactHash: string;
   signature: Signature;
   /** The copy index's containment samples of this text (a few dozen shingle hashes). */

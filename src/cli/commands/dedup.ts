@@ -4,16 +4,15 @@ import { planKeep, type KeepPlan } from "../../copies/keep-plan.js";
 import { SETTING_HELP } from "../../config/index.js";
 import { NewsfoldError } from "../../errors.js";
 import { CopySink } from "../../pipeline/copy-sink.js";
+import { dedupLine, dedupLinePieces } from "../../pipeline/export-record.js";
 import { ingest } from "../../pipeline/ingest.js";
 import type { PrepareOptions } from "../../pipeline/prepare.js";
 import { planInputs } from "../../read/index.js";
 import { createCollectingReporter } from "../../report.js";
-import type { NewArticle } from "../../store/index.js";
 import type { CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
-import { exportRecord, type ExportedArticle } from "./export.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
 
 /** `--all` output bytes gathered before one write: a few large writes instead of one per line. */
@@ -56,15 +55,19 @@ Example:
       const bar = createProgressBar(ctx.io.stderr, opts.progress && ctx.io.isTTY);
       const reporter = createCollectingReporter();
       // The one ingest engine, committing to an in-memory copy sink instead of a store.
-      const sink = new CopySink((article, id, entityName) => JSON.stringify(exportRecord(dedupArticle(article, id, entityName), false)));
+      // Lines prepared in a worker come as their bytes but for the id and entities; the rest are written here.
+      const sink = new CopySink((article, id, entityName) => (article.line ? dedupLinePieces(article.enrichment, article.line, id, entityName) : dedupLine(article, id, entityName)));
       // `dedup -o - | head` ends the process from the stdout error handler: the working file goes with it.
       const removeWorkingDir = () => rmSync(sink.directory, { recursive: true, force: true });
       process.once("exit", removeWorkingDir);
+      const pipeline = withTextCleaning(pipelineOptions(ctx, config, opts.enrich), opts);
       try {
         const summary = await ingest(inputs, {
           store: sink,
           reporter,
-          ...withTextCleaning(pipelineOptions(ctx, config, opts.enrich), opts),
+          ...pipeline,
+          // Each line is written where its article is prepared: this thread then gets no text to encode.
+          prepare: { ...pipeline.prepare, exportLines: true },
           signal,
           onProgress: (p) => bar.update({ label: "de-duplicating", docs: p.read, bytes: p.bytesRead, totalBytes: plan.totalBytes }),
         });
@@ -112,34 +115,6 @@ function withTextCleaning<T extends { prepare?: PrepareOptions }>(options: T, op
   // With none of them, the text keeps its own lines and spacing: re-cutting it into paragraphs is for those steps.
   const keepLayout = !cleanText.collapseRepeated && !cleanText.removeBoilerplate && !cleanText.readHeader;
   return { ...options, prepare: { ...options.prepare, cleanText: { ...cleanText, keepLayout } } };
-}
-
-/** An article as `dedup` writes it, from what the engine committed: no store, so no story or thread. */
-function dedupArticle(a: NewArticle, id: number, entityName: (id: string, name: string) => string): ExportedArticle {
-  const c = a.cleaned;
-  // Most salient first, then by id: the order a store lists them in.
-  const entities = (a.enrichment?.entities ?? [])
-    .map((e) => ({ id: e.id, type: e.type, name: entityName(e.id, e.name), salience: e.salience }))
-    .sort((x, y) => y.salience - x.salience || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return {
-    id,
-    url: c.url ?? a.provenance.url ?? null,
-    title: c.title,
-    text: c.text,
-    published: c.published,
-    lang: c.lang.code,
-    site: c.site,
-    author: c.author,
-    dateline: c.dateline,
-    provenance: a.provenance,
-    eventDate: a.enrichment?.eventDate ?? null,
-    entities,
-    storyId: null,
-    threadId: null,
-    groupId: null,
-    copyKind: null,
-    similarity: null,
-  };
 }
 
 /**

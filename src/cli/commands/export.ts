@@ -1,8 +1,8 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Command } from "commander";
-import { formatPartialDate } from "../../clean/index.js";
 import { planKeep } from "../../copies/keep-plan.js";
+import { exportRecord } from "../../pipeline/export-record.js";
 import type { Store, StoredArticle } from "../../store/index.js";
 import { withStore, type CommandContext } from "../context.js";
 
@@ -70,34 +70,4 @@ export async function* keptArticles(store: Store, all: boolean): AsyncIterable<{
     };
     yield { article, record };
   }
-}
-
-/** What an exported line reads of an article: a stored one, or one `dedup` kept in its working file. */
-export type ExportedArticle = Pick<
-  StoredArticle,
-  "id" | "url" | "title" | "text" | "published" | "lang" | "site" | "author" | "dateline" | "provenance" | "eventDate" | "storyId" | "threadId" | "groupId" | "copyKind" | "similarity"
-> & { entities: Pick<StoredArticle["entities"][number], "id" | "type" | "name" | "salience">[]; otherSources?: StoredArticle["otherSources"] };
-
-/** The public JSONL shape of an article; field names match the JSONL input format where they overlap. */
-export function exportRecord(a: ExportedArticle, withGroup: boolean): Record<string, unknown> {
-  return {
-    id: a.id,
-    url: a.url,
-    title: a.title,
-    text: a.text,
-    published: a.published ? formatPartialDate(a.published) : null,
-    publishedPrecision: a.published?.precision ?? null,
-    lang: a.lang,
-    site: a.site,
-    author: a.author,
-    dateline: a.dateline,
-    source: a.provenance,
-    ...(a.otherSources && a.otherSources.length > 0 ? { otherSources: a.otherSources } : {}),
-    eventDate: a.eventDate ? formatPartialDate(a.eventDate.date) : null,
-    entities: a.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, salience: e.salience })),
-    // Stable across refolds while the story holds most of its articles (see README, "Stable ids").
-    storyId: a.storyId,
-    threadId: a.threadId,
-    ...(withGroup ? { copyGroup: a.groupId, copyKind: a.copyKind, similarity: a.similarity } : {}),
-  };
 }

@@ -212,7 +212,14 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   const candidates: EventDate[] = [];
   // Only the sentences holding a date cue are parsed, each by the patterns whose cue it holds (date-cues.ts): the rest cannot match.
   const cues = dateCues(parser);
+  // The best candidate has the highest confidence, then the earliest offset: once one has the most a later run
+  // could reach, the rest of the scan cannot change the answer. Not where our own readers may run beside
+  // chrono-node (they look at what it found), so the date is the one a full scan gives.
+  const stopsEarly = lang in PARSERS && !DAY_OF_MONTH_LANGUAGES.has(lang);
+  const penalty = reference?.year === undefined ? NO_YEAR_PENALTY : 0;
+  let best = Number.NEGATIVE_INFINITY;
   for (const run of cuedRuns(slice, cues)) {
+    if (stopsEarly && best >= (bodyStart + run.start < leadEnd ? LEAD_CONFIDENCE : BODY_CONFIDENCE) - penalty) break;
     const text = slice.slice(run.start, run.end);
     const reader = cues === null ? parser : cuedParser(parser, cues, text);
     if (reader === null) continue;
@@ -221,7 +228,9 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
       if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
       const date = resolve(r, reference, refDate);
       if (date === null || farAhead(date, refDate)) continue;
-      candidates.push(scored(date, r.text, offset, leadEnd, reference));
+      const candidate = scored(date, r.text, offset, leadEnd, reference);
+      candidates.push(candidate);
+      best = Math.max(best, candidate.confidence);
     }
   }
   // Without a day from chrono-node our own readers try: when it found nothing, or found a month alone in a language it

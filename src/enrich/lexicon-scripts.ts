@@ -154,3 +154,24 @@ export const SCRIPT_FUNCTION_WORDS_TEXT = `
 
 /** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"; "глава Кремля", head of the Kremlin). */
 export const SCRIPT_NOT_NAMES = `εξωτερικων εσωτερικων αμυνας οικονομικων υγειας δικαιοσυνης παιδειας кремль кремля кремле кремлем кремлі κρεμλινο κρεμλινου`;
+
+/**
+ * Given names that open a person's name in Arabic and Persian text, where no capital marks one: common Arabic and
+ * Persian given names, and common Western given names as Arabic news spells them (none kept for one bearer). Given names that are also common words are
+ * left out, since a word alone would then open a "name": علي (Ali, the preposition على as Egypt writes it), حسن (good),
+ * سعيد (happy), عمر (age), جمال (beauty), كريم, عادل, أمين (secretary), صالح (in لصالح), سلطان, سالم, كمال, رضا,
+ * عزيز, نصر, باسم ("in the name of"), تركي (Turkish), رجب (a month), منى (a place), نهى (forbade), هند (India), أمل
+ * (hope), نور (light), إيمان (faith), أسماء (names), هبة, دعاء, ولاء, أمير (emir), صادق, and the foreign جو (weather),
+ * شي (thing), بيني (between me). Every one needs a second name word after it (people-caseless.ts).
+ */
+export const ARABIC_SCRIPT_GIVEN_NAMES_TEXT = `
+  محمد أحمد محمود مصطفى إبراهيم يوسف إسماعيل موسى عيسى يحيى سليمان داود خالد حسين طارق وليد هشام ياسر سامي فهد
+  ناصر ماجد بشار حمد زياد رامي نبيل مروان فيصل منصور حمزة أنس معاذ بلال عثمان نايف نواف بندر مشعل راشد حامد مهدي
+  جعفر عباس قاسم جلال هاني وائل أسامة عمرو شادي تامر أيمن حازم رشيد مجدي فتحي صبري حسني جواد نجيب عصام إياد ثامر
+  لؤي غسان مازن ماهر أشرف عمار سمير منير أنور ناجي سعد سعود مرتضى حميد عبدالله عبدالرحمن عبدالعزيز
+  فاطمة عائشة مريم خديجة زينب سارة ليلى نادية سعاد رانيا دينا سلمى ريم لينا رشا غادة سميرة نجلاء شيماء سهى ياسمين
+  ميساء رنا عبير
+  علی حسین مهدی مسعود مجید حمید علیرضا محمدرضا محمدجواد مرتضی مصطفی داوود کاظم فاطمه زهرا معصومه
+  دونالد بوريس إيمانويل فلاديمير أنجيلا سيرغي سيرجي جون جورج مايك مايكل أنطونيو أنتوني بنيامين جاستن شارل تشارلز
+  جيف بيل مارك ديفيد جيمس روبرت بيتر
+`;

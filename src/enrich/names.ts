@@ -11,7 +11,7 @@ const MAX_NAMES = 100;
 
 /**
  * Arabic function words (prepositions, pronouns, conjunctions, auxiliaries, reporting verbs and the participles
- * that follow them, "مشيرا إلى", pointing out that): Arabic
+ * that follow them, "مشيرا إلى", pointing out that; فى is في as Egypt writes it): Arabic
  * has no capitals, so every word is a candidate name and these would make most of the overlap.
  */
 export const ARABIC_STOPWORDS = new Set(
@@ -23,7 +23,7 @@ export const ARABIC_STOPWORDS = new Set(
    وهو وهي وهم وفي ومن وعلى وإلى وعن ومع وأن وإن ولا ولم وما وكان وكانت بأن بان لأن لان مثل أكثر أقل جدا جداً
    ذات ذو ليس ليست أمام وراء فوق تحت أي أيه عدة عدد مدى أجل سوف سيتم يتم تم وتم التي
    مما ممن بأنه بأنها بشأن كلما عندما بينما حين حينما كذلك لذلك لذا بهذه بهذا لهذا لهذه وذلك جزء عددا رسميا
-   مشيرا موضحا مؤكدا مضيفا لافتا`.split(/\s+/).filter(Boolean),
+   مشيرا موضحا مؤكدا مضيفا لافتا فى`.split(/\s+/).filter(Boolean),
 );
 /**
  * Arabic article and one-letter proclitics written onto a noun: "والصين", "للصين" and "الصين" are one

@@ -1,7 +1,7 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold } from "./fold.js";
-import { CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
@@ -54,6 +54,14 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       const p = koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
       if (p !== null) out.push(p);
       continue;
+    }
+    if (GIVEN_NAME_LANGUAGES.has(lang)) {
+      const named = nameFromGivenName(tokens, i, placeTokens, cityTokens, lang, counts);
+      if (named !== null) {
+        out.push(named);
+        i = named.lastToken;
+        continue;
+      }
     }
     if (!isCue(t.key)) continue;
     // A role set after its name describes that name: what follows it ("، دیدار کرد", met) is the sentence going on.
@@ -116,8 +124,14 @@ function isCue(key: string): boolean {
   return PROCLITIC_RE.test(key) && key.length > 3 && (ROLES.has(key.slice(1)) || HONORIFICS.has(key.slice(1)));
 }
 
+/**
+ * Arabic role nouns that end a name ("محمود مدير", Mahmoud, director of …) but open none: their complements run on
+ * without the article ("مدير أمن سوهاج", director of security of Sohag), which would read as a name after a role.
+ */
+const ROLES_ENDING_NAMES: ReadonlySet<string> = new Set(["مدير", "مديرة", "مساعد", "مساعدة", "نائب", "محافظ", "المدير", "المديرة", "المساعد", "النائب", "المحافظ"].map(fold));
+
 function stopsName(t: Token): boolean {
-  return FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text);
+  return FUNCTION_WORDS.has(t.key) || ROLES_ENDING_NAMES.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text);
 }
 
 /**
@@ -160,14 +174,49 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
+  const k = nameRunEnd(tokens, j, places, cities, afterComma, lang, counts, false);
+  if (k === j) return null;
+  const found = mention(tokens, j, k);
+  const genitive = lang === "bn" ? bengaliGenitive(tokens, k) : null;
+  return genitive === null ? found : { ...found, key: personKey(`${found.text.slice(0, found.text.lastIndexOf(" ") + 1)}${genitive}`) };
+}
+
+/**
+ * A name opened by a given name of the table (Arabic and Persian: "أحمد موسى", "سليمان البطل", "عبد الفتاح السيسي"),
+ * where no role stands before it; null unless a second name word follows the given name. A compound with عبد ("servant
+ * of", عبد الله) is a given name too.
+ */
+function nameFromGivenName(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
+  const t = tokens[i]!;
+  const opens = ARABIC_SCRIPT_GIVEN_NAMES.has(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
+  if (!opens || places.has(i)) return null;
+  const k = nameRunEnd(tokens, i, places, cities, false, lang, counts, true);
+  return k >= i + 2 ? mention(tokens, i, k) : null;
+}
+
+/** Languages whose news `nameFromGivenName` reads: Arabic-script ones, whose letters have no case. */
+const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa"]);
+const ARABIC_SCRIPT_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean).map(fold),
+);
+
+/**
+ * Where the name starting at token `j` ends (`j` when it has no word): up to MAX_NAME_WORDS name words, more through
+ * joining words, an article-bearing family name ending it. `opened`: token `j` is known to start the name (a given
+ * name), whatever stands before it.
+ */
+function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string, counts: () => ReadonlyMap<string, number>, opened: boolean): number {
   let k = j;
   let limit = j + MAX_NAME_WORDS;
   while (k < tokens.length && k < limit) {
     const t = tokens[k]!;
     if (JOINING.has(t.key)) limit++;
-    const gapOk = k === j ? /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
-    const place = places.has(k) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
+    const gapOk = k === j ? opened || /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
+    // A joining word inside a name is no place, whatever town shares its spelling (بن, "son of").
+    const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
+    // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
+    if (k > j && t.key.startsWith("و") && ARABIC_SCRIPT_GIVEN_NAMES.has(t.key.slice(1))) break;
     if (!nameWord(t, lang)) {
       // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
       // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.
@@ -178,15 +227,13 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     }
     k++;
   }
-  if (k === j) return null;
+  if (k === j) return k;
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
-  const found = mention(tokens, j, k);
-  const genitive = lang === "bn" ? bengaliGenitive(tokens, k) : null;
-  return genitive === null ? found : { ...found, key: personKey(`${found.text.slice(0, found.text.lastIndexOf(" ") + 1)}${genitive}`) };
+  return k;
 }
 
 /** Bengali postpositions that take the genitive: with (সঙ্গে, সাথে), near (কাছে), for (জন্য), about (সম্পর্কে), against (বিরুদ্ধে). */

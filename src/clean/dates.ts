@@ -317,6 +317,8 @@ export function isEpochPlaceholder(date: PartialDate): boolean {
  */
 export function parseDate(written: string): PartialDate | null {
   const text = asciiDigits(written);
+  // Every form read below holds a digit: most texts asked (bylines, titles, sentences) have none, and are done here.
+  if (!ASCII_DIGIT.test(text)) return null;
   const iso = findIso(text);
   let date: DatePart | null = iso?.date ?? null;
   let time: TimePart | null = iso?.time ?? null;
@@ -372,6 +374,7 @@ export function asciiDigits(text: string): string {
 }
 
 const OTHER_DIGIT = /(?![0-9])[\p{Nd}]/u;
+const ASCII_DIGIT = /[0-9]/;
 /** BMP digits only: an astral digit is two code units and would shift every position after it. */
 const OTHER_DIGITS = /(?![0-9])(?![\ud800-\udfff])\p{Nd}/gu;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;

@@ -3,6 +3,7 @@ import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, Raw
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
+import { htmlPieces } from "../read/deferred.js";
 import { extractHtml } from "./html.js";
 import { urlDate } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";
@@ -97,7 +98,9 @@ function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
 }
 
 function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): Parts {
-  const extraction = extractHtml(doc.content, { maxHtmlChars: options.maxHtmlChars, elidedChars: doc.elidedChars });
+  // A page not decoded yet is decoded in pieces (read/deferred.ts), which sets how much of it was left out.
+  const source = htmlPieces(doc) ?? doc.content;
+  const extraction = extractHtml(source, { maxHtmlChars: options.maxHtmlChars, elidedChars: doc.elidedChars });
   const log = new RemovalLog();
   for (const span of extraction.removed) log.note(span);
   if (extraction.truncated) report(reporter, doc, "clean.truncated", "warning", `HTML cut at ${options.maxHtmlChars} characters`);

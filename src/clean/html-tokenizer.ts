@@ -11,13 +11,14 @@ import { Tokenizer } from "htmlparser2";
  * The overrides replace htmlparser2 v9's private state methods (stateText, the quoted attribute
  * value states, fastForwardTo), which read `buffer`, `index` and `offset`: a test
  * (test/clean/html-tokenizer.test.ts) compares every event with the original tokenizer's, so an
- * htmlparser2 upgrade that changes them fails there, not in extraction. Built for one `write` of a
- * whole page with entities decoded (`decodeEntities: true`), as html-tree.ts uses it.
+ * htmlparser2 upgrade that changes them fails there, not in extraction. Built for a page written whole or in pieces
+ * (`holdSections`) with entities decoded (`decodeEntities: true`), as html-tree.ts uses it.
  */
 
 /** The private fields and states of htmlparser2's Tokenizer that the overrides read or call. */
 interface TokenizerInternals {
   buffer: string;
+  cleanup(): void;
   index: number;
   offset: number;
   decodeEntities: boolean;
@@ -60,6 +61,12 @@ class StopCache {
 export class SkippingTokenizer extends Tokenizer {
   /** Where the stop characters are in the page being read (for the overrides below). */
   readonly stops = new StopCache();
+  /**
+   * Set while writing a piece of a page that more pieces follow: the text or attribute value the piece ends inside
+   * is not emitted at its end (htmlparser2 does, to let its Parser drop the piece) but held to the next, so a page
+   * written in pieces gives the events of the page written whole (html-tree.ts keeps every piece).
+   */
+  holdSections = false;
 }
 
 type Skipping = TokenizerInternals & { stops: StopCache };
@@ -91,6 +98,10 @@ skipping.stateInAttributeValueDoubleQuotes = function (this: Skipping, c: number
 skipping.stateInAttributeValueSingleQuotes = function (this: Skipping, c: number): void {
   if (c !== SINGLE_QUOTE && c !== AMP && this.decodeEntities) skipTo(this, SINGLE_QUOTE, AMP);
   else base.stateInAttributeValueSingleQuotes.call(this, c);
+};
+
+skipping.cleanup = function (this: Skipping & { holdSections: boolean }): void {
+  if (!this.holdSections) base.cleanup.call(this);
 };
 
 skipping.fastForwardTo = function (this: Skipping, c: number): boolean {

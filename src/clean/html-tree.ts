@@ -1,4 +1,5 @@
 import { QuoteType } from "htmlparser2";
+import { piecesOf, sourceSlicer, type HtmlSource } from "./html-source.js";
 import { SkippingTokenizer } from "./html-tokenizer.js";
 
 /**
@@ -144,7 +145,8 @@ function rdfaDateProperty(property: string | undefined): string | undefined {
   return property === undefined ? undefined : /(?:^|[:/#])(datePublished|dateCreated)\s*$/iu.exec(property)?.[1];
 }
 
-export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree {
+export function buildHtmlTree(source: HtmlSource, options: TreeOptions = {}): HtmlTree {
+  const slice = sourceSlicer(source);
   const root = makeElement("body", "", "", "", null, 0, null);
   const tree: HtmlTree = {
     root,
@@ -183,7 +185,7 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
   /** Text from `start` to `end` of the page, sliced only when someone reads it. */
   const addTextRange = (start: number, end: number): void => {
     if (capture === null && top().hidden) countHidden(end - start);
-    else addText(html.slice(start, end));
+    else addText(slice(start, end));
   };
 
   const addText = (text: string): void => {
@@ -334,15 +336,15 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
       ontext: addTextRange,
       ontextentity: (codepoint) => addText(String.fromCodePoint(codepoint)),
       onopentagname: (start, end) => {
-        tagName = html.slice(start, end).toLowerCase();
+        tagName = slice(start, end).toLowerCase();
         attrs.fill(undefined);
       },
       onattribname: (start, end) => {
-        attrSlot = end - start > MAX_READ_ATTR_LENGTH ? -1 : (ATTR_SLOT.get(html.slice(start, end).toLowerCase()) ?? -1);
+        attrSlot = end - start > MAX_READ_ATTR_LENGTH ? -1 : (ATTR_SLOT.get(slice(start, end).toLowerCase()) ?? -1);
         attrValue = "";
       },
       onattribdata: (start, end) => {
-        if (attrSlot >= 0) attrValue += html.slice(start, end);
+        if (attrSlot >= 0) attrValue += slice(start, end);
       },
       onattribentity: (codepoint) => {
         if (attrSlot >= 0) attrValue += String.fromCodePoint(codepoint);
@@ -352,7 +354,7 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
       },
       onopentagend: () => openTag(false),
       onselfclosingtag: () => openTag(true),
-      onclosetag: (start, end) => closeTag(html.slice(start, end).toLowerCase()),
+      onclosetag: (start, end) => closeTag(slice(start, end).toLowerCase()),
       oncdata: () => {},
       oncomment: (start, end) => {
         tree.invisibleChars += end - start;
@@ -362,7 +364,15 @@ export function buildHtmlTree(html: string, options: TreeOptions = {}): HtmlTree
       onend: () => {},
     },
   );
-  tokenizer.write(html);
+  // Pieces (html-source.ts) are written one after the other; a run of text or an attribute value the end of a piece
+  // cuts is held to the next, so the events are those of the page written whole.
+  const pieces = piecesOf(source);
+  tokenizer.holdSections = true;
+  for (let k = 0; k < pieces.length; k++) {
+    if (k === pieces.length - 1) tokenizer.holdSections = false;
+    tokenizer.write(pieces[k]!);
+  }
+  tokenizer.holdSections = false;
   tokenizer.end();
   while (stack.length > 1) popFrame();
   return tree;

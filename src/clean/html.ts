@@ -2,6 +2,7 @@ import type { RemovedSpan } from "../types.js";
 import { readabilityLines, totalChars, visibleTextByRegex } from "./html-fallback.js";
 import { extractMainText } from "./html-main.js";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
+import { piecesOf, sourceLength, sourcePrefix, wholeSource, type HtmlSource } from "./html-source.js";
 import { buildHtmlTree, type HtmlTree } from "./html-tree.js";
 
 /**
@@ -45,19 +46,20 @@ const MIN_MAIN_CHARS = 250;
 const MIN_READABILITY_PAGE_CHARS = 4 * MIN_MAIN_CHARS;
 
 /** Extract the main text and metadata of an HTML page; never throws. */
-export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExtraction {
+export function extractHtml(input: HtmlSource, options: HtmlExtractOptions): HtmlExtraction {
   const removed: RemovedSpan[] = [];
   let html = input;
-  const truncated = html.length > options.maxHtmlChars;
+  const length = sourceLength(html);
+  const truncated = length > options.maxHtmlChars;
   if (truncated) {
-    removed.push({ reason: "truncated", text: `${html.length - options.maxHtmlChars} characters after the first ${options.maxHtmlChars}` });
-    html = html.slice(0, options.maxHtmlChars);
+    removed.push({ reason: "truncated", text: `${length - options.maxHtmlChars} characters after the first ${options.maxHtmlChars}` });
+    html = sourcePrefix(html, options.maxHtmlChars);
   }
   let tree: HtmlTree;
   try {
     tree = buildHtmlTree(html, { elidedChars: options.elidedChars });
   } catch {
-    return { lines: visibleTextByRegex(html), meta: {}, removed, malformed: true, truncated, tooDeep: false, tooManyElements: false, fallback: false };
+    return { lines: visibleTextByRegex(wholeSource(html)), meta: {}, removed, malformed: true, truncated, tooDeep: false, tooManyElements: false, fallback: false };
   }
   let meta: HtmlMetadata = {};
   try {
@@ -77,7 +79,7 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   // Readability.js cannot find a long article in a short page: below this it is not asked.
   const worthReadability = (main.pageChars ?? Number.POSITIVE_INFINITY) >= MIN_READABILITY_PAGE_CHARS;
   if (totalChars(lines) < MIN_MAIN_CHARS && !bounded && worthReadability) {
-    const readability = readabilityLines(html);
+    const readability = readabilityLines(wholeSource(html));
     if (totalChars(readability.lines) > totalChars(lines)) {
       lines = readability.lines;
       removed.push(...readability.removed);
@@ -87,7 +89,7 @@ export function extractHtml(input: string, options: HtmlExtractOptions): HtmlExt
   if (tree.invisibleChars > 0) removed.push({ reason: "markup", text: `scripts, styles, comments and hidden elements (${tree.invisibleChars} characters)` });
   if (!fallback) removed.push(...main.removed);
   // Markup characters but not one element parsed: a binary file, an unclosed comment, a text file named .html.
-  const malformed = tree.elements.length <= 1 && html.includes("<");
+  const malformed = tree.elements.length <= 1 && piecesOf(html).some((piece) => piece.includes("<"));
   return { lines, meta, removed, malformed, truncated, tooDeep: tree.tooDeep, tooManyElements: tree.tooManyElements, fallback };
 }
 

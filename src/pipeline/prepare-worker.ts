@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createCollectingReporter } from "../report.js";
-import { decodeDeferred } from "../read/deferred.js";
+import { deferredDocument } from "../read/deferred.js";
 import type { RawDocument } from "../types.js";
 import { failsTheRun, loadPreparer, type PrepareOptions, type PreparedDocument } from "./prepare.js";
 
@@ -15,7 +15,8 @@ export interface PrepareRequest {
 
 export type PostedItem = { raw: RawDocument; docKey: string } | { raw: Omit<RawDocument, "content">; utf8: Uint8Array; docKey: string };
 
-const received = (item: PostedItem): RawDocument => ("utf8" in item ? { ...item.raw, ...decodeDeferred(item.raw.kind, item.utf8) } : item.raw);
+// Decoded by whoever reads it first: the cleaner reads an HTML page in pieces (read/deferred.ts `htmlPieces`).
+const received = (item: PostedItem): RawDocument => ("utf8" in item ? deferredDocument(item.raw, item.utf8) : item.raw);
 
 export interface PrepareResponse {
   seq: number;

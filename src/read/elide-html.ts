@@ -12,6 +12,8 @@
  * unterminated tag, comment or body). The characters cut are counted in UTF-16 units, as the tree
  * counts the invisible markup it reads, so what extraction reports is unchanged.
  */
+import { isAscii } from "node:buffer";
+
 export interface ElidedHtml {
   bytes: Uint8Array;
   /** UTF-16 code units of the bodies cut (what `TextDecoder` would have made of their bytes). */
@@ -136,6 +138,8 @@ function rawTextKind(bytes: Uint8Array, from: number, to: number): number {
 
 /** UTF-16 code units of valid UTF-8 bytes: one per lead byte, two for the four-byte sequences. */
 function utf16Length(bytes: Uint8Array, from: number, to: number): number {
+  // Script and style bodies are mostly ASCII, one unit a byte: told by a native scan instead of counting here.
+  if (isAscii(bytes.subarray(from, to))) return to - from;
   let units = 0;
   for (let k = from; k < to; k++) {
     const b = bytes[k];

@@ -1,7 +1,7 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold } from "./fold.js";
-import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
@@ -182,22 +182,23 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
 }
 
 /**
- * A name opened by a given name of the table (Arabic and Persian: "أحمد موسى", "سليمان البطل", "عبد الفتاح السيسي"),
+ * A name opened by a given name of the tables (Arabic, Persian and Hebrew: "أحمد موسى", "سليمان البطل", "משה כחלון"),
  * where no role stands before it; null unless a second name word follows the given name. A compound with عبد ("servant
  * of", عبد الله) is a given name too.
  */
 function nameFromGivenName(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   const t = tokens[i]!;
-  const opens = ARABIC_SCRIPT_GIVEN_NAMES.has(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
+  const opens = GIVEN_NAMES.has(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
   if (!opens || places.has(i)) return null;
   const k = nameRunEnd(tokens, i, places, cities, false, lang, counts, true);
   return k >= i + 2 ? mention(tokens, i, k) : null;
 }
 
-/** Languages whose news `nameFromGivenName` reads: Arabic-script ones, whose letters have no case. */
-const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa"]);
-const ARABIC_SCRIPT_GIVEN_NAMES: ReadonlySet<string> = new Set(
-  ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean).map(fold),
+/** Languages whose news `nameFromGivenName` reads: Arabic-script ones and Hebrew, whose letters have no case. */
+const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he"]);
+/** Both scripts' tables in one set: no key of one script is a key of the other. */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(fold),
 );
 
 /**
@@ -216,7 +217,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
     // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
-    if (k > j && t.key.startsWith("و") && ARABIC_SCRIPT_GIVEN_NAMES.has(t.key.slice(1))) break;
+    if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
     if (!nameWord(t, lang)) {
       // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
       // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.

@@ -203,7 +203,7 @@ test("Greek demonyms and country adjectives name their country", () => {
   assert.ok(!ids(enrichText("Ο γεωργός μίλησε για τη γεωργική παραγωγή.", "el")).includes("place:GE"));
 });
 
-test("an Arabic or Persian name opened by a common given name is a person without any role before it", () => {
+test("an Arabic, Persian or Hebrew name opened by a common given name is a person without any role before it", () => {
   const people = (text: string, lang = "ar") => ofType(enrichText(text, lang), "person").map((p) => p.name);
   assert.deepEqual(people("أحمد موسى يطالب بإنتاج أعمال فنية جديدة."), ["أحمد موسى"]);
   // A family name with the article ends the name; a compound with عبد is a given name too.
@@ -213,6 +213,8 @@ test("an Arabic or Persian name opened by a common given name is a person withou
   assert.deepEqual(people("التقى محمد بن سلمان الوفد."), ["محمد بن سلمان"]);
   assert.deepEqual(people("قال ولي العهد الأمير محمد بن سلمان إن الحوار مستمر."), ["محمد بن سلمان"]);
   assert.deepEqual(people("دیدار حسین امیری با هیئت ایتالیایی در تهران انجام شد.", "fa"), ["حسین امیری"]);
+  assert.deepEqual(people("משה כחלון אמר כי הממשלה תפעל.", "he"), ["משה כחלון"], "and 'the government' is no role whose name follows");
+  assert.deepEqual(people("ראש ממשלת ישראל נפתלי בנט נפגש עם הנשיא.", "he"), ["נפתלי בנט"]);
   // A given name alone, before a function word, opens no name; a role noun after it ends the name.
   assert.deepEqual(people("وقال محمد إن الأمر انتهى."), []);
   assert.deepEqual(people("وقال محمود الليثي مدير المركز إن العمل مستمر."), ["محمود الليثي"]);

@@ -177,6 +177,20 @@ export const ARABIC_SCRIPT_GIVEN_NAMES_TEXT = `
 `;
 
 /**
+ * Given names that open a person's name in Hindi text (Devanagari has no capitals), as ARABIC_SCRIPT_GIVEN_NAMES_TEXT
+ * does in Arabic: common Indian given names and Western ones as Hindi spells them. Left out as common words: विजय
+ * (victory), आनंद (joy), प्रकाश (light), सूरज (sun), दीपक (lamp), किरण (ray), पूजा (worship), ममता (affection), विनोद
+ * (humour), पंकज (lotus), विराट (huge), स्मृति (memory), शरद (autumn), नवीन (new), अमर (immortal), विकास (growth),
+ * सीमा (border), रेखा (line), कविता (poem), प्रदीप (lamp), प्रिया (dear), योगी, ऋषि (sage), names of gods (राम, कृष्ण,
+ * गणेश), and जो (who).
+ */
+export const HINDI_GIVEN_NAMES_TEXT = `
+  राहुल अमित नरेंद्र अरविंद सोनिया प्रियंका मनमोहन शिवराज अशोक सुनील अनिल मुकेश रमेश सुरेश महेश राजेश दिनेश संजय अजय
+  मनोज राकेश नितिन सचिन रोहित अनुराग गौतम अर्जुन देवेंद्र राजनाथ सुधीर कुलदीप सुभाष सुनीता अनीता नेहा
+  डोनाल्ड व्लादिमीर बोरिस इमैनुएल एंजेला जॉन जॉर्ज माइकल डेविड जेम्स रॉबर्ट पीटर
+`;
+
+/**
  * Given names that open a person's name in Hebrew text, as ARABIC_SCRIPT_GIVEN_NAMES_TEXT does in Arabic: common
  * Israeli given names and common Western ones as Hebrew spells them. Left out as common words: דוד (uncle), אבי (my
  * father), בני (my sons), שרה (minister, feminine), תמר (date palm), יאיר (will light), אור (light), טל (dew), גיל (age).

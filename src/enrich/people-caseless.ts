@@ -1,7 +1,7 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold } from "./fold.js";
-import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
@@ -182,7 +182,7 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
 }
 
 /**
- * A name opened by a given name of the tables (Arabic, Persian and Hebrew: "أحمد موسى", "سليمان البطل", "משה כחלון"),
+ * A name opened by a given name of the tables (Arabic, Persian, Hebrew, Hindi: "أحمد موسى", "משה כחלון", "राहुल गांधी"),
  * where no role stands before it; null unless a second name word follows the given name. A compound with عبد ("servant
  * of", عبد الله) is a given name too.
  */
@@ -194,11 +194,11 @@ function nameFromGivenName(tokens: readonly Token[], i: number, places: Readonly
   return k >= i + 2 ? mention(tokens, i, k) : null;
 }
 
-/** Languages whose news `nameFromGivenName` reads: Arabic-script ones and Hebrew, whose letters have no case. */
-const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he"]);
-/** Both scripts' tables in one set: no key of one script is a key of the other. */
+/** Languages whose news `nameFromGivenName` reads: Arabic-script ones, Hebrew and Hindi, whose letters have no case. */
+const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "hi"]);
+/** The scripts' tables in one set: no key of one script is a key of another. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(fold),
+  `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT} ${HINDI_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(fold),
 );
 
 /**

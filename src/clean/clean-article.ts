@@ -1,9 +1,9 @@
 import type { ProblemCode } from "../codes.js";
 import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
+import { htmlPieces } from "../read/deferred.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { htmlPieces } from "../read/deferred.js";
 import { extractHtml } from "./html.js";
 import { urlDate } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";

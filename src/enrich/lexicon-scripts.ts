@@ -158,7 +158,8 @@ export const SCRIPT_NOT_NAMES = `εξωτερικων εσωτερικων αμ�
 /**
  * Given names that open a person's name in Arabic and Persian text, where no capital marks one: common Arabic and
  * Persian given names, and common Western given names as Arabic news spells them (none kept for one bearer). Given names that are also common words are
- * left out, since a word alone would then open a "name": علي (Ali, the preposition على as Egypt writes it), حسن (good),
+ * left out, since a word alone would then open a "name": علي (Ali, the preposition على as Egypt writes it; Persian's
+ * علی, with its own letter ya, is kept), حسن (good),
  * سعيد (happy), عمر (age), جمال (beauty), كريم, عادل, أمين (secretary), صالح (in لصالح), سلطان, سالم, كمال, رضا,
  * عزيز, نصر, باسم ("in the name of"), تركي (Turkish), رجب (a month), منى (a place), نهى (forbade), هند (India), أمل
  * (hope), نور (light), إيمان (faith), أسماء (names), هبة, دعاء, ولاء, أمير (emir), صادق, and the foreign جو (weather),
@@ -181,23 +182,24 @@ export const ARABIC_SCRIPT_GIVEN_NAMES_TEXT = `
  * does in Arabic: common Indian given names and Western ones as Hindi spells them. Left out as common words: विजय
  * (victory), आनंद (joy), प्रकाश (light), सूरज (sun), दीपक (lamp), किरण (ray), पूजा (worship), ममता (affection), विनोद
  * (humour), पंकज (lotus), विराट (huge), स्मृति (memory), शरद (autumn), नवीन (new), अमर (immortal), विकास (growth),
- * सीमा (border), रेखा (line), कविता (poem), प्रदीप (lamp), प्रिया (dear), योगी, ऋषि (sage), names of gods (राम, कृष्ण,
- * गणेश), and जो (who).
+ * सीमा (border), रेखा (line), कविता (poem), प्रदीप (lamp), प्रिया (dear), अरविंद (lotus), मनमोहन (charming), योगी, ऋषि
+ * (sage), names of gods (राम, कृष्ण, गणेश), and जो (who).
  */
 export const HINDI_GIVEN_NAMES_TEXT = `
-  राहुल अमित नरेंद्र अरविंद सोनिया प्रियंका मनमोहन शिवराज अशोक सुनील अनिल मुकेश रमेश सुरेश महेश राजेश दिनेश संजय अजय
-  मनोज राकेश नितिन सचिन रोहित अनुराग गौतम अर्जुन देवेंद्र राजनाथ सुधीर कुलदीप सुभाष सुनीता अनीता नेहा
+  राहुल अमित नरेंद्र सोनिया प्रियंका अशोक सुनील अनिल मुकेश रमेश सुरेश महेश राजेश दिनेश संजय अजय मनोज राकेश नितिन
+  सचिन रोहित अनुराग गौतम अर्जुन देवेंद्र सुधीर कुलदीप सुभाष सुनीता अनीता नेहा
   डोनाल्ड व्लादिमीर बोरिस इमैनुएल एंजेला जॉन जॉर्ज माइकल डेविड जेम्स रॉबर्ट पीटर
 `;
 
 /**
  * Given names that open a person's name in Hebrew text, as ARABIC_SCRIPT_GIVEN_NAMES_TEXT does in Arabic: common
  * Israeli given names and common Western ones as Hebrew spells them. Left out as common words: דוד (uncle), אבי (my
- * father), בני (my sons), שרה (minister, feminine), תמר (date palm), יאיר (will light), אור (light), טל (dew), גיל (age).
+ * father), בני (my sons), שרה (minister, feminine), תמר (date palm), יאיר (will light), אור (light), טל (dew), גיל (age),
+ * חיים (life), נתן (gave), מאיר (lighting), שאול (borrowed), איתן (firm), אלון (oak), זאב (wolf), יובל (jubilee), מיכל
+ * (tank), שירה (poetry), יעל (ibex), דפנה (laurel), הדס (myrtle), איילת, אורי; יהודה and ישראל, which name places first.
  */
 export const HEBREW_GIVEN_NAMES_TEXT = `
-  משה יוסף אברהם יעקב יצחק בנימין שמואל דניאל מיכאל אהוד אריאל נפתלי יואב גדעון איתמר אורי עמיר יובל עומר אביגדור
-  שאול אליהו חיים מאיר שמעון ראובן יהודה אלון גלעד רון ניר איתן נתן מרדכי זאב ישראל
-  רחל מיכל נועה רונית ציפי גולדה איילת שירה מירי אורית יעל דפנה רות אסתר לאה הדס
+  משה יוסף אברהם יעקב יצחק בנימין שמואל דניאל מיכאל אהוד אריאל נפתלי יואב גדעון איתמר עמיר עומר אביגדור אליהו שמעון
+  ראובן גלעד רון ניר מרדכי רחל נועה רונית ציפי גולדה מירי אורית רות אסתר לאה
   דונלד ג'ו ולדימיר עמנואל בוריס אנגלה סרגיי ג'ון ג'ורג' מייקל אנטוני ג'סטין צ'ארלס מארק דייוויד ג'יימס רוברט פיטר
 `;

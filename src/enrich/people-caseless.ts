@@ -10,6 +10,7 @@ import { japaneseNameBefore, japaneseNameInChinese, type JapaneseName } from "./
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
+import { wordSegmenter } from "../text/char-class.js";
 
 /**
  * People in scripts without capitals, where a name looks like any word: found next to a role or an
@@ -519,8 +520,54 @@ function foreignNames(doc: string, out: Found[]): void {
 }
 
 /** Names beside role words inside a run of Han and Kana. */
+/**
+ * Chinese verbs of saying that follow the person who speaks ("习近平指出", Xi Jinping pointed out), and adverbs that may
+ * stand between the name and the verb ("汪文斌也表示", also said).
+ */
+const CHINESE_REPORTING: ReadonlySet<string> = new Set(["表示", "说", "指出", "强调", "称", "认为", "介绍", "宣布", "回应", "透露", "提到", "說", "稱", "認為", "強調", "宣佈"]);
+const CHINESE_ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(["也", "还", "還", "则", "則", "又", "就", "都", "再", "曾", "已", "亦", "更", "并", "並"]);
+const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const HAN_WORD_RE = /^\p{Script=Han}{1,2}$/u;
+/** Titles that follow a surname ("王先生", Mr Wang; "李教授"): a way to name someone, not a given name. */
+const CHINESE_TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(["先生", "女士", "小姐", "太太", "教授", "老师", "医生", "博士", "律师", "师傅", "记者", "同志", "主任", "经理", "书记", "院士", "總統", "老師", "醫生", "記者"]);
+
+/**
+ * A three-character Chinese name right before a verb of saying, where no role precedes it ("习近平指出", "汪文斌表示").
+ * ICU's word segmenter (Intl.Segmenter) knows Chinese words from its dictionary and leaves a name it does not know as
+ * single characters, or a surname and a two-character word (习|近平): a common surname alone, then two more characters in
+ * one or two segments, before the verb, is a name; a dictionary word there (美国|高官|表示, senior US officials said) is
+ * none. Two-character names (王毅) are left to the role before them: a surname character and one more the dictionary
+ * lacks are as often a word (金|价, the gold price).
+ */
+function nameBeforeSaying(t: Token, out: Found[]): void {
+  const segments = [...wordSegmenter().segment(t.text)];
+  for (let v = 2; v < segments.length; v++) {
+    if (!CHINESE_REPORTING.has(segments[v]!.segment)) continue;
+    let end = v;
+    while (end > 2 && CHINESE_ADVERBS_BEFORE_VERB.has(segments[end - 1]!.segment)) end--;
+    // Surname, then the given name: one segment of two characters, or two of one each.
+    for (const parts of [2, 3]) {
+      const first = end - parts;
+      if (first < 0) continue;
+      const name = segments.slice(first, end);
+      if (!ONE_HAN_RE.test(name[0]!.segment) || !CHINESE_SURNAMES.has(name[0]!.segment)) continue;
+      const given = name.slice(1);
+      if (!given.every((g) => HAN_WORD_RE.test(g.segment)) || (given.length === 2 && !given.every((g) => ONE_HAN_RE.test(g.segment)))) continue;
+      if (given.length === 1 && CHINESE_TITLES_AFTER_SURNAME.has(given[0]!.segment)) continue;
+      const length = name.reduce((n, g) => n + g.segment.length, 0);
+      if (length !== 3) continue;
+      // The character before the surname is no part of it: a single character there would make it a word's end.
+      const before = segments[first - 1];
+      if (before !== undefined && ONE_HAN_RE.test(before.segment) && !CHINESE_SURNAMES.has(before.segment)) continue;
+      push(t, name[0]!.index, name[0]!.index + length, out);
+      break;
+    }
+  }
+}
+
 function findInRun(t: Token, lang: string, out: Found[]): void {
   const s = t.text;
+  if (lang === "zh") nameBeforeSaying(t, out);
   for (const role of lang === "ja" ? [] : CJK_ROLES_BEFORE) {
     for (let p = s.indexOf(role); p >= 0; p = s.indexOf(role, p + 1)) {
       const from = p + role.length;

@@ -220,3 +220,12 @@ test("an Arabic, Persian, Hebrew or Hindi name opened by a common given name is 
   assert.deepEqual(people("وقال محمد إن الأمر انتهى."), []);
   assert.deepEqual(people("وقال محمود الليثي مدير المركز إن العمل مستمر."), ["محمود الليثي"]);
 });
+
+test("a three-character Chinese name right before a verb of saying is a person, a dictionary word there is none", () => {
+  const people = (text: string) => ofType(enrichText(text, "zh"), "person").map((p) => p.name);
+  assert.deepEqual(people("习近平指出，要坚持改革开放。"), ["习近平"]);
+  assert.deepEqual(people("汪文斌也表示，中方愿与各方合作。"), ["汪文斌"]);
+  // Words the segmenter knows (senior officials, the gold price) and a surname with a title name nobody.
+  assert.deepEqual(people("美国高官表示，谈判仍在继续。"), []);
+  assert.deepEqual(people("金价表示上涨。市民王先生说，价格太高。"), []);
+});

@@ -525,6 +525,8 @@ function foreignNames(doc: string, out: Found[]): void {
  * stand between the name and the verb ("汪文斌也表示", also said).
  */
 const CHINESE_REPORTING: ReadonlySet<string> = new Set(["表示", "说", "指出", "强调", "称", "认为", "介绍", "宣布", "回应", "透露", "提到", "說", "稱", "認為", "強調", "宣佈"]);
+/** Any of those verbs in a run: only such a run is segmented (most runs of an article hold none). */
+const CHINESE_REPORTING_RE = new RegExp([...CHINESE_REPORTING].join("|"), "u");
 const CHINESE_ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(["也", "还", "還", "则", "則", "又", "就", "都", "再", "曾", "已", "亦", "更", "并", "並"]);
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
 const HAN_WORD_RE = /^\p{Script=Han}{1,2}$/u;
@@ -540,6 +542,7 @@ const CHINESE_TITLES_AFTER_SURNAME: ReadonlySet<string> = new Set(["先生", "�
  * lacks are as often a word (金|价, the gold price).
  */
 function nameBeforeSaying(t: Token, out: Found[]): void {
+  if (!CHINESE_REPORTING_RE.test(t.text)) return;
   const segments = [...wordSegmenter().segment(t.text)];
   for (let v = 2; v < segments.length; v++) {
     if (!CHINESE_REPORTING.has(segments[v]!.segment)) continue;

@@ -82,7 +82,9 @@ export function dedupLine(a: Prepared, id: number, entityName: (id: string, name
  * UTF-8 in a buffer of its own (a worker moves it to the calling thread instead of copying it).
  */
 export function dedupLineMembers(cleaned: CleanedArticle, provenance: Provenance, enrichment: Enrichment | null): Uint8Array {
-  const { id: _id, entities: _entities, storyId: _story, threadId: _thread, ...members } = exportRecord(dedupArticle({ cleaned, provenance, enrichment }, 0, (_, name) => name), false);
+  // The entities are the run's to write (their names as first seen): none are listed here.
+  const withoutEntities = enrichment === null ? null : { ...enrichment, entities: [] };
+  const { id: _id, entities: _entities, storyId: _story, threadId: _thread, ...members } = exportRecord(dedupArticle({ cleaned, provenance, enrichment: withoutEntities }, 0, (_, name) => name), false);
   return ENCODER.encode(JSON.stringify(members).slice(1, -1));
 }
 

@@ -22,6 +22,11 @@ export function ofType(e: Enrichment, type: Entity["type"]): Entity[] {
   return e.entities.filter((x) => x.type === type);
 }
 
+/** The names of the people found in a bare text (`enrichText`). */
+export function peopleNamed(text: string, lang: string): string[] {
+  return ofType(enrichText(text, lang), "person").map((p) => p.name);
+}
+
 export function ids(e: Enrichment, type?: Entity["type"]): string[] {
   return e.entities.filter((x) => type === undefined || x.type === type).map((x) => x.id);
 }

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { personKey } from "../../src/enrich/index.js";
 import { personMatchKey } from "../../src/enrich/person-key.js";
 import { evaluateMultilingual, isoDay } from "../../eval/multilingual.js";
-import { enrichText, ids, ofType } from "./helpers.js";
+import { enrichText, ids, ofType, peopleNamed } from "./helpers.js";
 
 const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
 
@@ -204,7 +204,7 @@ test("Greek demonyms and country adjectives name their country", () => {
 });
 
 test("an Arabic, Persian, Hebrew or Hindi name opened by a common given name is a person without any role before it", () => {
-  const people = (text: string, lang = "ar") => ofType(enrichText(text, lang), "person").map((p) => p.name);
+  const people = (text: string, lang = "ar") => peopleNamed(text, lang);
   assert.deepEqual(people("أحمد موسى يطالب بإنتاج أعمال فنية جديدة."), ["أحمد موسى"]);
   // A family name with the article ends the name; a compound with عبد is a given name too.
   assert.deepEqual(people("أثارت ابنة رجل الأعمال سليمان البطل جدلاً واسعاً."), ["سليمان البطل"]);
@@ -222,7 +222,7 @@ test("an Arabic, Persian, Hebrew or Hindi name opened by a common given name is 
 });
 
 test("a three-character Chinese name right before a verb of saying is a person, a dictionary word there is none", () => {
-  const people = (text: string) => ofType(enrichText(text, "zh"), "person").map((p) => p.name);
+  const people = (text: string) => peopleNamed(text, "zh");
   assert.deepEqual(people("习近平指出，要坚持改革开放。"), ["习近平"]);
   assert.deepEqual(people("汪文斌也表示，中方愿与各方合作。"), ["汪文斌"]);
   // Words the segmenter knows (senior officials, the gold price) and a surname with a title name nobody.

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { enrich } from "../../src/enrich/index.js";
-import { enrichText, ids, ofType } from "./helpers.js";
+import { enrichText, ids, ofType, peopleNamed } from "./helpers.js";
 
 /** Texts that must yield no person at all, with why. */
 const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: string }[] = [
@@ -135,7 +135,7 @@ test("Hebrew and Persian nouns of institutions after a role are no people", () =
 });
 
 test("Persian opens a sentence with a name and its role, without a comma; other words before a role are no name", () => {
-  const people = (text: string) => ofType(enrichText(text, "fa"), "person").map((p) => p.name);
+  const people = (text: string) => peopleNamed(text, "fa");
   assert.deepEqual(people("سرگئی لاوروف وزیر خارجه روسیه گفت که مذاکرات ادامه دارد."), ["سرگئی لاوروف"]);
   assert.deepEqual(people("خبر کوتاه است. محمدجواد ظریف وزیر امور خارجه ایران روز دوشنبه به مسکو رفت."), ["محمدجواد ظریف"]);
   // Mid-sentence, two words before a role are the sentence's own ("according to ISNA, the minister …").

@@ -19,6 +19,12 @@ export interface DateCues {
   perParser: readonly ParserCues[];
   /** A cue word as a whole word, or a prefix at a word's start, in any case: one native scan of a sentence instead of a word list. */
   anyCue: RegExp;
+  /** The parsers (indices into `perParser`) each cue word calls: a run's words are looked up once, not once per parser. */
+  parsersOfWord: ReadonlyMap<string, readonly number[]>;
+  /** The parsers each cue prefix calls. */
+  parsersOfPrefix: ReadonlyArray<readonly [string, readonly number[]]>;
+  /** The parsers a digit calls. */
+  digitParsers: readonly number[];
 }
 
 /** The cues of one chrono parser (one pattern). */
@@ -80,13 +86,15 @@ export function cuedRuns(text: string, cues: DateCues | null): { start: number; 
  * chrono's ASCII-only `\W` from reading "Wed" in Polish "według" or "Fr" in German "für" as weekdays.
  */
 export function cuedParser(parser: chrono.Chrono, cues: DateCues, text: string): chrono.Chrono | null {
-  const hasDigit = DIGIT_RE.test(text);
-  const words = text.toLowerCase().match(WORD_RE) ?? [];
-  const chosen: number[] = [];
-  for (let i = 0; i < cues.perParser.length; i++) {
-    const c = cues.perParser[i]!;
-    if ((c.digit && hasDigit) || words.some((w) => c.words.has(w) || c.prefixes.some((p) => w.startsWith(p)))) chosen.push(i);
+  const called = new Uint8Array(cues.perParser.length);
+  if (DIGIT_RE.test(text)) for (const i of cues.digitParsers) called[i] = 1;
+  for (const w of text.toLowerCase().match(WORD_RE) ?? []) {
+    const byWord = cues.parsersOfWord.get(w);
+    if (byWord !== undefined) for (const i of byWord) called[i] = 1;
+    for (const [prefix, parsers] of cues.parsersOfPrefix) if (w.startsWith(prefix)) for (const i of parsers) called[i] = 1;
   }
+  const chosen: number[] = [];
+  for (let i = 0; i < called.length; i++) if (called[i] === 1) chosen.push(i);
   if (chosen.length === 0) return null;
   if (chosen.length === parser.parsers.length) return parser;
   let bySubset = subsets.get(parser);
@@ -135,7 +143,16 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
     }
     perParser.push(own);
   }
-  return words.size + prefixes.size > 0 ? { words, prefixes: [...prefixes], perParser, anyCue: anyCuePattern(words, prefixes) } : null;
+  if (words.size + prefixes.size === 0) return null;
+  const parsersOfWord = new Map<string, number[]>();
+  const parsersOfPrefix = new Map<string, number[]>();
+  const digitParsers: number[] = [];
+  perParser.forEach((own, i) => {
+    if (own.digit) digitParsers.push(i);
+    for (const w of own.words) (parsersOfWord.get(w) ?? parsersOfWord.set(w, []).get(w)!).push(i);
+    for (const p of own.prefixes) (parsersOfPrefix.get(p) ?? parsersOfPrefix.set(p, []).get(p)!).push(i);
+  });
+  return { words, prefixes: [...prefixes], perParser, anyCue: anyCuePattern(words, prefixes), parsersOfWord, parsersOfPrefix: [...parsersOfPrefix], digitParsers };
 }
 
 /*

@@ -221,6 +221,8 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   for (const run of cuedRuns(slice, cues)) {
     if (stopsEarly && best >= (bodyStart + run.start < leadEnd ? LEAD_CONFIDENCE : BODY_CONFIDENCE) - penalty) break;
     const text = slice.slice(run.start, run.end);
+    // Without a reference day only a date written with digits can be placed (see `resolve`): a run without one holds none.
+    if (refDate === null && !ASCII_DIGIT_RE.test(text)) continue;
     const reader = cues === null ? parser : cuedParser(parser, cues, text);
     if (reader === null) continue;
     for (const r of reader.parse(text, parseReference)) {
@@ -260,10 +262,12 @@ function scored(date: PartialDate, text: string, offset: number, leadEnd: number
 }
 
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
+/** `resolve`'s test for digits: \d is ASCII only. */
+const ASCII_DIGIT_RE = /\d/;
 
 function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate: number | null): PartialDate | null {
   const c = r.start;
-  const hasDigits = /\d/.test(r.text);
+  const hasDigits = ASCII_DIGIT_RE.test(r.text);
   const dayCertain = c.isCertain("day");
   const weekdayOnly = c.isCertain("weekday") && !dayCertain;
   // A time alone, in digits or in words ("10:30", Japanese 一時, one o'clock, also "for a while"): no day in it.

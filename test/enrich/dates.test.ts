@@ -53,6 +53,16 @@ test("without any date the event date is null", () => {
   assert.equal(enrich({ title: null, text: "Il est venu jeudi.", lang: "fr", published: null }).eventDate, null);
 });
 
+test("without a publication day only dates written with digits count, even where the day's full stop splits the sentence", () => {
+  const undated = (text: string, lang: string) => enrich({ title: null, text, lang, published: null }).eventDate;
+  const fr = undated("Il est venu jeudi. Hier encore, rien. La réunion du 12 septembre 2021 a été utile.", "fr");
+  assert.deepEqual([fr?.date.year, fr?.date.month, fr?.date.day], [2021, 9, 12]);
+  // "24." closes a sentence for the cue scanner; "April" after it is still read with its day.
+  const de = undated("Die Minister trafen sich gestern. Die Sitzung fand am 24. April statt.", "de");
+  assert.deepEqual([de?.date.month, de?.date.day], [4, 24]);
+  assert.equal(undated("The ministers met on Thursday, and again yesterday.", "en"), null);
+});
+
 /** Published Friday 2021-09-17 (enrichText's day): explicit dates in languages chrono-node has no parser for. */
 const WRITTEN: readonly [string, string, [number, number, number]][] = [
   ["ar", "وصل الوزير إلى دوشنبه يوم ١٦ سبتمبر للمشاركة في القمة.", [2021, 9, 16]],

@@ -15,6 +15,9 @@ const TABLES: Readonly<Record<string, string>> = {
     der die das den dem des ein eine einen einem einer eines und oder aber doch auch noch nur schon sehr nicht kein keine
     nach vor bei mit von aus auf fur uber unter zwischen gegen ohne durch um am im zum zur vom beim ins
     er es wir ihr sie man dies diese dieser dieses jener jede jeder alle viele einige wenn weil dass als wie wo was wer
+    ihre ihren ihrem ihrer ihres ihnen unser unsere unserer unseren unserem unseres euer eure eurer euren eurem
+    sein seine seiner seinen seinem seines mein meine meiner meinen meinem dein deine jeden jedem jedes allen aller alles
+    vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches
     heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
     wahrend wegen trotz seit laut gemass statt sowie nachdem obwohl bevor sobald falls indem jedoch allerdings
     ausserdem inzwischen unterdessen angesichts bislang zuletzt denn dabei nun sogar

@@ -39,9 +39,15 @@ const ARABIC_PREFIX_RE = /^(?:[وفبلك]?ال|لل|[وف](?=[^\s]{3}))/;
 const POLISH_ENDINGS = ["owie", "iego", "iemu", "ami", "ach", "ego", "emu", "iem", "owi", "ich", "ych", "om", "em", "ie", "ii", "im", "ym", "ej", "y", "a", "u", "i", "e"];
 /** A Polish stem must keep this many letters ("Dud" of "Duda", "Dudy", "Dudą"; keys are folded, so "ą" is "a"). */
 const MIN_POLISH_STEM = 3;
-/** German determiners and preposition-article contractions: a capitalised word after one is a common noun. */
+/**
+ * German determiners, possessives and quantifiers, and preposition-article contractions: a capitalised word
+ * after one is a common noun ("unserer Webseite", "alle Bürger").
+ */
 const GERMAN_DETERMINERS = new Set(
-  "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines zum zur im am vom beim ins ans aufs dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere".split(" "),
+  ("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines zum zur im am vom beim ins ans aufs " +
+    "dieser diese dieses diesen diesem jeder jede jedes jeden jedem jene jener jenes jenen jenem sein seine seinen seinem seiner seines " +
+    "ihr ihre ihren ihrem ihrer ihres unser unsere unserer unseren unserem unseres euer eure eurer euren eurem mein meine meinen meinem " +
+    "meiner meines dein deine alle allen aller viele vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welchen").split(" "),
 );
 /** Lower-case words (adjectives) allowed between a German determiner and its noun. */
 const GERMAN_ADJECTIVES_BETWEEN = 2;

@@ -207,6 +207,12 @@ test("German common nouns after a determiner do not start a person", () => {
   assert.ok(!ofType(e, "person").some((p) => /Demokraten|Bürgermeister/.test(p.name)), JSON.stringify(ofType(e, "person").map((p) => p.name)));
 });
 
+test("German formal pronouns are no names, and a noun after a possessive or quantifier starts no person", () => {
+  const e = enrichText("Wir verwenden auf unserer Webseite Cookies. Bitte prüfen Sie Ihre Einstellungen, sagte Werner Kogler. Alle Bürger Wiens wählten.", "de");
+  for (const n of ["ihre", "sie"]) assert.ok(!e.names.includes(n), `${n}: ${JSON.stringify(e.names)}`);
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Werner Kogler"]);
+});
+
 test("months and weekdays in capitals (shot lists, datelines) are not organisations", () => {
   const cases = [
     { lang: "en", text: "The footage was shot on 3 APRIL in the capital. It aired on MONDAY evening." },

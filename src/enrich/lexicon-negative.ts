@@ -17,7 +17,7 @@ const TABLES: Readonly<Record<string, string>> = {
     er es wir ihr sie man dies diese dieser dieses jener jede jeder alle viele einige wenn weil dass als wie wo was wer
     ihre ihren ihrem ihrer ihres ihnen unser unsere unserer unseren unserem unseres euer eure eurer euren eurem
     sein seine seiner seinen seinem seines mein meine meiner meinen meinem dein deine jeden jedem jedes allen aller alles
-    vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches
+    vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches welchen
     heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
     wahrend wegen trotz seit laut gemass statt sowie nachdem obwohl bevor sobald falls indem jedoch allerdings
     ausserdem inzwischen unterdessen angesichts bislang zuletzt denn dabei nun sogar

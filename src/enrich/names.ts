@@ -47,7 +47,7 @@ const GERMAN_DETERMINERS = new Set(
   ("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines zum zur im am vom beim ins ans aufs " +
     "dieser diese dieses diesen diesem jeder jede jedes jeden jedem jene jener jenes jenen jenem sein seine seinen seinem seiner seines " +
     "ihr ihre ihren ihrem ihrer ihres unser unsere unserer unseren unserem unseres euer eure eurer euren eurem mein meine meinen meinem " +
-    "meiner meines dein deine alle allen aller viele vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welchen").split(" "),
+    "meiner meines dein deine alle allen aller viele vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches welchen").split(" "),
 );
 /** Lower-case words (adjectives) allowed between a German determiner and its noun. */
 const GERMAN_ADJECTIVES_BETWEEN = 2;

@@ -15,24 +15,19 @@ export interface DateCues {
   words: ReadonlySet<string>;
   /** Cue words a pattern may extend with letters ("mittag" of "mittags?"): a word starting with one is a cue. */
   prefixes: readonly string[];
-  /** Per parser of the Chrono, in its order: the cue words, prefixes and digit one of which its every match holds. */
-  perParser: readonly ParserCues[];
   /** A cue word as a whole word, or a prefix at a word's start, in any case: one native scan of a sentence instead of a word list. */
   anyCue: RegExp;
-  /** The parsers (indices into `perParser`) each cue word calls: a run's words are looked up once, not once per parser. */
+  /**
+   * Per cue word, the parsers of the Chrono (indices, in its order) whose every match holds it: a run's words are
+   * looked up once, not once per parser.
+   */
   parsersOfWord: ReadonlyMap<string, readonly number[]>;
-  /** The parsers each cue prefix calls. */
+  /** The same for the cue prefixes. */
   parsersOfPrefix: ReadonlyArray<readonly [string, readonly number[]]>;
-  /** The parsers a digit calls. */
+  /** The parsers that have a branch needing a digit. */
   digitParsers: readonly number[];
-}
-
-/** The cues of one chrono parser (one pattern). */
-export interface ParserCues {
-  words: ReadonlySet<string>;
-  prefixes: readonly string[];
-  /** A digit is a cue: the pattern has a branch that needs one. */
-  digit: boolean;
+  /** How many parsers the Chrono holds. */
+  parserCount: number;
 }
 
 /** Marks a digit as the cue of a pattern ("[0-9]{4}", "\d{1,2}"). */
@@ -86,7 +81,7 @@ export function cuedRuns(text: string, cues: DateCues | null): { start: number; 
  * chrono's ASCII-only `\W` from reading "Wed" in Polish "według" or "Fr" in German "für" as weekdays.
  */
 export function cuedParser(parser: chrono.Chrono, cues: DateCues, text: string): chrono.Chrono | null {
-  const called = new Uint8Array(cues.perParser.length);
+  const called = new Uint8Array(cues.parserCount);
   if (DIGIT_RE.test(text)) for (const i of cues.digitParsers) called[i] = 1;
   for (const w of text.toLowerCase().match(WORD_RE) ?? []) {
     const byWord = cues.parsersOfWord.get(w);
@@ -122,8 +117,10 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
   const context = new chrono.ParsingContext("", new Date(0));
   const words = new Set<string>();
   const prefixes = new Set<string>();
-  const perParser: ParserCues[] = [];
-  for (const p of parser.parsers) {
+  const parsersOfWord = new Map<string, number[]>();
+  const parsersOfPrefix = new Map<string, number[]>();
+  const digitParsers: number[] = [];
+  for (const [i, p] of parser.parsers.entries()) {
     let source: string;
     try {
       source = p.pattern(context).source;
@@ -132,27 +129,23 @@ function deriveCues(parser: chrono.Chrono): DateCues | null {
     }
     const cue = cuesOf(parseAlternation(source, { at: 0 }));
     if (cue === null) return null;
-    const own = { words: new Set<string>(), prefixes: [] as string[], digit: cue.has(DIGIT) };
     for (const w of cue) {
-      if (w === DIGIT) continue;
+      if (w === DIGIT) {
+        digitParsers.push(i);
+        continue;
+      }
       const prefix = w.startsWith(PREFIX);
       const bare = prefix ? w.slice(PREFIX.length) : w;
       (prefix ? prefixes : words).add(bare);
-      if (prefix) own.prefixes.push(bare);
-      else own.words.add(bare);
+      const byCue = prefix ? parsersOfPrefix : parsersOfWord;
+      (byCue.get(bare) ?? byCue.set(bare, []).get(bare)!).push(i);
     }
-    perParser.push(own);
   }
   if (words.size + prefixes.size === 0) return null;
-  const parsersOfWord = new Map<string, number[]>();
-  const parsersOfPrefix = new Map<string, number[]>();
-  const digitParsers: number[] = [];
-  perParser.forEach((own, i) => {
-    if (own.digit) digitParsers.push(i);
-    for (const w of own.words) (parsersOfWord.get(w) ?? parsersOfWord.set(w, []).get(w)!).push(i);
-    for (const p of own.prefixes) (parsersOfPrefix.get(p) ?? parsersOfPrefix.set(p, []).get(p)!).push(i);
-  });
-  return { words, prefixes: [...prefixes], perParser, anyCue: anyCuePattern(words, prefixes), parsersOfWord, parsersOfPrefix: [...parsersOfPrefix], digitParsers };
+  return {
+    words, prefixes: [...prefixes], anyCue: anyCuePattern(words, prefixes), parsersOfWord, parsersOfPrefix: [...parsersOfPrefix], digitParsers,
+    parserCount: parser.parsers.length,
+  };
 }
 
 /*

@@ -8,6 +8,8 @@ export interface Cluster {
   id: number;
   lang: string;
   articleIds: number[];
+  /** Members with a text vector (unit length): what the text centroid's coherence is counted over. */
+  textCount: number;
   first: number | null;
   last: number | null;
   /** Earliest event date (days) its articles report, when enrich placed one. */
@@ -32,7 +34,7 @@ export const TITLE_FALLBACK_CHARS = 90;
 
 export function createCluster(id: number, lang: string, dictionary: FeatureDictionary): Cluster {
   return {
-    id, lang, articleIds: [], first: null, last: null, eventFirst: null,
+    id, lang, articleIds: [], textCount: 0, first: null, last: null, eventFirst: null,
     text: createCentroid(dictionary), entities: createCentroid(dictionary), names: createCentroid(dictionary),
     keys: new Set(), title: "", titleScore: -1, open: true,
   };
@@ -49,6 +51,7 @@ export function addToCluster(
   c.articleIds.push(article.id);
   if (eventDays !== null) c.eventFirst = c.eventFirst === null ? eventDays : Math.min(c.eventFirst, eventDays);
   addToCentroid(c.text, v.text);
+  if (v.text.size > 0) c.textCount++;
   addToCentroid(c.entities, v.entities);
   addToCentroid(c.names, v.names);
   if (days !== null) {

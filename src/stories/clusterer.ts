@@ -221,11 +221,22 @@ function articleScore(o: ResolvedStoryOptions, v: ArticleVectors, heaviest: Heav
     const textFloor = w.text > 0 && tf > 0 ? ((floor * weight) / tf - entities - names) / w.text - FLOOR_SLACK : 0;
     const text = cosineUnlessBelow(v.text, heaviest, c.text, textFloor);
     if (text === null) return null;
+    if (c.textCount >= 2 && coherenceWith(c, text) < o.minCoherence) return null;
     sum += w.text * text;
   }
   if (v.entities.size > 0) sum += entities;
   if (v.names.size > 0) sum += names;
   return (sum / weight) * tf;
+}
+
+/**
+ * Mean pairwise text cosine of a story's members once a unit vector of cosine `cosine` to its summed
+ * vector S joins: the members' pairs sum to (|S|² − n) / 2, and the article adds cosine · |S| to them.
+ */
+function coherenceWith(c: Cluster, cosine: number): number {
+  const n = c.textCount;
+  const pairs = (c.text.normSq - n) / 2 + cosine * Math.sqrt(c.text.normSq);
+  return pairs / ((n * (n + 1)) / 2);
 }
 
 /** Slack on the text cosine a candidate must reach: far above rounding, far below any score gap that matters. */

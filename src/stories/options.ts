@@ -22,6 +22,12 @@ export const TIME_WEIGHT = 1;
  * more of it; not fitted (no labelled multilingual stream here), set above the monolingual threshold.
  */
 export const CROSS_LINGUAL_THRESHOLD = 0.45;
+/**
+ * Between the mean cosine of unrelated texts of one language (0.05–0.075 on RPM2-fr, WikiRef220 and
+ * 1,028 crawled pages of many sites) and the lowest mean cosine within a labelled story (0.12–0.14):
+ * see docs/EVALUATION.md, "Stories without enrichment gather unrelated pages".
+ */
+export const MIN_COHERENCE = 0.1;
 /** Issue 4: a story closes after a month without news. */
 export const WINDOW_DAYS = 30;
 /** Scoring more candidates than this found no better story on RPM2-fr; bounds the cost per article. */
@@ -30,6 +36,7 @@ export const MAX_CANDIDATES = 32;
 export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = Object.freeze({
   threshold: STORY_THRESHOLD,
   crossLingualThreshold: CROSS_LINGUAL_THRESHOLD,
+  minCoherence: MIN_COHERENCE,
   weights: STORY_WEIGHTS,
   timeHalfLifeDays: TIME_HALF_LIFE_DAYS,
   timeWeight: TIME_WEIGHT,
@@ -44,6 +51,7 @@ export function resolveStoryOptions(options: StoryOptions = {}): ResolvedStoryOp
   const resolved: ResolvedStoryOptions = Object.freeze({
     threshold: options.threshold ?? d.threshold,
     crossLingualThreshold: options.crossLingualThreshold ?? d.crossLingualThreshold,
+    minCoherence: options.minCoherence ?? d.minCoherence,
     weights,
     timeHalfLifeDays: options.timeHalfLifeDays ?? d.timeHalfLifeDays,
     timeWeight: options.timeWeight ?? d.timeWeight,
@@ -53,7 +61,7 @@ export function resolveStoryOptions(options: StoryOptions = {}): ResolvedStoryOp
   const bad = (field: string, why: string): never => {
     throw new NewsfoldError("stories.options.invalid", `createStoryClusterer: ${field} ${why}`, { details: { field } });
   };
-  for (const key of ["threshold", "crossLingualThreshold", "timeWeight"] as const) {
+  for (const key of ["threshold", "crossLingualThreshold", "minCoherence", "timeWeight"] as const) {
     const v = resolved[key];
     if (!(v >= 0 && v <= 1)) bad(key, `must be in [0, 1] (got ${v})`);
   }

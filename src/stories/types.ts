@@ -75,6 +75,12 @@ export interface StoryOptions {
   threshold?: number;
   /** Link monolingual stories of different languages when their language-neutral similarity reaches this. */
   crossLingualThreshold?: number;
+  /**
+   * Mean text cosine between the members of a story of three or more that an article may not bring it
+   * below: unrelated texts of one language share function words and common nouns, and a story's summed
+   * vector gains on them with every member, so without a floor a loose story keeps gathering pages.
+   */
+  minCoherence?: number;
   weights?: Partial<StoryWeights>;
   /** Days over which the time factor halves (gap between an article and a story's last article). */
   timeHalfLifeDays?: number;
@@ -89,6 +95,7 @@ export interface StoryOptions {
 export interface ResolvedStoryOptions {
   readonly threshold: number;
   readonly crossLingualThreshold: number;
+  readonly minCoherence: number;
   readonly weights: Readonly<StoryWeights>;
   readonly timeHalfLifeDays: number;
   readonly timeWeight: number;

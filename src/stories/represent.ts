@@ -97,6 +97,12 @@ function readEntities(article: StoryArticle, onEntity: (key: string, weight: num
   }
 }
 
+/**
+ * Names-kind key of a number an article writes ("#:2021"): language-neutral like a name, so stories of
+ * two languages meet on it; threads leave numbers out (see threads/linker.ts).
+ */
+export const NUMBER_KEY_PREFIX = "#:";
+
 export function extractFeatures(article: StoryArticle): ArticleFeatures {
   const lang = article.lang || "und";
   const counts = new Map<string, number>();
@@ -104,7 +110,7 @@ export function extractFeatures(article: StoryArticle): ArticleFeatures {
   readTokens(
     article,
     (term, times) => counts.set(term, (counts.get(term) ?? 0) + times),
-    (digits) => names.set(`#:${digits}`, 1),
+    (digits) => names.set(NUMBER_KEY_PREFIX + digits, 1),
   );
   // Sublinear tf (Manning et al., IR book §6.4.1): a word repeated ten times is not ten times the topic.
   for (const [t, c] of counts) counts.set(t, 1 + Math.log(c));
@@ -199,7 +205,7 @@ export function readInternedFeatures(article: StoryArticle, dictionary: FeatureD
   readTokens(
     article,
     (term, times) => terms.add(dictionary.id(term), times, sum),
-    (digits) => names.add(dictionary.id(`#:${digits}`), 1, keep),
+    (digits) => names.add(dictionary.id(NUMBER_KEY_PREFIX + digits), 1, keep),
   );
   for (const n of article.names ?? []) names.add(dictionary.id(`n:${n}`), 1, keep);
   readEntities(article, (key, weight) => entities.add(dictionary.id(key), weight, larger));

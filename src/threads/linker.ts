@@ -1,4 +1,4 @@
-import { isoToDays, sortForIngest } from "../stories/index.js";
+import { isoToDays, NUMBER_KEY_PREFIX, sortForIngest } from "../stories/index.js";
 import { resolveThreadOptions } from "./options.js";
 import type { ResolvedThreadOptions, Thread, ThreadOptions, ThreadStory } from "./types.js";
 
@@ -44,8 +44,9 @@ export function createThreadLinker(options: ThreadOptions = {}): ThreadLinker {
 
   const addStory = (story: ThreadStory): number => {
     const day = isoToDays(story.first);
-    const vectors = Object.fromEntries(KINDS.map((k) => [k, unit(story[k])])) as Record<Kind, Vector>;
-    const keys = KINDS.flatMap((k) => story[k].slice(0, INDEX_FEATURES).map((f) => ({ key: `${k}|${f.key}`, weight: f.weight })));
+    const features = threadFeatures(story);
+    const vectors = Object.fromEntries(KINDS.map((k) => [k, unit(features[k])])) as Record<Kind, Vector>;
+    const keys = KINDS.flatMap((k) => features[k].slice(0, INDEX_FEATURES).map((f) => ({ key: `${k}|${f.key}`, weight: f.weight })));
     const hits = new Map<number, number>();
     for (const { key, weight } of keys) for (const id of postings.get(key)?.keys() ?? []) hits.set(id, (hits.get(id) ?? 0) + weight);
     const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidates);
@@ -92,6 +93,16 @@ export function createThreadLinker(options: ThreadOptions = {}): ThreadLinker {
       return list();
     },
   };
+}
+
+/**
+ * A story's features as threads weigh them: its names without the numbers it writes. A shared number is
+ * evidence of one event within days (the same toll, the same score), not of a topic over months: years
+ * and small counts recur across unrelated stories, and a story whose only names are numbers (one ingested
+ * without enrichment) would be linked by "2015" alone.
+ */
+function threadFeatures(story: ThreadStory): Record<Kind, readonly ThreadStory["names"][number][]> {
+  return { entities: story.entities, names: story.names.filter((f) => !f.key.startsWith(NUMBER_KEY_PREFIX)), terms: story.terms };
 }
 
 function score(o: ResolvedThreadOptions, v: Record<Kind, Vector>, t: ThreadState): number {

@@ -26,6 +26,22 @@ test("stories with no actor or topic in common stay in separate threads", () => 
   assert.equal(threads.length, 2);
 });
 
+test("stories that share only the numbers they write stay in separate threads, in one language or two", () => {
+  // As ingested without enrichment: no entities, and the numbers ("#:2015") are the only names.
+  const numbers = (id: number, lang: string, terms: string[]): ThreadStory => ({
+    id, first: "2015-06-01", last: "2015-06-02", entities: [],
+    names: [{ key: "#:2015", weight: 0.8 }, { key: "#:19", weight: 0.6 }],
+    terms: terms.map((t) => ({ key: `${lang}:${t}`, weight: 1 / Math.sqrt(terms.length) })),
+  });
+  const threads = createThreadLinker().link([
+    numbers(1, "de", ["buchpreis", "roman", "autor", "jury"]), numbers(2, "de", ["feuerholz", "wald", "gemeinde", "streit"]),
+    numbers(3, "en", ["health", "pharmacy", "insurance", "patients"]),
+  ]);
+  assert.equal(threads.length, 3);
+  // The same numbers beside a shared topic: the words link them.
+  assert.equal(createThreadLinker().link([numbers(1, "de", ["buchpreis", "roman", "autor", "jury"]), numbers(2, "de", ["buchpreis", "roman", "autor", "preis"])]).length, 1);
+});
+
 test("a thread takes no story past its window", () => {
   const linker = createThreadLinker({ windowDays: 365 });
   const threads = linker.link([story(1, "2018-01-10", MEETING, MEETING_TERMS), story(2, "2020-01-10", MEETING, MEETING_TERMS)]);

@@ -75,7 +75,7 @@ const shared = findSharedDir();
 const pages = shared === null ? null : join(shared, "data/extraction/trafilatura");
 
 // 1,028 pages of many sites and subjects, crawled within days: a mixed crawl, where few pages share an event.
-test("a mixed crawl ingested without enrichment gathers no large story of unrelated pages", { skip: pages === null || !existsSync(pages) ? "needs ../shared/data/extraction/trafilatura (absent here)" : false }, async () => {
+test("a mixed crawl ingested without enrichment gathers no large story or thread of unrelated pages", { skip: pages === null || !existsSync(pages) ? "needs ../shared/data/extraction/trafilatura (absent here)" : false }, async () => {
   const dir = mkdtempSync(join(tmpdir(), "newsfold-coherence-"));
   try {
     const store = { type: "sqlite" as const, path: join(dir, "store.db") };
@@ -85,6 +85,9 @@ test("a mixed crawl ingested without enrichment gathers no large story of unrela
       const [largest] = await db.listStories({ limit: 1, offset: 0 });
       // Before the floor, 17 unrelated German pages (a novelist's interview, a road accident, an MMORPG column) made one story.
       assert.ok(largest.articles <= 8, `the largest story holds ${largest.articles} articles: ${largest.title}`);
+      // Before numbers left threads, a shared year linked 30 stories of four languages into one thread.
+      const [widest] = await db.listThreads({ limit: 1, offset: 0 });
+      assert.ok(widest.stories <= 8, `the largest thread holds ${widest.stories} stories: ${widest.title}`);
     } finally {
       await db.close();
     }

@@ -2,7 +2,7 @@ import { caselessCityAttested } from "./caseless-places.js";
 import { findEventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
-import { matchGazetteer, type GazMatch, type MatchContext } from "./gazetteer-match.js";
+import { matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
 import { findArticleNamed } from "./article-named.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
@@ -61,7 +61,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
   const commonNouns = lang === "de" ? germanCommonNouns(tokens) : EMPTY;
   const articleNamed = findArticleNamed(tokens, lang, headlineEnd);
-  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, articleNamed };
+  const commonNounsNotPlaces = lang === "de" ? germanCommonNouns(tokens, true) : EMPTY;
+  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];

@@ -31,6 +31,13 @@ export interface MatchContext {
   headlineEnd: number;
   /** Folded capitalised words the article uses as common nouns (German nouns after a determiner). */
   commonNouns?: ReadonlySet<string>;
+  /** The same, read strictly (`germanCommonNouns(tokens, true)`): no city. */
+  commonNounsNotPlaces?: ReadonlySet<string>;
+  /**
+   * Folded words the article writes right after a preposition of place somewhere ("in Genf", "à Genève");
+   * undefined in a language without a table of them (see PLACE_PREPOSITIONS).
+   */
+  placeCued?: ReadonlySet<string>;
   /** Names written with a definite article ("the White House"): no city, no person. */
   articleNamed?: ArticleNamed | null;
 }
@@ -65,6 +72,46 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
   hy: ["յում", "ում", "յից", "ից", "ով", "յի", "ի", "ը", "ն"],
 };
+/**
+ * Prepositions that put the next word at a place (in, at, to, from a town), per language: the ones news
+ * writes before a town and seldom before a company or a person ("at Google", "from Julia", "de" are left out).
+ * Languages that mark place with case endings (Turkish, Hungarian, Finnish …) have none here.
+ */
+const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    en: "in near outside", de: "in nach aus nahe", fr: "à au", es: "en desde", it: "a in", pt: "em", nl: "in uit naar nabij",
+    sv: "i från", da: "i fra", no: "i fra", nb: "i fra", pl: "w we", cs: "v ve", sk: "v vo", ro: "în la", hr: "u",
+    sr: "u", bs: "u", sl: "v", id: "di ke dari", ms: "di ke dari", vi: "ở tại",
+  }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldKey))]),
+);
+
+/** The capitalised words an article writes right after a preposition of place; undefined for a language without a table. */
+export function placeCuedWords(tokens: readonly Token[], lang: string): Set<string> | undefined {
+  const prepositions = PLACE_PREPOSITIONS[lang];
+  if (prepositions === undefined) return undefined;
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.cap && spaceGap(t.gap) && !tokens[i - 1]!.cap && prepositions.has(tokens[i - 1]!.key)) out.add(t.key);
+  }
+  return out;
+}
+
+/**
+ * One word of a GeoNames alternate name (not the city's own name, nor a curated exonym) names the city only
+ * after a preposition of place somewhere in the article: alone, most of them are words or given names of
+ * some language ("Namen", "Julia", "Alley", "Google"). In a language without a table, as before.
+ */
+function alternateUncued(entry: GazEntry, key: string, ctx: MatchContext): boolean {
+  return entry.kind === "city" && entry.latinAlternate === true && ctx.placeCued !== undefined && !ctx.placeCued.has(key);
+}
+
+/**
+ * Endings a country's name takes and a city's does not: German declines a town's name in the genitive alone
+ * ("Berlins"); "-n" is a plural's dative, of "den Niederlanden" or of a noun ("Zahlen", not Zahlé).
+ */
+const COUNTRY_ONLY_ENDINGS: Readonly<Record<string, readonly string[]>> = { de: ["n"] };
+
 /** Languages that write a case ending on a noun phrase's last word alone (Finnish "Olaf Scholzin", Hungarian "Orbán Viktorral"). */
 const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy"]);
 /** An ending that closes a noun phrase: two letters or more (one letter may be a name's own), in such a language. */
@@ -237,6 +284,10 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   if (first.sentStart && lowerToo) return false;
   if (entry.kind === "city") {
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
+    // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
+    // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
+    if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;
+    if (j === i + 1 && alternateUncued(entry, first.key, ctx)) return false;
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
     // nor is the word after it a city ("Central", one of Davao's names).
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;
@@ -300,13 +351,15 @@ function inflectedMatch(t: Token, i: number, entry: GazEntry, endsNounPhrase: bo
 function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
   const endings = SUFFIX_LANGS[ctx.lang];
   if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
+  // A German noun after a determiner is no city ("den Kuchen"), though it may be a country ("den Niederlanden").
+  const noCity = ctx.commonNounsNotPlaces?.has(t.key) === true;
   const minStem = CYRILLIC_LANGS.has(ctx.lang) ? MIN_CYRILLIC_STEM : MIN_STEM;
   for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
     // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters. A long ending proves
     // more, so a name of four letters will do behind it ("Kairze", Kair).
     const restored = t.key.length - ending.length + base.length;
     if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
-    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
+    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || (e.kind === "city" && !noCity)) && !e.strictCase && !alternateUncued(e, t.key, ctx));
     if (entry !== undefined) {
       out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;
@@ -315,7 +368,8 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
   for (const ending of endings) {
     if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem) continue;
     const list = gaz.entries.get(t.key.slice(0, -ending.length));
-    const entry = list?.find((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
+    const cityOk = !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
+    const entry = list?.find((e) => (e.kind === "country" || (e.kind === "city" && cityOk)) && !e.strictCase && !alternateUncued(e, t.key, ctx));
     if (entry !== undefined) {
       out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;

@@ -12,8 +12,13 @@ import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT } fr
 /** What a name in the gazetteer stands for. */
 export type GazEntry =
   | { kind: "country"; code: string; strictCase: boolean }
-  /** `placeWordOnly`: a short Han/Kana name of a smaller city, kept only after a word of place (see caseless-places.ts). */
-  | { kind: "city"; city: City; strictCase: boolean; placeWordOnly?: boolean }
+  /**
+   * `placeWordOnly`: a short Han/Kana name of a smaller city, kept only after a word of place (see caseless-places.ts).
+   * `latinAlternate`: a Latin-script name GeoNames lists for the city that is neither its own name nor a curated
+   * exonym: GeoNames gives no language for them, and many are words or given names somewhere ("Namen" for
+   * Namur, "Julia" for Plovdiv, "Google" for Topeka), so one word of them needs a place's preposition (gazetteer-match.ts).
+   */
+  | { kind: "city"; city: City; strictCase: boolean; placeWordOnly?: boolean; latinAlternate?: true }
   /** `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese"). */
   | { kind: "demonym"; code: string; langs: ReadonlySet<string> }
   | { kind: "org"; id: string; name: string; strictCase: boolean }
@@ -70,6 +75,25 @@ const CITY_STOPWORDS = new Set(
     "Bra", "Dar", "Van", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma"]
     .map(foldKey),
 );
+
+/** Shorter words of a city's name ("San", "Sur", "Bay") are no name of it alone. */
+const MIN_OWN_WORD_CHARS = 4;
+/** Words joining a place's name to what qualifies it ("Santiago de Querétaro", "Kingston upon Hull", "Frankfurt am Main"). */
+const NAME_CONNECTORS = new Set(["de", "del", "da", "do", "di", "du", "la", "le", "upon", "on", "am", "an", "der", "im", "bei", "sur"]);
+
+/** The folded words of a multi-word city name that name it alone: the last, and the first when a connector follows it. */
+function distinctiveWords(name: string): Set<string> {
+  const words = foldKey(name).split(/[ -]/).filter((w) => w.length > 0);
+  const out = new Set<string>();
+  if (words.length < 2) return out;
+  const last = words[words.length - 1]!;
+  if (last.length >= MIN_OWN_WORD_CHARS) out.add(last);
+  if (words[0]!.length >= MIN_OWN_WORD_CHARS && NAME_CONNECTORS.has(words[1]!)) out.add(words[0]!);
+  return out;
+}
+/** A German city name qualified by its river or region: the first part is the name in use. */
+const GERMAN_QUALIFIED_NAME_RE = /^(\p{Lu}[\p{L}-]+) (?:am|an der|an|im|in der|ob der|\(\p{L})/u;
+const GERMAN_SPEAKING = new Set(["DE", "AT", "CH", "LI", "LU"]);
 
 let cached: Gazetteer | null = null;
 /** Why the gazetteer could not be built: kept, so a broken install fails each later call at once instead of rebuilding. */
@@ -222,9 +246,17 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     if (known === undefined || rank(c) > rank(known)) byName.set(`${c.country}:${key}`, c);
     const entry: GazEntry = { kind: "city", city: c, strictCase: false };
     add(c.name, entry);
+    // "Frankfurt am Main", "Brandenburg an der Havel", "Freiburg im Breisgau", "Halle (Saale)": German names
+    // the river or region tells apart are written by their first part alone.
+    const head = GERMAN_SPEAKING.has(c.country) ? GERMAN_QUALIFIED_NAME_RE.exec(c.name)?.[1] : undefined;
+    if (head !== undefined && !CITY_STOPWORDS.has(foldKey(head)) && !isCommonWord(foldKey(head))) add(head, entry);
+    const alternate: GazEntry & { kind: "city" } = { ...entry, latinAlternate: true };
+    // A word of the city's own name is its name in use ("Querétaro" of Santiago de Querétaro, "Hull" of Kingston upon
+    // Hull, "Pachuca" of Pachuca de Soto), save a first word its kind follows ("Gold" of Gold Coast, "Rapid" of Rapid City).
+    const ownWords = distinctiveWords(c.name);
     for (const a of c.altNames) {
       const script = scriptOf(a.charCodeAt(0));
-      if (script === LATIN) addAlternate(a, entry);
+      if (script === LATIN) addAlternate(a, ownWords.has(foldKey(a)) ? entry : alternate);
       else (deferred[script] ??= []).push([a, entry]);
     }
     // "Washington, D.C." is written "Washington"; "Mexico City" is indexed by its exonym row.

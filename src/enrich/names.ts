@@ -1,5 +1,6 @@
 import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
+import { foldKey } from "./fold.js";
 import { inCapsRun, type Token } from "./tokens.js";
 import { classAt, UNSPACED } from "./word-chars.js";
 import { withoutKoreanParticle } from "../text/korean.js";
@@ -49,26 +50,36 @@ const GERMAN_DETERMINERS = new Set(
     "ihr ihre ihren ihrem ihrer ihres unser unsere unserer unseren unserem unseres euer eure eurer euren eurem mein meine meinen meinem " +
     "meiner meines dein deine alle allen aller viele vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches welchen").split(" "),
 );
+/** German prepositions: after one, a capitalised word belongs to the preposition's phrase, not to a determiner before it. */
+const GERMAN_PREPOSITIONS = new Set(
+  "in nach aus von bei mit zu für über unter an auf vor hinter neben zwischen durch gegen ohne um seit bis ab gegenüber nahe".split(" ").map(foldKey),
+);
 /** Lower-case words (adjectives) allowed between a German determiner and its noun. */
 const GERMAN_ADJECTIVES_BETWEEN = 2;
 
 /**
  * German nouns the article itself marks as common: capitalised words written after a determiner
  * ("die Regierung", "der ehemalige Bürgermeister"). Names rarely take one, and those that do (countries
- * such as "die Türkei") are found by the gazetteer first.
+ * such as "die Türkei") are found by the gazetteer first. `strict` leaves out what a city may also be
+ * found after: a relative pronoun, or a determiner of the noun the city word names.
  */
-export function germanCommonNouns(tokens: readonly Token[]): Set<string> {
+export function germanCommonNouns(tokens: readonly Token[], strict = false): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.upper) continue;
+    // `strict` (for places): not a word naming the noun after it ("der Toronto Street", "des Milan Mayor"), nor
+    // across a line break (a title ending "… ein", a dateline "Teheran (dpa)" below it).
+    if (strict && tokens[i + 1]?.cap === true && tokens[i + 1]!.gap === " ") continue;
     for (let k = i - 1; k >= 0 && k >= i - 1 - GERMAN_ADJECTIVES_BETWEEN; k--) {
       const w = tokens[k]!;
       if (GERMAN_DETERMINERS.has(w.key)) {
-        out.add(t.key);
+        // `strict`: after a comma, "das" and "die" start a relative clause ("ein Militär, das Washington fürchtet").
+        if (!(strict && (/,/.test(w.gap) || /[\n.!?;:()]/.test(tokens[k + 1]!.gap)))) out.add(t.key);
         break;
       }
-      if (w.cap || /[.!?;:,()"„“]/.test(tokens[k + 1]!.gap)) break;
+      // "die in Berlin lebende Autorin": a preposition between them starts a phrase of its own.
+      if (w.cap || GERMAN_PREPOSITIONS.has(w.key) || /[.!?;:,()"„“]/.test(tokens[k + 1]!.gap) || (strict && tokens[k + 1]!.gap.includes("\n"))) break;
     }
   }
   // "Ursula von der Leyen", "Alexander Van der Bellen": after a given name and its particles, "der" is part

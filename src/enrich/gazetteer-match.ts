@@ -92,7 +92,11 @@ export function placeCuedWords(tokens: readonly Token[], lang: string): Set<stri
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.cap && spaceGap(t.gap) && !tokens[i - 1]!.cap && prepositions.has(tokens[i - 1]!.key)) out.add(t.key);
+    if (!t.cap || !spaceGap(t.gap) || tokens[i - 1]!.cap || !prepositions.has(tokens[i - 1]!.key)) continue;
+    // "in Alley's case" speaks of a person: a possessive after the word proves no place.
+    const next = tokens[i + 1];
+    if (next !== undefined && /^['’]$/.test(next.gap) && next.key === "s") continue;
+    out.add(t.key);
   }
   return out;
 }

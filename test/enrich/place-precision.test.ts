@@ -26,6 +26,8 @@ test("one word of a GeoNames alternate name names the city only after a preposit
   assert.deepEqual(places("Warna empfing die Gäste.", "de"), []);
   assert.deepEqual(places("Google hat die Regeln geändert, sagte Julia.", "de"), []);
   assert.deepEqual(places("Google changed its rules, Julia said.", "en"), []);
+  // A possessive after the word speaks of a person ("Alley" is one of Aley's names in GeoNames).
+  assert.deepEqual(places("It transpired that Alley had left. In Alley's words, the show was over.", "en"), []);
   // A city's own name and a curated exonym need no preposition.
   assert.deepEqual(places("Genf empfing die Gäste. Toulouse auch.", "de"), ["Genève", "Toulouse"]);
 });

@@ -23,6 +23,7 @@ const TABLES: Readonly<Record<string, string>> = {
     ausserdem inzwischen unterdessen angesichts bislang zuletzt denn dabei nun sogar
     ende anfang mitte beginn uhr jahr jahre jahren monat monate woche wochen tag tage tagen stunde stunden minute minuten sekunden
     prozent euro dollar franken millionen milliarden million milliarde tausend hundert
+    grad celsius fahrenheit meter metern kilometer kilometern zentimeter millimeter kilogramm gramm kilo liter tonnen hektar
     eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig dutzend
     zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
     kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz`,
@@ -33,6 +34,7 @@ const TABLES: Readonly<Record<string, string>> = {
     today yesterday tomorrow tonight year years month months week weeks day days hour hours minute minutes weekend
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen dozens
     percent million millions billion billions thousand thousands hundred dollars euros pounds
+    degrees celsius fahrenheit meters metres kilometers kilometres feet inches kilograms grams tons tonnes acres
     reply replies parent thread link links comment comments share print email subscribe newsletter advertisement
     photo photos video videos image images gallery updated editor breaking exclusive live watch listen click
     department ministry police league tournament championship parade university hospital school council committee

@@ -126,6 +126,11 @@ export const NOT_NAMES = words(`
 
 /** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */
 export const GERMAN_NOUN_ENDINGS = ["ung", "ungen", "heiten", "keiten", "schaften", "ionen", "eln", "iert", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];
+/**
+ * Endings of inflected German adjectives and participles, capitalised at a sentence's start or in a title ("Strahlende
+ * Farben", "Reflexartige Rufe"): no given name or surname ends so ("-ischer" and "-iger" are left out: Fischer, Geiger).
+ */
+export const GERMAN_ADJECTIVE_ENDINGS = ["ende", "enden", "artige", "artigen", "liche", "lichen", "ische", "ischen", "ige", "igen"];
 
 /**
  * Turkish words no name is, by their suffixes (keys are folded: ı → i, ğ → g): an abstract noun in -lık with a

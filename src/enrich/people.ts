@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
+  CALENDAR_WORDS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, type LocalLexicon } from "./lexicon-europe.js";
@@ -306,7 +306,7 @@ function judge(
     if (idx.length >= 3 && countOf(first) <= 1) idx = idx.slice(1);
     else if (idx.length !== 2 || countOf(tokens[idx[1]!]!) < 2) return null;
   }
-  if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
+  if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)) || GERMAN_ADJECTIVE_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
   if (cityAt.has(idx[idx.length - 1]!)) return null;
   if (ctx.lang === "en" || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };

@@ -25,6 +25,7 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a number word opening a sentence (es)", lang: "es", text: "La policía llegó tarde. Tres Agentes resultaron heridos en el centro." },
   { why: "a role word ending a title without a full stop is not the role of the body's first word", lang: "en", title: "Voters head to the polls", text: "Danes voted in a referendum on the euro." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
+  { why: "an inflected adjective before a noun, capitalised in a list of tips (de)", lang: "de", text: "Tipps für den Sommer: Strahlende Farben, die Lebensfreude versprühen. Auch Strahlende Farben im Herbst sind gut." },
   { why: "units of measure (de)", lang: "de", text: "Der Gefrierpunkt von Adblue liegt bei -11,5 Grad Celsius. Die Temperatur bewegt sich zwischen -12 und -2 Grad Celsius (0). Das Mittel lag mit 11,9 Grad Celsius (°C) um 2,9 Grad über dem Wert." },
 ];
 

@@ -2,7 +2,7 @@ import { caselessCityAttested } from "./caseless-places.js";
 import { findEventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
-import { matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
+import { foreignTownUnsupported, matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
 import { findArticleNamed } from "./article-named.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
@@ -72,7 +72,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const named = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
-  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
+  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang) && !foreignTownUnsupported(m, tokens, docCountries, ctx));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
   // Cities read by sound inside a Thai phrase or a Hungarian inflected word: kept where no person or place matched already.
   const addUnclaimed = (found: readonly GazMatch[]) =>

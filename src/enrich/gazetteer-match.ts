@@ -85,6 +85,38 @@ const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldKey))]),
 );
 
+/**
+ * Countries whose towns a language's press names without saying where they are: where it is an official
+ * language of most of the people. A town elsewhere gets its country named, or a preposition of place.
+ */
+const HOME_COUNTRIES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    en: "US GB IE CA AU NZ ZA NG KE GH UG TZ ZM ZW IN PK PH SG MY JM TT BS BB BZ LR SL MT",
+    de: "DE AT CH LI LU BE IT", fr: "FR BE CH LU MC CA SN CI CM ML BF NE TD GN BJ TG HT MG CD CG GA DZ MA TN",
+    es: "ES MX AR CO CL PE VE EC GT CU BO DO HN PY SV NI CR PA UY PR GQ US", it: "IT SM VA CH", pt: "PT BR AO MZ CV GW ST TL",
+    nl: "NL BE SR", sv: "SE FI", da: "DK", no: "NO", nb: "NO", pl: "PL", cs: "CZ", sk: "SK", ro: "RO MD", hr: "HR BA",
+    sr: "RS BA ME", bs: "BA", sl: "SI", id: "ID", ms: "MY BN SG", vi: "VN",
+  }).map(([lang, codes]) => [lang, new Set(codes.split(" "))]),
+);
+/** A town this size or more is named without its country or a preposition; smaller foreign ones are not. */
+const FOREIGN_TOWN_MIN_POPULATION = 100_000;
+
+/**
+ * A one-word match of a small foreign town (not a capital, under FOREIGN_TOWN_MIN_POPULATION, outside the
+ * language's home countries) that the article neither places with a preposition nor backs with its
+ * country: such names are given names and words more often than the towns ("Martin" of Slovakia, "David" of
+ * Panama, "Moreno" of Brazil in German pages; "Rodríguez" of the Philippines in Spanish ones).
+ */
+export function foreignTownUnsupported(m: GazMatch, tokens: readonly Token[], countries: ReadonlySet<string>, ctx: MatchContext): boolean {
+  const entry = m.entry;
+  if (entry.kind !== "city" || m.j !== m.i + 1 || ctx.placeCued === undefined) return false;
+  const home = HOME_COUNTRIES[ctx.lang];
+  const c = entry.city;
+  if (home === undefined || home.has(c.country) || countries.has(c.country)) return false;
+  if (c.featureCode === "PPLC" || c.population >= FOREIGN_TOWN_MIN_POPULATION) return false;
+  return !ctx.placeCued.has(tokens[m.i]!.key);
+}
+
 /** The capitalised words an article writes right after a preposition of place; undefined for a language without a table. */
 export function placeCuedWords(tokens: readonly Token[], lang: string): Set<string> | undefined {
   const prepositions = PLACE_PREPOSITIONS[lang];
@@ -287,6 +319,8 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   const lowerToo = j === i + 1 && ctx.lowerWords.has(first.key) && !apostropheSuffix(tokens, j, ctx.lang);
   if (first.sentStart && lowerToo) return false;
   if (entry.kind === "city") {
+    // Two or three capitals are an acronym ("AMA", "SE", "IGA"), not Ama, Sé or Iga.
+    if (j === i + 1 && first.upper && first.text.length <= 3) return false;
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
     // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).

@@ -37,3 +37,16 @@ test("a distinctive word of a city's own name names it alone; a first word its k
   assert.deepEqual(places("Frankfurt meldet neue Zahlen.", "de"), ["Frankfurt am Main"]);
   assert.deepEqual(places("Gold is up again, traders said.", "en"), []);
 });
+
+test("a small foreign town named by one word needs its country or a preposition of place; a home town does not", () => {
+  // Martin (Slovakia, 51,000 people) is a given name far more often in German pages.
+  assert.deepEqual(places("Martin sagte, das Spiel sei vorbei.", "de"), []);
+  assert.deepEqual(places("Die Reise führte nach Martin.", "de"), ["Martin"]);
+  assert.deepEqual(places("Martin liegt in der Slowakei.", "de").sort(), ["Martin", "Slovakia"]);
+  // Aalen is a German town of 67,000: German pages name it bare.
+  assert.deepEqual(places("Aalen gewann das Spiel am Samstag.", "de"), ["Aalen"]);
+});
+
+test("two or three capitals are an acronym, not a town", () => {
+  assert.deepEqual(places("The AMA and the IGA issued a statement.", "en"), []);
+});

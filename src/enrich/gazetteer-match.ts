@@ -86,8 +86,9 @@ const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object
 );
 
 /**
- * Countries whose towns a language's press names without saying where they are: where it is an official
- * language of most of the people. A town elsewhere gets its country named, or a preposition of place.
+ * Countries whose towns a language's press names without saying where they are: where the language is
+ * official, nationally or in a region (German in South Tyrol and East Belgium), or spoken by a large share
+ * (Spanish in the United States). A town elsewhere gets its country named, or a preposition of place.
  */
 const HOME_COUNTRIES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({

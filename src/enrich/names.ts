@@ -68,13 +68,13 @@ export function germanCommonNouns(tokens: readonly Token[], strict = false): Set
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.upper) continue;
-    // `strict` (for places): not a word naming the noun after it ("der Toronto Street", "des Milan Mayor"), nor
-    // across a line break (a title ending "… ein", a dateline "Teheran (dpa)" below it).
+    // `strict` (for places): not a word naming the noun after it ("der Toronto Street", "des Milan Mayor").
     if (strict && tokens[i + 1]?.cap === true && tokens[i + 1]!.gap === " ") continue;
     for (let k = i - 1; k >= 0 && k >= i - 1 - GERMAN_ADJECTIVES_BETWEEN; k--) {
       const w = tokens[k]!;
       if (GERMAN_DETERMINERS.has(w.key)) {
-        // `strict`: after a comma, "das" and "die" start a relative clause ("ein Militär, das Washington fürchtet").
+        // `strict`: after a comma, "das" and "die" start a relative clause ("ein Militär, das Washington fürchtet"),
+        // and a line break or a stop between them parts two phrases (a title ending "… ein", the dateline "Teheran (dpa)").
         if (!(strict && (/,/.test(w.gap) || /[\n.!?;:()]/.test(tokens[k + 1]!.gap)))) out.add(t.key);
         break;
       }

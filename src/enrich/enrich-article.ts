@@ -59,9 +59,10 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   }
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
-  const commonNouns = lang === "de" ? germanCommonNouns(tokens) : EMPTY;
+  const german = lang === "de" ? germanCommonNouns(tokens) : null;
+  const commonNouns = german?.nouns ?? EMPTY;
+  const commonNounsNotPlaces = german?.notPlaces ?? EMPTY;
   const articleNamed = findArticleNamed(tokens, lang, headlineEnd);
-  const commonNounsNotPlaces = lang === "de" ? germanCommonNouns(tokens, true) : EMPTY;
   const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
 
   const matches = matchGazetteer(tokens, gaz, ctx);

@@ -31,7 +31,7 @@ export interface MatchContext {
   headlineEnd: number;
   /** Folded capitalised words the article uses as common nouns (German nouns after a determiner). */
   commonNouns?: ReadonlySet<string>;
-  /** The same, read strictly (`germanCommonNouns(tokens, true)`): no city. */
+  /** The same, read strictly (`germanCommonNouns(tokens).notPlaces`): no city. */
   commonNounsNotPlaces?: ReadonlySet<string>;
   /**
    * Folded words the article writes right after a preposition of place somewhere ("in Genf", "à Genève");

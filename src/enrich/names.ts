@@ -60,35 +60,41 @@ const GERMAN_ADJECTIVES_BETWEEN = 2;
 /**
  * German nouns the article itself marks as common: capitalised words written after a determiner
  * ("die Regierung", "der ehemalige Bürgermeister"). Names rarely take one, and those that do (countries
- * such as "die Türkei") are found by the gazetteer first. `strict` leaves out what a city may also be
- * found after: a relative pronoun, or a determiner of the noun the city word names.
+ * such as "die Türkei") are found by the gazetteer first. `notPlaces` reads them strictly, leaving out
+ * what a city may also be found after: a relative pronoun, a determiner of the noun the city word names,
+ * a line break. One pass gives both.
  */
-export function germanCommonNouns(tokens: readonly Token[], strict = false): Set<string> {
-  const out = new Set<string>();
+export function germanCommonNouns(tokens: readonly Token[]): { nouns: Set<string>; notPlaces: Set<string> } {
+  const nouns = new Set<string>();
+  const notPlaces = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap || t.upper) continue;
-    // `strict` (for places): not a word naming the noun after it ("der Toronto Street", "des Milan Mayor").
-    if (strict && tokens[i + 1]?.cap === true && tokens[i + 1]!.gap === " ") continue;
+    // A word naming the noun after it is no common noun of its own for places ("der Toronto Street", "des Milan Mayor").
+    let strict = !(tokens[i + 1]?.cap === true && tokens[i + 1]!.gap === " ");
     for (let k = i - 1; k >= 0 && k >= i - 1 - GERMAN_ADJECTIVES_BETWEEN; k--) {
       const w = tokens[k]!;
+      const gap = tokens[k + 1]!.gap;
       if (GERMAN_DETERMINERS.has(w.key)) {
-        // `strict`: after a comma, "das" and "die" start a relative clause ("ein Militär, das Washington fürchtet"),
-        // and a line break or a stop between them parts two phrases (a title ending "… ein", the dateline "Teheran (dpa)").
-        if (!(strict && (/,/.test(w.gap) || /[\n.!?;:()]/.test(tokens[k + 1]!.gap)))) out.add(t.key);
+        nouns.add(t.key);
+        // After a comma, "das" and "die" start a relative clause ("ein Militär, das Washington fürchtet"), and a
+        // line break or a stop between them parts two phrases (a title ending "… ein", the dateline "Teheran (dpa)").
+        if (strict && !/,/.test(w.gap) && !/[\n.!?;:()]/.test(gap)) notPlaces.add(t.key);
         break;
       }
       // "die in Berlin lebende Autorin": a preposition between them starts a phrase of its own.
-      if (w.cap || GERMAN_PREPOSITIONS.has(w.key) || /[.!?;:,()"„“]/.test(tokens[k + 1]!.gap) || (strict && tokens[k + 1]!.gap.includes("\n"))) break;
+      if (w.cap || GERMAN_PREPOSITIONS.has(w.key) || /[.!?;:,()"„“]/.test(gap)) break;
+      if (gap.includes("\n")) strict = false;
     }
   }
   // "Ursula von der Leyen", "Alexander Van der Bellen": after a given name and its particles, "der" is part
   // of the surname, which stays a name wherever the article writes it ("Von der Leyen sagte").
   for (let i = 3; i < tokens.length; i++) {
     const [given, particle, article, surname] = [tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!, tokens[i]!];
-    if (surname.cap && given.cap && !out.has(given.key) && NAME_PARTICLES.has(particle.key) && GERMAN_DETERMINERS.has(article.key)) out.delete(surname.key);
+    if (!surname.cap || !given.cap || !NAME_PARTICLES.has(particle.key) || !GERMAN_DETERMINERS.has(article.key)) continue;
+    for (const set of [nouns, notPlaces]) if (!set.has(given.key)) set.delete(surname.key);
   }
-  return out;
+  return { nouns, notPlaces };
 }
 
 /** The key a name is compared by: Arabic article and proclitics off, Korean particles off, Polish case endings off. */

@@ -48,5 +48,7 @@ test("a small foreign town named by one word needs its country or a preposition 
 });
 
 test("two or three capitals are an acronym, not a town", () => {
+  // Fraunhofer ISE is an institute, not Ise (Japan).
+  assert.deepEqual(places("Das Projekt des Fraunhofer ISE wurde gelobt.", "de"), []);
   assert.deepEqual(places("The AMA and the IGA issued a statement.", "en"), []);
 });

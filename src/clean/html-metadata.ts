@@ -2,6 +2,7 @@ import type { PartialDate } from "../types.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
+import { loneDate } from "./html-lone-date.js";
 import { hostLabel } from "./html-site-name.js";
 import { chooseTitle } from "./html-title.js";
 
@@ -542,7 +543,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     tree.timeDatetime || undefined,
   ];
   const statedDate = dateFrom(...stated);
-  const published = (statedDate && inLocalTime(statedDate, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title"));
+  const published = (statedDate && inLocalTime(statedDate, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title")) ??
+    loneDate(tree, (el) => outsideArticle(el));
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));
   if (updated) result.updated = updated;

@@ -23,7 +23,8 @@ const MAX_AUTHOR_WORDS = 8;
 /** A site name beside a date: a domain or a short name ("Le Monde", "Deutsche Welle"). */
 const MAX_SITE_WORDS = 4;
 
-const UPDATED_LABEL =
+/** "Updated on", "Mis à jour le", "Aktualisiert am", "Stand:" … at the start of a line: the day after it dates a change. */
+export const UPDATED_LABEL =
   /^(?:(?:last |dernière |derniere )?(?:updated?|mis à jour|mise à jour|modifié|actualisé|aktualisiert|zuletzt aktualisiert|aktualisierung|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt)(?: (?:on|le|am|el|em|il|op|at|à))?|stand)\s*:?\s*/iu;
 const PUBLISHED_LABEL =
   /^(?:(?:first )?(?:published|posted|publié|publiée|mis en ligne|paru|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|date)(?: (?:on|le|am|el|em|il|op|at|à))?|le|on|am|el|il|em)\s*:?\s*/iu;

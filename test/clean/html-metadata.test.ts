@@ -133,6 +133,25 @@ describe("the publication date when the head states none", () => {
     ];
     for (const [line, day] of cases) assert.equal(publishedOf("", `<h1>Tram plan</h1>${line}${BODY}`), day, line);
   });
+  it("reads a date printed alone near the title, in an element no name marks", () => {
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><div class="authored">10.11.2021</div>${BODY}`), "2021-11-10");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p class="info">Pressemitteilung vom 20.01.2022</p>${BODY}`), "2022-1-20");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><div><small>14.01.2022 um 09:25</small></div>${BODY}`), "2022-1-14");
+    assert.equal(publishedOf("", `<div class="x">1 November 2021</div>${BODY}`), "2021-11-1", "a page without <h1> has its first");
+  });
+  it("takes the lone date nearest the title, not a masthead's today nor a later teaser's", () => {
+    const masthead = `<header><div class="top">Dienstag, 5. Dezember 2023</div><nav><a href="/">Home</a></nav><p>Weather</p><p>Sport</p></header>`;
+    assert.equal(publishedOf("", `${masthead}<p class="kicker">21. Jan 2022 // Dominik Ricker</p><h1>Tram plan</h1>${BODY}`), "2022-1-21");
+    assert.equal(publishedOf("", `${masthead}<h1>Tram plan</h1><p>31.03.2020</p>${BODY}<div><p>06. Aug 2020 // Tipps</p></div>`), "2020-3-31");
+  });
+  it("reads no lone date out of a sentence, a headline list or comments", () => {
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p>The council first discussed the plan on 10.11.2021 in a closed session.</p>${BODY}`), undefined);
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p>Die Hürden sind <strong>seit 1. Januar 2018 geringer</strong>: mehr dazu unten.</p>${BODY}`), undefined);
+    assert.equal(publishedOf("", `<h1>Tram plan</h1><p class="info">Aktualisiert: 30.12.2016</p>${BODY}`), undefined, "the day of a change");
+    const headlines = ["a", "b"].map((x) => `<li><a href="/${x}">Other ${x}</a> <span>05.03.2019</span></li>`).join("");
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<ul>${headlines}</ul>`), undefined);
+    assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<div id="comments"><p>05.03.2019</p></div>`), undefined);
+  });
   it("reads a <time> without a datetime attribute, and itemprop=datePublished", () => {
     assert.equal(publishedOf("", `<h1>Tram plan</h1><time>12 janvier 2020</time>${BODY}`), "2020-1-12");
     assert.equal(publishedOf("", `<span itemprop="datePublished" content="2018-10-09">9 Oct</span>${BODY}`), "2018-10-9");

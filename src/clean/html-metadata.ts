@@ -63,17 +63,40 @@ function jsonText(value: Json | undefined, nodes: ReadonlyMap<string, { [key: st
 
 const MAX_JSON_TEXT_DEPTH = 4;
 
+/** A JSON string literal (escapes and all), or a comma left before a closing bracket. */
+const STRING_OR_TRAILING_COMMA = /"(?:[^"\\]|\\.)*"|,(\s*[\]}])/gsu;
+const CONTROL_CHARACTER = /[\u0000-\u001f]/gu;
+
+/**
+ * A JSON-LD script's data, or undefined. Templates paste text into it unescaped: an `articleBody` with its line
+ * breaks, a trailing comma after the last field, a `;` after the object as if it were a script. Browsers ignore a
+ * script they cannot parse, but a reader can mend those three and keep the author and the day.
+ */
+function parseJsonLd(raw: string): Json | undefined {
+  try {
+    return JSON.parse(raw) as Json;
+  } catch {
+    const mended = raw
+      .trim()
+      .replace(/;+$/u, "")
+      .replace(STRING_OR_TRAILING_COMMA, (match, closing: string | undefined) =>
+        closing !== undefined ? closing : match.replace(CONTROL_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+      );
+    try {
+      return JSON.parse(mended) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
 /** The article-like objects of the page's JSON-LD, and every node with an `@id` by that id. */
 function articleObjects(scripts: readonly string[]): { articles: Array<{ [key: string]: Json }>; nodes: Map<string, { [key: string]: Json }> } {
   const found: Array<{ [key: string]: Json }> = [];
   const nodes = new Map<string, { [key: string]: Json }>();
   for (const raw of scripts) {
-    let data: Json;
-    try {
-      data = JSON.parse(raw) as Json;
-    } catch {
-      continue;
-    }
+    const data = parseJsonLd(raw);
+    if (data === undefined) continue;
     const queue: Json[] = [data];
     for (let visited = 0; queue.length > 0 && visited < MAX_JSON_LD_NODES; visited++) {
       const node = queue.shift()!;

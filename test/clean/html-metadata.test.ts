@@ -214,6 +214,21 @@ describe("the publication date when the head states none", () => {
   });
 });
 
+describe("JSON-LD as templates write it", () => {
+  const read = (json: string) => readHtmlMetadata(buildHtmlTree(`<html><head><script type="application/ld+json">${json}</script></head><body>${BODY}</body></html>`));
+  it("mends raw line breaks in a string, a trailing comma and a closing semicolon", () => {
+    const body = `{"@type": "BlogPosting", "articleBody": "First line\n\tsecond line", "author": {"@type": "Person", "name": "Jacopo Cascioli",}, "datePublished": "2021-03-04"};`;
+    const meta = read(body);
+    assert.equal(meta.author, "Jacopo Cascioli");
+    assert.equal(meta.published?.day, 4);
+  });
+  it("gives up on what it cannot mend, and reads the rest of the page", () => {
+    const meta = read(`{"@type": "NewsArticle", "author": Jo Lee, "datePublished": "2021-03-04"}`);
+    assert.equal(meta.author, undefined);
+    assert.equal(meta.published, undefined);
+  });
+});
+
 describe("an author's name from what the page marks as its byline", () => {
   const cases: Array<[string, string | undefined]> = [
     ["Posted by Jo Lee", "Jo Lee"],

@@ -347,6 +347,39 @@ function textByline(tree: HtmlTree): string | undefined {
   return undefined;
 }
 
+/** A name as a byline writes it: two to four capitalised words, particles between them. */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|da|del|der|di|du|la|le)){1,3}$/u;
+/** What sets a date line's fields apart: a dash, a bar, a dot or slashes between spaces. */
+const DATE_LINE_SEPARATOR = /^\s*(?:[-–—|·•]|\/{1,2})\s+/u;
+/** A note after a name in brackets ("(Pressesprecher des EJW)"): the person's role, not the name. */
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
+
+/**
+ * A byline the date line holds, the date first and the name after a separator ("11.12.2019 - Amelie Loevenich",
+ * "21. Jan 2022 // Dominik Ricker", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)"): the date stands
+ * where a cue word would, and a lone word after it is a section ("// Tipps"), not a name.
+ */
+function datedByline(tree: HtmlTree): string | undefined {
+  const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
+  for (let i = 0; i < limit; i++) {
+    const el = tree.elements[i];
+    if (el.children.some((c) => typeof c !== "string" && c.tag !== "a" && c.tag !== "b" && c.tag !== "strong" && c.tag !== "span" && c.tag !== "em")) continue;
+    const first = leadingText(el);
+    if (!/^\p{N}/u.test(first)) continue;
+    const text = textWithin(el, MAX_BYLINE_CHARS, true).replace(/\s+/gu, " ").trim();
+    if (text.length > MAX_BYLINE_CHARS) continue;
+    const date = parseDate(text);
+    if (!date || date.day === undefined || !text.startsWith(date.text)) continue;
+    const separator = DATE_LINE_SEPARATOR.exec(text.slice(date.text.length));
+    if (!separator) continue;
+    const rest = text.slice(date.text.length + separator[0].length).replace(TRAILING_NOTE, "");
+    const name = NAME_ONLY.test(rest) ? rest : TEXT_BYLINE.exec(rest)?.[1];
+    if (name === undefined || TITLE_CASE_PHRASE.test(` ${name}`) || outsideArticle(el) || inComments(el)) continue;
+    return name;
+  }
+  return undefined;
+}
+
 /** Words that label a byline set apart from its name ("<h5>Autor: </h5>Peter Maahn", "<span>Author: </span><span>Jo Lee</span>"). */
 const AUTHOR_LABEL =
   /^(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?|autore|autori|autora|autores|redaktion|text|texte|written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|yazar|muhabir|forfatter|författare|kirjoittaja|szerző|penulis|tác giả|автор|текст|συντάκτης)\s*[:：]?$/iu;
@@ -573,7 +606,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "og:article:author", "dc.creator", "parsely-author", "sailthru.author") ?? twitterCardAuthor(metas);
-  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? labelledByline(tree) ?? caplessByline(tree)], site, publisher);
+  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? labelledByline(tree) ?? datedByline(tree) ?? caplessByline(tree)], site, publisher);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

@@ -214,6 +214,19 @@ describe("the publication date when the head states none", () => {
   });
 });
 
+describe("a byline in the date line, the name after the date", () => {
+  const authorOf = (line: string) => readHtmlMetadata(buildHtmlTree(`<html><body><h1>Tram plan</h1>${line}${BODY}</body></html>`)).author;
+  it("reads the name a separator sets after the date", () => {
+    assert.equal(authorOf(`<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`), "Amelie Loevenich");
+    assert.equal(authorOf(`<p>21. Jan 2022 // Dominik Ricker</p>`), "Dominik Ricker");
+    assert.equal(authorOf(`<div>05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher)</span></div>`), "Eberhard Fuhr");
+  });
+  it("takes no section, no lone word and no title-case phrase for a name", () => {
+    assert.equal(authorOf(`<p>06. Aug 2020 // Tipps</p>`), undefined);
+    assert.equal(authorOf(`<p>06. Aug 2020 - Rund Um Die Uhr</p>`), undefined);
+  });
+});
+
 describe("JSON-LD as templates write it", () => {
   const read = (json: string) => readHtmlMetadata(buildHtmlTree(`<html><head><script type="application/ld+json">${json}</script></head><body>${BODY}</body></html>`));
   it("mends raw line breaks in a string, a trailing comma and a closing semicolon", () => {

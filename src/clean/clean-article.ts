@@ -3,7 +3,7 @@ import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, Raw
 import { htmlPieces } from "../read/deferred.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
-import { parseDateline } from "./dateline.js";
+import { openingDate, parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
 import { urlDate } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";
@@ -57,13 +57,34 @@ function bodyText(blocks: readonly Block[]): string {
   return text ?? "";
 }
 
-function firstDateline(blocks: readonly Block[]): Dateline | null {
+/** Paragraphs at the top of the text where one may open with its day: after a heading and a lead. */
+const OPENING_DAY_PARAGRAPHS = 3;
+/** Paragraphs looked at for others opening with a date: a chronology dates each of its entries so. */
+const CHRONOLOGY_PARAGRAPHS = 12;
+
+/**
+ * Last of a text's dates: the day one of its first paragraphs opens with ("29.11.2022 – Mehrfach …"), unless
+ * another paragraph near the top also opens with one (a chronology, each entry dated).
+ */
+function openingDay(blocks: readonly Block[]): PartialDate | null {
+  let found: PartialDate | null = null;
+  const live = liveIndices(blocks).slice(0, CHRONOLOGY_PARAGRAPHS);
+  for (const [k, index] of live.entries()) {
+    const date = openingDate(blocks[index].text);
+    if (date === null) continue;
+    if (found !== null || k >= OPENING_DAY_PARAGRAPHS) return null;
+    found = date;
+  }
+  return found;
+}
+
+/** The first line of the kept text: a paragraph is one line; a text kept as laid out (`keepLayout`) is one block. */
+function firstLine(blocks: readonly Block[]): string | null {
   const first = liveIndices(blocks)[0];
   if (first === undefined) return null;
-  // A paragraph is one line; a text kept as laid out (`keepLayout`) is one block, of which the first line counts.
   const text = blocks[first].text;
   const newline = text.indexOf("\n");
-  return parseDateline(newline < 0 ? text : text.slice(0, newline));
+  return newline < 0 ? text : text.slice(0, newline);
 }
 
 function containerDate(doc: RawDocument): PartialDate | undefined {
@@ -163,6 +184,7 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   // a precomposed letter that NFC splits (Bengali য়), reads as the same characters as any other copy of it.
   for (const block of blocks) if (!block.removed) block.text = block.text.normalize("NFC");
   const text = bodyText(blocks);
+  const opening = firstLine(blocks);
   if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
   const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
   if (lang.code === "und" && text.trim() !== "") {
@@ -172,12 +194,12 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
     // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
     title: nfc(doc.meta.title ?? header.title ?? null),
     text,
-    published: containerDate(doc) ?? header.published ?? null,
+    published: containerDate(doc) ?? header.published ?? openingDay(blocks),
     updated: header.updated ?? null,
     site: nfc(header.site ?? doc.meta.source ?? null),
     author: nfc(header.author ?? doc.meta.author ?? null),
     url: parts.url ?? doc.meta.url ?? doc.provenance.url ?? null,
-    dateline: firstDateline(blocks),
+    dateline: opening === null ? null : parseDateline(opening),
     lang,
     removed: log.sorted(),
   };

@@ -1,4 +1,4 @@
-import type { Dateline } from "../types.js";
+import type { Dateline, PartialDate } from "../types.js";
 import { parseDate, validDay } from "./dates.js";
 
 /**
@@ -21,6 +21,22 @@ const DATELINE = new RegExp(
   String.raw`^(${PLACE})(?:\s*,\s*([^()\n]{1,${MAX_DATE_CHARS}}?))?\s*(?:\(([^()\n]{1,${MAX_AGENCY_CHARS}})\))?\s*${DASH}\s+(?=\S)`,
   "u",
 );
+
+/** A full date that opens a text and a dash after it: the day a press release or a news item gives itself. */
+const OPENING_DATE_END = new RegExp(String.raw`^\s*${DASH}\s+\S`, "u");
+/** Characters of a line the opening date is looked for in ("Mittwoch, 29. November 2022, 10:30 Uhr"). */
+const MAX_OPENING_DATE_CHARS = 48;
+
+/**
+ * The day a text opens with, set off by a dash ("29.11.2022 – Mehrfach und vehement hatte die Branche …",
+ * "27.1.2022 - Bei der Erinnerung …"): press releases and short news items date themselves so, with no place
+ * before the date to make it a dateline. A date without its year, or one the sentence goes on from, is not it.
+ */
+export function openingDate(line: string): PartialDate | null {
+  const date = parseDate(line.slice(0, MAX_OPENING_DATE_CHARS));
+  if (date === null || date.year === undefined || date.day === undefined || !line.startsWith(date.text)) return null;
+  return OPENING_DATE_END.test(line.slice(date.text.length)) ? date : null;
+}
 
 /** Words never used as a dateline place, though capitalised at the start of a sentence. */
 const NOT_PLACES = /^(?:le|la|les|l'|the|a|an|der|die|das|el|los|il|lo|o|os|un|une|ein|eine|update|updated|breaking|exclusive|exclusif|eilmeldung|urgent)$/iu;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatPartialDate, parseDate, parseDateline, parseSourceLine } from "../../src/clean/index.js";
+import { clean, formatPartialDate, parseDate, parseDateline, parseSourceLine } from "../../src/clean/index.js";
+import { rawDocument } from "./text-doc.js";
 
 describe("parseDate reads dates as far as the text states them", () => {
   const cases: Array<[string, string, string]> = [
@@ -109,6 +110,24 @@ describe("parseDateline reads wire datelines and leaves prose alone", () => {
   for (const text of negatives) {
     it(`finds no dateline in "${text}"`, () => assert.equal(parseDateline(text), null));
   }
+});
+
+describe("a text that opens a paragraph with its day", () => {
+  const LEAD = "Die Bundesregierung hat den Gesetzentwurf zur Strompreisbremse am Freitag im Kabinett beschlossen und in den Bundestag eingebracht.";
+  const published = (...paragraphs: string[]) => {
+    const date = clean(rawDocument(paragraphs.join("\n\n"))).published;
+    return date ? formatPartialDate(date) : null;
+  };
+  it("dates an undated text by a full date and a dash opening one of its first paragraphs", () => {
+    assert.equal(published(LEAD, "29.11.2022 – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, nun kommt es so.", LEAD), "2022-11-29");
+    assert.equal(published("27.1.2022 - Bei der Erinnerung an die Verfolgten des Regimes standen in diesem Jahr die Frauen im Mittelpunkt.", LEAD), "2022-01-27");
+  });
+  it("takes no day from a chronology, a date without its year, or a date the sentence goes on from", () => {
+    const entries = ["12.03.2020 – Die Schulen schließen landesweit bis auf Weiteres.", "22.03.2020 – Kontaktbeschränkungen treten überall in Kraft."];
+    assert.equal(published(LEAD, ...entries, LEAD), null);
+    assert.equal(published(LEAD, "29. November – Mehrfach und vehement hatte die Branche vor den Folgen gewarnt, nun kommt es so."), null);
+    assert.equal(published(LEAD, "29.11.2022 hatte die Branche vor den Folgen gewarnt, und nun kommt es wirklich so wie befürchtet."), null);
+  });
 });
 
 describe("month names of more languages, from CLDR", () => {

@@ -299,6 +299,11 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
   return null;
 }
 
+/** Whether a text of `lang` may name this entry (a short country name is one only in the languages writing it so). */
+function namedIn(entry: GazEntry, lang: string): boolean {
+  return entry.kind !== "country" || entry.langs === undefined || lang === "und" || entry.langs.has(lang);
+}
+
 function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number, ctx: MatchContext): boolean {
   const first = tokens[i]!;
   if (entry.kind === "agency") return first.cap || first.upper;
@@ -306,6 +311,7 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     if (!first.cap) return entry.langs.has(ctx.lang) && ctx.lang !== "en";
     return !first.sentStart || entry.langs.has(ctx.lang);
   }
+  if (!namedIn(entry, ctx.lang)) return false;
   const strict = entry.strictCase;
   if (strict) {
     for (let k = i; k < j; k++) {
@@ -376,7 +382,7 @@ function matchParts(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out:
     const entry = list?.find(
       (e) =>
         (e.kind === "demonym" && (capPart || (e.langs.has(ctx.lang) && ctx.lang !== "en"))) ||
-        (e.kind === "country" && capPart && !e.strictCase),
+        (e.kind === "country" && capPart && !e.strictCase && namedIn(e, ctx.lang)),
     );
     if (entry !== undefined) out.push({ i, j: i + 1, start, end: start + part.length, entry });
   }
@@ -398,7 +404,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     // more, so a name of four letters will do behind it ("Kairze", Kair).
     const restored = t.key.length - ending.length + base.length;
     if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
-    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || (e.kind === "city" && !noCity)) && !e.strictCase && !alternateUncued(e, t.key, ctx));
+    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || (e.kind === "city" && !noCity)) && !e.strictCase && namedIn(e, ctx.lang) && !alternateUncued(e, t.key, ctx));
     if (entry !== undefined) {
       out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;
@@ -408,7 +414,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
     if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem) continue;
     const list = gaz.entries.get(t.key.slice(0, -ending.length));
     const cityOk = !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
-    const entry = list?.find((e) => (e.kind === "country" || (e.kind === "city" && cityOk)) && !e.strictCase && !alternateUncued(e, t.key, ctx));
+    const entry = list?.find((e) => (e.kind === "country" || (e.kind === "city" && cityOk)) && !e.strictCase && namedIn(e, ctx.lang) && !alternateUncued(e, t.key, ctx));
     if (entry !== undefined) {
       out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
       return;

@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
+import { CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
+import { DERIVED_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
 import { inflectDemonym } from "./inflect.js";
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { NEWS_AGENCIES, ORGANISATIONS } from "./org-data.js";
@@ -11,7 +13,11 @@ import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT } fr
 
 /** What a name in the gazetteer stands for. */
 export type GazEntry =
-  | { kind: "country"; code: string; strictCase: boolean }
+  /**
+   * `langs`: for a short name in a cased script (four letters or fewer folded), the languages that name the country
+   * so: folded, Vietnamese "Mỹ" (the USA) is English "My", Norwegian "Man" (the Isle of Man) German "Man".
+   */
+  | { kind: "country"; code: string; strictCase: boolean; langs?: ReadonlySet<string> }
   /**
    * `placeWordOnly`: a short Han/Kana name of a smaller city, kept only after a word of place (see caseless-places.ts).
    * `latinAlternate`: a Latin-script name GeoNames lists for the city that is neither its own name nor a curated
@@ -162,7 +168,9 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       }
     }
   }
-  const addCountry = (name: string, code: string) => {
+  // Languages writing each folded country name; "" for a name of ours (COUNTRY_ALIASES), which any language may use.
+  const countryNameLangs = new Map<string, Set<string>>();
+  const addCountry = (name: string, code: string, lang = "") => {
     const parts = name.split(/\s*[()]\s*/);
     for (const [k, part] of parts.entries()) {
       const n = part.trim();
@@ -171,6 +179,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       if (k > 0 && isAcronym(n)) continue;
       if (k > 0 && [...(ownNames.get(foldKey(n)) ?? [])].some((other) => other !== code)) continue;
       const key = foldKey(n);
+      (countryNameLangs.get(key) ?? countryNameLangs.set(key, new Set()).get(key)!).add(lang);
       const codes = countryKeys.get(key) ?? new Set<string>();
       codes.add(code);
       countryKeys.set(key, codes);
@@ -179,20 +188,30 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   };
   /** Greek country names (code, name), for the demonyms derived from them below. */
   const greekNames: [string, string][] = [];
+  /** Country names (language, code, name) of the languages whose adjectives of a country are derived below. */
+  const scriptNames: [string, string, string][] = [];
   for (const [file, data] of countryFiles) {
     for (const [code, value] of Object.entries(data.countries)) {
       const names = Array.isArray(value) ? value : [value];
-      for (const n of names) addCountry(n, code);
+      const lang = file.slice(0, -".json".length);
+      for (const n of names) addCountry(n, code, lang);
       if (file === "el.json") {
-        for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code);
+        for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code, lang);
         for (const n of names) greekNames.push([code, n]);
       }
+      if (DERIVED_DEMONYM_LANGS.has(lang)) for (const n of names) scriptNames.push([lang, code, n]);
       if (file === "en.json") countryNames.set(code, displayName(names));
     }
+  }
+  // CLDR's names beyond the package's (country-names-cldr.ts: 印度尼西亚, where the package gives 印尼 and a text
+  // writing the long name met only 印度, India, inside it).
+  for (const [lang, table] of Object.entries(CLDR_COUNTRY_NAMES)) {
+    for (const [code, names] of Object.entries(table)) for (const n of names.split("|")) addCountry(n, code, lang);
   }
   for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) for (const n of aliases.split("|")) addCountry(n, code);
   dropAmbiguous(entries, countryKeys, "country");
   dropAmbiguous(caseless, countryKeys, "country");
+  restrictShortCountryNames(entries, countryNameLangs);
 
   // Demonyms: i18n-nationality's base forms, our supplement, and their inflections per language.
   const demonyms = new Map<string, { codes: Set<string>; langs: Set<string> }>();
@@ -213,6 +232,13 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const [code, name] of greekNames) {
     const demonym = greekDemonym(name);
     if (demonym !== null) addDemonym("el", demonym, code);
+  }
+  // Arabic, Persian and Hindi adjectives of a country, from the package's names, CLDR's and ours in their scripts.
+  const aliases = Object.entries(COUNTRY_ALIASES).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
+  for (const lang of DERIVED_DEMONYM_LANGS) {
+    const cldr = Object.entries(CLDR_COUNTRY_NAMES[lang] ?? {}).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
+    const names = [...scriptNames.filter(([l]) => l === lang).map(([, c, n]): [string, string] => [c, n]), ...aliases, ...cldr];
+    for (const [code, name] of names) for (const form of derivedDemonyms(lang, name)) addDemonym(lang, form, code);
   }
   for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
     for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
@@ -444,6 +470,28 @@ function startsCased(key: string): boolean {
 }
 
 /** Drop names that two countries share in different languages: a wrong country is worse than none. */
+/** Letters of a folded country name up to which it is another language's word as often as a name. */
+const SHORT_COUNTRY_NAME_LETTERS = 4;
+/**
+ * Languages writing a short name from which it is the country's name wherever it is met: "Irak", "Kuba", "Chad",
+ * "Peru" are written so across Europe, "Mỹ" (Vietnamese), "Man" (Norwegian's three written forms) or "Čada" (Latvian,
+ * Spanish "cada", each) are not.
+ */
+const SHARED_COUNTRY_NAME_LANGS = 4;
+
+/** Gives each short cased-script country name few languages write its languages (see GazEntry): elsewhere it is no country. */
+function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [key, langs] of langsByKey) {
+    if (langs.has("") || langs.size >= SHARED_COUNTRY_NAME_LANGS) continue;
+    if (key.replace(/\s/gu, "").length > SHORT_COUNTRY_NAME_LETTERS || CASELESS_SCRIPT_RE.test(key)) continue;
+    for (const solid of new Set([key, key.replace(/\s/gu, "")])) {
+      const list = entries.get(solid);
+      if (list === undefined) continue;
+      entries.set(solid, list.map((e) => (e.kind === "country" && !e.strictCase ? { ...e, langs } : e)));
+    }
+  }
+}
+
 function dropAmbiguous(map: Map<string, GazEntry[]>, keys: Map<string, Set<string>>, kind: GazEntry["kind"]): void {
   for (const [key, codes] of keys) {
     if (codes.size < 2) continue;

@@ -97,8 +97,8 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   CN: "中国|Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
   RU: "Россия|России|РФ|Rosja|Rosji|Rosją|Rusya|러시아|ロシア",
-  US: "アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|EUA|Estados Unidos|Etats-Unis",
-  GB: "Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
+  US: "أمريكا|أميركا|آمریکا|अमेरिका|アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|EUA|Estados Unidos|Etats-Unis",
+  GB: "بريطانيا|Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
   DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",

@@ -1,0 +1,68 @@
+/**
+ * Adjectives of a country derived from its name, for languages whose packages give none (i18n-nationality covers eight
+ * European languages): "المستشار الألماني" (the German chancellor), "دولت آلمانی", "इंडोनेशियाई राष्ट्रपति" name Germany
+ * and Indonesia as often as the country's name does. Regular formations only; an irregular adjective (Persian فرانسوی,
+ * Hindi भारतीय) is missed, and what the rule makes of its name instead is no word ("فرانسی").
+ */
+
+/** Languages whose adjectives of a country `derivedDemonyms` forms. */
+export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi"]);
+
+/** A stem of this many letters or fewer makes adjectives that are other words. */
+const MIN_STEM_LETTERS = 2;
+
+/**
+ * Forms the rule makes that are words of their own: Hindi भारती is a given name (Uma Bharti) and a company's (Bharti
+ * Airtel), not India's adjective (भारतीय).
+ */
+const NOT_DEMONYMS: ReadonlySet<string> = new Set(["भारती"]);
+
+/** The adjectives of the one-word country name `name` in `lang` (see DERIVED_DEMONYM_LANGS), or none. */
+export function derivedDemonyms(lang: string, name: string): string[] {
+  const word = name.trim();
+  if (word === "" || /\s/u.test(word)) return [];
+  const forms = lang === "ar" ? arabicNisbas(word) : lang === "fa" ? persianAdjectives(word) : lang === "hi" ? hindiAdjectives(word) : [];
+  return forms.filter((f) => !NOT_DEMONYMS.has(f));
+}
+
+/**
+ * Arabic's nisba: the name without its article and its final alif or tā' marbūṭa, then -ī (ألمانيا → ألماني, الصين →
+ * صيني, السعودية → سعودي, مصر → مصري), feminine -iyya, plural -iyyūn / -iyyīn, each with the article and without
+ * ("المستشار الألماني", "الحكومة المصرية").
+ */
+function arabicNisbas(word: string): string[] {
+  if (!/^\p{Script=Arabic}+$/u.test(word)) return [];
+  // A name ending in -iyā or -iyya holds the nisba's -ī already: ألمانيا → ألماني, not ألمانيي.
+  const bare = word.replace(/^ال/u, "");
+  const stem = /(?:يا|ية)$/u.test(bare) ? bare.slice(0, -2) : bare.replace(/[اةى]$/u, "");
+  if ([...stem].length <= MIN_STEM_LETTERS) return [];
+  return ["ي", "ية", "يون", "يين"].flatMap((ending) => [`${stem}${ending}`, `ال${stem}${ending}`]);
+}
+
+/**
+ * Persian's adjective in -ī: آلمان → آلمانی, روسیه → روسی (a final silent he goes), ایتالیا → ایتالیایی and اندونزی
+ * → اندونزیایی (a vowel takes -yī, a final ی -āyī).
+ */
+function persianAdjectives(word: string): string[] {
+  if (!/^\p{Script=Arabic}+$/u.test(word)) return [];
+  let form: string;
+  if (word.endsWith("ه")) form = `${word.slice(0, -1)}ی`;
+  else if (word.endsWith("ا") || word.endsWith("و")) form = `${word}یی`;
+  else if (word.endsWith("ی")) form = `${word}ایی`;
+  else form = `${word}ی`;
+  return [...form].length <= MIN_STEM_LETTERS + 1 ? [] : [form];
+}
+
+/**
+ * Hindi's adjective in -ī: रूस → रूसी, चीन → चीनी, अमेरिका → अमेरिकी (a final -ā turns -ī), इंडोनेशिया →
+ * इंडोनेशियाई (-iyā takes -ī), जर्मनी → जर्मन (a name in -ī is the adjective's stem).
+ */
+function hindiAdjectives(word: string): string[] {
+  if (!/^[\p{Script=Devanagari}\p{M}]+$/u.test(word)) return [];
+  let form: string;
+  if (word.endsWith("या")) form = `${word}ई`;
+  else if (word.endsWith("ा")) form = `${word.slice(0, -1)}ी`;
+  else if (word.endsWith("ी")) form = word.slice(0, -1);
+  else form = `${word}ी`;
+  return [...form].length <= MIN_STEM_LETTERS + 1 ? [] : [form];
+}

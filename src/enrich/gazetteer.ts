@@ -78,7 +78,7 @@ const CITY_STOPWORDS = new Set(
   ["Mobile", "Reading", "Split", "Essen", "Halle", "Hamm", "Nice", "Surprise", "Independence", "Temple", "Mary", "Victoria",
     "Sale", "Salé", "Bat", "Union", "Concord", "Hope", "Florence", "Kingston", "Hamilton", "Lincoln", "Jackson", "Wilson",
     "Marion", "Warren", "Troy", "Eugene", "Irving", "Clifton", "Fortaleza", "Nuevo", "Mandi", "Mau", "Bar", "Long", "Gay",
-    "Bra", "Dar", "Van", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma"]
+    "Bra", "Dar", "Van", "Man", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma"]
     .map(foldKey),
 );
 

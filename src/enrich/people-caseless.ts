@@ -505,14 +505,19 @@ function foreignNames(doc: string, out: Found[]): void {
     let text = m[0];
     const start = m.index ?? 0;
     if (HAN_RE.test(text)) {
-      // The Han run may start with words before the name ("印度总理纳伦德拉"): keep the transcription characters.
-      const first = text.search(/[·・]/);
-      let from = first;
-      while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
-      let end = first + 1;
-      while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
-      if (first - from < 1 || end - first < 2) continue;
-      out.push({ key: personKey(text.slice(from, end).replace(/[·・]/g, " ")), text: text.slice(from, end), start: start + from, end: start + end, full: true, lastToken: -1 });
+      // The Han run may start with words before the name ("印度总理纳伦德拉"): keep the transcription characters. It may
+      // hold several names ("总理弗里德里希·默茨周三会见了总统普拉博沃·苏比安托"): each interpunct past the last name opens one.
+      for (let dot = text.search(/[·・]/); dot >= 0; ) {
+        let from = dot;
+        while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
+        let end = dot + 1;
+        while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
+        if (dot - from >= 1 && end - dot >= 2) {
+          out.push({ key: personKey(text.slice(from, end).replace(/[·・]/g, " ")), text: text.slice(from, end), start: start + from, end: start + end, full: true, lastToken: -1 });
+        }
+        const next = text.slice(end).search(/[·・]/);
+        dot = next < 0 ? -1 : end + next;
+      }
       continue;
     }
     out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: start + text.length, full: true, lastToken: -1 });

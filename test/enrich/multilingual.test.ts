@@ -116,6 +116,8 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
     ["zh", "联合国秘书长古特雷斯15日抵达内罗毕。", "Guterres"],
     ["zh", "俄罗斯外长谢尔盖·拉夫罗夫15日说。", "Sergei Lavrov"],
     ["ja", "国連のアントニオ・グテーレス事務総長は15日に述べた。", "Antonio Guterres"],
+    // Two names joined by the name dot in one run of Han: the second is a whole name too.
+    ["zh", "德国总理弗里德里希·默茨周三会见了印度尼西亚总统普拉博沃·苏比安托。", "Prabowo Subianto"],
   ];
   for (const [lang, text, name] of cases) {
     const keys = ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));

@@ -2,6 +2,7 @@ import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./ar
 import { fold, foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { negativeWords } from "./lexicon-negative.js";
+import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { koreanParticleOf } from "../text/korean.js";
@@ -477,10 +478,24 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   for (const k of forms) {
     const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;
     if (e === undefined) continue;
+    if (e.kind === "demonym" && script === "Arabic" && afterGivenName(tokens, i)) break;
     out.push({ i, j: i + 1, start: t.start, end: t.start + (script === "Hangul" ? k.length : t.text.length), entry: e });
     break;
   }
   return i;
+}
+
+let arabicGivenNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the word before token `i` is an Arabic-script given name: an adjective of a country after one is a family
+ * name ("أحمد المصري", Ahmed al-Masri; "محمد المغربي"), as Arabic names so often are, not the country.
+ */
+function afterGivenName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !/^[ \u00a0]+$/u.test(tokens[i]!.gap)) return false;
+  arabicGivenNames ??= new Set(ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/u).filter(Boolean).map(fold));
+  return arabicGivenNames.has(before.key);
 }
 
 /** Every gazetteer name inside a run of unspaced text (Han, Kana, Thai …) starting at `start`, longest first at each position. */

@@ -27,6 +27,8 @@ test("the adjective of a country names it in Arabic, Persian and Hindi", () => {
   assert.deepEqual(places("وقالت الحكومة المصرية إن المسؤولين الأمريكيين وصلوا.", "ar"), ["Egypt", "United States"]);
   assert.deepEqual(places("دولت آلمانی و مقامات آمریکایی گفتند.", "fa"), ["Germany", "United States"]);
   assert.deepEqual(places("जर्मन चांसलर ने इंडोनेशियाई राष्ट्रपति से मुलाकात की।", "hi"), ["Germany", "Indonesia"]);
+  // After a given name the adjective is a family name: Ahmed al-Masri, no Egypt.
+  assert.deepEqual(places("قال الكاتب أحمد المصري إن الوضع صعب.", "ar"), []);
   // A form the rule makes that is a name: Uma Bharti, not India.
   assert.deepEqual(places("उमा भारती ने कहा।", "hi"), []);
 });

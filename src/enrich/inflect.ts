@@ -46,6 +46,17 @@ export function inflectDemonym(lang: string, base: string): string[] {
         for (const e of ["a", "ie", "iego", "iej", "ich", "im", "imi", "ą", "iemu"]) add(stem + e);
       }
       break;
+    case "ru":
+      // -ский / -цкий and -ий after other consonants (американский, турецкий): genders, cases, plural.
+      if (w.endsWith("ий")) for (const e of ["ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими"]) add(w.slice(0, -2) + e);
+      break;
+    case "uk":
+      if (w.endsWith("ий")) for (const e of ["а", "е", "і", "ого", "ому", "им", "ім", "ій", "ої", "у", "ою", "их", "ими"]) add(w.slice(0, -2) + e);
+      break;
+    case "bg":
+      // -ски: feminine, neuter, and the definite forms (германският канцлер, руската армия).
+      if (w.endsWith("и")) for (const e of ["а", "о", "ия", "ият", "ата", "ото", "ите"]) add(w.slice(0, -1) + e);
+      break;
     case "en":
     case "nl":
     case "no":

@@ -119,7 +119,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu) and common short
+ * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu, ru, uk, bg) and common short
  * forms it misses (en "Kazakh", fr "kazakh"). Base forms only: inflections are generated per language.
  */
 export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -142,6 +142,33 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     CN: "Çinli", KZ: "Kazak|Kazakistanlı", DE: "Alman", FR: "Fransız", GB: "İngiliz", US: "Amerikan|Amerikalı", RU: "Rus",
     IT: "İtalyan", ES: "İspanyol", JP: "Japon", PL: "Polonyalı", UA: "Ukraynalı", IN: "Hintli", TR: "Türk",
     AF: "Afgan", IR: "İranlı", IL: "İsrailli", PS: "Filistinli", SY: "Suriyeli", GR: "Yunan", AZ: "Azerbaycanlı",
+  },
+  // Russian, Ukrainian and Bulgarian name a country by its adjective as often as by its name ("российский президент",
+  // "американські посадовці", "германският канцлер"): the masculine base, its genders, cases and plural made in inflect.ts.
+  ru: {
+    CN: "китайский", KZ: "казахстанский", DE: "германский|немецкий", FR: "французский", GB: "британский", US: "американский",
+    RU: "российский", IT: "итальянский", ES: "испанский", JP: "японский", PL: "польский", UA: "украинский", IN: "индийский",
+    TR: "турецкий", AF: "афганский", IR: "иранский", IL: "израильский", PS: "палестинский", BY: "белорусский", SY: "сирийский",
+    EG: "египетский", KR: "южнокорейский", KP: "северокорейский", SA: "саудовский", IQ: "иракский", CA: "канадский",
+    BR: "бразильский", AU: "австралийский", ID: "индонезийский", PK: "пакистанский", GE: "грузинский", AM: "армянский",
+    AZ: "азербайджанский", TJ: "таджикский", UZ: "узбекский", KG: "киргизский", CZ: "чешский", HU: "венгерский", GR: "греческий",
+    FI: "финский", SE: "шведский", NO: "норвежский", NL: "нидерландский", AT: "австрийский", CH: "швейцарский", VN: "вьетнамский",
+    MX: "мексиканский", QA: "катарский", LB: "ливанский", LY: "ливийский", JO: "иорданский", CU: "кубинский", RS: "сербский",
+    BG: "болгарский", RO: "румынский", MN: "монгольский", MD: "молдавский", LT: "литовский", LV: "латвийский", EE: "эстонский",
+  },
+  uk: {
+    CN: "китайський", KZ: "казахстанський", DE: "німецький", FR: "французький", GB: "британський", US: "американський",
+    RU: "російський", IT: "італійський", ES: "іспанський", JP: "японський", PL: "польський", UA: "український", IN: "індійський",
+    TR: "турецький", IR: "іранський", IL: "ізраїльський", PS: "палестинський", BY: "білоруський", SY: "сирійський",
+    EG: "єгипетський", KR: "південнокорейський", KP: "північнокорейський", SA: "саудівський", CA: "канадський", AU: "австралійський",
+    GE: "грузинський", CZ: "чеський", HU: "угорський", GR: "грецький", MD: "молдовський", RO: "румунський", SK: "словацький",
+    LT: "литовський", LV: "латвійський", EE: "естонський", FI: "фінський", SE: "шведський", NL: "нідерландський", AT: "австрійський",
+  },
+  // Not PL: Bulgarian "полски" is also "of the field" ("полски цветя").
+  bg: {
+    CN: "китайски", KZ: "казахстански", DE: "германски", FR: "френски", GB: "британски", US: "американски", RU: "руски",
+    IT: "италиански", ES: "испански", JP: "японски", UA: "украински", IN: "индийски", TR: "турски", IR: "ирански",
+    IL: "израелски", BG: "български", GR: "гръцки", RO: "румънски", MK: "македонски", RS: "сръбски", SY: "сирийски",
   },
   // Hungarian news names a leader's country by its adjective, before the role ("Putyin orosz elnök").
   hu: {

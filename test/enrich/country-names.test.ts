@@ -32,3 +32,9 @@ test("the adjective of a country names it in Arabic, Persian and Hindi", () => {
   // A form the rule makes that is a name: Uma Bharti, not India.
   assert.deepEqual(places("उमा भारती ने कहा।", "hi"), []);
 });
+
+test("the adjective of a country names it in Russian, Ukrainian and Bulgarian, in every gender and case", () => {
+  assert.deepEqual(places("Российский президент и американские чиновники встретились с китайским министром.", "ru"), ["China", "Russia", "United States"]);
+  assert.deepEqual(places("Американські посадовці зустрілися з німецькою делегацією.", "uk"), ["Germany", "United States"]);
+  assert.deepEqual(places("Германският канцлер посети руската столица.", "bg"), ["Germany", "Russia"]);
+});

@@ -354,6 +354,16 @@ const DATE_LINE_SEPARATOR = /^\s*(?:[-–—|·•]|\/{1,2})\s+/u;
 /** A note after a name in brackets ("(Pressesprecher des EJW)"): the person's role, not the name. */
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
+/** Whether an element's text opens with a digit, told from its first text run when that is its own (most are). */
+function opensWithDigit(el: HtmlElement): boolean {
+  for (const child of el.children) {
+    if (typeof child !== "string") break;
+    const at = child.search(/\S/u);
+    if (at >= 0) return /\p{N}/u.test(child[at]!);
+  }
+  return /^\p{N}/u.test(leadingText(el));
+}
+
 /**
  * A byline the date line holds, the date first and the name after a separator ("11.12.2019 - Amelie Loevenich",
  * "21. Jan 2022 // Dominik Ricker", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)"): the date stands
@@ -363,9 +373,8 @@ function datedByline(tree: HtmlTree): string | undefined {
   const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
   for (let i = 0; i < limit; i++) {
     const el = tree.elements[i];
+    if (!opensWithDigit(el)) continue;
     if (el.children.some((c) => typeof c !== "string" && c.tag !== "a" && c.tag !== "b" && c.tag !== "strong" && c.tag !== "span" && c.tag !== "em")) continue;
-    const first = leadingText(el);
-    if (!/^\p{N}/u.test(first)) continue;
     const text = textWithin(el, MAX_BYLINE_CHARS, true).replace(/\s+/gu, " ").trim();
     if (text.length > MAX_BYLINE_CHARS) continue;
     const date = parseDate(text);

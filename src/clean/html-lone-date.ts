@@ -13,21 +13,29 @@ const MAX_LONE_DATE_ELEMENTS = 4_000;
 /** The text an element holds itself, not in child elements, spaces collapsed; "" when longer than `max`. */
 function ownText(el: HtmlElement, max: number): string {
   let text = "";
+  let digits = false;
   for (const child of el.children) {
     if (typeof child !== "string") continue;
     text += child;
     // Spaces collapse below: a run of indentation may be long, a paragraph is longer still.
     if (text.length > 8 * max) return "";
+    digits ||= DIGIT.test(child);
   }
+  // Most elements hold no digit of their own: no date, and no string to tidy.
+  if (!digits) return "";
   text = text.replace(/\s+/gu, " ").trim();
   return text.length > max ? "" : text;
 }
 
+const DIGIT = /\p{Nd}/u;
+
 const WORD = /\p{L}{2}/u;
+/** A full date has a year: four digits at least, in any script ("1. Nov. 2021", "16.01.22"); a quick test before parsing. */
+export const FOUR_DIGITS = /(?:\p{Nd}\P{Nd}*){4}/u;
 
 /** A full date (day, month and year) that is most of `text`, or undefined. */
 function dateFilling(text: string): PartialDate | undefined {
-  if (text === "" || !/\d/u.test(text)) return undefined;
+  if (text === "" || !FOUR_DIGITS.test(text)) return undefined;
   const date = parseDate(text);
   if (!date || date.year === undefined || date.day === undefined) return undefined;
   if (text.length - date.text.length > MAX_LONE_DATE_EXTRA) return undefined;

@@ -2,7 +2,7 @@ import type { PartialDate } from "../types.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 import { bylineName } from "./html-byline.js";
-import { loneDate } from "./html-lone-date.js";
+import { FOUR_DIGITS, loneDate } from "./html-lone-date.js";
 import { hostLabel } from "./html-site-name.js";
 import { chooseTitle } from "./html-title.js";
 
@@ -354,6 +354,8 @@ const DATE_LINE_SEPARATOR = /^\s*(?:[-–—|·•]|\/{1,2})\s+/u;
 /** A note after a name in brackets ("(Pressesprecher des EJW)"): the person's role, not the name. */
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/u;
 
+const SEPARATED_CAPITAL = /(?:[-–—|·•]|\/{1,2})\s+\p{Lu}/u;
+
 /** Whether an element's text opens with a digit, told from its first text run when that is its own (most are). */
 function opensWithDigit(el: HtmlElement): boolean {
   for (const child of el.children) {
@@ -373,10 +375,12 @@ function datedByline(tree: HtmlTree): string | undefined {
   const limit = Math.min(tree.elements.length, MAX_TEXT_BYLINE_ELEMENTS);
   for (let i = 0; i < limit; i++) {
     const el = tree.elements[i];
-    if (!opensWithDigit(el)) continue;
     if (el.children.some((c) => typeof c !== "string" && c.tag !== "a" && c.tag !== "b" && c.tag !== "strong" && c.tag !== "span" && c.tag !== "em")) continue;
+    if (!opensWithDigit(el)) continue;
     const text = textWithin(el, MAX_BYLINE_CHARS, true).replace(/\s+/gu, " ").trim();
-    if (text.length > MAX_BYLINE_CHARS) continue;
+    // A name after a separator, or a cue word's capital ("05.02.2020 - Redaktion: …"), and a date's digits: most lines
+    // that open with a digit are prices and counts, not worth parsing.
+    if (text.length > MAX_BYLINE_CHARS || !SEPARATED_CAPITAL.test(text) || !FOUR_DIGITS.test(text)) continue;
     const date = parseDate(text);
     if (!date || date.day === undefined || !text.startsWith(date.text)) continue;
     const separator = DATE_LINE_SEPARATOR.exec(text.slice(date.text.length));

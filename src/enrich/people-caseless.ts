@@ -482,7 +482,7 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
 /** Countries Japanese news writes with one character before a role: the US, Britain, France, Germany, China, Russia, Korea, India, Australia, Canada, Italy. */
 const JAPANESE_COUNTRY_ABBREVIATIONS = "米英仏独中露韓印豪加伊";
 /** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */
-const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向今昨明日月年为将已曾又还都从及、，。；：".split(""));
+const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向今昨明日月年为将已曾又还都从及周週星、，。；：".split("")); // 周三, 星期三: a weekday after the name
 const HAN_RE = /\p{Script=Han}/u;
 const KATAKANA_NAME_RE = /[\p{Script=Katakana}・ー]+$/u;
 const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;

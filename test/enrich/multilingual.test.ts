@@ -118,6 +118,10 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
     ["ja", "国連のアントニオ・グテーレス事務総長は15日に述べた。", "Antonio Guterres"],
     // Two names joined by the name dot in one run of Han: the second is a whole name too.
     ["zh", "德国总理弗里德里希·默茨周三会见了印度尼西亚总统普拉博沃·苏比安托。", "Prabowo Subianto"],
+    // 廉 of 威廉 (William), and a weekday right after a name of two (王毅周三, Wang Yi on Wednesday).
+    ["zh", "肯尼亚总统威廉·鲁托周一表示。", "William Ruto"],
+    ["zh", "外长王毅周三会见了他。", "Wang Yi"],
+    ["zh", "外长王毅星期三会见了他。", "Wang Yi"],
   ];
   for (const [lang, text, name] of cases) {
     const keys = ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));

@@ -107,7 +107,11 @@ type Found = PersonMention & { lastToken: number; parts?: readonly string[] | un
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
 /** Words that join name parts ("بن", "عبد", "أبو"): each lets the name run one word further. */
-const JOINING = new Set(["بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן", "فون", "فان", "دير"]); // فون دير: "von der"
+const JOINING = new Set([
+  "بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן", "فون", "فان", "دير", // فون دير: "von der"
+  // Portuguese, Spanish and Italian "da", "de", "di" as these scripts write them ("لولا دا سيلفا", "लूला डा सिल्वा", "לולה דה סילבה").
+  "دا", "دو", "डा", "दा", "डे", "दे", "डी", "דה", "דא", "די",
+]);
 /** Complement words between a role and the name ("الخارجية الصيني", "החוץ של סין"), at most. */
 const MAX_COMPLEMENTS = 4;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

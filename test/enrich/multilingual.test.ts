@@ -131,6 +131,17 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
   assert.deepEqual(ofType(enrichText("斯里兰卡和马尔代夫的特产很多。", "zh"), "person"), []);
 });
 
+test("a name's \"da\" or \"de\" in scripts without capitals joins its parts, keyed as the Latin name", () => {
+  const cases: [string, string][] = [
+    ["hi", "ब्राजील के राष्ट्रपति लूला डा सिल्वा सोमवार को नैरोबी पहुंचे।"],
+    ["he", "נשיא ברזיל לולה דה סילבה הגיע ביום שני לניירובי."],
+  ];
+  for (const [lang, text] of cases) {
+    const keys = ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));
+    assert.ok(keys.includes(matchKey("Luiz Inácio Lula da Silva")), `${lang} ${text}: ${JSON.stringify(keys)}`);
+  }
+});
+
 test("an abjad person id stored before the silent-g rule meets the id keyed now", () => {
   // "~l-aldgn" was رجب طيب أردوغان's id before a g inside a name was dropped.
   assert.equal(personMatchKey("person:~l-aldgn"), matchKey("رجب طيب أردوغان"));

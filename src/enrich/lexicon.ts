@@ -77,7 +77,7 @@ export const REPORTING = words(`
 
 /** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 // Cyrillic writes the particles of foreign names as they sound ("Урсула фон дер Ляйен", "Ван дер Беллен").
-export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le фон дер ван ден де дель`);
+export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le фон дер ван ден де дель да ди дос ду ντα ντε ντι φον βαν`);
 
 const MONTHS = `
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre

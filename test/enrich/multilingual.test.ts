@@ -131,10 +131,13 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
   assert.deepEqual(ofType(enrichText("斯里兰卡和马尔代夫的特产很多。", "zh"), "person"), []);
 });
 
-test("a name's \"da\" or \"de\" in scripts without capitals joins its parts, keyed as the Latin name", () => {
+test("a name's \"da\" or \"de\" in other scripts joins its parts, keyed as the Latin name", () => {
   const cases: [string, string][] = [
     ["hi", "ब्राजील के राष्ट्रपति लूला डा सिल्वा सोमवार को नैरोबी पहुंचे।"],
     ["he", "נשיא ברזיל לולה דה סילבה הגיע ביום שני לניירובי."],
+    // Cyrillic and Greek write the particle in their letters, between capitalised parts.
+    ["ru", "Президент Бразилии Луис Инасиу Лула да Силва прибыл в Найроби."],
+    ["el", "Ο πρόεδρος Λούλα ντα Σίλβα έφτασε στο Ναϊρόμπι."],
   ];
   for (const [lang, text] of cases) {
     const keys = ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));

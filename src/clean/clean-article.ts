@@ -66,21 +66,17 @@ const CHRONOLOGY_PARAGRAPHS = 12;
  * Last of a text's dates: the day one of its first paragraphs opens with ("29.11.2022 – Mehrfach …"), unless
  * another paragraph near the top also opens with one (a chronology, each entry dated).
  */
-function openingDay(blocks: readonly Block[]): PartialDate | null {
-  let found: PartialDate | null = null;
-  const live = liveIndices(blocks).slice(0, CHRONOLOGY_PARAGRAPHS);
-  for (const [k, index] of live.entries()) {
-    const date = openingDate(blocks[index].text);
-    if (date === null) continue;
-    if (found !== null || k >= OPENING_DAY_PARAGRAPHS) return null;
-    found = date;
-  }
-  return found;
+function openingDay(blocks: readonly Block[], live: readonly number[]): PartialDate | null {
+  const top = live.slice(0, CHRONOLOGY_PARAGRAPHS).map((index) => blocks[index].text);
+  const at = top.slice(0, OPENING_DAY_PARAGRAPHS).findIndex((text) => openingDate(text) !== null);
+  // Most texts open no paragraph so: the rest is read only to rule out a chronology.
+  if (at < 0 || top.some((text, k) => k !== at && openingDate(text) !== null)) return null;
+  return openingDate(top[at]);
 }
 
 /** The first line of the kept text: a paragraph is one line; a text kept as laid out (`keepLayout`) is one block. */
-function firstLine(blocks: readonly Block[]): string | null {
-  const first = liveIndices(blocks)[0];
+function firstLine(blocks: readonly Block[], live: readonly number[]): string | null {
+  const first = live[0];
   if (first === undefined) return null;
   const text = blocks[first].text;
   const newline = text.indexOf("\n");
@@ -184,7 +180,8 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   // a precomposed letter that NFC splits (Bengali য়), reads as the same characters as any other copy of it.
   for (const block of blocks) if (!block.removed) block.text = block.text.normalize("NFC");
   const text = bodyText(blocks);
-  const opening = firstLine(blocks);
+  const live = liveIndices(blocks);
+  const opening = firstLine(blocks, live);
   if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
   const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
   if (lang.code === "und" && text.trim() !== "") {
@@ -194,7 +191,7 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
     // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
     title: nfc(doc.meta.title ?? header.title ?? null),
     text,
-    published: containerDate(doc) ?? header.published ?? openingDay(blocks),
+    published: containerDate(doc) ?? header.published ?? openingDay(blocks, live),
     updated: header.updated ?? null,
     site: nfc(header.site ?? doc.meta.source ?? null),
     author: nfc(header.author ?? doc.meta.author ?? null),

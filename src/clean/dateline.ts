@@ -24,6 +24,8 @@ const DATELINE = new RegExp(
 
 /** A full date that opens a text and a dash after it: the day a press release or a news item gives itself. */
 const OPENING_DATE_END = new RegExp(String.raw`^\s*${DASH}\s+\S`, "u");
+/** Four digits (a year's at least), then a dash: what a line opening with a full date and a dash holds. */
+const OPENING_DATE_HINT = /(?:\p{Nd}\P{Nd}*){4}.*?(?:--|—|–|-)/u;
 /** Characters of a line the opening date is looked for in ("Mittwoch, 29. November 2022, 10:30 Uhr"). */
 const MAX_OPENING_DATE_CHARS = 48;
 
@@ -33,7 +35,10 @@ const MAX_OPENING_DATE_CHARS = 48;
  * before the date to make it a dateline. A date without its year, or one the sentence goes on from, is not it.
  */
 export function openingDate(line: string): PartialDate | null {
-  const date = parseDate(line.slice(0, MAX_OPENING_DATE_CHARS));
+  const head = line.slice(0, MAX_OPENING_DATE_CHARS);
+  // Asked of the first paragraphs of every undated text: a year's digits and a dash first, before parsing.
+  if (!OPENING_DATE_HINT.test(head)) return null;
+  const date = parseDate(head);
   if (date === null || date.year === undefined || date.day === undefined || !line.startsWith(date.text)) return null;
   return OPENING_DATE_END.test(line.slice(date.text.length)) ? date : null;
 }

@@ -24,8 +24,11 @@ const DATELINE = new RegExp(
 
 /** A full date that opens a text and a dash after it: the day a press release or a news item gives itself. */
 const OPENING_DATE_END = new RegExp(String.raw`^\s*${DASH}\s+\S`, "u");
-/** Four digits (a year's at least), then a dash: what a line opening with a full date and a dash holds. */
-const OPENING_DATE_HINT = /(?:\p{Nd}\P{Nd}*){4}.*?(?:--|—|–|-)/u;
+/**
+ * What a line opening with a full date and a dash holds: four digits (a year's at least), the last of them right before
+ * the dash (a full date ends in its year or its time), and a space after it.
+ */
+const OPENING_DATE_HINT = /^(?=(?:\P{Nd}*\p{Nd}){4})[^\n]*?\p{Nd}\s*(?:--|—|–|-)\s/u;
 /** Characters of a line the opening date is looked for in ("Mittwoch, 29. November 2022, 10:30 Uhr"). */
 const MAX_OPENING_DATE_CHARS = 48;
 

@@ -208,7 +208,8 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const [lang, table] of Object.entries(CLDR_COUNTRY_NAMES)) {
     for (const [code, names] of Object.entries(table)) for (const n of names.split("|")) addCountry(n, code, lang);
   }
-  for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) for (const n of aliases.split("|")) addCountry(n, code);
+  const aliases = Object.entries(COUNTRY_ALIASES).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
+  for (const [code, n] of aliases) addCountry(n, code);
   dropAmbiguous(entries, countryKeys, "country");
   dropAmbiguous(caseless, countryKeys, "country");
   restrictShortCountryNames(entries, countryNameLangs);
@@ -234,7 +235,6 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     if (demonym !== null) addDemonym("el", demonym, code);
   }
   // Arabic, Persian and Hindi adjectives of a country, from the package's names, CLDR's and ours in their scripts.
-  const aliases = Object.entries(COUNTRY_ALIASES).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
   for (const lang of DERIVED_DEMONYM_LANGS) {
     const cldr = Object.entries(CLDR_COUNTRY_NAMES[lang] ?? {}).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
     const names = [...scriptNames.filter(([l]) => l === lang).map(([, c, n]): [string, string] => [c, n]), ...aliases, ...cldr];
@@ -469,7 +469,6 @@ function startsCased(key: string): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f) || (c >= 0x561 && c <= 0x587);
 }
 
-/** Drop names that two countries share in different languages: a wrong country is worse than none. */
 /** Letters of a folded country name up to which it is another language's word as often as a name. */
 const SHORT_COUNTRY_NAME_LETTERS = 4;
 /**
@@ -492,6 +491,7 @@ function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey:
   }
 }
 
+/** Drop names that two countries share in different languages: a wrong country is worse than none. */
 function dropAmbiguous(map: Map<string, GazEntry[]>, keys: Map<string, Set<string>>, kind: GazEntry["kind"]): void {
   for (const [key, codes] of keys) {
     if (codes.size < 2) continue;

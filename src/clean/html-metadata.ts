@@ -66,17 +66,26 @@ const MAX_JSON_TEXT_DEPTH = 4;
 /** A JSON string literal (escapes and all), or a comma left before a closing bracket. */
 const STRING_OR_TRAILING_COMMA = /"(?:[^"\\]|\\.)*"|,(\s*[\]}])/gsu;
 const CONTROL_CHARACTER = /[\u0000-\u001f]/gu;
+/**
+ * The wrappers XHTML-era templates put around a script's body so that an XML parser skips it: `<![CDATA[ … ]]>`,
+ * alone or behind a script comment (`//<![CDATA[`, `/*<![CDATA[*\/`), or an HTML comment `<!-- … -->`.
+ */
+const SCRIPT_WRAPPER_OPEN = /^\s*(?:\/\/|\/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*\/)?/u;
+const SCRIPT_WRAPPER_CLOSE = /(?:\/\/|\/\*)?\s*(?:\]\]>|-->)\s*(?:\*\/)?\s*$/u;
 
 /**
  * A JSON-LD script's data, or undefined. Templates paste text into it unescaped: an `articleBody` with its line
- * breaks, a trailing comma after the last field, a `;` after the object as if it were a script. Browsers ignore a
- * script they cannot parse, but a reader can mend those three and keep the author and the day.
+ * breaks, a trailing comma after the last field, a `;` after the object as if it were a script, and wrap it in
+ * a CDATA section or a comment. Browsers ignore a script they cannot parse, but a reader can mend those and keep
+ * the author and the day.
  */
 function parseJsonLd(raw: string): Json | undefined {
   try {
     return JSON.parse(raw) as Json;
   } catch {
     const mended = raw
+      .replace(SCRIPT_WRAPPER_OPEN, "")
+      .replace(SCRIPT_WRAPPER_CLOSE, "")
       .trim()
       .replace(/;+$/u, "")
       .replace(STRING_OR_TRAILING_COMMA, (match, closing: string | undefined) =>

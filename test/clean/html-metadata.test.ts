@@ -235,6 +235,14 @@ describe("JSON-LD as templates write it", () => {
     assert.equal(meta.author, "Jacopo Cascioli");
     assert.equal(meta.published?.day, 4);
   });
+  it("reads a script wrapped in a CDATA section or a comment, as XHTML-era templates write it", () => {
+    const body = `{"@type": "Article", "author": {"@type": "Person", "name": "Dana Kim"}, "datePublished": "2018-04-05T06:00"}`;
+    for (const wrapped of [`\n  <![CDATA[\n  ${body}\n  ]]>\n`, `//<![CDATA[\n${body}\n//]]>`, `/*<![CDATA[*/ ${body} /*]]>*/`, `<!-- ${body} -->`]) {
+      const meta = read(wrapped);
+      assert.equal(meta.author, "Dana Kim", wrapped);
+      assert.equal(meta.published?.day, 5, wrapped);
+    }
+  });
   it("gives up on what it cannot mend, and reads the rest of the page", () => {
     const meta = read(`{"@type": "NewsArticle", "author": Jo Lee, "datePublished": "2021-03-04"}`);
     assert.equal(meta.author, undefined);
@@ -252,12 +260,24 @@ describe("an author's name from what the page marks as its byline", () => {
     ["Jo Lee 8 January 2020, 3:51 pm", "Jo Lee"],
     ["Karin Schulz am 21. April 2020", "Karin Schulz"],
     ["Karin Schulz Freitag, 18. Oktober 2019", "Karin Schulz"],
+    // Month-first dates, with or without the weekday; a number after a separator; "… ago" written before the number.
+    ["Sarah Gooding March 9, 2017 13", "Sarah Gooding"],
+    ["By GILLIAN MOHNEY March 11, 2015 3:46 PM", "GILLIAN MOHNEY"],
+    ["Joe Wee Monday, February 13, 2017", "Joe Wee"],
+    ["James Akinaka • 8h", "James Akinaka"],
+    ["Aleš Vávra před 3 hodinami", "Aleš Vávra"],
+    ["María López hace 2 horas", "María López"],
+    ["Last Updated: January 7, 2025", undefined],
+    ["Jo Lee Zuletzt aktualisiert 3. Mai", "Jo Lee"],
     // Newsroom roles before or after the name go; a role alone or beside one word stays as written.
     ["FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe"],
     ["Christoph Hein Chefredakteur", "Christoph Hein"],
     ["By Jane Doe, Staff Writer", "Jane Doe"],
     ["Senior Editor Jane Doe", "Jane Doe"],
     ["Reporter Jones", "Reporter Jones"],
+    ["Ben Silverman Games Editor", "Ben Silverman"],
+    ["Jo Lee Science Correspondent", "Jo Lee"],
+    ["Jo News Editor", "Jo News"],
     ["Jo Lee - ", "Jo Lee"],
     ["Karin Schulz Alle Artikel", "Karin Schulz"],
     ["“Jo Lee”", "Jo Lee"],

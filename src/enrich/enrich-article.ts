@@ -67,10 +67,11 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
 
   const matches = matchGazetteer(tokens, gaz, ctx);
   const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
-  // A city word inside a person's name ("Paris Hilton") belongs to the person.
+  // A city or country word inside a person's name belongs to the person: "Paris Hilton", "Chad Smith", and the 纽埃
+  // (Niue) a Chinese transcription spells inside 埃马纽埃尔 (Emmanuel).
   // Sorted: the caseless finders report names written with the name dot before those found beside a role.
   const inPerson = spanContainment([...people].sort((a, b) => a.start - b.start));
-  const named = matches.filter((m) => m.entry.kind !== "city" || !inPerson(m.start, m.end));
+  const named = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country") || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang) && !foreignTownUnsupported(m, tokens, docCountries, ctx));

@@ -223,7 +223,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     if (!gapOk || place) break;
     // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
     if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
-    if (!nameWord(t, lang)) {
+    if (!nameWord(t, lang) && !hebrewMonthAsName(tokens, k, lang)) {
       // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
       // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.
       if (k === j || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) break;
@@ -240,6 +240,19 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
   return k;
+}
+
+/**
+ * Hebrew months that are also names: מרץ is March and Merz, יוני June and Yoni, מאי May and Mai. In a name run (after
+ * a role or a given name) such a word is the name, unless a number stands beside it, as in a date ("12 מרץ 2025").
+ */
+const HEBREW_MONTH_NAMES: ReadonlySet<string> = new Set(["מרץ", "יוני", "מאי"]);
+
+function hebrewMonthAsName(tokens: readonly Token[], k: number, lang: string): boolean {
+  if (lang !== "he" || !HEBREW_MONTH_NAMES.has(tokens[k]!.key)) return false;
+  const numeric = (t: Token | undefined): boolean => t !== undefined && /\p{N}/u.test(t.text);
+  const after = tokens[k + 1];
+  return !numeric(tokens[k - 1]) && !(after !== undefined && /^[ \u00a0]+$/.test(after.gap) && numeric(after));
 }
 
 /** Bengali postpositions that take the genitive: with (সঙ্গে, সাথে), near (কাছে), for (জন্য), about (সম্পর্কে), against (বিরুদ্ধে). */
@@ -394,9 +407,7 @@ const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와"
 const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
-  const t = tokens[i]!;
-  const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
-  if (!ROLES.has(bare) && !ROLES.has(t.key) && !KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length)) return null;
+  if (!koreanRole(tokens[i]!)) return null;
   let k = i - 1;
   if (k >= 0 && places.has(k)) k--;
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
@@ -412,9 +423,18 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
 }
 
-/** A Hangul word that is no function word, time word, role or clause opener: it may be part of a name. */
+/** A role, or a compound ending in one, with or without a case particle ("대통령", "총리와", "국무장관은"). */
+function koreanRole(t: Token): boolean {
+  const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
+  return ROLES.has(bare) || ROLES.has(t.key) || KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length);
+}
+
+/**
+ * A Hangul word that is no function word, time word, role or clause opener: it may be part of a name. A role with
+ * its particle ends the name before it ("메르츠 총리와 마크롱 대통령은": Merz and Macron, not "총리와 마크롱").
+ */
 function hangulNameWord(t: Token): boolean {
-  return !FUNCTION_WORDS.has(t.key) && !CALENDAR_WORDS.has(t.key) && !ROLES.has(t.key) && !KOREAN_CLAUSE_OPENERS.has(t.key);
+  return !FUNCTION_WORDS.has(t.key) && !CALENDAR_WORDS.has(t.key) && !koreanRole(t) && !KOREAN_CLAUSE_OPENERS.has(t.key);
 }
 
 /** Hangul spellings of a Japanese surname: two to four syllables (아베, 기시다, 이시바). */
@@ -456,6 +476,8 @@ const MAX_HANGUL_GIVEN = 6;
  * the next name: no given name ends so. Not a bare 고, which ends Diego and Rodrigo (디에고, 로드리고).
  */
 const KOREAN_VERB_ENDING = /(?:해|며|해서|하여|하고|했고|지만|는데)$/u;
+/** Adnominal endings of a Korean verb ("개최된", held; "참석한", who attended; "열린"): a word so ending qualifies a noun. */
+const KOREAN_ADNOMINAL_ENDING = /(?:된|한|던|될|할|는|은|을|린|인)$/u;
 /** Conjunctions and adverbs of three syllables or more that open a Korean clause: no given names. */
 const KOREAN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   "그러나 하지만 그리고 그러면서 그런데 따라서 아울러 그동안 지난해 올해는 이번에 무엇보다 그럼에도 이와함께 이에따라 한편으로 그러자 그래서 이로써 결과적으로 실제로 특히나 오히려 반면에 동시에 이어서".split(" "),
@@ -477,8 +499,9 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   // A verb's connective ending closes the clause before, as punctuation does ("도착해 윌리엄 루토 케냐 대통령과").
   if (KOREAN_VERB_ENDING.test(tokens[k - 2]?.text ?? "")) return true;
   // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
-  // closes a phrase as punctuation does. Not for one word, which there is as often a verb form ("개최된").
-  if (opening && placePlusParticle.has(k - 2)) return true;
+  // closes a phrase as punctuation does. One word there is as often a verb form ("개최된", held): it is taken only
+  // when it has no adnominal ending ("마르세유에서 에마뉘엘 마크롱", in Marseille, Emmanuel Macron).
+  if (placePlusParticle.has(k - 2) && (opening || !KOREAN_ADNOMINAL_ENDING.test(g.text))) return true;
   // A middle name: the word before the surname is a given name when the one before it opens the clause.
   return !opening && foreignGivenName(tokens, k - 1, placePlusParticle, true);
 }

@@ -54,7 +54,8 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
   for (let k = i + 1; k < tokens.length && parts.length < 3; k++) {
     const next = tokens[k]!;
     if (!THAI_RE.test(next.text) || !/^[ \u00a0]+$/.test(next.gap)) break;
-    const length = surnameLength(next, places);
+    let length = surnameLength(next, places);
+    if (length === 0 && parts.length === 1 && transcribedSurname(next, tokens[k + 1], places)) length = next.text.length;
     if (length === 0) break;
     if (parts.length === 2 && !(length === next.text.length && closesName(tokens[k + 1], places))) break;
     parts.push({ text: next.text.slice(0, length), start: next.start, end: next.start + length });
@@ -103,6 +104,17 @@ function surnameLength(t: Token, places: readonly GazMatch[]): number {
     if (THAI_STOPS.has(w.word) || cueAt(t.text, w.index, bounds) !== null || startsPlace(places, t.start + w.index)) return w.index;
   }
   return t.text.length;
+}
+
+/**
+ * A foreign surname spelled by sound may open with a syllable the dictionary reads as a word ("มาครง", Macron: มา,
+ * come): the phrase after a given name is the surname when a role or "of" follows it and no word after its first is
+ * a function word ("กล่าวว่า", said that, is none).
+ */
+function transcribedSurname(t: Token, next: Token | undefined, places: readonly GazMatch[]): boolean {
+  if (t.text.length > MAX_GIVEN_CHARS || next === undefined || !/^[ \u00a0]+$/.test(next.gap) || !THAI_RE.test(next.text)) return false;
+  if (!(next.text.startsWith("แห่ง") || cueAt(next.text, 0, wordBounds(next.text))?.role === true) || startsPlace(places, t.start)) return false;
+  return thaiWords(t.text).slice(1).every((w) => !THAI_STOPS.has(w.word));
 }
 
 /** What may follow a third name phrase: a role, "of" (แห่ง), punctuation or the end. */

@@ -217,8 +217,23 @@ function koreanSurname(c: string): string {
   return hangulWithInitial(c, HANGUL_INITIAL.g, HANGUL_INITIAL.k);
 }
 
+/**
+ * Whether a Hangul word spells a foreign word by sound: Korean breaks a foreign consonant cluster with the vowel ㅡ
+ * (크, 트, 스, 르, 츠 in 마크롱, Macron; 메르츠, Merz), and Korean names use no such open syllable.
+ */
+function hangulTranscription(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(k) - HANGUL_SYLLABLES;
+    if (code >= 0 && code < HANGUL_INITIALS * HANGUL_PER_INITIAL && code % 28 === 0 && Math.floor(code / 28) % 21 === HANGUL_VOWEL_EU) return true;
+  }
+  return false;
+}
+/** The vowel ㅡ (eu), by its index among the 21 vowels of the Unicode syllable block. */
+const HANGUL_VOWEL_EU = 18;
+
 function transcribed(w: string): boolean {
-  if (/^\p{Script=Hangul}+$/u.test(w)) return !KOREAN_SURNAMES.has(w[0]!); // 블링컨 (Blinken) is no Korean 블 + 링컨
+  // 블링컨 (Blinken) is no Korean 블 + 링컨, nor 마크롱 (Macron) 마 + 크롱.
+  if (/^\p{Script=Hangul}+$/u.test(w)) return !KOREAN_SURNAMES.has(w[0]!) || hangulTranscription(w);
   return /^\p{Script=Han}+$/u.test(w) && !CHINESE_SURNAMES.has(w[0]!) && [...w].every((c) => TRANSCRIPTION.has(c));
 }
 

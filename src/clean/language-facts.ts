@@ -208,9 +208,14 @@ function eldCyrillicByLetters(lower: string): string | null {
   if (has(/[їєґ]/gu) || (has(/і/gu) && !has(/[ыэў]/gu))) return "uk";
   if (has(/ў/gu) && has(/і/gu)) return "be";
   if (has(/[ыэ]/gu) && !has(/[іў]/gu)) return "ru";
-  if (count(lower, /\p{L}ъ\p{L}/gu) >= MIN_MARKERS) return "bg";
+  // Bulgarian writes ъ inside words and its definite article -ът onto nouns, and has words Russian lacks: the
+  // reflexive "се", "ще" (will), "са" (are), "със", "във", "това". Russian writes ы or э in most sentences.
+  if (!has(/[ыэ]/gu) && count(lower, /\p{L}ъ\p{L}|\p{L}ът(?!\p{L})/gu) + count(lower, BULGARIAN_WORDS) >= MIN_MARKERS) return "bg";
   return null;
 }
+
+/** Words Bulgarian writes and Russian does not (the reflexive "се", "ще", "са", "със", "във", "това", "беше"). */
+const BULGARIAN_WORDS = /(?<!\p{L})(?:се|ще|са|със|във|това|беше|бяха)(?!\p{L})/gu;
 
 function arabicScriptByLetters(sample: string): string | null {
   const urdu = count(sample, /[ٹڈڑںےۓھ]/gu);

@@ -51,6 +51,11 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.ok(wrong.length <= 2, wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
   });
 
+  it("tells Bulgarian from Russian by its own words when a short text has one ъ", () => {
+    assert.equal(detectLanguage("Германският канцлер Фридрих Мерц се срещна в сряда в Марсилия с френския президент Еманюел Макрон. Мерц и Макрон обсъдиха подкрепата за Украйна.").code, "bg");
+    assert.equal(detectLanguage("Канцлер Германии Фридрих Мерц в среду встретился в Марселе с президентом Франции Эммануэлем Макроном.").code, "ru");
+  });
+
   it("tells Indonesian from Malay by the weekday each spells its own way when no other word of theirs differs", () => {
     assert.equal(detectLanguage("Presiden Rusia menerima Presiden Turki di Sochi pada Jumat untuk membahas ekspor gandum dan energi.").code, "id");
     assert.equal(detectLanguage("Presiden Rusia menerima Presiden Turki di Sochi pada hari Jumaat untuk membincangkan eksport gandum dan tenaga.").code, "ms");

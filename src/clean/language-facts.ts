@@ -208,12 +208,19 @@ function eldCyrillicByLetters(lower: string): string | null {
   if (has(/[їєґ]/gu) || (has(/і/gu) && !has(/[ыэў]/gu))) return "uk";
   if (has(/ў/gu) && has(/і/gu)) return "be";
   if (has(/[ыэ]/gu) && !has(/[іў]/gu)) return "ru";
+  // A sentence may have no ы or э ("погибли по меньшей мере 12 человек, сообщил министр"): Russian's own words tell.
+  if (!has(/[іўїєґъ]/gu) && count(lower, RUSSIAN_WORDS) >= MIN_MARKERS) return "ru";
   // Bulgarian writes ъ inside words and its definite article -ът onto nouns, and has words Russian lacks: the
   // reflexive "се", "ще" (will), "са" (are), "със", "във", "това". Russian writes ы or э in most sentences.
   if (!has(/[ыэ]/gu) && count(lower, /\p{L}ъ\p{L}|\p{L}ът(?!\p{L})/gu) + count(lower, BULGARIAN_WORDS) >= MIN_MARKERS) return "bg";
   return null;
 }
 
+/**
+ * Words Russian writes and Ukrainian, Bulgarian and Serbian do not (or spell otherwise): "что", "это", "его", "был",
+ * "также", "который", "года", "более", "человек", "сообщил", "заявил".
+ */
+const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?!\p{L})/gu;
 /** Words Bulgarian writes and Russian does not (the reflexive "се", "ще", "са", "със", "във", "това", "беше"). */
 const BULGARIAN_WORDS = /(?<!\p{L})(?:се|ще|са|със|във|това|беше|бяха)(?!\p{L})/gu;
 

@@ -1,5 +1,5 @@
 import { caselessCityAttested } from "./caseless-places.js";
-import { findEventDate } from "./event-date.js";
+import { findEventDate, type EventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
 import { foreignTownUnsupported, matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
@@ -9,6 +9,7 @@ import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
 import { findCaselessPeople } from "./people-caseless.js";
 import { findHungarianPlaces, findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
+import { toSimplified } from "./han.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
@@ -48,7 +49,10 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const whole = enrichedDocument(input);
   const bodyStart = whole.bodyStart;
   const cutAt = whole.doc.length > options.maxChars ? cutPoint(whole.doc, options.maxChars) : null;
-  const doc = cutAt === null ? whole.doc : whole.doc.slice(0, cutAt);
+  const written = cutAt === null ? whole.doc : whole.doc.slice(0, cutAt);
+  // Chinese in traditional characters is read as simplified, one character for one (han.ts): names, roles and places
+  // are looked up so, while mentions quote the text as written.
+  const doc = lang === "zh" ? toSimplified(written) : written;
   gaz.prepare(doc);
   if (input.dateline?.place !== undefined) gaz.prepare(input.dateline.place);
   const tokens = tokenize(doc);
@@ -90,6 +94,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
       d = { entity: { ...base, mentions: [], salience: 0 }, spellings: new Map(), starts: new Set() };
       drafts.set(base.id, d);
     }
+    if (mention !== null && doc !== written) mention = { ...mention, text: written.slice(mention.start, mention.end) };
     if (mention !== null && d.entity.mentions.length < MAX_MENTIONS && !d.starts.has(mention.start)) {
       d.starts.add(mention.start);
       d.entity.mentions.push(mention);
@@ -107,7 +112,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   // The dateline place, resolved like any place name; mentioned where the body writes it.
   let datelineSpan: { start: number; end: number } | null = null;
   if (input.dateline?.text !== undefined) {
-    const at = doc.indexOf(input.dateline.text, bodyStart);
+    const at = written.indexOf(input.dateline.text, bodyStart);
     if (at >= 0) datelineSpan = { start: at, end: at + input.dateline.text.length };
   }
   let datelineId: string | null = null;
@@ -117,7 +122,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
     // Names in scripts without case (杜尚别, دوشنبه) are kept apart from the cased ones.
     const entry = (gaz.entries.get(key) ?? gaz.caseless.get(key))?.find((e) => e.kind === "city" || e.kind === "country") ?? null;
     const base = entry !== null ? entityOf(entry, gaz) : null;
-    const at = doc.indexOf(place, bodyStart);
+    const at = written.indexOf(place, bodyStart);
     const mention = at >= 0 ? { text: place, start: at, end: at + place.length } : null;
     const resolved = base ?? { type: "place" as const, id: `place:name:${slug(place)}`, name: titleCase(place) };
     add(resolved, mention);
@@ -138,11 +143,19 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   entities.sort((a, b) => b.salience - a.salience || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 
   const reference = input.published ?? input.updated ?? null;
-  const eventDate = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
+  const found = options.dates ? findEventDate(doc, bodyStart, lang, reference, datelineSpan) : null;
+  // The words as written (the date's own text is the read one when traditional characters were read as simplified).
+  const eventDate = found !== null && doc !== written ? asWritten(found, written) : found;
   const { names, nameSalience } = otherNames(tokens, lang, lowerWords, (first, _last, count, lead) => salience(first < bodyStart, lead && first >= bodyStart, count), leadEnd, takenTokens(tokens.length, placeMatches, [], tokens));
   const out: Enrichment = { entities: entities.slice(0, options.maxEntities), eventDate, publishedDate: input.published ?? null, names, nameSalience };
   if (cutAt !== null) out.cutAt = cutAt;
   return out;
+}
+
+/** An event date quoting the words as written at its offset (the same length as those it was read from). */
+function asWritten(found: EventDate, written: string): EventDate {
+  const text = written.slice(found.offset, found.offset + found.text.length);
+  return { ...found, text, date: found.date.text === found.text ? { ...found.date, text } : found.date };
 }
 
 /** Where to cut a document at most `max` long: after the last space near the end, never inside a surrogate pair. */

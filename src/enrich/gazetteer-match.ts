@@ -1,11 +1,13 @@
 import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./article-named.js";
 import { fold, foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
+import { vietnamesePairAt } from "./lexicon-europe.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { koreanParticleOf } from "../text/korean.js";
+import { thaiWords } from "./thai.js";
 
 /** A gazetteer name found in the document: tokens [i, j) or, for parts of a hyphenated word, a slice of token i. */
 export interface GazMatch {
@@ -225,12 +227,14 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
   // A lower-case demonym is accepted only in a language it was listed for (never English): that
   // language's own small table, so most words skip the lookup in the whole gazetteer.
   const lowerDemonyms = gaz.lowerDemonyms.get(ctx.lang);
+  let russianSpelled: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.caseless) {
       i = matchCaseless(tokens, i, gaz, out, ctx.lang);
       continue;
     }
+    if (ctx.lang === "vi" && t.cap && vietnamesePairAt(tokens, i)) continue;
     // Only a word ending beyond Latin, Greek and Cyrillic can be a Latin acronym run into Japanese ("NATOと…").
     if (t.cap && t.text.charCodeAt(t.text.length - 1) >= 0x3040 && matchMixedRun(t, i, gaz, out)) continue;
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
@@ -240,11 +244,26 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       i = m.j - 1;
       continue;
     }
+    const found = out.length;
     if (t.multiWord) matchParts(t, i, gaz, ctx, out);
     else if (t.cap) matchInflected(t, i, gaz, ctx, out);
+    // Ukrainian writes a foreign name's i as і and e as є where Russian writes и and е (Газіантеп, Газиантеп):
+    // GeoNames holds many foreign cities in Russian alone, so a Ukrainian name not found is looked up so spelled.
+    if (out.length === found && t.cap && ctx.lang === "uk" && UKRAINIAN_LETTERS_RE.test(t.key)) {
+      russianSpelled ??= tokens.map((token) => (UKRAINIAN_LETTERS_RE.test(token.key) ? { ...token, key: token.key.replace(UKRAINIAN_LETTERS_G, (c) => RUSSIAN_SPELLING[c] ?? c) } : token));
+      const russian = longestAt(russianSpelled, i, gaz, ctx);
+      if (russian !== null) {
+        out.push(russian);
+        i = russian.j - 1;
+      } else matchInflected(russianSpelled[i]!, i, gaz, ctx, out);
+    }
   }
   return out;
 }
+
+const RUSSIAN_SPELLING: Readonly<Record<string, string>> = { "і": "и", "ї": "и", "є": "е" };
+const UKRAINIAN_LETTERS_RE = /[іїє]/u;
+const UKRAINIAN_LETTERS_G = /[іїє]/gu;
 
 function demonymAt(t: Token, i: number, lowerDemonyms: ReadonlyMap<string, GazEntry>): GazMatch | null {
   const entry = lowerDemonyms.get(t.key);
@@ -502,15 +521,31 @@ function afterGivenName(tokens: readonly Token[], i: number): boolean {
 
 /** Every gazetteer name inside a run of unspaced text (Han, Kana, Thai …) starting at `start`, longest first at each position. */
 function matchUnspaced(s: string, start: number, i: number, gaz: Gazetteer, out: GazMatch[]): void {
+  let thaiWordAt: Int32Array | null = null;
   for (let p = 0; p < s.length; p++) {
     for (let len = Math.min(gaz.caselessLongest.get(s[p]!) ?? 0, s.length - p); len >= 2; len--) {
       const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
       if (e === undefined || insideKatakanaWord(s, p, p + len)) continue;
+      // Thai: a name is no tail of one word of the dictionary's reading (ไทย, Thailand, ends มหาดไทย, the interior). A
+      // foreign name the dictionary does not know spans several of its pieces, and is kept.
+      if (THAI_CHAR_RE.test(s[p]!)) {
+        thaiWordAt ??= thaiWordStarts(s);
+        if (thaiWordAt[p]! < p && thaiWordAt[p + len - 1] === thaiWordAt[p]) continue;
+      }
       out.push({ i, j: i + 1, start: start + p, end: start + p + len, entry: e });
       p += len - 1;
       break;
     }
   }
+}
+
+const THAI_CHAR_RE = /\p{Script=Thai}/u;
+
+/** For each character of a Thai run, where the dictionary word holding it starts. */
+function thaiWordStarts(s: string): Int32Array {
+  const at = new Int32Array(s.length).fill(-1);
+  for (const w of thaiWords(s)) at.fill(w.index, w.index, w.index + w.word.length);
+  return at;
 }
 
 /** The first Han or Kana character of a word written in Latin letters first ("NATOと欧州連合が…"): Japanese writes acronyms into its runs. */

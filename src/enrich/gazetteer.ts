@@ -6,6 +6,7 @@ import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
 import { CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
 import { DERIVED_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
+import { toSimplified } from "./han.js";
 import { inflectDemonym } from "./inflect.js";
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { NEWS_AGENCIES, ORGANISATIONS } from "./org-data.js";
@@ -140,6 +141,16 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
     else list.push(e);
+    // A Han name in traditional characters is also found in simplified ones, as Chinese text is read (han.ts).
+    if (isCaseless) {
+      const simple = toSimplified(key);
+      if (simple !== key) {
+        touch?.(simple);
+        const other = map.get(simple);
+        if (other === undefined) map.set(simple, [e]);
+        else if (!other.includes(e)) other.push(e);
+      }
+    }
     // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
     if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) {
       const solid = key.replace(/ /g, "");

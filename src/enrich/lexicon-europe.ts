@@ -153,6 +153,25 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What a Vietnamese minister is minister of, written after the role with only its first syllable capitalised ("Bộ trưởng
+ * Nội vụ", interior; "Ngoại giao", foreign affairs; "Quốc phòng", defence). Vietnamese capitalises every syllable of a
+ * name, so such a pair is no name, and its first syllable no place ("Bộ" folds to Bo, a town in Sierra Leone).
+ */
+export const VIETNAMESE_ROLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  "nội vụ", "ngoại giao", "quốc phòng", "tài chính", "công an", "y tế", "giáo dục", "tư pháp", "kế hoạch", "thông tin",
+  "văn hóa", "văn hoá", "lao động", "giao thông", "xây dựng", "công thương", "nông nghiệp", "khoa học", "kinh tế",
+  "thương mại", "năng lượng", "tài nguyên", "ngoại thương", "an ninh", "quốc hội", "chính phủ",
+]);
+
+/** Whether tokens `k` and `k + 1` are a Vietnamese role or a role's complement written in two syllables. */
+export function vietnamesePairAt(tokens: readonly { text: string; gap: string }[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !/^[ \u00a0]$/.test(next.gap)) return false;
+  const pair = `${tokens[k]!.text} ${next.text}`.toLowerCase();
+  return VIETNAMESE_ROLES.has(pair) || VIETNAMESE_ROLE_COMPLEMENTS.has(pair);
+}
+
+/**
  * Weekdays for the event date in the languages chrono-node has no parser for, Sunday first, with the forms
  * news writes "on Thursday" in (Czech "ve čtvrtek", Hungarian "csütörtökön", Croatian "u srijedu"), and Swedish
  * definite and past forms chrono-node's parser misses ("på torsdagen", "i torsdags"). Romanian "luni" (Monday)

@@ -185,9 +185,16 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
     logement agriculture comptes finances budget recherche enseignement jeunesse ecologie industrie numerique
     environnement territoires outre`,
+  // Indonesian and Malay: what a minister is of ("Menteri Luar Negeri Retno Marsudi", foreign affairs; "Dalam Negeri",
+  // home affairs; "Keuangan", finance) and the nouns of institutions. Not "Agung", which is also a given name.
+  id: `kementerian kementrian dalam luar negeri keuangan kewangan pertahanan perdagangan kesehatan kesihatan pendidikan
+    agama hukum perhubungan pengangkutan pertanian perindustrian sosial koordinator politik keamanan perekonomian ekonomi
+    badan dewan komisi suruhanjaya mahkamah konstitusi kepolisian polisi polis tentara nasional negara republik sekretariat
+    sekretaris umum daerah provinsi kabupaten pemerintah kerajaan parlemen parlimen energi tenaga kerja sumber daya mineral
+    lingkungan kehutanan pariwisata pelancongan perumahan ehwal`,
 };
 const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(INSTITUTION_TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
+  Object.entries({ ...INSTITUTION_TABLES, ms: INSTITUTION_TABLES.id! }).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
 );
 
 /** The institution nouns of a language (empty for languages without a table). */

@@ -214,10 +214,13 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
 function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string, counts: () => ReadonlyMap<string, number>, opened: boolean): number {
   let k = j;
   let limit = j + MAX_NAME_WORDS;
-  while (k < tokens.length && k < limit) {
+  // A Persian name word in parts joined by a zero-width non-joiner ("یرلی‌کایا", "حسن‌زاده") is one word: its parts
+  // count as one against the limit.
+  while (k < tokens.length && (k < limit || (k > j && tokens[k]!.gap === ZWNJ))) {
     const t = tokens[k]!;
-    if (JOINING.has(t.key)) limit++;
-    const gapOk = k === j ? opened || /^[\s,،]+$/.test(t.gap) : /^[ \u00a0]+$/.test(t.gap);
+    const joined = k > j && t.gap === ZWNJ;
+    if (JOINING.has(t.key) || joined) limit++;
+    const gapOk = k === j ? opened || /^[\s,،]+$/.test(t.gap) : joined || /^[ \u00a0]+$/.test(t.gap);
     // A joining word inside a name is no place, whatever town shares its spelling (بن, "son of").
     const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
@@ -385,7 +388,9 @@ function closesApposition(tokens: readonly Token[], k: number, places: ReadonlyS
 function mention(tokens: readonly Token[], from: number, to: number): Found {
   const a = tokens[from]!;
   const b = tokens[to - 1]!;
-  const text = tokens.slice(from, to).map((t) => t.text).join(" ");
+  // Words apart by a space; the parts of a Persian word stay joined by their non-joiner.
+  let text = a.text;
+  for (let k = from + 1; k < to; k++) text += (tokens[k]!.gap === ZWNJ ? ZWNJ : " ") + tokens[k]!.text;
   return { key: personKey(text), text, start: a.start, end: b.end, full: to - from >= 2, lastToken: to - 1 };
 }
 
@@ -405,6 +410,8 @@ function koreanInstitution(t: Token): boolean {
 const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
 /** Korean names: surname and given name in two to four syllables. */
 const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
+/** A foreign surname in Hangul longer than any Korean name. */
+const LONG_FOREIGN_SURNAME = /^\p{Script=Hangul}{5,6}$/u;
 
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   if (!koreanRole(tokens[i]!)) return null;
@@ -413,7 +420,14 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
   if (k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
   const n = tokens[k];
-  if (n === undefined || !KOREAN_NAME.test(n.text) || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  // A foreign surname may run to five or six syllables (예를리카야, Yerlikaya): taken after a foreign given name, which
+  // beside a surname so plainly foreign may be of two syllables at the head of its clause (알리, Ali).
+  if (!KOREAN_NAME.test(n.text)) {
+    if (!LONG_FOREIGN_SURNAME.test(n.text)) return null;
+    if (foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k - 1, k + 1);
+    return shortGivenAtClauseHead(tokens, k) ? mention(tokens, k - 1, k + 1) : null;
+  }
   if (japan.has(k + 1)) {
     const japanese = japaneseOrder(tokens, k, places);
     if (japanese !== null) return japanese;
@@ -427,6 +441,13 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
 function koreanRole(t: Token): boolean {
   const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
   return ROLES.has(bare) || ROLES.has(t.key) || KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length);
+}
+
+/** A two-syllable Hangul word before token `k` at the head of its clause: a foreign given name before a long foreign surname. */
+function shortGivenAtClauseHead(tokens: readonly Token[], k: number): boolean {
+  const g = tokens[k - 1];
+  if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || !/^\p{Script=Hangul}{2}$/u.test(g.text) || !hangulNameWord(g) || KOREAN_VERB_ENDING.test(g.text)) return false;
+  return k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap) || KOREAN_VERB_ENDING.test(tokens[k - 2]?.text ?? "");
 }
 
 /**
@@ -473,9 +494,10 @@ const MIN_HANGUL_GIVEN = 3;
 const MAX_HANGUL_GIVEN = 6;
 /**
  * Connective endings of a Korean verb ("도착해", arrived and; "말하며", saying; "방문하고"), which end a clause before
- * the next name: no given name ends so. Not a bare 고, which ends Diego and Rodrigo (디에고, 로드리고).
+ * the next name, as does a quoted statement's "다고" (숨졌다고, that … died): no given name ends so. Not a bare 고, which
+ * ends Diego and Rodrigo (디에고, 로드리고).
  */
-const KOREAN_VERB_ENDING = /(?:해|며|해서|하여|하고|했고|지만|는데)$/u;
+const KOREAN_VERB_ENDING = /(?:해|며|해서|하여|하고|했고|지만|는데|다고|라고)$/u;
 /** Adnominal endings of a Korean verb ("개최된", held; "참석한", who attended; "열린"): a word so ending qualifies a noun. */
 const KOREAN_ADNOMINAL_ENDING = /(?:된|한|던|될|할|는|은|을|린|인)$/u;
 /** Conjunctions and adverbs of three syllables or more that open a Korean clause: no given names. */

@@ -51,6 +51,11 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.ok(wrong.length <= 2, wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
   });
 
+  it("calls a Russian sentence without ы or э Russian by its own words", () => {
+    const quake = "Землетрясение магнитудой 6,1 произошло в понедельник в районе Газиантепа на юге Турции, погибли по меньшей мере 12 человек, сообщил министр внутренних дел Али Ерликая.";
+    assert.equal(detectLanguage(quake).code, "ru");
+  });
+
   it("tells Bulgarian from Russian by its own words when a short text has one ъ", () => {
     assert.equal(detectLanguage("Германският канцлер Фридрих Мерц се срещна в сряда в Марсилия с френския президент Еманюел Макрон. Мерц и Макрон обсъдиха подкрепата за Украйна.").code, "bg");
     assert.equal(detectLanguage("Канцлер Германии Фридрих Мерц в среду встретился в Марселе с президентом Франции Эммануэлем Макроном.").code, "ru");

@@ -11,19 +11,32 @@ const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
   nl: chrono.nl.casual, ru: chrono.ru.casual, uk: chrono.uk.casual, sv: chrono.sv.casual, fi: chrono.fi.casual,
 };
 
-/** What chrono finds, as (offset, text) pairs: on the whole text, or run by run. */
+/**
+ * A chrono-node match that stops inside a word: its patterns end with ASCII-only boundaries, so a Cyrillic letter passes
+ * for one and "в Марселе" (in Marseille) yields "в Мар", a month. Such a match is no date, and a run without a cue may
+ * rightly miss it: the comparison leaves it out on both sides.
+ */
+function endsInsideWord(text: string, index: number, match: string): boolean {
+  return /\p{L}$/u.test(match) && /^\p{L}/u.test(text.slice(index + match.length, index + match.length + 1));
+}
+
+/** What chrono finds, as (offset, text) pairs: on the whole text, or run by run; matches ending inside a word left out. */
 function whole(parser: chrono.Chrono, text: string): string[] {
-  return parser.parse(text, REFERENCE).map((r) => `${r.index}:${r.text}`);
+  return parser.parse(text, REFERENCE).filter((r) => !endsInsideWord(text, r.index, r.text)).map((r) => `${r.index}:${r.text}`);
 }
 function byRuns(parser: chrono.Chrono, text: string): string[] {
-  return cuedRuns(text, dateCues(parser)).flatMap((run) => parser.parse(text.slice(run.start, run.end), REFERENCE).map((r) => `${run.start + r.index}:${r.text}`));
+  return cuedRuns(text, dateCues(parser)).flatMap((run) => {
+    const slice = text.slice(run.start, run.end);
+    return parser.parse(slice, REFERENCE).filter((r) => !endsInsideWord(slice, r.index, r.text)).map((r) => `${run.start + r.index}:${r.text}`);
+  });
 }
 /** Run by run, each run read only by the patterns whose cue it holds. */
 function byCuedPatterns(parser: chrono.Chrono, text: string): string[] {
   const cues = dateCues(parser)!;
   return cuedRuns(text, cues).flatMap((run) => {
-    const reader = cuedParser(parser, cues, text.slice(run.start, run.end));
-    return reader === null ? [] : reader.parse(text.slice(run.start, run.end), REFERENCE).map((r) => `${run.start + r.index}:${r.text}`);
+    const slice = text.slice(run.start, run.end);
+    const reader = cuedParser(parser, cues, slice);
+    return reader === null ? [] : reader.parse(slice, REFERENCE).filter((r) => !endsInsideWord(slice, r.index, r.text)).map((r) => `${run.start + r.index}:${r.text}`);
   });
 }
 

@@ -184,7 +184,14 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     justice defense economie education culture transports commission conseil central centrale general generale
     superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
     logement agriculture comptes finances budget recherche enseignement jeunesse ecologie industrie numerique
-    environnement territoires outre`,
+    environnement territoires outre congres`,
+  // Russian, Ukrainian and Bulgarian: parties, congresses, governments, ministries, parliaments, councils, committees,
+  // as written after a role, in the genitive ("лидер Конгресса Рахул Ганди", the leader of Congress).
+  ru: `конгресс конгресса партия партии правительство правительства министерство министерства парламент парламента
+    совет совета комитет комитета`,
+  uk: `конгрес конгресу партія партії уряд уряду міністерство міністерства парламент парламенту рада ради комітет комітету`,
+  bg: `конгрес конгреса партия партията правителство правителството министерство министерството парламент парламента
+    съвет съвета`,
   // Indonesian and Malay: what a minister is of ("Menteri Luar Negeri Retno Marsudi", foreign affairs; "Dalam Negeri",
   // home affairs; "Keuangan", finance) and the nouns of institutions. Not "Agung", which is also a given name.
   id: `kementerian kementrian dalam luar negeri keuangan kewangan pertahanan perdagangan kesehatan kesihatan pendidikan

@@ -5,7 +5,7 @@ import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TE
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
-import { HANGUL_INITIAL, hangulWithInitial, personKey } from "./person-key.js";
+import { HANGUL_INITIAL, hangulWithInitial, personKey, soundSpelledKey } from "./person-key.js";
 import { japaneseNameBefore, japaneseNameInChinese, type JapaneseName } from "./japanese-names.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
@@ -29,6 +29,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
   const cityTokens = new Set<number>();
   for (const m of gaz) if (m.entry.kind === "city" && m.j === m.i + 1 && placeTokens.has(m.i)) cityTokens.add(m.i);
+  // Where a country other than China's names ends inside a Han run ("印度总理莫迪", India's prime minister Modi).
+  const foreignCountryEnds = new Set<number>();
+  for (const m of gaz) if (m.entry.kind === "country" && !CHINESE_SPEAKING.has(m.entry.code)) foreignCountryEnds.add(m.end);
   // Places with a postposition written on ("도쿄서", "in Tokyo"): a word with a role in the sentence, no name.
   const placePlusParticle = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end < tokens[m.i]!.end) placePlusParticle.add(m.i);
@@ -42,7 +45,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     const t = tokens[i]!;
     if (!t.caseless) continue;
     if (UNSPACED_RE.test(t.text)) {
-      findInRun(t, lang, out);
+      findInRun(t, lang, out, foreignCountryEnds);
       continue;
     }
     const thai = thaiPersonAt(tokens, i, gaz);
@@ -168,6 +171,9 @@ function negativeWord(t: Token, lang: string): boolean {
   return negative.size > 0 && (negative.has(t.key) || negative.has(nameKey(t.key, lang)));
 }
 
+/** Second words of roles written in two: Urdu's prime minister, "وزیر اعظم" ("great minister"; اعظم alone is a given name). */
+const ROLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([["وزیر", new Set(["اعظم"])]]);
+
 function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
@@ -175,7 +181,8 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
     if (skipped > 0 && /[,،]/.test(t.gap)) break;
     if (places.has(j) && opensName(tokens, j, places, cities, false, lang)) break;
-    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang))) break;
+    const completesRole = ROLE_SECOND_WORDS.get(tokens[j - 1]!.key)?.has(t.key) === true;
+    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
@@ -398,9 +405,10 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
 const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사"];
 /**
  * Endings of Korean institutions named before a role: ministries (외교부), agencies (기상청, 식약처), parties
- * (민주당), banks (한국은행), committees, governments, public corporations. Not 원 (감사원), which ends given names too.
+ * (민주당), banks (한국은행), committees, governments, public corporations, congresses (국민회의). Not 원 (감사원), which ends
+ * given names too.
  */
-const KOREAN_INSTITUTION_ENDINGS = ["부", "처", "청", "당", "은행", "위원회", "정부", "공사"];
+const KOREAN_INSTITUTION_ENDINGS = ["부", "처", "청", "당", "은행", "위원회", "정부", "공사", "회의"];
 
 function koreanInstitution(t: Token): boolean {
   return /^\p{Script=Hangul}+$/u.test(t.text) && KOREAN_INSTITUTION_ENDINGS.some((e) => t.text.length >= e.length + 2 && t.text.endsWith(e));
@@ -549,6 +557,18 @@ const UNSPACED_ANY_RE = /[\p{Script=Han}\p{Script=Katakana}]/u;
  */
 const INTERPUNCT_NAME_RE = /[\p{Script=Katakana}ー]{2,}(?:[・·][\p{Script=Katakana}ー]{1,})+|[\p{Script=Han}]{2,}(?:[·・][\p{Script=Han}]{1,})+/gu;
 
+/** Characters of a foreign surname Chinese writes with established characters (甘地, 曼德拉), at most. */
+const MAX_ESTABLISHED_SURNAME = 2;
+
+/** Where a surname of established characters from `at` ends, when a word that follows names closes it; `at` when none does. */
+function establishedSurnameEnd(text: string, at: number): number {
+  for (let end = at + 1; end <= at + MAX_ESTABLISHED_SURNAME && end < text.length; end++) {
+    if (!HAN_RE.test(text[end - 1]!) || AFTER_NAME.has(text[end - 1]!)) return at;
+    if (AFTER_NAME.has(text[end]!)) return end;
+  }
+  return at;
+}
+
 function foreignNames(doc: string, out: Found[]): void {
   for (const m of doc.matchAll(INTERPUNCT_NAME_RE)) {
     let text = m[0];
@@ -561,6 +581,9 @@ function foreignNames(doc: string, out: Found[]): void {
         while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
         let end = dot + 1;
         while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
+        // A surname of its own established characters (甘地, Gandhi), not the transcription table's: one or two
+        // characters after the dot, then a word that follows names (表示, 说, 在).
+        if (end === dot + 1) end = establishedSurnameEnd(text, dot + 1);
         if (dot - from >= 1 && end - dot >= 2) {
           out.push({ key: personKey(text.slice(from, end).replace(/[·・]/g, " ")), text: text.slice(from, end), start: start + from, end: start + end, full: true, lastToken: -1 });
         }
@@ -622,7 +645,10 @@ function nameBeforeSaying(t: Token, out: Found[]): void {
   }
 }
 
-function findInRun(t: Token, lang: string, out: Found[]): void {
+/** Countries whose people Chinese names with Chinese names: a name after their roles is read as one. */
+const CHINESE_SPEAKING: ReadonlySet<string> = new Set(["CN", "TW", "HK", "MO", "SG"]);
+
+function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: ReadonlySet<number> = new Set()): void {
   const s = t.text;
   if (lang === "zh") nameBeforeSaying(t, out);
   for (const role of lang === "ja" ? [] : CJK_ROLES_BEFORE) {
@@ -653,6 +679,14 @@ function findInRun(t: Token, lang: string, out: Found[]): void {
       }
       // "国务委员兼外长王毅": a second role after a conjunction; the name follows that one.
       if (len < 2 || CJK_ROLES_BEFORE.some((r) => s.startsWith(r, from) || s.startsWith(r, from + 1))) continue;
+      // After another country's role a name of transcription characters is spelled by sound, not a Chinese surname and
+      // given name: 印度总理莫迪 is Modi, not Mo Di.
+      let soundOnly = 0;
+      while (soundOnly < len && TRANSCRIPTION.has(s[from + soundOnly]!)) soundOnly++;
+      if (soundOnly === len && foreignCountryEnds.has(t.start + p)) {
+        pushSpelledBySound(t, from, from + len, out);
+        continue;
+      }
       push(t, from, from + len, out);
     }
   }
@@ -693,6 +727,13 @@ function pushJapanese(t: Token, from: number, name: JapaneseName, out: Found[]):
   // Its surname is a word of the full name: a later "岸田首相" takes the full name's key (withFullNameKeys).
   const parts = name.full ? [text.slice(0, name.surnameLength)] : undefined;
   out.push({ key: personKey(name.reading), text, start, end, full: name.full, lastToken: -1, parts });
+}
+
+function pushSpelledBySound(t: Token, from: number, to: number, out: Found[]): void {
+  const start = t.start + from;
+  if (out.some((o) => o.start < t.start + to && start < o.end)) return;
+  const text = t.text.slice(from, to);
+  out.push({ key: soundSpelledKey(text), text, start, end: t.start + to, full: false, lastToken: -1 });
 }
 
 function push(t: Token, from: number, to: number, out: Found[]): void {

@@ -216,7 +216,11 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
 
 function isRole(key: string, local: LocalLexicon): boolean {
   if (local.notCues.has(key)) return false;
-  return ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key);
+  if (ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key)) return true;
+  // A hyphenated compound ending in a role is one ("Премьер-министр", "vice-président", "Ex-Präsident"): its key is
+  // written with a space.
+  const space = key.lastIndexOf(" ");
+  return space > 0 && isRole(key.slice(space + 1), local);
 }
 
 /**

@@ -91,6 +91,14 @@ const KEY_CACHE = new Map<string, string>();
 /** Spellings remembered before the cache starts over: bounded memory, a corpus' people fit many times. */
 const KEY_CACHE_SIZE = 50_000;
 
+/**
+ * The key of a Han name known to be a foreign one spelled by sound (after another country's role: 印度总理莫迪), read
+ * whole as a surname: "-modi", not a Chinese surname and given name.
+ */
+export function soundSpelledKey(name: string): string {
+  return `-${nameForm(anyAscii(name).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase())}`;
+}
+
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
   const words = romanise(name)
@@ -287,6 +295,13 @@ const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "فون", "
 const INNER_G = /(?<=.)gh?/g;
 /** An m before a lip sound in an abjad name, written n as in other scripts (ترامب, טראמפ: Trump). */
 const ABJAD_M_BEFORE_LIP = /(?<=.)m(?=[bpfv])/g;
+/** d and g as the voicing class of t and k (b is the lips' class already): for a given name's initial. */
+const VOICED = /[dg]/g;
+const VOICELESS: Readonly<Record<string, string>> = { d: "t", g: "k" };
+const voiceless = (s: string): string => s.replace(VOICED, (c) => VOICELESS[c]!);
+
+/** The h of an aspirated consonant (dh, bh, jh, ph, kh), after its consonant. */
+const ASPIRATION = /(?<=[bdgjkpt])h/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;
 
@@ -302,6 +317,9 @@ function skeletonOf(w: string, abjad = false): string {
     // Hushing sounds are one class: Greek has no "sh" (Σολτς) nor "ch" (Σάντσεθ), Arabic writes "ch" as ش or تش
     // (سانشيز for Sánchez, سوتشي for Sochi), Hebrew as צ' (סנצ'ס).
     .replace(SIBILANTS, "s")
+    // An aspirated consonant is its plain one: Hindi and Urdu write Gandhi's dh (गांधी, گاندھی), Arabic, Persian,
+    // Hebrew and Russian the d alone (غاندي, گاندی, גנדי, Ганди).
+    .replace(ASPIRATION, "")
     // A nasal before a consonant is one sound class: Devanagari's anusvara, Katakana's ン and Chinese syllables
     // write n where Latin writes m before a lip sound (Trump: ट्रंप, トランプ, 特朗普). Abjads only before a lip
     // sound, where no vowel can stand unwritten between (خامنئي, Khamenei, has one between m and n).
@@ -317,11 +335,13 @@ function skeletonOf(w: string, abjad = false): string {
 
 /**
  * A given name's first sound class: as `skeletonOf`, with j and ch (c) one affricate, since Chinese (乔 for Joe,
- * 乔治 for George), Thai (จ) and Korean (ㅈ) write both alike.
+ * 乔治 for George), Thai (จ) and Korean (ㅈ) write both alike, and d and g one class with t and k, since Chinese and
+ * Korean spell a foreign d and g with letters read t and k (唐纳德, Donald) and Tamil and Thai write no voicing. Only
+ * the given name's initial: in the surname the distinction keeps apart more people than it joins spellings.
  */
 function skeletonInitial(w: string): string {
   const first = skeletonOf(w).slice(0, 1);
-  return first === "c" ? "j" : first;
+  return first === "c" ? "j" : voiceless(first);
 }
 
 /**
@@ -331,10 +351,11 @@ function skeletonInitial(w: string): string {
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
-  // An abjad id stored before the g, sibilant and nasal rules keeps its g and "ch": brought to today's form, so old and new ids meet.
+  // An abjad id stored before the g, sibilant, aspiration, nasal and voicing rules keeps its g, "ch", "dh" and a voiced
+  // given initial: brought to today's form, so old and new ids meet.
   if (key.startsWith("~")) {
     const dash = key.indexOf("-");
-    return dash < 0 ? `person${key}` : `person${key.slice(0, dash + 1)}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1")}`;
+    return dash < 0 ? `person${key}` : `person${voiceless(key.slice(0, dash + 1))}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ASPIRATION, "").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1")}`;
   }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";

@@ -285,3 +285,49 @@ test("one earthquake in 21 languages: the minister under one key, the city where
     assert.equal(isoDay(e), "2025-10-06", lang);
   }
 });
+
+/**
+ * An election night as news in 17 languages writes it (our own renderings): "leader" as a role in every script (лидер,
+ * زعيم, מנהיג, नेता, নেতা, தலைவர், 领导人), a party between the role and the name ("leader of Congress", "حزب المؤتمر"),
+ * Hindi and Urdu's aspirated dh (गांधी, گاندھی) against the d of other scripts, Urdu's two-word prime minister (وزیر
+ * اعظم), Marathi's honorific postposition after a name (यांनी), a hyphenated role opening a Russian sentence.
+ */
+const ELECTION: readonly (readonly [string, string])[] = [
+  ["en", "Prime Minister Narendra Modi claimed victory in New Delhi on Tuesday as results showed his alliance winning a majority. Congress leader Rahul Gandhi said the opposition had done better than expected."],
+  ["hi", "प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को नई दिल्ली में जीत का दावा किया। कांग्रेस नेता राहुल गांधी ने कहा कि विपक्ष ने उम्मीद से बेहतर प्रदर्शन किया।"],
+  ["bn", "প্রধানমন্ত্রী নরেন্দ্র মোদী মঙ্গলবার নয়াদিল্লিতে জয়ের দাবি করেছেন। কংগ্রেস নেতা রাহুল গান্ধী বলেছেন, বিরোধীরা প্রত্যাশার চেয়ে ভালো করেছে।"],
+  ["ta", "பிரதமர் நரேந்திர மோடி செவ்வாய்க்கிழமை புது தில்லியில் வெற்றியை அறிவித்தார். காங்கிரஸ் தலைவர் ராகுல் காந்தி எதிர்க்கட்சிகள் எதிர்பார்த்ததை விட சிறப்பாக செயல்பட்டதாக கூறினார்."],
+  ["ur", "وزیر اعظم نریندر مودی نے منگل کو نئی دہلی میں کامیابی کا دعویٰ کیا۔ کانگریس کے رہنما راہل گاندھی نے کہا کہ اپوزیشن نے توقع سے بہتر کارکردگی دکھائی۔"],
+  ["mr", "पंतप्रधान नरेंद्र मोदी यांनी मंगळवारी नवी दिल्लीत विजयाचा दावा केला. काँग्रेस नेते राहुल गांधी यांनी विरोधकांनी अपेक्षेपेक्षा चांगली कामगिरी केल्याचे सांगितले."],
+  ["ar", "أعلن رئيس الوزراء ناريندرا مودي يوم الثلاثاء في نيودلهي فوزه في الانتخابات. وقال زعيم حزب المؤتمر راهول غاندي إن المعارضة حققت نتائج أفضل من المتوقع."],
+  ["zh", "印度总理莫迪周二在新德里宣布胜选。国大党领导人拉胡尔·甘地表示，反对派的表现好于预期。"],
+  ["ja", "インドのモディ首相は火曜日、ニューデリーで勝利を宣言した。国民会議派のラフル・ガンジー氏は、野党は予想以上に健闘したと述べた。"],
+  ["ko", "나렌드라 모디 인도 총리는 화요일 뉴델리에서 승리를 선언했다. 라훌 간디 국민회의 대표는 야당이 예상보다 선전했다고 말했다."],
+  ["ru", "Премьер-министр Индии Нарендра Моди во вторник объявил в Нью-Дели о победе. Лидер Конгресса Рахул Ганди заявил, что оппозиция выступила лучше, чем ожидалось."],
+  ["fr", "Le Premier ministre Narendra Modi a revendiqué mardi la victoire à New Delhi. Le dirigeant du Congrès Rahul Gandhi a estimé que l'opposition avait fait mieux que prévu."],
+  ["de", "Premierminister Narendra Modi hat am Dienstag in Neu-Delhi den Sieg für sich beansprucht. Oppositionsführer Rahul Gandhi sagte, die Opposition habe besser abgeschnitten als erwartet."],
+  ["es", "El primer ministro Narendra Modi reivindicó el martes la victoria en Nueva Delhi. El líder del Congreso, Rahul Gandhi, afirmó que la oposición había superado las expectativas."],
+  ["fa", "نارندرا مودی، نخست‌وزیر هند، روز سه‌شنبه در دهلی نو ادعای پیروزی کرد. راهول گاندی، رهبر حزب کنگره، گفت مخالفان بهتر از انتظار عمل کردند."],
+  ["th", "นายนเรนทรา โมดี นายกรัฐมนตรีอินเดีย ประกาศชัยชนะที่กรุงนิวเดลีเมื่อวันอังคาร นายราหุล คานธี ผู้นำพรรคคองเกรส กล่าวว่าฝ่ายค้านทำได้ดีกว่าที่คาด"],
+  ["he", "ראש ממשלת הודו נרנדרה מודי הכריז ביום שלישי בניו דלהי על ניצחון. מנהיג מפלגת הקונגרס ראהול גנדי אמר כי האופוזיציה הצליחה יותר מהצפוי."],
+];
+
+test("one election night in 17 languages: Modi and Gandhi under their keys, the day", () => {
+  const MODI = matchKey("Narendra Modi");
+  const GANDHI = matchKey("Rahul Gandhi");
+  const surname = (key: string) => key.replace(/~[^-]*-/u, "~-");
+  const onJune5 = { year: 2024, month: 6, day: 5, precision: "day" as const, text: "2024-06-05" };
+  // Korean leaves Gandhi's given name (라훌, two syllables at the clause's start, as a clause opener often is);
+  // Japanese writes the name as it was first heard, ガンジー (ganjī); Tamil and Thai letters write no voicing (மோடி is
+  // "moti", காந்தி and คานธี "kanti"), and a surname's skeleton keeps d apart from t.
+  const gandhiApart = new Set(["ko", "ja", "ta", "th"]);
+  for (const [lang, text] of ELECTION) {
+    const e = enrichText(text, lang, { published: onJune5 });
+    const people = new Set(ofType(e, "person").map((p) => personMatchKey(p.id)));
+    const detail = `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`;
+    if (lang !== "ta") assert.ok(people.has(MODI) || people.has(surname(MODI)), detail);
+    if (!gandhiApart.has(lang)) assert.ok(people.has(GANDHI) || people.has(surname(GANDHI)), detail);
+    for (const key of people) if (!gandhiApart.has(lang)) assert.ok([MODI, GANDHI, surname(MODI), surname(GANDHI)].includes(key), detail);
+    assert.equal(isoDay(e), "2024-06-04", lang);
+  }
+});

@@ -214,6 +214,15 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
   return out;
 }
 
+/** The alphabet a word opens with: Latin, Cyrillic, Greek, or another. */
+function alphabetOf(word: string): string {
+  const c = word.charCodeAt(0);
+  if (c < 0x0250) return "latin";
+  if (c >= 0x0370 && c < 0x0400) return "greek";
+  if (c >= 0x0400 && c < 0x0530) return "cyrillic";
+  return "other";
+}
+
 function isRole(key: string, local: LocalLexicon): boolean {
   if (local.notCues.has(key)) return false;
   if (ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key)) return true;
@@ -274,6 +283,9 @@ function judge(
     idx = afterCity;
     from = idx[0]!;
   }
+  // A name is written in one alphabet: a Latin word before a Cyrillic or Greek name is a brand or an acronym ("Глава
+  // Apple Тим Кук", the head of Apple Tim Cook), not the given name.
+  while (idx.length > 1 && alphabetOf(tokens[idx[0]!]!.text) !== alphabetOf(tokens[idx[idx.length - 1]!]!.text)) idx = idx.slice(1);
   // "il presidente del Consiglio Giorgia Meloni", "le ministre de l'Economie Christine Lagarde": the institution's word
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);

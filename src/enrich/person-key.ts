@@ -158,6 +158,11 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
  */
 const KATAKANA_CHI_RE = /チ(?![ャュョェ])/gu;
 const KATAKANA_VL_RE = /(^|[\s・·])ウ(?=[ラリルレロ])/gu;
+/**
+ * The small ッ doubles the consonant after it (クック, Cook; マッカーシー, McCarthy), which any-ascii writes as a t of its
+ * own ("kutku"): left out, a doubled consonant is one in a key.
+ */
+const SOKUON_RE = /[ッｯ]/gu;
 
 /** Devanagari letters any-ascii writes in ISO 15919 without its diacritics (c, s, j'), as names are spelled in English. */
 const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
@@ -171,7 +176,7 @@ export function romanise(name: string): string {
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
   if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
-  if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ");
+  if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ").replace(SOKUON_RE, "");
   if (SYLLABIC_RE.test(s)) {
     // Surname first, one syllable; the given name the rest, as Latin spellings write it ("Wang Yi", "Xi Jinping").
     // A name written in parts ("纳伦德拉 莫迪", "나렌드라 모디") is a foreign one, spelled by sound: its parts stay whole.

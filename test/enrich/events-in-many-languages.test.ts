@@ -331,3 +331,11 @@ test("one election night in 17 languages: Modi and Gandhi under their keys, the 
     assert.equal(isoDay(e), "2024-06-04", lang);
   }
 });
+
+test("a chief executive in other scripts: Katakana's doubled consonant, a Latin brand before a Cyrillic name, Hindi's सीईओ", () => {
+  const COOK = matchKey("Tim Cook");
+  const people = (text: string, lang: string) => ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));
+  assert.deepEqual(people("米アップルのティム・クック最高経営責任者は水曜日、ジャカルタで会談した。", "ja"), [COOK]);
+  assert.deepEqual(people("Глава Apple Тим Кук в среду встретился в Джакарте с президентом Индонезии.", "ru").filter((k) => k !== matchKey("Prabowo Subianto")), [COOK]);
+  assert.ok(people("एप्पल के सीईओ टिम कुक ने बुधवार को जकार्ता में मुलाकात की।", "hi").includes(COOK));
+});

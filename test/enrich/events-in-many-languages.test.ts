@@ -4,6 +4,8 @@ import { personKey } from "../../src/enrich/index.js";
 import { personMatchKey } from "../../src/enrich/person-key.js";
 import { isoDay } from "../../eval/multilingual.js";
 import { enrichText, ids, ofType } from "./helpers.js";
+import type { Enrichment } from "../../src/enrich/index.js";
+import type { PartialDate } from "../../src/types.js";
 
 const matchKey = (name: string) => personMatchKey(`person:${personKey(name)}`);
 /** Published on Wednesday 2023-05-03: "Monday" is 2023-05-01. */
@@ -11,6 +13,14 @@ const published = { year: 2023, month: 5, day: 3, precision: "day" as const, tex
 const KISHIDA = matchKey("Fumio Kishida");
 const RUTO = matchKey("William Ruto");
 const NAIROBI = "place:gn:184745";
+/** The surname part of a match key: Chinese, Japanese and Korean reports often name a foreigner by it alone. */
+const surname = (key: string): string => key.replace(/~[^-]*-/u, "~-");
+const publishedOn = (iso: string): PartialDate => {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return { year, month, day, precision: "day", text: iso };
+};
+const matchKeysOf = (e: Enrichment): string[] => ofType(e, "person").map((p) => personMatchKey(p.id));
+const describePeople = (lang: string, e: Enrichment): string => `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`;
 
 /**
  * One visit as news in each language writes it: a Japanese name in the order and spelling of each script, a
@@ -196,12 +206,11 @@ const MEETING: readonly (readonly [string, string])[] = [
 test("one meeting in nineteen languages and nine scripts: the same two people, no place inside a name, the day", () => {
   const MERZ = matchKey("Friedrich Merz");
   const MACRON = matchKey("Emmanuel Macron");
-  const surname = (key: string) => key.replace(/~[^-]*-/u, "~-");
-  const onMarch14 = { year: 2025, month: 3, day: 14, precision: "day" as const, text: "2025-03-14" };
+  const onMarch14 = publishedOn("2025-03-14");
   for (const [lang, text] of MEETING) {
     const e = enrichText(text, lang, { published: onMarch14 });
-    const people = new Set(ofType(e, "person").map((p) => personMatchKey(p.id)));
-    const detail = `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`;
+    const people = new Set(matchKeysOf(e));
+    const detail = describePeople(lang, e);
     // Chinese drops Merz's r (默茨, mo-ci), which Japanese and Korean keep as a syllable (メルツ, 메르츠): no one key
     // serves all three, and the Chinese spelling keys apart.
     if (lang === "zh") assert.ok(people.has(MACRON) && people.size === 2, detail);
@@ -227,9 +236,9 @@ test("Russian and Ukrainian name a city in the locative of its soft sign", () =>
 
 test("Chinese in traditional characters is read as simplified, and quoted as written", () => {
   const text = "德國總理梅爾茨週三在馬賽會見了法國總統馬克宏。兩人討論了對烏克蘭的支持。";
-  const e = enrichText(text, "zh", { published: { year: 2025, month: 3, day: 14, precision: "day", text: "2025-03-14" } });
+  const e = enrichText(text, "zh", { published: publishedOn("2025-03-14") });
   for (const id of ["place:DE", "place:FR", "place:gn:2995469", "place:UA"]) assert.ok(ids(e, "place").includes(id), `${id}: ${ids(e, "place")}`);
-  const merz = ofType(e, "person").find((p) => personMatchKey(p.id) === matchKey("Friedrich Merz").replace(/~[^-]*-/u, "~-"));
+  const merz = ofType(e, "person").find((p) => personMatchKey(p.id) === surname(matchKey("Friedrich Merz")));
   assert.ok(merz !== undefined, JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name])));
   assert.equal(merz.mentions[0]!.text, "梅爾茨");
   assert.equal(e.entities.find((x) => x.id === "place:gn:2995469")!.mentions[0]!.text, "馬賽");
@@ -270,15 +279,15 @@ const QUAKE: readonly (readonly [string, string])[] = [
 test("one earthquake in 21 languages: the minister under one key, the city where its names are known, the day", () => {
   const YERLIKAYA = matchKey("Ali Yerlikaya");
   const GAZIANTEP = "place:gn:314830";
-  const onOctober7 = { year: 2025, month: 10, day: 7, precision: "day" as const, text: "2025-10-07" };
+  const onOctober7 = publishedOn("2025-10-07");
   // Arabic news writes the name in two words (يرلي كايا), and GeoNames has no Hindi, Japanese (as written here) or
   // simplified Chinese spelling of the city.
   const twoWordName = new Set(["ar"]);
   const cityUnknown = new Set(["hi", "ja", "zh"]);
   for (const [lang, text] of QUAKE) {
     const e = enrichText(text, lang, { published: onOctober7 });
-    const people = ofType(e, "person").map((p) => personMatchKey(p.id));
-    const detail = `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))} ${ids(e, "place")}`;
+    const people = matchKeysOf(e);
+    const detail = `${describePeople(lang, e)} ${ids(e, "place")}`;
     if (!twoWordName.has(lang)) assert.deepEqual(people, [YERLIKAYA], detail);
     if (!cityUnknown.has(lang)) assert.ok(ids(e, "place").includes(GAZIANTEP), detail);
     assert.ok(!ids(e, "place").some((id) => id === "place:TH" || id.startsWith("place:gn:2410048")), detail);
@@ -315,16 +324,15 @@ const ELECTION: readonly (readonly [string, string])[] = [
 test("one election night in 17 languages: Modi and Gandhi under their keys, the day", () => {
   const MODI = matchKey("Narendra Modi");
   const GANDHI = matchKey("Rahul Gandhi");
-  const surname = (key: string) => key.replace(/~[^-]*-/u, "~-");
-  const onJune5 = { year: 2024, month: 6, day: 5, precision: "day" as const, text: "2024-06-05" };
+  const onJune5 = publishedOn("2024-06-05");
   // Korean leaves Gandhi's given name (라훌, two syllables at the clause's start, as a clause opener often is);
   // Japanese writes the name as it was first heard, ガンジー (ganjī); Tamil and Thai letters write no voicing (மோடி is
   // "moti", காந்தி and คานธี "kanti"), and a surname's skeleton keeps d apart from t.
   const gandhiApart = new Set(["ko", "ja", "ta", "th"]);
   for (const [lang, text] of ELECTION) {
     const e = enrichText(text, lang, { published: onJune5 });
-    const people = new Set(ofType(e, "person").map((p) => personMatchKey(p.id)));
-    const detail = `${lang}: ${JSON.stringify(ofType(e, "person").map((p) => [p.id, p.name]))}`;
+    const people = new Set(matchKeysOf(e));
+    const detail = describePeople(lang, e);
     if (lang !== "ta") assert.ok(people.has(MODI) || people.has(surname(MODI)), detail);
     if (!gandhiApart.has(lang)) assert.ok(people.has(GANDHI) || people.has(surname(GANDHI)), detail);
     for (const key of people) if (!gandhiApart.has(lang)) assert.ok([MODI, GANDHI, surname(MODI), surname(GANDHI)].includes(key), detail);

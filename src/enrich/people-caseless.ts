@@ -648,7 +648,7 @@ function nameBeforeSaying(t: Token, out: Found[]): void {
 /** Countries whose people Chinese names with Chinese names: a name after their roles is read as one. */
 const CHINESE_SPEAKING: ReadonlySet<string> = new Set(["CN", "TW", "HK", "MO", "SG"]);
 
-function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: ReadonlySet<number> = new Set()): void {
+function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: ReadonlySet<number>): void {
   const s = t.text;
   if (lang === "zh") nameBeforeSaying(t, out);
   for (const role of lang === "ja" ? [] : CJK_ROLES_BEFORE) {

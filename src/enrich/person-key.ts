@@ -305,7 +305,7 @@ const VOICED = /[dg]/g;
 const VOICELESS: Readonly<Record<string, string>> = { d: "t", g: "k" };
 const voiceless = (s: string): string => s.replace(VOICED, (c) => VOICELESS[c]!);
 
-/** The h of an aspirated consonant (dh, bh, jh, ph, kh), after its consonant. */
+/** The h of an aspirated consonant after it (dh, bh, jh, gh): Indic spellings write it, most other scripts do not. */
 const ASPIRATION = /(?<=[bdgjkpt])h/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;

@@ -141,24 +141,20 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
     else list.push(e);
+    /** The entry under another spelling of its key too, once. */
+    const alsoUnder = (other: string) => {
+      touch?.(other);
+      const list = map.get(other);
+      if (list === undefined) map.set(other, [e]);
+      else if (!list.includes(e)) list.push(e);
+    };
     // A Han name in traditional characters is also found in simplified ones, as Chinese text is read (han.ts).
     if (isCaseless) {
       const simple = toSimplified(key);
-      if (simple !== key) {
-        touch?.(simple);
-        const other = map.get(simple);
-        if (other === undefined) map.set(simple, [e]);
-        else if (!other.includes(e)) other.push(e);
-      }
+      if (simple !== key) alsoUnder(simple);
     }
     // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
-    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) {
-      const solid = key.replace(/ /g, "");
-      touch?.(solid);
-      const other = map.get(solid);
-      if (other === undefined) map.set(solid, [e]);
-      else if (!other.includes(e)) other.push(e);
-    }
+    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) alsoUnder(key.replace(/ /g, ""));
   };
 
   // Countries in every language i18n-iso-countries ships; a name two countries share is dropped below.

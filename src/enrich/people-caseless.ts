@@ -684,7 +684,7 @@ function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: Rea
       let soundOnly = 0;
       while (soundOnly < len && TRANSCRIPTION.has(s[from + soundOnly]!)) soundOnly++;
       if (soundOnly === len && foreignCountryEnds.has(t.start + p)) {
-        pushSpelledBySound(t, from, from + len, out);
+        push(t, from, from + len, out, true);
         continue;
       }
       push(t, from, from + len, out);
@@ -729,16 +729,11 @@ function pushJapanese(t: Token, from: number, name: JapaneseName, out: Found[]):
   out.push({ key: personKey(name.reading), text, start, end, full: name.full, lastToken: -1, parts });
 }
 
-function pushSpelledBySound(t: Token, from: number, to: number, out: Found[]): void {
+/** The name at [from, to) of a run, unless it overlaps one found already; `bySound`: a foreign name keyed whole as a surname. */
+function push(t: Token, from: number, to: number, out: Found[], bySound = false): void {
   const start = t.start + from;
   if (out.some((o) => o.start < t.start + to && start < o.end)) return;
   const text = t.text.slice(from, to);
-  out.push({ key: soundSpelledKey(text), text, start, end: t.start + to, full: false, lastToken: -1 });
-}
-
-function push(t: Token, from: number, to: number, out: Found[]): void {
-  const start = t.start + from;
-  if (out.some((o) => o.start < t.start + to && start < o.end)) return;
-  const text = t.text.slice(from, to);
-  out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: t.start + to, full: true, lastToken: -1 });
+  const key = bySound ? soundSpelledKey(text) : personKey(text.replace(/[・·]/g, " "));
+  out.push({ key, text, start, end: t.start + to, full: !bySound, lastToken: -1 });
 }

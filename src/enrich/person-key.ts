@@ -96,7 +96,7 @@ const KEY_CACHE_SIZE = 50_000;
  * whole as a surname: "-modi", not a Chinese surname and given name.
  */
 export function soundSpelledKey(name: string): string {
-  return `-${nameForm(anyAscii(name).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c).toLowerCase())}`;
+  return `-${nameForm(pinyinLatin(name).toLowerCase())}`;
 }
 
 function keyOf(name: string): string {
@@ -195,7 +195,7 @@ export function romanise(name: string): string {
       return w.replace(/基/g, "Ki");
     }).join(" ");
   }
-  let latin = anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c);
+  let latin = pinyinLatin(s);
   // any-ascii closes a Hangul syllable with g, d, b (석 "Seog"); names in Latin letters write k, t, p (Suk, Seok).
   if (HANGUL_RE.test(s)) latin = latin.replace(HANGUL_FINAL_RE, (_, v: string, c: string) => v + (HANGUL_FINAL[c] ?? c));
   return latin.toLowerCase().replace(/['`]/g, "");
@@ -256,6 +256,11 @@ function transcribed(w: string): boolean {
  */
 const PINYIN_INITIALS: Readonly<Record<string, string>> = { X: "S", Q: "Ch", C: "Ts" };
 const PINYIN_INITIALS_RE = /[XQ]|C(?!h)/g;
+
+/** Latin letters by any-ascii, pinyin's initials as Latin spellings read them (谢尔盖 "XieErGai" → "SieErGai"). */
+function pinyinLatin(s: string): string {
+  return anyAscii(s).replace(PINYIN_INITIALS_RE, (c) => PINYIN_INITIALS[c] ?? c);
+}
 
 /**
  * Arabic and Hebrew write long vowels as the consonant letters و ي ا (ו י א) and short ones not at all:

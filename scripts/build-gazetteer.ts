@@ -12,7 +12,8 @@
  *    (杜尚别, Душанбе, دوشنبه), and Latin exonyms that carry a capital
  *    (Duschanbe, Douchanbé); not GeoNames' lower-case romanisations ("dwshnbh"), names shorter than
  *    ALTERNATE_MIN_LETTERS outside Han, Kana and Hangul, or names with digits; each folded spelling once;
- *    a name in another script followed by a Latin abbreviation ("워싱턴 D.C.") is kept without it (워싱턴).
+ *    a name in another script followed by a Latin abbreviation ("워싱턴 D.C.") is kept without it (워싱턴), a name
+ *    followed by its province after an Arabic comma ("ناگویا، آیچی") without the province.
  * One line per city: id, name, country, feature code, population, lat, lon, alternate names joined by "|".
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -61,6 +62,19 @@ export function withoutLatinAbbreviation(name: string): string {
   return m === null ? name : m[1]!;
 }
 
+/**
+ * Persian and Urdu Wikipedia tell a city from its namesakes by its province or country after an Arabic comma
+ * ("ناگویا، آیچی", Nagoya, Aichi; "تانگا، تانزانیا"), and GeoNames copies the title: text writes the name before it.
+ * The qualifier says the name is shared, so a short one is left qualified, out of reach (کایا, Kaya, is also a
+ * Turkish surname and cut "علی یرلی‌کایا" short; ساری, Sari, is Urdu for "all").
+ */
+export function withoutQualifier(name: string): string {
+  const comma = name.indexOf("،");
+  const head = comma > 0 ? name.slice(0, comma).trim() : name;
+  return head.replace(/[^\p{L}]/gu, "").length >= QUALIFIED_NAME_MIN_LETTERS ? head : name;
+}
+const QUALIFIED_NAME_MIN_LETTERS = 5;
+
 function keepAlternate(name: string, primaryKeys: Set<string>, genericWords: ReadonlyMap<string, number>): boolean {
   if (/\p{N}/u.test(name) || name.includes("|")) return false;
   const key = fold(name);
@@ -92,7 +106,7 @@ for (const line of text.split("\n")) {
   if (featureCode !== "PPLC" && population < CITY_MIN_POPULATION) continue;
   const seen = new Set([fold(name)]);
   const alt: string[] = [];
-  for (const a of [...new Set(alternates.split(",").map((s) => withoutLatinAbbreviation(s.trim())))].sort()) {
+  for (const a of [...new Set(alternates.split(",").map((s) => withoutQualifier(withoutLatinAbbreviation(s.trim()))))].sort()) {
     if (!keepAlternate(a, seen, genericWords)) continue;
     seen.add(fold(a));
     alt.push(a);

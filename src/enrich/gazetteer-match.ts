@@ -1,4 +1,5 @@
 import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./article-named.js";
+import { DECLINED_PHRASE_LANGS, declensionStem, declinedIndex } from "./declined-phrases.js";
 import { fold, foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { vietnamesePairAt } from "./lexicon-europe.js";
@@ -69,6 +70,8 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Estonian: inessive, elative, illative, adessive, ablative, allative, comitative (Pekingis, Tallinnast).
   et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
   lt: ["uose", "e", "o", "ui"],
+  // Greek rewrites its endings (REWRITTEN_ENDINGS) and strips none.
+  el: [],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
   // Azerbaijani writes them without Turkish's apostrophe (Soçidə, in Sochi; keys fold ə to e and ı to i).
   az: ["dan", "den", "da", "de", "ta", "te", "nin", "in", "la", "le", "ya", "ye", "a", "e"],
@@ -158,9 +161,9 @@ const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy"]);
 const endsPhrase = (lang: string, ending: string): boolean => ending.length >= 2 && PHRASE_FINAL_ENDINGS.has(lang);
 /** A stripped name must keep this many letters, so short words do not turn into names. */
 const MIN_STEM = 5;
-/** Cyrillic names keep fewer: "Каира" is Cairo (Каир) in the genitive, and a capital is proof enough. */
-const MIN_CYRILLIC_STEM = 4;
-const CYRILLIC_LANGS = new Set(["ru", "uk", "bg"]);
+/** Cyrillic and Greek names keep fewer: "Каира" is Cairo (Каир) in the genitive, "Ρώμης" Rome (Ρώμη), and a capital is proof enough. */
+const MIN_SHORT_STEM = 4;
+const SHORT_STEM_LANGS = new Set(["ru", "uk", "bg", "el"]);
 /**
  * Endings written onto a caseless name, with what restores it: Bengali case endings (রাশিয়ার, Russia's; তুরস্কের;
  * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).
@@ -187,16 +190,22 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // After к, г, х and the hushing consonants the genitive of -а is -и, not -ы ("Америки"; Ukrainian "Туреччини").
   // A soft sign's genitive in -я, dative in -ю (Израиля, Ізраїлю of Израиль, Ізраїль).
   // Its locative and instrumental in -е, -ем (в Марселе, Марселем of Марсель).
-  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"], ["я", "ь"], ["ю", "ь"], ["е", "ь"], ["ем", "ь"]],
+  // A name in -я after a vowel takes -и, -е, -ю, -ей for it (Гвинеи, в Нагое, в Гвинею of Гвинея, Нагоя).
+  ru: [["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"], ["я", "ь"], ["ю", "ь"], ["е", "ь"], ["ем", "ь"],
+    ["и", "я"], ["е", "я"], ["ю", "я"], ["ей", "я"]],
   // Lithuanian locatives and genitives of -as and -a nouns (Pekine of Pekinas, Maskvoje of Maskva, Londono).
   lt: [["e", "as"], ["o", "as"], ["ui", "as"], ["oje", "a"], ["os", "a"], ["uje", "us"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
   // A masculine name's locative softens its last consonant: "w Kairze" (Kair), "w Madrycie", "w Rijadzie", "w Budapeszcie".
   // A -ka or -ga name's locative softens it too: "w Polsce" (Polska), "w Ameryce", "w Pradze" (Praga), "w Rydze".
-  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"], ["ce", "ka"], ["dze", "ga"]],
+  // Names in -ea and in -ja after a vowel take -i ("w Korei", "Gwinei", "w Nagoi" of Korea, Gwinea, Nagoja).
+  pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"], ["ce", "ka"], ["dze", "ga"],
+    ["ei", "ea"], ["oi", "oja"], ["ai", "aja"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
   // Names in -ie take -ii in the other cases: "ve Francii" (Francie), "v Itálii", "v Belgii".
-  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"]],
+  // Names in -ea take -eje, -eji ("Koreje", "v Koreji", "Guineje" of Korea, Guinea).
+  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"],
+    ["eje", "ea"], ["eji", "ea"]],
   sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"]],
   // Names in -o take -u in the locative and dative ("u Sarajevu", "v Kairu", "у Каиру"); Serbian also in Cyrillic.
   hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"]],
@@ -206,7 +215,12 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // Ukrainian closes the vowel of a last syllable the ending opens again: Львів → у Львові, Харків → Харкові, Київ → Києві
   // (keys are folded: ї is і).
   // A soft sign's locative in -і, instrumental in -ем (у Марселі, Марселем of Марсель).
-  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"], ["і", "ь"], ["ем", "ь"]],
+  // A name in -я after a vowel takes -ї, -ю, -єю for it (Гвінеї, у Нагої of Гвінея, Нагоя).
+  uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"], ["і", "ь"], ["ем", "ь"],
+    ["і", "я"], ["ю", "я"], ["єю", "я"]],
+  // Greek genitives: feminine -α, -η take -ας, -ης (της Αθήνας, της Ρώμης); neuter -ο, -ι take -ου, -ιού (του Λονδίνου,
+  // του Παρισιού); masculine -ος takes -ου (του Λιβάνου).
+  el: [["ας", "α"], ["ης", "η"], ["ιου", "ι"], ["ου", "ο"], ["ου", "ος"]],
 };
 /** Cities a headline-case title may name on its own: only ones no reader would take for a word. */
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
@@ -238,7 +252,8 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     // Only a word ending beyond Latin, Greek and Cyrillic can be a Latin acronym run into Japanese ("NATOと…").
     if (t.cap && t.text.charCodeAt(t.text.length - 1) >= 0x3040 && matchMixedRun(t, i, gaz, out)) continue;
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
-    const m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
+    let m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
+    if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
     if (m !== null) {
       out.push(m);
       i = m.j - 1;
@@ -320,6 +335,33 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
   }
   return null;
 }
+
+/**
+ * A name of `longerThan` words or more declined in every word ("Южной Кореи", "Stanów Zjednoczonych"), read by
+ * the stems of its words (declined-phrases.ts). Czech and Slovak write a name's later words in lower case
+ * ("Spojené státy"), the other languages in capitals.
+ */
+function declinedPhraseAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, longerThan: number): GazMatch | null {
+  const index = declinedIndex(gaz);
+  let key = declensionStem(tokens[i]!.key);
+  const max = index.maxWords.get(key);
+  if (max === undefined || max <= longerThan) return null;
+  const phrases: { j: number; key: string }[] = [];
+  for (let j = i + 1; j < tokens.length && j - i < max; j++) {
+    const t = tokens[j]!;
+    if (!spaceGap(t.gap) || t.multiWord || (!t.cap && !LOWER_CASE_NAME_WORDS.has(ctx.lang))) break;
+    key += " " + declensionStem(t.key);
+    phrases.push({ j: j + 1, key });
+  }
+  for (let p = phrases.length - 1; p >= 0 && phrases[p]!.j - i > longerThan; p--) {
+    const { j, key: stems } = phrases[p]!;
+    for (const entry of index.byStems.get(stems) ?? []) {
+      if (accept(entry, tokens, i, j, ctx)) return { i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end, entry };
+    }
+  }
+  return null;
+}
+const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set(["cs", "sk"]);
 
 /** Whether a text of `lang` may name this entry (a short country name is one only in the languages writing it so). */
 function namedIn(entry: GazEntry, lang: string): boolean {
@@ -420,7 +462,7 @@ function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, 
   if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   // A German noun after a determiner is no city ("den Kuchen"), though it may be a country ("den Niederlanden").
   const noCity = ctx.commonNounsNotPlaces?.has(t.key) === true;
-  const minStem = CYRILLIC_LANGS.has(ctx.lang) ? MIN_CYRILLIC_STEM : MIN_STEM;
+  const minStem = SHORT_STEM_LANGS.has(ctx.lang) ? MIN_SHORT_STEM : MIN_STEM;
   for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
     // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters. A long ending proves
     // more, so a name of four letters will do behind it ("Kairze", Kair).

@@ -68,8 +68,8 @@ export interface Gazetteer {
  * ("在索契", "ソチで").
  */
 const SHORT_CJK_MIN_POPULATION = 1_000_000;
-/** A Han city name with the character for city after it: 雅安市, 大阪市. */
-const CITY_SUFFIX_RE = /^(\p{Script=Han}{2,})市$/u;
+/** A Han city name with the character for city after it (雅安市, 大阪市), a Hangul one with the word for it (나고야 시). */
+const CITY_SUFFIX_RE = /^(\p{Script=Han}{2,})市$|^(\p{Script=Hangul}{2,}) 시$/u;
 /** Scripts written without case: their names are matched inside runs of text or as whole words (see gazetteer-match.ts). */
 export const CASELESS_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Ethiopic}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
@@ -264,9 +264,11 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const c = entry.city;
     const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
     add(a, short ? { ...entry, placeWordOnly: true } : entry);
-    // Chinese and Japanese write a city with its 市 (city) or without, GeoNames often the first alone (雅安市):
-    // the bare name too, of two characters only after a word of place (a derived short form may be a word: 长治).
-    const bare = CITY_SUFFIX_RE.exec(k)?.[1];
+    // Chinese and Japanese write a city with its 市 (city) or without, GeoNames often the first alone (雅安市), Korean
+    // GeoNames with its 시 set apart (나고야 시) where text writes 나고야에서 or 나고야시: the bare name too, of two
+    // characters only after a word of place (a derived short form may be a word: 长治).
+    const suffixed = CITY_SUFFIX_RE.exec(k);
+    const bare = suffixed?.[1] ?? suffixed?.[2];
     if (bare !== undefined && !CITY_STOPWORDS.has(bare) && !isCommonWord(bare)) add(bare, bare.length <= 2 ? { ...entry, placeWordOnly: true } : entry);
   };
   const deferred: [string, GazEntry & { kind: "city" }][][] = [];

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { toSimplified } from "./han.js";
 import { CHINESE_SURNAMES } from "./lexicon-scripts.js";
 
 /**
@@ -36,7 +37,12 @@ function load(): NonNullable<typeof tables> {
   for (const line of gunzipSync(readFileSync(TABLE_URL)).toString("utf8").split("\n")) {
     if (line.length === 0 || line.startsWith("#")) continue;
     const [spelling = "", kind, reading = ""] = line.split("\t");
-    (kind === "s" ? surnames : given).set(spelling, reading);
+    const table = kind === "s" ? surnames : given;
+    table.set(spelling, reading);
+    // Chinese text writes a Japanese name in its own characters (丰田章男 for 豊田章男), which the zh reader also brings
+    // traditional text to: the name is found under that spelling too, unless it is another name's.
+    const chinese = toSimplified(spelling);
+    if (chinese !== spelling && !table.has(chinese)) table.set(chinese, reading);
   }
   return (tables = { surnames, given });
 }
@@ -93,4 +99,36 @@ export function japaneseNameInChinese(s: string, from: number): JapaneseName | n
     if (len === 4 || !CHINESE_SURNAMES.has(s[from]!)) return name;
   }
   return null;
+}
+
+/**
+ * A reading brought to the sounds Korean and Japanese spellings of one name share: Korean writes し as 시 (si), しょ
+ * as 쇼 (syo), つ as 쓰 (sseu), ふ as 후 and voices or devoices a word's first consonant (기시다 is Kishida, 고토
+ * Goto), so sibilants, voicing, f and p, r and l, and doubled letters are one class each.
+ */
+function soundClass(latin: string): string {
+  return latin
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/eu/g, "u")
+    .replace(/ts|sh|sy/g, "s")
+    .replace(/ch|z/g, "j")
+    .replace(/g/g, "k").replace(/d/g, "t").replace(/b/g, "p").replace(/f/g, "p").replace(/r/g, "l")
+    .replace(/ou/g, "o")
+    .replace(/(.)\1+/g, "$1");
+}
+
+let readings: { surnames: Set<string>; given: Set<string> } | null = null;
+
+/**
+ * Whether two Hangul words read in Latin letters (`surname`, then `given`) sound like a Japanese surname the table
+ * knows and a given name it knows: Korean writes a Japanese name surname first ("오타니 쇼헤이", "도요다 아키오"),
+ * often with no country beside it to say so.
+ */
+export function soundsJapanese(surname: string, given: string): boolean {
+  if (readings === null) {
+    const t = load();
+    readings = { surnames: new Set([...t.surnames.values()].map(soundClass)), given: new Set([...t.given.values()].map(soundClass)) };
+  }
+  return readings.surnames.has(soundClass(surname)) && readings.given.has(soundClass(given));
 }

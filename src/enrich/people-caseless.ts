@@ -5,8 +5,8 @@ import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TE
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
-import { HANGUL_INITIAL, hangulWithInitial, personKey, soundSpelledKey } from "./person-key.js";
-import { japaneseNameBefore, japaneseNameInChinese, type JapaneseName } from "./japanese-names.js";
+import { HANGUL_INITIAL, hangulWithInitial, personKey, romanise, soundSpelledKey } from "./person-key.js";
+import { japaneseNameBefore, japaneseNameInChinese, soundsJapanese, type JapaneseName } from "./japanese-names.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
@@ -401,8 +401,10 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
   return { key: personKey(text), text, start: a.start, end: b.end, full: to - from >= 2, lastToken: to - 1 };
 }
 
-/** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사): the compound is a role. */
-const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사"];
+/** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사; 부회장): the compound is a role. */
+const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사",
+  // Companies and sport: chairman (부회장, vice-chairman), president, coach.
+  "회장", "사장", "감독"];
 /**
  * Endings of Korean institutions named before a role: ministries (외교부), agencies (기상청, 식약처), parties
  * (민주당), banks (한국은행), committees, governments, public corporations, congresses (국민회의). Not 원 (감사원), which ends
@@ -436,7 +438,7 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
     if (foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k - 1, k + 1);
     return shortGivenAtClauseHead(tokens, k) ? mention(tokens, k - 1, k + 1) : null;
   }
-  if (japan.has(k + 1)) {
+  if (japan.has(k + 1) || japaneseSounding(tokens[k - 1], n)) {
     const japanese = japaneseOrder(tokens, k, places);
     if (japanese !== null) return japanese;
   }
@@ -480,6 +482,11 @@ function japaneseOrder(tokens: readonly Token[], k: number, places: ReadonlySet<
   if (surname === undefined || !JAPANESE_SURNAME.test(surname.text) || places.has(k - 1) || !hangulNameWord(surname) || !/^[ \u00a0]$/.test(given.gap)) return null;
   const text = `${surname.text} ${given.text}`;
   return { key: personKey(`${japaneseReading(given.text)} ${japaneseReading(surname.text)}`), text, start: surname.start, end: given.end, full: true, lastToken: k };
+}
+
+/** Two Hangul words that read as a Japanese surname and given name (soundsJapanese), in that order. */
+function japaneseSounding(surname: Token | undefined, given: Token): boolean {
+  return surname !== undefined && JAPANESE_SURNAME.test(surname.text) && soundsJapanese(romanise(japaneseReading(surname.text)), romanise(japaneseReading(given.text)));
 }
 
 /**

@@ -323,7 +323,9 @@ const SIBILANTS = /t?[cs]h/g;
 function skeletonOf(w: string, abjad = false): string {
   const s = w
     .replace(/[mn]g$/, "n") // Wang, Ван, वांग
-    .replace(/t[sz](?=[^h]|$)/g, "s") // Scholz, Шольц, شولتس
+    // Scholz, Шольц, شولتس: "ts" before a vowel or at the end. Before a consonant it is a t and an s a vowel divides in
+    // Latin and an abjad or Devanagari leaves unwritten (Tusk: توسك, टस्क, t-s-k), so both keep the t.
+    .replace(/t[sz](?=[aeiouy]|$)/g, "s")
     // Hushing sounds are one class: Greek has no "sh" (Σολτς) nor "ch" (Σάντσεθ), Arabic writes "ch" as ش or تش
     // (سانشيز for Sánchez, سوتشي for Sochi), Hebrew as צ' (סנצ'ס).
     .replace(SIBILANTS, "s")

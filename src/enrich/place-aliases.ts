@@ -102,8 +102,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
-  KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur",
-  KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte",
+  // Russian writes the two Koreas by the points of the compass, CLDR by their official names (Республика Корея, КНДР).
+  KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur|Южная Корея",
+  KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte|Северная Корея",
   NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
   CZ: "Czechy|Czechach|Czech Republic|République tchèque|Tschechien",
   // Polish names these two in the plural, and declines them: "premier Włoch", "na Węgrzech".
@@ -111,7 +112,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   HU: "Węgry|Węgier|Węgrzech|Węgrom",
   VA: "Vatican|Vatikan|Vaticano|Watykan",
   PS: "Palestine|Palästina|Palestina|Palestyna|Filistin",
-  AE: "UAE|EAU|VAE|Emirats arabes unis|Emiraty Arabskie",
+  AE: "UAE|EAU|VAE|Emirats arabes unis|Emiraty Arabskie|Объединённые Арабские Эмираты",
   // The Democratic Republic of the Congo by its initials (en DRC; fr, es, it, pt RDC).
   CD: "DRC|RDC|DR Kongo",
   TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye|튀르키예",

@@ -20,11 +20,11 @@ export const THAI_ROLES: readonly string[] = [
 
 /**
  * Words that end a name inside a phrase or open what follows it: of, at, and, with, from, to, in, on the day
- * of, when, for, by, that, who, said, met, went, will, has, is, the verbs of meeting and welcoming.
+ * of, when, for, by, that, who, said, met, went, will, has, is, the verbs of meeting and welcoming, of announcing and confirming.
  */
 export const THAI_STOPS: ReadonlySet<string> = new Set(
   ("แห่ง ที่ และ กับ จาก ถึง ใน เมื่อ วัน เพื่อ โดย ว่า ซึ่ง ได้ จะ ไป มา เป็น คือ ของ ต่อ หรือ แต่ ก็ ยัง ได้แก่ " +
-    "กล่าว เผย ระบุ พบ หารือ ต้อนรับ ต้อน รับ เดินทาง เดิน ทาง เยือน ประชุม ลงนาม ตกลง พร้อม ร่วม ทั้ง สอง ฝ่าย " +
+    "กล่าว เผย ระบุ ประกาศ แถลง เปิดเผย ยืนยัน พบ หารือ ต้อนรับ ต้อน รับ เดินทาง เดิน ทาง เยือน ประชุม ลงนาม ตกลง พร้อม ร่วม ทั้ง สอง ฝ่าย " +
     "ว่าการ กระทรวง การ ต่าง ประเทศ ปี เดือน สัปดาห์").split(" "),
 );
 

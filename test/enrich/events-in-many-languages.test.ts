@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { personKey } from "../../src/enrich/index.js";
 import { personMatchKey } from "../../src/enrich/person-key.js";
 import { isoDay } from "../../eval/multilingual.js";
+import { LABELLED_EVENTS } from "../../eval/multilingual-events.js";
 import { enrichText, ids, ofType } from "./helpers.js";
 import type { Enrichment } from "../../src/enrich/index.js";
 import type { PartialDate } from "../../src/types.js";
@@ -351,4 +352,26 @@ test("a chief executive in other scripts: Katakana's doubled consonant, a Latin 
   assert.deepEqual(people("米アップルのティム・クック最高経営責任者は水曜日、ジャカルタで会談した。", "ja"), [COOK]);
   assert.deepEqual(people("Глава Apple Тим Кук в среду встретился в Джакарте с президентом Индонезии.", "ru").filter((k) => k !== matchKey("Prabowo Subianto")), [COOK]);
   assert.ok(people("एप्पल के सीईओ टिम कुक ने बुधवार को जकार्ता में मुलाकात की।", "hi").includes(COOK));
+});
+
+test("a company's announcement in 23 languages: the chairman and the prime minister under their keys, Nagoya in its cases, the day", () => {
+  const event = LABELLED_EVENTS.find((e) => e.name.includes("Nagoya"))!;
+  const [TOYODA, TUSK] = event.people.map(matchKey) as [string, string];
+  // Hebrew and Thai name the chairman after his company in one phrase (יו"ר טויוטה אקיו טויודה), Polish after its
+  // genitive (Prezes Toyoty); Korean writes him in Japanese order with no country beside it (도요다 아키오), which the
+  // sound of a known Japanese surname and given name tells. Chinese and Japanese name Tusk by his surname. GeoNames
+  // has no Greek, Hindi or Thai spelling of Nagoya as these write it.
+  const chairmanMissed = new Set(["he", "th", "pl"]);
+  const cityUnknown = new Set(["el", "hi", "th"]);
+  for (const { lang, title, text } of event.renderings) {
+    const e = enrichText(text, lang, { title, published: publishedOn(event.published) });
+    const people = matchKeysOf(e);
+    const detail = `${describePeople(lang, e)} ${ids(e, "place")}`;
+    assertOnlyThese(people, [TOYODA, TUSK], detail);
+    if (!chairmanMissed.has(lang)) assert.ok(people.includes(TOYODA), detail);
+    assert.ok(people.includes(TUSK) || people.includes(surname(TUSK)), detail);
+    if (!cityUnknown.has(lang)) assert.ok(ids(e, "place").includes(event.place), detail);
+    assert.ok(ids(e, "place").includes("place:PL"), detail);
+    assert.equal(isoDay(e), event.day, lang);
+  }
 });

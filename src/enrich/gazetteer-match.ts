@@ -217,7 +217,9 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // A soft sign's locative in -і, instrumental in -ем (у Марселі, Марселем of Марсель).
   // A name in -я after a vowel takes -ї, -ю, -єю for it (Гвінеї, у Нагої of Гвінея, Нагоя).
   uk: [["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"], ["і", "ь"], ["ем", "ь"],
-    ["і", "я"], ["ю", "я"], ["єю", "я"]],
+    ["і", "я"], ["ю", "я"], ["єю", "я"],
+    // Its locative softens a last г or к: у Петербурзі, у Празі, в Америці (Петербург, Прага, Америка).
+    ["зі", "г"], ["зі", "га"], ["ці", "ка"]],
   // Greek genitives: feminine -α, -η take -ας, -ης (της Αθήνας, της Ρώμης); neuter -ο, -ι take -ου, -ιού (του Λονδίνου,
   // του Παρισιού); masculine -ος takes -ου (του Λιβάνου).
   el: [["ας", "α"], ["ης", "η"], ["ιου", "ι"], ["ου", "ο"], ["ου", "ος"]],
@@ -260,8 +262,13 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       continue;
     }
     const found = out.length;
-    if (t.multiWord) matchParts(t, i, gaz, ctx, out);
-    else if (t.cap) matchInflected(t, i, gaz, ctx, out);
+    if (t.cap) matchInflectedPhrase(tokens, i, gaz, ctx, out);
+    if (out.length > found) {
+      i = out[out.length - 1]!.j - 1;
+      continue;
+    }
+    if (t.cap) matchInflected(t, i, gaz, ctx, out);
+    if (t.multiWord && out.length === found) matchParts(t, i, gaz, ctx, out);
     // Ukrainian writes a foreign name's i as і and e as є where Russian writes и and е (Газіантеп, Газиантеп):
     // GeoNames holds many foreign cities in Russian alone, so a Ukrainian name not found is looked up so spelled.
     if (out.length === found && t.cap && ctx.lang === "uk" && UKRAINIAN_LETTERS_RE.test(t.key)) {
@@ -458,32 +465,58 @@ function inflectedMatch(t: Token, i: number, entry: GazEntry, endsNounPhrase: bo
 
 /** "Niemczech" is not caught, "Kazachstanu" (Polish) is; only countries and cities, only in languages with case endings. */
 function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
-  const endings = SUFFIX_LANGS[ctx.lang];
-  if (endings === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
+  if (SUFFIX_LANGS[ctx.lang] === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   // A German noun after a determiner is no city ("den Kuchen"), though it may be a country ("den Niederlanden").
-  const noCity = ctx.commonNounsNotPlaces?.has(t.key) === true;
+  const found = inflectedEntry(t.key, gaz, ctx, ctx.commonNounsNotPlaces?.has(t.key) === true);
+  if (found !== null) out.push(inflectedMatch(t, i, found.entry, endsPhrase(ctx.lang, found.ending)));
+}
+
+/**
+ * A name of several words whose last word alone takes the case ending: Finnish "New Yorkissa", Hungarian "Los
+ * Angelesbe", and a hyphenated one in any declining language ("в Нью-Йорке", one word). Tried where no name is
+ * found as written; the words must be capitalised, as a name's are.
+ */
+function matchInflectedPhrase(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
+  const first = tokens[i]!;
+  if (SUFFIX_LANGS[ctx.lang] === undefined || first.upper || first.multiWord || !((gaz.maxWords.get(first.key) ?? 1) > 1)) return;
+  const max = gaz.maxWords.get(first.key)!;
+  const phrases: { j: number; key: string }[] = [];
+  let key = first.key;
+  for (let j = i + 1; j < tokens.length && j - i < max; j++) {
+    const t = tokens[j]!;
+    if (!spaceGap(t.gap) || !t.cap || t.multiWord) break;
+    key += " " + t.key;
+    phrases.push({ j: j + 1, key });
+  }
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    const { j, key: phrase } = phrases[p]!;
+    const found = inflectedEntry(phrase, gaz, ctx, false);
+    if (found === null) continue;
+    const last = tokens[j - 1]!;
+    out.push({ i, j, start: first.start, end: last.end, entry: found.entry, ...(endsPhrase(ctx.lang, found.ending) ? { inflected: true as const } : {}) });
+    return;
+  }
+}
+
+/** The country or city `key` names with a case ending rewritten or cut off, and that ending. */
+function inflectedEntry(key: string, gaz: Gazetteer, ctx: MatchContext, noCity: boolean): { entry: GazEntry; ending: string } | null {
   const minStem = SHORT_STEM_LANGS.has(ctx.lang) ? MIN_SHORT_STEM : MIN_STEM;
+  const usable = (e: GazEntry, cityOk: boolean) => (e.kind === "country" || (e.kind === "city" && cityOk)) && !e.strictCase && namedIn(e, ctx.lang) && !alternateUncued(e, key, ctx);
   for (const [ending, base] of REWRITTEN_ENDINGS[ctx.lang] ?? []) {
     // The name restored must be as long as a stripped one: "Praze" is "Praha", five letters. A long ending proves
     // more, so a name of four letters will do behind it ("Kairze", Kair).
-    const restored = t.key.length - ending.length + base.length;
-    if (!t.key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
-    const entry = gaz.entries.get(t.key.slice(0, -ending.length) + base)?.find((e) => (e.kind === "country" || (e.kind === "city" && !noCity)) && !e.strictCase && namedIn(e, ctx.lang) && !alternateUncued(e, t.key, ctx));
-    if (entry !== undefined) {
-      out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
-      return;
-    }
+    const restored = key.length - ending.length + base.length;
+    if (!key.endsWith(ending) || restored < (ending.length >= 3 ? minStem - 1 : minStem)) continue;
+    const entry = gaz.entries.get(key.slice(0, -ending.length) + base)?.find((e) => usable(e, !noCity));
+    if (entry !== undefined) return { entry, ending };
   }
-  for (const ending of endings) {
-    if (!t.key.endsWith(ending) || t.key.length - ending.length < minStem) continue;
-    const list = gaz.entries.get(t.key.slice(0, -ending.length));
+  for (const ending of SUFFIX_LANGS[ctx.lang] ?? []) {
+    if (!key.endsWith(ending) || key.length - ending.length < minStem) continue;
     const cityOk = !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
-    const entry = list?.find((e) => (e.kind === "country" || (e.kind === "city" && cityOk)) && !e.strictCase && namedIn(e, ctx.lang) && !alternateUncued(e, t.key, ctx));
-    if (entry !== undefined) {
-      out.push(inflectedMatch(t, i, entry, endsPhrase(ctx.lang, ending)));
-      return;
-    }
+    const entry = gaz.entries.get(key.slice(0, -ending.length))?.find((e) => usable(e, cityOk));
+    if (entry !== undefined) return { entry, ending };
   }
+  return null;
 }
 
 /**

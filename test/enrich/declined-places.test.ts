@@ -90,3 +90,23 @@ test("a name an abjad or Devanagari writes without the vowel between t and s kee
   for (const spelling of ["دونالد توسك", "דונלד טוסק", "डोनाल्ड टस्क", "Дональд Туск"]) assert.equal(matchKey(spelling), tusk, spelling);
   assert.equal(matchKey("أولاف شولتس"), matchKey("Olaf Scholz"));
 });
+
+test("a city of several words takes its case ending on the last word, or on a hyphenated whole", () => {
+  const NEW_YORK = "place:gn:5128581";
+  const LOS_ANGELES = "place:gn:5368361";
+  const cases: [string, string, string][] = [
+    ["ru", "Встреча прошла в Нью-Йорке.", NEW_YORK],
+    ["uk", "Зустріч відбулася в Нью-Йорку.", NEW_YORK],
+    ["uk", "Делегація прибула до Лос-Анджелеса.", LOS_ANGELES],
+    ["fi", "Tapaaminen pidettiin New Yorkissa.", NEW_YORK],
+    ["fi", "Valtuuskunta matkusti Los Angelesiin.", LOS_ANGELES],
+    ["hu", "A találkozó New Yorkban volt.", NEW_YORK],
+    ["hu", "A küldöttség Los Angelesbe utazott.", LOS_ANGELES],
+  ];
+  for (const [lang, text, place] of cases) {
+    const e = enrichText(text, lang);
+    assert.deepEqual(ids(e, "place"), [place], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
+  }
+  // Ukrainian softens a last г in the locative: у Петербурзі.
+  assert.ok(ids(enrichText("Зустріч відбулася в Санкт-Петербурзі.", "uk"), "place").includes("place:gn:498817"));
+});

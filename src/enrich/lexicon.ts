@@ -62,7 +62,11 @@ export const ROLE_SUFFIXES = [
   "vorstand", "fuhrer", "fuhrerin", "leiter", "leiterin", "direktor", "direktorin", "intendant", "intendantin", "vize", "boss",
 ];
 
-/** Reporting verbs and "according to": a name next to one is a person. */
+/**
+ * Reporting verbs and "according to": a name next to one is a person. In the Slavic languages the verbs of meeting and
+ * talking too, whose partner is named in a declined case ("встретился с Дональдом Туском", "spotkał się z Donaldem
+ * Tuskiem"), where a run of capitals alone proves little.
+ */
 export const REPORTING = words(`
   dit dire declare declaree indique affirme ajoute souligne note estime explique annonce precise rappele rappelle
   assure declare affirme estime selon a-t-il a-t-elle raconte confie insiste
@@ -73,6 +77,11 @@ export const REPORTING = words(`
   disse afirmou declarou explicou segundo acrescentou
   powiedzial powiedziala stwierdzil stwierdzila podkreslil podkreslila zaznaczyl mowi wedlug dodal dodala
   dedi soyledi acikladi belirtti ifade kaydetti vurguladi
+  rekl rekla uvedl uvedla prohlasil prohlasila povedal povedala uviedol uviedla
+  rekao rekla izjavio izjavila kazao kazala dejal dejala
+  spotkal spotkala rozmawial rozmawiala podziekowal podziekowala
+  setkal setkala jednal jednala hovoril hovorila podekoval stretol stretla rokoval
+  sastao sastala razgovarao razgovarala srecal srecala pogovarjal
 ` + SCRIPT_REPORTING);
 
 /** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */

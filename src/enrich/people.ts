@@ -225,7 +225,7 @@ function alphabetOf(word: string): string {
 
 function isRole(key: string, local: LocalLexicon): boolean {
   if (local.notCues.has(key)) return false;
-  if (ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key)) return true;
+  if (ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key, local)) return true;
   // A hyphenated compound ending in a role is one ("Премьер-министр", "vice-président", "Ex-Präsident"): its key is
   // written with a space.
   const space = key.lastIndexOf(" ");
@@ -233,15 +233,18 @@ function isRole(key: string, local: LocalLexicon): boolean {
 }
 
 /**
- * Russian, Ukrainian and Belarusian decline a role before a name ("с президентом Кении Уильямом Руто", "міністру",
- * "губернатора"): the lexicon holds the nominative, so a Cyrillic word is also a role when it is one plus a case ending.
+ * Slavic languages decline a role before a name ("с президентом Кении Уильямом Руто", "міністру", "губернатора";
+ * Croatian "s kancelarom Friedrichom Merzom", Slovene "s premierjem"): the lexicon holds the nominative, so a word is
+ * also a role when it is one plus a case ending (keys are folded: Polish "-ą" is "-a").
  */
 const CYRILLIC_CASE_ENDING = /(?:ом|ем|ём|ой|ою|ею|ові|еві|ам|ах|ами|ов|а|я|у|ю|е|і|ы|и)$/;
-function isDeclinedRole(key: string): boolean {
+const LATIN_CASE_ENDING = /(?:owi|ovi|iem|jem|om|em|a|u|e|i|y)$/;
+function isDeclinedRole(key: string, local: LocalLexicon): boolean {
   const c = key.charCodeAt(key.length - 1);
-  if (c < 0x0400 || c > 0x04ff) return false;
-  const stem = key.replace(CYRILLIC_CASE_ENDING, "");
-  return stem.length >= 3 && stem !== key && ROLES.has(stem);
+  const cyrillic = c >= 0x0400 && c <= 0x04ff;
+  if (!cyrillic && !(c >= 0x61 && c <= 0x7a)) return false;
+  const stem = key.replace(cyrillic ? CYRILLIC_CASE_ENDING : LATIN_CASE_ENDING, "");
+  return stem.length >= (cyrillic ? 3 : 4) && stem !== key && (ROLES.has(stem) || local.roles.has(stem));
 }
 
 function isHonorific(key: string, local: LocalLexicon): boolean {

@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { enrichText, ofType } from "./helpers.js";
+
+const idOf = (name: string): string => ofType(enrichText(`${name} said so.`, "en"), "person")[0]!.id;
+
+test("the partner of a Slavic verb of meeting is a person in whatever case, keyed as the nominative", () => {
+  const cases: [string, string, string][] = [
+    ["ru", "Он встретился с Дональдом Туском.", "Donald Tusk"],
+    ["ru", "Он встретился с Сергеем Лавровым.", "Sergei Lavrov"],
+    ["uk", "Він зустрівся з Дональдом Туском.", "Donald Tusk"],
+    ["pl", "On spotkał się z Donaldem Tuskiem.", "Donald Tusk"],
+    ["cs", "Ministr se setkal s Emmanuelem Macronem.", "Emmanuel Macron"],
+    ["hr", "Ministar se sastao s Andrejem Plenkovićem.", "Andrej Plenković"],
+  ];
+  for (const [lang, text, name] of cases) {
+    const e = enrichText(text, lang);
+    assert.deepEqual(ofType(e, "person").map((p) => p.id), [idOf(name)], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
+  }
+});
+
+test("a role in the instrumental cues the name after it, in Croatian and Slovene too", () => {
+  const hr = enrichText("Premijer se sastao s njemačkim kancelarom Friedrichom Merzom u Berlinu.", "hr");
+  assert.deepEqual(ofType(hr, "person").map((p) => p.id), [idOf("Friedrich Merz")]);
+  const sl = enrichText("Predsednik vlade se je v Ljubljani srečal s hrvaškim premierjem Andrejem Plenkovićem.", "sl");
+  assert.deepEqual(ofType(sl, "person").map((p) => p.id), [idOf("Andrej Plenković")]);
+});

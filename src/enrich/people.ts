@@ -132,12 +132,16 @@ const GENITIVE_S: readonly string[] = ["s"];
 /**
  * Case endings a language writes on a name's last word without an apostrophe (keys are folded: Finnish "llä" is
  * "lla"): the genitive -s above, and the Finnish and Estonian cases, with the i a name ending in a consonant takes
- * ("Olaf Scholzin", "Scholzille"; "Scholzi", "Scholziga"). Longest first.
+ * ("Olaf Scholzin", "Scholzille"; "Scholzi", "Scholziga"), and the Hungarian ones. Longest first. An ending is read
+ * off only where the article writes the bare word too (`caseFormStems`).
  */
 const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   ...Object.fromEntries([...GENITIVE_S_LANGUAGES].map((lang) => [lang, GENITIVE_S])),
   fi: ["iksi", "ille", "illa", "ilta", "ista", "issa", "iin", "ina", "lle", "lla", "lta", "sta", "ssa", "ksi", "in", "ia", "na", "n", "a"],
   et: ["iga", "ile", "ilt", "ist", "ga", "is", "le", "lt", "st", "i", "s"],
+  // Hungarian: dative, "with" (its v taking the name's last consonant: Orbánnal), on, from, about, to, and the
+  // accusative, which lengthens a last vowel (Ficót; folded, Fico + t).
+  hu: ["nak", "nek", "val", "vel", "nal", "nel", "ral", "rel", "tol", "rol", "hoz", "hez", "ra", "re", "ot", "et", "at", "t"],
 };
 /** Letters a name keeps without its ending: "Hans" is no genitive of a name "Han". */
 const MIN_CASE_STEM = 4;
@@ -159,6 +163,9 @@ function caseStem(key: string, endings: readonly string[], attested: (stem: stri
  */
 function caseFormStems(tokens: readonly Token[], found: readonly { tokens: number[] }[], endings: readonly string[]): Map<number, string> {
   const lastWords = new Set(found.map((f) => tokens[f.tokens[f.tokens.length - 1]!]!.key));
+  // Beyond the genitive -s (Williams beside William is a surname), any word the article capitalises: "Robert Ficót"
+  // is Fico where "Fico szerint" follows.
+  if (endings !== GENITIVE_S) for (const t of tokens) if (t.cap) lastWords.add(t.key);
   const out = new Map<number, string>();
   for (const f of found) {
     const k = f.tokens[f.tokens.length - 1]!;

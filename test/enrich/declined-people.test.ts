@@ -25,3 +25,10 @@ test("a role in the instrumental cues the name after it, in Croatian and Slovene
   const sl = enrichText("Predsednik vlade se je v Ljubljani srečal s hrvaškim premierjem Andrejem Plenkovićem.", "sl");
   assert.deepEqual(ofType(sl, "person").map((p) => p.id), [idOf("Andrej Plenković")]);
 });
+
+test("Hungarian case endings on a name's last word are read off where the article writes the bare word", () => {
+  const e = enrichText("Orbán Viktor miniszterelnök fogadta Robert Ficót. Fico szerint a tárgyalás jó volt.", "hu");
+  assert.ok(ofType(e, "person").some((p) => p.id === idOf("Robert Fico")), JSON.stringify(e.entities.map((x) => [x.id, x.name])));
+  const merz = enrichText("Friedrich Merz kancellár Orbán Viktorral tárgyalt Budapesten. Orbán Viktor szerint a megbeszélés jó volt.", "hu");
+  assert.deepEqual(new Set(ofType(merz, "person").map((p) => p.id)), new Set([idOf("Friedrich Merz"), idOf("Viktor Orbán")]));
+});

@@ -409,8 +409,20 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
     if (lowerToo) return false;
+    if (inQuotedName(tokens, i, j)) return false;
   }
   return true;
+}
+
+const OPENING_QUOTE_RE = /[«„“"‹]\s*$/u;
+/**
+ * A city opening a quoted name that goes on past it: a stadium, a company, a ship or a title named after a person or
+ * a place, as Russian, Ukrainian, Polish and French quote them («Сантьяго Бернабеу», «Москва-Сити» stays Moscow).
+ * A city closing one stays (a club's town: «Реал Мадрид», as English "Real Madrid").
+ */
+function inQuotedName(tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j];
+  return OPENING_QUOTE_RE.test(tokens[i]!.gap) && next !== undefined && spaceGap(next.gap) && next.cap;
 }
 
 /** Languages that set a case ending off a proper noun with an apostrophe ("Ankara'da", "Bakı'ya"), and only a proper noun's. */

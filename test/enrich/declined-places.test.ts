@@ -110,3 +110,21 @@ test("a city of several words takes its case ending on the last word, or on a hy
   // Ukrainian softens a last г in the locative: у Петербурзі.
   assert.ok(ids(enrichText("Зустріч відбулася в Санкт-Петербурзі.", "uk"), "place").includes("place:gn:498817"));
 });
+
+test("a city opening a quoted name that goes on is the name's, not a place; a quoted city alone stays one", () => {
+  const stadium = enrichText("Матч прошёл на стадионе «Сантьяго Бернабеу» в среду.", "ru");
+  assert.ok(!ids(stadium, "place").includes("place:gn:3871336"), JSON.stringify(stadium.entities.map((x) => [x.id, x.name])));
+  assert.ok(ids(enrichText("Крейсер «Москва» вышел из Севастополя.", "ru"), "place").includes("place:gn:524901"));
+});
+
+test("a coach is a role in Russian, Arabic and Korean", () => {
+  const cases: [string, string, string][] = [
+    ["ru", "Главный тренер Карло Анчелотти похвалил команду.", "Карло Анчелотти"],
+    ["ar", "وأشاد المدرب كارلو أنشيلوتي بفريقه بعد المباراة.", "كارلو أنشيلوتي"],
+    ["ko", "카를로 안첼로티 감독은 팀을 칭찬했다.", "카를로 안첼로티"],
+  ];
+  for (const [lang, text, name] of cases) {
+    const e = enrichText(text, lang);
+    assert.deepEqual(ofType(e, "person").map((p) => p.name), [name], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
+  }
+});

@@ -105,9 +105,13 @@ export interface LocalLexicon {
   honorifics: ReadonlySet<string>;
   reporting: ReadonlySet<string>;
   calendar: ReadonlySet<string>;
+  /** The language declines a role in Latin letters ("kancelarom", "premierjem"): a role plus a case ending is one. */
+  declinesRoles: boolean;
 }
 
-const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), notCues: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set() };
+const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), notCues: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set(), declinesRoles: false };
+/** Slavic languages written in Latin letters. */
+const LATIN_SLAVIC: ReadonlySet<string> = new Set(["pl", "cs", "sk", "hr", "sr", "bs", "sl"]);
 
 /**
  * Words of lexicon.ts's shared role and honorific lists that another language writes as common words, capitalised at
@@ -135,7 +139,7 @@ export function localLexicon(lang: string): LocalLexicon {
     lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? NOT_CUES_BY_LANGUAGE[l] ?? rolePairs
       ? {
           roles: set(ROLES_BY_LANGUAGE), notCues: set(NOT_CUES_BY_LANGUAGE), rolePairs, honorifics: set(HONORIFICS_BY_LANGUAGE),
-          reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE),
+          reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE), declinesRoles: LATIN_SLAVIC.has(l),
         }
       : EMPTY_LEXICON;
     lexicons.set(l, lexicon);

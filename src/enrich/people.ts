@@ -249,7 +249,7 @@ const LATIN_CASE_ENDING = /(?:owi|ovi|iem|jem|om|em|a|u|e|i|y)$/;
 function isDeclinedRole(key: string, local: LocalLexicon): boolean {
   const c = key.charCodeAt(key.length - 1);
   const cyrillic = c >= 0x0400 && c <= 0x04ff;
-  if (!cyrillic && !(c >= 0x61 && c <= 0x7a)) return false;
+  if (!cyrillic && !(local.declinesRoles && c >= 0x61 && c <= 0x7a)) return false;
   const stem = key.replace(cyrillic ? CYRILLIC_CASE_ENDING : LATIN_CASE_ENDING, "");
   return stem.length >= (cyrillic ? 3 : 4) && stem !== key && (ROLES.has(stem) || local.roles.has(stem));
 }

@@ -120,8 +120,15 @@ function keyOf(name: string): string {
  */
 const OPENING_W = /^u(?=[aeio])/;
 
+/**
+ * Spanish given names whose j is the sound every other script writes h or kh (Javier: Хавьер, خافيير, Χαβιέρ, 하비에르,
+ * 哈维尔), keyed with h so that they meet; English j (John: Джон, جون, 존) stays j. José and Jorge are read as Spanish,
+ * the commoner in the news; Portuguese João and Joaquim are not listed.
+ */
+const SPANISH_J_NAMES: ReadonlySet<string> = new Set(["javier", "javiera", "juan", "juana", "jose", "jorge", "joaquin", "jesus", "jaime", "jimena"]);
+
 function givenKey(word: string): string {
-  const w = nameForm(word).replace(OPENING_W, "v");
+  const w = nameForm(SPANISH_J_NAMES.has(foldLatin(word)) ? `h${foldLatin(word).slice(1)}` : word).replace(OPENING_W, "v");
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];
   return (w[0] ?? "") + (vowel === undefined ? "" : VOWEL_CLASS[vowel] ?? "");

@@ -88,3 +88,13 @@ test("Korean names: Hangul's given name split into syllables as Latin, Arabic an
   assert.notEqual(match("Kim Jong Un"), match("Kim Yo Jong"));
   assert.notEqual(match("Kim Jong Un"), match("Kim Jong Il"));
 });
+
+test("a Spanish given name's j is the h or kh other scripts write, an English one's stays apart", () => {
+  assertSameMatchKeys([
+    ["Javier Milei", "Хавьер Милей", "خافيير ميلي", "Χαβιέρ Μιλέι", "하비에르 밀레이", "哈维尔·米莱"],
+    ["Juan Guaidó", "Хуан Гуайдо", "خوان غوايدو"],
+    ["John Kerry", "Джон Керри", "جون كيري", "존 케리"],
+  ]);
+  assert.equal(personKey("Javier Milei"), personKey("Хавьер Милей"));
+  assert.notEqual(match("Joe Biden"), match("Hunter Biden"));
+});

@@ -29,11 +29,12 @@ export interface Token {
  * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"), which drops the
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
  * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter,
- * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word.
+ * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word. So is an apostrophe
+ * between two Cyrillic letters, a sign Ukrainian and Belarusian spell words with (Хав'єр, прем'єр; Russian has none).
  * In scripts written without spaces a number is a word of its own ("17时在四川" is 17 | 时在四川): a word ends
  * where a digit meets a Han, Kana, Thai … letter, marks between them aside. `wordEnd` scans by hand what this
  * regular expression (flags gu) matches, cut there; test/enrich/tokens.test.ts holds the two together:
- * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
+ * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
  */
 const WORD_START = LETTER | NUMBER;
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -63,6 +64,11 @@ function isHebrewLetter(c: number): boolean {
   return c >= 0x5d0 && c <= 0x5ea;
 }
 
+/** A Cyrillic letter: Ukrainian and Belarusian write an apostrophe between two as a sign of the word (Хав'єр, прем'єр, В'ячеслав). */
+function isCyrillicLetter(c: number): boolean {
+  return c >= 0x400 && c <= 0x4ff;
+}
+
 /** A number against a letter of an unspaced script, either way round: a word ends between them. */
 function numberMeetsUnspaced(a: number, b: number): boolean {
   return (a & NUMBER && b & UNSPACED) !== 0 || (a & UNSPACED && b & NUMBER) !== 0;
@@ -83,6 +89,7 @@ function wordEnd(doc: string, start: number): number {
     }
     else if ((c === 0x27 || c === 0x5f3 || c === 0x2019) && takesGeresh(doc.charCodeAt(k - 1))) k++;
     else if ((c === 0x22 || c === 0x5f4) && isHebrewLetter(doc.charCodeAt(k - 1)) && isHebrewLetter(doc.charCodeAt(k + 1))) k++;
+    else if ((c === 0x27 || c === 0x2019) && isCyrillicLetter(doc.charCodeAt(k - 1)) && isCyrillicLetter(doc.charCodeAt(k + 1))) k++;
     else break;
   }
   while (k + 1 < n && isHyphen(doc.charCodeAt(k)) && classAt(doc, k + 1) & WORD_START) {

@@ -32,3 +32,8 @@ test("Hungarian case endings on a name's last word are read off where the articl
   const merz = enrichText("Friedrich Merz kancellár Orbán Viktorral tárgyalt Budapesten. Orbán Viktor szerint a megbeszélés jó volt.", "hu");
   assert.deepEqual(new Set(ofType(merz, "person").map((p) => p.id)), new Set([idOf("Friedrich Merz"), idOf("Viktor Orbán")]));
 });
+
+test("a Ukrainian apostrophe is part of its word: Хав'єр is one given name", () => {
+  const e = enrichText("Президент Аргентини Хав'єр Мілей прибув до Києва.", "uk");
+  assert.deepEqual(ofType(e, "person").map((p) => [p.name, p.id]), [["Хав'єр Мілей", idOf("Javier Milei")]]);
+});

@@ -8,7 +8,7 @@ import { classAt, LETTER, MARK, NUMBER, UNSPACED } from "../../src/enrich/word-c
  * The tokenizer as first written, with Unicode-property regular expressions: the specification the
  * hand-written scanner must agree with on every word and flag.
  */
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const SENTENCE_BREAK_RE = /[.!?:;«»"“”„()[\]\n]|--|[—–] /;
 const ABBREVIATIONS = new Set([
   "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "sr", "sra", "srta", "sig", "dott",
@@ -109,6 +109,7 @@ test("the scanner agrees with the regular expressions on news sentences", () => 
     "WASHINGTON (Reuters) — U.S. officials met Mr. Biden in St. Louis on 4 March; the USA-EU talks went on.",
     "הקנצלר אולף שולץ אירח את סנצ'ס ואת רג'פ בברלין.",
     "Канцлер Германии Олаф Шольц во вторник принял в Берлине Педро Санчеса.",
+    "Прем'єр-міністр Польщі прийняв Хав’єра Мілея; 'Так', сказав він.",
     "德国总理朔尔茨20日在柏林会见西班牙首相桑切斯。",
     "中国地震台网测定，6月1日17时在四川雅安市芦山县发生6.1级地震。東京で3日、ＮＡＴＯ首脳会議。พ.ศ.2567ที่เชียงใหม่",
     "जर्मनी के चांसलर ओलाफ़ शोल्ज़ ने मंगलवार को बर्लिन में बात की।",

@@ -246,10 +246,20 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   if (k === j) return k;
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
-  if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
+  // A name word, then a particle and another ("لويز إيناسيو لولا دا سيلفا", Luiz Inácio Lula da Silva): a name goes on
+  // through its particle, as a verb does not.
+  if (k === j + MAX_NAME_WORDS && particleThenName(tokens, k, places, lang)) k += 3;
+  else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
   return k;
+}
+
+function particleThenName(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
+  const [word, particle, last] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (word === undefined || particle === undefined || last === undefined || places.has(k) || places.has(k + 2)) return false;
+  const spaced = [word, particle, last].every((t) => /^[ \u00a0]+$/.test(t.gap));
+  return spaced && JOINING.has(particle.key) && !JOINING.has(word.key) && nameWord(word, lang) && nameWord(last, lang);
 }
 
 /**

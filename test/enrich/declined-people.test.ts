@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { enrichText, ofType } from "./helpers.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { enrichText, matchKey, ofType } from "./helpers.js";
 
 const idOf = (name: string): string => ofType(enrichText(`${name} said so.`, "en"), "person")[0]!.id;
 
@@ -36,4 +37,15 @@ test("Hungarian case endings on a name's last word are read off where the articl
 test("a Ukrainian apostrophe is part of its word: Хав'єр is one given name", () => {
   const e = enrichText("Президент Аргентини Хав'єр Мілей прибув до Києва.", "uk");
   assert.deepEqual(ofType(e, "person").map((p) => [p.name, p.id]), [["Хав'єр Мілей", idOf("Javier Milei")]]);
+});
+
+test("an Arabic or Hebrew name of four words runs through its particle (Luiz Inácio Lula da Silva)", () => {
+  const lula = matchKey("Luiz Inácio Lula da Silva");
+  for (const [lang, text] of [
+    ["ar", "التقى الرئيس البرازيلي لويز إيناسيو لولا دا سيلفا بنظيره."],
+    ["he", "נשיא ברזיל לואיס אינסיו לולה דה סילבה נפגש עם עמיתו."],
+  ] as const) {
+    const e = enrichText(text, lang);
+    assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [lula], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
+  }
 });

@@ -155,10 +155,16 @@ function alternateUncued(entry: GazEntry, key: string, ctx: MatchContext): boole
  */
 const COUNTRY_ONLY_ENDINGS: Readonly<Record<string, readonly string[]>> = { de: ["n"] };
 
-/** Languages that write a case ending on a noun phrase's last word alone (Finnish "Olaf Scholzin", Hungarian "Orbán Viktorral"). */
-const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy"]);
+/**
+ * Languages that write a case ending on a noun phrase's last word alone (Finnish "Olaf Scholzin", Hungarian "Orbán
+ * Viktorral"), and Lithuanian and Latvian, whose locative needs no preposition and may follow a name ("Gitanas Nausėda
+ * Vilniuje susitiko", Nausėda met in Vilnius).
+ */
+const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy", "lt", "lv"]);
 /** An ending that closes a noun phrase: two letters or more (one letter may be a name's own), in such a language. */
 const endsPhrase = (lang: string, ending: string): boolean => ending.length >= 2 && PHRASE_FINAL_ENDINGS.has(lang);
+/** Latvian's locative lengthens a name's last vowel (Rīga, Rīgā; Liepāja, Liepājā), which folding takes away. */
+const LATVIAN_LOCATIVE_RE = /[āēīū]$/u;
 /** A stripped name must keep this many letters, so short words do not turn into names. */
 const MIN_STEM = 5;
 /** Cyrillic and Greek names keep fewer: "Каира" is Cairo (Каир) in the genitive, "Ρώμης" Rome (Ρώμη), and a capital is proof enough. */
@@ -257,6 +263,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     let m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
     if (m !== null) {
+      if (ctx.lang === "lv" && m.entry.kind === "city" && LATVIAN_LOCATIVE_RE.test(tokens[m.j - 1]!.text)) m = { ...m, inflected: true };
       out.push(m);
       i = m.j - 1;
       continue;

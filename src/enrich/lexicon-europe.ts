@@ -37,6 +37,13 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan`,
+  // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
+  lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
+    ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė`,
+  lv: `prezidents prezidenta prezidentu prezidentam prezidente premjerministrs premjerministra premjerministru premjerministre
+    ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs`,
+  et: `president presidendi presidendiga peaminister peaministri peaministriga välisminister välisministri minister ministri
+    kantsler kantsleri kuningas suursaadik linnapea esimees`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
@@ -73,6 +80,9 @@ const REPORTING_BY_LANGUAGE: Readonly<Record<string, string>> = {
   hr: `rekao rekla izjavio izjavila`,
   sr: `rekao rekla izjavio izjavila`,
   sl: `dejal dejala povedal povedala`,
+  lt: `sakė pareiškė teigė pažymėjo`,
+  lv: `sacīja paziņoja norādīja teica`,
+  et: `ütles teatas sõnas`,
   id: `berkata mengatakan menurut`,
   sw: `alisema amesema anasema alieleza ameeleza aliongeza alisisitiza`,
 };

@@ -49,3 +49,14 @@ test("an Arabic or Hebrew name of four words runs through its particle (Luiz In�
     assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [lula], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
   }
 });
+
+test("Lithuanian, Latvian and Estonian roles cue a name, and a locative after the name is the place, not its word", () => {
+  const lt = enrichText("Prezidentas Gitanas Nausėda Vilniuje susitiko su Lenkijos prezidentu Andrzejumi Duda.", "lt");
+  assert.deepEqual(ofType(lt, "person").map((p) => p.name), ["Gitanas Nausėda", "Andrzejumi Duda"]);
+  assert.ok(ofType(lt, "place").some((p) => p.name === "Vilnius"));
+  const lv = enrichText("Prezidents Edgars Rinkēvičs Rīgā tikās ar Polijas prezidentu.", "lv");
+  assert.deepEqual(ofType(lv, "person").map((p) => p.name), ["Edgars Rinkēvičs"]);
+  assert.ok(ofType(lv, "place").some((p) => p.name === "Riga"));
+  const et = enrichText("President Alar Karis kohtus Tallinnas Poola presidendiga.", "et");
+  assert.deepEqual(ofType(et, "person").map((p) => p.name), ["Alar Karis"]);
+});

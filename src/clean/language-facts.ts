@@ -9,8 +9,8 @@ import type { LanguageGuess } from "../types.js";
  *   Bashkir ҡ ҙ ҫ, Kazakh ә ұ һ (and қ ғ), Uzbek ў with қ ғ ҳ, Macedonian ѓ ќ ѕ, Kyrgyz ң with ө ү, Mongolian
  *   ө ү alone (the alphabets' own letter tables, tried from the most particular).
  * - Indonesian and Malay (one model in eld, "ms"): the standard languages' own words for the same
- *   things and weekdays (uang / wang, karena / kerana, pemerintah / kerajaan, kemarin / semalam, polisi / polis,
- *   Kamis / Khamis …;
+ *   things, weekdays and months (uang / wang, karena / kerana, bahwa / bahawa, perusahaan / syarikat, polisi / polis,
+ *   Kamis / Khamis, Agustus / Ogos …;
  *   the exclusive-word approach of Ranaivo-Malançon 2006, "Automatic identification of close languages").
  * - Nepali beside Hindi and Marathi (eld has no Nepali): its postpositions and copula (लाई, छ, छन्, थियो,
  *   भएको, गरेको, पनि) against Hindi's (में, है, हैं, था, और) and Marathi's (आहे, आणि, केले).
@@ -51,8 +51,8 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Each pair names one thing in the two standards; words both use for other things (kerajaan, polisi, kereta) are left out. */
 // The weekdays each writes its own way (Senin / Isnin, Kamis / Khamis, Jumat / Jumaat): news dates its events by them.
-const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat)(?!\p{L})/giu;
-const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat)(?!\p{L})/giu;
+const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember)(?!\p{L})/giu;
+const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember)(?!\p{L})/giu;
 const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो)(?![\p{L}\p{M}])/gu;
 const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|और|किया|गया|के|की)(?![\p{L}\p{M}])/gu;
 const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;

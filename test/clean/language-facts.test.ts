@@ -66,6 +66,11 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.equal(detectLanguage("Presiden Rusia menerima Presiden Turki di Sochi pada hari Jumaat untuk membincangkan eksport gandum dan tenaga.").code, "ms");
   });
 
+  it("tells Indonesian from Malay by the spellings of 'that', 'company' and 'factory' on a weekday both write alike", () => {
+    assert.equal(detectLanguage("Ketua Toyota Akio Toyoda mengatakan di Nagoya pada hari Selasa bahwa perusahaan akan membangun pabrik baterai di Polandia.").code, "id");
+    assert.equal(detectLanguage("Pengerusi Toyota Akio Toyoda berkata di Nagoya pada hari Selasa bahawa syarikat itu akan membina kilang bateri di Poland.").code, "ms");
+  });
+
   it("leaves mixed or letterless text undetermined", () => {
     assert.equal(detectLanguage("12 345 678 — 2024-03-01 · 09:30").code, "und");
     assert.equal(detectLanguage("Москва Moscow 莫斯科 موسكو Μόσχα").code, "und");

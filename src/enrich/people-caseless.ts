@@ -40,7 +40,11 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const out: Found[] = [];
   let wordCount: Map<string, number> | null = null;
   const counts = () => (wordCount ??= wordCounts(tokens));
-  if (UNSPACED_ANY_RE.test(doc)) foreignNames(doc, out);
+  if (UNSPACED_ANY_RE.test(doc)) {
+    const bigPlaces = new Set<string>();
+    for (const m of gaz) if (m.entry.kind === "country" || (m.entry.kind === "city" && (m.entry.city.featureCode === "PPLC" || m.entry.city.population >= BIG_CITY_POPULATION))) bigPlaces.add(`${m.start}:${m.end}`);
+    foreignNames(doc, out, bigPlaces);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.caseless) continue;
@@ -586,7 +590,13 @@ function establishedSurnameEnd(text: string, at: number): number {
   return at;
 }
 
-function foreignNames(doc: string, out: Found[]): void {
+/**
+ * A Katakana name with a part that is a country, a capital or a city this large is a club, a paper or a stadium named
+ * after it (レアル・マドリード, バイエルン・ミュンヘン, ワシントン・ポスト, サンティアゴ・ベルナベウ), not a person.
+ */
+const BIG_CITY_POPULATION = 1_000_000;
+
+function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>): void {
   for (const m of doc.matchAll(INTERPUNCT_NAME_RE)) {
     let text = m[0];
     const start = m.index ?? 0;
@@ -609,7 +619,13 @@ function foreignNames(doc: string, out: Found[]): void {
       }
       continue;
     }
-    out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: start + text.length, full: true, lastToken: -1 });
+    let at = start;
+    const namesPlace = text.split(/[・·]/).some((part) => {
+      const span = `${at}:${at + part.length}`;
+      at += part.length + 1;
+      return bigPlaces.has(span);
+    });
+    if (!namesPlace) out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: start + text.length, full: true, lastToken: -1 });
   }
 }
 

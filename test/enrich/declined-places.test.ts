@@ -128,3 +128,10 @@ test("a coach is a role in Russian, Arabic and Korean", () => {
     assert.deepEqual(ofType(e, "person").map((p) => p.name), [name], `${lang}: ${JSON.stringify(e.entities.map((x) => [x.id, x.name]))}`);
   }
 });
+
+test("a Katakana name with a part that is a capital or a big city is a club or a paper, not a person", () => {
+  const e = enrichText("水曜日、レアル・マドリードはバイエルン・ミュンヘンに2－1で勝利した。アンチェロッティ監督はチームを称賛した。", "ja");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["アンチェロッティ"]);
+  const people = ofType(enrichText("ナレンドラ・モディ首相とキア・スターマー首相が会談した。", "ja"), "person").map((p) => p.name);
+  assert.deepEqual(people, ["ナレンドラ・モディ", "キア・スターマー"]);
+});

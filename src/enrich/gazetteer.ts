@@ -489,9 +489,18 @@ const SHARED_COUNTRY_NAME_LANGS = 4;
 
 /** Gives each short cased-script country name few languages write its languages (see GazEntry): elsewhere it is no country. */
 function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const codeOf = (key: string) => entries.get(key)?.find((e) => e.kind === "country")?.code;
+  const keysByCode = new Map<string, string[]>();
+  for (const key of langsByKey.keys()) {
+    const code = codeOf(key);
+    if (code !== undefined) (keysByCode.get(code) ?? keysByCode.set(code, []).get(code)!).push(key);
+  }
+  // A name that begins another language's name of the same country is that language's word cut short where it is not
+  // a name: Mongolian "Герман" (Germany) is Russian "Германия" cut, and the Russian given name Герман (Герман Греф).
+  const beginsAnother = (key: string) => !key.includes(" ") && (keysByCode.get(codeOf(key) ?? "") ?? []).some((k) => k.length > key.length && k.startsWith(key));
   for (const [key, langs] of langsByKey) {
     if (langs.has("") || langs.size >= SHARED_COUNTRY_NAME_LANGS) continue;
-    if (key.replace(/\s/gu, "").length > SHORT_COUNTRY_NAME_LETTERS || CASELESS_SCRIPT_RE.test(key)) continue;
+    if ((key.replace(/\s/gu, "").length > SHORT_COUNTRY_NAME_LETTERS && !beginsAnother(key)) || CASELESS_SCRIPT_RE.test(key)) continue;
     for (const solid of new Set([key, key.replace(/\s/gu, "")])) {
       const list = entries.get(solid);
       if (list === undefined) continue;

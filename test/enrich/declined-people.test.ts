@@ -60,3 +60,17 @@ test("Lithuanian, Latvian and Estonian roles cue a name, and a locative after th
   const et = enrichText("President Alar Karis kohtus Tallinnas Poola presidendiga.", "et");
   assert.deepEqual(ofType(et, "person").map((p) => p.name), ["Alar Karis"]);
 });
+
+test("the genitive of what a Polish role heads is not the given name after it", () => {
+  const cases: [string, string][] = [
+    ["Wczoraj prezes Orlenu Daniel Obajtek ogłosił wyniki.", "Daniel Obajtek"],
+    ["Marszałek Sejmu Szymon Hołownia otworzył posiedzenie.", "Szymon Hołownia"],
+  ];
+  for (const [text, name] of cases) assert.deepEqual(ofType(enrichText(text, "pl"), "person").map((p) => p.name), [name]);
+});
+
+test("another language's country name cut short is no country in Russian: Герман is a given name", () => {
+  const e = enrichText("Глава банка Герман Греф заявил о росте.", "ru");
+  assert.deepEqual(e.entities.filter((x) => x.type === "place"), []);
+  assert.ok(ofType(enrichText("Германия ответила на заявление.", "ru"), "place").some((p) => p.id === "place:DE"));
+});

@@ -33,6 +33,7 @@ const PARTICLE_IS_PREPOSITION: ReadonlySet<string> = new Set(["id", "ms"]);
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
 const GENITIVE_U_LANGUAGES: ReadonlySet<string> = new Set(["pl", "cs", "sk"]);
+const NOUN_GENITIVE_RE = /(?:u|ji|ii|ych)$/;
 /** Longest name kept: longer capitalised runs are titles of works, events or headlines. */
 const MAX_NAME_WORDS = 4;
 
@@ -301,9 +302,13 @@ function judge(
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
   while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
-  // Polish, Czech and Slovak: a word in -u before a full name is the genitive of what the role heads ("prezes Orlenu
-  // Daniel Obajtek", "marszałek Sejmu Szymon Hołownia"); no given name ends so.
-  if (idx.length === 3 && GENITIVE_U_LANGUAGES.has(ctx.lang) && tokens[idx[0]!]!.key.endsWith("u")) idx = idx.slice(1);
+  // Polish, Czech and Slovak: a word in a noun's genitive (-u, -ji, -ii, -ych) is what a role heads ("prezes Orlenu
+  // Daniel Obajtek", "Marszałek Senatu", "prezes Telewizji Polskiej"); no name opens so. Before a full name it is
+  // dropped, after a role; otherwise the run is no person.
+  if (idx.length > 0 && GENITIVE_U_LANGUAGES.has(ctx.lang) && NOUN_GENITIVE_RE.test(tokens[idx[0]!]!.key)) {
+    if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
+    idx = idx.slice(1);
+  }
   // "presidenta de la Liga", "director del Instituto", "General de la Cámara": a name right after a role's genitive is
   // what the role heads, not who holds it; the role cues no person there ("presidente de la Cámara, Sergio Massa" does).
   const complement = idx.length > 0 && afterGenitive(tokens, idx[0]!, ctx.lang);

@@ -150,6 +150,14 @@ function alternateUncued(entry: GazEntry, key: string, ctx: MatchContext): boole
 }
 
 /**
+ * In Turkish and Azerbaijani, which mark place with a suffix set off by an apostrophe ("Lula'da", in Luleå), a word
+ * GeoNames lists as another name of a city is one only with that suffix: "Devlet Başkanı Lula" is the president.
+ */
+function alternateWithoutSuffix(entry: GazEntry, tokens: readonly Token[], j: number, lang: string): boolean {
+  return entry.kind === "city" && entry.latinAlternate === true && APOSTROPHE_SUFFIX_LANGUAGES.has(lang) && !apostropheSuffix(tokens, j, lang);
+}
+
+/**
  * Endings a country's name takes and a city's does not: German declines a town's name in the genitive alone
  * ("Berlins"); "-n" is a plural's dative, of "den Niederlanden" or of a noun ("Zahlen", not Zahlé).
  */
@@ -410,7 +418,7 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
     if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;
-    if (j === i + 1 && alternateUncued(entry, first.key, ctx)) return false;
+    if (j === i + 1 && (alternateUncued(entry, first.key, ctx) || alternateWithoutSuffix(entry, tokens, j, ctx.lang))) return false;
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
     // nor is the word after it a city ("Central", one of Davao's names).
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;

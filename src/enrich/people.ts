@@ -200,8 +200,13 @@ function particlesAt(tokens: readonly Token[], j: number): number {
 function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
   if (blocked || !t.cap || t.upper || t.caseless) return false;
   if (/\p{N}/u.test(t.text)) return false;
+  // A hyphenated word with a lower-case part is a place's compound ("Риу-Гранди-ду-Сул", "Ростов-на-Дону"), not a
+  // name's: hyphenated given names capitalise each part (Jean-Luc, Анна-Мария).
+  if (t.multiWord && LOWER_CASE_PART_RE.test(t.text)) return false;
   return !CALENDAR_WORDS.has(t.key) && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
 }
+
+const LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}/u;
 
 /** Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. */
 function splitRun(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): { from: number; to: number; cue: boolean; strong: boolean }[] {

@@ -77,3 +77,18 @@ test("another language's country name cut short is no country in Russian: Гер
   assert.deepEqual(e.entities.filter((x) => x.type === "place"), []);
   assert.ok(ofType(enrichText("Германия ответила на заявление.", "ru"), "place").some((p) => p.id === "place:DE"));
 });
+
+test("a state's hyphenated name is no given name, and a Turkish word GeoNames gives a city is one only with its suffix", () => {
+  const ru = enrichText("Губернатор штата Риу-Гранди-ду-Сул Эдуарду Лейти сообщил о жертвах.", "ru");
+  assert.deepEqual(ofType(ru, "person").map((p) => p.name), ["Эдуарду Лейти"]);
+  const tr = enrichText("Devlet Başkanı Lula kentin üzerinde uçtu.", "tr");
+  assert.deepEqual(ofType(tr, "person").map((p) => p.name), ["Lula"]);
+  assert.deepEqual(ofType(tr, "place"), []);
+});
+
+test("a governor is a role in Persian and Hindi, where the name stands apart from the state", () => {
+  const fa = enrichText("ادواردو لیته، فرماندار ایالت ریو گرانده دو سول، گفت سیل دست‌کم ۴۰ کشته برجای گذاشت.", "fa");
+  assert.equal(ofType(fa, "person").length, 1);
+  const hi = enrichText("रियो ग्रांडे डो सुल के गवर्नर एडुआर्डो लेइटे ने कहा कि बाढ़ से 40 लोगों की मौत हो गई।", "hi");
+  assert.deepEqual(ofType(hi, "person").map((p) => p.name), ["एडुआर्डो लेइटे"]);
+});

@@ -4,6 +4,7 @@ import { fold, foldKey } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { vietnamesePairAt } from "./lexicon-europe.js";
 import { negativeWords } from "./lexicon-negative.js";
+import { ROLES } from "./lexicon.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
 import type { Token } from "./tokens.js";
@@ -147,14 +148,6 @@ export function placeCuedWords(tokens: readonly Token[], lang: string): Set<stri
  */
 function alternateUncued(entry: GazEntry, key: string, ctx: MatchContext): boolean {
   return entry.kind === "city" && entry.latinAlternate === true && ctx.placeCued !== undefined && !ctx.placeCued.has(key);
-}
-
-/**
- * In Turkish and Azerbaijani, which mark place with a suffix set off by an apostrophe ("Lula'da", in Luleå), a word
- * GeoNames lists as another name of a city is one only with that suffix: "Devlet Başkanı Lula" is the president.
- */
-function alternateWithoutSuffix(entry: GazEntry, tokens: readonly Token[], j: number, lang: string): boolean {
-  return entry.kind === "city" && entry.latinAlternate === true && APOSTROPHE_SUFFIX_LANGUAGES.has(lang) && !apostropheSuffix(tokens, j, lang);
 }
 
 /**
@@ -418,7 +411,9 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
     if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;
-    if (j === i + 1 && (alternateUncued(entry, first.key, ctx) || alternateWithoutSuffix(entry, tokens, j, ctx.lang))) return false;
+    if (j === i + 1 && alternateUncued(entry, first.key, ctx)) return false;
+    // Nor right after a role, where a name stands ("Devlet Başkanı Lula": the president, not Luleå).
+    if (j === i + 1 && entry.latinAlternate === true && i > 0 && spaceGap(first.gap) && ROLES.has(tokens[i - 1]!.key)) return false;
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
     // nor is the word after it a city ("Central", one of Davao's names).
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;

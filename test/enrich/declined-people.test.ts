@@ -78,7 +78,7 @@ test("another language's country name cut short is no country in Russian: Гер
   assert.ok(ofType(enrichText("Германия ответила на заявление.", "ru"), "place").some((p) => p.id === "place:DE"));
 });
 
-test("a state's hyphenated name is no given name, and a Turkish word GeoNames gives a city is one only with its suffix", () => {
+test("a state's hyphenated name is no given name, and a word GeoNames gives a city as another name is no city right after a role", () => {
   const ru = enrichText("Губернатор штата Риу-Гранди-ду-Сул Эдуарду Лейти сообщил о жертвах.", "ru");
   assert.deepEqual(ofType(ru, "person").map((p) => p.name), ["Эдуарду Лейти"]);
   const tr = enrichText("Devlet Başkanı Lula kentin üzerinde uçtu.", "tr");

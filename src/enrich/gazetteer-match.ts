@@ -275,7 +275,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       i = out[out.length - 1]!.j - 1;
       continue;
     }
-    if (t.cap) matchInflected(t, i, gaz, ctx, out);
+    if (t.cap) matchInflected(tokens, i, gaz, ctx, out);
     if (t.multiWord && out.length === found) matchParts(t, i, gaz, ctx, out);
     // Ukrainian writes a foreign name's i as і and e as є where Russian writes и and е (Газіантеп, Газиантеп):
     // GeoNames holds many foreign cities in Russian alone, so a Ukrainian name not found is looked up so spelled.
@@ -285,7 +285,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
       if (russian !== null) {
         out.push(russian);
         i = russian.j - 1;
-      } else matchInflected(russianSpelled[i]!, i, gaz, ctx, out);
+      } else matchInflected(russianSpelled, i, gaz, ctx, out);
     }
   }
   return out;
@@ -351,10 +351,12 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
   return null;
 }
 
+/** Languages writing a place name's later words in lower case ("Spojené státy"). */
+const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set(["cs", "sk"]);
+
 /**
- * A name of `longerThan` words or more declined in every word ("Южной Кореи", "Stanów Zjednoczonych"), read by
- * the stems of its words (declined-phrases.ts). Czech and Slovak write a name's later words in lower case
- * ("Spojené státy"), the other languages in capitals.
+ * A name of more than `longerThan` words declined in every word ("Южной Кореи", "Stanów Zjednoczonych"), read by
+ * the stems of its words (declined-phrases.ts).
  */
 function declinedPhraseAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, longerThan: number): GazMatch | null {
   const index = declinedIndex(gaz);
@@ -376,7 +378,6 @@ function declinedPhraseAt(tokens: readonly Token[], i: number, gaz: Gazetteer, c
   }
   return null;
 }
-const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set(["cs", "sk"]);
 
 /** Whether a text of `lang` may name this entry (a short country name is one only in the languages writing it so). */
 function namedIn(entry: GazEntry, lang: string): boolean {
@@ -481,27 +482,32 @@ function matchParts(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out:
   }
 }
 
-function inflectedMatch(t: Token, i: number, entry: GazEntry, endsNounPhrase: boolean): GazMatch {
-  return endsNounPhrase ? { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true } : { i, j: i + 1, start: t.start, end: t.end, entry };
+/** Tokens [i, j) naming `entry` with a case ending on the last (see GazMatch.inflected). */
+function inflectedMatch(tokens: readonly Token[], i: number, j: number, entry: GazEntry, endsNounPhrase: boolean): GazMatch {
+  const m: GazMatch = { i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end, entry };
+  return endsNounPhrase ? { ...m, inflected: true } : m;
 }
 
-/** "Niemczech" is not caught, "Kazachstanu" (Polish) is; only countries and cities, only in languages with case endings. */
-function matchInflected(t: Token, i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
+/**
+ * "Niemczech" is not caught, "Kazachstanu" (Polish) is; only countries and cities, only in languages with case endings.
+ * A hyphenated word is read whole, its ending on its last part ("в Нью-Йорке").
+ */
+function matchInflected(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
+  const t = tokens[i]!;
   if (SUFFIX_LANGS[ctx.lang] === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   // A German noun after a determiner is no city ("den Kuchen"), though it may be a country ("den Niederlanden").
   const found = inflectedEntry(t.key, gaz, ctx, ctx.commonNounsNotPlaces?.has(t.key) === true);
-  if (found !== null) out.push(inflectedMatch(t, i, found.entry, endsPhrase(ctx.lang, found.ending)));
+  if (found !== null) out.push(inflectedMatch(tokens, i, i + 1, found.entry, endsPhrase(ctx.lang, found.ending)));
 }
 
 /**
  * A name of several words whose last word alone takes the case ending: Finnish "New Yorkissa", Hungarian "Los
- * Angelesbe", and a hyphenated one in any declining language ("в Нью-Йорке", one word). Tried where no name is
- * found as written; the words must be capitalised, as a name's are.
+ * Angelesbe". Tried where no name is found as written; the words must be capitalised, as a name's are.
  */
 function matchInflectedPhrase(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
   const first = tokens[i]!;
-  if (SUFFIX_LANGS[ctx.lang] === undefined || first.upper || first.multiWord || !((gaz.maxWords.get(first.key) ?? 1) > 1)) return;
-  const max = gaz.maxWords.get(first.key)!;
+  const max = gaz.maxWords.get(first.key) ?? 1;
+  if (SUFFIX_LANGS[ctx.lang] === undefined || first.upper || first.multiWord || max < 2) return;
   const phrases: { j: number; key: string }[] = [];
   let key = first.key;
   for (let j = i + 1; j < tokens.length && j - i < max; j++) {
@@ -514,8 +520,7 @@ function matchInflectedPhrase(tokens: readonly Token[], i: number, gaz: Gazettee
     const { j, key: phrase } = phrases[p]!;
     const found = inflectedEntry(phrase, gaz, ctx, false);
     if (found === null) continue;
-    const last = tokens[j - 1]!;
-    out.push({ i, j, start: first.start, end: last.end, entry: found.entry, ...(endsPhrase(ctx.lang, found.ending) ? { inflected: true as const } : {}) });
+    out.push(inflectedMatch(tokens, i, j, found.entry, endsPhrase(ctx.lang, found.ending)));
     return;
   }
 }

@@ -497,7 +497,8 @@ function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey:
   }
   // A name that begins another language's name of the same country is that language's word cut short where it is not
   // a name: Mongolian "Герман" (Germany) is Russian "Германия" cut, and the Russian given name Герман (Герман Греф).
-  const beginsAnother = (key: string) => !key.includes(" ") && (keysByCode.get(codeOf(key) ?? "") ?? []).some((k) => k.length > key.length && k.startsWith(key));
+  // One word begun by another one word only: "Macedonia" begins "Macedonia del Nord" and is the country in English.
+  const beginsAnother = (key: string) => !key.includes(" ") && (keysByCode.get(codeOf(key) ?? "") ?? []).some((k) => k.length > key.length && k.startsWith(key) && !k.includes(" "));
   for (const [key, langs] of langsByKey) {
     if (langs.has("") || langs.size >= SHARED_COUNTRY_NAME_LANGS) continue;
     if ((key.replace(/\s/gu, "").length > SHORT_COUNTRY_NAME_LETTERS && !beginsAnother(key)) || CASELESS_SCRIPT_RE.test(key)) continue;

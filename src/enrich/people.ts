@@ -32,8 +32,13 @@ const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "au
 const PARTICLE_IS_PREPOSITION: ReadonlySet<string> = new Set(["id", "ms"]);
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
-const GENITIVE_U_LANGUAGES: ReadonlySet<string> = new Set(["pl", "cs", "sk"]);
-const NOUN_GENITIVE_RE = /(?:u|ji|ii|ych)$/;
+/**
+ * Endings of a noun's genitive no name's first word takes in Polish, Czech and Slovak: -u of masculine nouns (Sejmu,
+ * Orlenu), -ych of plural adjectives. Not -ii and -ji, which a woman's given name takes too (Julii, Alicji, as
+ * Komisji and Telewizji do).
+ */
+const NOUN_GENITIVE_LANGUAGES: ReadonlySet<string> = new Set(["pl", "cs", "sk"]);
+const NOUN_GENITIVE_RE = /(?:u|ych)$/;
 /** Longest name kept: longer capitalised runs are titles of works, events or headlines. */
 const MAX_NAME_WORDS = 4;
 
@@ -200,13 +205,13 @@ function particlesAt(tokens: readonly Token[], j: number): number {
 function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
   if (blocked || !t.cap || t.upper || t.caseless) return false;
   if (/\p{N}/u.test(t.text)) return false;
-  // A hyphenated word with a lower-case part is a place's compound ("Риу-Гранди-ду-Сул", "Ростов-на-Дону"), not a
-  // name's: hyphenated given names capitalise each part (Jean-Luc, Анна-Мария).
-  if (t.multiWord && LOWER_CASE_PART_RE.test(t.text)) return false;
+  // A hyphenated word with a lower-case part between capitalised ones is a place's compound ("Риу-Гранди-ду-Сул",
+  // "Ростов-на-Дону"), not a name's (Jean-Luc, Анна-Мария; romanised Korean ends on one: Kim Jong-un).
+  if (t.multiWord && INNER_LOWER_CASE_PART_RE.test(t.text)) return false;
   return !CALENDAR_WORDS.has(t.key) && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
 }
 
-const LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}/u;
+const INNER_LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}+[-‐‑]\p{Lu}/u;
 
 /** Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. */
 function splitRun(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): { from: number; to: number; cue: boolean; strong: boolean }[] {
@@ -307,10 +312,9 @@ function judge(
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
   while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
-  // Polish, Czech and Slovak: a word in a noun's genitive (-u, -ji, -ii, -ych) is what a role heads ("prezes Orlenu
-  // Daniel Obajtek", "Marszałek Senatu", "prezes Telewizji Polskiej"); no name opens so. Before a full name it is
-  // dropped, after a role; otherwise the run is no person.
-  if (idx.length > 0 && GENITIVE_U_LANGUAGES.has(ctx.lang) && NOUN_GENITIVE_RE.test(tokens[idx[0]!]!.key)) {
+  // Polish, Czech and Slovak: a word in a noun's genitive is what a role heads ("prezes Orlenu Daniel Obajtek",
+  // "Marszałek Senatu"); no name opens so. Before a full name it is dropped, after a role; otherwise the run is no person.
+  if (idx.length > 0 && NOUN_GENITIVE_LANGUAGES.has(ctx.lang) && NOUN_GENITIVE_RE.test(tokens[idx[0]!]!.key)) {
     if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
     idx = idx.slice(1);
   }

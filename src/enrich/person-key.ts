@@ -128,7 +128,8 @@ const OPENING_W = /^u(?=[aeio])/;
 const SPANISH_J_NAMES: ReadonlySet<string> = new Set(["javier", "javiera", "juan", "juana", "jose", "jorge", "joaquin", "jesus", "jaime", "jimena"]);
 
 function givenKey(word: string): string {
-  const w = nameForm(SPANISH_J_NAMES.has(foldLatin(word)) ? `h${foldLatin(word).slice(1)}` : word).replace(OPENING_W, "v");
+  const folded = foldLatin(word);
+  const w = nameForm(SPANISH_J_NAMES.has(folded) ? `h${folded.slice(1)}` : word).replace(OPENING_W, "v");
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];
   return (w[0] ?? "") + (vowel === undefined ? "" : VOWEL_CLASS[vowel] ?? "");

@@ -81,6 +81,8 @@ test("another language's country name cut short is no country in Russian: Гер
 test("a state's hyphenated name is no given name, and a word GeoNames gives a city as another name is no city right after a role", () => {
   const ru = enrichText("Губернатор штата Риу-Гранди-ду-Сул Эдуарду Лейти сообщил о жертвах.", "ru");
   assert.deepEqual(ofType(ru, "person").map((p) => p.name), ["Эдуарду Лейти"]);
+  // A romanised Korean given name ends on a lower-case part: still a name.
+  assert.deepEqual(ofType(enrichText("North Korean leader Kim Jong-un met officials on Monday.", "en"), "person").map((p) => p.name), ["Kim Jong-un"]);
   const tr = enrichText("Devlet Başkanı Lula kentin üzerinde uçtu.", "tr");
   assert.deepEqual(ofType(tr, "person").map((p) => p.name), ["Lula"]);
   assert.deepEqual(ofType(tr, "place"), []);

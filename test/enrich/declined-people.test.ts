@@ -76,6 +76,8 @@ test("another language's country name cut short is no country in Russian: Гер
   const e = enrichText("Глава банка Герман Греф заявил о росте.", "ru");
   assert.deepEqual(e.entities.filter((x) => x.type === "place"), []);
   assert.ok(ofType(enrichText("Германия ответила на заявление.", "ru"), "place").some((p) => p.id === "place:DE"));
+  // A name that begins another language's longer name of two words is still the country ("Macedonia del Nord").
+  assert.ok(ofType(enrichText("He crossed into Serbia from Macedonia on 7 October.", "en"), "place").some((p) => p.id === "place:MK"));
 });
 
 test("a state's hyphenated name is no given name, and a word GeoNames gives a city as another name is no city right after a role", () => {

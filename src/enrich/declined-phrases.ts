@@ -48,13 +48,12 @@ export function declinedIndex(gaz: Gazetteer): DeclinedIndex {
     if (!key.includes(" ")) continue;
     const places = list.filter((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
     if (places.length === 0) continue;
-    const words = key.split(" ");
-    const stems = words.map(declensionStem).join(" ");
+    const stemmed = key.split(" ").map(declensionStem);
+    const stems = stemmed.join(" ");
     const known = byStems.get(stems);
     if (known === undefined) byStems.set(stems, places);
     else for (const e of places) if (!known.includes(e)) known.push(e);
-    const first = declensionStem(words[0]!);
-    maxWords.set(first, Math.max(maxWords.get(first) ?? 0, words.length));
+    maxWords.set(stemmed[0]!, Math.max(maxWords.get(stemmed[0]!) ?? 0, stemmed.length));
   }
   const index: DeclinedIndex = { byStems, maxWords, builtAt: gaz.entries.size };
   indexes.set(gaz, index);

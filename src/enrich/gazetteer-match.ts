@@ -381,7 +381,8 @@ function declinedPhraseAt(tokens: readonly Token[], i: number, gaz: Gazetteer, c
 
 /** Whether a text of `lang` may name this entry (a short country name is one only in the languages writing it so). */
 function namedIn(entry: GazEntry, lang: string): boolean {
-  return entry.kind !== "country" || entry.langs === undefined || lang === "und" || entry.langs.has(lang);
+  if (entry.kind !== "country" || lang === "und") return true;
+  return (entry.langs === undefined || entry.langs.has(lang)) && entry.notLangs?.has(lang) !== true;
 }
 
 function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number, ctx: MatchContext): boolean {
@@ -418,6 +419,8 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),
     // nor is the word after it a city ("Central", one of Davao's names).
     if (j === i + 1 && inInstitutionName(tokens, i)) return false;
+    // Nor a longer name ending in such a head: "El Banco Central Europeo", "El Banco de España" are banks.
+    if (j > i + 1 && HEADS.has(tokens[j - 1]!.key) && inInstitutionName(tokens, j - 1)) return false;
     if (i < ctx.headlineEnd && entry.city.population < HEADLINE_CITY_MIN_POPULATION) return false;
     if (lowerToo) return false;
     if (inQuotedName(tokens, i, j)) return false;
@@ -629,10 +632,13 @@ function matchUnspaced(s: string, start: number, i: number, gaz: Gazetteer, out:
       const e = gaz.caseless.get(s.slice(p, p + len))?.[0];
       if (e === undefined || insideKatakanaWord(s, p, p + len)) continue;
       // Thai: a name is no tail of one word of the dictionary's reading (ไทย, Thailand, ends มหาดไทย, the interior). A
-      // foreign name the dictionary does not know spans several of its pieces, and is kept.
+      // foreign name the dictionary does not know spans several of its pieces, and is kept; not one that also ends
+      // inside a word, a bridge across a boundary (โรโซ, Roseau, in ยูโร|โซน, the euro zone).
       if (THAI_CHAR_RE.test(s[p]!)) {
         thaiWordAt ??= thaiWordStarts(s);
-        if (thaiWordAt[p]! < p && thaiWordAt[p + len - 1] === thaiWordAt[p]) continue;
+        const startsInside = thaiWordAt[p]! < p;
+        if (startsInside && thaiWordAt[p + len - 1] === thaiWordAt[p]) continue;
+        if (startsInside && p + len < s.length && thaiWordAt[p + len] === thaiWordAt[p + len - 1]) continue;
       }
       out.push({ i, j: i + 1, start: start + p, end: start + p + len, entry: e });
       p += len - 1;

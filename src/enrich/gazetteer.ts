@@ -17,8 +17,10 @@ export type GazEntry =
   /**
    * `langs`: for a short name in a cased script (four letters or fewer folded), the languages that name the country
    * so: folded, Vietnamese "Mỹ" (the USA) is English "My", Norwegian "Man" (the Isle of Man) German "Man".
+   * `notLangs`: languages whose name of the country is this one after a definite article ("El Salvador"): in their
+   * text the bare word is someone's given name or another place (Salvador Illa; Salvador, Bahia).
    */
-  | { kind: "country"; code: string; strictCase: boolean; langs?: ReadonlySet<string> }
+  | { kind: "country"; code: string; strictCase: boolean; langs?: ReadonlySet<string>; notLangs?: ReadonlySet<string> }
   /**
    * `placeWordOnly`: a short Han/Kana name of a smaller city, kept only after a word of place (see caseless-places.ts).
    * `latinAlternate`: a Latin-script name GeoNames lists for the city that is neither its own name nor a curated
@@ -101,6 +103,12 @@ function distinctiveWords(name: string): Set<string> {
 /** A German city name qualified by its river or region: the first part is the name in use. */
 const GERMAN_QUALIFIED_NAME_RE = /^(\p{Lu}[\p{L}-]+) (?:am|an der|an|im|in der|ob der|\(\p{L})/u;
 const GERMAN_SPEAKING = new Set(["DE", "AT", "CH", "LI", "LU"]);
+/**
+ * The first part of such a name as another script writes it, parts set apart ("フランクフルト・アム・マイン",
+ * "Франкфурт-на-Майне"): the name in use there too, where GeoNames may list the bare part for a smaller namesake only
+ * (フランクフルト for Frankfurt (Oder)).
+ */
+const QUALIFIED_HEAD_RE = /^([^\s・·\-‐]{2,})[\s・·\-‐]/u;
 
 let cached: Gazetteer | null = null;
 /** Why the gazetteer could not be built: kept, so a broken install fails each later call at once instead of rebuilding. */
@@ -140,7 +148,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     const map = isCaseless && !key.includes(" ") ? caseless : entries;
     const list = map.get(key);
     if (list === undefined) map.set(key, [e]);
-    else list.push(e);
+    else if (!list.includes(e)) list.push(e); // one city's names in many languages often fold alike
     /** The entry under another spelling of its key too, once. */
     const alsoUnder = (other: string) => {
       touch?.(other);
@@ -220,6 +228,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   dropAmbiguous(entries, countryKeys, "country");
   dropAmbiguous(caseless, countryKeys, "country");
   restrictShortCountryNames(entries, countryNameLangs);
+  withholdNamesCutOfTheirArticle(entries, countryNameLangs);
 
   // Demonyms: i18n-nationality's base forms, our supplement, and their inflections per language.
   const demonyms = new Map<string, { codes: Set<string>; langs: Set<string> }>();
@@ -292,7 +301,12 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     for (const a of c.altNames) {
       const script = scriptOf(a.charCodeAt(0));
       if (script === LATIN) addAlternate(a, ownWords.has(foldKey(a)) ? entry : alternate);
-      else (deferred[script] ??= []).push([a, entry]);
+      else {
+        const list = (deferred[script] ??= []);
+        list.push([a, entry]);
+        const part = head === undefined ? undefined : QUALIFIED_HEAD_RE.exec(a)?.[1];
+        if (part !== undefined) list.push([part, entry]);
+      }
     }
     // "Washington, D.C." is written "Washington"; "Mexico City" is indexed by its exonym row.
     if (c.name.includes(",")) add(c.name.split(",")[0] ?? c.name, { kind: "city", city: c, strictCase: false });
@@ -507,6 +521,28 @@ function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey:
       if (list === undefined) continue;
       entries.set(solid, list.map((e) => (e.kind === "country" && !e.strictCase ? { ...e, langs } : e)));
     }
+  }
+}
+
+/** Definite articles a country's name may open with ("El Salvador", Russian "Эль-Сальвадор" folded with a space). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "le", "l", "the", "o", "a", "al", "il", "lo", "het", "der", "die", "das", "эль", "эл", "ел"]);
+
+/**
+ * A one-word country name that another language writes after a definite article ("Salvador" of "El Salvador") is no
+ * name of that country in the languages writing the article and never the bare word: theirs is a given name or a city.
+ */
+function withholdNamesCutOfTheirArticle(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [key, langs] of langsByKey) {
+    const space = key.indexOf(" ");
+    if (space < 0 || key.indexOf(" ", space + 1) >= 0 || !NAME_ARTICLES.has(key.slice(0, space))) continue;
+    const bare = key.slice(space + 1);
+    const bareLangs = langsByKey.get(bare);
+    const list = entries.get(bare);
+    if (bareLangs === undefined || bareLangs.has("") || list === undefined) continue;
+    const code = entries.get(key)?.find((e) => e.kind === "country")?.code;
+    const notLangs = new Set([...langs].filter((lang) => lang !== "" && !bareLangs.has(lang)));
+    if (code === undefined || notLangs.size === 0) continue;
+    entries.set(bare, list.map((e) => (e.kind === "country" && e.code === code ? { ...e, notLangs: new Set([...(e.notLangs ?? []), ...notLangs]) } : e)));
   }
 }
 

@@ -300,7 +300,12 @@ function judge(
   // "in Berlin Kai Wegner", "in New York Michael Bloomberg": a city before a full name says where, not
   // who ("Paris Hilton", a city and one more word, stays a name).
   const leadingCity = idx[0] === undefined ? undefined : cityAt.get(idx[0]);
-  const afterCity = leadingCity === undefined ? [] : idx.filter((k) => k >= leadingCity.j);
+  // Not a given name the city shares, before a patronymic ("Владимир Владимирович Путин") or right after a role
+  // ("el presidente Salvador Sánchez Cerén"), where the role's complement would take a preposition or a case; not
+  // so where a complement follows its role bare ("Chủ tịch Toyota Akio Toyoda", Toyota's chairman).
+  const roleJustBefore = from > 0 && idx[0] === from && !BARE_COMPLEMENT_LANGUAGES.has(ctx.lang) && isRoleAt(tokens, from - 1, local);
+  const givenName = (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || roleJustBefore;
+  const afterCity = leadingCity === undefined || givenName ? [] : idx.filter((k) => k >= leadingCity.j);
   if (afterCity.length >= 2) {
     idx = afterCity;
     from = idx[0]!;
@@ -318,9 +323,24 @@ function judge(
     if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
     idx = idx.slice(1);
   }
+  // "Президент Бундесбанка Йоахим Нагель", "глава Сбербанка Герман Греф", "Prezident Bundesbanky Joachim Nagel": right
+  // after a role, a long word in the genitive before two more is what the role heads. Not before a patronymic
+  // (Владимир Владимирович Путин), nor a woman's two given names (Мария Корина Мачадо), nor short syllables of a
+  // Korean name (Ли Чжэ Мён).
+  if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && headedGenitive(tokens[idx[0]!]!.key, tokens[idx[1]!]!.key, ctx.lang)) {
+    idx = idx.slice(1);
+    from = idx[0]!;
+  }
   // "presidenta de la Liga", "director del Instituto", "General de la Cámara": a name right after a role's genitive is
   // what the role heads, not who holds it; the role cues no person there ("presidente de la Cámara, Sergio Massa" does).
-  const complement = idx.length > 0 && afterGenitive(tokens, idx[0]!, ctx.lang);
+  let complement = idx.length > 0 && afterGenitive(tokens, idx[0]!, ctx.lang);
+  // "la presidente della Bce Christine Lagarde", "el presidente de la Generalitat Salvador Illa": one word after the
+  // genitive, then two: the word is what the role heads (a name takes no article), the two who holds the role.
+  if (complement && idx.length === 3 && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key))) {
+    idx = idx.slice(1);
+    from = idx[0]!;
+    complement = false;
+  }
   if (complement) cueIn = strongIn = false;
   // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
   if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
@@ -339,7 +359,10 @@ function judge(
   const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
-  if (idx.length === 1) return strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) ? { tokens: idx, cue, strong } : null;
+  if (idx.length === 1) {
+    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !beforeAppositiveName(tokens, to, local);
+    return own ? { tokens: idx, cue, strong } : null;
+  }
   if (cue) return { tokens: idx, cue, strong };
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
@@ -358,6 +381,27 @@ function judge(
   return null;
 }
 
+/** Languages setting a role's complement after it with neither preposition nor case: Vietnamese, Indonesian, Malay, Tagalog. */
+const BARE_COMPLEMENT_LANGUAGES: ReadonlySet<string> = new Set(["vi", "id", "ms", "tl"]);
+
+/** Genitive endings of the nouns a role heads, in the declining languages that write no article before them. */
+const ROLE_GENITIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  ru: /[аяыи]$/, be: /[аяыіу]$/, uk: /[аяуюиії]$/,
+  pl: /[ayi]$/, cs: /[ayei]$/, sk: /[ayei]$/, sl: /[ae]$/, hr: /[ae]$/, bs: /[ae]$/, sr: /[aeае]$/,
+};
+/** Letters below which a word may be one syllable of a name written in three (Korean "Ли Чжэ Мён", "Пак Кын Хе"). */
+const MIN_HEADED_GENITIVE_LETTERS = 5;
+const PATRONYMIC_RE = /(?:ович|евич|ьич|овна|евна|ична|инична|ич)$/;
+const FEMININE_NAME_RE = /[аяa]$/;
+
+/** `first`, before the word `second`, is a noun in the genitive after a role: not a given name (keys are folded). */
+function headedGenitive(first: string, second: string, lang: string): boolean {
+  const endings = ROLE_GENITIVE_ENDINGS[lang];
+  if (endings === undefined || first.length < MIN_HEADED_GENITIVE_LETTERS || !endings.test(first)) return false;
+  if (PATRONYMIC_RE.test(second)) return false;
+  return !(FEMININE_NAME_RE.test(first) && FEMININE_NAME_RE.test(second));
+}
+
 /** Every token of the run lies in a city name found at one of its tokens. */
 function coveredByCities(idx: readonly number[], cityAt: ReadonlyMap<number, GazMatch>): boolean {
   let coveredTo = -1;
@@ -367,6 +411,20 @@ function coveredByCities(idx: readonly number[], cityAt: ReadonlyMap<number, Gaz
     if (k >= coveredTo) return false;
   }
   return true;
+}
+
+/**
+ * "Președintele Bundesbank, Joachim Nagel, a susținut": a word between a role and a full name set off by commas is
+ * what the role heads; the name between the commas holds it.
+ */
+function beforeAppositiveName(tokens: readonly Token[], to: number, local: LocalLexicon): boolean {
+  const given = tokens[to];
+  const surname = tokens[to + 1];
+  const after = tokens[to + 2];
+  if (given === undefined || surname === undefined || !/^,[ \u00a0]+$/.test(given.gap) || !/^[ \u00a0]+$/.test(surname.gap)) return false;
+  // Closed by a comma before the verb: not a list of people ("President Biden, Donald Trump and Kamala Harris").
+  if (after === undefined || !/^,[ \u00a0]+$/.test(after.gap) || after.cap) return false;
+  return [given, surname].every((t) => nameLike(t, false, local) && !isRole(t.key, local) && !isHonorific(t.key, local));
 }
 
 /** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */

@@ -7,10 +7,11 @@ import { thaiReading } from "./thai.js";
 /**
  * Spellings that sound alike across languages and transliteration schemes, rewritten to one form.
  * Vowels are kept ("Scholz" ≠ "Schulz"): only known alternations collapse. In order:
- *  - consonant digraphs: German "tsch"/French "tch"/Polish "cz", "sch"/"sz", "kh", "zh", "w"/"v", "z"/"s", "c"/"k";
+ *  - consonant digraphs: German "tsch"/French "tch"/Polish "cz", "sch"/"sz", "kh", "zh", "w"/"v", "z"/"s", "c"/"k",
+ *    and the Greek "ch" before r or l, a k everywhere (Christine, Кристин, كريستين; Chloé);
  *  - vowel spellings: French "ou" (Poutine), German "oe"/"ue" for umlauts, Polish "ie" after a
  *    consonant (Pieskow), "y"/"i" and "j" after a vowel (Sergey, Sergei, Sergej), a glide between
- *    vowels (Tokayev, Tokaev), a silent final "e" (Poutine);
+ *    vowels (Tokayev, Tokaev) and after an i (Aliyev, Алиев), a silent final "e" (Poutine);
  *  - the Russian ё after hushing consonants, "-ev" in English and French, "-ow"/"-ov" in German and Polish
  *    (Gorbachev, Gorbatschow);
  *  - a reduced vowel between a first consonant and l or r, as Turkic names are transliterated with or
@@ -18,7 +19,7 @@ import { thaiReading } from "./thai.js";
  *  - doubled letters.
  */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
-  [/yj$/, "y"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
+  [/yj$/, "y"], [/iy(?=[aeiou])/g, "i"], [/^ch(?=[rl])/, "k"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
   [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
   [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"],
   [/([aeiou])i(?=[aeiou])/g, "$1"], [/([^aeiou])e$/, "$1"], [/([cs]h|j)[eo]v$/, "$1ov"], [/^([^aeiou])i([lr])(?=[aeiou])/, "$1$2"],
@@ -111,7 +112,9 @@ function keyOf(name: string): string {
   const parts = pinyinRead(core.length > 0 ? core : words);
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
-  return `${parts.length > 1 ? givenKey(parts[0] ?? "") : ""}-${nameForm(surname)}`;
+  const given = parts[0] ?? "";
+  const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(name.trimStart());
+  return `${parts.length > 1 ? givenKey(given, glide) : ""}-${nameForm(surname)}`;
 }
 
 /**
@@ -127,9 +130,20 @@ const OPENING_W = /^u(?=[aeio])/;
  */
 const SPANISH_J_NAMES: ReadonlySet<string> = new Set(["javier", "javiera", "juan", "juana", "jose", "jorge", "joaquin", "jesus", "jaime", "jimena"]);
 
-function givenKey(word: string): string {
+/**
+ * A given name's opening y-sound before a, o or u, written j (Joachim, Jürgen, Jan, Julia), y (Yoav, Yulia), й, ю, я
+ * (Йоахим, Юрген, Ян, Юлия) or as other scripts romanise it (Γιόακιμ, 요아힘, योआखिम: "yo"): `nameForm` reads y as i,
+ * and the key writes j for them all. Not before e, where Russian and Ukrainian fold е and є to a bare e (Yelena,
+ * Елена, Elena), and not a Latin I, a vowel (Ian, Iyad).
+ */
+const OPENING_GLIDE = /^i(?=[aou])/;
+/** A first word opening with a glide letter: Latin j or y, Cyrillic й (which `foldLatin` writes i). */
+const GLIDE_LETTER_RE = /^[JjYyЙй]/;
+
+function givenKey(word: string, glide: boolean): string {
   const folded = foldLatin(word);
-  const w = nameForm(SPANISH_J_NAMES.has(folded) ? `h${folded.slice(1)}` : word).replace(OPENING_W, "v");
+  let w = nameForm(SPANISH_J_NAMES.has(folded) ? `h${folded.slice(1)}` : word).replace(OPENING_W, "v");
+  if (glide) w = w.replace(OPENING_GLIDE, "j");
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];
   return (w[0] ?? "") + (vowel === undefined ? "" : VOWEL_CLASS[vowel] ?? "");
@@ -290,9 +304,11 @@ function abjadKey(name: string): string {
   const words = readGeresh(fold(name)).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   // The article of a family name ("السيسي", el-Sisi) is left out, as Latin spellings' "al-", "el-" particles are.
-  const parts = (core.length > 0 ? core : words).map((w, k, all) => (k > 0 && k === all.length - 1 && /^ال.{3,}/.test(w) ? w.slice(2) : w)).map((w) => {
-    // A first alef or ayin (ع, ע) is a vowel in Latin spellings: Ahmed, Ali (علي), Abdel (عبد), Omar (عمر).
-    const first = /^[اأإآאعע]/.test(w) ? "a" : w.slice(0, 1);
+  const parts = (core.length > 0 ? core : words).map((w, k, all) => (k > 0 && k === all.length - 1 && /^ال.{3,}/.test(w) ? w.slice(2) : w)).map((w, k, all) => {
+    // A first alef or ayin (ع, ע) is a vowel in Latin spellings: Ahmed, Ali (علي), Abdel (عبد), Omar (عمر). A given
+    // name's first ي or י is the glide other keys write j (Yahya, Yoav, Yoon: see OPENING_GLIDE). A first כ is k:
+    // Hebrew reads b, k and p at a word's start as plosives (כריסטין, Christine), never the kh inside one.
+    const first = /^[اأإآאعע]/.test(w) ? "a" : k === 0 && all.length > 1 && /^[يیי]/.test(w) ? "j" : w[0] === "כ" ? "ק" : w.slice(0, 1);
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
     // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud).
     return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");

@@ -10,7 +10,7 @@ import { toSimplified } from "./han.js";
 import { inflectDemonym } from "./inflect.js";
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { NEWS_AGENCIES, ORGANISATIONS } from "./org-data.js";
-import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT } from "./place-aliases.js";
+import { CITY_EXONYMS, COMBINING_FORMS, COUNTRY_ALIASES, DEMONYM_SUPPLEMENT, NATIONALITY_ERRATA } from "./place-aliases.js";
 
 /** What a name in the gazetteer stands for. */
 export type GazEntry =
@@ -244,7 +244,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   };
   for (const lang of NATIONALITY_LANGS) {
     const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
-    for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, base, code);
+    for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, NATIONALITY_ERRATA[lang]?.[code] ?? base, code);
   }
   for (const [code, name] of greekNames) {
     const demonym = greekDemonym(name);

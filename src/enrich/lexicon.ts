@@ -48,7 +48,7 @@ export const ROLES = words(`
   professeur professor professorin profesor professore
   journaliste journalist journalistin periodista giornalista jornalista dziennikarz
   ceo pdg patron vorstandschef chairman chairwoman
-  emir sultan sheikh cheikh
+  emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor
 ` + SCRIPT_ROLES);
 
@@ -86,7 +86,7 @@ export const REPORTING = words(`
 
 /** Name particles allowed inside a person's name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 // Cyrillic writes the particles of foreign names as they sound ("Урсула фон дер Ляйен", "Ван дер Беллен").
-export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le фон дер ван ден де дель да ди дос ду ντα ντε ντι φον βαν`);
+export const NAME_PARTICLES = words(`de del della di da das do dos du van von der den ter bin ben ibn al el la le фон дер ван ден де дель да ди дос ду бин бін бен ибн ібн аль эль ντα ντε ντι φον βαν αλ ελ μπιν μπεν`);
 
 const MONTHS = `
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre

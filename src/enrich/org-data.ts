@@ -75,6 +75,8 @@ export const ORG_HEADS: readonly string[] = [
   "Ministério", "Organização", "Comissão", "Universidade",
   // newspapers ("Corriere della Sera", "Gazzetta dello Sport", "Diario de Sevilla", "Folha de S.Paulo", "Jornal do Brasil")
   "Corriere", "Gazzetta", "Giornale", "Diario", "Folha", "Jornal",
+  // Arabic group names as Latin letters write them ("Hayat Tahrir al-Sham", "Jabhat al-Nusra", "Jaish al-Adl", "Hizb ut-Tahrir")
+  "Tahrir", "Jabhat", "Harakat", "Hizb", "Jaish", "Kataib", "Katibat", "Saraya", "Liwa", "Ahrar", "Jund",
   // pl
   "Ministerstwo", "Organizacja", "Rada", "Komisja", "Partia", "Uniwersytet", "Instytut", "Fundacja", "Stowarzyszenie",
 ];

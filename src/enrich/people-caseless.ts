@@ -113,9 +113,12 @@ type Found = PersonMention & { lastToken: number; parts?: readonly string[] | un
 
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
+/** "House of" (Arabic آل, folded ال; Hebrew אאל; Hindi अल), after which a ruler's name runs on. */
+const HOUSE_OF: ReadonlySet<string> = new Set(["ال", "אאל", "अल"]);
 /** Words that join name parts ("بن", "عبد", "أبو"): each lets the name run one word further. */
 const JOINING = new Set([
-  "بن", "ابن", "بنت", "عبد", "ابو", "أبو", "אבו", "בן", "فون", "فان", "دير", // فون دير: "von der"
+  // ال is آل folded, "house of" (آل ثاني, Al Thani), as Hebrew אאל; فون دير is "von der"; Hindi बिन, अल are bin, al.
+  "بن", "ابن", "بنت", "ال", "عبد", "ابو", "أبو", "אבו", "בן", "עבד", "אאל", "فون", "فان", "دير", "बिन", "अल",
   // Portuguese, Spanish and Italian "da", "de", "di" as these scripts write them ("لولا دا سيلفا", "लूला डा सिल्वा", "לולה דה סילבה").
   "دا", "دو", "डा", "दा", "डे", "दे", "डी", "דה", "דא", "די",
 ]);
@@ -227,7 +230,9 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   let limit = j + MAX_NAME_WORDS;
   // A Persian name word in parts joined by a zero-width non-joiner ("یرلی‌کایا", "حسن‌زاده") is one word: its parts
   // count as one against the limit.
-  while (k < tokens.length && (k < limit || (k > j && tokens[k]!.gap === ZWNJ))) {
+  // A ruling house's آل ("house of") after the name's last words lets it run on ("تميم بن حمد آل ثاني"); a kunya after a
+  // full name is a byname, not more of it ("محمود عباس أبو مازن").
+  while (k < tokens.length && (k < limit || (k > j && (tokens[k]!.gap === ZWNJ || HOUSE_OF.has(tokens[k]!.key))))) {
     const t = tokens[k]!;
     const joined = k > j && t.gap === ZWNJ;
     if (JOINING.has(t.key) || joined) limit++;
@@ -235,6 +240,11 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     // A joining word inside a name is no place, whatever town shares its spelling (بن, "son of").
     const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
+    if (k > j && JOINING.has(t.key)) {
+      limit = Math.max(limit, k + 2); // the word it joins on
+      k++;
+      continue;
+    }
     // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
     if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
     if (!nameWord(t, lang) && !hebrewMonthAsName(tokens, k, lang)) {
@@ -247,6 +257,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     }
     k++;
   }
+  while (k > j + 1 && JOINING.has(tokens[k - 1]!.key)) k--; // a joining word ends no name
   if (k === j) return k;
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.

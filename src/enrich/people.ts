@@ -7,7 +7,7 @@ import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLe
 import { keyOrder } from "./name-order.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
-import { personKey } from "./person-key.js";
+import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 
@@ -203,6 +203,8 @@ function particlesAt(tokens: readonly Token[], j: number): number {
 }
 
 function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
+  // An Arabic family name with its article ("al-Assad", "ас-Сиси") is a name's word, though it opens in lower case.
+  if (!blocked && t.multiWord && ARABIC_ARTICLE_RE.test(t.text)) return true;
   if (blocked || !t.cap || t.upper || t.caseless) return false;
   if (/\p{N}/u.test(t.text)) return false;
   // A hyphenated word with a lower-case part between capitalised ones is a place's compound ("Риу-Гранди-ду-Сул",
@@ -351,8 +353,12 @@ function judge(
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
-  // A run that is all city names ("Berlin Brandenburg", "New York", "Rio de Janeiro") is places, not a person.
+  // A run that is all city names ("Berlin Brandenburg", "New York", "Rio de Janeiro") is places, not a person; so is one
+  // whose words but those with an Arabic article are ("Jerusalem al-Quds"). One opening with such a word names a person
+  // only after a role ("President al-Sisi"): a name's own first word is no article ("al-Quds Local sources").
   if (coveredByCities(idx, cityAt)) return null;
+  const plain = idx.filter((k) => !ARABIC_ARTICLE_RE.test(tokens[k]!.text));
+  if (plain.length < idx.length && ((plain.length > 0 && plain.every((k) => insideCity(k, cityAt))) || (idx[0] !== plain[0] && !strongIn && !roleBefore(tokens, from, false, personEnd, local, ctx.lang)))) return null;
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
@@ -373,6 +379,7 @@ function judge(
     // other run opening a sentence is left out, as before.
     if (idx.length >= 3 && countOf(first) <= 1) idx = idx.slice(1);
     else if (idx.length !== 2 || countOf(tokens[idx[1]!]!) < 2) return null;
+    if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null; // "Hayat Tahrir al-Sham": what is left opens an organisation's name
   }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)) || GERMAN_ADJECTIVE_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
@@ -400,6 +407,15 @@ function headedGenitive(first: string, second: string, lang: string): boolean {
   if (endings === undefined || first.length < MIN_HEADED_GENITIVE_LETTERS || !endings.test(first)) return false;
   if (PATRONYMIC_RE.test(second)) return false;
   return !(FEMININE_NAME_RE.test(first) && FEMININE_NAME_RE.test(second));
+}
+
+/** Words a city name runs to, at most, looking back from one of its tokens. */
+const MAX_CITY_WORDS = 4;
+
+/** Token `k` lies in a city name found at it or a few tokens before ("Jerusalem" in "East Jerusalem"). */
+function insideCity(k: number, cityAt: ReadonlyMap<number, GazMatch>): boolean {
+  for (let d = 0; d < MAX_CITY_WORDS && d <= k; d++) if ((cityAt.get(k - d)?.j ?? 0) > k) return true;
+  return false;
 }
 
 /** Every token of the run lies in a city name found at one of its tokens. */
@@ -529,6 +545,11 @@ function verbNear(tokens: readonly Token[], from: number, to: number, local: Loc
  * One key per person within the article: surname-only and initial forms ("M. Scholz", "O. Scholz") take the
  * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
  */
+/** A word's key as a surname alone meets it: an Arabic article left out ("al-Sisi", "el-Sisi" and "Sisi" are one). */
+function surnameWordKey(t: Token): string {
+  return t.multiWord && ARABIC_ARTICLE_RE.test(t.text) ? t.key.slice(t.key.indexOf(" ") + 1) : t.key;
+}
+
 function mergeVariants(
   tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, lang: string,
 ): PersonMention[] {
@@ -563,7 +584,7 @@ function mergeVariants(
     const key = canonical?.get(keys[i]!) ?? keys[i]!;
     fullKeys.add(key);
     for (const k of f.tokens) {
-      remember(byWord, tokens[k]!.key, key);
+      remember(byWord, surnameWordKey(tokens[k]!), key);
       if (declines) remember(byStem, wordStem(tokens[k]!.text), key);
     }
   }
@@ -572,7 +593,7 @@ function mergeVariants(
     const stem = endings === undefined ? null : caseStem(key, endings, (s) => byWord.has(s));
     return stem === null ? undefined : byWord.get(stem);
   };
-  const bySurname = (t: Token) => byWord.get(t.key) ?? (declines ? byStem.get(wordStem(t.text)) : byCaseStem(t.key));
+  const bySurname = (t: Token) => byWord.get(surnameWordKey(t)) ?? (declines ? byStem.get(wordStem(t.text)) : byCaseStem(t.key));
   // Initial key ("w-i") → the one full key it fits ("wa-i"), null when several do: one lookup per mention.
   const byInitial = new Map<string, string | null>();
   for (const k of fullKeys) {

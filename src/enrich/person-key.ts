@@ -100,9 +100,16 @@ export function soundSpelledKey(name: string): string {
   return `-${nameForm(pinyinLatin(name).toLowerCase())}`;
 }
 
+/**
+ * An Arabic family name's article as Latin, Cyrillic and Greek letters write it: lower-case, assimilated to the name's
+ * first consonant and hyphenated ("al-Assad", "el-Sisi", "ash-Sharaa", "ас-Сиси", "аль-Асад"). Keys leave it out: a
+ * surname written alone with it ("President al-Sisi") is the surname.
+ */
+export const ARABIC_ARTICLE_RE = /^(?:al|el|as|es|ash|esh|ad|ed|ar|er|at|et|az|ez|an|en|ul|аль|ал|эль|ель|ас|эс|ес|аш|ад|ар|ат|аз|ан|αλ|ελ)[-‐‑](?=\p{Lu})/u;
+
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
-  const words = romanise(name)
+  const words = romanise(name.replace(ARABIC_ARTICLE_RE, ""))
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
   // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i"), and only
@@ -292,8 +299,8 @@ function pinyinLatin(s: string): string {
  * same form: Медведев, Medvedev and ميدفيديف meet there, as Wang Yi and وانغ يي do.
  */
 /** Hebrew letters with a geresh, for sounds Hebrew lacks: "רג'פ" is Recep, "סנצ'ס" Sánchez. */
-const HEBREW_GERESH: Readonly<Record<string, string>> = { "ג": "j", "ז": "zh", "צ": "ch", "ץ": "ch", "ת": "th" };
-const HEBREW_GERESH_RE = /([גזצץת])['׳’]/g;
+const HEBREW_GERESH: Readonly<Record<string, string>> = { "ג": "j", "ד": "dh", "ז": "zh", "ח": "kh", "ע": "gh", "צ": "ch", "ץ": "ch", "ת": "th" };
+const HEBREW_GERESH_RE = /([גדזחעצץת])['׳’]/g;
 
 /** Hebrew letters with a geresh in Latin letters ("רג'פ" → "רjפ"): the sounds Hebrew lacks, read before the rest. */
 export function readGeresh(text: string): string {
@@ -318,7 +325,7 @@ function abjadKey(name: string): string {
   return `~${parts.length > 1 ? skeletonInitial(parts[0] ?? "") : ""}-${skeletonOf(surname, true)}`;
 }
 
-/** Arabic name particles: "bin", "ibn" and the article, and the "von der" of foreign names, are not the surname. */
+/** Arabic name particles: "bin", "ibn", the article and "Al" (house of: آل ثاني, Al Thani, folded alike), and the "von der" of foreign names, are not the surname. */
 const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "فون", "فان", "دير"]);
 
 /**

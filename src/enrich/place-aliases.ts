@@ -120,6 +120,14 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * i18n-nationality's base forms that are another word: Italian "Emiro" is an emir (l'emiro del Qatar), not Emirati,
+ * which Italian writes "emiratino". Replaced before inflection.
+ */
+export const NATIONALITY_ERRATA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  it: { AE: "emiratino" },
+};
+
+/**
  * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu, ru, uk, bg) and common short
  * forms it misses (en "Kazakh", fr "kazakh"). Base forms only: inflections are generated per language.
  */

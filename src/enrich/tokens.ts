@@ -28,13 +28,13 @@ export interface Token {
  * Words are letter/digit runs joined by hyphens ("Nur-Sultan", "sino-russes" stay one word);
  * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"), which drops the
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
- * geresh after ג ז צ ת makes the sounds Hebrew letters lack (j, zh, ch, th: "רג'פ", "סנצ'ס"), part of its letter,
+ * geresh after ג ד ז ח ע צ ת makes the sounds Hebrew letters lack (j, dh, zh, kh, gh, ch, th: "רג'פ", "סנצ'ס", "שייח'"), part of its letter,
  * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word. So is an apostrophe
  * between two Cyrillic letters, a sign Ukrainian and Belarusian spell words with (Хав'єр, прем'єр; Russian has none).
  * In scripts written without spaces a number is a word of its own ("17时在四川" is 17 | 时在四川): a word ends
  * where a digit meets a Han, Kana, Thai … letter, marks between them aside. `wordEnd` scans by hand what this
  * regular expression (flags gu) matches, cut there; test/enrich/tokens.test.ts holds the two together:
- * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גזצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
+ * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גדזחעצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
  */
 const WORD_START = LETTER | NUMBER;
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -54,9 +54,9 @@ function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
-/** Hebrew letters after which an apostrophe or geresh is part of the word: ג ז צ ץ ת. */
+/** Hebrew letters after which an apostrophe or geresh is part of the word: ג ד ז ח ע צ ץ ת. */
 function takesGeresh(c: number): boolean {
-  return c === 0x5d2 || c === 0x5d6 || c === 0x5e6 || c === 0x5e5 || c === 0x5ea;
+  return c === 0x5d2 || c === 0x5d3 || c === 0x5d6 || c === 0x5d7 || c === 0x5e2 || c === 0x5e6 || c === 0x5e5 || c === 0x5ea;
 }
 
 /** A Hebrew letter: gershayim (" or ״) between two of them marks an acronym or a foreign sound (או"ם, נאט"ו), inside the word. */

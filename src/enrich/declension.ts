@@ -48,8 +48,9 @@ const OBLIQUE_TO_NOMINATIVE: readonly (readonly [RegExp, string, number])[] = [
   [/(?<=[сц]ь?к)(?:ого|ому|им|ім)$/u, "ий", 3],
   [/(?<=(?:ов|ев|ёв|єв|ин|ын|ін))(?:ым|им)$/u, "", 3],
   // Consonant stems in the instrumental: five letters at least before -ем, as short names end so (Бэкхем, Harlem);
-  // four before -ом, -ём, which no name's nominative ends in after a consonant (Serbian Шолцом, Scholz).
-  [/(?<=[бвгджзклмнпрстфхцчшщђћџ])(?:ом|ём)$/u, "", 4],
+  // three before -ом, -ём, which no name's nominative ends in after a consonant (Serbian Шолцом, Scholz; a Korean
+  // syllable, Ли Чжэ Мёном).
+  [/(?<=[бвгджзклмнпрстфхцчшщђћџ])(?:ом|ём)$/u, "", 3],
   [/(?<=[бвгджзклмнпрстфхцчшщ])ем$/u, "", 5],
   [/(?<=[bcdfhjlłmnprstwzśźżćńšžčřď])em$/u, "", 5],
   // Croatian, Serbian, Bosnian and Slovak write a consonant stem's instrumental -om in Latin letters (Merzom, Scholzom).

@@ -366,7 +366,8 @@ function judge(
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
   if (idx.length === 1) {
-    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !beforeAppositiveName(tokens, to, local);
+    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !beforeAppositiveName(tokens, to, local) &&
+      !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local);
     return own ? { tokens: idx, cue, strong } : null;
   }
   if (cue) return { tokens: idx, cue, strong };
@@ -441,6 +442,19 @@ function beforeAppositiveName(tokens: readonly Token[], to: number, local: Local
   // Closed by a comma before the verb: not a list of people ("President Biden, Donald Trump and Kamala Harris").
   if (after === undefined || !/^,[ \u00a0]+$/.test(after.gap) || after.cap) return false;
   return [given, surname].every((t) => nameLike(t, false, local) && !isRole(t.key, local) && !isHonorific(t.key, local));
+}
+
+/**
+ * "Премьер Госсовета КНР Ли Цян": a long word in the genitive after a role, then (past an acronym) a full name, is what
+ * the role heads, in the declining languages (`headedGenitive`).
+ */
+function genitiveBeforeName(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
+  let next = k + 1;
+  if (tokens[next]?.upper === true && /^[ \u00a0]+$/.test(tokens[next]!.gap)) next++;
+  const [given, surname] = [tokens[next], tokens[next + 1]];
+  if (given === undefined || surname === undefined || !/^[ \u00a0]+$/.test(given.gap) || !/^[ \u00a0]+$/.test(surname.gap)) return false;
+  if (![given, surname].every((t) => nameLike(t, false, local) && !isRole(t.key, local))) return false;
+  return headedGenitive(tokens[k]!.key, given.key, lang);
 }
 
 /** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { personKey } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
 import { enrichText, ids, matchKey, ofType } from "./helpers.js";
 
 const idOf = (name: string): string => ofType(enrichText(`${name} said so.`, "en"), "person")[0]!.id;
@@ -28,6 +29,11 @@ test("what a role heads, between the role and the name, is not the name's first 
 test("a genitive between a role and a Russian name is dropped, not the given name it also is", () => {
   const e = enrichText("Глава Сбербанка Герман Греф заявил об этом.", "ru");
   assert.deepEqual(ofType(e, "person").map((p) => p.id), [`person:${personKey("Герман Греф")}`], show(e));
+});
+
+test("a genitive after a role and before an acronym and a name is no person; a Korean syllable declines in Russian", () => {
+  const e = enrichText("Премьер Госсовета КНР Ли Цян встретился с президентом Южной Кореи Ли Чжэ Мёном в Сеуле.", "ru");
+  assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)).sort(), [matchKey("Li Qiang"), matchKey("Lee Jae-myung")].sort(), show(e));
 });
 
 test("three names after a role stay one person where they are one: patronymics, two given names, Korean syllables", () => {

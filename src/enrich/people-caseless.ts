@@ -571,7 +571,19 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
 /** Countries Japanese news writes with one character before a role: the US, Britain, France, Germany, China, Russia, Korea, India, Australia, Canada, Italy. */
 const JAPANESE_COUNTRY_ABBREVIATIONS = "米英仏独中露韓印豪加伊";
 /** Characters that end a Chinese name of two: function words, verbs of saying and time words after it. */
-const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向今昨明日月年为将已曾又还都从及周週星、，。；：".split("")); // 周三, 星期三: a weekday after the name
+const AFTER_NAME = new Set("在于和与同对就将也说称表出会时等的是了并向日月年为将已曾又还都从及週、，。；：".split(""));
+/**
+ * Characters that follow a name only as the first of a time word (明天, 今年, 昨日, 周三, 星期三), and are given names'
+ * characters otherwise (李在明): read as the name's end only before the rest of that word.
+ */
+const TIME_WORD_STARTS: Readonly<Record<string, string>> = { 明: "天日年晚早", 今: "天日年晚早", 昨: "天日晚", 周: "一二三四五六日末", 星: "期" };
+
+/** The character at `k` begins what follows a name, not the name's third character. */
+function afterName(s: string, k: number): boolean {
+  const c = s[k]!;
+  const rest = TIME_WORD_STARTS[c];
+  return rest === undefined ? AFTER_NAME.has(c) : rest.includes(s[k + 1] ?? "");
+}
 const HAN_RE = /\p{Script=Han}/u;
 const KATAKANA_NAME_RE = /[\p{Script=Katakana}・ー]+$/u;
 const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;
@@ -595,8 +607,8 @@ const MAX_ESTABLISHED_SURNAME = 2;
 /** Where a surname of established characters from `at` ends, when a word that follows names closes it; `at` when none does. */
 function establishedSurnameEnd(text: string, at: number): number {
   for (let end = at + 1; end <= at + MAX_ESTABLISHED_SURNAME && end < text.length; end++) {
-    if (!HAN_RE.test(text[end - 1]!) || AFTER_NAME.has(text[end - 1]!)) return at;
-    if (AFTER_NAME.has(text[end]!)) return end;
+    if (!HAN_RE.test(text[end - 1]!) || afterName(text, end - 1)) return at;
+    if (afterName(text, end)) return end;
   }
   return at;
 }
@@ -700,7 +712,7 @@ function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: Rea
       const from = p + role.length;
       let len = 0;
       while (len < 3 && HAN_RE.test(s[from + len] ?? "")) len++;
-      if (len === 3 && AFTER_NAME.has(s[from + 2]!)) len = 2;
+      if (len === 3 && afterName(s, from + 2)) len = 2;
       const japanese = japaneseNameInChinese(s, from);
       if (japanese !== null) {
         pushJapanese(t, from, japanese, out);

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { enrich } from "../../src/enrich/index.js";
 import { UNSPACED_REPORTS } from "../fixtures/unspaced-news.js";
+import { peopleNamed } from "./helpers.js";
 
 const PUBLISHED = { year: 2024, month: 6, day: 3, precision: "day" as const, text: "2024-06-03" };
 const enriched = (lang: string, text: string, title: string | null = null) => enrich({ title, text, lang, published: PUBLISHED });
@@ -69,4 +70,10 @@ test("cities as news writes them in Chinese and Korean: without 市, without Geo
   assert.deepEqual(places("zh", "雅安茶叶很有名。"), []);
   // GeoNames lists Washington in Hangul only as "워싱턴 D.C.".
   assert.ok(places("ko", "윤석열 대통령은 26일 워싱턴에서 조 바이든 미국 대통령과 정상회담을 가졌다.").includes("Washington"));
+});
+
+test("a given name's character that also opens a time word ends a Chinese name only before the rest of that word", () => {
+  assert.deepEqual(peopleNamed("韩国总统李在明举行三方会谈。", "zh"), ["李在明"]);
+  assert.deepEqual(peopleNamed("外交部长王毅明天将访问东京。", "zh"), ["王毅"]);
+  assert.deepEqual(peopleNamed("国家主席习近平周三会见了他。", "zh"), ["习近平"]);
 });

@@ -3,6 +3,7 @@ import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { thaiReading } from "./thai.js";
+import { soundsJapanese } from "./japanese-names.js";
 
 /**
  * Spellings that sound alike across languages and transliteration schemes, rewritten to one form.
@@ -107,20 +108,39 @@ export function soundSpelledKey(name: string): string {
  */
 export const ARABIC_ARTICLE_RE = /^(?:al|el|as|es|ash|esh|ad|ed|ar|er|at|et|az|ez|an|en|ul|аль|ал|эль|ель|ас|эс|ес|аш|ад|ар|ат|аз|ан|αλ|ελ)[-‐‑](?=\p{Lu})/u;
 
+/**
+ * Russian, Ukrainian and Bulgarian spell Japanese names by Polivanov's system (Такаити, Судзуки, Кисида) where other
+ * scripts follow Hepburn's sounds (Takaichi, Suzuki, Kishida; 다카이치, ताकाइची): a Cyrillic given name and surname that
+ * read so as a Japanese name the name table knows are keyed by Hepburn. Longest first.
+ */
+const POLIVANOV_TO_HEPBURN: readonly (readonly [RegExp, string])[] = [
+  [/dzy([aou])/g, "j$1"], [/dzi/g, "ji"], [/dz/g, "z"], [/ty([aou])/g, "ch$1"], [/ti/g, "chi"], [/sy([aou])/g, "sh$1"], [/si/g, "shi"],
+  [/ts(?!u)/g, "ts"],
+];
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const OPENING_YO_RE = /(^|\s)[Ёё]/gu;
+
+function polivanovRead(parts: readonly string[], name: string): readonly string[] {
+  if (parts.length !== 2 || !CYRILLIC_RE.test(name)) return parts;
+  const hepburn = parts.map((w) => POLIVANOV_TO_HEPBURN.reduce((s, [re, to]) => s.replace(re, to), w));
+  return soundsJapanese(hepburn[1]!, hepburn[0]!) ? hepburn : parts;
+}
+
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
-  const words = romanise(name.replace(ARABIC_ARTICLE_RE, ""))
+  // A word's first ё is "yo" (Ёсихидэ, Yoshihide), which folding writes e.
+  const words = romanise(name.replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо"))
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
   // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i"), and only
   // in scripts that write them: a romanised Hangul or Han syllable is no particle (모디 is "mo di", Modi).
   const particles = !OTHER_SCRIPT_RE.test(foldLatin(name));
   const core = words.filter((w, k) => k === 0 || !particles || !NAME_PARTICLES.has(w));
-  const parts = pinyinRead(core.length > 0 ? core : words);
+  const parts = polivanovRead(pinyinRead(core.length > 0 ? core : words), name);
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
   const given = parts[0] ?? "";
-  const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(name.trimStart());
+  const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(name.trimStart().replace(OPENING_YO_RE, "$1Йо"));
   return `${parts.length > 1 ? givenKey(given, glide) : ""}-${nameForm(surname)}`;
 }
 

@@ -81,16 +81,21 @@ test("a Hebrew role with the institution after it names the person after that", 
   assert.deepEqual(ofType(he, "person").map((p) => matchKey(p.name)), [matchKey("Christine Lagarde")], show(he));
 });
 
-test("spellings of one given name's opening sound share a key: j, y, й, ю, я and a Greek-born ch", () => {
+test("spellings of one name share a key: a given name's opening j, y, й, ю, я, ё, a Greek-born ch, Polivanov's Japanese", () => {
   const groups = [
     ["Joachim Nagel", "Йоахим Нагель", "Γιόακιμ Νάγκελ", "योआखिम नागेल", "요아힘 나겔"],
     ["Yulia Navalnaya", "Юлия Навальная"],
     ["Jan Lipavský", "Ян Липавский"],
     ["Christine Lagarde", "Кристин Лагард"],
     ["Ilham Aliyev", "Ильхам Алиев", "Ilham Aliev"],
+    // Japanese names Russian spells by Polivanov's system, and a first ё.
+    ["Sanae Takaichi", "Санаэ Такаити"],
+    ["Fumio Kishida", "Фумио Кисида"],
+    ["Yoshihide Suga", "Ёсихидэ Суга"],
   ];
   for (const [first, ...others] of groups) for (const other of others) assert.equal(personKey(other), personKey(first!), `${other} vs ${first}`);
-  // A Latin I is a vowel, not the glide; an English J stays the j Cyrillic writes дж.
+  // A Latin I is a vowel, not the glide; an English J stays the j Cyrillic writes дж; a Russian name stays as spelled.
+  assert.equal(personKey("Дмитрий Песков"), personKey("Dmitry Peskov"));
   assert.notEqual(personKey("Ian Smith"), personKey("Jan Smith"));
   assert.equal(personKey("Jeremy Corbyn"), personKey("Джереми Корбин"));
   assert.equal(matchKey("يواخيم ناغل"), matchKey("Joachim Nagel"));

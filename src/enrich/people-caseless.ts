@@ -113,6 +113,8 @@ type Found = PersonMention & { lastToken: number; parts?: readonly string[] | un
 
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
+/** "Son of", "daughter of" and "house of": inside a name, never its first word. */
+const SON_OF: ReadonlySet<string> = new Set(["بن", "ابن", "بنت", "בן", "बिन"]);
 /** "House of" (Arabic آل, folded ال; Hebrew אאל; Hindi अल), after which a ruler's name runs on. */
 const HOUSE_OF: ReadonlySet<string> = new Set(["ال", "אאל", "अल"]);
 /** Words that join name parts ("بن", "عبد", "أبو"): each lets the name run one word further. */
@@ -160,6 +162,8 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
   const t = tokens[j]!;
   if (!places.has(j)) return true;
   if (ARTICLE_RE.test(t.key) || !(afterComma || cities.has(j))) return false;
+  // A town's name before "son of" is a given name it shares ("الشيخ زايد بن سلطان", Zayed bin Sultan).
+  if (SON_OF.has(tokens[j + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) return true;
   if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
   const nameWord = (k: number) => {
     const n = tokens[k];
@@ -207,11 +211,14 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
  */
 function nameFromGivenName(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   const t = tokens[i]!;
-  const opens = GIVEN_NAMES.has(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
+  // عبد and a name with the article, spaced (عبد الفتاح) or, as Persian and Urdu write it, solid (عبدالفتاح, عبدالله).
+  const opens = GIVEN_NAMES.has(t.key) || SOLID_ABD_RE.test(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
   if (!opens || places.has(i)) return null;
   const k = nameRunEnd(tokens, i, places, cities, false, lang, counts, true);
   return k >= i + 2 ? mention(tokens, i, k) : null;
 }
+
+const SOLID_ABD_RE = /^عبدال.{2,}$/u;
 
 /** Languages whose news `nameFromGivenName` reads: Arabic-script ones, Hebrew and Hindi, whose letters have no case. */
 const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "hi"]);
@@ -258,7 +265,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     k++;
   }
   while (k > j + 1 && JOINING.has(tokens[k - 1]!.key)) k--; // a joining word ends no name
-  if (k === j) return k;
+  if (k === j || SON_OF.has(tokens[j]!.key) || HOUSE_OF.has(tokens[j]!.key)) return j; // nor opens one
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   // A name word, then a particle and another ("لويز إيناسيو لولا دا سيلفا", Luiz Inácio Lula da Silva): a name goes on

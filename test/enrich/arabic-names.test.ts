@@ -14,6 +14,8 @@ test("an Arabic family name with its article is part of the name in Latin, Cyril
     ["el", "Ο πρόεδρος της Αιγύπτου Αμπντέλ Φατάχ αλ Σίσι υποδέχθηκε τον εμίρη στο Κάιρο."],
     ["he", "נשיא מצרים עבד אל-פתאח א-סיסי אירח את האמיר בקהיר."],
     ["hi", "मिस्र के राष्ट्रपति अब्देल फतह अल-सीसी ने काहिरा में अमीर का स्वागत किया।"],
+    // Persian writes عبد and the name solid, and the role after the name.
+    ["fa", "عبدالفتاح السیسی، رئیس‌جمهور مصر، روز یکشنبه در قاهره از امیر قطر استقبال کرد."],
   ];
   const arabic = matchKey("عبد الفتاح السيسي");
   for (const [lang, text] of cases) {

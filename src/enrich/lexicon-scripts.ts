@@ -122,8 +122,9 @@ export const TRANSCRIPTION: ReadonlySet<string> = new Set(
     "门蒙米敏默莫姆穆纳娜奈南内尼妮纽诺努欧帕派潘庞佩彭皮珀普奇乔琼丘萨塞桑瑟森沙莎尚舍什斯松苏索塔泰坦汤特提廷图托瓦万" +
     "威韦维温沃乌伍西希谢辛逊休雅亚扬耶伊因尤约扎泽詹茨兹娃娅朔京盖" +
     "查切契采策楚岑崔措捷赖恰钦屈舒滕佐祖明" +
-    // Of conventional forms the press writes every day: 威廉 (William), 路易斯 (Luis, Louis), 席尔瓦 (Silva).
-    "廉路易席").split(""),
+    // Of conventional forms the press writes every day: 威廉 (William), 路易斯 (Luis, Louis), 席尔瓦 (Silva), 夏尔 (Charles),
+    // 夏巴兹 (Shehbaz).
+    "廉路易席夏").split(""),
 );
 
 /**

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { enrich } from "../../src/enrich/index.js";
 import { UNSPACED_REPORTS } from "../fixtures/unspaced-news.js";
-import { peopleNamed } from "./helpers.js";
+import { matchKey, peopleNamed } from "./helpers.js";
 
 const PUBLISHED = { year: 2024, month: 6, day: 3, precision: "day" as const, text: "2024-06-03" };
 const enriched = (lang: string, text: string, title: string | null = null) => enrich({ title, text, lang, published: PUBLISHED });
@@ -76,4 +76,9 @@ test("a given name's character that also opens a time word ends a Chinese name o
   assert.deepEqual(peopleNamed("韩国总统李在明举行三方会谈。", "zh"), ["李在明"]);
   assert.deepEqual(peopleNamed("外交部长王毅明天将访问东京。", "zh"), ["王毅"]);
   assert.deepEqual(peopleNamed("国家主席习近平周三会见了他。", "zh"), ["习近平"]);
+});
+
+test("a foreign name Chinese writes with 夏 keeps it (夏巴兹·谢里夫, Shehbaz Sharif)", () => {
+  const names = peopleNamed("巴基斯坦总理夏巴兹·谢里夫周四视察了苏库尔。", "zh");
+  assert.deepEqual(names.map((n) => matchKey(n)), [matchKey("Shehbaz Sharif")]);
 });

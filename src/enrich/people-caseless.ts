@@ -233,6 +233,8 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(
  * name), whatever stands before it.
  */
 function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string, counts: () => ReadonlyMap<string, number>, opened: boolean): number {
+  const opening = tokens[j]?.key ?? "";
+  if (SON_OF.has(opening) || HOUSE_OF.has(opening)) return j; // no name opens with them
   let k = j;
   let limit = j + MAX_NAME_WORDS;
   // A Persian name word in parts joined by a zero-width non-joiner ("یرلی‌کایا", "حسن‌زاده") is one word: its parts
@@ -247,8 +249,9 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     // A joining word inside a name is no place, whatever town shares its spelling (بن, "son of").
     const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
+    // A joining word inside the name lets in the word it joins on, past the limit too (after آل).
     if (k > j && JOINING.has(t.key)) {
-      limit = Math.max(limit, k + 2); // the word it joins on
+      limit = Math.max(limit, k + 2);
       k++;
       continue;
     }
@@ -264,8 +267,8 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     }
     k++;
   }
-  while (k > j + 1 && JOINING.has(tokens[k - 1]!.key)) k--; // a joining word ends no name
-  if (k === j || SON_OF.has(tokens[j]!.key) || HOUSE_OF.has(tokens[j]!.key)) return j; // nor opens one
+  while (k > j + 1 && JOINING.has(tokens[k - 1]!.key)) k--; // nor ends with one
+  if (k === j) return k;
   // Set apart by commas, the name runs to the closing one: a third word inside it is part of the name
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   // A name word, then a particle and another ("لويز إيناسيو لولا دا سيلفا", Luiz Inácio Lula da Silva): a name goes on

@@ -358,7 +358,10 @@ function judge(
   // only after a role ("President al-Sisi"): a name's own first word is no article ("al-Quds Local sources").
   if (coveredByCities(idx, cityAt)) return null;
   const plain = idx.filter((k) => !ARABIC_ARTICLE_RE.test(tokens[k]!.text));
-  if (plain.length < idx.length && ((plain.length > 0 && plain.every((k) => insideCity(k, cityAt))) || (idx[0] !== plain[0] && !strongIn && !roleBefore(tokens, from, false, personEnd, local, ctx.lang)))) return null;
+  if (plain.length < idx.length) {
+    if (plain.length > 0 && plain.every((k) => insideCity(k, cityAt))) return null;
+    if (idx[0] !== plain[0] && !strongIn && !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
+  }
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
@@ -555,15 +558,15 @@ function verbNear(tokens: readonly Token[], from: number, to: number, local: Loc
   return false;
 }
 
-/**
- * One key per person within the article: surname-only and initial forms ("M. Scholz", "O. Scholz") take the
- * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
- */
 /** A word's key as a surname alone meets it: an Arabic article left out ("al-Sisi", "el-Sisi" and "Sisi" are one). */
 function surnameWordKey(t: Token): string {
   return t.multiWord && ARABIC_ARTICLE_RE.test(t.text) ? t.key.slice(t.key.indexOf(" ") + 1) : t.key;
 }
 
+/**
+ * One key per person within the article: surname-only and initial forms ("M. Scholz", "O. Scholz") take the
+ * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
+ */
 function mergeVariants(
   tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, lang: string,
 ): PersonMention[] {

@@ -115,7 +115,6 @@ export const ARABIC_ARTICLE_RE = /^(?:al|el|as|es|ash|esh|ad|ed|ar|er|at|et|az|e
  */
 const POLIVANOV_TO_HEPBURN: readonly (readonly [RegExp, string])[] = [
   [/dzy([aou])/g, "j$1"], [/dzi/g, "ji"], [/dz/g, "z"], [/ty([aou])/g, "ch$1"], [/ti/g, "chi"], [/sy([aou])/g, "sh$1"], [/si/g, "shi"],
-  [/ts(?!u)/g, "ts"],
 ];
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const OPENING_YO_RE = /(^|\s)[Ёё]/gu;
@@ -123,13 +122,16 @@ const OPENING_YO_RE = /(^|\s)[Ёё]/gu;
 function polivanovRead(parts: readonly string[], name: string): readonly string[] {
   if (parts.length !== 2 || !CYRILLIC_RE.test(name)) return parts;
   const hepburn = parts.map((w) => POLIVANOV_TO_HEPBURN.reduce((s, [re, to]) => s.replace(re, to), w));
+  // Most Russian names read the same either way: the name table is asked only when the spelling would change.
+  if (hepburn[0] === parts[0] && hepburn[1] === parts[1]) return parts;
   return soundsJapanese(hepburn[1]!, hepburn[0]!) ? hepburn : parts;
 }
 
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
   // A word's first ё is "yo" (Ёсихидэ, Yoshihide), which folding writes e.
-  const words = romanise(name.replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо"))
+  const spelled = name.replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо");
+  const words = romanise(spelled)
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
   // Particles inside a name ("Ursula von der Leyen"), not a first word ("Ван И" romanised is "van i"), and only
@@ -140,7 +142,7 @@ function keyOf(name: string): string {
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
   const given = parts[0] ?? "";
-  const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(name.trimStart().replace(OPENING_YO_RE, "$1Йо"));
+  const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(spelled.trimStart());
   return `${parts.length > 1 ? givenKey(given, glide) : ""}-${nameForm(surname)}`;
 }
 

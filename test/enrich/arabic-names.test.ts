@@ -1,8 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { enrichText, ids, matchKey, ofType } from "./helpers.js";
+import { enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
 
-const show = (e: ReturnType<typeof enrichText>): string => JSON.stringify(e.entities.map((x) => [x.type, x.name, x.id]));
+const show = showEntities;
 const people = (text: string, lang: string): string[] => ofType(enrichText(text, lang), "person").map((p) => p.name);
 
 test("an Arabic family name with its article is part of the name in Latin, Cyrillic, Greek, Hebrew and Devanagari", () => {

@@ -40,3 +40,13 @@ export function matchKey(name: string): string {
 export function assertSameMatchKeys(groups: readonly (readonly string[])[]): void {
   for (const group of groups) for (const name of group) assert.equal(matchKey(name), matchKey(group[0]!), `${name} / ${group[0]}`);
 }
+
+/** The id English text gives a person's name ("X said so."): what another language's spelling must be keyed as. */
+export function englishPersonId(name: string): string {
+  return ofType(enrichText(`${name} said so.`, "en"), "person")[0]!.id;
+}
+
+/** An enrichment's entities, short, for an assertion's message. */
+export function showEntities(e: Enrichment): string {
+  return JSON.stringify(e.entities.map((x) => [x.type, x.name, x.id]));
+}

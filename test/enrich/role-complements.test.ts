@@ -2,10 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { personKey } from "../../src/enrich/index.js";
 import { personMatchKey } from "../../src/enrich/person-key.js";
-import { enrichText, ids, matchKey, ofType } from "./helpers.js";
+import { englishPersonId, enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
 
-const idOf = (name: string): string => ofType(enrichText(`${name} said so.`, "en"), "person")[0]!.id;
-const show = (e: ReturnType<typeof enrichText>): string => JSON.stringify(e.entities.map((x) => [x.type, x.name, x.id]));
+const idOf = englishPersonId;
+const show = showEntities;
 const FRANKFURT_AM_MAIN = "place:gn:2925533";
 
 test("what a role heads, between the role and the name, is not the name's first word", () => {

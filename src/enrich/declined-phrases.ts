@@ -7,13 +7,15 @@ import type { GazEntry, Gazetteer } from "./gazetteer.js";
  * so no single rewrite of the last word restores the name. Both sides are cut to a stem instead, the text's words
  * and the gazetteer's multi-word names alike: the word's final vowels, then a case consonant the vowels carried
  * (Russian -м -х -в, Polish -j -m -ch -w, Greek -ν -ς), as often as they alternate, so "Кореи", "Корее", "Корею"
- * and "Корея" all read "кор", Czech "Koreje" too, and "Штатов", "Штатах", "Штаты" all "штат". A stem this short is taken only as part of a whole name.
+ * and "Корея" all read "кор", Czech "Koreje" too, and "Штатов", "Штатах", "Штаты" all "штат"; the g of an adjective's
+ * genitive between vowels too (Russian, Ukrainian -ого, -его, Polish -ego, Czech -ého: "Международного" and
+ * "Международный" both "международн"), never a word's last letter ("Петербург"). A stem this short is taken only as part of a whole name.
  */
 export const DECLINED_PHRASE_LANGS: ReadonlySet<string> = new Set(["ru", "uk", "be", "pl", "cs", "sk", "hr", "sr", "bs", "sl", "el"]);
 
 /** Letters a folded ending is made of, and the consonants a case ending closes with, per script. */
-const CYRILLIC_ENDING = /(?:[аяоеэыиуюіьй]+[мхв]?)+$|[мхв]$/u;
-const LATIN_ENDING = /(?:[aeiouy]+(?:ch|[jmhw])?)+$|(?:ch|[jmw])$/u;
+const CYRILLIC_ENDING = /(?:[аяоеэыиуюіїєьй]+[мхвг]?)+$|[мхв]$/u;
+const LATIN_ENDING = /(?:[aeiouy]+(?:ch|[jmhwg])?)+$|(?:ch|[jmw])$/u;
 const GREEK_ENDING = /(?:[αεηιουω]+[νς]?)+$|[νς]$/u;
 /** A stem keeps this many letters: "Рим" in the genitive ("Рима") is not cut to "р". */
 const MIN_STEM = 3;
@@ -27,7 +29,7 @@ export function declensionStem(word: string): string {
   return at < 0 ? word : word.slice(0, MIN_STEM + at);
 }
 
-/** The gazetteer's multi-word place names by the stems of their words; rebuilt when an article's script adds names. */
+/** The gazetteer's multi-word place and organisation names by the stems of their words; rebuilt when an article's script adds names. */
 export interface DeclinedIndex {
   byStems: Map<string, GazEntry[]>;
   /** Most words of a name whose first stem is this one. */
@@ -46,7 +48,8 @@ export function declinedIndex(gaz: Gazetteer): DeclinedIndex {
   const maxWords = new Map<string, number>();
   for (const [key, list] of gaz.entries) {
     if (!key.includes(" ")) continue;
-    const places = list.filter((e) => (e.kind === "country" || e.kind === "city") && !e.strictCase);
+    // Organisations' full names decline as places' do ("Всемирной организации здравоохранения"); acronyms do not.
+    const places = list.filter((e) => (e.kind === "country" || e.kind === "city" || e.kind === "org") && !e.strictCase);
     if (places.length === 0) continue;
     const stemmed = key.split(" ").map(declensionStem);
     const stems = stemmed.join(" ");

@@ -17,22 +17,53 @@ const SPECIAL_RE = /[ßłøæœđðþıħə]/g;
  * them would read विदेश, "foreign").
  */
 const MARKS_RE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+/g;
-/** Hyphens, dashes and apostrophes inside names: "Nur-Sultan" and "Nur Sultan" are one key. */
-const JOINERS_RE = /[-‐‑‒–'’`´.]+/g;
+/**
+ * Hyphens, dashes and apostrophes inside names: "Nur-Sultan" and "Nur Sultan" are one key. So is the zero-width
+ * non-joiner Persian and Urdu write between the parts of a word (سری‌لانکا, Sri Lanka; بین‌المللی): a word break to
+ * the tokenizer, and as often a space in text.
+ */
+const JOINERS_RE = /[-‐‑‒–'’`´.\u200c]+/g;
 
 /** Lower case, no diacritics, special Latin letters spelled out: "Çavuşoğlu" → "cavusoglu". */
 export function fold(s: string): string {
   if (isAsciiLetters(s)) return s.toLowerCase(); // most words: skip normalisation
   const out = s.toLowerCase().normalize("NFD").replace(MARKS_RE, "").replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
   // Put back what NFD split and was kept (Hangul syllables, kana voicing, Indic vowel signs), so a key is as long as its word.
-  return KEPT_SPLIT_RE.test(out) ? out.normalize("NFC") : out;
+  if (!KEPT_SPLIT_RE.test(out)) return out;
+  const composed = out.normalize("NFC");
+  return composed.includes("ヴ") ? composed.replace(KATAKANA_V_RE, (v) => KATAKANA_B[v] ?? v) : composed;
 }
 
 const KEPT_SPLIT_RE = /[\u1100-\u11ff]|\p{M}/u;
+/**
+ * Japanese writes a foreign v either with ヴ or with the b row, both standard (the 1991 cabinet notice on loanwords)
+ * and the b row the usual one in news: ジュネーヴ and ジュネーブ (Geneva), サラエヴォ and サラエボ are one key.
+ */
+const KATAKANA_V_RE = /ヴ[ァィェォ]?/g;
+const KATAKANA_B: Readonly<Record<string, string>> = { "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ", "ヴェ": "ベ", "ヴォ": "ボ" };
+
+/**
+ * Apostrophes that are signs of a word, not joints between two: Ukrainian and Belarusian write one between two
+ * Cyrillic letters (В'єтнам, Слов'янськ, здоров'я; also as ’ and ʼ), Hebrew a geresh after ג ד ז ח ע צ ת for sounds it
+ * lacks (ז'נבה, Geneva). Dropped from keys, so the word is one key however the apostrophe is written or left out
+ * (GeoNames writes זנבה).
+ */
+const WORD_SIGN_RE = /(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=[גדזחעצץת])['׳’]/g;
+const MAY_HAVE_WORD_SIGN_RE = /['’ʼ׳]/;
+
+/** A folded word with its word-sign apostrophes dropped (see WORD_SIGN_RE). */
+export function dropWordSigns(folded: string): string {
+  return MAY_HAVE_WORD_SIGN_RE.test(folded) ? folded.replace(WORD_SIGN_RE, "") : folded;
+}
+
+/** A word as a token's key holds it: folded, its word-sign apostrophes dropped. Word lists compared with keys are built so. */
+export function foldToken(word: string): string {
+  return dropWordSigns(fold(word));
+}
 
 /** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
 export function foldKey(s: string): string {
-  return fold(s).replace(JOINERS_RE, " ").replace(/\s+/g, " ").trim();
+  return dropWordSigns(fold(s)).replace(JOINERS_RE, " ").replace(/\s+/g, " ").trim();
 }
 
 /** ASCII slug for ids of names not in any gazetteer: "Ministère des Affaires" → "ministere-des-affaires". */

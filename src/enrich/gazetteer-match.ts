@@ -1,6 +1,6 @@
 import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./article-named.js";
 import { DECLINED_PHRASE_LANGS, declensionStem, declinedIndex } from "./declined-phrases.js";
-import { fold, foldKey } from "./fold.js";
+import { fold, foldKey, foldToken } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
 import { vietnamesePairAt } from "./lexicon-europe.js";
 import { negativeWords } from "./lexicon-negative.js";
@@ -237,13 +237,19 @@ const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
 /** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as; Amharic: in, from, for). */
 const PROCLITICS: Readonly<Record<string, string>> = { Arabic: "وبلفك", Hebrew: "בלוהמשכ", Ethiopic: "በከለ" };
 /** Caseless scripts written without spaces between words: names are found inside runs of text. */
+/** Han or Kana in a word that opens with Latin letters ("NATOと…"). */
+const UNSPACED_IN_WORD_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A Latin letter in a folded unspaced word. */
+const LATIN_IN_WORD_RE = /[a-z]/;
 const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A Korean name found at the start of a longer word has this many syllables: shorter ones are common words' beginnings. */
 const HANGUL_PREFIX_MIN = 3;
 /** Characters a caseless name keeps once an ending is cut off (روس, Russia in Urdu). */
 const MIN_CASELESS_STEM = 3;
-/** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली"). */
-const MAX_CASELESS_WORDS = 3;
+/** The zero-width non-joiner between two parts of a Persian or Urdu word, which the tokenizer splits (see fold.ts). */
+const ZWNJ = "\u200c";
+/** Words in a multi-word caseless name ("نور سلطان", "नई दिल्ली", Persian "صندوق بین‌المللی پول" split at its non-joiner). */
+const MAX_CASELESS_WORDS = 4;
 
 /** Every gazetteer name in the tokens, longest first at each position, overlapping matches left out. */
 export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch[] {
@@ -260,7 +266,10 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     }
     if (ctx.lang === "vi" && t.cap && vietnamesePairAt(tokens, i)) continue;
     // Only a word ending beyond Latin, Greek and Cyrillic can be a Latin acronym run into Japanese ("NATOと…").
-    if (t.cap && t.text.charCodeAt(t.text.length - 1) >= 0x3040 && matchMixedRun(t, i, gaz, out)) continue;
+    if (t.cap && t.text.charCodeAt(t.text.length - 1) >= 0x3040 && UNSPACED_IN_WORD_RE.test(t.text)) {
+      matchMixedRun(t, i, gaz, out);
+      continue;
+    }
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
     let m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
@@ -364,16 +373,21 @@ function declinedPhraseAt(tokens: readonly Token[], i: number, gaz: Gazetteer, c
   let key = declensionStem(tokens[i]!.key);
   const max = index.maxWords.get(key);
   if (max === undefined || max <= longerThan) return null;
-  const phrases: { j: number; key: string }[] = [];
+  // An organisation's name keeps its later words in lower case where a place's are capitalised ("Всемирной
+  // организации здравоохранения", "Южной Кореи"): a phrase with such a word can only be an organisation.
+  const phrases: { j: number; key: string; lowerInside: boolean }[] = [];
+  let lowerInside = false;
   for (let j = i + 1; j < tokens.length && j - i < max; j++) {
     const t = tokens[j]!;
-    if (!spaceGap(t.gap) || t.multiWord || (!t.cap && !LOWER_CASE_NAME_WORDS.has(ctx.lang))) break;
+    if (!spaceGap(t.gap) || t.multiWord) break;
+    if (!t.cap && !LOWER_CASE_NAME_WORDS.has(ctx.lang)) lowerInside = true;
     key += " " + declensionStem(t.key);
-    phrases.push({ j: j + 1, key });
+    phrases.push({ j: j + 1, key, lowerInside });
   }
   for (let p = phrases.length - 1; p >= 0 && phrases[p]!.j - i > longerThan; p--) {
     const { j, key: stems } = phrases[p]!;
     for (const entry of index.byStems.get(stems) ?? []) {
+      if (phrases[p]!.lowerInside && entry.kind !== "org") continue;
       if (accept(entry, tokens, i, j, ctx)) return { i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end, entry };
     }
   }
@@ -560,7 +574,8 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   const t = tokens[i]!;
   const s = t.key;
   if (UNSPACED_RE.test(s)) {
-    matchUnspaced(s, t.start, i, gaz, out);
+    if (LATIN_IN_WORD_RE.test(s)) matchMixedRun(t, i, gaz, out);
+    else matchUnspaced(s, t.start, i, gaz, out);
     return i;
   }
   const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : /^\p{Script=Ethiopic}/u.test(s) ? "Ethiopic" : "";
@@ -569,7 +584,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   let best: GazMatch | null = null;
   for (const head of heads) {
     let phrase = head;
-    for (let j = i + 1; j < tokens.length && j < i + MAX_CASELESS_WORDS && spaceGap(tokens[j]!.gap) && tokens[j]!.caseless; j++) {
+    for (let j = i + 1; j < tokens.length && j < i + MAX_CASELESS_WORDS && (spaceGap(tokens[j]!.gap) || tokens[j]!.gap === ZWNJ) && tokens[j]!.caseless; j++) {
       phrase += " " + tokens[j]!.key;
       const e = gaz.entries.get(phrase)?.[0];
       if (e !== undefined && (best === null || j + 1 > best.j)) best = { i, j: j + 1, start: t.start, end: tokens[j]!.end, entry: e };
@@ -588,17 +603,6 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }
   else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
-  // The gazetteer keys a Hebrew name's geresh as a word break ("בייג'ינג", Beijing, is "בייג ינג" there), the tokenizer keeps it in the word.
-  if (script === "Hebrew" && /['׳’"״]/.test(s)) {
-    for (const k of [...forms]) {
-      const spaced = k.replace(/['׳’"״]/g, " ");
-      const e = gaz.entries.get(spaced)?.[0];
-      if (e !== undefined) {
-        out.push({ i, j: i + 1, start: t.start, end: t.end, entry: e }); // the whole word, proclitic too, as below
-        return i;
-      }
-    }
-  }
   for (const [ending, base] of CASELESS_ENDINGS[lang] ?? []) {
     if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length) + base);
   }
@@ -621,7 +625,7 @@ let arabicGivenNames: ReadonlySet<string> | undefined;
 function afterGivenName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || !/^[ \u00a0]+$/u.test(tokens[i]!.gap)) return false;
-  arabicGivenNames ??= new Set(ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/u).filter(Boolean).map(fold));
+  arabicGivenNames ??= new Set(ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/u).filter(Boolean).map(foldToken));
   return arabicGivenNames.has(before.key);
 }
 
@@ -657,21 +661,29 @@ function thaiWordStarts(s: string): Int32Array {
   return at;
 }
 
-/** The first Han or Kana character of a word written in Latin letters first ("NATOと欧州連合が…"): Japanese writes acronyms into its runs. */
-const CJK_IN_WORD_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A run of Latin letters inside a Han, Kana … word ("国連とNATOは", "据IMF预测"): Chinese and Japanese write acronyms into their runs. */
+const LATIN_RUN_RE = /[A-Za-z]+/g;
+
+/** Whether a gazetteer entry may be named by a Latin run written into unspaced text: an acronym only in capitals. */
+function latinRunEntry(run: string, gaz: Gazetteer): GazEntry | undefined {
+  const e = gaz.entries.get(foldKey(run))?.find((x) => x.kind === "org" || x.kind === "country" || x.kind === "city");
+  return e !== undefined && (!("strictCase" in e) || !e.strictCase || run === run.toUpperCase()) ? e : undefined;
+}
 
 /**
- * A Latin acronym and the Han/Kana run written onto it in one word ("NATOと欧州連合が国連で会合した"): the acronym
- * looked up as written, the rest as unspaced text. True when the word was such a mix.
+ * A word mixing Latin letters with Han or Kana ("NATOと欧州連合が国連で会合した", "国連とNATOは"): each Latin run
+ * looked up as written, the rest as unspaced text, in the order they come.
  */
-function matchMixedRun(t: Token, i: number, gaz: Gazetteer, out: GazMatch[]): boolean {
-  const at = t.text.search(CJK_IN_WORD_RE);
-  if (at <= 0) return false;
-  const head = t.text.slice(0, at);
-  const e = gaz.entries.get(foldKey(head))?.find((x) => x.kind === "org" || x.kind === "country" || x.kind === "city");
-  if (e !== undefined && (!("strictCase" in e) || !e.strictCase || head === head.toUpperCase())) out.push({ i, j: i + 1, start: t.start, end: t.start + at, entry: e });
-  matchUnspaced(fold(t.text.slice(at)), t.start + at, i, gaz, out);
-  return true;
+function matchMixedRun(t: Token, i: number, gaz: Gazetteer, out: GazMatch[]): void {
+  let from = 0;
+  for (const m of t.text.matchAll(LATIN_RUN_RE)) {
+    const at = m.index!;
+    if (at > from) matchUnspaced(fold(t.text.slice(from, at)), t.start + from, i, gaz, out);
+    const e = latinRunEntry(m[0], gaz);
+    if (e !== undefined) out.push({ i, j: i + 1, start: t.start + at, end: t.start + at + m[0].length, entry: e });
+    from = at + m[0].length;
+  }
+  if (from < t.text.length) matchUnspaced(fold(t.text.slice(from)), t.start + from, i, gaz, out);
 }
 
 const KATAKANA_RE = /[\p{Script=Katakana}ー]/u;

@@ -1,4 +1,4 @@
-import { fold } from "./fold.js";
+import { foldToken } from "./fold.js";
 
 /**
  * The word classes of lexicon.ts for more languages written in the Latin script: nl, sv, da, nb, fi, cs, sk,
@@ -144,7 +144,7 @@ export function localLexicon(lang: string): LocalLexicon {
   const l = SAME_WORDS[lang] ?? lang;
   let lexicon = lexicons.get(l);
   if (lexicon === undefined) {
-    const set = (table: Readonly<Record<string, string>>) => new Set((table[l] ?? "").split(/\s+/).filter(Boolean).map(fold));
+    const set = (table: Readonly<Record<string, string>>) => new Set((table[l] ?? "").split(/\s+/).filter(Boolean).map(foldToken));
     const rolePairs = l === "vi" ? VIETNAMESE_ROLES : null;
     lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? NOT_CUES_BY_LANGUAGE[l] ?? rolePairs
       ? {

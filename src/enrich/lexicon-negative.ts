@@ -1,4 +1,4 @@
-import { fold } from "./fold.js";
+import { foldToken } from "./fold.js";
 
 /**
  * The negative tables: capitalised words that are never a person's or a place's name, per language.
@@ -115,7 +115,7 @@ const TABLES: Readonly<Record<string, string>> = {
 };
 
 const NEGATIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold).flatMap(withArabicFinals))]),
+  Object.entries(TABLES).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(foldToken).flatMap(withArabicFinals))]),
 );
 
 /** Arabic prints a final ta marbuta as ة or ه and an alef maqsura as ى or ي: a table word matches both. */
@@ -201,7 +201,7 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     lingkungan kehutanan pariwisata pelancongan perumahan ehwal`,
 };
 const INSTITUTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries({ ...INSTITUTION_TABLES, ms: INSTITUTION_TABLES.id! }).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(fold))]),
+  Object.entries({ ...INSTITUTION_TABLES, ms: INSTITUTION_TABLES.id! }).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean).map(foldToken))]),
 );
 
 /** The institution nouns of a language (empty for languages without a table). */

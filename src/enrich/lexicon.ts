@@ -4,10 +4,10 @@
  * Other scripts' words come from lexicon-scripts.ts; more Latin-script languages' (scoped to their language)
  * from lexicon-europe.ts.
  */
-import { fold } from "./fold.js";
+import { foldToken } from "./fold.js";
 import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_NOT_NAMES, SCRIPT_REPORTING, SCRIPT_ROLES } from "./lexicon-scripts.js";
 
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(fold));
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldToken));
 
 /** Honorifics written before a name, with or without a full stop. */
 export const HONORIFICS = words(`

@@ -1,6 +1,6 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
-import { fold } from "./fold.js";
+import { fold, foldToken } from "./fold.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
@@ -134,7 +134,7 @@ const ARTICLE_RE = /^(?:[وبلفك]?ال|لل|ה)/; // لل: the article after 
 const PROCLITIC_RE = /^[وبلفكה]/;
 /** "Of" between a role and its complement (Hebrew "שר החוץ של סין"). */
 const OF_WORDS: ReadonlySet<string> = new Set(["של", "باسم"]); // Arabic "المتحدث باسم" is "speaking in the name of"
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARABIC_STOPWORDS, ...SCRIPT_FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean)].map(fold));
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...ARABIC_STOPWORDS, ...SCRIPT_FUNCTION_WORDS_TEXT.split(/\s+/).filter(Boolean)].map(foldToken));
 
 function isCue(key: string): boolean {
   if (ROLES.has(key) || HONORIFICS.has(key)) return true;
@@ -224,7 +224,7 @@ const SOLID_ABD_RE = /^عبدال.{2,}$/u;
 const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "hi"]);
 /** The scripts' tables in one set: no key of one script is a key of another. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT} ${HINDI_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(fold),
+  `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT} ${HINDI_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(foldToken),
 );
 
 /**

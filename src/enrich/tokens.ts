@@ -1,4 +1,4 @@
-import { fold } from "./fold.js";
+import { dropWordSigns, fold } from "./fold.js";
 import { classAt, LETTER, MARK, NUMBER, UNSPACED, unitsAt } from "./word-chars.js";
 
 /** One word of the document, with what the extractors ask of it. */
@@ -150,7 +150,7 @@ function formOf(text: string): Form {
 
 function unicodeFormOf(text: string): Form {
   const first = text[0] ?? "";
-  const folded = fold(text);
+  const folded = dropWordSigns(fold(text));
   const key = text.includes("-") || text.includes("‐") || text.includes("‑") ? folded.replace(HYPHENS_RE, " ") : folded;
   const multiWord = key.includes(" ");
   // Georgian is written in Mkhedruli, which Unicode calls lower case (its capitals, Mtavruli, are for titles): caseless.

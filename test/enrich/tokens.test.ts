@@ -17,7 +17,8 @@ const ABBREVIATIONS = new Set([
 
 function specForm(text: string): Pick<Token, "key" | "multiWord" | "cap" | "upper" | "caseless"> {
   const first = text[0] ?? "";
-  const key = fold(text).replace(/[-‐‑]+/g, " ");
+  // A Cyrillic apostrophe and a Hebrew geresh are signs of the word, left out of its key (В'єтнам, ז'נבה).
+  const key = fold(text).replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=[גדזחעצץת])['׳’]/g, "").replace(/[-‐‑]+/g, " ");
   const multiWord = key.includes(" ");
   if (first !== first.toUpperCase()) return { key, multiWord, cap: false, upper: false, caseless: false };
   const letters = text.replace(/[^\p{L}]/gu, "");

@@ -15,7 +15,9 @@ import type { GazMatch } from "./gazetteer-match.js";
  *  - the article names its country;
  *  - a word of place governs it: a preposition before it ("في", "إلى", "在", "در", "ใน", spaced or not), a one-letter
  *    proclitic "in"/"to"/"from" on it (Arabic ب, Hebrew ב ל מ), a locative postposition after it
- *    (Korean 에서 …, Japanese で, Hindi में); a short Han or Kana name of a smaller city needs this one.
+ *    (Korean 에서 …, Japanese で, Hindi में, Urdu میں); a short Han or Kana name of a smaller city needs this one;
+ *  - it is coordinated with a place so attested: "जिनेवा और बर्लिन में", "제네바와 베를린에서" (in Geneva and Berlin), where
+ *    the postposition follows the last name only (`attestCoordinated`).
  */
 export const CASELESS_CITY_MIN_POPULATION = 1_000_000;
 
@@ -33,7 +35,7 @@ const BEFORE_CHARS = "在于赴到抵从自往";
  */
 const THAI_BEFORE_WORDS = ["ใน", "ที่", "จาก", "ไปยัง", "สู่", "จังหวัด", "อำเภอ", "เมือง", "กรุง"];
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */
-const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터"];
+const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터", "میں", "سے", "تک"];
 /** One-letter proclitics meaning in, to or from, written onto the name (Arabic, Hebrew; Amharic በ in, ከ from). */
 const PROCLITICS = "بלבמበከ";
 
@@ -73,4 +75,34 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   if (word !== undefined && BEFORE_WORDS.has(word)) return true;
   const after = doc.slice(m.end, m.end + 6);
   return AFTER_WORDS.some((w) => after.startsWith(w) || after.startsWith(` ${w}`));
+}
+
+/**
+ * Between two names, "and" or a list's comma alone: Hindi और, एवं, तथा; Urdu and Persian اور, و; Bengali ও, এবং; Tamil
+ * மற்றும்; Thai และ; Korean 와, 과, 및 (written onto the first name); Japanese と, や; Chinese 和, 与, 及 and the list
+ * comma 、. Arabic and Hebrew write their "and" onto the second name (وبرلين), which the match then holds.
+ */
+const COORDINATION_RE = /^[\s,،、，]*(?:और|एवं|तथा|اور|و|ও|এবং|மற்றும்|และ|와|과|및|と|や|和|与|及)?[\s,،、，]*$/u;
+const CONJUNCTION_PROCLITIC_RE = /^[وו]/u;
+
+/**
+ * The caseless cities `attested` leaves out that are coordinated with a place it keeps, in place: a postposition
+ * after the last name governs the whole list ("जिनेवा और बर्लिन में"), as a preposition before the first does ("在柏林和
+ * 日内瓦", "في برلين وجنيف"). `matches` in the order of the text; read from the last, then from the first, so a
+ * list of three is carried by the name its word of place is written on.
+ */
+export function attestCoordinated(matches: readonly GazMatch[], attested: boolean[], doc: string): void {
+  const carry = (k: number, by: number) => {
+    const [first, second] = k < by ? [matches[k]!, matches[by]!] : [matches[by]!, matches[k]!];
+    const other = matches[by]!;
+    if (attested[k] || matches[k]!.entry.kind !== "city" || !attested[by] || (other.entry.kind !== "city" && other.entry.kind !== "country")) return;
+    if (second.start < first.end) return;
+    const gap = doc.slice(first.end, second.start);
+    if (gap.length > 12 || !COORDINATION_RE.test(gap)) return;
+    // Only a space between them: a list needs its "and" or comma, written in the gap or onto the second name.
+    if (gap.trim().length === 0 && !CONJUNCTION_PROCLITIC_RE.test(doc.slice(second.start, second.end))) return;
+    attested[k] = true;
+  };
+  for (let k = matches.length - 2; k >= 0; k--) carry(k, k + 1);
+  for (let k = 1; k < matches.length; k++) carry(k, k - 1);
 }

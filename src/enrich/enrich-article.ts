@@ -1,4 +1,4 @@
-import { caselessCityAttested } from "./caseless-places.js";
+import { attestCoordinated, caselessCityAttested } from "./caseless-places.js";
 import { findEventDate, type EventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
@@ -78,7 +78,9 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const named = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country") || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
-  const placeMatches = named.filter((m) => caselessCityAttested(m, doc, docCountries, gaz, lang) && !foreignTownUnsupported(m, tokens, docCountries, ctx));
+  const attested = named.map((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
+  attestCoordinated(named, attested, doc);
+  const placeMatches = named.filter((m, k) => attested[k] && !foreignTownUnsupported(m, tokens, docCountries, ctx));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
   // Cities read by sound inside a Thai phrase or a Hungarian inflected word: kept where no person or place matched already.
   const addUnclaimed = (found: readonly GazMatch[]) =>

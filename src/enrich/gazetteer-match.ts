@@ -68,6 +68,8 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Finnish endings in both vowel harmonies, with the i a name ending in a consonant takes (Pekingissä, Lontoossa),
   // and the illative, "into" (Pekingiin, Berliiniin, Helsinkiin), after a consonant or the name's own final i.
   fi: ["issa", "issä", "ista", "istä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "iin", "in", "n"],
+  // Latvian rewrites its endings (REWRITTEN_ENDINGS): the locative's long vowel folds to the nominative's already.
+  lv: [],
   // Estonian: inessive, elative, illative, adessive, ablative, allative, comitative (Pekingis, Tallinnast).
   et: ["isse", "ist", "is", "ile", "ilt", "il", "iga", "sse", "st", "s", "le", "lt", "l", "ga"],
   lt: ["uose", "e", "o", "ui"],
@@ -176,7 +178,7 @@ const SHORT_STEM_LANGS = new Set(["ru", "uk", "bg", "el"]);
  * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).
  */
 const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""]],
+  bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""], ["ে", ""]],
   // Georgian postpositions written onto the name, which drop its nominative -ი (თბილისში, in Tbilisi; თბილისის, of it):
   // in, of, on, by; from and up to follow the whole name (თბილისიდან).
   ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""]],
@@ -214,7 +216,13 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // Names in -ea take -eje, -eji ("Koreje", "v Koreji", "Guineje" of Korea, Guinea).
   cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"],
     ["eje", "ea"], ["eji", "ea"]],
-  sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"]],
+  // Slovak -o names take -a, -u, -om ("z Francúzska", "vo Francúzsku", "Nemeckom" of Francúzsko, Nemecko).
+  sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"], ["a", "o"], ["u", "o"], ["om", "o"]],
+  // Finnish illative lengthens a name's last vowel before -n ("Ranskaan", "Saksaan", "Kiinaan" of Ranska, Saksa, Kiina;
+  // keys are folded, so ä and ö are a and o).
+  fi: [["aan", "a"], ["oon", "o"], ["uun", "u"], ["een", "e"], ["yyn", "y"]],
+  // Latvian -a and -e names: accusative -u, -i, genitive -as, -es, dative -ai, -ei ("Franciju", "Ķīnas" of Francija, Ķīna).
+  lv: [["u", "a"], ["as", "a"], ["ai", "a"], ["i", "e"], ["es", "e"], ["ei", "e"]],
   // Names in -o take -u in the locative and dative ("u Sarajevu", "v Kairu", "у Каиру"); Serbian also in Cyrillic.
   hr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"]],
   sr: [["i", "a"], ["e", "a"], ["u", "a"], ["om", "a"], ["u", "o"], ["и", "а"], ["е", "а"], ["у", "а"], ["ом", "а"], ["у", "о"]],
@@ -236,6 +244,8 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
 const HEADLINE_CITY_MIN_POPULATION = 1_000_000;
 /** One-letter prefixes written onto the next word (Arabic: and, with, for, so, like; Hebrew: in, to, and, the, from, that, as; Amharic: in, from, for). */
 const PROCLITICS: Readonly<Record<string, string>> = { Arabic: "وبلفك", Hebrew: "בלוהמשכ", Ethiopic: "በከለ" };
+/** The proclitic "and" of Arabic and Hebrew, which another proclitic may follow. */
+const AND_PROCLITIC = "وו";
 /** Caseless scripts written without spaces between words: names are found inside runs of text. */
 /** Han or Kana in a word that opens with Latin letters ("NATOと…"). */
 const UNSPACED_IN_WORD_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -602,7 +612,11 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     if (particle !== undefined) forms.push(s.slice(0, -particle.length));
     for (let len = s.length - 1; len >= HANGUL_PREFIX_MIN; len--) forms.push(s.slice(0, len));
   }
-  else if (PROCLITICS[script]?.includes(s[0] ?? "")) forms.push(s.slice(1));
+  else if (PROCLITICS[script]?.includes(s[0] ?? "")) {
+    forms.push(s.slice(1));
+    // "And" stacks before another proclitic: Hebrew ובז'נבה (and in Geneva), Arabic وبدمشق.
+    if (AND_PROCLITIC.includes(s[0]!) && PROCLITICS[script]!.includes(s[1] ?? "") && s.length - 2 >= MIN_CASELESS_STEM) forms.push(s.slice(2));
+  }
   for (const [ending, base] of CASELESS_ENDINGS[lang] ?? []) {
     if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length) + base);
   }

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
-import { CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
+import { CLDR_COUNTRY_NAMES, ONE_WORD_CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
 import { DERIVED_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
 import { toSimplified } from "./han.js";
 import { inflectDemonym } from "./inflect.js";
@@ -328,6 +328,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     for (const n of names.split("|")) if (n.length > 0) add(n, { kind: "org", id, name, strictCase: false });
   }
   for (const a of NEWS_AGENCIES) add(a, { kind: "agency" });
+  addOwnLanguageCountryNames(entries);
 
   const maxWords = new Map<string, number>();
   const caselessLongest = new Map<string, number>();
@@ -490,6 +491,29 @@ function scriptOf(code: number): number {
 function startsCased(key: string): boolean {
   const c = key.charCodeAt(0);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x3b1 && c <= 0x3c9) || (c >= 0x430 && c <= 0x45f) || (c >= 0x561 && c <= 0x587);
+}
+
+/**
+ * CLDR's one-word country names the package lacks (Indonesian Prancis, Turkish Kıbrıs, Greek Λίβανος), each read in
+ * its own language only, and only under a key nothing else holds: Swahili's Pakistan, "Pakistani", is English's adjective.
+ * Added last, so every other name keeps its key.
+ */
+function addOwnLanguageCountryNames(entries: Map<string, GazEntry[]>): void {
+  const found = new Map<string, { codes: Set<string>; langs: Set<string> }>();
+  for (const [lang, table] of Object.entries(ONE_WORD_CLDR_COUNTRY_NAMES)) {
+    for (const [code, names] of Object.entries(table)) {
+      for (const n of names.split("|")) {
+        const key = foldKey(n);
+        if (entries.has(key)) continue;
+        const f = found.get(key) ?? found.set(key, { codes: new Set(), langs: new Set() }).get(key)!;
+        f.codes.add(code);
+        f.langs.add(lang);
+      }
+    }
+  }
+  for (const [key, { codes, langs }] of found) {
+    if (codes.size === 1) entries.set(key, [{ kind: "country", code: [...codes][0]!, strictCase: false, langs }]);
+  }
 }
 
 /** Letters of a folded country name up to which it is another language's word as often as a name. */

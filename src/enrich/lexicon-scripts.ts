@@ -151,17 +151,20 @@ export const CJK_ROLES_AFTER = [
 export const CJK_ROLES_AFTER_KNOWN_NAMES: ReadonlySet<string> = new Set(["総裁", "会長", "社長", "知事", "市長", "議長", "委員長", "幹事長", "代表", "事務総長", "監督", "容疑者", "被告"]);
 
 /**
- * Function words of Hebrew, Persian, Hindi, Urdu, Bengali and Marathi that end a name (Arabic's are in names.ts):
- * prepositions, postpositions, conjunctions, pronouns, auxiliaries. Marathi writes an honorific postposition after a
- * name ("नरेंद्र मोदी यांनी", by Narendra Modi; यांना, यांचा, यांच्या).
+ * Function words of Hebrew, Persian, Hindi, Urdu, Bengali, Marathi and Tamil that end a name (Arabic's are in names.ts):
+ * prepositions, postpositions, conjunctions, pronouns, auxiliaries, and the Hebrew verbs news writes right after a
+ * role (visited, arrived, flew, received, hosted, said: "השר ביקר", the minister visited). Marathi writes an honorific
+ * postposition after a name ("नरेंद्र मोदी यांनी", by Narendra Modi; यांना, यांचा, यांच्या).
  */
 export const SCRIPT_FUNCTION_WORDS_TEXT = `
   של את עם על אל מן כי גם הוא היא הם זה זו לא כל אשר או אבל ביום היום אתמול נפגש נפגשה אמר
+  אמרה ביקר ביקרה הגיע הגיעה טס טסה קיבל קיבלה אירח אירחה נאם נאמה הודיע הודיעה
   و در از به با که این آن را برای تا هم یا اما است بود شد روز دیروز امروز درباره
   ने का की के को से में पर और है हैं था थी थे भी यह वह तथा एवं कि ही दिन आज कल
   نے کو میں سے کے کی کا پر تک اور یہ وہ ہے ہیں تھا تھی تھے بھی کہ دن آج کل
   ও এবং সঙ্গে সাথে করেন করে বলেন বলেছেন হয় ছিল থেকে জন্য এই সেই আজ গতকাল
   यांनी यांना यांचा यांची यांचे यांच्या आणि व हे ही आहे होते
+  மற்றும் உடன் என்று இந்த அந்த ஒரு நேற்று இன்று ஆகியோர் ஆகிய
 `;
 
 /** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"; "глава Кремля", head of the Kremlin). */

@@ -38,7 +38,7 @@ export function wordStem(word: string): string {
 /**
  * Endings only an oblique case writes on a surname, and the nominative's instead: the instrumental of -ov and -in
  * names (Лавровым, Путиным → Лавров, Путин), of consonant stems (Шольцем, Макроном, Scholzem, Tuskiem → Scholz,
- * Tusk; Croatian Merzom), the cases of adjectival names (Зеленского, Kaczyńskiego → Зеленский, Kaczyński), the Polish and Czech
+ * Tusk; Croatian Merzom), the cases of adjectival names (Зеленского, Kaczyńskiego, Zelenským → Зеленский, Kaczyński, Zelenský), the Polish and Czech
  * dative (Tuskowi, Babišovi), the Polish accusative and instrumental of names in -a (Dudę, Dudą → Duda). Endings
  * a nominative also writes are left alone: -а, -и, -ой (Захарова, Толстой), and -им, -ем after a vowel or in
  * short words (Ибрахим, Карим).
@@ -56,6 +56,8 @@ const OBLIQUE_TO_NOMINATIVE: readonly (readonly [RegExp, string, number])[] = [
   // Croatian, Serbian, Bosnian and Slovak write a consonant stem's instrumental -om in Latin letters (Merzom, Scholzom).
   [/(?<=[bcdfghjklmnprstvzšžčćđ])om$/u, "", 4],
   [/(?<=k)(?:iego|iemu|im)$/u, "i", 3],
+  // Czech and Slovak adjectival names in -ský, -cký (Zelenským, Zelenského, Zelenskom → Zelenský).
+  [/(?<=[sc]k)(?:ého|ému|ým|ém|om)$/u, "ý", 3],
   [/(?<=[kg])iem$/u, "", 3],
   [/(?<=[bcdfghjklłmnprstwzśźżćńšžčřď])(?:owi|ovi)$/u, "", 3],
   [/[ąę]$/u, "a", 2],

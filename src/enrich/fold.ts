@@ -56,10 +56,15 @@ export function dropWordSigns(folded: string): string {
   return MAY_HAVE_WORD_SIGN_RE.test(folded) ? folded.replace(WORD_SIGN_RE, "") : folded;
 }
 
-/** A word as a token's key holds it: folded, its word-sign apostrophes dropped. Word lists compared with keys are built so. */
+/**
+ * A word as a token's key holds it: folded, its word-sign apostrophes dropped, its hyphens spaces ("secretaris-generaal"
+ * is "secretaris generaal", as tokens.ts keys the word). Word lists compared with keys are built so.
+ */
 export function foldToken(word: string): string {
-  return dropWordSigns(fold(word));
+  return dropWordSigns(fold(word)).replace(TOKEN_HYPHENS_RE, " ");
 }
+
+const TOKEN_HYPHENS_RE = /[-‐‑]+/g;
 
 /** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
 export function foldKey(s: string): string {

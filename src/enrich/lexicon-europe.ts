@@ -44,7 +44,7 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs`,
   et: `president presidendi presidendiga peaminister peaministri peaministriga välisminister välisministri minister ministri
     kantsler kantsleri kuningas suursaadik linnapea esimees`,
-  id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin`,
+  id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem`,

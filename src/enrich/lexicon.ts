@@ -20,7 +20,7 @@ export const ROLES = words(`
   prime vice president presidente presidenta presidente prezydent prasident prasidentin prasidenten cumhurbaskani baskan baskani president presidente
   ministre minister ministro ministra ministerin bakan bakani ministre-president ministerprasident ministerprasidentin
   premier premiere chancelier chanceliere chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin kanclerz canciller cancelliere chanceler basbakan
-  secretaire secretary secretario secretaria segretario sekretarz generalsekretar
+  secretaire secretary secretario secretaria segretario sekretarz generalsekretar sekreter sekreteri
   porte-parole spokesman spokeswoman spokesperson sprecher sprecherin portavoz portavoce porta-voz rzecznik sozcusu
   ambassadeur ambassadrice ambassador botschafter botschafterin embajador ambasciatore embaixador ambasador buyukelcisi
   roi reine king queen konig konigin rey reina re regina rei rainha krol krolowa kral

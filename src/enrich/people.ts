@@ -244,13 +244,19 @@ function alphabetOf(word: string): string {
   return "other";
 }
 
+/** Role words that modify the noun a compound ends with ("vice-champion", "ex-mari"), not heads of their own. */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "ex", "prime", "co"]);
+
 function isRole(key: string, local: LocalLexicon): boolean {
   if (local.notCues.has(key)) return false;
   if (ROLES.has(key) || local.roles.has(key) || ROLE_SUFFIXES.some((s) => key === s || (key.length > s.length + 2 && key.endsWith(s))) || isDeclinedRole(key, local)) return true;
   // A hyphenated compound ending in a role is one ("Премьер-министр", "vice-président", "Ex-Präsident"): its key is
-  // written with a space.
-  const space = key.lastIndexOf(" ");
-  return space > 0 && isRole(key.slice(space + 1), local);
+  // written with a space. So is one opening with a role word, in languages that set the head first ("secretário-geral").
+  // An organisation's name may open it ("VN-secretaris-generaal"): the compound after each hyphen is tried.
+  const space = key.indexOf(" ");
+  if (space < 0) return false;
+  const first = key.slice(0, space);
+  return (!ROLE_MODIFIERS.has(first) && (ROLES.has(first) || local.roles.has(first))) || isRole(key.slice(space + 1), local);
 }
 
 /**
@@ -348,6 +354,13 @@ function judge(
   if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
   // Turkish suffixes no name takes ("Cumhurbaşkanlığı", "Fiyatları", "Kurulundan"), whatever cue stands near.
   if (ctx.lang === "tr" && idx.some((k) => TURKISH_NON_NAME.test(tokens[k]!.key))) return null;
+  // Turkish and Azerbaijani write a case ending after an apostrophe on a name ("Guterres Kiev'e geldi"): a place so
+  // ended is where the person went, not the name's last word.
+  const lastIdx = idx[idx.length - 1];
+  if (APOSTROPHE_CASE_LANGUAGES.has(ctx.lang) && idx.length >= 2 && lastIdx !== undefined && cityAt.has(lastIdx) && /^['’]/.test(tokens[lastIdx + 1]?.gap ?? "")) {
+    idx = idx.slice(0, -1);
+    to = idx[idx.length - 1]! + 1;
+  }
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   const first = tokens[from]!;
@@ -369,7 +382,7 @@ function judge(
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
   if (idx.length === 1) {
-    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !beforeAppositiveName(tokens, to, local) &&
+    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local);
     return own ? { tokens: idx, cue, strong } : null;
   }
@@ -489,6 +502,36 @@ function afterGenitive(tokens: readonly Token[], k: number, lang: string): boole
   const two = tokens[k - 2];
   return two !== undefined && !two.cap && /^[ \u00a0]+$/.test(one.gap) && g.pairs.has(`${two.key} ${one.key}`);
 }
+
+/** Languages writing a case ending after an apostrophe on a name (Turkish "Kiev'e", Azerbaijani "Bakı'ya"). */
+const APOSTROPHE_CASE_LANGUAGES: ReadonlySet<string> = new Set(["tr", "az"]);
+
+/** "un porte-parole de BNP Paribas": a word right after an acronym is the rest of the organisation's name. */
+function afterAcronym(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && before.upper && before.text.length >= MIN_ACRONYM_LETTERS && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+}
+
+/** Letters of an acronym that opens an organisation's name: two are a person's initials as often ("JK Shin"). */
+const MIN_ACRONYM_LETTERS = 3;
+
+/**
+ * "une porte-parole de Natixis", "d'Océor": a single word right after the role's "of" is whose the role is, not who
+ * holds it, where the article also writes the word alone. Not so where it always has its particle ("le général de Gaulle").
+ */
+function afterOf(tokens: readonly Token[], k: number, lang: string): boolean {
+  const words = OF_WORDS[lang];
+  const isOf = (t: Token | undefined, next: Token) => t !== undefined && !t.cap && words?.has(t.key) === true && /^[ \u00a0'’]+$/.test(next.gap);
+  if (!isOf(tokens[k - 1], tokens[k]!)) return false;
+  // Written elsewhere without its "of", the word is a name of its own ("Natixis a accusé une perte"); always with it,
+  // the particle is the name's.
+  const key = tokens[k]!.key;
+  return tokens.some((t, j) => j !== k && t.key === key && words!.has(tokens[j - 1]?.key ?? "") !== true);
+}
+
+const OF_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["de", "d"]), es: new Set(["de"]), pt: new Set(["de"]), it: new Set(["di"]), en: new Set(["of"]),
+};
 
 /** "Instituto Antártico", "Universidad Complutense": a word right after an organisation's head noun is its name's, whatever role stands before. */
 function afterOrganisationHead(tokens: readonly Token[], k: number, institutions: ReadonlySet<string>): boolean {

@@ -23,7 +23,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["AF", "Kabul", "Kaboul|Kabuł|Cabul|Кабул"],
   ["RU", "Moscow", "Moscou|Moskau|Moscú|Mosca|Moscovo|Moskwa|Moskova|Москва|Moskwie|Moskwy"],
   ["RU", "Saint Petersburg", "Saint-Pétersbourg|Sankt Petersburg|San Petersburgo|San Pietroburgo|São Petersburgo|Petersburg|Sankt-Petersburg|Санкт-Петербург"],
-  ["UA", "Kyiv", "Kiev|Kiew|Kijów|Kiyev|Kijowie|Kijowa|Київ|Киев"],
+  ["UA", "Kyiv", "Kiev|Kiew|Kijów|Kiyev|Kijowie|Kijowa|Київ|Киев|Kyjev|Kyjeve|Kyjevě|キーウ|キエフ|키이우|키예프"],
   ["BY", "Minsk", "Mińsk|Минск"],
   ["PL", "Warsaw", "Varsovie|Warschau|Varsovia|Varsóvia|Warszawa|Varşova|Warszawie|Warszawy|Варшава"],
   ["DE", "Berlin", "Berlín|Berlino|Berlim|Berlinie|Berlina|Берлин"],

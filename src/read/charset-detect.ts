@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import iconv from "iconv-lite";
 import type { chardet as Chardet } from "jschardet";
+import { detectLanguage } from "../clean/language.js";
 
 /**
  * The charset of bytes that are not UTF-8 and that nothing declared (or declared wrongly as UTF-8): a page
@@ -47,10 +48,46 @@ export function detectCharset(bytes: Uint8Array): DetectedCharset | undefined {
   if (mostlyUtf8(bytes)) return undefined;
   detector ??= (require("jschardet") as { chardet: typeof Chardet }).chardet;
   const era = detector.EncodingEra.MODERN_WEB | detector.EncodingEra.LEGACY_ISO;
-  const guess = detector.detect(textBytes(bytes), { encodingEra: era });
+  const sample = textBytes(bytes);
+  const guess = detector.detect(sample, { encodingEra: era });
   const name = guess.encoding?.toLowerCase();
-  if (name === undefined || guess.confidence < MIN_CONFIDENCE || WINDOWS_1252_LIKE.test(name) || !iconv.encodingExists(name)) return undefined;
+  // No charset named (jschardet also sniffs file signatures: a text opening "BM Genel Sekreteri" is a BMP image to it),
+  // or a Latin one: the text's language says which Latin charset.
+  if (name === undefined || WINDOWS_1252_LIKE.test(name) || LATIN_KIN.test(name)) {
+    const latin = latinByLanguage(sample, name ?? "", guess.confidence);
+    return latin === undefined ? undefined : { name: latin, confidence: guess.confidence };
+  }
+  if (name === undefined || guess.confidence < MIN_CONFIDENCE || !iconv.encodingExists(name)) return undefined;
   return { name, confidence: guess.confidence };
+}
+
+/** Single-byte charsets of Latin-script languages, which share ASCII and differ in a few letters each. */
+const LATIN_KIN = /^(?:windows-125[0478]|iso-?8859-(?:2|3|4|9|10|13|14|16))$/i;
+
+/**
+ * The Latin-script languages whose letters Windows-1252 lacks, and the charsets that write them: Central European
+ * (Windows-1250, ISO 8859-2), Turkish (Windows-1254, ISO 8859-9), Baltic (Windows-1257, ISO 8859-13 and -4).
+ */
+const LATIN_FAMILIES: readonly { langs: ReadonlySet<string>; charsets: RegExp; main: string }[] = [
+  { langs: new Set(["pl", "cs", "sk", "hu", "ro", "hr", "sl", "bs", "sr", "sq"]), charsets: /^(?:windows-1250|iso-?8859-(?:2|16))$/i, main: "windows-1250" },
+  { langs: new Set(["tr", "az"]), charsets: /^(?:windows-1254|iso-?8859-(?:3|9))$/i, main: "windows-1254" },
+  { langs: new Set(["lt", "lv", "et"]), charsets: /^(?:windows-1257|iso-?8859-(?:4|10|13))$/i, main: "windows-1257" },
+];
+
+/**
+ * The charset of a text in Latin letters, by its language, or undefined for Windows-1252. On a short text jschardet
+ * takes Turkish ş (0xFE in Windows-1254) for Windows-1252's þ and Italian è, ì for Windows-1250's č, ě; the
+ * language of the text, which a few wrong letters do not change ("perþembe günü" is still Turkish), says the
+ * family, and jschardet's guess chooses within it (Windows-1250 or ISO 8859-2). A language Windows-1252 writes
+ * keeps it; where the misread letters hide the language, jschardet's guess stands.
+ */
+function latinByLanguage(sample: Uint8Array, guessed: string, confidence: number): string | undefined {
+  const lang = detectLanguage(iconv.decode(Buffer.from(sample), "windows-1252")).code;
+  const family = LATIN_FAMILIES.find((f) => f.langs.has(lang));
+  if (family !== undefined) return family.charsets.test(guessed) && iconv.encodingExists(guessed) ? guessed : family.main;
+  // Too many letters misread to tell the language (a short Czech text read as Windows-1252): jschardet's guess, if any.
+  if (lang === "und") return LATIN_KIN.test(guessed) && confidence >= MIN_CONFIDENCE && iconv.encodingExists(guessed) ? guessed : undefined;
+  return undefined;
 }
 
 /** Characters read correctly as UTF-8 per broken sequence above which bytes are UTF-8 with a few faults. */

@@ -102,3 +102,16 @@ describe("pages in a legacy charset that declare none", () => {
     }
   });
 });
+
+describe("a short text in Latin letters, in the charset its language is written in", () => {
+  it("reads Turkish in Windows-1254, though the text opens with a file signature ('BM') and ş is þ in Windows-1252", () => {
+    const text = "BM Genel Sekreteri António Guterres perşembe günü Kiev'e geldi ve Devlet Başkanı Volodimir Zelenskiy ile görüştü.";
+    assert.equal(decodeBytes(iconv.encode(text, "windows-1254")).text, text);
+  });
+  it("keeps Italian in Windows-1252, where a detector on few letters names Windows-1250 (è, ì as č, ě)", () => {
+    const text = page("Guterres a Kiev da Zelensky", "Il segretario generale dell'Onu António Guterres è arrivato giovedì a Kiev, dove ha incontrato il presidente Volodymyr Zelensky.");
+    const r = decodeBytes(iconv.encode(text, "windows-1252"));
+    assert.equal(r.text, text);
+    assert.deepEqual(r.problems.map((p) => p.code), ["read.encoding.fallback"]);
+  });
+});

@@ -382,7 +382,7 @@ function judge(
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
   if (idx.length === 1) {
-    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang) && !beforeAppositiveName(tokens, to, local) &&
+    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local);
     return own ? { tokens: idx, cue, strong } : null;
   }
@@ -516,13 +516,17 @@ function afterAcronym(tokens: readonly Token[], k: number): boolean {
 const MIN_ACRONYM_LETTERS = 3;
 
 /**
- * "une porte-parole de Natixis", "d'Océor": a single word right after the role's "of" is whose the role is, not who
- * holds it, where the article also writes the word alone. Not so where it always has its particle ("le général de Gaulle").
+ * "une porte-parole de Natixis", "le directeur général de Calyon": a single word right after the role's own "of" is
+ * whose the role is, not who holds it, where the article also writes the word alone. Not so where it always has its
+ * particle ("le général de Gaulle").
  */
-function afterOf(tokens: readonly Token[], k: number, lang: string): boolean {
+function afterOf(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
   const words = OF_WORDS[lang];
   const isOf = (t: Token | undefined, next: Token) => t !== undefined && !t.cap && words?.has(t.key) === true && /^[ \u00a0'’]+$/.test(next.gap);
   if (!isOf(tokens[k - 1], tokens[k]!)) return false;
+  // The "of" is the role's own, right after it ("directeur général de Calyon"): "la première victoire d'Armstrong"
+  // has a role word further back (première, the premier) that is no role there.
+  if (k < 2 || !isRoleAt(tokens, k - 2, local)) return false;
   // Written elsewhere without its "of", the word is a name of its own ("Natixis a accusé une perte"); always with it,
   // the particle is the name's.
   const key = tokens[k]!.key;

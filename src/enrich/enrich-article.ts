@@ -75,7 +75,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   // (Niue) a Chinese transcription spells inside 埃马纽埃尔 (Emmanuel).
   // Sorted: the caseless finders report names written with the name dot before those found beside a role.
   const inPerson = spanContainment([...people].sort((a, b) => a.start - b.start));
-  const named = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country") || !inPerson(m.start, m.end));
+  // So is a country's adjective an Arabic name ends with (محمد شياع السوداني, al-Sudani).
+  const named = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country" && m.entry.kind !== "demonym") || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
   for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const attested = named.map((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));

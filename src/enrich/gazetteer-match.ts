@@ -566,13 +566,19 @@ function inflectedEntry(key: string, gaz: Gazetteer, ctx: MatchContext, noCity: 
     if (entry !== undefined) return { entry, ending };
   }
   for (const ending of SUFFIX_LANGS[ctx.lang] ?? []) {
-    if (!key.endsWith(ending) || key.length - ending.length < minStem) continue;
-    const cityOk = !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
+    const stem = key.length - ending.length;
+    // A country's name of four letters takes endings too ("Iranu", "Iraku", "Omanu"): a stem that short names a
+    // country only, one of a closed list, never a town.
+    if (!key.endsWith(ending) || stem < Math.min(minStem, MIN_COUNTRY_STEM)) continue;
+    const cityOk = stem >= minStem && !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
     const entry = gaz.entries.get(key.slice(0, -ending.length))?.find((e) => usable(e, cityOk));
     if (entry !== undefined) return { entry, ending };
   }
   return null;
 }
+
+/** Letters a country's name keeps once a case ending is cut off (Irak, Iran, Oman, Peru). */
+const MIN_COUNTRY_STEM = 4;
 
 /**
  * Names in scripts without case, from token i; returns the last token used. Unspaced scripts (Han, Kana,

@@ -54,7 +54,7 @@ export const ROLES = words(`
 
 /** Roles recognised as a word and as the end of a compound ("Minister", "Außenminister", "Gesundheitsministerin"). */
 export const ROLE_SUFFIXES = [
-  "vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin",
+  "vorsitzender", "vorsitzende", "grunderin", "grunder", "minister", "ministerin", "kanzler", "kanzlerin", "prasident", "prasidentin", "prasidenten",
   "sprecher", "sprecherin", "chef", "chefin", "bakani", "voorzitter", "woordvoerder", "woordvoerster",
   // German compounds a role heads ("Moderatorin", "Hauptkommissar", "Tennisprofi", "Drehbuchautor", "Digital-Vorstand");
   // not "-mann", which ends as many surnames (Hoffmann) as roles (Feuerwehrmann).

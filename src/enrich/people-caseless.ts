@@ -277,8 +277,24 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, places, cities, lang)) k++;
   return k;
 }
+
+/**
+ * An Arabic name of three words ends with a family name written with the article, mostly a relative adjective in -ī
+ * ("محمد شياع السوداني", Mohammed Shia al-Sudani; "السوداني" is also "the Sudanese", which the gazetteer reads as a
+ * country's adjective). After two name words such a word is the name's; a noun with the article ("المؤلف", the
+ * author) or a city is not.
+ */
+function familyNameAtEnd(tokens: readonly Token[], k: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): boolean {
+  const t = tokens[k];
+  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) return false;
+  return RELATIVE_ADJECTIVE_RE.test(t.key) && !cities.has(k);
+}
+
+/** The -ī of an Arabic or Persian relative adjective (السوداني, العراقی). */
+const RELATIVE_ADJECTIVE_RE = /[يی]$/u;
 
 function particleThenName(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const [word, particle, last] = [tokens[k], tokens[k + 1], tokens[k + 2]];

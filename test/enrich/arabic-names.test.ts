@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { enrichText, ids, matchKey, ofType, peopleNamed, showEntities } from "./helpers.js";
 
 const show = showEntities;
 const people = (text: string, lang: string): string[] => ofType(enrichText(text, lang), "person").map((p) => p.name);
@@ -62,4 +63,18 @@ test("an emir is no Emirati, and an Arabic-script word of 'about' opens no name"
   assert.ok(!ids(it, "place").includes("place:AE"), show(it));
   assert.ok(ids(enrichText("Il ministro emiratino è arrivato a Roma.", "it"), "place").includes("place:AE"));
   assert.deepEqual(people("دو رهبر درباره آتش‌بس در غزه گفت‌وگو کردند.", "fa"), []);
+});
+
+test("an Arabic name of three words ends with its relative adjective, which is then no country", () => {
+  for (const [lang, text] of [
+    ["ar", "وصل الرئيس الإيراني مسعود بزشكيان إلى بغداد يوم الأربعاء لإجراء محادثات مع رئيس الوزراء العراقي محمد شياع السوداني."],
+    ["fa", "رئیس‌جمهور ایران با محمد شیاع السودانی، نخست‌وزیر عراق، دیدار کرد."],
+    ["ur", "ایرانی صدر نے عراقی وزیراعظم محمد شیاع السودانی سے ملاقات کی۔"],
+  ] as const) {
+    const e = enrichText(text, lang);
+    assert.ok(ofType(e, "person").map((p) => personMatchKey(p.id)).includes(matchKey("Mohammed Shia al-Sudani")), lang);
+    assert.ok(!ids(e, "place").includes("place:SD"), `${lang}: al-Sudani is no Sudan`);
+  }
+  // A noun with the article after two name words is the sentence's, not the name's.
+  assert.deepEqual(peopleNamed("قال الكاتب أحمد عبدالفتاح المؤلف إن الكتاب صدر.", "ar").map((n) => n.split(" ").length), [2]);
 });

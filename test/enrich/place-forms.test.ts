@@ -46,3 +46,8 @@ test("a country's one-word name from CLDR is read in its own language, and takes
   // Indonesian's name for France is no place in an English text.
   assert.deepEqual(ids(enrichText("Analysts at Prancis Capital said on Monday that rates would rise.", "en"), "place"), []);
 });
+
+test("a country's name of four letters is read with its case ending", () => {
+  assert.deepEqual(ids(enrichText("Prezydent Iranu przybył do Iraku i Omanu.", "pl")), ["place:IR", "place:IQ", "place:OM"]);
+  assert.deepEqual(ids(enrichText("Prezident Íránu přijel do Iráku.", "cs")), ["place:IR", "place:IQ"]);
+});

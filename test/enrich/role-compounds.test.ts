@@ -27,6 +27,8 @@ test("the Secretary-General before a name, as each language writes the role", ()
 
 test("a compound of an organisation and a role is a role, and a Czech adjectival surname declines to its nominative", () => {
   assert.deepEqual(peopleNamed("VN-secretaris-generaal António Guterres is in Kyiv aangekomen.", "nl"), ["António Guterres"]);
+  // A German compound role in the weak noun's other cases ("den Ministerpräsidenten").
+  assert.deepEqual(peopleNamed("Er traf am Mittwoch den Ministerpräsidenten Winfried Kretschmann.", "de"), ["Winfried Kretschmann"]);
   const cs = ofType(enrichText("Generální tajemník OSN se setkal s prezidentem Volodymyrem Zelenským.", "cs"), "person");
   assert.deepEqual(cs.map((p) => personMatchKey(p.id)), [matchKey("Volodymyr Zelensky")]);
 });

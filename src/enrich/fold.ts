@@ -61,7 +61,8 @@ export function dropWordSigns(folded: string): string {
  * is "secretaris generaal", as tokens.ts keys the word). Word lists compared with keys are built so.
  */
 export function foldToken(word: string): string {
-  return dropWordSigns(fold(word)).replace(TOKEN_HYPHENS_RE, " ");
+  const folded = dropWordSigns(fold(word));
+  return folded.includes("-") || folded.includes("‐") || folded.includes("‑") ? folded.replace(TOKEN_HYPHENS_RE, " ") : folded;
 }
 
 const TOKEN_HYPHENS_RE = /[-‐‑]+/g;

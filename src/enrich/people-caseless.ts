@@ -277,7 +277,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
-  else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, places, cities, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, cities, lang)) k++;
   return k;
 }
 
@@ -287,7 +287,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
  * country's adjective). After two name words such a word is the name's; a noun with the article ("المؤلف", the
  * author) or a city is not.
  */
-function familyNameAtEnd(tokens: readonly Token[], k: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): boolean {
+function familyNameAtEnd(tokens: readonly Token[], k: number, cities: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
   if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) return false;
   return RELATIVE_ADJECTIVE_RE.test(t.key) && !cities.has(k);

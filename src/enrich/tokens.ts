@@ -1,4 +1,4 @@
-import { dropWordSigns, fold } from "./fold.js";
+import { foldToken } from "./fold.js";
 import { classAt, LETTER, MARK, NUMBER, UNSPACED, unitsAt } from "./word-chars.js";
 
 /** One word of the document, with what the extractors ask of it. */
@@ -6,7 +6,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** `fold(text)` with joiners as spaces: the lookup form. */
+  /** `foldToken(text)`: folded, hyphens as spaces, word-sign apostrophes dropped; the lookup form. */
   key: string;
   /** `key` holds a space (a hyphenated word, "nur sultan"): asked of every word, so answered once here. */
   multiWord: boolean;
@@ -150,8 +150,7 @@ function formOf(text: string): Form {
 
 function unicodeFormOf(text: string): Form {
   const first = text[0] ?? "";
-  const folded = dropWordSigns(fold(text));
-  const key = text.includes("-") || text.includes("‐") || text.includes("‑") ? folded.replace(HYPHENS_RE, " ") : folded;
+  const key = foldToken(text);
   const multiWord = key.includes(" ");
   // Georgian is written in Mkhedruli, which Unicode calls lower case (its capitals, Mtavruli, are for titles): caseless.
   if (isMkhedruli(first)) return { key, multiWord, cap: false, upper: false, caseless: true };

@@ -57,7 +57,7 @@ export function detectCharset(bytes: Uint8Array): DetectedCharset | undefined {
     const latin = latinByLanguage(sample, name ?? "", guess.confidence);
     return latin === undefined ? undefined : { name: latin, confidence: guess.confidence };
   }
-  if (name === undefined || guess.confidence < MIN_CONFIDENCE || !iconv.encodingExists(name)) return undefined;
+  if (guess.confidence < MIN_CONFIDENCE || !iconv.encodingExists(name)) return undefined;
   return { name, confidence: guess.confidence };
 }
 

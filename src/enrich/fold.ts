@@ -65,7 +65,8 @@ export function foldToken(word: string): string {
   return folded.includes("-") || folded.includes("‐") || folded.includes("‑") ? folded.replace(TOKEN_HYPHENS_RE, " ") : folded;
 }
 
-const TOKEN_HYPHENS_RE = /[-‐‑]+/g;
+/** Hyphens a token key writes as spaces ("Nur-Sultan" is "nur sultan"); tokens.ts keys its ASCII words with it too. */
+export const TOKEN_HYPHENS_RE = /[-‐‑]+/g;
 
 /** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
 export function foldKey(s: string): string {

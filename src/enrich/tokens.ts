@@ -1,4 +1,4 @@
-import { foldToken } from "./fold.js";
+import { foldToken, TOKEN_HYPHENS_RE } from "./fold.js";
 import { classAt, LETTER, MARK, NUMBER, UNSPACED, unitsAt } from "./word-chars.js";
 
 /** One word of the document, with what the extractors ask of it. */
@@ -47,8 +47,6 @@ const ABBREVIATIONS = new Set([
 function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
-
-const HYPHENS_RE = /[-‐‑]+/g;
 
 function isHyphen(c: number): boolean {
   return c === 0x2d || c === 0x2010 || c === 0x2011;
@@ -142,7 +140,7 @@ function formOf(text: string): Form {
     else if (c === 0x2d) hyphen = true;
   }
   const lowered = upper === 0 ? text : text.toLowerCase();
-  const key = hyphen ? lowered.replace(HYPHENS_RE, " ") : lowered;
+  const key = hyphen ? lowered.replace(TOKEN_HYPHENS_RE, " ") : lowered;
   const first = text.charCodeAt(0);
   if (first >= 0x61 && first <= 0x7a) return { key, multiWord: hyphen, cap: false, upper: false, caseless: false };
   return { key, multiWord: hyphen, cap: first <= 0x5a && first >= 0x41, upper: lower === 0 && upper >= 2, caseless: false };

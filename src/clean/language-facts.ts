@@ -15,11 +15,13 @@ import type { LanguageGuess } from "../types.js";
  * - Nepali beside Hindi and Marathi (eld has no Nepali): its postpositions and copula (लाई, छ, छन्, थियो,
  *   भएको, गरेको, पनि) against Hindi's (में, है, हैं, था, और) and Marathi's (आहे, आणि, केले).
  * - Where eld is unsure (a sentence or two of close languages) and answers "und": Russian, Ukrainian,
- *   Belarusian, Bulgarian, Serbian by their letters; Arabic, Persian, Urdu by theirs; Czech and Slovak by theirs.
+ *   Belarusian, Bulgarian, Serbian by their letters (Serbian's ј alone with its own words: је, су, у); Arabic, Persian,
+ *   Urdu by theirs; Czech and Slovak by theirs; Turkish beside Azerbaijani by ı and ğ without ə.
  * - Pashto by the letters only it writes (ټ ډ ړ ږ ښ ګ ڼ ې ۍ); Tigrinya beside Amharic by its ኣ and its words.
  * - Latin-script languages of the world's news services eld lacks (Swahili, Hausa, Somali, Oromo, Igbo, Welsh,
  *   Irish, Scottish Gaelic, Galician, Uzbek) by their most frequent function words, and Afrikaans beside Dutch by
- *   the words the two do not share (nie, 'n, vir, hulle against niet, een, voor, de).
+ *   the words the two do not share (nie, 'n, vir, hulle against niet, een, voor, de), and its article "die" where no
+ *   Dutch-only word stands.
  */
 
 /** Share of a sample's letters one script must hold for the sample to be called by it. */
@@ -89,7 +91,9 @@ const MIN_FUNCTION_WORDS = 4;
 const FUNCTION_WORD_LEAD = 1.5;
 /** Running text is a fifth to a half function words; a few scattered short words ("in", "an", "no") are not a language. */
 const FUNCTION_WORD_SHARE = 0.15;
-const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons"]);
+const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons", "oor", "deur", "baie", "mense", "gister", "hom", "teen", "sê", "julle"]);
+/** Afrikaans' article, which Dutch writes as a demonstrative: counted for Afrikaans where no Dutch-only word stands. */
+const AFRIKAANS_ARTICLE = "die";
 const DUTCH_ONLY = new Set(["niet", "een", "voor", "de", "zijn", "wordt", "zij", "hij", "ons"]);
 
 /** Lower-case words with the apostrophes and modifier letters some orthographies write inside them (o‘z, 'n). */
@@ -163,6 +167,11 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     const slovak = count(sample, /[ľĺŕôĽĹŔÔ]/gu);
     if (Math.max(czech, slovak) >= MIN_MARKERS && czech !== slovak) return { code: czech > slovak ? "cs" : "sk", confidence: SETTLED_BY_LETTERS };
   }
+  // Turkish and Azerbaijani, when eld cannot part them (a sentence full of names): ə is Azerbaijani's alone, and
+  // without it Turkish's dotless ı and ğ tell.
+  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE && !/[əƏ]/u.test(sample) && count(sample, /[ığİ]/gu) >= MIN_MARKERS) {
+    return { code: "tr", confidence: SETTLED_BY_LETTERS };
+  }
   if ((guess.code === "und" || guess.code === "am") && ETHIOPIC.test(sample)) {
     const tigrinya = count(sample, /ኣ/gu) + count(sample, TIGRINYA_WORDS);
     const amharic = count(sample, /አ/gu) + count(sample, AMHARIC_WORDS);
@@ -174,8 +183,9 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
   }
   if (guess.code === "nl") {
     const words = wordsOf(sample);
-    const afrikaans = words.filter((w) => AFRIKAANS_ONLY.has(w)).length;
-    if (afrikaans >= MIN_MARKERS + 1 && afrikaans > 2 * words.filter((w) => DUTCH_ONLY.has(w)).length) return { code: "af", confidence: guess.confidence };
+    const dutch = words.filter((w) => DUTCH_ONLY.has(w)).length;
+    const afrikaans = words.filter((w) => AFRIKAANS_ONLY.has(w) || (dutch === 0 && w === AFRIKAANS_ARTICLE)).length;
+    if (afrikaans >= MIN_MARKERS + 1 && afrikaans > 2 * dutch) return { code: "af", confidence: guess.confidence };
   }
   if (guess.code === "ms" || guess.code === "id") {
     const indonesian = count(sample, INDONESIAN_WORDS);
@@ -205,6 +215,8 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
 function eldCyrillicByLetters(lower: string): string | null {
   const has = (letters: RegExp) => count(lower, letters) >= 1;
   if (has(/[ђћџ]/gu) || (has(/ј/gu) && has(/[љњ]/gu))) return "sr";
+  // ј without љ, њ (a sentence or two): Serbian's own words against Macedonian's, which writes ј too (во, ќе, е).
+  if (has(/ј/gu) && !has(/[ѓќѕ]/gu) && count(lower, SERBIAN_WORDS) >= MIN_MARKERS) return "sr";
   if (has(/[їєґ]/gu) || (has(/і/gu) && !has(/[ыэў]/gu))) return "uk";
   if (has(/ў/gu) && has(/і/gu)) return "be";
   if (has(/[ыэ]/gu) && !has(/[іў]/gu)) return "ru";
@@ -221,6 +233,8 @@ function eldCyrillicByLetters(lower: string): string | null {
  * "также", "который", "года", "более", "человек", "сообщил", "заявил".
  */
 const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?!\p{L})/gu;
+/** Words Serbian writes and Macedonian does not: is, are, in, from, which ("је", "су", "у", "из", "који"). */
+const SERBIAN_WORDS = /(?<!\p{L})(?:је|су|у|из|који|која|које|није|били|била|био)(?!\p{L})/gu;
 /** Words Bulgarian writes and Russian does not (the reflexive "се", "ще", "са", "със", "във", "това", "беше"). */
 const BULGARIAN_WORDS = /(?<!\p{L})(?:се|ще|са|със|във|това|беше|бяха)(?!\p{L})/gu;
 

@@ -178,10 +178,12 @@ const SHORT_STEM_LANGS = new Set(["ru", "uk", "bg", "el"]);
  * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).
  */
 const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""], ["ে", ""]],
+  // A name ending in a vowel takes the locative as -য় (প্রিটোরিয়ায়, in Pretoria).
+  bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""], ["ে", ""], ["য়", ""]],
   // Georgian postpositions written onto the name, which drop its nominative -ი (თბილისში, in Tbilisi; თბილისის, of it):
-  // in, of, on, by; from and up to follow the whole name (თბილისიდან).
-  ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""]],
+  // in, of, on, by; from and up to follow the whole name (თბილისიდან). A name ending in another vowel keeps it before
+  // them (პრეტორიაში, in Pretoria; პრეტორიას) but for the genitive's (პრეტორიის).
+  ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""], ["ში", ""], ["ზე", ""], ["ს", ""], ["ის", "ა"]],
   // Tamil locative, dative and ablative written onto the name: after a vowel with a glide (சென்னையில், டோக்கியோவில்),
   // after a consonant in place of its virama (லண்டனில்).
   ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"]],

@@ -87,7 +87,36 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   // A run of Han before or after a role that is a place is no name (中国外相, China's foreign minister).
   const placeSpans = new Set(gaz.map((m) => `${m.start}:${m.end}`));
   const named = out.filter((p) => doc.slice(p.start, p.end) === p.text && !(HAN_RE.test(p.text) && placeSpans.has(`${p.start}:${p.end}`)));
-  return withFullNameKeys(named).map(({ lastToken: _, parts: __, ...p }) => p);
+  return withFullNameKeys(named.map((p) => withoutCaseEnding(p, lang))).map(({ lastToken: _, parts: __, ...p }) => p);
+}
+
+/**
+ * Case endings written onto a name's last word, with what restores the word, in the languages whose news so write
+ * foreign names (a name there ends in a vowel or, in Tamil, a consonant with its virama, so the endings are no part
+ * of one): Bengali's object ending (রুটোকে, Ruto), Tamil's accusative, dative, genitive and "with" after a vowel's
+ * glide or in place of a virama (ரூட்டோவை, ரூட்டோவுடன்; புதினுக்கு of புதின்), Telugu's dative, object and "with" (రూటోకు), and
+ * Georgian's ergative, genitive and dative (რამაფოსამ, პუტინმა, პუტინის, რამაფოსას). Georgian writes a nominative
+ * -ი on a name ending in a consonant, so a name never ends in -ს, nor in -მ after a vowel.
+ */
+const PERSON_CASE_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
+  bn: [[/(?<=.{2})কে$/u, ""]],
+  // Not the genitive -இன் nor a consonant's accusative -ஐ: names end so (புடின், Putin; அண்ணாமலை).
+  ta: [[/(?<=.{2})வ(?:ை|ுடன்|ுக்கு)$/u, ""], [/(?<=.{2})(?:ுடன்|ுக்கு)$/u, "\u0bcd"]],
+  te: [[/(?<=.{2})(?:కు|ను|తో)$/u, ""]],
+  ka: [[/(?<=.[^აეიოუ])მა$/u, ""], [/(?<=.[აეიოუ])მ$/u, ""], [/(?<=.{2})ის$/u, ""], [/(?<=.[აეიოუ])ს$/u, ""]],
+};
+
+/** A caseless name whose last word carries a case ending (PERSON_CASE_ENDINGS), keyed without it. */
+function withoutCaseEnding(p: Found, lang: string): Found {
+  const endings = PERSON_CASE_ENDINGS[lang];
+  if (endings === undefined || p.key !== personKey(p.text)) return p;
+  const space = p.text.lastIndexOf(" ");
+  const last = p.text.slice(space + 1);
+  for (const [ending, restore] of endings) {
+    if (!ending.test(last)) continue;
+    return { ...p, key: personKey(p.text.slice(0, space + 1) + last.replace(ending, restore)) };
+  }
+  return p;
 }
 
 /**

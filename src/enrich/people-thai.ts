@@ -55,7 +55,7 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
     const next = tokens[k]!;
     if (!THAI_RE.test(next.text) || !/^[ \u00a0]+$/.test(next.gap)) break;
     let length = surnameLength(next, places);
-    if (length === 0 && parts.length === 1 && transcribedSurname(next, tokens[k + 1], places)) length = next.text.length;
+    if (length < next.text.length && parts.length === 1 && transcribedSurname(next, tokens[k + 1], places)) length = next.text.length;
     if (length === 0) break;
     if (parts.length === 2 && !(length === next.text.length && closesName(tokens[k + 1], places))) break;
     parts.push({ text: next.text.slice(0, length), start: next.start, end: next.start + length });
@@ -108,14 +108,17 @@ function surnameLength(t: Token, places: readonly GazMatch[]): number {
 
 /**
  * A foreign surname spelled by sound may open with a syllable the dictionary reads as a word ("มาครง", Macron: มา,
- * come): the phrase after a given name is the surname when a role or "of" follows it and no word after its first is
- * a function word ("กล่าวว่า", said that, is none).
+ * come), or hold one ("รามาโฟซา", Ramaphosa): the phrase after a given name is the surname when a role or "of" follows
+ * it and no word after its first is a function word longer than such a syllable ("กล่าวว่า", said that, is none).
  */
 function transcribedSurname(t: Token, next: Token | undefined, places: readonly GazMatch[]): boolean {
   if (t.text.length > MAX_GIVEN_CHARS || next === undefined || !/^[ \u00a0]+$/.test(next.gap) || !THAI_RE.test(next.text)) return false;
   if (!(next.text.startsWith("แห่ง") || cueAt(next.text, 0, wordBounds(next.text))?.role === true) || startsPlace(places, t.start)) return false;
-  return thaiWords(t.text).slice(1).every((w) => !THAI_STOPS.has(w.word));
+  return thaiWords(t.text).slice(1).every((w) => !THAI_STOPS.has(w.word) || w.word.length <= SYLLABLE_CHARS);
 }
+
+/** A function word this short is one syllable (มา, come), which a name spelled by sound may hold. */
+const SYLLABLE_CHARS = 2;
 
 /** What may follow a third name phrase: a role, "of" (แห่ง), punctuation or the end. */
 function closesName(next: Token | undefined, places: readonly GazMatch[]): boolean {

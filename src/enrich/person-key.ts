@@ -9,7 +9,8 @@ import { soundsJapanese } from "./japanese-names.js";
  * Spellings that sound alike across languages and transliteration schemes, rewritten to one form.
  * Vowels are kept ("Scholz" ≠ "Schulz"): only known alternations collapse. In order:
  *  - consonant digraphs: German "tsch"/French "tch"/Polish "cz", "sch"/"sz", "kh", "zh", "w"/"v", "z"/"s", "c"/"k",
- *    and the Greek "ch" before r or l, a k everywhere (Christine, Кристин, كريستين; Chloé);
+ *    and the Greek "ch" before r or l, a k everywhere (Christine, Кристин, كريستين; Chloé); a c before e, i or y is
+ *    soft in every Latin orthography but Turkish (s, ts or ch, one class in keys: Cyril, Сирил; Pence, Пенс; Vincent);
  *  - vowel spellings: French "ou" (Poutine), German "oe"/"ue" for umlauts, Polish "ie" after a
  *    consonant (Pieskow), "y"/"i" and "j" after a vowel (Sergey, Sergei, Sergej), a glide between
  *    vowels (Tokayev, Tokaev) and after an i (Aliyev, Алиев), a silent final "e" (Poutine);
@@ -21,7 +22,7 @@ import { soundsJapanese } from "./japanese-names.js";
  */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/yj$/, "y"], [/iy(?=[aeiou])/g, "i"], [/^ch(?=[rl])/, "k"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
-  [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
+  [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?=[eiy])/g, "s"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
   [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"],
   [/([aeiou])i(?=[aeiou])/g, "$1"], [/([^aeiou])e$/, "$1"], [/([cs]h|j)[eo]v$/, "$1ov"], [/^([^aeiou])i([lr])(?=[aeiou])/, "$1$2"],
   [/(.)\1+/g, "$1"],
@@ -219,12 +220,46 @@ const SOKUON_RE = /[ッｯ]/gu;
 const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
 const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
 
+/** Scripts of India and its neighbours, laid out alike from Devanagari to Malayalam (ISCII's order, 128 code points each). */
+const BRAHMIC_RE = /[\u0900-\u0d7f]/u;
+const BRAHMIC_LETTER_RE = /[\u0900-\u0d7f]/u;
+
+/** Offsets in a Brahmic block: consonants, and the signs written onto one (vowel signs, virama, length marks). */
+function brahmicOffset(c: string | undefined): number {
+  if (c === undefined || !BRAHMIC_LETTER_RE.test(c)) return -1;
+  return c.codePointAt(0)! & 0x7f;
+}
+const isConsonant = (off: number): boolean => (off >= 0x15 && off <= 0x39) || (off >= 0x58 && off <= 0x5f);
+const isDependentSign = (off: number): boolean => (off >= 0x3e && off <= 0x4d) || (off >= 0x55 && off <= 0x57) || off === 0x62 || off === 0x63;
+const NUKTA = 0x3c;
+
+/**
+ * A Brahmic consonant without a sign carries the vowel a, which any-ascii leaves out ("ரமபோசா" → "rmpoca", "कमला" →
+ * "kmla"): written out here inside a word ("ramaposa", "kamala"), so a key's first vowel and its nasal before a lip
+ * read as in Latin spellings. Not at a word's end, where Hindi, Bengali and Marathi do not say it (राम, Ram).
+ */
+function withInherentVowels(s: string): string {
+  let out = "";
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    out += c;
+    if (!isConsonant(brahmicOffset(c))) continue;
+    if (brahmicOffset(chars[i + 1]) === NUKTA) out += chars[++i];
+    const next = brahmicOffset(chars[i + 1]);
+    if (next >= 0 && !isDependentSign(next) && next !== NUKTA) out += "a";
+  }
+  return out;
+}
+
 /** The name in Latin letters: Cyrillic by our table, other scripts by any-ascii (Han as pinyin syllables). */
 export function romanise(name: string): string {
   const folded = foldLatin(name);
   if (!OTHER_SCRIPT_RE.test(folded)) return folded;
   let s = folded;
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
+  const brahmic = BRAHMIC_RE.test(s);
+  if (brahmic) s = withInherentVowels(s);
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
   if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
   if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ").replace(SOKUON_RE, "");
@@ -247,6 +282,8 @@ export function romanise(name: string): string {
     }).join(" ");
   }
   let latin = pinyinLatin(s);
+  // any-ascii writes the Indic palatal (च, ச, చ, চ) c, as ISO 15919 does; names in Latin letters write it ch (Tamil s).
+  if (brahmic) latin = latin.replace(/c(?!h)/g, "ch");
   // any-ascii closes a Hangul syllable with g, d, b (석 "Seog"); names in Latin letters write k, t, p (Suk, Seok).
   if (HANGUL_RE.test(s)) latin = latin.replace(HANGUL_FINAL_RE, (_, v: string, c: string) => v + (HANGUL_FINAL[c] ?? c));
   return latin.toLowerCase().replace(/['`]/g, "");
@@ -360,6 +397,8 @@ const INNER_G = /(?<=.)gh?/g;
 const ABJAD_M_BEFORE_LIP = /(?<=.)m(?=[bpfv])/g;
 /** d and g as the voicing class of t and k (b is the lips' class already): for a given name's initial. */
 const VOICED = /[dg]/g;
+/** An m before the lips' class in a skeleton (not its first letter: Mbappé). */
+const NASAL_BEFORE_LIP = /(?<=.)m(?=b)/g;
 const VOICELESS: Readonly<Record<string, string>> = { d: "t", g: "k" };
 const voiceless = (s: string): string => s.replace(VOICED, (c) => VOICELESS[c]!);
 
@@ -395,7 +434,9 @@ function skeletonOf(w: string, abjad = false): string {
     .replace(/r/g, "l") // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
     .replace(INNER_G, "");
   const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
-  return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1");
+  // An m before a lip sound once the vowels are gone is the nasal class too: Hebrew writes Ramaphosa רמפוזה, whose
+  // m and p no letter parts, as it writes Trump טראמפ.
+  return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1").replace(NASAL_BEFORE_LIP, "n");
 }
 
 /**

@@ -45,7 +45,7 @@ describe("languages told by facts of their writing where the model is silent or 
     });
   }
 
-  it("names the language of nearly every event rendering, in 27 languages and 10 scripts", () => {
+  it("names the language of nearly every event rendering, in every event's languages and scripts", () => {
     const renderings = LABELLED_EVENTS.flatMap((e) => e.renderings);
     const wrong = renderings.filter((r) => detectLanguage(`${r.title}\n\n${r.text}`).code !== (r.lang === "nb" ? "no" : r.lang));
     assert.ok(wrong.length <= 2, wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
@@ -69,6 +69,21 @@ describe("languages told by facts of their writing where the model is silent or 
   it("tells Indonesian from Malay by the spellings of 'that', 'company' and 'factory' on a weekday both write alike", () => {
     assert.equal(detectLanguage("Ketua Toyota Akio Toyoda mengatakan di Nagoya pada hari Selasa bahwa perusahaan akan membangun pabrik baterai di Polandia.").code, "id");
     assert.equal(detectLanguage("Pengerusi Toyota Akio Toyoda berkata di Nagoya pada hari Selasa bahawa syarikat itu akan membina kilang bateri di Poland.").code, "ms");
+  });
+
+  it("tells Serbian from Macedonian by its words when ј is its only letter of its own", () => {
+    assert.equal(detectLanguage("Председник Србије примио је у петак у Београду амбасадора Јапана. Разговарали су о инвестицијама.").code, "sr");
+  });
+
+  it("calls Afrikaans by its article 'die' where no Dutch-only word stands", () => {
+    assert.equal(detectLanguage("Die Keniaanse president het Maandag in Nairobi die Duitse kanselier ontvang. Die twee leiers het ooreenkomste oor handel onderteken.").code, "af");
+    assert.equal(detectLanguage("De Keniaanse president heeft maandag in Nairobi de Duitse kanselier ontvangen, die een akkoord over handel tekende.").code, "nl");
+  });
+
+  it("calls a Turkish sentence full of foreign names Turkish by ı and ğ, and an Azerbaijani one by ə", () => {
+    const turkish = "Ramaphosa, Ruto'yu Pretoria'da ağırladı\n\nGüney Afrika Devlet Başkanı Cyril Ramaphosa, salı günü Kenya Devlet Başkanı William Ruto'yu Pretoria'da ağırladı. İki lider ticaret ve vize anlaşmaları imzaladı.";
+    assert.equal(detectLanguage(turkish).code, "tr");
+    assert.equal(detectLanguage("Prezident İlham Əliyev Bakıda görüşüb. Azərbaycan və Türkiyə arasında əməkdaşlıq müzakirə olunub.").code, "az");
   });
 
   it("leaves mixed or letterless text undetermined", () => {

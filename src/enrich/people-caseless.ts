@@ -1,7 +1,7 @@
 import type { GazMatch } from "./gazetteer-match.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold, foldToken } from "./fold.js";
-import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, KOREAN_SURNAMES, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
@@ -522,7 +522,11 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
     const japanese = japaneseOrder(tokens, k, places);
     if (japanese !== null) return japanese;
   }
-  if (!foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k, k + 1);
+  if (!foreignGivenName(tokens, k, placePlusParticle)) {
+    // A surname no Korean surname opens (라마포사, Ramaphosa) is foreign: a two-syllable given name may open its clause (시릴, Cyril).
+    const foreign = !KOREAN_SURNAMES.has(n.text[0]!) && n.text.length >= 3;
+    return mention(tokens, foreign && shortGivenAtClauseHead(tokens, k) ? k - 1 : k, k + 1);
+  }
   // A middle name between ("레제프 타이이프 에르도안"): the first of two given-name words opens the clause.
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
 }
@@ -619,9 +623,14 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   // closes a phrase as punctuation does. One word there is as often a verb form ("개최된", held): it is taken only
   // when it has no adnominal ending ("마르세유에서 에마뉘엘 마크롱", in Marseille, Emmanuel Macron).
   if (placePlusParticle.has(k - 2) && (opening || !KOREAN_ADNOMINAL_ENDING.test(g.text))) return true;
+  // So does a day of the month ("12일 윌리엄 루토 케냐 대통령과", on the 12th, William Ruto).
+  if (KOREAN_DAY_RE.test(tokens[k - 2]?.text ?? "") && (opening || !KOREAN_ADNOMINAL_ENDING.test(g.text))) return true;
   // A middle name: the word before the surname is a given name when the one before it opens the clause.
   return !opening && foreignGivenName(tokens, k - 1, placePlusParticle, true);
 }
+
+/** A day of the month as Korean dates an event: "12일", on the 12th. */
+const KOREAN_DAY_RE = /^\d{1,2}일$/u;
 
 /** Countries Japanese news writes with one character before a role: the US, Britain, France, Germany, China, Russia, Korea, India, Australia, Canada, Italy. */
 const JAPANESE_COUNTRY_ABBREVIATIONS = "米英仏独中露韓印豪加伊";

@@ -117,6 +117,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   CD: "DRC|RDC|DR Kongo",
   TR: "Turcja|Turcji|Türkei|Turquie|Turquía|Türkiye|튀르키예",
   UA: "Ukraina|Ukrainie|Ukrainy|Украина|Україна|Ukrayna",
+  // South Africa as Korean news writes it, whole (CLDR spaces its official name) or short, and Ukrainian's initials.
+  ZA: "남아프리카공화국|남아공|ПАР",
 };
 
 /**

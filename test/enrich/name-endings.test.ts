@@ -63,3 +63,14 @@ test("a Thai surname spelled by sound keeps a syllable the dictionary reads as a
   const keys = ofType(e, "person").map((p) => keyOfId(p.id));
   assert.ok(keys.includes(RAMAPHOSA) && keys.includes(RUTO), JSON.stringify(ids(e)));
 });
+
+test("Korean: a two-syllable given name opening its clause before a foreign surname, and South Africa written whole or short", () => {
+  for (const country of ["남아프리카공화국", "남아공"]) {
+    const e = enrichText(`회담이 열렸다. 시릴 라마포사 ${country} 대통령은 12일 윌리엄 루토 케냐 대통령과 정상회담을 열었다.`, "ko", { published });
+    const keys = ofType(e, "person").map((p) => keyOfId(p.id));
+    assert.ok(keys.includes(RAMAPHOSA) && keys.includes(RUTO), `${country}: ${JSON.stringify(ids(e))}`);
+    assert.ok(ids(e, "place").includes("place:ZA"), `${country}: ${JSON.stringify(ids(e))}`);
+  }
+  // A Korean surname keeps a two-syllable word before it out of the name.
+  assert.deepEqual(ofType(enrichText("서울에서 열린 회의에서 이재명 대통령은 말했다.", "ko", { published }), "person").map((p) => p.name), ["이재명"]);
+});

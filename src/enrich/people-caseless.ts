@@ -214,7 +214,15 @@ function negativeWord(t: Token, lang: string): boolean {
 /** Second words of roles written in two: Urdu's prime minister, "وزیر اعظم" ("great minister"; اعظم alone is a given name). */
 const ROLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([["وزیر", new Set(["اعظم"])]]);
 
+/**
+ * Numbers of people before a role ("দুই নেতা", the two leaders; "دو رهبر"; "இரு தலைவர்கள்"): the role is then a plural
+ * subject, and the word after it the sentence going on, no name.
+ */
+const COUNT_WORDS: ReadonlySet<string> = new Set(["দুই", "দুজন", "উভয়", "दो", "दोनों", "تین", "دو", "دونوں", "هر", "இரு", "இரண்டு", "ఇద్దరు", "ఇరువురు", "שני", "שתי", "كلا"].map(foldToken));
+
 function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
+  const before = tokens[i - 1];
+  if (before !== undefined && /^[ \u00a0]+$/.test(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;
   let j = i + 1;
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
     const t = tokens[j]!;

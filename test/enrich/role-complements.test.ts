@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { personKey } from "../../src/enrich/index.js";
 import { personMatchKey } from "../../src/enrich/person-key.js";
-import { englishPersonId, enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
+import { englishPersonId, enrichText, ids, matchKey, ofType, peopleNamed, showEntities } from "./helpers.js";
 
 const idOf = englishPersonId;
 const show = showEntities;
@@ -100,4 +100,9 @@ test("spellings of one name share a key: a given name's opening j, y, й, ю, я
   assert.equal(personKey("Jeremy Corbyn"), personKey("Джереми Корбин"));
   assert.equal(matchKey("يواخيم ناغل"), matchKey("Joachim Nagel"));
   assert.equal(matchKey("יאיר לפיד"), matchKey("Yair Lapid"));
+});
+
+test("a role counted (the two leaders) is a plural subject: the word after it is no name", () => {
+  assert.deepEqual(peopleNamed("দুই নেতা বাণিজ্য ও ভিসা চুক্তিতে সই করেন।", "bn"), []);
+  assert.deepEqual(peopleNamed("دو رهبر توافق‌نامه‌هایی درباره تجارت و روادید امضا کردند.", "fa"), []);
 });

@@ -16,7 +16,8 @@ import type { LanguageGuess } from "../types.js";
  *   भएको, गरेको, पनि) against Hindi's (में, है, हैं, था, और) and Marathi's (आहे, आणि, केले).
  * - Where eld is unsure (a sentence or two of close languages) and answers "und": Russian, Ukrainian,
  *   Belarusian, Bulgarian, Serbian by their letters (Serbian's ј alone with its own words: је, су, у); Arabic, Persian,
- *   Urdu by theirs; Czech and Slovak by theirs; Turkish beside Azerbaijani by ı and ğ without ə.
+ *   Urdu by theirs; Czech and Slovak by theirs; Turkish beside Azerbaijani by ı and ğ without ə; Macedonian beside
+ *   Serbian by their words where no letter of one alone is written; Danish beside Norwegian by the words each spells its way.
  * - Pashto by the letters only it writes (ټ ډ ړ ږ ښ ګ ڼ ې ۍ); Tigrinya beside Amharic by its ኣ and its words.
  * - Latin-script languages of the world's news services eld lacks (Swahili, Hausa, Somali, Oromo, Igbo, Welsh,
  *   Irish, Scottish Gaelic, Galician, Uzbek) by their most frequent function words, and Afrikaans beside Dutch by
@@ -55,7 +56,7 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 // The weekdays each writes its own way (Senin / Isnin, Kamis / Khamis, Jumat / Jumaat): news dates its events by them.
 const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember)(?!\p{L})/giu;
 const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember)(?!\p{L})/giu;
-const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो)(?![\p{L}\p{M}])/gu;
+const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो|गरिन्|भने)(?![\p{L}\p{M}])|(?<=\p{L}\p{M}?)लाई(?![\p{L}\p{M}])/gu;
 const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|और|किया|गया|के|की)(?![\p{L}\p{M}])/gu;
 const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;
 /** Confidence given to a language settled by its letters or words: above the floor, below a clear model score. */
@@ -91,6 +92,8 @@ const MIN_FUNCTION_WORDS = 4;
 const FUNCTION_WORD_LEAD = 1.5;
 /** Running text is a fifth to a half function words; a few scattered short words ("in", "an", "no") are not a language. */
 const FUNCTION_WORD_SHARE = 0.15;
+const DANISH_ONLY = new Set(["imod", "efter", "blev", "havde", "mig", "dig", "sig", "nogle", "mellem", "uden", "hvad", "præsident", "sagde", "af", "drøftede", "diskuterede"]);
+const NORWEGIAN_ONLY = new Set(["imot", "etter", "ble", "hadde", "meg", "deg", "seg", "noen", "mellom", "uten", "hva", "president", "sa", "diskuterte", "drøftet"]);
 const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons", "oor", "deur", "baie", "mense", "gister", "hom", "teen", "sê", "julle"]);
 /** Afrikaans' article, which Dutch writes as a demonstrative: counted for Afrikaans where no Dutch-only word stands. */
 const AFRIKAANS_ARTICLE = "die";
@@ -181,6 +184,14 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     const code = latinByFunctionWords(sample);
     if (code !== null) return { code, confidence: SETTLED_BY_WORDS };
   }
+  // Danish and Norwegian Bokmål, when eld cannot part them: the words each spells its own way (imod / imot, efter /
+  // etter, blev / ble, havde / hadde, mig / meg).
+  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE) {
+    const words = wordsOf(sample);
+    const danish = words.filter((w) => DANISH_ONLY.has(w)).length;
+    const norwegian = words.filter((w) => NORWEGIAN_ONLY.has(w)).length;
+    if (Math.max(danish, norwegian) >= MIN_MARKERS && danish !== norwegian) return { code: danish > norwegian ? "da" : "no", confidence: SETTLED_BY_WORDS };
+  }
   if (guess.code === "nl") {
     const words = wordsOf(sample);
     const dutch = words.filter((w) => DUTCH_ONLY.has(w)).length;
@@ -214,9 +225,14 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
  */
 function eldCyrillicByLetters(lower: string): string | null {
   const has = (letters: RegExp) => count(lower, letters) >= 1;
-  if (has(/[ђћџ]/gu) || (has(/ј/gu) && has(/[љњ]/gu))) return "sr";
-  // ј without љ, њ (a sentence or two): Serbian's own words against Macedonian's, which writes ј too (во, ќе, е).
-  if (has(/ј/gu) && !has(/[ѓќѕ]/gu) && count(lower, SERBIAN_WORDS) >= MIN_MARKERS) return "sr";
+  if (has(/[ђћ]/gu)) return "sr";
+  // ј, љ, њ and џ are Macedonian's too: where ѓ, ќ, ѕ do not tell, the two languages' own words do (је, су, у; во, го, ќе).
+  if (has(/[јљњџ]/gu)) {
+    const serbian = count(lower, SERBIAN_WORDS);
+    const macedonian = count(lower, MACEDONIAN_WORDS);
+    if (macedonian > serbian) return "mk";
+    if (serbian >= MIN_MARKERS || (serbian > 0 && has(/ј/gu) && has(/[љњџ]/gu))) return "sr";
+  }
   if (has(/[їєґ]/gu) || (has(/і/gu) && !has(/[ыэў]/gu))) return "uk";
   if (has(/ў/gu) && has(/і/gu)) return "be";
   if (has(/[ыэ]/gu) && !has(/[іў]/gu)) return "ru";
@@ -233,6 +249,8 @@ function eldCyrillicByLetters(lower: string): string | null {
  * "также", "который", "года", "более", "человек", "сообщил", "заявил".
  */
 const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?!\p{L})/gu;
+/** Words Macedonian writes and Serbian does not: in, him, them, will, is ("во", "го", "ги", "ќе", "е"). */
+const MACEDONIAN_WORDS = /(?<!\p{L})(?:во|го|ги|ќе|е|беше|со|кој|која|кое|што)(?!\p{L})/gu;
 /** Words Serbian writes and Macedonian does not: is, are, in, from, which ("је", "су", "у", "из", "који"). */
 const SERBIAN_WORDS = /(?<!\p{L})(?:је|су|у|из|који|која|које|није|били|била|био)(?!\p{L})/gu;
 /** Words Bulgarian writes and Russian does not (the reflexive "се", "ще", "са", "със", "във", "това", "беше"). */

@@ -61,6 +61,9 @@ const OBLIQUE_TO_NOMINATIVE: readonly (readonly [RegExp, string, number])[] = [
   [/(?<=[kg])iem$/u, "", 3],
   [/(?<=[bcdfghjklłmnprstwzśźżćńšžčřď])(?:owi|ovi)$/u, "", 3],
   [/[ąę]$/u, "a", 2],
+  // Croatian, Serbian, Bosnian and Slovene decline a name ending in -i with a j (Mileija, Berlusconiju, Милеијем of Milei).
+  [/(?<=i)j(?:a|u|em|i)$/u, "", 3],
+  [/(?<=и)ј(?:а|у|ем|и)$/u, "", 3],
 ];
 
 /** A declined surname as written, brought to its nominative where its ending says the case alone, or as given. */

@@ -69,6 +69,13 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   // Marathi, also in the locative a day takes as "on" (गुरुवारी, on Thursday).
   ["mr", "रविवार सोमवार मंगळवार बुधवार गुरुवार शुक्रवार शनिवार"],
   ["mr", "रविवारी सोमवारी मंगळवारी बुधवारी गुरुवारी शुक्रवारी शनिवारी"],
+  // Gujarati, also in the locative a day takes as "on" (ગુરુવારે); Punjabi; Nepali.
+  ["gu", "રવિવાર સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર"],
+  ["gu", "રવિવારે સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે"],
+  ["pa", "ਐਤਵਾਰ ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ"],
+  ["ne", "आइतबार सोमबार मंगलबार बुधबार बिहीबार शुक्रबार शनिबार"],
+  // Tagalog (its Sunday, Linggo, is also "week": left out).
+  ["tl", "- lunes martes miyerkules huwebes biyernes sabado"],
   // Amharic, Sunday and Friday in both their spellings.
   ["am", "እሑድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ"],
   ["am", "እሁድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ አርብ ቅዳሜ"],

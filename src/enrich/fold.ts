@@ -84,19 +84,31 @@ const CYRILLIC: Record<string, string> = {
   а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l",
   м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
   щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "i", є: "e", ґ: "g",
-  // Serbian and Macedonian letters: ћ as Russian writes it (Вучић, Вучич), the others as their Latin alphabets do.
-  ђ: "dj", ј: "j", љ: "lj", њ: "nj", ћ: "ch", џ: "dz", ѓ: "gj", ќ: "kj", ѕ: "dz",
+  // Serbian and Macedonian letters: ћ as Russian writes it (Вучић, Вучич), џ as the dzh of Russian's дж (Џорџа,
+  // Джорджа), the others as their Latin alphabets do.
+  ђ: "dj", ј: "j", љ: "lj", њ: "nj", ћ: "ch", џ: "dzh", ѓ: "gj", ќ: "kj", ѕ: "dz",
   // Letters of Kazakh, Kyrgyz, Uzbek, Tajik, Tatar, Bashkir, Mongolian and Belarusian Cyrillic, as their Latin spellings write them.
   ә: "a", ғ: "g", қ: "k", ң: "ng", ө: "o", ұ: "u", ү: "u", һ: "h", ў: "u", ҳ: "h", ҷ: "j", ӣ: "i", ӯ: "u", ҡ: "k", ҙ: "z",
   ҫ: "s", ӑ: "a", ӗ: "e", ӳ: "u", ҝ: "g", ҹ: "j",
 };
+
+const DZH_RE = /[Dd][žżŽŻ]/gu;
+const HUSHING: Readonly<Record<string, string>> = {
+  č: "ch", ć: "ch", ç: "ch", š: "sh", ś: "sh", ş: "sh", ș: "sh", ž: "zh", ź: "zh", ż: "zh", ț: "ts", ţ: "ts", đ: "dj",
+  Č: "Ch", Ć: "Ch", Ç: "Ch", Š: "Sh", Ś: "Sh", Ş: "Sh", Ș: "Sh", Ž: "Zh", Ź: "Zh", Ż: "Zh", Ț: "Ts", Ţ: "Ts", Đ: "Dj",
+};
+const HUSHING_LETTERS_RE = /[čćçšśşșžźżțţđČĆÇŠŚŞȘŽŹŻȚŢĐ]/gu;
+const HUSHING_RE = /[čćçšśşșžźżțţđČĆÇŠŚŞȘŽŹŻȚŢĐ]/u;
 
 /** Palladius' цз before a front vowel, pinyin's j (Цзинь, jin; Цзян, jiang); before others it is z (Цзэ, ze). */
 const PALLADIUS_J = /цз(?=[иеяюё])/g;
 
 /** Fold, then transliterate Cyrillic letters (other scripts are left as they are). */
 export function foldLatin(s: string): string {
-  const f = fold(s);
+  // Hushing letters as the digraphs of Cyrillic's transliteration, before folding takes their marks away: Czech,
+  // Slovak, Baltic and South Slavic č š ž and dž, Polish ć ś ź ż, Turkish ç ş, Romanian ș ț, Croatian đ (Čaputová,
+  // Чапутова; Đoković, Djokovic, Джокович; Çavuşoğlu, Чавушоглу; Žižek, Жижек).
+  const f = fold(HUSHING_RE.test(s) ? s.replace(DZH_RE, (m) => (m[0] === "D" ? "Dzh" : "dzh")).replace(HUSHING_LETTERS_RE, (c) => HUSHING[c] ?? c) : s);
   if (!/[\u0400-\u04ff]/.test(f)) return f;
   // Russian writes pinyin j as цз before i ("Си Цзиньпин", Xi Jinping): read as the dzh Russian gives an English j.
   return f.replace(PALLADIUS_J, "дж").replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);

@@ -56,6 +56,7 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   de: ["es", "s", "n"],
   ru: ["ом", "ой", "ах", "а", "у", "е", "ы", "и", "ю"],
   uk: ["ом", "ою", "а", "у", "і", "и"],
+  be: ["ам", "ай", "а", "у", "е", "ы", "і"],
   cs: ["em", "u", "a", "e", "ě", "y"],
   sk: ["om", "u", "a", "e", "y"],
   hr: ["om", "u", "a", "e"],
@@ -76,6 +77,8 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   // Greek rewrites its endings (REWRITTEN_ENDINGS) and strips none.
   el: [],
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
+  // Kazakh: ablative, genitive, locative and dative, in both vowel harmonies (Палермода, in Palermo; Астанадан).
+  kk: ["дан", "ден", "тан", "тен", "нан", "нен", "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "ға", "ге", "қа", "ке"],
   // Azerbaijani writes them without Turkish's apostrophe (Soçidə, in Sochi; keys fold ə to e and ı to i).
   az: ["dan", "den", "da", "de", "ta", "te", "nin", "in", "la", "le", "ya", "ye", "a", "e"],
   // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
@@ -172,7 +175,7 @@ const LATVIAN_LOCATIVE_RE = /[āēīū]$/u;
 const MIN_STEM = 5;
 /** Cyrillic and Greek names keep fewer: "Каира" is Cairo (Каир) in the genitive, "Ρώμης" Rome (Ρώμη), and a capital is proof enough. */
 const MIN_SHORT_STEM = 4;
-const SHORT_STEM_LANGS = new Set(["ru", "uk", "bg", "el"]);
+const SHORT_STEM_LANGS = new Set(["ru", "uk", "be", "bg", "el"]);
 /**
  * Endings written onto a caseless name, with what restores it: Bengali case endings (রাশিয়ার, Russia's; তুরস্কের;
  * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).
@@ -192,6 +195,9 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
   te: [["లో", ""], ["కు", ""], ["నుంచి", ""], ["నుండి", ""]],
   ml: [["യിൽ", ""], ["ിൽ", "്"], ["ലേക്ക്", ""], ["യിലേക്ക്", ""], ["യിലെ", ""]],
   kn: [["ನಲ್ಲಿ", ""], ["ದಲ್ಲಿ", ""], ["ಗೆ", ""], ["ನಿಂದ", ""]],
+  // Gujarati's locative, ablative and genitives (પાલેર્મોમાં, ઇટાલીનાં), and Nepali's locative and genitives (पालेर्मोमा).
+  gu: [["માં", ""], ["થી", ""], ["નાં", ""], ["ના", ""], ["નું", ""]],
+  ne: [["मा", ""], ["का", ""], ["को", ""], ["की", ""], ["बाट", ""]],
   mr: [["मध्ये", ""], ["च्या", ""], ["चे", ""], ["ची", ""], ["चा", ""], ["त", ""]],
   ur: [["ی", ""]],
   fa: [["ی", "یه"], ["ی", ""]],
@@ -234,6 +240,8 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // (keys are folded: ї is і).
   // A soft sign's locative in -і, instrumental in -ем (у Марселі, Марселем of Марсель).
   // A name in -я after a vowel takes -ї, -ю, -єю for it (Гвінеї, у Нагої of Гвінея, Нагоя).
+  // Belarusian genitive, dative and locative of -а and -ія names (Аргенціны, Італіі, у Аргенціне).
+  be: [["ы", "а"], ["і", "а"], ["е", "а"], ["у", "а"], ["ай", "а"], ["іі", "ія"], ["ію", "ія"], ["іяй", "ія"]],
   uk: [["ту", "ет"], ["ті", "ет"], ["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"], ["і", "ь"], ["ем", "ь"],
     ["і", "я"], ["ю", "я"], ["єю", "я"],
     // Its locative softens a last г or к: у Петербурзі, у Празі, в Америці (Петербург, Прага, Америка).

@@ -504,7 +504,14 @@ function addOwnLanguageCountryNames(entries: Map<string, GazEntry[]>): void {
     for (const [code, names] of Object.entries(table)) {
       for (const n of names.split("|")) {
         const key = foldKey(n);
-        if (entries.has(key)) continue;
+        const held = entries.get(key);
+        // A name kept to the languages writing it ("Italy", begun by Turkish "İtalya"): this language writes it too (Vietnamese).
+        const same = held?.findIndex((e) => e.kind === "country" && e.code === code && e.langs !== undefined) ?? -1;
+        if (held !== undefined && same >= 0) {
+          const e = held[same] as Extract<GazEntry, { kind: "country" }>;
+          held[same] = { ...e, langs: new Set([...e.langs!, lang]) };
+        }
+        if (held !== undefined) continue;
         const f = found.get(key) ?? found.set(key, { codes: new Set(), langs: new Set() }).get(key)!;
         f.codes.add(code);
         f.langs.add(lang);

@@ -25,18 +25,22 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
-    tajemník předseda předsedy předsedou šéf šéfa`,
+    tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
-    predseda šéf`,
+    predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
-    cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful`,
+    cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
+    președinta președintei premiera premierei ministra ministrei`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
-    kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik`,
+    kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
+    ministrica ministrice kancelarka kancelarke glasnogovornica`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
-    kancelara kralj kralja portparol ambasador gradonačelnik`,
-  sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan`,
+    kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
+    kancelarka`,
+  sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
+    premierka premierke ministrica ministrice kanclerka kanclerke`,
   // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
   lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
     ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė`,
@@ -223,6 +227,12 @@ export const EUROPE_WEEKDAYS: ReadonlyArray<readonly [string, string]> = [
   ["lv", "svētdien pirmdien otrdien trešdien ceturtdien piektdien sestdien"],
   ["et", "pühapäev esmaspäev teisipäev kolmapäev neljapäev reede laupäev"],
   ["et", "pühapäeval esmaspäeval teisipäeval kolmapäeval neljapäeval reedel laupäeval"],
+  ["ca", "diumenge dilluns dimarts dimecres dijous divendres dissabte"],
+  // Belarusian, and Macedonian with its definite article ("во четвртокот", on Thursday).
+  ["be", "нядзеля панядзелак аўторак серада чацвер пятніца субота"],
+  ["be", "нядзелю панядзелак аўторак сераду чацвер пятніцу суботу"],
+  ["mk", "недела понеделник вторник среда четврток петок сабота"],
+  ["mk", "неделата понеделникот вторникот средата четвртокот петокот саботата"],
   // Malay names its days apart from Indonesian (Ahad, Isnin, Khamis, Jumaat), which chrono-node reads.
   ["ms", "ahad isnin selasa rabu khamis jumaat sabtu"],
 ];

@@ -104,7 +104,20 @@ const PERSON_CASE_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, s
   ta: [[/(?<=.{2})வ(?:ை|ுடன்|ுக்கு)$/u, ""], [/(?<=.{2})(?:ுடன்|ுக்கு)$/u, "\u0bcd"]],
   te: [[/(?<=.{2})(?:కు|ను|తో)$/u, ""]],
   ka: [[/(?<=.[^აეიოუ])მა$/u, ""], [/(?<=.[აეიოუ])მ$/u, ""], [/(?<=.{2})ის$/u, ""], [/(?<=.[აეიოუ])ს$/u, ""]],
+  // Nepali's dative and ergative (मिलेईलाई, मेलोनीले), Gujarati's ergative and genitive (મેલોનીએ, મિલેઈનું): not the
+  // genitives -को, -की, -ની, which names end in (जेलेन्स्की, મેલોની).
+  ne: [[/(?<=.{2})(?:लाई|ले)$/u, ""]],
+  gu: [[/(?<=.{2})(?:એ|નું)$/u, ""]],
 };
+
+/**
+ * Whether a name word carries one of its language's case endings (PERSON_CASE_ENDINGS): the name ends with it. Only
+ * where no given name ends so (a Georgian given name may end in -ამ, William's უილიამ, as an ergative does).
+ */
+function caseEnded(word: string, lang: string): boolean {
+  return CASE_ENDING_CLOSES.has(lang) && PERSON_CASE_ENDINGS[lang]!.some(([ending]) => ending.test(word));
+}
+const CASE_ENDING_CLOSES: ReadonlySet<string> = new Set(["ne", "gu"]);
 
 /** A caseless name whose last word carries a case ending (PERSON_CASE_ENDINGS), keyed without it. */
 function withoutCaseEnding(p: Found, lang: string): Found {
@@ -190,7 +203,8 @@ function stopsName(t: Token): boolean {
 function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string): boolean {
   const t = tokens[j]!;
   if (!places.has(j)) return true;
-  if (ARTICLE_RE.test(t.key) || !(afterComma || cities.has(j))) return false;
+  if (ARTICLE_RE.test(t.key)) return false;
+  if (!(afterComma || cities.has(j))) return countryAsGivenName(tokens, j, places, cities, lang);
   // A town's name before "son of" is a given name it shares ("الشيخ زايد بن سلطان", Zayed bin Sultan).
   if (SON_OF.has(tokens[j + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) return true;
   if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
@@ -199,6 +213,23 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
     return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && (!ARTICLE_RE.test(n.key) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
   };
   return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
+}
+
+/**
+ * A country's name that is a given name too (جورجيا, जॉर्जिया: Georgia and Giorgia; Jordan, Chad) opens the name after a
+ * role whose complement is given already, followed by one name word: after another country or demonym ("رئيسة الوزراء
+ * الإيطالية جورجيا ميلوني يوم", the Italian prime minister Giorgia Meloni on), or, in languages that set the complement
+ * before the role, when a postposition follows that word ("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने").
+ */
+function countryAsGivenName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): boolean {
+  const spaced = (k: number) => tokens[k] !== undefined && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+  const name = tokens[j + 1];
+  if (name === undefined || !spaced(j + 1) || !name.caseless || places.has(j + 1) || stopsName(name)) return false;
+  const postpositions = POSTPOSITIONS.get(lang);
+  if (postpositions !== undefined) return spaced(j + 2) && postpositions.has(tokens[j + 2]!.text);
+  const after = tokens[j + 2];
+  const oneWord = after === undefined || !spaced(j + 2) || stopsName(after) || places.has(j + 2);
+  return places.has(j - 1) && !cities.has(j - 1) && spaced(j) && oneWord;
 }
 
 /**
@@ -294,6 +325,8 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     }
     // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
     if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
+    // A word with a case ending written on is the name's last ("हाभियर मिलेईलाई स्वागत", welcomed Javier Milei).
+    if (k > j && caseEnded(tokens[k - 1]!.text, lang)) break;
     if (!nameWord(t, lang) && !hebrewMonthAsName(tokens, k, lang)) {
       // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
       // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.
@@ -310,6 +343,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   // ("נשיא טורקיה, רג'פ טאיפ ארדואן, לשיחות"), where without the commas it is mostly a verb.
   // A name word, then a particle and another ("لويز إيناسيو لولا دا سيلفا", Luiz Inácio Lula da Silva): a name goes on
   // through its particle, as a verb does not.
+  if (caseEnded(tokens[k - 1]!.text, lang)) return k;
   if (k === j + MAX_NAME_WORDS && particleThenName(tokens, k, places, lang)) k += 3;
   else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
@@ -372,6 +406,9 @@ function bengaliGenitive(tokens: readonly Token[], k: number): string | null {
 const POSTPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["hi", new Set(["ने", "का", "की", "के", "को", "से", "में", "पर", "तक"])],
   ["ur", new Set(["نے", "کا", "کی", "کے", "کو", "سے", "میں", "پر", "تک"])],
+  ["pa", new Set(["ਨੇ", "ਦਾ", "ਦੀ", "ਦੇ", "ਨੂੰ", "ਤੋਂ", "ਨਾਲ", "ਵਿੱਚ"])],
+  // Marathi writes its case endings onto the noun, but after a name the honorific pronoun's forms stand apart (यांनी, by; यांचे, of).
+  ["mr", new Set(["यांनी", "यांचे", "यांची", "यांच्या", "यांना", "यांच्याशी"])],
 ]);
 
 /**

@@ -383,7 +383,7 @@ function judge(
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
   if (idx.length === 1) {
     const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
-      !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local);
+      !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
     return own ? { tokens: idx, cue, strong } : null;
   }
   if (cue) return { tokens: idx, cue, strong };
@@ -568,6 +568,24 @@ function roleBefore(tokens: readonly Token[], from: number, single: boolean, per
 }
 
 const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
+
+/** "In" before a place, per language (not "to", which a person takes too: "à Macron", "a Meloni"). */
+const IN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    en: "in", de: "in im", es: "en", pt: "em", it: "in", nl: "in", sv: "i", da: "i", no: "i", nb: "i", pl: "w we", cs: "v ve",
+    sk: "v vo", hr: "u", sr: "u у", bs: "u", sl: "v", ro: "în", el: "στο στη στην σε", id: "di", ms: "di", vi: "ở tại",
+    ru: "в во", uk: "в у", be: "ў у", bg: "в във",
+  }).map(([lang, words]) => [lang, new Set(words.split(" "))]),
+);
+
+/**
+ * A single word right after "in" is where, not who ("Ο υπουργός πήγε στο Παλέρμο", the minister went to Palermo): a
+ * role a few words back cues no person there.
+ */
+function afterIn(tokens: readonly Token[], k: number, lang: string): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && /^[ \u00a0]+$/.test(tokens[k]!.gap) && IN_WORDS[lang]?.has(before.key) === true;
+}
 
 /**
  * "Olaf Scholz, chancelier allemand", "Pedro Sánchez, Spanish prime minister": a role right after a comma.

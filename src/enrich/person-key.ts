@@ -128,6 +128,8 @@ function polivanovRead(parts: readonly string[], name: string): readonly string[
   return soundsJapanese(hepburn[1]!, hepburn[0]!) ? hepburn : parts;
 }
 
+const FOREIGN_OVA_RE = /[aeiouyéí]ová$/u;
+
 function keyOf(name: string): string {
   if (ABJAD_RE.test(name)) return abjadKey(name);
   // A word's first ё is "yo" (Ёсихидэ, Yoshihide), which folding writes e.
@@ -140,7 +142,9 @@ function keyOf(name: string): string {
   const particles = !OTHER_SCRIPT_RE.test(foldLatin(name));
   const core = words.filter((w, k) => k === 0 || !particles || !NAME_PARTICLES.has(w));
   const parts = polivanovRead(pinyinRead(core.length > 0 ? core : words), name);
-  const surname = parts[parts.length - 1];
+  // Czech and Slovak add -ová to a foreign woman's name (Meloniová, Giorgia Meloni): after a vowel no Czech name has it.
+  const last = parts.length - 1;
+  const surname = FOREIGN_OVA_RE.test(name) && parts[last]!.endsWith("ova") ? parts[last]!.slice(0, -3) : parts[last];
   if (surname === undefined) return "";
   const given = parts[0] ?? "";
   const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(spelled.trimStart());
@@ -170,9 +174,16 @@ const OPENING_GLIDE = /^i(?=[aou])/;
 /** A first word opening with a glide letter: Latin j or y, Cyrillic й (which `foldLatin` writes i). */
 const GLIDE_LETTER_RE = /^[JjYyЙй]/;
 
+/** One of those names, or one declined (Polish and Czech Javiera, Slovene Javierja, Croatian Javierom), not Joseph or Josef. */
+function spanishJ(folded: string): boolean {
+  if (SPANISH_J_NAMES.has(folded)) return true;
+  const ending = /^(.*?)(?:a|u|e|i|om|em|ja|ju|jem|ovi|owi)$/.exec(folded);
+  return ending !== null && SPANISH_J_NAMES.has(ending[1]!);
+}
+
 function givenKey(word: string, glide: boolean): string {
   const folded = foldLatin(word);
-  let w = nameForm(SPANISH_J_NAMES.has(folded) ? `h${folded.slice(1)}` : word).replace(OPENING_W, "v");
+  let w = nameForm(spanishJ(folded) ? `h${folded.slice(1)}` : word).replace(OPENING_W, "v");
   if (glide) w = w.replace(OPENING_GLIDE, "j");
   if (w.length <= 1) return w;
   const vowel = /[aeiou]/.exec(w.slice(1))?.[0];

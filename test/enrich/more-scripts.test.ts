@@ -1,0 +1,81 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personKey } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { isoDay } from "../../eval/multilingual.js";
+import { detectLanguage } from "../../src/clean/index.js";
+import { enrichText, ids, matchKey, ofType } from "./helpers.js";
+
+/** Published on Friday 2024-06-21: a visit on Thursday, 2024-06-20. */
+const published = { year: 2024, month: 6, day: 21, precision: "day" as const, text: "2024-06-21" };
+const MELONI = matchKey("Giorgia Meloni");
+const MILEI = matchKey("Javier Milei");
+const PALERMO = "place:gn:2523920";
+const people = (text: string, lang: string): string[] => ofType(enrichText(text, lang, { published }), "person").map((p) => personMatchKey(p.id));
+
+test("hushing letters with marks key as Cyrillic's digraphs: one id for Đoković and Джокович, Čaputová and Чапутова", () => {
+  for (const [latin, cyrillic] of [["Novak Đoković", "Новак Джокович"], ["Zuzana Čaputová", "Зузана Чапутова"], ["Mevlüt Çavuşoğlu", "Мевлют Чавушоглу"], ["Slavoj Žižek", "Славой Жижек"]]) {
+    assert.equal(personKey(latin!), personKey(cyrillic!), latin);
+  }
+  assert.equal(matchKey("Џорџа Мелони"), MELONI);
+  assert.equal(matchKey("Džordža Meloni"), MELONI);
+});
+
+test("Czech and Slovak -ová on a foreign woman's name is no part of its key; a Czech name keeps it", () => {
+  assert.equal(personKey("Giorgia Meloniová"), personKey("Giorgia Meloni"));
+  assert.notEqual(personKey("Petra Kvitová"), personKey("Petra Kvit"));
+  assert.ok(people("Italská premiérka Giorgia Meloniová přijala ve čtvrtek v Palermu argentinského prezidenta Javiera Mileie.", "cs").includes(MELONI));
+});
+
+test("South Slavic declension of a name in -i (Mileija), and women's roles (premierka, premijerka)", () => {
+  assert.deepEqual(people("Italijanska premierka Giorgia Meloni je v četrtek v Palermu sprejela argentinskega predsednika Javierja Mileija.", "sl").sort(), [MELONI, MILEI].sort());
+  assert.ok(people("Talijanska premijerka Giorgia Meloni primila je u četvrtak u Palermu argentinskog predsjednika Javiera Mileija.", "hr").includes(MILEI));
+});
+
+test("a country's name that is a given name (جورجيا, Georgia and Giorgia) opens the name after its role's complement", () => {
+  assert.deepEqual(people("استقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني يوم الخميس في باليرمو الرئيس الأرجنتيني خافيير ميلي.", "ar").sort(), [MELONI, MILEI].sort());
+  assert.ok(people("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने गुरुवार को पलेर्मो में स्वागत किया।", "hi").includes(MELONI));
+  assert.ok(people("اطالوی وزیر اعظم جارجیا میلونی نے جمعرات کو پالرمو میں استقبال کیا۔", "ur").includes(MELONI));
+  // The country after the role alone is its complement, and "ministers" no name.
+  assert.deepEqual(people("قال رئيس وزراء إيطاليا ميلوني إن", "ar"), [matchKey("ميلوني")]);
+});
+
+test("Hebrew's feminine 'head of', Vietnamese 'Italy', Belarusian and Kazakh cases, Greek 'in' before a city", () => {
+  assert.ok(people("ראשת ממשלת איטליה, ג'ורג'ה מלוני, אירחה ביום חמישי בפלרמו.", "he").includes(MELONI));
+  const vi = enrichText("Thủ tướng Italy Giorgia Meloni đã tiếp Tổng thống Argentina Javier Milei.", "vi", { published });
+  assert.ok(ids(vi, "place").includes("place:IT") && ofType(vi, "person").some((p) => personMatchKey(p.id) === MELONI), JSON.stringify(ids(vi)));
+  const be = enrichText("Мелоні ў чацвер прыняла ў Палерма прэзідэнта Аргенціны Хаўера Мілея.", "be", { published });
+  assert.ok(ids(be, "place").includes("place:AR") && ofType(be, "person").some((p) => personMatchKey(p.id) === MILEI), JSON.stringify(ids(be)));
+  assert.ok(ids(enrichText("Италия премьер-министрі бейсенбі күні Палермода болды.", "kk", { published }), "place").includes(PALERMO));
+  const el = enrichText("Ο υπουργός πήγε στο Παλέρμο της Ιταλίας.", "el", { published });
+  assert.deepEqual(ofType(el, "person"), [], JSON.stringify(ids(el)));
+});
+
+test("Nepali, Gujarati and Punjabi: roles, case endings closing a name, weekdays", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["ne", "इटालीकी प्रधानमन्त्री जर्जिया मेलोनीले बिहीबार पालेर्मोमा अर्जेन्टिनाका राष्ट्रपति हाभियर मिलेईलाई स्वागत गरिन्।"],
+    ["gu", "ઇટાલીનાં વડાં પ્રધાન જ્યોર્જિયા મેલોનીએ ગુરુવારે પાલેર્મોમાં આર્જેન્ટિનાના પ્રમુખ હાવિયર મિલેઈનું સ્વાગત કર્યું."],
+    ["pa", "ਇਟਲੀ ਦੀ ਪ੍ਰਧਾਨ ਮੰਤਰੀ ਜੌਰਜੀਆ ਮੇਲੋਨੀ ਨੇ ਵੀਰਵਾਰ ਨੂੰ ਪਾਲੇਰਮੋ ਵਿੱਚ ਅਰਜਨਟੀਨਾ ਦੇ ਰਾਸ਼ਟਰਪਤੀ ਹਾਵੀਅਰ ਮਿਲੇਈ ਦਾ ਸਵਾਗਤ ਕੀਤਾ।"],
+  ];
+  for (const [lang, text] of cases) {
+    const e = enrichText(text, lang, { published });
+    assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)).sort(), [MELONI, MILEI].sort(), `${lang}: ${JSON.stringify(ids(e))}`);
+    assert.equal(isoDay(e), "2024-06-20", lang);
+  }
+});
+
+test("weekdays of Catalan, Belarusian, Macedonian and Tagalog", () => {
+  for (const [lang, text] of [
+    ["ca", "La primera ministra va rebre dijous a Palerm el president argentí."],
+    ["be", "Прэм'ер-міністр Італіі ў чацвер прыняла прэзідэнта Аргенціны."],
+    ["mk", "Премиерката во четвртокот во Палермо го прими претседателот."],
+    ["tl", "Tinanggap ng punong ministro ang pangulo sa Palermo noong Huwebes."],
+  ] as const) assert.equal(isoDay(enrichText(text, lang, { published })), "2024-06-20", lang);
+});
+
+test("Macedonian beside Serbian, Danish beside Norwegian, and Nepali by its attached case endings", () => {
+  assert.equal(detectLanguage("Италијанската премиерка Џорџа Мелони во четвртокот во Палермо го прими аргентинскиот претседател Хавиер Милеј.").code, "mk");
+  assert.equal(detectLanguage("Italiens premierminister Giorgia Meloni tog torsdag imod Argentinas præsident Javier Milei i Palermo. De to ledere drøftede handel og energi.").code, "da");
+  assert.equal(detectLanguage("Italias statsminister Giorgia Meloni tok torsdag imot Argentinas president Javier Milei i Palermo. De to lederne diskuterte handel og energi.").code, "no");
+  assert.equal(detectLanguage("इटालीकी प्रधानमन्त्री जर्जिया मेलोनीले बिहीबार पालेर्मोमा अर्जेन्टिनाका राष्ट्रपति हाभियर मिलेईलाई स्वागत गरिन्।").code, "ne");
+});

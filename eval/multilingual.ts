@@ -135,7 +135,10 @@ export function isoDay(e: Enrichment): string | null {
   return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-const SCRIPTS = ["Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Han", "Katakana", "Hangul", "Thai"] as const;
+const SCRIPTS = [
+  "Latin", "Cyrillic", "Greek", "Arabic", "Hebrew", "Devanagari", "Han", "Katakana", "Hangul", "Thai",
+  "Bengali", "Tamil", "Telugu", "Gurmukhi", "Gujarati", "Malayalam", "Georgian", "Armenian", "Ethiopic",
+] as const;
 const SCRIPT_RES = SCRIPTS.map((s) => new RegExp(`\\p{Script=${s}}`, "u"));
 
 /** Scripts the event's renderings are written in (Japanese counts Han and Katakana). */

@@ -70,6 +70,8 @@ export function inflectDemonym(lang: string, base: string): string[] {
         const stem = w.slice(0, -2).normalize("NFD").replace(/\p{M}/gu, "");
         for (const e of ["ος", "ου", "ο", "οι", "ων", "ους"]) add(stem + e);
         for (const e of ["ος", "η", "ο", "ου", "ης", "οι", "ες", "α", "ων", "ους"]) add(`${stem}ικ${e}`);
+        // The woman of the nation in -ίδα (Ιταλίδα, Γαλλίδα, Ρωσίδα: "η Ιταλίδα πρωθυπουργός") and its plural.
+        for (const e of ["ιδα", "ιδας", "ιδες", "ιδων"]) add(stem + e);
       }
       break;
     default:

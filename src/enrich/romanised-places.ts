@@ -43,10 +43,10 @@ const HEBREW_BEFORE: ReadonlySet<string> = new Set(["ליד"]);
 /** One-letter prefixes meaning in, to, from (Arabic ب, Hebrew ב ל מ). */
 const PROCLITICS: Readonly<Record<"hebrew" | "arabic", string>> = { hebrew: "בלמ", arabic: "ب" };
 /**
- * Hindi postpositions of place after the name: in, up to ("से" is also "with" a person: left out); and the verb
- * of arriving, which takes its destination bare ("काहिरा पहुंचे", arrived in Cairo), with or without chandrabindu.
+ * Hindi postpositions of place after the name: in, up to ("से" is also "with" a person: left out), Marathi's येथे (at);
+ * and the verb of arriving, which takes its destination bare ("काहिरा पहुंचे", arrived in Cairo), with or without chandrabindu.
  */
-const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची"]);
+const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची", "येथे"]);
 /** Urdu's postpositions of place, after the name as in Hindi (میں, in; تک, up to). */
 const URDU_AFTER: ReadonlySet<string> = new Set(["میں", "تک"]);
 

@@ -42,6 +42,8 @@ export function thaiWords(phrase: string): { word: string; index: number }[] {
 
 /** Vowels written before the consonant they follow in speech: เ แ โ ใ ไ. */
 const LEADING_VOWEL_RE = /([\u0E40-\u0E44])([\u0E01-\u0E2E])/gu;
+/** แ, the open e, is how Thai writes a foreign name's e ("ปาแลร์โม", Palermo; "แมร์ซ", Merz), not any-ascii's "ae". */
+const OPEN_E_RE = /แ/gu;
 /** อ carrying a vowel at a syllable's start is silent ("โอลาฟ" is Olaf): it is dropped before one. */
 const SILENT_O_RE = /อ(?=[\u0E30-\u0E39\u0E40-\u0E44\u0E47])/gu;
 /** ห before a sonorant only sets the tone ("หลี่" is Li). */
@@ -54,11 +56,12 @@ const ASPIRATES: Readonly<Record<string, string>> = { "ข": "k", "ค": "k", "�
 const ASPIRATES_RE = /[ขคฆผพภ]/gu;
 
 /**
- * A Thai name in the order it is spoken, for any-ascii to read: leading vowels after their consonant, the
+ * A Thai name in the order it is spoken, for any-ascii to read: the open e as e, leading vowels after their consonant, the
  * silent อ and tone-setting ห left out, aspirated stops as plain ones ("โมดี" → Modi, "คิชิดะ" → Kishida).
  */
 export function thaiReading(name: string): string {
   return name
+    .replace(OPEN_E_RE, "เ")
     .replace(LEADING_VOWEL_RE, "$2$1")
     .replace(SILENT_O_RE, "")
     .replace(TONE_H_RE, "")

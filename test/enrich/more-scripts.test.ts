@@ -79,3 +79,15 @@ test("Macedonian beside Serbian, Danish beside Norwegian, and Nepali by its atta
   assert.equal(detectLanguage("Italias statsminister Giorgia Meloni tok torsdag imot Argentinas president Javier Milei i Palermo. De to lederne diskuterte handel og energi.").code, "no");
   assert.equal(detectLanguage("इटालीकी प्रधानमन्त्री जर्जिया मेलोनीले बिहीबार पालेर्मोमा अर्जेन्टिनाका राष्ट्रपति हाभियर मिलेईलाई स्वागत गरिन्।").code, "ne");
 });
+
+test("a city GeoNames spells in no script of the text, read by sound: Thai's open e, Greek's woman of a nation, Marathi's येथे", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["th", "นางจอร์จา เมโลนี นายกรัฐมนตรีอิตาลี ต้อนรับนายฮาเบียร์ มิเลย์ ประธานาธิบดีอาร์เจนตินา ที่เมืองปาแลร์โมเมื่อวันพฤหัสบดี"],
+    ["el", "Η Ιταλίδα πρωθυπουργός Τζόρτζια Μελόνι υποδέχθηκε την Πέμπτη στο Παλέρμο τον πρόεδρο της Αργεντινής Χαβιέρ Μιλέι."],
+    ["mr", "इटलीच्या पंतप्रधान जॉर्जिया मेलोनी यांनी गुरुवारी पालेर्मो येथे अर्जेंटिनाचे राष्ट्राध्यक्ष हावियर मिलेई यांचे स्वागत केले."],
+  ];
+  for (const [lang, text] of cases) {
+    const e = enrichText(text, lang, { published });
+    assert.ok(ids(e, "place").includes(PALERMO) && ids(e, "place").includes("place:IT"), `${lang}: ${JSON.stringify(ids(e))}`);
+  }
+});

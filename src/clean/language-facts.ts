@@ -246,9 +246,9 @@ function eldCyrillicByLetters(lower: string): string | null {
 
 /**
  * Words Russian writes and Ukrainian, Bulgarian and Serbian do not (or spell otherwise): "что", "это", "его", "был",
- * "также", "который", "года", "более", "человек", "сообщил", "заявил".
+ * "также", "который", "года", "более", "человек", "сообщил", "заявил", its weekdays and verbs of meeting.
  */
-const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили)(?!\p{L})/gu;
+const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили|понедельник|четверг|пятницу|субботу|воскресенье|встретился|встретилась|встретились|обсудили)(?!\p{L})/gu;
 /** Words Macedonian writes and Serbian does not: in, him, them, will, is ("во", "го", "ги", "ќе", "е"). */
 const MACEDONIAN_WORDS = /(?<!\p{L})(?:во|го|ги|ќе|е|беше|со|кој|која|кое|што)(?!\p{L})/gu;
 /** Words Serbian writes and Macedonian does not: is, are, in, from, which ("је", "су", "у", "из", "који"). */

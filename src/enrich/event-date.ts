@@ -332,6 +332,15 @@ function paragraphEnd(doc: string, from: number): number {
 /** A decimal digit of another script than ASCII (full-width, Arabic-Indic, Devanagari …). */
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
+/**
+ * Romanian "luni" is Monday and "months": Monday where a comma or a time of day follows it ("s-a întâlnit luni, la
+ * Islamabad"; "luni seara"), as months never are ("în ultimele luni", "trei luni").
+ */
+function romanianMonday(lang: string, key: string, slice: string, end: number): number | undefined {
+  return lang === "ro" && key === "luni" && ROMANIAN_MONDAY_AFTER.test(slice.slice(end, end + 24)) ? 1 : undefined;
+}
+const ROMANIAN_MONDAY_AFTER = /^(?:[ \u00a0]*,|[ \u00a0]+(?:seara|dimineața|dimineata|după-amiază|dupa-amiaza|noaptea)(?!\p{L}))/u;
+
 /** Weekday, "yesterday" and day-of-month words in languages chrono-node does not parse, or not in running text. */
 function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null, lang: string): EventDate[] {
   // chrono-node reads the written dates of the languages it parses, in ASCII digits: scanning for them
@@ -353,7 +362,7 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
     const { weekdays, relative } = dayWords!;
-    const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
+    const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined) ?? romanianMonday(lang, key, slice, (m.index ?? 0) + m[0].length);
     const after = dayWords!.after.get(key);
     const rel = relative.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;

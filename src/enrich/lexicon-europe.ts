@@ -32,7 +32,8 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
-    kancellár király királynő szóvivő nagykövet polgármester főtitkár`,
+    kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
+    külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
     ministrica ministrice kancelarka kancelarke glasnogovornica`,

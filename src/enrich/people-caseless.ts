@@ -245,6 +245,18 @@ function negativeWord(t: Token, lang: string): boolean {
 /** Second words of roles written in two: Urdu's prime minister, "وزیر اعظم" ("great minister"; اعظم alone is a given name). */
 const ROLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([["وزیر", new Set(["اعظم"])]]);
 
+/** Hebrew heads of a company or board (chairman, chief executive), whose company follows them bare. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['יו"ר', "יו״ר", 'מנכ"ל', "מנכ״ל", 'מנכ"לית', "מנכ״לית"].map(foldToken));
+
+/** Tokens j, j + 1 and j + 2 are spaced name words, none a place. */
+function threeNameWords(tokens: readonly Token[], j: number, places: ReadonlySet<number>, lang: string): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const t = tokens[k];
+    if (t === undefined || !t.caseless || places.has(k) || !nameWord(t, lang) || (k > j && !/^[ \u00a0]+$/.test(t.gap))) return false;
+  }
+  return true;
+}
+
 /**
  * Numbers of people before a role ("দুই নেতা", the two leaders; "دو رهبر"; "இரு தலைவர்கள்"): the role is then a plural
  * subject, and the word after it the sentence going on, no name.
@@ -265,6 +277,9 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
+  // A company's head names the company bare before its holder ("יו"ר טויוטה אקיו טויודה", Toyota's chairman Akio
+  // Toyoda; "מנכ"ל אפל טים קוק"): three name words and no comma, the first is the company's.
+  if (COMPANY_HEADS.has(tokens[i]!.key) && !afterComma && threeNameWords(tokens, j, places, lang)) j++;
   const k = nameRunEnd(tokens, j, places, cities, afterComma, lang, counts, false);
   if (k === j) return null;
   const found = mention(tokens, j, k);

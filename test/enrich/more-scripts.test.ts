@@ -91,3 +91,14 @@ test("a city GeoNames spells in no script of the text, read by sound: Thai's ope
     assert.ok(ids(e, "place").includes(PALERMO) && ids(e, "place").includes("place:IT"), `${lang}: ${JSON.stringify(ids(e))}`);
   }
 });
+
+test("an IMF chief in Hebrew and a prime minister in Hungarian's instrumental, Romanian Monday, Russian by its weekday", () => {
+  const monday = { year: 2024, month: 9, day: 17, precision: "day" as const, text: "2024-09-17" };
+  const he = enrichText("מנכ״לית קרן המטבע הבינלאומית, קריסטלינה גאורגייבה, נפגשה ביום שני באיסלאמאבאד עם ראש ממשלת פקיסטן, שהבאז שריף.", "he", { published: monday });
+  assert.ok(ofType(he, "person").some((p) => personMatchKey(p.id) === matchKey("Kristalina Georgieva")), JSON.stringify(ids(he)));
+  const hu = enrichText("Kristalina Georgieva hétfőn Iszlámábádban találkozott Sahbáz Saríf pakisztáni miniszterelnökkel.", "hu", { published: monday });
+  assert.ok(ofType(hu, "person").some((p) => personMatchKey(p.id) === matchKey("Shehbaz Sharif")), JSON.stringify(ids(hu)));
+  assert.equal(isoDay(enrichText("Directoarea FMI s-a întâlnit luni, la Islamabad, cu premierul pakistanez.", "ro", { published: monday })), "2024-09-16");
+  assert.equal(isoDay(enrichText("Economia a crescut în ultimele luni la Islamabad.", "ro", { published: monday })), null);
+  assert.equal(detectLanguage("Директор МВФ в понедельник встретилась в Исламабаде с премьер-министром Пакистана. Они обсудили новую кредитную программу.").code, "ru");
+});

@@ -185,8 +185,8 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     if (code !== null) return { code, confidence: SETTLED_BY_WORDS };
   }
   // Danish and Norwegian Bokmål, when eld cannot part them: the words each spells its own way (imod / imot, efter /
-  // etter, blev / ble, havde / hadde, mig / meg).
-  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE) {
+  // etter, blev / ble, havde / hadde, mig / meg). Not in Swedish, which writes ä and ö and shares some of them (efter, sig).
+  if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE && !/[äöÄÖ]/u.test(sample)) {
     const words = wordsOf(sample);
     const danish = words.filter((w) => DANISH_ONLY.has(w)).length;
     const norwegian = words.filter((w) => NORWEGIAN_ONLY.has(w)).length;

@@ -233,11 +233,10 @@ const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
 
 /** Scripts of India and its neighbours, laid out alike from Devanagari to Malayalam (ISCII's order, 128 code points each). */
 const BRAHMIC_RE = /[\u0900-\u0d7f]/u;
-const BRAHMIC_LETTER_RE = /[\u0900-\u0d7f]/u;
 
 /** Offsets in a Brahmic block: consonants, and the signs written onto one (vowel signs, virama, length marks). */
 function brahmicOffset(c: string | undefined): number {
-  if (c === undefined || !BRAHMIC_LETTER_RE.test(c)) return -1;
+  if (c === undefined || !BRAHMIC_RE.test(c)) return -1;
   return c.codePointAt(0)! & 0x7f;
 }
 const isConsonant = (off: number): boolean => (off >= 0x15 && off <= 0x39) || (off >= 0x58 && off <= 0x5f);

@@ -85,7 +85,7 @@ const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   ga: "an na agus ar le go ag is sé sí bhí atá ach seo sin don leis faoi",
   gd: "an na agus air gu tha ann bha ris aig mar le bho sin seo chaidh nach ach",
   gl: "o os as da do das dos que non unha un coa co na no pola polo xa tamén máis foi",
-  uz: "va bilan uchun bu ham esa deb bo‘lgan qilish yil hukumat emas edi kerak ko‘ra qarshi yangi katta",
+  uz: "va bilan uchun bu ham esa deb bo‘lgan boʻlgan qilish yil hukumat emas edi kerak ko‘ra koʻra qarshi yangi katta kuni qildi ikki bo‘yicha boʻyicha qabul imzoladi",
 };
 const FUNCTION_WORD_SETS = Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(" "))] as const);
 const MIN_FUNCTION_WORDS = 4;
@@ -158,6 +158,8 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
   if ((guess.code === "und" || guess.code === "fa" || guess.code === "ur" || guess.code === "ar") && count(sample, PASHTO_LETTERS) >= MIN_MARKERS + 1) {
     return { code: "ps", confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
   }
+  // Urdu read as Persian or Arabic: Urdu's retroflex letters, nasal noon and bari ye, which neither writes (ٹ ڈ ڑ ں ے).
+  if ((guess.code === "fa" || guess.code === "ar") && count(sample, /[ٹڈڑںےۓ]/gu) >= MIN_MARKERS + 1) return { code: "ur", confidence: Math.max(guess.confidence, SETTLED_BY_LETTERS) };
   // eld unsure between Arabic, Persian and Urdu: Urdu's retroflex letters, Persian's yeh and keheh (ی ک) and
   // its four letters (پ چ ژ گ), Arabic's ta marbuta and Arabic yeh and kaf (ة ي ك).
   if (guess.code === "und" && shareOf(ARABIC) >= SCRIPT_SHARE) {
@@ -249,6 +251,8 @@ function eldCyrillicByLetters(lower: string): string | null {
  * "также", "который", "года", "более", "человек", "сообщил", "заявил", its weekdays and verbs of meeting.
  */
 const RUSSIAN_WORDS = /(?<!\p{L})(?:что|это|его|её|был|была|было|были|также|который|которая|которое|которые|года|более|меньшей|человек|сообщил|сообщила|сообщили|заявил|заявила|заявили|понедельник|четверг|пятницу|субботу|воскресенье|встретился|встретилась|встретились|обсудили)(?!\p{L})/gu;
+const KYRGYZ_WORDS = /(?<!\p{L})(?:жана|менен|деп|күнү|үчүн|болуп|алды|берди|кабыл|президенти|бейшемби)(?!\p{L})/gu;
+const MONGOLIAN_WORDS = /(?<!\p{L})(?:ба|нь|юм|байна|байгаа|болон|хүлээн|гарагт|ерөнхийлөгч|авлаа)(?!\p{L})/gu;
 /** Words Macedonian writes and Serbian does not: in, him, them, will, is ("во", "го", "ги", "ќе", "е"). */
 const MACEDONIAN_WORDS = /(?<!\p{L})(?:во|го|ги|ќе|е|беше|со|кој|која|кое|што)(?!\p{L})/gu;
 /** Words Serbian writes and Macedonian does not: is, are, in, from, which ("је", "су", "у", "из", "који"). */
@@ -260,7 +264,8 @@ function arabicScriptByLetters(sample: string): string | null {
   const urdu = count(sample, /[ٹڈڑںےۓھ]/gu);
   const persian = count(sample, /[یکپچژگ]/gu);
   const arabic = count(sample, /[ةيكى]/gu);
-  if (urdu >= MIN_MARKERS && urdu * 2 >= persian) return "ur";
+  // Persian and Arabic never write ٹ ڈ ڑ ں ے: three of them settle it, whatever the shared ی and ک say.
+  if (urdu >= MIN_MARKERS + 1 || (urdu >= MIN_MARKERS && urdu * 2 >= persian)) return "ur";
   if (persian >= MIN_MARKERS && persian > arabic) return "fa";
   if (arabic >= MIN_MARKERS && arabic > persian) return "ar";
   return null;
@@ -278,6 +283,7 @@ function cyrillicByLetters(sample: string): string | null {
   if (has(/[қғ]/gu)) return "kk";
   if (has(/[ѓќѕ]/gu)) return "mk";
   if (has(/ң/gu) && has(/[өү]/gu)) return "ky";
-  if (has(/[өү]/gu)) return "mn";
+  // Without ң, Kyrgyz and Mongolian by their words (жана, менен, күнү; ба, нь, юм, байна).
+  if (has(/[өү]/gu)) return count(lower, KYRGYZ_WORDS) > count(lower, MONGOLIAN_WORDS) ? "ky" : "mn";
   return null;
 }

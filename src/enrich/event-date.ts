@@ -74,6 +74,11 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["gu", "રવિવારે સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે"],
   ["pa", "ਐਤਵਾਰ ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ"],
   ["ne", "आइतबार सोमबार मंगलबार बुधबार बिहीबार शुक्रबार शनिबार"],
+  // Azerbaijani's one-word days (its two-word ones: azerbaijaniTwoWordDay); Kyrgyz and Mongolian.
+  ["az", "- - - çərşənbə - cümə şənbə"],
+  // Kyrgyz and Mongolian.
+  ["ky", "жекшемби дүйшөмбү шейшемби шаршемби бейшемби жума ишемби"],
+  ["mn", "ням даваа мягмар лхагва пүрэв баасан бямба"],
   // Tagalog (its Sunday, Linggo, is also "week": left out).
   ["tl", "- lunes martes miyerkules huwebes biyernes sabado"],
   // Amharic, Sunday and Friday in both their spellings.
@@ -341,6 +346,18 @@ function romanianMonday(lang: string, key: string, slice: string, end: number): 
 }
 const ROMANIAN_MONDAY_AFTER = /^(?:[ \u00a0]*,|[ \u00a0]+(?:seara|dimineața|dimineata|după-amiază|dupa-amiaza|noaptea)(?!\p{L}))/u;
 
+/**
+ * Azerbaijani names three days in two words, the first of them another day's name: "cümə axşamı" (Friday's eve) is
+ * Thursday, "çərşənbə axşamı" Tuesday, "bazar ertəsi" (the day after Sunday) Monday.
+ */
+function azerbaijaniTwoWordDay(lang: string, key: string, slice: string, end: number): number | undefined {
+  if (lang !== "az") return undefined;
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(slice.slice(end, end + 16))?.[1];
+  if (next === undefined) return undefined;
+  return AZERBAIJANI_TWO_WORD_DAYS.get(`${key} ${fold(next)}`);
+}
+const AZERBAIJANI_TWO_WORD_DAYS: ReadonlyMap<string, number> = new Map([["cümə axşamı", 4], ["çərşənbə axşamı", 2], ["bazar ertəsi", 1]].map(([k, d]) => [fold(k as string), d as number]));
+
 /** Weekday, "yesterday" and day-of-month words in languages chrono-node does not parse, or not in running text. */
 function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null, lang: string): EventDate[] {
   // chrono-node reads the written dates of the languages it parses, in ASCII digits: scanning for them
@@ -362,7 +379,8 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     const key = fold(m[0]);
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
     const { weekdays, relative } = dayWords!;
-    const weekday = weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined) ?? romanianMonday(lang, key, slice, (m.index ?? 0) + m[0].length);
+    const end = (m.index ?? 0) + m[0].length;
+    const weekday = azerbaijaniTwoWordDay(lang, key, slice, end) ?? weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined) ?? romanianMonday(lang, key, slice, end);
     const after = dayWords!.after.get(key);
     const rel = relative.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;

@@ -79,6 +79,11 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   tr: ["da", "de", "ta", "te", "nın", "nin", "ın", "in", "a", "e"],
   // Kazakh: ablative, genitive, locative and dative, in both vowel harmonies (Палермода, in Palermo; Астанадан).
   kk: ["дан", "ден", "тан", "тен", "нан", "нен", "ның", "нің", "дың", "дің", "тың", "тің", "да", "де", "та", "те", "ға", "ге", "қа", "ке"],
+  // Kyrgyz and Uzbek: locative, ablative, genitive, dative (Астанада, Ostonada).
+  ky: ["дан", "ден", "тан", "тен", "дын", "дин", "тын", "тин", "нын", "нин", "да", "де", "та", "те", "га", "ге", "ка", "ке"],
+  uz: ["dan", "ning", "da", "ga", "ni"],
+  // Mongolian: dative-locative, genitive and ablative (Астанад, in Astana; Узбекистаны, of Uzbekistan).
+  mn: ["аас", "ээс", "оос", "өөс", "ийн", "ын", "д", "т", "ы"],
   // Azerbaijani writes them without Turkish's apostrophe (Soçidə, in Sochi; keys fold ə to e and ı to i).
   az: ["dan", "den", "da", "de", "ta", "te", "nin", "in", "la", "le", "ya", "ye", "a", "e"],
   // Armenian: locative, ablative, instrumental, genitive-dative (with the glide after a vowel: Մոսկվայում), the articles.
@@ -175,7 +180,7 @@ const LATVIAN_LOCATIVE_RE = /[āēīū]$/u;
 const MIN_STEM = 5;
 /** Cyrillic and Greek names keep fewer: "Каира" is Cairo (Каир) in the genitive, "Ρώμης" Rome (Ρώμη), and a capital is proof enough. */
 const MIN_SHORT_STEM = 4;
-const SHORT_STEM_LANGS = new Set(["ru", "uk", "be", "bg", "el"]);
+const SHORT_STEM_LANGS = new Set(["ru", "uk", "be", "bg", "el", "mn", "ky"]);
 /**
  * Endings written onto a caseless name, with what restores it: Bengali case endings (রাশিয়ার, Russia's; তুরস্কের;
  * সোচিতে, in Sochi), and the adjective Urdu and Persian make with ی (Urdu روسی of روس, Persian روسی of روسیه).

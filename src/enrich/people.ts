@@ -150,6 +150,22 @@ const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   // accusative, which lengthens a last vowel (Ficót; folded, Fico + t).
   hu: ["nak", "nek", "val", "vel", "nal", "nel", "ral", "rel", "tol", "rol", "hoz", "hez", "ra", "re", "ot", "et", "at", "t"],
 };
+/**
+ * The Turkic languages and Mongolian write their case endings onto a surname of the region's Slavic shape (-ov, -ev,
+ * -in): "Мирзиёевті", "Mirziyoyevni", "Mirziyoyevi", "Мирзиёевыг" (accusative), "Тоқаевтың" (genitive). After such an
+ * ending the rest is the case, never a woman's -a (Тоқаева keeps it).
+ */
+const SLAVIC_SURNAME_END = String.raw`(.{2,}(?:ов|ев|ёв|ин|ov|ev|yev|in))`;
+const SURNAME_CASE_AFTER_SLAVIC_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries({
+    kk: "ты ті ды ді ны ні ға ге қа ке на не тың тің дың дің ның нің мен бен пен дан ден тан тен нан нен",
+    ky: "ту тү ду дү ну нү ды ди ты ти ны ни га ге ка ке го гө ко кө нын нин дын дин тын тин",
+    uz: "ni ga ka ning dan",
+    az: "i ə in dən də lə",
+    mn: "ыг ийг ын ийн",
+  }).map(([lang, endings]) => [lang, new RegExp(`^${SLAVIC_SURNAME_END}(?:${endings.split(" ").join("|")})$`, "u")]),
+);
+
 /** Letters a name keeps without its ending: "Hans" is no genitive of a name "Han". */
 const MIN_CASE_STEM = 4;
 
@@ -647,8 +663,10 @@ function mergeVariants(
   const wordAt = (k: number) => caseForms?.get(k) ?? tokens[k]!.text;
   // Where names decline, the surname's ending is read first where it says the case alone ("Сергеем Лавровым").
   // Hungarian writes the family name first: keyed given name first (name-order.ts).
+  const surnameCase = SURNAME_CASE_AFTER_SLAVIC_ENDING[lang];
+  const lastWord = (k: number) => (declines ? nominativeSurname(tokens[k]!.text) : surnameCase !== undefined ? tokens[k]!.text.replace(surnameCase, "$1") : wordAt(k));
   const keys = found.map((f) =>
-    personKey(keyOrder(f.tokens.map((k, n) => (declines && n === f.tokens.length - 1 ? nominativeSurname(tokens[k]!.text) : wordAt(k))), lang).join(" ")));
+    personKey(keyOrder(f.tokens.map((k, n) => (n === f.tokens.length - 1 ? lastWord(k) : wordAt(k))), lang).join(" ")));
   const canonical = declines
     ? nominativeKeys(found.flatMap((f, i) => (isFull(f.tokens) ? [{ key: keys[i]!, surname: tokens[f.tokens[f.tokens.length - 1]!]!.text }] : [])))
     : null;

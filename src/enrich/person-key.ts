@@ -13,7 +13,7 @@ import { soundsJapanese } from "./japanese-names.js";
  *    soft in every Latin orthography but Turkish (s, ts or ch, one class in keys: Cyril, Сирил; Pence, Пенс; Vincent);
  *  - vowel spellings: French "ou" (Poutine), German "oe"/"ue" for umlauts, Polish "ie" after a
  *    consonant (Pieskow), "y"/"i" and "j" after a vowel (Sergey, Sergei, Sergej), a glide between
- *    vowels (Tokayev, Tokaev) and after an i (Aliyev, Алиев), a silent final "e" (Poutine);
+ *    vowels, written y or j (Tokayev, Tokaev, Tokajew), and after an i (Aliyev, Алиев), a silent final "e" (Poutine);
  *  - the Russian ё after hushing consonants, "-ev" in English and French, "-ow"/"-ov" in German and Polish
  *    (Gorbachev, Gorbatschow);
  *  - a reduced vowel between a first consonant and l or r, as Turkic names are transliterated with or
@@ -23,7 +23,7 @@ import { soundsJapanese } from "./japanese-names.js";
 const SPELLING: readonly (readonly [RegExp, string])[] = [
   [/yj$/, "y"], [/iy(?=[aeiou])/g, "i"], [/^ch(?=[rl])/, "k"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
   [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?=[eiy])/g, "s"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
-  [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"],
+  [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"], [/([aeiou])j(?=[aeiou])/g, "$1i"],
   [/([aeiou])i(?=[aeiou])/g, "$1"], [/([^aeiou])e$/, "$1"], [/([cs]h|j)[eo]v$/, "$1ov"], [/^([^aeiou])i([lr])(?=[aeiou])/, "$1$2"],
   [/(.)\1+/g, "$1"],
 ];

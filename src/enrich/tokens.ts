@@ -34,7 +34,7 @@ export interface Token {
  * In scripts written without spaces a number is a word of its own ("17时在四川" is 17 | 时在四川): a word ends
  * where a digit meets a Han, Kana, Thai … letter, marks between them aside. `wordEnd` scans by hand what this
  * regular expression (flags gu) matches, cut there; test/enrich/tokens.test.ts holds the two together:
- * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גדזחעצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff]))*(?:[-‐‑][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`
+ * `[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|(?<=[גדזחעצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff])|[-‐‑](?=[\p{L}\p{N}]))*`
  */
 const WORD_START = LETTER | NUMBER;
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -88,15 +88,12 @@ function wordEnd(doc: string, start: number): number {
     else if ((c === 0x27 || c === 0x5f3 || c === 0x2019) && takesGeresh(doc.charCodeAt(k - 1))) k++;
     else if ((c === 0x22 || c === 0x5f4) && isHebrewLetter(doc.charCodeAt(k - 1)) && isHebrewLetter(doc.charCodeAt(k + 1))) k++;
     else if ((c === 0x27 || c === 0x2019) && isCyrillicLetter(doc.charCodeAt(k - 1)) && isCyrillicLetter(doc.charCodeAt(k + 1))) k++;
-    else break;
-  }
-  while (k + 1 < n && isHyphen(doc.charCodeAt(k)) && classAt(doc, k + 1) & WORD_START) {
-    previous = classAt(doc, k + 1);
-    k += 1 + unitsAt(doc, k + 1);
-    for (let cls = classAt(doc, k); k < n && cls & WORD_PART && !numberMeetsUnspaced(previous, cls); cls = classAt(doc, k)) {
-      if (cls !== MARK) previous = cls;
-      k += unitsAt(doc, k);
+    // A hyphen joins the next part, whose signs are the word's as the first part's are ("קאסים-ז'ומרט", Kassym-Jomart).
+    else if (isHyphen(c) && k + 1 < n && classAt(doc, k + 1) & WORD_START) {
+      previous = classAt(doc, k + 1);
+      k += 1 + unitsAt(doc, k + 1);
     }
+    else break;
   }
   return k;
 }

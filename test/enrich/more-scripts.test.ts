@@ -102,3 +102,39 @@ test("an IMF chief in Hebrew and a prime minister in Hungarian's instrumental, R
   assert.equal(isoDay(enrichText("Economia a crescut în ultimele luni la Islamabad.", "ro", { published: monday })), null);
   assert.equal(detectLanguage("Директор МВФ в понедельник встретилась в Исламабаде с премьер-министром Пакистана. Они обсудили новую кредитную программу.").code, "ru");
 });
+
+test("Central Asian names: Turkic and Mongolian case endings after -ov/-ev, a glide written j, a hyphenated given name with a geresh", () => {
+  const thursday = { year: 2024, month: 10, day: 11, precision: "day" as const, text: "2024-10-11" };
+  const MIRZIYOYEV = matchKey("Shavkat Mirziyoyev");
+  const TOKAYEV = matchKey("Kassym-Jomart Tokayev");
+  const found = (text: string, lang: string) => ofType(enrichText(text, lang, { published: thursday }), "person").map((p) => personMatchKey(p.id));
+  for (const [lang, text] of [
+    ["kk", "Қазақстан Президенті Қасым-Жомарт Тоқаев бейсенбі күні Астанада Өзбекстан Президенті Шавкат Мирзиёевті қабылдады."],
+    ["uz", "Qozogʻiston Prezidenti Qosim-Joʻmart Toʻqayev payshanba kuni Ostonada Oʻzbekiston Prezidenti Shavkat Mirziyoyevni qabul qildi."],
+    ["mn", "Казахстаны Ерөнхийлөгч Касым-Жомарт Токаев пүрэв гарагт Астанад Узбекистаны Ерөнхийлөгч Шавкат Мирзиёевыг хүлээн авлаа."],
+    ["de", "Der kasachische Präsident Kassym-Schomart Tokajew hat am Donnerstag in Astana den usbekischen Präsidenten Schawkat Mirsijojew empfangen."],
+    ["he", "נשיא קזחסטן, קאסים-ז'ומרט טוקאייב, אירח ביום חמישי באסטנה את נשיא אוזבקיסטן, שבקט מירזיוייב."],
+  ] as const) {
+    const keys = found(text, lang);
+    assert.ok(keys.includes(TOKAYEV) && keys.includes(MIRZIYOYEV), `${lang}: ${JSON.stringify(keys)}`);
+  }
+  // A woman's -a after -ev is no case ending: her id keeps it.
+  const woman = ofType(enrichText("Қазақстан Президенті Айгүл Тоқаева бейсенбі күні Астанада болды.", "kk", { published: thursday }), "person");
+  assert.deepEqual(woman.map((p) => p.id), [`person:${personKey("Айгүл Тоқаева")}`]);
+  // 济 (ji) is a character Chinese spells foreign names with: the name runs on through it.
+  const zh = enrichText("哈萨克斯坦总统托卡耶夫10日在阿斯塔纳会见乌兹别克斯坦总统米尔济约耶夫，双方签署了协议。", "zh", { published: thursday });
+  assert.ok(ofType(zh, "person").some((p) => p.name === "米尔济约耶夫"), JSON.stringify(ids(zh)));
+});
+
+test("Kyrgyz beside Mongolian, Urdu beside Persian, and the days of Azerbaijani, Kyrgyz and Mongolian", () => {
+  const thursday = { year: 2024, month: 10, day: 11, precision: "day" as const, text: "2024-10-11" };
+  assert.equal(detectLanguage("Казакстандын президенти Касым-Жомарт Токаев бейшемби күнү Астанада Өзбекстандын президенти Шавкат Мирзиёевди кабыл алды.").code, "ky");
+  assert.equal(detectLanguage("Казахстаны Ерөнхийлөгч Касым-Жомарт Токаев пүрэв гарагт Астанад Узбекистаны Ерөнхийлөгч Шавкат Мирзиёевыг хүлээн авлаа.").code, "mn");
+  assert.equal(detectLanguage("قازقستان کے صدر قاسم جومارت توکایف نے جمعرات کو آستانہ میں ازبکستان کے صدر شوکت میرزیوئیف کا استقبال کیا۔").code, "ur");
+  for (const [lang, text, day] of [
+    ["az", "Prezident cümə axşamı Astanada Mirziyoyevi qəbul edib.", "2024-10-10"],
+    ["az", "Prezident cümə günü Bakıda idi.", "2024-10-11"],
+    ["ky", "Токаев бейшемби күнү Астанада болду.", "2024-10-10"],
+    ["mn", "Токаев пүрэв гарагт Астанад байлаа.", "2024-10-10"],
+  ] as const) assert.equal(isoDay(enrichText(text, lang, { published: thursday })), day, `${lang}: ${text}`);
+});

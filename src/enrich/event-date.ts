@@ -74,7 +74,7 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["gu", "રવિવારે સોમવારે મંગળવારે બુધવારે ગુરુવારે શુક્રવારે શનિવારે"],
   ["pa", "ਐਤਵਾਰ ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ"],
   ["ne", "आइतबार सोमबार मंगलबार बुधबार बिहीबार शुक्रबार शनिबार"],
-  // Azerbaijani's one-word days (its two-word ones: azerbaijaniTwoWordDay); Kyrgyz and Mongolian.
+  // Azerbaijani's one-word days (its two-word ones: DAYS_BY_NEXT_WORD); Kyrgyz and Mongolian.
   ["az", "- - - çərşənbə - cümə şənbə"],
   // Kyrgyz and Mongolian.
   ["ky", "жекшемби дүйшөмбү шейшемби шаршемби бейшемби жума ишемби"],
@@ -338,25 +338,31 @@ function paragraphEnd(doc: string, from: number): number {
 const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 
 /**
- * Romanian "luni" is Monday and "months": Monday where a comma or a time of day follows it ("s-a întâlnit luni, la
- * Islamabad"; "luni seara"), as months never are ("în ultimele luni", "trei luni").
+ * Days a word names only with what follows it: Romanian "luni" is Monday and "months", Monday where a comma or a time
+ * of day follows ("s-a întâlnit luni, la Islamabad"; "luni seara"), as months never are ("în ultimele luni"); Azerbaijani
+ * names three days in two words, the first another day's name: "cümə axşamı" (Friday's eve) is Thursday, "çərşənbə
+ * axşamı" Tuesday, "bazar ertəsi" (the day after Sunday) Monday. Matched on the folded text after the word.
  */
-function romanianMonday(lang: string, key: string, slice: string, end: number): number | undefined {
-  return lang === "ro" && key === "luni" && ROMANIAN_MONDAY_AFTER.test(slice.slice(end, end + 24)) ? 1 : undefined;
-}
-const ROMANIAN_MONDAY_AFTER = /^(?:[ \u00a0]*,|[ \u00a0]+(?:seara|dimineața|dimineata|după-amiază|dupa-amiaza|noaptea)(?!\p{L}))/u;
+const DAYS_BY_NEXT_WORD: ReadonlyMap<string, readonly { word: string; next: RegExp; day: number }[]> = new Map(
+  Object.entries({
+    ro: [["luni", ",", "seara dimineața după-amiază noaptea", 1]],
+    az: [["cümə", "", "axşamı", 4], ["çərşənbə", "", "axşamı", 2], ["bazar", "", "ertəsi", 1]],
+  } as Record<string, [string, string, string, number][]>).map(([lang, rows]) => [
+    lang,
+    rows.map(([word, punctuation, words, day]) => {
+      const next = words.split(" ").map((w) => fold(w).replace(/[-‐‑]/g, "[-‐‑]")).join("|");
+      const alone = punctuation === "" ? "" : `[ \u00a0]*${punctuation}|`;
+      return { word: fold(word), next: new RegExp(`^(?:${alone}[ \u00a0]+(?:${next})(?!\\p{L}))`, "u"), day };
+    }),
+  ]),
+);
 
-/**
- * Azerbaijani names three days in two words, the first of them another day's name: "cümə axşamı" (Friday's eve) is
- * Thursday, "çərşənbə axşamı" Tuesday, "bazar ertəsi" (the day after Sunday) Monday.
- */
-function azerbaijaniTwoWordDay(lang: string, key: string, slice: string, end: number): number | undefined {
-  if (lang !== "az") return undefined;
-  const next = /^[ \u00a0]+(\p{L}+)/u.exec(slice.slice(end, end + 16))?.[1];
-  if (next === undefined) return undefined;
-  return AZERBAIJANI_TWO_WORD_DAYS.get(`${key} ${fold(next)}`);
+function dayByNextWord(lang: string, key: string, slice: string, end: number): number | undefined {
+  const rows = DAYS_BY_NEXT_WORD.get(lang);
+  if (rows === undefined) return undefined;
+  const after = fold(slice.slice(end, end + 24));
+  return rows.find((r) => r.word === key && r.next.test(after))?.day;
 }
-const AZERBAIJANI_TWO_WORD_DAYS: ReadonlyMap<string, number> = new Map([["cümə axşamı", 4], ["çərşənbə axşamı", 2], ["bazar ertəsi", 1]].map(([k, d]) => [fold(k as string), d as number]));
 
 /** Weekday, "yesterday" and day-of-month words in languages chrono-node does not parse, or not in running text. */
 function fallbackWords(slice: string, base: number, leadEnd: number, reference: PartialDate | null, refDate: number | null, lang: string): EventDate[] {
@@ -380,7 +386,7 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     // Most words of a slice are none of these: the proclitic is cut only from a word that starts with one.
     const { weekdays, relative } = dayWords!;
     const end = (m.index ?? 0) + m[0].length;
-    const weekday = azerbaijaniTwoWordDay(lang, key, slice, end) ?? weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined) ?? romanianMonday(lang, key, slice, end);
+    const weekday = dayByNextWord(lang, key, slice, end) ?? weekdays.get(key) ?? (PROCLITIC_FIRST.has(key.charCodeAt(0)) ? weekdays.get(key.slice(1)) : undefined);
     const after = dayWords!.after.get(key);
     const rel = relative.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;

@@ -97,8 +97,8 @@ const HUSHING: Readonly<Record<string, string>> = {
   č: "ch", ć: "ch", ç: "ch", š: "sh", ś: "sh", ş: "sh", ș: "sh", ž: "zh", ź: "zh", ż: "zh", ț: "ts", ţ: "ts", đ: "dj",
   Č: "Ch", Ć: "Ch", Ç: "Ch", Š: "Sh", Ś: "Sh", Ş: "Sh", Ș: "Sh", Ž: "Zh", Ź: "Zh", Ż: "Zh", Ț: "Ts", Ţ: "Ts", Đ: "Dj",
 };
-const HUSHING_LETTERS_RE = /[čćçšśşșžźżțţđČĆÇŠŚŞȘŽŹŻȚŢĐ]/gu;
-const HUSHING_RE = /[čćçšśşșžźżțţđČĆÇŠŚŞȘŽŹŻȚŢĐ]/u;
+const HUSHING_LETTERS_RE = new RegExp(`[${Object.keys(HUSHING).join("")}]`, "gu");
+const HUSHING_RE = new RegExp(HUSHING_LETTERS_RE.source, "u");
 
 /** Palladius' цз before a front vowel, pinyin's j (Цзинь, jin; Цзян, jiang); before others it is z (Цзэ, ze). */
 const PALLADIUS_J = /цз(?=[иеяюё])/g;

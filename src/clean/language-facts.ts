@@ -54,8 +54,8 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Each pair names one thing in the two standards; words both use for other things (kerajaan, polisi, kereta) are left out. */
 // The weekdays each writes its own way (Senin / Isnin, Kamis / Khamis, Jumat / Jumaat): news dates its events by them.
-const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember)(?!\p{L})/giu;
-const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember)(?!\p{L})/giu;
+const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember|Spanyol|hari Minggu)(?!\p{L})/giu;
+const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember|Sepanyol|hari Ahad)(?!\p{L})/giu;
 const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो|गरिन्|भने)(?![\p{L}\p{M}])|(?<=\p{L}\p{M}?)लाई(?![\p{L}\p{M}])/gu;
 const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|और|किया|गया|के|की)(?![\p{L}\p{M}])/gu;
 const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;
@@ -92,6 +92,8 @@ const MIN_FUNCTION_WORDS = 4;
 const FUNCTION_WORD_LEAD = 1.5;
 /** Running text is a fifth to a half function words; a few scattered short words ("in", "an", "no") are not a language. */
 const FUNCTION_WORD_SHARE = 0.15;
+/** eld's codes for the Scandinavian languages, which it confuses with each other on a short text. */
+const SCANDINAVIAN: ReadonlySet<string> = new Set(["sv", "da", "no", "nb", "nn"]);
 const DANISH_ONLY = new Set(["imod", "efter", "blev", "havde", "mig", "dig", "sig", "nogle", "mellem", "uden", "hvad", "præsident", "sagde", "af", "drøftede", "diskuterede"]);
 const NORWEGIAN_ONLY = new Set(["imot", "etter", "ble", "hadde", "meg", "deg", "seg", "noen", "mellom", "uten", "hva", "president", "sa", "diskuterte", "drøftet"]);
 const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons", "oor", "deur", "baie", "mense", "gister", "hom", "teen", "sê", "julle"]);
@@ -125,7 +127,7 @@ function latinByFunctionWords(sample: string): string | null {
 const NON_RUSSIAN_CYRILLIC = /[әұһқғңөүӣӯҷѓќѕўҳҗҡҙҫӘҰҺҚҒҢӨҮӢӮҶЃЌЅЎҲҖҠҘҪ]/u;
 
 /** The guess, corrected or filled in by the facts above; `sample` is the text the guess was made on. */
-export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGuess {
+export function refineLanguage(sample: string, guess: LanguageGuess, unsure: string = guess.code): LanguageGuess {
   let letters: number | undefined; // counted once, and only when a rule needs a script's share
   const shareOf = (script: RegExp): number => {
     letters ??= count(sample, LETTER);
@@ -186,6 +188,9 @@ export function refineLanguage(sample: string, guess: LanguageGuess): LanguageGu
     const code = latinByFunctionWords(sample);
     if (code !== null) return { code, confidence: SETTLED_BY_WORDS };
   }
+  // Swedish when eld leans to a Scandinavian language but cannot part them (a short text full of names): Swedish writes
+  // ä and ö, Danish and Norwegian æ and ø for the same vowels.
+  if (guess.code === "und" && SCANDINAVIAN.has(unsure) && /[äöÄÖ]/u.test(sample) && !/[æøÆØ]/u.test(sample)) return { code: "sv", confidence: SETTLED_BY_LETTERS };
   // Danish and Norwegian Bokmål, when eld cannot part them: the words each spells its own way (imod / imot, efter /
   // etter, blev / ble, havde / hadde, mig / meg). Not in Swedish, which writes ä and ö and shares some of them (efter, sig).
   if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE && !/[äöÄÖ]/u.test(sample)) {

@@ -47,7 +47,7 @@ export function detectLanguage(text: string): LanguageGuess {
     if (second.confidence > guess.confidence) guess = second;
   }
   // Languages eld does not know or cannot tell apart, from facts of their writing (language-facts.ts).
-  const refined = refineLanguage(sample, guess.confidence < MIN_CONFIDENCE ? UNDETERMINED : guess);
+  const refined = refineLanguage(sample, guess.confidence < MIN_CONFIDENCE ? UNDETERMINED : guess, guess.code);
   if (refined.code === "und") return UNDETERMINED;
   return { code: refined.code, confidence: Math.round(refined.confidence * 1000) / 1000 };
 }

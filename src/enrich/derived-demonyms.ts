@@ -1,12 +1,12 @@
 /**
  * Adjectives of a country derived from its name, for languages whose packages give none (i18n-nationality covers eight
- * European languages): "المستشار الألماني" (the German chancellor), "دولت آلمانی", "इंडोनेशियाई राष्ट्रपति" name Germany
- * and Indonesia as often as the country's name does. Regular formations only; an irregular adjective (Persian فرانسوی,
+ * European languages): "المستشار الألماني" (the German chancellor), "دولت آلمانی", "इंडोनेशियाई राष्ट्रपति", Georgian
+ * "გერმანელი" and Hebrew "הגרמני" name Germany and Indonesia as often as the country's name does. Regular formations only; an irregular adjective (Persian فرانسوی,
  * Hindi भारतीय) is missed, and what the rule makes of its name instead is no word ("فرانسی").
  */
 
 /** Languages whose adjectives of a country `derivedDemonyms` forms. */
-export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi"]);
+export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi", "ka", "he"]);
 
 /** A stem of this many letters or fewer makes adjectives that are other words. */
 const MIN_STEM_LETTERS = 2;
@@ -21,7 +21,13 @@ const NOT_DEMONYMS: ReadonlySet<string> = new Set(["भारती"]);
 export function derivedDemonyms(lang: string, name: string): string[] {
   const word = name.trim();
   if (word === "" || /\s/u.test(word)) return [];
-  const forms = lang === "ar" ? arabicNisbas(word) : lang === "fa" ? persianAdjectives(word) : lang === "hi" ? hindiAdjectives(word) : [];
+  const forms =
+    lang === "ar" ? arabicNisbas(word)
+    : lang === "fa" ? persianAdjectives(word)
+    : lang === "hi" ? hindiAdjectives(word)
+    : lang === "ka" ? georgianDemonyms(word)
+    : lang === "he" ? hebrewAdjectives(word)
+    : [];
   return forms.filter((f) => !NOT_DEMONYMS.has(f));
 }
 
@@ -65,4 +71,27 @@ function hindiAdjectives(word: string): string[] {
   else if (word.endsWith("ी")) form = word.slice(0, -1);
   else form = `${word}ी`;
   return [...form].length <= MIN_STEM_LETTERS + 1 ? [] : [form];
+}
+
+/**
+ * Georgian's noun of nationality in -ელი: the name without its -ეთი ("land of"), -ია, -ი or -ა, then -ელი (იტალია →
+ * იტალიელი, ესპანეთი → ესპანელი, გერმანია → გერმანელი, ჩინეთი → ჩინელი). Irregular ones (რუსი, ფრანგი) are missed,
+ * and what the rule makes of their names instead is no word.
+ */
+function georgianDemonyms(word: string): string[] {
+  if (!/^\p{Script=Georgian}+$/u.test(word)) return [];
+  // A name in -ია keeps its ი in some (იტალიელი, ავსტრალიელი) and not in others (გერმანელი, იაპონელი): both are formed.
+  const stems = [word.replace(/(?:ეთი|ია|ი|ა)$/u, ""), ...(word.endsWith("ია") ? [word.slice(0, -1)] : [])];
+  return stems.filter((stem) => [...stem].length > MIN_STEM_LETTERS).map((stem) => `${stem}ელი`);
+}
+
+/**
+ * Hebrew's adjective in -י, with the article only (הספרדי, the Spaniard; הגרמני; הסיני): without it the form is often a
+ * name or a word of its own (קנדי is Kennedy as well as Canadian, קובי a given name). A final -ה goes (גרמניה → גרמני,
+ * רוסיה → רוסי), a final -ו turns -י (הודו → הודי). Irregular ones (איטלקי, מצרי) are missed.
+ */
+function hebrewAdjectives(word: string): string[] {
+  if (!/^\p{Script=Hebrew}+$/u.test(word)) return [];
+  const stem = word.replace(/[הו]$/u, "");
+  return [...stem].length <= MIN_STEM_LETTERS ? [] : [`ה${stem}י`, `ה${stem}ית`];
 }

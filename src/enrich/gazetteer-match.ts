@@ -190,11 +190,12 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
   bn: [["ের", ""], ["র", ""], ["তে", ""], ["কে", ""], ["এ", ""], ["ে", ""], ["য়", ""]],
   // Georgian postpositions written onto the name, which drop its nominative -ი (თბილისში, in Tbilisi; თბილისის, of it):
   // in, of, on, by; from and up to follow the whole name (თბილისიდან). A name ending in another vowel keeps it before
-  // them (პრეტორიაში, in Pretoria; პრეტორიას) but for the genitive's (პრეტორიის).
-  ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""], ["ში", ""], ["ზე", ""], ["ს", ""], ["ის", "ა"]],
-  // Tamil locative, dative and ablative written onto the name: after a vowel with a glide (சென்னையில், டோக்கியோவில்),
-  // after a consonant in place of its virama (லண்டனில்).
-  ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"]],
+  // them (პრეტორიაში, in Pretoria; პრეტორიას) but for the genitive's (პრეტორიის). A noun of nationality's ergative and
+  // dative drop its -ი too (იტალიელმა, იტალიელს: the Italian).
+  ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""], ["ში", ""], ["ზე", ""], ["ს", ""], ["ის", "ა"], ["მა", "ი"], ["ს", "ი"]],
+  // Tamil locative, dative, ablative and genitive written onto the name: after a vowel with a glide (சென்னையில்,
+  // டோக்கியோவில், இத்தாலியின்), after a consonant in place of its virama (லண்டனில், ஸ்பெயினின்).
+  ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"], ["யின்", ""], ["வின்", ""], ["ின்", "்"]],
   // Telugu, Malayalam and Kannada locatives, datives and ablatives on the name (చెన్నైలో, ചെന്നൈയിൽ, ಚೆನ್ನೈನಲ್ಲಿ);
   // Marathi's locative (मुंबईत, मुंबईमध्ये) and genitive (मुंबईचे, मुंबईच्या).
   te: [["లో", ""], ["కు", ""], ["నుంచి", ""], ["నుండి", ""]],

@@ -7,6 +7,7 @@ import { ARABIC_STOPWORDS, nameKey } from "./names.js";
 import type { PersonMention } from "./people.js";
 import { HANGUL_INITIAL, hangulWithInitial, personKey, romanise, soundSpelledKey } from "./person-key.js";
 import { japaneseNameBefore, japaneseNameInChinese, soundsJapanese, type JapaneseName } from "./japanese-names.js";
+import { isOwnWeekday } from "./event-date.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
@@ -37,6 +38,16 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end < tokens[m.i]!.end) placePlusParticle.add(m.i);
   const japan = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && (m.entry.kind === "country" || m.entry.kind === "demonym") && m.entry.code === "JP") japan.add(m.i);
+  // Words that are a country's name or adjective and nothing more (no postposition written on).
+  const countries = new Set<number>();
+  const nationalities = new Set<number>();
+  // Countries with a genitive written on ("ইতালির", Italy's; "இத்தாலியின்").
+  const countriesOf = new Set<number>();
+  for (const m of gaz) {
+    if (m.j !== m.i + 1 || m.start !== tokens[m.i]!.start || m.end !== tokens[m.i]!.end) continue;
+    if (m.entry.kind === "country") (GENITIVE_ENDINGS.get(lang)?.test(tokens[m.i]!.text) === true ? countriesOf : countries).add(m.i);
+    else if (m.entry.kind === "demonym") nationalities.add(m.i);
+  }
   const out: Found[] = [];
   let wordCount: Map<string, number> | null = null;
   const counts = () => (wordCount ??= wordCounts(tokens));
@@ -59,7 +70,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (HANGUL_RE.test(t.text)) {
-      const p = koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
+      const p = koreanNameBeforeCountry(tokens, i, placeTokens, countries) ?? koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
       if (p !== null) out.push(p);
       continue;
     }
@@ -70,6 +81,22 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
         i = named.lastToken;
         continue;
       }
+    }
+    const ofCountry = nameAfterCountry(tokens, i, countries, countriesOf, placeTokens, lang);
+    if (ofCountry !== null) {
+      out.push(ofCountry);
+      i = ofCountry.lastToken;
+      continue;
+    }
+    const described = nameBeforeNationality(tokens, i, nationalities, placeTokens, lang);
+    if (described !== null && !out.some((o) => o.start < described.end && described.start < o.end)) out.push(described);
+    if (nationalityNoun(tokens, i, nationalities, lang)) {
+      const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts);
+      if (p !== null && p.full && namedAgain(tokens, p.lastToken)) {
+        out.push(p);
+        i = p.lastToken;
+      }
+      continue;
     }
     if (!isCue(t.key)) continue;
     // A role set after its name describes that name: what follows it ("، دیدار کرد", met) is the sentence going on.
@@ -494,7 +521,8 @@ function arabicNameWithArticle(t: Token, prev: Token, lang: string): boolean {
 
 /** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */
 function nameWord(t: Token, lang: string): boolean {
-  return t.caseless && !stopsName(t) && !negativeWord(t, lang) && !ARTICLE_RE.test(t.key) && t.key.length >= 2;
+  // The article as written: a foreign name's آل or أل (آلکاراس, ألكاراز: Alcaraz) folds to the article's letters.
+  return t.caseless && !stopsName(t) && !negativeWord(t, lang) && !ARTICLE_RE.test(t.text) && t.key.length >= 2 && !isOwnWeekday(lang, t.key);
 }
 
 /**
@@ -589,6 +617,135 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   }
   // A middle name between ("레제프 타이이프 에르도안"): the first of two given-name words opens the clause.
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
+}
+
+/**
+ * Korean news names a foreigner with the country in brackets after the name ("야닉 시너(이탈리아)가", Jannik Sinner of
+ * Italy; "카를로스 알카라스(스페인)를"), as sports and world pages do for anyone without an office: the word before
+ * the bracket is the surname, and a Hangul word before it the given name unless a case particle closes that word
+ * ("결승에서", in the final), since a noun phrase ends at its particle.
+ */
+function koreanNameBeforeCountry(tokens: readonly Token[], i: number, places: ReadonlySet<number>, countries: ReadonlySet<number>): Found | null {
+  const surname = tokens[i]!;
+  const country = tokens[i + 1];
+  if (country === undefined || country.gap !== "(" || !countries.has(i + 1) || !(tokens[i + 2]?.gap ?? ")").startsWith(")")) return null;
+  if (!/^\p{Script=Hangul}{2,6}$/u.test(surname.text) || places.has(i) || !hangulNameWord(surname)) return null;
+  const given = tokens[i - 1];
+  const withGiven =
+    given !== undefined && /^[ \u00a0]$/.test(surname.gap) && /^\p{Script=Hangul}{2,6}$/u.test(given.text) && !places.has(i - 1) &&
+    hangulNameWord(given) && !KOREAN_VERB_ENDING.test(given.text) && !KOREAN_PHRASE_END.test(given.text);
+  return mention(tokens, withGiven ? i - 1 : i, i + 1);
+}
+
+/**
+ * Case particles that close a Korean noun phrase (에서 in, 에게 to, 까지, 부터, 으로, 를/을 object, 는/은 topic, 의 of):
+ * a word so ending is no given name. Not 이, 가, 로 or 와, which end given names as written in Hangul (세르게이, 페드로).
+ */
+const KOREAN_PHRASE_END = /(?:에서|에게|까지|부터|으로|에는|에선|를|을|는|은|의)$/u;
+
+/**
+ * An adjective of nationality standing as a noun before a name ("فاز الإيطالي يانيك سينر على الإسباني كارلوس ألكاراز",
+ * the Italian Jannik Sinner beat the Spaniard Carlos Alcaraz; Hebrew "הספרדי קרלוס אלקראס"; Georgian "ესპანელი კარლოს
+ * ალკარასი"), as news introduces a sportsman, an artist or anyone without an office. In Arabic and Hebrew an adjective
+ * follows the definite noun it qualifies ("المنتخب الإيطالي", the Italian team) and takes its article: so only after a
+ * word without the article, or opening a sentence. Georgian sets its adjectives before the noun, as it sets the noun
+ * of nationality before a name. What follows is as often the sentence going on ("الإيطالي في النهائي") or a noun:
+ * the name's last word must be written again elsewhere, as news repeats a surname.
+ */
+function nationalityNoun(tokens: readonly Token[], i: number, nationalities: ReadonlySet<number>, lang: string): boolean {
+  if (!NATIONALITY_NOUN_LANGUAGES.has(lang) || !nationalities.has(i)) return false;
+  if (lang === "ka") return true;
+  if (!(lang === "ar" ? SINGULAR_NISBA_RE : HEBREW_DEFINITE_RE).test(tokens[i]!.key)) return false;
+  const before = tokens[i - 1];
+  return before === undefined || /[.!?؟:\n]/.test(tokens[i]!.gap) || (/^[ \u00a0]+$/.test(tokens[i]!.gap) && (!ARTICLE_RE.test(before.key) || FUNCTION_WORDS.has(before.key)));
+}
+/** A singular nisba with the article (الإيطالي, الإيطالية): the plurals (المصريين, the Egyptians) name a people, not one person. */
+const SINGULAR_NISBA_RE = /^[وفب]?ال.{2,}(?:ي|ية)$/u;
+const NATIONALITY_NOUN_LANGUAGES: ReadonlySet<string> = new Set(["ar", "he", "ka"]);
+
+/**
+ * Persian sets the adjective of nationality after the name it describes, directly ("کارلوس آلکاراس اسپانیایی را",
+ * the Spaniard Carlos Alcaraz) or after a noun in apposition ("یانیک سینر، تنیسور ایتالیایی،", Jannik Sinner, the
+ * Italian tennis player): the two name words before it, when the article names the surname again (`namedAgain`).
+ */
+function nameBeforeNationality(tokens: readonly Token[], i: number, nationalities: ReadonlySet<number>, places: ReadonlySet<number>, lang: string): Found | null {
+  if (!NATIONALITY_AFTER_LANGUAGES.has(lang) || !nationalities.has(i) || !/^[ \u00a0]+$/.test(tokens[i]!.gap)) return null;
+  const end = /^\s*[,،]\s*$/.test(tokens[i - 1]?.gap ?? "") ? i - 1 : i;
+  const nameAt = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && !places.has(k) && nameWord(t, lang) && !isCue(t.key);
+  };
+  if (end - 2 < 0 || !nameAt(end - 1) || !nameAt(end - 2) || !/^[ \u00a0]+$/.test(tokens[end - 1]!.gap)) return null;
+  return namedAgain(tokens, end - 1) ? mention(tokens, end - 2, end) : null;
+}
+const NATIONALITY_AFTER_LANGUAGES: ReadonlySet<string> = new Set(["fa"]);
+const HEBREW_DEFINITE_RE = /^ה/u;
+
+/** Genitive postpositions after a country's name (Hindi के, की, का; Urdu کے, کی, کا): "Italy's". */
+const GENITIVE_POSTPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["hi", new Set(["के", "की", "का"])],
+  ["ur", new Set(["کے", "کی", "کا"])],
+]);
+/**
+ * Genitive endings written onto a country's name (Bengali -র, -ের; Tamil -ின், -யின், -வின்): "Italy's". The gazetteer
+ * reads the name through them (CASELESS_ENDINGS in gazetteer-match.ts).
+ */
+const GENITIVE_ENDINGS: ReadonlyMap<string, RegExp> = new Map([
+  ["bn", /(?<=..)(?:র|ের)$/u],
+  ["ta", /(?<=..)(?:ின்|யின்|வின்)$/u],
+]);
+/**
+ * Words that qualify the noun after "Italy's" ("भारत के कई राज्यों", India's many states; former, new, other, main):
+ * that noun phrase is no name.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(
+  `कई सभी अन्य कुछ प्रमुख पूर्व नए नई नया बड़े सबसे दूसरे کئی تمام دیگر کچھ اہم سابق نئے بڑے دوسرے
+  অনেক সব অন্য কিছু প্রধান সাবেক নতুন বড় பல அனைத்து மற்ற சில முக்கிய முன்னாள் புதிய`.split(/\s+/).filter(Boolean).map(foldToken),
+);
+/** Plural endings of nouns, which no name takes: Hindi -ों, Urdu -وں, Bengali -দের and -গুলো, Tamil -கள் and its cases. */
+const PLURAL_ENDINGS: ReadonlyMap<string, RegExp> = new Map([
+  ["hi", /ों$/u],
+  ["ur", /وں$/u],
+  ["bn", /(?:দের|গুলো|গুলি)$/u],
+  ["ta", /கள(?:்|ை|ின்|ுக்கு|ில்)$/u],
+]);
+/** Letters of a surname's stem at least, for finding it again with another case ending. */
+const MIN_STEM = 3;
+
+/**
+ * A person introduced by country, as Hindi, Urdu, Bengali and Tamil news introduce anyone without an office ("इटली के
+ * यानिक सिनर ने", Italy's Jannik Sinner; "ইতালির ইয়ানিক সিনার"; "இத்தாலியின் யானிக் சின்னர்"): exactly two name words after
+ * the country's genitive. "Italy's" is as often followed by a noun phrase ("भारत के आम लोगों", India's common people),
+ * so the second word must name the person again elsewhere in the article, as news repeats a surname, with whatever
+ * case ending (सिनर ने, আলকারাজকে).
+ */
+function nameAfterCountry(tokens: readonly Token[], i: number, countries: ReadonlySet<number>, countriesOf: ReadonlySet<number>, places: ReadonlySet<number>, lang: string): Found | null {
+  let j: number;
+  if (countriesOf.has(i)) j = i + 1;
+  else if (countries.has(i) && GENITIVE_POSTPOSITIONS.get(lang)?.has(tokens[i + 1]?.text ?? "") === true && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) j = i + 2;
+  else return null;
+  const spacedName = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && !isCue(t.key) && !QUALIFIERS.has(t.key) && !PLURAL_ENDINGS.get(lang)?.test(t.text);
+  };
+  if (!spacedName(j) || !spacedName(j + 1) || (spacedName(j + 2) && !POSTPOSITIONS.get(lang)?.has(tokens[j + 2]!.text))) return null;
+  return namedAgain(tokens, j + 1) ? mention(tokens, j, j + 2) : null;
+}
+
+/**
+ * Whether the article writes the surname at token `k` again elsewhere without the word before it, with whatever case
+ * ending or proclitic on it (سينر, لسينر): a phrase repeated whole ("کا استقبال کیا" in the title and the text) is
+ * no surname named again.
+ */
+function namedAgain(tokens: readonly Token[], k: number): boolean {
+  const surname = tokens[k]!;
+  const given = tokens[k - 1]?.key;
+  const stem = [...surname.key].length > MIN_STEM + 1 ? surname.key.slice(0, -1) : surname.key;
+  for (let x = 0; x < tokens.length; x++) {
+    const key = tokens[x]!.key;
+    if (x !== k && (key.startsWith(stem) || (PROCLITIC_RE.test(key) && key.startsWith(stem, 1))) && tokens[x - 1]?.key !== given) return true;
+  }
+  return false;
 }
 
 /** A role, or a compound ending in one, with or without a case particle ("대통령", "총리와", "국무장관은"). */

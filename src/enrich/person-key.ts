@@ -233,6 +233,8 @@ const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
 
 /** Scripts of India and its neighbours, laid out alike from Devanagari to Malayalam (ISCII's order, 128 code points each). */
 const BRAHMIC_RE = /[\u0900-\u0d7f]/u;
+const BRAHMIC_OPENING_Y_RE = /(^|\s)iy(?=[aeiou])|(^|\s)i(?=u)/g;
+const GEORGIAN_OPENING_Y_RE = /(^|\s)i(?=[aeou])/g;
 
 /** Offsets in a Brahmic block: consonants, and the signs written onto one (vowel signs, virama, length marks). */
 function brahmicOffset(c: string | undefined): number {
@@ -294,6 +296,11 @@ export function romanise(name: string): string {
   let latin = pinyinLatin(s);
   // any-ascii writes the Indic palatal (च, ச, చ, চ) c, as ISO 15919 does; names in Latin letters write it ch (Tamil s).
   if (brahmic) latin = latin.replace(/c(?!h)/g, "ch");
+  // Bengali has no letter for a word's first y (its য is j): it writes i and the glide (ইয়ানিক, Jannik; ইয়াসির, Yasir)
+  // or i and u (ইউসুফ, Yusuf).
+  if (brahmic) latin = latin.replace(/['`]/g, "").replace(BRAHMIC_OPENING_Y_RE, "$1y");
+  // Nor has Georgian: a foreign name's first y is its i before the vowel (იანიკ, Jannik; იოჰანი, Johann).
+  if (/\p{Script=Georgian}/u.test(s)) latin = latin.replace(GEORGIAN_OPENING_Y_RE, "$1y");
   // any-ascii closes a Hangul syllable with g, d, b (석 "Seog"); names in Latin letters write k, t, p (Suk, Seok).
   if (HANGUL_RE.test(s)) latin = latin.replace(HANGUL_FINAL_RE, (_, v: string, c: string) => v + (HANGUL_FINAL[c] ?? c));
   return latin.toLowerCase().replace(/['`]/g, "");
@@ -376,15 +383,20 @@ export function readGeresh(text: string): string {
   return text.replace(HEBREW_GERESH_RE, (_, c: string) => HEBREW_GERESH[c] ?? c);
 }
 
+/** A word's first alef with hamza or madda before lam: the article is written with a bare alef. */
+const FOREIGN_AL_RE = /(^|\s)[أآ](?=ل\p{L})/gu;
+
 function abjadKey(name: string): string {
-  const words = readGeresh(fold(name)).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
+  // A first أل or آل is no article but a foreign name's "Al" (ألكاراز, آلکاراس: Alcaraz), which folding would make one: its alef is
+  // written as the alef wasla (ٱ), which folding keeps and no name opens with.
+  const words = readGeresh(fold(name.replace(FOREIGN_AL_RE, "$1\u0671"))).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   // The article of a family name ("السيسي", el-Sisi) is left out, as Latin spellings' "al-", "el-" particles are.
   const parts = (core.length > 0 ? core : words).map((w, k, all) => (k > 0 && k === all.length - 1 && /^ال.{3,}/.test(w) ? w.slice(2) : w)).map((w, k, all) => {
     // A first alef or ayin (ع, ע) is a vowel in Latin spellings: Ahmed, Ali (علي), Abdel (عبد), Omar (عمر). A given
     // name's first ي or י is the glide other keys write j (Yahya, Yoav, Yoon: see OPENING_GLIDE). A first כ is k:
     // Hebrew reads b, k and p at a word's start as plosives (כריסטין, Christine), never the kh inside one.
-    const first = /^[اأإآאعע]/.test(w) ? "a" : k === 0 && all.length > 1 && /^[يیי]/.test(w) ? "j" : w[0] === "כ" ? "ק" : w.slice(0, 1);
+    const first = /^[اأإآٱאعע]/.test(w) ? "a" : k === 0 && all.length > 1 && /^[يیי]/.test(w) ? "j" : w[0] === "כ" ? "ק" : w.slice(0, 1);
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
     // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud).
     return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");

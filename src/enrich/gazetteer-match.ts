@@ -426,6 +426,9 @@ function namedIn(entry: GazEntry, lang: string): boolean {
   return (entry.langs === undefined || entry.langs.has(lang)) && entry.notLangs?.has(lang) !== true;
 }
 
+/** Weekdays named in two words whose first is a town's name, by language: first word, then the second (folded). */
+const WEEKDAY_PHRASES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([["vi", new Map([["chu", "nhat"]])]]);
+
 function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number, ctx: MatchContext): boolean {
   const first = tokens[i]!;
   if (entry.kind === "agency") return first.cap || first.upper;
@@ -451,6 +454,8 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // Two or three capitals are an acronym ("AMA", "SE", "IGA"), not Ama, Sé or Iga.
     if (j === i + 1 && first.upper && first.text.length <= 3) return false;
     if (j === i + 1 && negativeWords(ctx.lang).has(first.key)) return false; // German "Ende", not the town
+    // Nor the first word of a weekday's two-word name (Vietnamese "Chủ nhật", Sunday: not the town Chũ).
+    if (j === i + 1 && j < tokens.length && WEEKDAY_PHRASES.get(ctx.lang)?.get(first.key) === tokens[j]!.key) return false;
     // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
     if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;

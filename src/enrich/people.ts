@@ -347,6 +347,12 @@ function judge(
     if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
     idx = idx.slice(1);
   }
+  // Vietnamese names a nationality with "người" (person) and the country ("tay vợt người Ý Jannik Sinner", the Italian
+  // player): the country's word, which the gazetteer may not know (Ý, one letter), opens no name.
+  if (ctx.lang === "vi" && idx.length === 3 && idx[0] === from && tokens[from - 1]?.key === "nguoi" && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
+    idx = idx.slice(1);
+    from = idx[0]!;
+  }
   // "Президент Бундесбанка Йоахим Нагель", "глава Сбербанка Герман Греф", "Prezident Bundesbanky Joachim Nagel": right
   // after a role, a long word in the genitive before two more is what the role heads. Not before a patronymic
   // (Владимир Владимирович Путин), nor a woman's two given names (Мария Корина Мачадо), nor short syllables of a

@@ -80,3 +80,9 @@ test("a short Swedish text eld cannot part from Danish and Norwegian is Swedish 
   // Indonesian's "Sunday" and "Spain" (Malay writes Ahad and Sepanyol).
   assert.equal(detectLanguage("Petenis Italia Jannik Sinner mengalahkan Carlos Alcaraz dari Spanyol 7-6, 7-5 dalam final ATP Finals di Turin pada hari Minggu.").code, "id");
 });
+
+test("Vietnamese: the country after người (the Italian) opens no name, and Chủ nhật (Sunday) is no town", () => {
+  const e = enrichText("Tay vợt người Ý Jannik Sinner đã đánh bại Carlos Alcaraz hôm Chủ nhật tại Turin.", "vi", { title: "Sinner đánh bại Alcaraz" });
+  assert.deepEqual(ofType(e, "person").map((p) => p.name).sort(), ["Carlos Alcaraz", "Jannik Sinner"]);
+  assert.deepEqual(ofType(e, "place").map((p) => p.name), ["Turin"]);
+});

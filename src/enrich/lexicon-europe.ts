@@ -15,7 +15,7 @@ import { foldToken } from "./fold.js";
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur`,
-  sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman
+  sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister`,
@@ -169,6 +169,8 @@ export function localLexicon(lang: string): LocalLexicon {
  */
 export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "tổng thống", "thủ tướng", "bộ trưởng", "ngoại trưởng", "chủ tịch", "phát ngôn", "đại sứ", "thị trưởng", "thư ký", "nữ hoàng",
+  // "giám đốc điều hành", chief executive: director, and executive before the company's name.
+  "giám đốc", "điều hành",
 ]);
 
 /**

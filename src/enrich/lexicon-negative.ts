@@ -111,7 +111,7 @@ const TABLES: Readonly<Record<string, string>> = {
     na wa ya za kwa katika leo jana kesho mwaka mwezi wiki siku saa asilimia shilingi dola milioni bilioni`,
   it: `il gli uno una con senza per tra fra ieri oggi domani due tre quattro cinque sei sette otto nove dieci`,
   pt: `os as um uma umas uns ou mas em com sem para por entre ontem hoje amanha dois duas tres quatro cinco seis sete oito nove dez`,
-  nl: `het een en maar met zonder voor door naar bij gisteren vandaag morgen twee drie vier vijf zes zeven acht negen tien`,
+  nl: `het een en maar met zonder voor door naar bij volgens gisteren vandaag morgen twee drie vier vijf zes zeven acht negen tien`,
 };
 
 const NEGATIVE: ReadonlyMap<string, ReadonlySet<string>> = new Map(

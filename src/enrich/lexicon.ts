@@ -47,7 +47,7 @@ export const ROLES = words(`
   ecrivain auteur author writer autor autorin scrittore escritor pisarz
   professeur professor professorin profesor professore
   journaliste journalist journalistin periodista giornalista jornalista dziennikarz
-  ceo pdg patron vorstandschef chairman chairwoman
+  ceo pdg patron vorstandschef chairman chairwoman amministratore amministratrice topman topvrouw
   emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor
 ` + SCRIPT_ROLES);

@@ -272,6 +272,9 @@ function negativeWord(t: Token, lang: string): boolean {
 /** Second words of roles written in two: Urdu's prime minister, "وزیر اعظم" ("great minister"; اعظم alone is a given name). */
 const ROLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([["وزیر", new Set(["اعظم"])]]);
 
+/** Arabic nouns of a company, bank or group (شركة, مجموعة, بنك), before its name written bare: a role's complement. */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(["شركة", "مجموعة", "بنك", "مصرف", "صندوق", "وكالة", "مؤسسة"].map(foldToken));
+
 /** Hebrew heads of a company or board (chairman, chief executive), whose company follows them bare. */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['יו"ר', "יו״ר", 'מנכ"ל', "מנכ״ל", 'מנכ"לית', "מנכ״לית"].map(foldToken));
 
@@ -279,7 +282,8 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['יו"ר', "יו״ר", 'מנ
 function threeNameWords(tokens: readonly Token[], j: number, places: ReadonlySet<number>, lang: string): boolean {
   for (let k = j; k < j + 3; k++) {
     const t = tokens[k];
-    if (t === undefined || !t.caseless || places.has(k) || !nameWord(t, lang) || (k > j && !/^[ \u00a0]+$/.test(t.gap))) return false;
+    if (t === undefined || !t.caseless || places.has(k) || (k > j && !/^[ \u00a0]+$/.test(t.gap))) return false;
+    if (!nameWord(t, lang) && !(k === j + 2 && lang === "he" && /^ה./u.test(t.text) && !stopsName(t))) return false;
   }
   return true;
 }
@@ -299,6 +303,11 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
     if (skipped > 0 && /[,،]/.test(t.gap)) break;
     if (places.has(j) && opensName(tokens, j, places, cities, false, lang)) break;
+    // "الرئيس التنفيذي لشركة إيرباص غيوم فوري": a company's noun heads the company's bare name, both the role's.
+    if (COMPANY_NOUNS.has(t.key.replace(PROCLITIC_RE, "")) && tokens[j + 1]?.caseless === true && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) {
+      j += 2;
+      continue;
+    }
     const completesRole = ROLE_SECOND_WORDS.get(tokens[j - 1]!.key)?.has(t.key) === true;
     if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
     j++;
@@ -369,6 +378,12 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
     // A word with a case ending written on is the name's last ("हाभियर मिलेईलाई स्वागत", welcomed Javier Milei).
     if (k > j && caseEnded(tokens[k - 1]!.text, lang)) break;
+    // A Hebrew surname opening with the letter of the article (הרצוג, Herzog; הריס, Harris; הדסון): after a given name,
+    // the name's last word when the article writes it again, as a verb so opening (הגיע, arrived) is not.
+    if (k > j && lang === "he" && hebrewSurnameWithHe(t, counts())) {
+      k++;
+      break;
+    }
     if (!nameWord(t, lang) && !hebrewMonthAsName(tokens, k, lang)) {
       // Inside an Arabic name a word with the article is the rest of a compound ("عبد الفتاح") or the family name
       // ("بشار الأسد", "عبد الفتاح السيسي"), which ends the name.
@@ -404,6 +419,10 @@ function familyNameAtEnd(tokens: readonly Token[], k: number, cities: ReadonlySe
   const t = tokens[k];
   if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) return false;
   return RELATIVE_ADJECTIVE_RE.test(t.key) && !cities.has(k);
+}
+
+function hebrewSurnameWithHe(t: Token, counts: ReadonlyMap<string, number>): boolean {
+  return t.caseless && /^ה./u.test(t.text) && !stopsName(t) && !negativeWord(t, "he") && (counts.get(t.key) ?? 0) >= 2;
 }
 
 /** The -ī of an Arabic or Persian relative adjective (السوداني, العراقی). */
@@ -597,6 +616,12 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   if (k >= 0 && places.has(k)) k--;
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
   if (k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
+  // A company's name between ("버네사 허드슨 콴타스 최고경영자", Vanessa Hudson, Qantas chief executive): a word the
+  // article writes elsewhere (its title names the company), after a given name and surname opening their clause.
+  if (k >= 2 && companyBefore(tokens, k) && /^[ \u00a0]+$/.test(tokens[k]!.gap) && hangulNameWord(tokens[k - 1]!) && !places.has(k - 1) &&
+    (foreignGivenName(tokens, k - 1, placePlusParticle) || shortGivenAtClauseHead(tokens, k - 1))) {
+    return mention(tokens, k - 2, k);
+  }
   const n = tokens[k];
   if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
   // A foreign surname may run to five or six syllables (예를리카야, Yerlikaya): taken after a foreign given name, which
@@ -745,6 +770,14 @@ function namedAgain(tokens: readonly Token[], k: number): boolean {
     const key = tokens[x]!.key;
     if (x !== k && (key.startsWith(stem) || (PROCLITIC_RE.test(key) && key.startsWith(stem, 1))) && tokens[x - 1]?.key !== given) return true;
   }
+  return false;
+}
+
+/** Whether the Hangul word at `k` opens another word of the article too (콴타스 in "콴타스,", 에어버스 in "에어버스에"). */
+function companyBefore(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.key;
+  if (!/^\p{Script=Hangul}{2,}$/u.test(word)) return false;
+  for (let x = 0; x < tokens.length; x++) if (x !== k && tokens[x]!.key.startsWith(word) && !koreanRole(tokens[x + 1] ?? tokens[x]!)) return true;
   return false;
 }
 

@@ -307,6 +307,23 @@ function isReporting(key: string, local: LocalLexicon): boolean {
 }
 
 /** A role word at token `k`, or the last syllable of a Vietnamese role written in two ("tổng thống"). */
+/**
+ * Whether the word at `k` stands elsewhere in the article alone, between words without capitals ("Qantas orders …"):
+ * not in another name ("El Salvador" holds the given name of "Salvador Sánchez Cerén").
+ */
+function writtenApart(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  const capital = (t: Token | undefined) => t !== undefined && (t.cap || t.upper);
+  for (let x = 0; x < tokens.length; x++) {
+    if (x === k || tokens[x]!.key !== key) continue;
+    const next = tokens[x + 1];
+    const nextApart = !capital(next) || /[.!?;:\n]/.test(next!.gap);
+    const prevApart = tokens[x]!.sentStart || /[.!?;:\n]/.test(tokens[x]!.gap) || !capital(tokens[x - 1]);
+    if (nextApart && prevApart) return true;
+  }
+  return false;
+}
+
 function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boolean {
   if (isRole(tokens[k]!.key, local)) return true;
   const prev = tokens[k - 1];
@@ -358,6 +375,13 @@ function judge(
   // (Владимир Владимирович Путин), nor a woman's two given names (Мария Корина Мачадо), nor short syllables of a
   // Korean name (Ли Чжэ Мён).
   if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && headedGenitive(tokens[idx[0]!]!.key, tokens[idx[1]!]!.key, ctx.lang)) {
+    idx = idx.slice(1);
+    from = idx[0]!;
+  }
+  // "CEO Qantas Vanessa Hudson", "Prezes Qantas Vanessa Hudson": right after a role, the first of three words is what the
+  // role heads when the article writes it elsewhere without the next word ("Qantas orders …" in the title), as it
+  // writes a company; a given name comes back with its surname or not at all.
+  if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && writtenApart(tokens, idx[0]!)) {
     idx = idx.slice(1);
     from = idx[0]!;
   }

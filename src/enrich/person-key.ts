@@ -21,8 +21,8 @@ import { soundsJapanese } from "./japanese-names.js";
  *  - doubled letters.
  */
 const SPELLING: readonly (readonly [RegExp, string])[] = [
-  [/yj$/, "y"], [/iy(?=[aeiou])/g, "i"], [/^ch(?=[rl])/, "k"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
-  [/gh/g, "g"], [/^gi(?=[aou])/, "j"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?=[eiy])/g, "s"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
+  [/yj$/, "y"], [/^gi(?=[aou])/, "j"], [/iy(?=[aeiou])/g, "i"], [/^ch(?=[rl])/, "k"], [/tsch|tch|cz/g, "ch"], [/sch|sz/g, "sh"], [/ck/g, "k"], [/ph/g, "f"], [/th/g, "t"], [/kh/g, "h"],
+  [/gh/g, "g"], [/dzh|dj|dsch/g, "j"], [/zh/g, "j"], [/w/g, "v"], [/q/g, "k"], [/c(?=[eiy])/g, "s"], [/c(?!h)/g, "k"], [/x/g, "ks"], [/z/g, "s"],
   [/ou/g, "u"], [/oe/g, "o"], [/ue/g, "u"], [/([^aeiouy])ie/g, "$1e"], [/y/g, "i"], [/([aeiou])j(?![aeiou])/g, "$1i"], [/([aeiou])j(?=[aeiou])/g, "$1i"],
   [/([aeiou])i(?=[aeiou])/g, "$1"], [/([^aeiou])e$/, "$1"], [/([cs]h|j)[eo]v$/, "$1ov"], [/^([^aeiou])i([lr])(?=[aeiou])/, "$1$2"],
   [/(.)\1+/g, "$1"],

@@ -48,7 +48,8 @@ describe("languages told by facts of their writing where the model is silent or 
   it("names the language of nearly every event rendering, in every event's languages and scripts", () => {
     const renderings = LABELLED_EVENTS.flatMap((e) => e.renderings);
     const wrong = renderings.filter((r) => detectLanguage(`${r.title}\n\n${r.text}`).code !== (r.lang === "nb" ? "no" : r.lang));
-    assert.ok(wrong.length <= 2, wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
+    // One in a hundred at most: a two-sentence Indonesian or Danish report may read as Malay or Norwegian.
+    assert.ok(wrong.length <= Math.ceil(renderings.length / 100), wrong.map((r) => `${r.lang}: ${r.title}`).join("; "));
   });
 
   it("calls a Russian sentence without ы or э Russian by its own words", () => {

@@ -46,7 +46,7 @@ entities:   Pearson between our entity / place overlap of two articles and human
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
             cross-validated, per language pair (de-en apart).
 stories:    B-cubed, pairwise F1 and ARI of stories and threads on RPM2 (fr) and WikiRef (en).
-multilingual: our own renderings of fifteen events in 13–47 languages and 8–16 scripts: people, place
+multilingual: our own renderings of sixteen events in 13–47 languages and 8–16 scripts: people, place
             and event-day recall per language, and whether each event forms one story; then 17 people's
             names as up to ten other scripts write them: how many meet the English spelling's key.
 charsets:   pages in legacy charsets (GBK, Shift_JIS, Windows-1251 …) declaring none: read back exactly?

@@ -188,6 +188,17 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     IR: "iráni", IL: "izraeli", PS: "palesztin", CZ: "cseh", SK: "szlovák", RO: "román", RS: "szerb", HR: "horvát",
     GR: "görög", EG: "egyiptomi", SY: "szíriai", BY: "fehérorosz",
   },
+  // Hebrew and Georgian adjectives of a country the rules of derived-demonyms.ts do not make (איטליה gives איטלקי,
+  // რუსეთი gives რუსი); Hebrew's with the article only, as there.
+  he: {
+    IT: "האיטלקי|האיטלקית", US: "האמריקאי|האמריקאית|האמריקני|האמריקנית", GB: "הבריטי|הבריטית", EG: "המצרי|המצרית",
+    AR: "הארגנטינאי|הארגנטינאית", BR: "הברזילאי|הברזילאית", PL: "הפולני|הפולנית", CA: "הקנדי|הקנדית", GR: "היווני|היוונית",
+    SA: "הסעודי|הסעודית", NL: "ההולנדי|ההולנדית", CH: "השווייצרי|השוויצרית",
+  },
+  ka: {
+    RU: "რუსი", FR: "ფრანგი", TR: "თურქი", US: "ამერიკელი", GB: "ბრიტანელი", GR: "ბერძენი", AM: "სომეხი", NL: "ჰოლანდიელი",
+    CH: "შვეიცარიელი", PL: "პოლონელი", IR: "ირანელი", AZ: "აზერბაიჯანელი",
+  },
 };
 
 /** Combining forms that open compound adjectives: "sino-kazakhes" names CN and KZ, "franco-allemand" FR and DE. */

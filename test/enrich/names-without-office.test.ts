@@ -31,6 +31,8 @@ test("Arabic, Hebrew and Georgian: a noun of nationality before a name whose sur
   );
   assert.ok(peopleKeys("אלקראס הפסיד בגמר", "ביום ראשון ניצח את הספרדי קרלוס אלקראס בגמר בטורינו.", "he").includes(ALCARAZ));
   assert.ok(peopleKeys("ალკარასი დამარცხდა", "ფინალში ესპანელი კარლოს ალკარასი დამარცხდა.", "ka").includes(ALCARAZ));
+  // An irregular adjective of a country, from the supplement: Hebrew איטלקי (of Italy, איטליה).
+  assert.ok(peopleKeys("סינר ניצח", "האיטלקי יאניק סינר ניצח ביום ראשון בטורינו.", "he").includes(SINNER));
 });
 
 test("a noun of nationality is no cue as an adjective, in the plural, or before words the article does not repeat", () => {

@@ -94,8 +94,8 @@ const FUNCTION_WORD_LEAD = 1.5;
 const FUNCTION_WORD_SHARE = 0.15;
 /** eld's codes for the Scandinavian languages, which it confuses with each other on a short text. */
 const SCANDINAVIAN: ReadonlySet<string> = new Set(["sv", "da", "no", "nb", "nn"]);
-const DANISH_ONLY = new Set(["imod", "efter", "blev", "havde", "mig", "dig", "sig", "nogle", "mellem", "uden", "hvad", "præsident", "sagde", "af", "drøftede", "diskuterede"]);
-const NORWEGIAN_ONLY = new Set(["imot", "etter", "ble", "hadde", "meg", "deg", "seg", "noen", "mellom", "uten", "hva", "president", "sa", "diskuterte", "drøftet"]);
+const DANISH_ONLY = new Set(["imod", "mod", "efter", "blev", "havde", "mig", "dig", "sig", "nogle", "mellem", "uden", "hvad", "præsident", "sagde", "af", "drøftede", "diskuterede", "slog", "fik", "gik", "tabte"]);
+const NORWEGIAN_ONLY = new Set(["imot", "mot", "etter", "ble", "hadde", "meg", "deg", "seg", "noen", "mellom", "uten", "hva", "president", "sa", "diskuterte", "drøftet", "slo", "fikk", "gikk", "tapte"]);
 const AFRIKAANS_ONLY = new Set(["nie", "'n", "’n", "vir", "hulle", "gesê", "sy", "hy", "ons", "oor", "deur", "baie", "mense", "gister", "hom", "teen", "sê", "julle"]);
 /** Afrikaans' article, which Dutch writes as a demonstrative: counted for Afrikaans where no Dutch-only word stands. */
 const AFRIKAANS_ARTICLE = "die";
@@ -192,7 +192,7 @@ export function refineLanguage(sample: string, guess: LanguageGuess, unsure: str
   // ä and ö, Danish and Norwegian æ and ø for the same vowels.
   if (guess.code === "und" && SCANDINAVIAN.has(unsure) && /[äöÄÖ]/u.test(sample) && !/[æøÆØ]/u.test(sample)) return { code: "sv", confidence: SETTLED_BY_LETTERS };
   // Danish and Norwegian Bokmål, when eld cannot part them: the words each spells its own way (imod / imot, efter /
-  // etter, blev / ble, havde / hadde, mig / meg). Not in Swedish, which writes ä and ö and shares some of them (efter, sig).
+  // etter, blev / ble, havde / hadde, mig / meg; the strong verbs' past, slog / slo, fik / fikk). Not in Swedish, which writes ä and ö and shares some of them (efter, sig).
   if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE && !/[äöÄÖ]/u.test(sample)) {
     const words = wordsOf(sample);
     const danish = words.filter((w) => DANISH_ONLY.has(w)).length;

@@ -107,3 +107,16 @@ describe("Han text: Chinese without kana, Japanese with it", () => {
     assert.equal(refineLanguage("나렌드라 모디 인도 총리는 14일 도쿄에서 기시다 후미오 일본 총리와 회담했다.", { code: "ko", confidence: 0.8 }).code, "ko");
   });
 });
+
+describe("short Scandinavian and Indonesian reports full of names", () => {
+  it("a short Swedish text eld cannot part from Danish and Norwegian is Swedish by its ä and ö", () => {
+    const text = "Sinner besegrade Alcaraz i finalen i Turin\n\nItalienaren Jannik Sinner besegrade på söndagen spanjoren Carlos Alcaraz med 7–6, 7–5 i finalen av ATP-slutspelet i Turin.";
+    assert.equal(detectLanguage(text).code, "sv");
+    // Indonesian's "Sunday" and "Spain" (Malay writes Ahad and Sepanyol).
+    assert.equal(detectLanguage("Petenis Italia Jannik Sinner mengalahkan Carlos Alcaraz dari Spanyol 7-6, 7-5 dalam final ATP Finals di Turin pada hari Minggu.").code, "id");
+  });
+  it("a short Danish report eld reads as Norwegian is Danish by its strong verbs' past (slog, not slo)", () => {
+    const text = "Sinner slog Alcaraz i finalen i Torino\n\nItalienske Jannik Sinner slog søndag spanske Carlos Alcaraz 7-6, 7-5 i finalen ved ATP Finals i Torino.";
+    assert.equal(detectLanguage(text).code, "da");
+  });
+});

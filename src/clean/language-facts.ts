@@ -192,7 +192,8 @@ export function refineLanguage(sample: string, guess: LanguageGuess, unsure: str
   // ä and ö, Danish and Norwegian æ and ø for the same vowels.
   if (guess.code === "und" && SCANDINAVIAN.has(unsure) && /[äöÄÖ]/u.test(sample) && !/[æøÆØ]/u.test(sample)) return { code: "sv", confidence: SETTLED_BY_LETTERS };
   // Danish and Norwegian Bokmål, when eld cannot part them: the words each spells its own way (imod / imot, efter /
-  // etter, blev / ble, havde / hadde, mig / meg; the strong verbs' past, slog / slo, fik / fikk). Not in Swedish, which writes ä and ö and shares some of them (efter, sig).
+  // etter, blev / ble, havde / hadde, mig / meg; the strong verbs' past, slog / slo, fik / fikk). Not in Swedish, which
+  // writes ä and ö and shares some of them (efter, sig).
   if (guess.code === "und" && shareOf(LATIN) >= SCRIPT_SHARE && !/[äöÄÖ]/u.test(sample)) {
     const words = wordsOf(sample);
     const danish = words.filter((w) => DANISH_ONLY.has(w)).length;

@@ -1,8 +1,9 @@
 /**
  * Adjectives of a country derived from its name, for languages whose packages give none (i18n-nationality covers eight
  * European languages): "المستشار الألماني" (the German chancellor), "دولت آلمانی", "इंडोनेशियाई राष्ट्रपति", Georgian
- * "გერმანელი" and Hebrew "הגרמני" name Germany and Indonesia as often as the country's name does. Regular formations only; an irregular adjective (Persian فرانسوی,
- * Hindi भारतीय) is missed, and what the rule makes of its name instead is no word ("فرانسی").
+ * "გერმანელი" and Hebrew "הגרמני" name Germany and Indonesia as often as the country's name does. Regular formations
+ * only; an irregular adjective (Persian فرانسوی, Hindi भारतीय) is missed, and what the rule makes of its name instead is
+ * no word ("فرانسی"). The common irregular ones are in place-aliases.ts's DEMONYM_SUPPLEMENT.
  */
 
 /** Languages whose adjectives of a country `derivedDemonyms` forms. */

@@ -379,8 +379,8 @@ function judge(
     from = idx[0]!;
   }
   // "CEO Qantas Vanessa Hudson", "Prezes Qantas Vanessa Hudson": right after a role, the first of three words is what the
-  // role heads when the article writes it elsewhere without the next word ("Qantas orders …" in the title), as it
-  // writes a company; a given name comes back with its surname or not at all.
+  // role heads when the article writes it elsewhere alone ("Qantas orders …" in the title), as it writes a company; a
+  // given name comes back with its surname or not at all.
   if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && writtenApart(tokens, idx[0]!)) {
     idx = idx.slice(1);
     from = idx[0]!;

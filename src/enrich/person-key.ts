@@ -387,8 +387,8 @@ export function readGeresh(text: string): string {
 const FOREIGN_AL_RE = /(^|\s)[أآ](?=ل\p{L})/gu;
 
 function abjadKey(name: string): string {
-  // A first أل or آل is no article but a foreign name's "Al" (ألكاراز, آلکاراس: Alcaraz), which folding would make one: its alef is
-  // written as the alef wasla (ٱ), which folding keeps and no name opens with.
+  // A first أل or آل is no article but a foreign name's "Al" (ألكاراز, آلکاراس: Alcaraz), which folding would make
+  // one: its alef is written as the alef wasla (ٱ), which folding keeps and no name opens with.
   const words = readGeresh(fold(name.replace(FOREIGN_AL_RE, "$1\u0671"))).split(/[\s\-‐‑.]+/).filter((w) => w.length > 0);
   const core = words.filter((w) => !HONORIFICS.has(w) && !ABJAD_PARTICLES.has(w));
   // The article of a family name ("السيسي", el-Sisi) is left out, as Latin spellings' "al-", "el-" particles are.

@@ -85,9 +85,13 @@ function latinByLanguage(sample: Uint8Array, guessed: string, confidence: number
   const lang = detectLanguage(iconv.decode(Buffer.from(sample), "windows-1252")).code;
   const family = LATIN_FAMILIES.find((f) => f.langs.has(lang));
   if (family !== undefined) return family.charsets.test(guessed) && iconv.encodingExists(guessed) ? guessed : family.main;
-  // Too many letters misread to tell the language (a short Czech text read as Windows-1252): jschardet's guess, if any.
-  if (lang === "und") return LATIN_KIN.test(guessed) && confidence >= MIN_CONFIDENCE && iconv.encodingExists(guessed) ? guessed : undefined;
-  return undefined;
+  if (lang !== "und") return undefined;
+  // Too many letters misread to tell the language (a short Czech text read as Windows-1252; Turkish ı, İ as ý, Ý with no
+  // ş or ğ to tell): the family whose own charset makes the text read as one of its languages, else jschardet's guess.
+  for (const f of LATIN_FAMILIES) {
+    if (f.langs.has(detectLanguage(iconv.decode(Buffer.from(sample), f.main)).code)) return f.charsets.test(guessed) && iconv.encodingExists(guessed) ? guessed : f.main;
+  }
+  return LATIN_KIN.test(guessed) && confidence >= MIN_CONFIDENCE && iconv.encodingExists(guessed) ? guessed : undefined;
 }
 
 /** Characters read correctly as UTF-8 per broken sequence above which bytes are UTF-8 with a few faults. */

@@ -14,48 +14,67 @@ import { foldToken } from "./fold.js";
  */
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
-    staatssecretaris voorzitter secretaris-generaal president minister ambassadeur`,
+    staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
+    regisseur regisseuse actrice acteur filmmaker zanger zangeres schrijver schrijfster producent kunstenaar kunstenares componist`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
-    ambassadör borgmästare generalsekreterare ordförande president minister`,
+    ambassadör borgmästare generalsekreterare ordförande president minister
+    regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
-    ambassadør borgmester generalsekretær formand minister`,
+    ambassadør borgmester generalsekretær formand minister
+    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren producer kunstner kunstneren`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
-    ordfører generalsekretær minister`,
+    ordfører generalsekretær minister
+    regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
-    liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri`,
+    liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
+    ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
-    tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně`,
+    tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
+    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
-    predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa`,
+    predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
+    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
-    președinta președintei premiera premierei ministra ministrei`,
+    președinta președintei premiera premierei ministra ministrei
+    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
-    külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek`,
+    külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
+    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő producer zeneszerző`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
-    ministrica ministrice kancelarka kancelarke glasnogovornica`,
+    ministrica ministrice kancelarka kancelarke glasnogovornica
+    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik producent skladatelj`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
-    kancelarka`,
+    kancelarka
+    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik producent kompozitor`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
-    premierka premierke ministrica ministrice kanclerka kanclerke`,
+    premierka premierke ministrica ministrice kanclerka kanclerke
+    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica`,
   // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
   lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
-    ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė`,
+    ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė
+    režisierius režisieriaus režisierė aktorius aktoriaus aktorė aktorės dainininkas dainininkė rašytojas rašytoja`,
   lv: `prezidents prezidenta prezidentu prezidentam prezidente premjerministrs premjerministra premjerministru premjerministre
-    ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs`,
+    ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs
+    režisors režisora režisore aktieris aktiera aktrise aktrises dziedātājs dziedātāja rakstnieks rakstniece`,
   et: `president presidendi presidendiga peaminister peaministri peaministriga välisminister välisministri minister ministri
-    kantsler kantsleri kuningas suursaadik linnapea esimees`,
-  id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen`,
+    kantsler kantsleri kuningas suursaadik linnapea esimees
+    režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik`,
+  id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
+    sutradara aktris aktor penyanyi penulis produser seniman pelukis`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
-    rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem`,
-  el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς`,
+    rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
+    reżysera reżyserem reżyserki aktorki aktorką aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
+  el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
+    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
-  sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela`,
+  sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
+    mwigizaji mwanamuziki mwimbaji mwandishi`,
   // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
   az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
   uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
@@ -171,6 +190,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "tổng thống", "thủ tướng", "bộ trưởng", "ngoại trưởng", "chủ tịch", "phát ngôn", "đại sứ", "thị trưởng", "thư ký", "nữ hoàng",
   // "giám đốc điều hành", chief executive: director, and executive before the company's name.
   "giám đốc", "điều hành",
+  // Film and stage: "đạo diễn" (director), "diễn viên" (actor, actress), "ca sĩ" (singer), "nhà văn" (writer).
+  "đạo diễn", "diễn viên", "ca sĩ", "nhà văn",
 ]);
 
 /**

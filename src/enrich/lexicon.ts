@@ -47,6 +47,15 @@ export const ROLES = words(`
   ecrivain auteur author writer autor autorin scrittore escritor pisarz
   professeur professor professorin profesor professore
   journaliste journalist journalistin periodista giornalista jornalista dziennikarz
+  realisateur realisatrice cineaste filmmaker regisseur regisseurin cineasta regista realizador realizadora rezyser rezyserka
+  actriz atriz ator actrices acteurs actores atores actors actresses aktorki aktorka aktora aktorem oyuncu
+  producteur productrice producer produzent produzentin productor productora produttore produttrice produtor produtora producent
+  compositeur compositrice composer komponist komponistin compositor compositora compositore kompozytor besteci
+  musicien musicienne musician musiker musikerin musico musicista muzyk
+  artiste artist kunstler kunstlerin artista artysta artystka sanatci
+  peintre painter maler malerin pintor pintora pittore pittrice malarz
+  photographe photographer fotograf fotografin fotografo fotografa
+  sarkici romancier romanciere novelist romancier schriftsteller schriftstellerin novelista romanziere romancista
   ceo pdg patron vorstandschef chairman chairwoman amministratore amministratrice topman topvrouw
   emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor
@@ -60,6 +69,7 @@ export const ROLE_SUFFIXES = [
   // not "-mann", which ends as many surnames (Hoffmann) as roles (Feuerwehrmann).
   "moderator", "moderatorin", "kommissar", "kommissarin", "profi", "coach", "trainer", "trainerin", "autor", "autorin",
   "vorstand", "fuhrer", "fuhrerin", "leiter", "leiterin", "direktor", "direktorin", "intendant", "intendantin", "vize", "boss",
+  "regisseur", "regisseurin", "darsteller", "darstellerin", "produzent", "produzentin",
 ];
 
 /**

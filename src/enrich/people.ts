@@ -592,7 +592,11 @@ function afterOrganisationHead(tokens: readonly Token[], k: number, institutions
 /** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */
 function roleBefore(tokens: readonly Token[], from: number, single: boolean, personEnd: number, local: LocalLexicon, lang: string): boolean {
   let apposition = false;
-  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= (single ? personEnd : 0); k--) {
+  // A full name may take a role from before the person right before it when a list goes on between them ("Foreign
+  // ministers Sergei Lavrov and Wang Yi", "l'ancien Premier ministre Alain Juppé, l'ancien mannequin Inès de la
+  // Fressange"); after a verb the role was that person's ("reżyser Pedro Almodóvar zdobył w sobotę Złotego Lwa").
+  const stop = single || (personEnd > 0 && personEnd < from && !listGoesOn(tokens[personEnd]!)) ? personEnd : 0;
+  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= stop; k--) {
     const t = tokens[k]!;
     // Its full stop is an abbreviation's ("prof. X"); on another line it is a unit or a list's word ("125 mm ⏎ Steuerrohr").
     if (honorificAt(t, local) && k === from - 1 && /^\.?[ \u00a0]+$/.test(tokens[from]!.gap)) return true;
@@ -614,6 +618,16 @@ function roleBefore(tokens: readonly Token[], from: number, single: boolean, per
 }
 
 const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
+
+/** Conjunctions that carry a list of people on: "and" in the languages news is written in. */
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "and", "et", "und", "y", "e", "i", "a", "en", "og", "och", "ja", "es", "si", "ve", "va", "oraz", "и", "і", "та", "και", "و", "ו",
+]);
+
+/** The word after a person carries a list on: a comma or possessive before it, or it is "and". */
+function listGoesOn(next: Token): boolean {
+  return /[,'’]/.test(next.gap) || LIST_CONJUNCTIONS.has(next.key);
+}
 
 /** "In" before a place, per language (not "to", which a person takes too: "à Macron", "a Meloni"). */
 const IN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(

@@ -61,7 +61,7 @@ export function dropWordSigns(folded: string): string {
  * is "secretaris generaal", as tokens.ts keys the word). Word lists compared with keys are built so.
  */
 export function foldToken(word: string): string {
-  const folded = dropWordSigns(fold(word));
+  const folded = withoutNukta(dropWordSigns(fold(word)));
   return folded.includes("-") || folded.includes("‐") || folded.includes("‑") ? folded.replace(TOKEN_HYPHENS_RE, " ") : folded;
 }
 
@@ -70,7 +70,19 @@ export const TOKEN_HYPHENS_RE = /[-‐‑]+/g;
 
 /** Fold and turn joiners into spaces, collapsing runs: the key form of a multi-word name. */
 export function foldKey(s: string): string {
-  return dropWordSigns(fold(s)).replace(JOINERS_RE, " ").replace(/\s+/g, " ").trim();
+  return withoutNukta(dropWordSigns(fold(s))).replace(JOINERS_RE, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The nukta Hindi writes under क ख ग ज फ for the sounds of Persian, Arabic and English loans (फ़ f of फ ph, ज़ z of ज j)
+ * is written or left out for one word: फ़्रांस and फ्रांस, फ़्रांसीसी and फ्रांसीसी are France and French either way. Lookup
+ * keys drop it there; person keys, which read its sound, are made from the text (person-key.ts). Not under ड and ढ, nor
+ * in Bengali, where a letter with it is another letter (ড় ṛ, য় y).
+ */
+const NUKTA_RE = /(?<=[\u0915-\u0917\u091c\u092b])\u093c/;
+const NUKTAS_RE = new RegExp(NUKTA_RE.source, "g");
+function withoutNukta(folded: string): string {
+  return NUKTA_RE.test(folded) ? folded.replace(NUKTAS_RE, "") : folded;
 }
 
 /** ASCII slug for ids of names not in any gazetteer: "Ministère des Affaires" → "ministere-des-affaires". */

@@ -157,7 +157,16 @@ export function placeCuedWords(tokens: readonly Token[], lang: string): Set<stri
  * some language ("Namen", "Julia", "Alley", "Google"). In a language without a table, as before.
  */
 function alternateUncued(entry: GazEntry, key: string, ctx: MatchContext): boolean {
-  return entry.kind === "city" && entry.latinAlternate === true && ctx.placeCued !== undefined && !ctx.placeCued.has(key);
+  if (entry.kind !== "city" || entry.latinAlternate !== true) return false;
+  return ctx.placeCued !== undefined && !ctx.placeCued.has(key);
+}
+
+/**
+ * Vietnamese writes its words a syllable apart, its letters and tones marked: a syllable so marked is a Vietnamese word,
+ * never the bare romanisation an alternate name is ("tại Liên hoan phim", at the film festival, is no Lien of Lianzhou).
+ */
+function vietnameseSyllable(entry: GazEntry, text: string, lang: string): boolean {
+  return lang === "vi" && entry.kind === "city" && entry.latinAlternate === true && !/^[\x00-\x7f]*$/.test(text);
 }
 
 /**
@@ -298,6 +307,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     }
     // Lower-case words can only be demonyms ("chinoise"): one lookup, no phrase building.
     let m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
+    if (m === null && !t.cap && ctx.lang === "hu") m = hungarianCityAdjective(t, i, gaz);
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
     if (m !== null) {
       if (ctx.lang === "lv" && m.entry.kind === "city" && LATVIAN_LOCATIVE_RE.test(tokens[m.j - 1]!.text)) m = { ...m, inflected: true };
@@ -330,6 +340,19 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
 const RUSSIAN_SPELLING: Readonly<Record<string, string>> = { "і": "и", "ї": "и", "є": "е" };
 const UKRAINIAN_LETTERS_RE = /[іїє]/u;
 const UKRAINIAN_LETTERS_G = /[іїє]/gu;
+
+/** Letters a Hungarian city adjective's city keeps: shorter stems are common words' ("esti", evening's; "déli", southern). */
+const HUNGARIAN_ADJECTIVE_MIN_STEM = 4;
+
+/**
+ * Hungarian makes an adjective of any city with -i, in lower case: "a velencei filmfesztivál" (Venice's), "budapesti",
+ * "római", "moszkvai". A lower-case word is the city when the word less its -i is a city's name.
+ */
+function hungarianCityAdjective(t: Token, i: number, gaz: Gazetteer): GazMatch | null {
+  if (t.multiWord || !t.key.endsWith("i") || t.key.length <= HUNGARIAN_ADJECTIVE_MIN_STEM) return null;
+  const entry = gaz.entries.get(t.key.slice(0, -1))?.find((e) => e.kind === "city" && e.placeWordOnly !== true);
+  return entry === undefined ? null : { i, j: i + 1, start: t.start, end: t.end, entry, inflected: true };
+}
 
 function demonymAt(t: Token, i: number, lowerDemonyms: ReadonlyMap<string, GazEntry>): GazMatch | null {
   const entry = lowerDemonyms.get(t.key);
@@ -459,7 +482,7 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // A German noun the article writes after a determiner ("die Namen", "der Region") is no city wherever it
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
     if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;
-    if (j === i + 1 && alternateUncued(entry, first.key, ctx)) return false;
+    if (j === i + 1 && (alternateUncued(entry, first.key, ctx) || vietnameseSyllable(entry, first.text, ctx.lang))) return false;
     // Nor right after a role, where a name stands ("Devlet Başkanı Lula": the president, not Luleå).
     if (j === i + 1 && entry.latinAlternate === true && i > 0 && spaceGap(first.gap) && ROLES.has(tokens[i - 1]!.key)) return false;
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),

@@ -137,13 +137,18 @@ export interface LocalLexicon {
   /** Roles written in two words, as written (Vietnamese "tổng thống"), or null where the language has none listed. */
   rolePairs: ReadonlySet<string> | null;
   honorifics: ReadonlySet<string>;
+  /**
+   * Honorifics that cue a name only as written, tones included, or null: Vietnamese "bà" (Mrs) folds to the "Ba" of
+   * "thứ Ba" (Tuesday, "day three"), whose full stop before the next sentence is no abbreviation's.
+   */
+  honorificsAsWritten: ReadonlySet<string> | null;
   reporting: ReadonlySet<string>;
   calendar: ReadonlySet<string>;
   /** The language declines a role in Latin letters ("kancelarom", "premierjem"): a role plus a case ending is one. */
   declinesRoles: boolean;
 }
 
-const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), notCues: new Set(), rolePairs: null, honorifics: new Set(), reporting: new Set(), calendar: new Set(), declinesRoles: false };
+const EMPTY_LEXICON: LocalLexicon = { roles: new Set(), notCues: new Set(), rolePairs: null, honorifics: new Set(), honorificsAsWritten: null, reporting: new Set(), calendar: new Set(), declinesRoles: false };
 /** Slavic languages written in Latin letters. */
 const LATIN_SLAVIC: ReadonlySet<string> = new Set(["pl", "cs", "sk", "hr", "sr", "bs", "sl"]);
 
@@ -173,6 +178,7 @@ export function localLexicon(lang: string): LocalLexicon {
     lexicon = ROLES_BY_LANGUAGE[l] ?? HONORIFICS_BY_LANGUAGE[l] ?? REPORTING_BY_LANGUAGE[l] ?? CALENDAR_BY_LANGUAGE[l] ?? NOT_CUES_BY_LANGUAGE[l] ?? rolePairs
       ? {
           roles: set(ROLES_BY_LANGUAGE), notCues: set(NOT_CUES_BY_LANGUAGE), rolePairs, honorifics: set(HONORIFICS_BY_LANGUAGE),
+          honorificsAsWritten: l === "vi" ? new Set(HONORIFICS_BY_LANGUAGE.vi!.split(/\s+/)) : null,
           reporting: set(REPORTING_BY_LANGUAGE), calendar: set(CALENDAR_BY_LANGUAGE), declinesRoles: LATIN_SLAVIC.has(l),
         }
       : EMPTY_LEXICON;

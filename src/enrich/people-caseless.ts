@@ -318,9 +318,22 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   if (COMPANY_HEADS.has(tokens[i]!.key) && !afterComma && threeNameWords(tokens, j, places, lang)) j++;
   const k = nameRunEnd(tokens, j, places, cities, afterComma, lang, counts, false);
   if (k === j) return null;
+  // One word closing the sentence after a role, in a language that sets its verb last, is the verb ("… ორი მთავარი
+  // მსახიობი შეაქო.", praised the two leading actors): a name stands there with more words, or named again. Georgian
+  // ends a name's nominative in -ი (პრეზიდენტი პუტინი), which no verb's past does.
+  if (k === j + 1 && VERB_LAST_LANGUAGES.has(lang) && endsSentence(tokens, k) && (counts().get(tokens[j]!.key) ?? 0) < 2 && !(lang === "ka" && tokens[j]!.text.endsWith("ი"))) return null;
   const found = mention(tokens, j, k);
   const genitive = lang === "bn" ? bengaliGenitive(tokens, k) : null;
   return genitive === null ? found : { ...found, key: personKey(`${found.text.slice(0, found.text.lastIndexOf(" ") + 1)}${genitive}`) };
+}
+
+/** Caseless-script languages whose clause ends with its verb: Georgian, Persian, the Indic languages, Amharic. */
+const VERB_LAST_LANGUAGES: ReadonlySet<string> = new Set(["ka", "fa", "hi", "ur", "bn", "ta", "te", "ml", "kn", "mr", "gu", "pa", "ne", "am"]);
+
+/** The word before token `k` ends its sentence: a full stop (or ।, ։, ።, ?) or the text's end follows. */
+function endsSentence(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  return next === undefined || /[.!?।։።؟\n]/u.test(next.gap);
 }
 
 /**

@@ -10,6 +10,7 @@ import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from
 import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
+import { foldToken } from "./fold.js";
 
 /** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
 export interface PersonMention {
@@ -299,6 +300,9 @@ const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(["m", "mm"]);
 
 /** An honorific as written at token `t`. */
 function honorificAt(t: Token, local: LocalLexicon): boolean {
+  // Written otherwise, a word that folds to a Vietnamese honorific is another word ("thứ Ba", Tuesday; "bà", Mrs); with a
+  // full stop it is the pronoun ending a sentence ("của ông.", his): Vietnamese abbreviates no honorific.
+  if (local.honorificsAsWritten !== null && local.honorifics.has(t.key) && (t.dot || !local.honorificsAsWritten.has(t.text.toLowerCase()))) return false;
   return isHonorific(t.key, local) && (t.dot || !DOTTED_HONORIFICS.has(t.key));
 }
 
@@ -427,6 +431,8 @@ function judge(
   const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
+  // A run whose last syllable opens a role written in two ("Tổng Thư ký", secretary-general) is the role's first syllables.
+  if (ctx.lang === "vi" && vietnamesePairAt(tokens, idx[idx.length - 1]!)) return null;
   if (idx.length === 1) {
     const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
@@ -624,9 +630,20 @@ const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set([
   "and", "et", "und", "y", "e", "i", "a", "en", "og", "och", "ja", "es", "si", "ve", "va", "oraz", "и", "і", "та", "και", "و", "ו",
 ]);
 
-/** The word after a person carries a list on: a comma or possessive before it, or it is "and". */
+/**
+ * Verbs of meeting, whose object is another person ("Ulf Kristersson träffade Olaf Scholz", "Orbán Viktor
+ * miniszterelnök fogadta Robert Ficót"): the sentence names people on, as a list does.
+ */
+const MEETING_VERBS: ReadonlySet<string> = new Set(
+  `met meets received receives hosted hosts welcomed welcomes visited rencontre rencontrait recu recoit accueilli accueille
+  traf trifft empfing empfangt besuchte recibio recibe reunio incontrato incontra ricevuto riceve recebeu recebe encontrou
+  ontving ontvangt ontmoette trof traffade motte tog modte tapasi fogadta fogadja talalkozott spotkal przyjal przyjmuje
+  prijal setkal sastao primio primil srecal kabul gorustu gap tiep`.split(/\s+/).filter(Boolean).map(foldToken),
+);
+
+/** The word after a person carries a list on: a comma or possessive before it, "and", or a verb of meeting. */
 function listGoesOn(next: Token): boolean {
-  return /[,'’]/.test(next.gap) || LIST_CONJUNCTIONS.has(next.key);
+  return /[,'’]/.test(next.gap) || LIST_CONJUNCTIONS.has(next.key) || MEETING_VERBS.has(next.key);
 }
 
 /** "In" before a place, per language (not "to", which a person takes too: "à Macron", "a Meloni"). */

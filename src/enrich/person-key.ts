@@ -455,11 +455,20 @@ function skeletonOf(w: string, abjad = false): string {
     .replace(/[pfv]/g, "b")
     .replace(/r/g, "l") // Chinese writes r as l (古特雷斯, Guterres), Japanese and Korean have one liquid for both
     .replace(INNER_G, "");
-  const first = /[aeiouy]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
+  // A first h is a vowel's breath: French, Spanish and Italian names do not sound theirs (Huppert is Юппер, ユペール,
+  // أوبير; Hollande Олланд; Hidalgo Идальго), so no script's surname key keeps it, and the scripts that write it meet
+  // again. A given name's initial keeps it (`skeletonInitial`).
+  const first = /[aeiouyh]/.test(s[0] ?? "") ? "a" : (s[0] ?? "");
   // An m before a lip sound once the vowels are gone is the nasal class too: Hebrew writes Ramaphosa רמפוזה, whose
   // m and p no letter parts, as it writes Trump טראמפ.
-  return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1").replace(NASAL_BEFORE_LIP, "n");
+  return (first + s.slice(1).replace(/[aeiouy]/g, "")).replace(/(.)\1+/g, "$1").replace(NASAL_BEFORE_LIP, "n").replace(SILENT_FINAL, "");
 }
+
+/**
+ * A final t or d after r or l, which French leaves unsounded and scripts writing French names by ear leave out
+ * (Huppert: Юппер, Ιπέρ, ユペール; Bernard: Бернар; Gérard: Жерар): dropped in every key, so both spellings meet.
+ */
+const SILENT_FINAL = /(?<=.l)[td]$/;
 
 /**
  * A given name's first sound class: as `skeletonOf`, with j and ch (c) one affricate, since Chinese (乔 for Joe,
@@ -468,6 +477,8 @@ function skeletonOf(w: string, abjad = false): string {
  * the given name's initial: in the surname the distinction keeps apart more people than it joins spellings.
  */
 function skeletonInitial(w: string): string {
+  // A given name keeps its h: the initial alone parts Hugh from Annie, Henry from Alex.
+  if (w.startsWith("h")) return "h";
   const first = skeletonOf(w).slice(0, 1);
   return first === "c" ? "j" : voiceless(first);
 }
@@ -479,11 +490,11 @@ function skeletonInitial(w: string): string {
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
-  // An abjad id stored before the g, sibilant, aspiration, nasal and voicing rules keeps its g, "ch", "dh" and a voiced
-  // given initial: brought to today's form, so old and new ids meet.
+  // An abjad id stored before the g, sibilant, aspiration, nasal, voicing, first-h and final t/d rules keeps its g, "ch",
+  // "dh", a voiced given initial, a first h or a final t: brought to today's form, so old and new ids meet.
   if (key.startsWith("~")) {
     const dash = key.indexOf("-");
-    return dash < 0 ? `person${key}` : `person${voiceless(key.slice(0, dash + 1))}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ASPIRATION, "").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1")}`;
+    return dash < 0 ? `person${key}` : `person${voiceless(key.slice(0, dash + 1))}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ASPIRATION, "").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1").replace(/^h/, "a").replace(SILENT_FINAL, "")}`;
   }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";

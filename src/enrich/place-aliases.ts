@@ -195,6 +195,10 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     AR: "הארגנטינאי|הארגנטינאית", BR: "הברזילאי|הברזילאית", PL: "הפולני|הפולנית", SA: "הסעודי|הסעודית",
     NL: "ההולנדי|ההולנדית", CH: "השווייצרי|השווייצרית",
   },
+  // Hindi adjectives of a country the rule of derived-demonyms.ts does not make (फ्रांस gives फ्रांसी, इटली इटल).
+  hi: {
+    FR: "फ्रांसीसी", IN: "भारतीय", IT: "इतालवी", ES: "स्पेनिश|स्पेनी", GB: "ब्रिटिश", US: "अमेरिकी|अमरीकी", DE: "जर्मन",
+  },
   ka: {
     RU: "რუსი", FR: "ფრანგი", TR: "თურქი", US: "ამერიკელი", GB: "ბრიტანელი", GR: "ბერძენი", AM: "სომეხი", NL: "ჰოლანდიელი",
     CH: "შვეიცარიელი", PL: "პოლონელი", IR: "ირანელი", AZ: "აზერბაიჯანელი",

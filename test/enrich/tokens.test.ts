@@ -17,8 +17,9 @@ const ABBREVIATIONS = new Set([
 
 function specForm(text: string): Pick<Token, "key" | "multiWord" | "cap" | "upper" | "caseless"> {
   const first = text[0] ?? "";
-  // A Cyrillic apostrophe and a Hebrew geresh are signs of the word, left out of its key (В'єтнам, ז'נבה).
-  const key = fold(text).replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=[גדזחעצץת])['׳’]/g, "").replace(/[-‐‑]+/g, " ");
+  // A Cyrillic apostrophe and a Hebrew geresh are signs of the word, left out of its key (В'єтнам, ז'נבה); so is the
+  // nukta Hindi writes or leaves out under क ख ग ज फ (फ़्रांस, फ्रांस).
+  const key = fold(text).replace(/(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=[גדזחעצץת])['׳’]/g, "").replace(/(?<=[\u0915-\u0917\u091c\u092b])\u093c/g, "").replace(/[-‐‑]+/g, " ");
   const multiWord = key.includes(" ");
   if (first !== first.toUpperCase()) return { key, multiWord, cap: false, upper: false, caseless: false };
   const letters = text.replace(/[^\p{L}]/gu, "");
@@ -74,7 +75,7 @@ function specTokenize(doc: string): Token[] {
 /** Pieces that exercise every branch: cases, hyphens, geresh, marks, surrogate pairs (letters and not), lone surrogates. */
 const PIECES = [
   "a", "Z", "q", "É", "é", "ß", "İ", "ı", "Ⅻ", "²", "7", "0", "-", "‐", "‑", "--", "'", "’", "׳", "ג", "ז", "צ", "ץ", "ת", "ש",
-  "\u0301", "\u05b7", "\u093f", "中", "ー", "ア", "ก", "\u0e34", "๒", "１", "한", "ش", "Ж", "ж", "Ω", "ω", "\u{20000}", "\u{1D400}", "😀", "\ud800", "\udc00",
+  "\u0301", "\u05b7", "\u093f", "फ", "\u093c", "ड", "中", "ー", "ア", "ก", "\u0e34", "๒", "１", "한", "ش", "Ж", "ж", "Ω", "ω", "\u{20000}", "\u{1D400}", "😀", "\ud800", "\udc00",
   " ", " ", " ", "\u00a0", "\n", ". ", ".", "!", "?", ":", ";", "«", "»", "\"", "“", "”", "„", "(", ")", "[", "]", "— ", "– ", "—", ",",
   "Mr", "mr", "Dr", "St", "No", "USA", "U", "Scholz", "Nur-Sultan", "l'", "סנצ'ס", "4GB", "x-Y", "או\"ם", "״", "א",
 ];

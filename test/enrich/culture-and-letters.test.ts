@@ -1,0 +1,82 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { assertSameMatchKeys, enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
+
+/**
+ * Culture pages name people by their craft (director, actress, 导演, المخرج, במאי) and nationality rather than an office,
+ * French names in other scripts as they sound (Huppert: Юппер, ユペール, أوبير), and cities by their adjective.
+ */
+const ALMODOVAR = matchKey("Pedro Almodóvar");
+const HUPPERT = matchKey("Isabelle Huppert");
+
+function peopleKeys(text: string, lang: string): string[] {
+  return ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));
+}
+
+test("a director, an actress, a singer or a writer named before the name cues it, in every script", () => {
+  const cases: [string, string, string][] = [
+    ["es", "El jurado, presidido por la actriz francesa Isabelle Huppert, elogió a sus dos protagonistas.", HUPPERT],
+    ["pl", "Hiszpański reżyser Pedro Almodóvar zdobył w sobotę nagrodę.", ALMODOVAR],
+    ["fi", "Espanjalainen ohjaaja Pedro Almodóvar voitti lauantaina palkinnon.", ALMODOVAR],
+    ["ru", "Испанский режиссёр Педро Альмодовар в субботу получил награду.", ALMODOVAR],
+    ["ar", "فاز المخرج الإسباني بيدرو ألمودوبار يوم السبت بالجائزة.", ALMODOVAR],
+    ["he", "הבמאי הספרדי פדרו אלמודובר זכה ביום שבת בפרס.", ALMODOVAR],
+    ["hi", "स्पेनिश निर्देशक पेड्रो अल्मोडोवर ने शनिवार को पुरस्कार जीता।", ALMODOVAR],
+    ["ka", "ესპანელმა რეჟისორმა პედრო ალმოდოვარმა შაბათს ჯილდო მოიგო.", ALMODOVAR],
+  ];
+  for (const [lang, text, key] of cases) assert.ok(peopleKeys(text, lang).includes(key), `${lang}: ${showEntities(enrichText(text, lang))}`);
+});
+
+test("a role before one person cues a later name across a list, not across the clause that person opens", () => {
+  // "Złotego Lwa" (the Golden Lion) follows the director's name and his verb: a prize, not a second person.
+  assert.deepEqual(peopleKeys("Hiszpański reżyser Pedro Almodóvar zdobył w sobotę Złotego Lwa na festiwalu w Wenecji.", "pl"), [ALMODOVAR]);
+  // A comma or "and" carries the list on; a verb of meeting names a second person too.
+  assert.deepEqual(
+    ofType(enrichText("On pouvait reconnaître l'ancien Premier ministre Alain Juppé, l'ancien mannequin Inès de la Fressange et d'autres.", "fr"), "person").map((p) => p.name),
+    ["Alain Juppé", "Inès de la Fressange"],
+  );
+  assert.deepEqual(
+    ofType(enrichText("Statsminister Ulf Kristersson träffade Olaf Scholz i Berlin.", "sv"), "person").map((p) => p.name).sort(),
+    ["Olaf Scholz", "Ulf Kristersson"],
+  );
+});
+
+test("a French name without its first h or final t in other scripts keeps its key; a given name keeps its h", () => {
+  assertSameMatchKeys([
+    ["Isabelle Huppert", "Изабель Юппер", "Ιζαμπέλ Ιπέρ", "イザベル・ユペール", "إيزابيل أوبير", "Իզաբել Յուպեր"],
+    ["François Hollande", "Франсуа Олланд"],
+    // Scripts that write the h meet the Latin spelling still.
+    ["Vanessa Hudson", "Ванесса Хадсон", "ונסה הדסון", "バネッサ・ハドソン"],
+  ]);
+  assert.notEqual(matchKey("Hugh Lawson"), matchKey("Annie Lawson"));
+});
+
+test("Hungarian names a city by its adjective in -i, in lower case", () => {
+  assert.ok(ids(enrichText("Pedro Almodóvar nyerte a velencei filmfesztivál fődíját.", "hu"), "place").includes("place:gn:3164603"));
+  assert.ok(ids(enrichText("A budapesti találkozón a miniszterek megállapodtak.", "hu"), "place").includes("place:gn:3054643"));
+  // A common adjective in -i is none: "esti" (evening's), "helyi" (local).
+  assert.deepEqual(ids(enrichText("A helyi lakosok az esti híradót nézték.", "hu"), "place"), []);
+});
+
+test("Hindi writes the nukta or leaves it out: France's adjective either way, and no one's name", () => {
+  for (const adjective of ["फ़्रांसीसी", "फ्रांसीसी"]) {
+    const e = enrichText(`जूरी की अध्यक्ष ${adjective} अभिनेत्री इज़ाबेल ह्यूपर्ट ने फ़िल्म की सराहना की।`, "hi");
+    assert.ok(ids(e, "place").includes("place:FR"), showEntities(e));
+    assert.deepEqual(ofType(e, "person").map((p) => personMatchKey(p.id)), [HUPPERT], showEntities(e));
+  }
+});
+
+test("Vietnamese: weekday and pronoun syllables are no honorific, a marked syllable no romanised city", () => {
+  // "thứ Ba" is Tuesday, not "bà" (Mrs); "của ông." is "his", not "Mr"; "Tổng Thư ký" is the secretary-general.
+  assert.deepEqual(peopleKeys("Ông Ruto đến Pretoria hôm thứ Ba. Hai nhà lãnh đạo đã ký các thỏa thuận.", "vi"), [matchKey("Ruto")]);
+  assert.deepEqual(peopleKeys("Đây là bộ phim đầu tiên của ông. Ban giám khảo đã khen ngợi bộ phim.", "vi"), []);
+  assert.deepEqual(ofType(enrichText("Tổng Thư ký Guterres đến Kyiv hôm thứ Năm.", "vi", { title: "Tổng Thư ký Guterres đến Kyiv" }), "person").map((p) => p.name), ["Guterres"]);
+  // "Liên hoan phim" (film festival) is no Lien, a Wade-Giles name of Lianzhou.
+  assert.deepEqual(ids(enrichText("Ông đã giành giải thưởng tại Liên hoan phim năm nay.", "vi"), "place"), []);
+});
+
+test("Georgian: one word closing the sentence after a role is its verb, unless a name's nominative", () => {
+  assert.deepEqual(peopleKeys("ჟიურიმ ფილმის ორი მთავარი მსახიობი შეაქო.", "ka"), []);
+  assert.deepEqual(peopleKeys("შეხვედრას ესწრებოდა პრეზიდენტი პუტინი.", "ka"), [matchKey("Putin")]);
+});

@@ -126,7 +126,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
  * -ი on a name ending in a consonant, so a name never ends in -ს, nor in -მ after a vowel.
  */
 const PERSON_CASE_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, string])[]>> = {
-  bn: [[/(?<=.{2})কে$/u, ""]],
+  // Bengali's genitive after a consonant, -ের ("ইজাবেল হুপার্টের নেতৃত্বাধীন", led by Isabelle Huppert), which Bengali
+  // spellings of a foreign -er do not end in (they write -ার: পিটার, হুপার্ট); -র after a vowel waits for a postposition.
+  bn: [[/(?<=.{2})কে$/u, ""], [/(?<=.{2})ের$/u, ""]],
   // Not the genitive -இன் nor a consonant's accusative -ஐ: names end so (புடின், Putin; அண்ணாமலை).
   ta: [[/(?<=.{2})வ(?:ை|ுடன்|ுக்கு)$/u, ""], [/(?<=.{2})(?:ுடன்|ுக்கு)$/u, "\u0bcd"]],
   te: [[/(?<=.{2})(?:కు|ను|తో)$/u, ""]],
@@ -946,6 +948,13 @@ function establishedSurnameEnd(text: string, at: number): number {
  */
 const BIG_CITY_POPULATION = 1_000_000;
 
+/**
+ * Characters the transcription table gives French names' openings that are common words too (于 "at", 让 "let", 若 "if",
+ * 热 "hot"): 伊莎贝尔·于佩尔 (Isabelle Huppert), 让-吕克 (Jean-Luc), 若斯潘 (Jospin), 热拉尔 (Gérard). Read as a name's
+ * only right after the name dot, where no such word stands.
+ */
+const OPENERS_AFTER_DOT: ReadonlySet<string> = new Set(["于", "让", "若", "热"]);
+
 function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>): void {
   for (const m of doc.matchAll(INTERPUNCT_NAME_RE)) {
     let text = m[0];
@@ -957,6 +966,7 @@ function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>)
         let from = dot;
         while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
         let end = dot + 1;
+        if (OPENERS_AFTER_DOT.has(text[end] ?? "")) end++;
         while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
         // A surname of its own established characters (甘地, Gandhi), not the transcription table's: one or two
         // characters after the dot, then a word that follows names (表示, 说, 在).

@@ -84,7 +84,17 @@ function cueAt(phrase: string, at: number, bounds: ReadonlySet<number>): { lengt
 }
 
 function honorificAt(phrase: string, at: number, bounds: ReadonlySet<number>): string | null {
-  return THAI_HONORIFICS.find((h) => phrase.startsWith(h, at) && bounds.has(at + h.length)) ?? null;
+  return THAI_HONORIFICS.find((h) => phrase.startsWith(h, at) && (bounds.has(at + h.length) || cutInside(bounds, at, at + h.length))) ?? null;
+}
+
+/**
+ * The segmenter cut between `from` and `to`: it read no word of its dictionary opening there, so a compound that opens
+ * with the honorific (นายก, prime minister; นางแบบ, model) does not, and the honorific stands before a name it does not
+ * know, whose first letters it joined to the honorific's last ("นา|งอิ|ซา|เบล" for นางอิซาเบล, Mrs Isabelle).
+ */
+function cutInside(bounds: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (bounds.has(k)) return true;
+  return false;
 }
 
 /** No word of `phrase` is a function word, a verb of the news or a role's complement. */

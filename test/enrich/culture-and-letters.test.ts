@@ -80,3 +80,15 @@ test("Georgian: one word closing the sentence after a role is its verb, unless a
   assert.deepEqual(peopleKeys("ჟიურიმ ფილმის ორი მთავარი მსახიობი შეაქო.", "ka"), []);
   assert.deepEqual(peopleKeys("შეხვედრას ესწრებოდა პრეზიდენტი პუტინი.", "ka"), [matchKey("Putin")]);
 });
+
+test("Bengali's genitive, Thai's honorific before a name it does not know, Chinese's French openings after the name dot", () => {
+  // "ইজাবেল হুপার্টের নেতৃত্বাধীন জুরি", the jury led by Isabelle Huppert: the name without its -ের.
+  assert.deepEqual(peopleKeys("ফরাসি অভিনেত্রী ইজাবেল হুপার্টের নেতৃত্বাধীন জুরি ছবির প্রশংসা করেছে।", "bn"), [HUPPERT]);
+  // The segmenter reads นางอิซาเบล as นา|งอิ|ซา|เบล: the honorific นาง (Mrs) still opens the name.
+  assert.deepEqual(peopleKeys("คณะกรรมการซึ่งมีนางอิซาเบล อูแปร์ นักแสดงชาวฝรั่งเศส เป็นประธาน", "th"), [HUPPERT]);
+  // Nor is a compound opening with the honorific's letters a name: นางแบบ (model), นายกรัฐมนตรี (prime minister).
+  assert.deepEqual(peopleKeys("นางแบบชื่อดังเดินทางมาถึงแล้ว", "th"), []);
+  // 于 (at) opens 于佩尔 (Huppert) right after the name dot; elsewhere it is the preposition ("阿莫多瓦于7日", on the 7th).
+  assert.deepEqual(peopleKeys("由法国女演员伊莎贝尔·于佩尔担任主席的评审团称赞了表演。", "zh"), [HUPPERT]);
+  assert.deepEqual(peopleKeys("西班牙导演佩德罗·阿莫多瓦于7日获奖。", "zh"), [matchKey("佩德罗·阿莫多瓦")]);
+});

@@ -2,7 +2,7 @@ import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./ar
 import { DECLINED_PHRASE_LANGS, declensionStem, declinedIndex } from "./declined-phrases.js";
 import { fold, foldKey, foldToken } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
-import { vietnamesePairAt } from "./lexicon-europe.js";
+import { localLexicon, vietnamesePairAt } from "./lexicon-europe.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ROLES } from "./lexicon.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
@@ -483,6 +483,8 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // stands: German capitalises every noun, and GeoNames lists Namen (Namur) and Region (Reggio Calabria).
     if (j === i + 1 && ctx.commonNounsNotPlaces?.has(first.key) === true) return false;
     if (j === i + 1 && (alternateUncued(entry, first.key, ctx) || vietnameseSyllable(entry, first.text, ctx.lang))) return false;
+    // A role word of the article's language is no alternate name of a town ("Kocha", Swahili for coach, is one of Xincheng's).
+    if (j === i + 1 && entry.latinAlternate === true && (ROLES.has(first.key) || localLexicon(ctx.lang).roles.has(first.key))) return false;
     // Nor right after a role, where a name stands ("Devlet Başkanı Lula": the president, not Luleå).
     if (j === i + 1 && entry.latinAlternate === true && i > 0 && spaceGap(first.gap) && ROLES.has(tokens[i - 1]!.key)) return false;
     // "Banco de España", "Banco Central do Brasil": the head of an institution's name is not El Banco (Colombia),

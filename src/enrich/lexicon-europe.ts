@@ -15,66 +15,66 @@ import { foldToken } from "./fold.js";
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
-    regisseur regisseuse actrice acteur filmmaker zanger zangeres schrijver schrijfster producent kunstenaar kunstenares componist`,
+    regisseur regisseuse actrice acteur filmmaker zanger zangeres schrijver schrijfster producent kunstenaar kunstenares componist bondscoach`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister
-    regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären`,
+    regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
-    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren producer kunstner kunstneren`,
+    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren producer kunstner kunstneren træner træneren landstræner`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
-    regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren`,
+    regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
-    ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija`,
+    ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
-    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel`,
+    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel trenér trenéra trenérem`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
     predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
-    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ`,
+    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei
-    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul`,
+    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
     külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
-    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő producer zeneszerző`,
+    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő producer zeneszerző edző edzője vezetőedző vezetőedzője`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
     ministrica ministrice kancelarka kancelarke glasnogovornica
-    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik producent skladatelj`,
+    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik producent skladatelj trener trenera izbornik izbornika`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
     kancelarka
-    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik producent kompozitor`,
+    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik producent kompozitor trener trenera selektor selektora`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
     premierka premierke ministrica ministrice kanclerka kanclerke
-    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica`,
+    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trener trenerja selektor`,
   // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
   lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
     ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė
-    režisierius režisieriaus režisierė aktorius aktoriaus aktorė aktorės dainininkas dainininkė rašytojas rašytoja`,
+    režisierius režisieriaus režisierė aktorius aktoriaus aktorė aktorės dainininkas dainininkė rašytojas rašytoja treneris trenerio`,
   lv: `prezidents prezidenta prezidentu prezidentam prezidente premjerministrs premjerministra premjerministru premjerministre
     ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs
-    režisors režisora režisore aktieris aktiera aktrise aktrises dziedātājs dziedātāja rakstnieks rakstniece`,
+    režisors režisora režisore aktieris aktiera aktrise aktrises dziedātājs dziedātāja rakstnieks rakstniece treneris trenera`,
   et: `president presidendi presidendiga peaminister peaministri peaministriga välisminister välisministri minister ministri
     kantsler kantsleri kuningas suursaadik linnapea esimees
-    režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik`,
+    režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
-    sutradara aktris aktor penyanyi penulis produser seniman pelukis`,
+    sutradara aktris aktor penyanyi penulis produser seniman pelukis pelatih`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
     reżysera reżyserem reżyserki aktorki aktorką aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
-    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη`,
+    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
-    mwigizaji mwanamuziki mwimbaji mwandishi`,
+    mwigizaji mwanamuziki mwimbaji mwandishi kocha`,
   // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
   az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
   uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
@@ -163,6 +163,8 @@ const NOT_CUES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   fr: "prime papa re rei don pan bay",
   nl: "reine dame papa re rei don pan bay",
   sv: "reine papa re rei don pan bay",
+  // Hungarian "-re" (onto) is written after a hyphen on numbers and names ("2-1-re", "Bayern-re").
+  hu: "re rei reine papa don pan bay dame",
 };
 const lexicons = new Map<string, LocalLexicon>();
 /** Norwegian Bokmål is tagged "no" as often as "nb"; Bosnian writes as Croatian does; Malay as Indonesian. */
@@ -198,6 +200,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "giám đốc", "điều hành",
   // Film and stage: "đạo diễn" (director), "diễn viên" (actor, actress), "ca sĩ" (singer), "nhà văn" (writer).
   "đạo diễn", "diễn viên", "ca sĩ", "nhà văn",
+  // "huấn luyện viên", coach: read from either pair of its three syllables.
+  "huấn luyện", "luyện viên",
 ]);
 
 /**

@@ -351,13 +351,17 @@ function judge(
   const roleJustBefore = from > 0 && idx[0] === from && !BARE_COMPLEMENT_LANGUAGES.has(ctx.lang) && isRoleAt(tokens, from - 1, local);
   const givenName = (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || roleJustBefore;
   const afterCity = leadingCity === undefined || givenName ? [] : idx.filter((k) => k >= leadingCity.j);
-  if (afterCity.length >= 2) {
+  // After "in", the city says where even before a single word ("w Monachium Bayern", in Munich Bayern): that word is
+  // judged alone, a name only after a role.
+  if (afterCity.length >= 2 || (afterCity.length === 1 && afterIn(tokens, idx[0]!, ctx.lang))) {
     idx = afterCity;
     from = idx[0]!;
   }
   // A name is written in one alphabet: a Latin word before a Cyrillic or Greek name is a brand or an acronym ("Глава
   // Apple Тим Кук", the head of Apple Tim Cook), not the given name.
   while (idx.length > 1 && alphabetOf(tokens[idx[0]!]!.text) !== alphabetOf(tokens[idx[idx.length - 1]!]!.text)) idx = idx.slice(1);
+  // "Real Madrid", "Inter Milan", "Olympique Lyon": a club's word before its city names the club, whatever cue stands by.
+  if (idx.length >= 2 && CLUB_WORDS.has(tokens[idx[0]!]!.key) && idx.some((k) => cityAt.has(k))) return null;
   // "il presidente del Consiglio Giorgia Meloni", "le ministre de l'Economie Christine Lagarde": the institution's word
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
@@ -420,6 +424,10 @@ function judge(
   // whose words but those with an Arabic article are ("Jerusalem al-Quds"). One opening with such a word names a person
   // only after a role ("President al-Sisi"): a name's own first word is no article ("al-Quds Local sources").
   if (coveredByCities(idx, cityAt)) return null;
+  // So is one naming a large city after "of", whatever cue stands by ("all'Allianz Arena di Monaco di Baviera", a stadium of
+  // Munich; "Bourse de Paris"). Family names that are towns are small ones (Henri de Castries, Éamon de Valera), and
+  // "bin" is a father's name (Tamim bin Hamad).
+  if (!strongIn && idx.some((k, n) => n > 0 && !tokens[k - 1]!.cap && OF_PARTICLES.has(tokens[k - 1]!.key) && largeCityAt(cityAt, k))) return null;
   const plain = idx.filter((k) => !ARABIC_ARTICLE_RE.test(tokens[k]!.text));
   if (plain.length < idx.length) {
     if (plain.length > 0 && plain.every((k) => insideCity(k, cityAt))) return null;
@@ -624,6 +632,21 @@ function roleBefore(tokens: readonly Token[], from: number, single: boolean, per
 }
 
 const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
+
+/** The particles of names that mean "of" ("di Monaco", "de Paris", "von Berlin"). */
+const OF_PARTICLES: ReadonlySet<string> = new Set(["de", "di", "da", "del", "della", "des", "du", "do", "dos", "das", "von", "van"]);
+/** A city this large after "of" in a run names a place's or a body's name, not a person's family. */
+const OF_CITY_MIN_POPULATION = 500_000;
+
+function largeCityAt(cityAt: ReadonlyMap<number, GazMatch>, k: number): boolean {
+  const entry = cityAt.get(k)?.entry;
+  return entry?.kind === "city" && entry.city.population >= OF_CITY_MIN_POPULATION;
+}
+
+/** Words that open a sports club's name before its city, in the languages that so name clubs; never a given name. */
+const CLUB_WORDS: ReadonlySet<string> = new Set(
+  "real inter bayern olympique olympiakos atletico athletic sporting dynamo dinamo lokomotiv spartak borussia eintracht racing deportivo fc cf sc ac fk sk nk".split(" "),
+);
 
 /** Conjunctions that carry a list of people on: "and" in the languages news is written in. */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set([

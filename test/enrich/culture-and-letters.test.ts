@@ -92,3 +92,27 @@ test("Bengali's genitive, Thai's honorific before a name it does not know, Chine
   assert.deepEqual(peopleKeys("由法国女演员伊莎贝尔·于佩尔担任主席的评审团称赞了表演。", "zh"), [HUPPERT]);
   assert.deepEqual(peopleKeys("西班牙导演佩德罗·阿莫多瓦于7日获奖。", "zh"), [matchKey("佩德罗·阿莫多瓦")]);
 });
+
+test("sport: a coach named by the job, a club named by its word and city, a city after 'in' before a club", () => {
+  const cases: [string, string][] = [
+    ["ro", "Antrenorul Carlo Ancelotti a declarat că echipa a suferit."],
+    ["sv", "Tränaren Carlo Ancelotti sade att laget hade lidit."],
+    ["id", "Pelatih Carlo Ancelotti mengatakan timnya menderita."],
+    ["vi", "Huấn luyện viên Carlo Ancelotti cho biết đội bóng đã vất vả."],
+    ["fa", "کارلو آنچلوتی، سرمربی رئال، گفت تیمش سختی کشید."],
+    ["he", "המאמן קרלו אנצ'לוטי אמר שהקבוצה סבלה."],
+    ["hi", "कोच कार्लो एंचेलोटी ने कहा कि टीम ने संघर्ष किया।"],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(peopleKeys(text, lang), [matchKey("Carlo Ancelotti")], `${lang}: ${showEntities(enrichText(text, lang))}`);
+  // Swahili "Kocha" (coach) is no town, though GeoNames lists it among Xincheng's names.
+  assert.deepEqual(ids(enrichText("Kocha Carlo Ancelotti alisema timu iliteseka.", "sw"), "place"), []);
+  // "Il Real Madrid ha battuto …": a club, though a reporting word stands by.
+  assert.deepEqual(ofType(enrichText("Il Real Madrid ha battuto il Bayern a Monaco di Baviera.", "it"), "person"), []);
+  // "w Monachium Bayern": the city says where, and Bayern alone is no person.
+  assert.deepEqual(peopleKeys("Real Madryt pokonał w środę w Monachium Bayern 2:1.", "pl"), []);
+  // "all'Allianz Arena di Monaco di Baviera", written twice: a stadium of Munich, no person.
+  const stadium = enrichText("Il Real ha vinto all'Allianz Arena di Monaco di Baviera. Ancora all'Allianz Arena di Monaco di Baviera si gioca domenica.", "it");
+  assert.deepEqual(ofType(stadium, "person"), [], showEntities(stadium));
+  // Hungarian "2-1-re" (two to one): its "re" is no Italian king before a name.
+  assert.deepEqual(peopleKeys("A Real Madrid szerdán 2-1-re legyőzte a Bayernt Münchenben.", "hu"), []);
+});

@@ -120,8 +120,14 @@ function latinByFunctionWords(sample: string): string | null {
       best = code;
     } else if (hits > secondHits) secondHits = hits;
   }
-  return bestHits >= MIN_FUNCTION_WORDS && bestHits >= FUNCTION_WORD_LEAD * secondHits && bestHits >= FUNCTION_WORD_SHARE * words.length ? best : null;
+  // The share is of the words written in lower case: names ("Real Madrid iliifunga Bayern … Vinícius Júnior") are no
+  // language's, and a short report of a match or a summit is half names.
+  const running = words.length - (sample.match(CAPITALISED_WORD_RE) ?? []).length;
+  return bestHits >= MIN_FUNCTION_WORDS && bestHits >= FUNCTION_WORD_LEAD * secondHits && bestHits >= FUNCTION_WORD_SHARE * running ? best : null;
 }
+
+/** A word's capital first letter. */
+const CAPITALISED_WORD_RE = /(?<![\p{L}\p{M}'’‘ʻ])\p{Lu}/gu;
 
 /** Letters of the Cyrillic alphabets below that Russian and its kin never write: most samples have none. */
 const NON_RUSSIAN_CYRILLIC = /[әұһқғңөүӣӯҷѓќѕўҳҗҡҙҫӘҰҺҚҒҢӨҮӢӮҶЃЌЅЎҲҖҠҘҪ]/u;

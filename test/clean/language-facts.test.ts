@@ -87,6 +87,11 @@ describe("languages told by facts of their writing where the model is silent or 
     assert.equal(detectLanguage("Prezident İlham Əliyev Bakıda görüşüb. Azərbaycan və Türkiyə arasında əməkdaşlıq müzakirə olunub.").code, "az");
   });
 
+  it("calls a Swahili match report Swahili by its function words, however many names it holds", () => {
+    const report = "Vinícius afunga mara mbili, Real yashinda Munich\n\nReal Madrid iliifunga Bayern 2-1 mjini Munich siku ya Jumatano, mabao yote mawili yakifungwa na Vinícius Júnior. Kocha Carlo Ancelotti alisema timu iliteseka lakini ilistahili ushindi.";
+    assert.equal(detectLanguage(report).code, "sw");
+  });
+
   it("leaves mixed or letterless text undetermined", () => {
     assert.equal(detectLanguage("12 345 678 — 2024-03-01 · 09:30").code, "und");
     assert.equal(detectLanguage("Москва Moscow 莫斯科 موسكو Μόσχα").code, "und");

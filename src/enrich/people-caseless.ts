@@ -70,7 +70,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       continue;
     }
     if (HANGUL_RE.test(t.text)) {
-      const p = koreanNameBeforeCountry(tokens, i, placeTokens, countries) ?? koreanBefore(tokens, i, placeTokens, placePlusParticle, japan);
+      const p = koreanNameBeforeCountry(tokens, i, placeTokens, countries) ?? koreanBefore(tokens, i, placeTokens, placePlusParticle, japan) ?? koreanAfterCountryRole(tokens, i, countries, placeTokens);
       if (p !== null) out.push(p);
       continue;
     }
@@ -658,6 +658,40 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   // A middle name between ("레제프 타이이프 에르도안"): the first of two given-name words opens the clause.
   return mention(tokens, foreignGivenName(tokens, k - 1, placePlusParticle, true) ? k - 2 : k - 1, k + 1);
 }
+
+/**
+ * Korean world pages also set a foreigner's country and role before the name, as an apposition: "미국 대통령 도널드
+ * 트럼프는" (US president Donald Trump), "프랑스 배우 이자벨 위페르는" (French actor Isabelle Huppert). After a country and
+ * a bare role (no particle of its own), two Hangul words are a given name and a surname, a case particle on the second.
+ */
+function koreanAfterCountryRole(tokens: readonly Token[], i: number, countries: ReadonlySet<number>, places: ReadonlySet<number>): Found | null {
+  const role = tokens[i]!;
+  if (!countries.has(i - 1) || !/^[ \u00a0]$/.test(role.gap) || !KOREAN_BARE_ROLES.has(role.key)) return null;
+  const [given, surname] = [tokens[i + 1], tokens[i + 2]];
+  if (given === undefined || surname === undefined || places.has(i + 1) || places.has(i + 2)) return null;
+  if (!/^[ \u00a0]$/.test(given.gap) || !/^[ \u00a0]$/.test(surname.gap) || !/^\p{Script=Hangul}{2,5}$/u.test(given.text) || !/^\p{Script=Hangul}{2,7}$/u.test(surname.text)) return null;
+  if (!hangulNameWord(given) || !hangulNameWord(surname) || KOREAN_VERB_ENDING.test(given.text) || KOREAN_PARTICLES.some((p) => given.text.endsWith(p) && given.text.length > 2 && KOREAN_NAME_CLOSERS.has(p))) return null;
+  const particle = KOREAN_PARTICLES.find((p) => surname.text.endsWith(p) && surname.text.length > 2);
+  const end = particle === undefined ? surname.end : surname.end - particle.length;
+  const text = `${given.text} ${surname.text.slice(0, surname.text.length - (particle?.length ?? 0))}`;
+  // A foreign name as Hangul hears it: a consonant cluster or a final consonant written with the vowel ㅡ (도널드, 위페르,
+  // 조르자), or a surname the article names again. Common nouns after a role ("미국 대통령 선거 결과", the US presidential
+  // election's result) have neither.
+  if (!HANGUL_EU_SYLLABLE_RE.test(text) && !surnameNamedAgain(tokens, i + 2, text.slice(text.indexOf(" ") + 1))) return null;
+  return { key: personKey(text), text, start: given.start, end, full: true, lastToken: i + 2 };
+}
+
+/** Hangul syllables with the vowel ㅡ and no final (드, 르, 트, 프, 스, 크, 브 …), which write a foreign consonant alone. */
+const HANGUL_EU_SYLLABLE_RE = /[그끄느드뜨르므브쁘스쓰으즈쯔츠크트프흐]/u;
+
+function surnameNamedAgain(tokens: readonly Token[], at: number, surname: string): boolean {
+  return tokens.some((t, k) => k !== at && t.text.startsWith(surname));
+}
+
+/** Korean roles set bare between a country and a name. */
+const KOREAN_BARE_ROLES: ReadonlySet<string> = new Set(["대통령", "총리", "외무장관", "국무장관", "장관", "감독", "배우", "가수", "작가", "영화감독", "최고경영자"]);
+/** Particles that close a noun phrase: a given name never ends in one of these. */
+const KOREAN_NAME_CLOSERS: ReadonlySet<string> = new Set(["은", "는", "을", "를", "의"]);
 
 /**
  * Korean news names a foreigner with the country in brackets after the name ("야닉 시너(이탈리아)가", Jannik Sinner of

@@ -116,3 +116,10 @@ test("sport: a coach named by the job, a club named by its word and city, a city
   // Hungarian "2-1-re" (two to one): its "re" is no Italian king before a name.
   assert.deepEqual(peopleKeys("A Real Madrid szerdán 2-1-re legyőzte a Bayernt Münchenben.", "hu"), []);
 });
+
+test("Korean: a country and a bare role before a foreign name, as world pages write an apposition", () => {
+  assert.deepEqual(peopleKeys("미국 대통령 도널드 트럼프는 15일 기자들에게 말했다.", "ko"), [matchKey("Donald Trump")]);
+  assert.deepEqual(peopleKeys("이탈리아 총리 조르자 멜로니는 회담 뒤 밝혔다.", "ko"), [matchKey("Giorgia Meloni")]);
+  // Common nouns after a role are no name: "미국 대통령 선거 결과가" (the US presidential election's result).
+  assert.deepEqual(peopleKeys("미국 대통령 선거 결과가 나왔다.", "ko"), []);
+});

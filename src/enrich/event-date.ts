@@ -274,6 +274,7 @@ function scored(date: PartialDate, text: string, offset: number, leadEnd: number
 }
 
 const ONE_HAN_RE = /^\p{Script=Han}$/u;
+const LATIN_TWO_LETTERS_RE = /^\p{Script=Latin}{1,2}$/u;
 /** `resolve`'s test for digits: \d is ASCII only. */
 const ASCII_DIGIT_RE = /\d/;
 
@@ -287,6 +288,9 @@ function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate:
   // One Han character read as a time word is mostly part of another word: 夜 (night) in 连夜, overnight.
   if (ONE_HAN_RE.test(r.text.trim())) return null;
   if (weekdayOnly) {
+    // A weekday of two letters is a listing's abbreviation ("Do", "Sa"), in running prose a word of something else: the
+    // "do" of "Rio Grande do Sul" is no Donnerstag nor donderdag.
+    if (LATIN_TWO_LETTERS_RE.test(r.text.trim())) return null;
     if (refDate === null) return null;
     const weekday = c.get("weekday") ?? 0;
     const back = (new Date(refDate).getUTCDay() - weekday + 7) % 7;

@@ -31,14 +31,14 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
-    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel trenér trenéra trenérem`,
+    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel trenér trenéra trenérem guvernér guvernéra guvernérem`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
     predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
-    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom`,
+    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom guvernér`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei
-    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul`,
+    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
     külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
@@ -71,7 +71,7 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
     reżysera reżyserem reżyserki aktorki aktorką aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
-    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή`,
+    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή κυβερνήτης κυβερνήτη δήμαρχος δήμαρχο`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
     mwigizaji mwanamuziki mwimbaji mwandishi kocha`,
@@ -202,6 +202,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "đạo diễn", "diễn viên", "ca sĩ", "nhà văn",
   // "huấn luyện viên", coach: read from either pair of its three syllables.
   "huấn luyện", "luyện viên",
+  // "thống đốc", governor (of a state or a central bank).
+  "thống đốc",
 ]);
 
 /**

@@ -338,8 +338,10 @@ function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext, local: LocalLexicon,
   countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
-  // A sentence-initial word the article also writes in lower case is a common word, not a name.
+  // A sentence-initial word the article also writes in lower case is a common word, not a name; so is "in" or a
+  // particle opening a sentence before a city ("La Porto Alegre, primarul …", Romanian "at"; Vietnamese "Tại").
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
+  if (from + 1 < to && tokens[from]!.sentStart && cityAt.has(from + 1) && (NAME_PARTICLES.has(tokens[from]!.key) || IN_WORDS[ctx.lang]?.has(tokens[from]!.key) === true)) from++;
   let idx: number[] = [];
   for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
   // "in Berlin Kai Wegner", "in New York Michael Bloomberg": a city before a full name says where, not
@@ -349,7 +351,8 @@ function judge(
   // ("el presidente Salvador Sánchez Cerén"), where the role's complement would take a preposition or a case; not
   // so where a complement follows its role bare ("Chủ tịch Toyota Akio Toyoda", Toyota's chairman).
   const roleJustBefore = from > 0 && idx[0] === from && !BARE_COMPLEMENT_LANGUAGES.has(ctx.lang) && isRoleAt(tokens, from - 1, local);
-  const givenName = (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || roleJustBefore;
+  // A city of two words or more is no given name ("Starosta Porto Alegre Sebastião Melo", the mayor of Porto Alegre).
+  const givenName = (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || (roleJustBefore && (leadingCity === undefined || leadingCity.j === leadingCity.i + 1));
   const afterCity = leadingCity === undefined || givenName ? [] : idx.filter((k) => k >= leadingCity.j);
   // After "in", the city says where even before a single word ("w Monachium Bayern", in Munich Bayern): that word is
   // judged alone, a name only after a role.
@@ -669,13 +672,13 @@ function listGoesOn(next: Token): boolean {
   return /[,'’]/.test(next.gap) || LIST_CONJUNCTIONS.has(next.key) || MEETING_VERBS.has(next.key);
 }
 
-/** "In" before a place, per language (not "to", which a person takes too: "à Macron", "a Meloni"). */
+/** "In" before a place, per language (not "to", which a person takes too: "à Macron", "a Meloni"), folded as token keys are. */
 const IN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
     en: "in", de: "in im", es: "en", pt: "em", it: "in", nl: "in", sv: "i", da: "i", no: "i", nb: "i", pl: "w we", cs: "v ve",
-    sk: "v vo", hr: "u", sr: "u у", bs: "u", sl: "v", ro: "în", el: "στο στη στην σε", id: "di", ms: "di", vi: "ở tại",
+    sk: "v vo", hr: "u", sr: "u у", bs: "u", sl: "v", ro: "în la", el: "στο στη στην σε", id: "di", ms: "di", vi: "ở tại",
     ru: "в во", uk: "в у", be: "ў у", bg: "в във",
-  }).map(([lang, words]) => [lang, new Set(words.split(" "))]),
+  }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldToken))]),
 );
 
 /**

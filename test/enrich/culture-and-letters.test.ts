@@ -123,3 +123,29 @@ test("Korean: a country and a bare role before a foreign name, as world pages wr
   // Common nouns after a role are no name: "미국 대통령 선거 결과가" (the US presidential election's result).
   assert.deepEqual(peopleKeys("미국 대통령 선거 결과가 나왔다.", "ko"), []);
 });
+
+test("local officials: governors and mayors in every script, a city of two words after the role, 'at' and a city opening a sentence", () => {
+  const LEITE = matchKey("Eduardo Leite");
+  const MELO = matchKey("Sebastião Melo");
+  // Czech sets the city bare between the role and the name: a city of two words is no given name.
+  assert.deepEqual(peopleKeys("Povodně si vyžádaly 39 obětí, oznámil guvernér Eduardo Leite. Starosta Porto Alegre Sebastião Melo nařídil evakuaci.", "cs"), [LEITE, MELO]);
+  // Romanian "La" (at) and Vietnamese "Tại" opening a sentence before a city are no name, the apposition after aside.
+  assert.deepEqual(peopleKeys("La Porto Alegre, primarul Sebastião Melo a ordonat evacuarea.", "ro"), [MELO]);
+  assert.deepEqual(peopleKeys("Tại Porto Alegre, Thị trưởng Sebastião Melo đã ra lệnh sơ tán.", "vi"), [MELO]);
+  const cases: [string, string, string][] = [
+    ["el", "Το ανακοίνωσε ο κυβερνήτης Εντουάρντο Λέιτε την Κυριακή.", LEITE],
+    ["uk", "Мер Порту-Алегрі Себастьян Мелу наказав евакуювати райони.", MELO],
+    ["ka", "პორტუ-ალეგრის მერმა სებასტიან მელუმ ევაკუაცია ბრძანა.", MELO],
+    ["zh", "巴西南里奥格兰德州州长爱德华多·莱特4日表示。", LEITE],
+    ["zh", "阿雷格里港市长塞巴斯蒂昂·梅洛下令疏散。", MELO],
+  ];
+  for (const [lang, text, key] of cases) assert.ok(peopleKeys(text, lang).includes(key), `${lang}: ${showEntities(enrichText(text, lang))}`);
+});
+
+test("a two-letter weekday abbreviation in running prose is no day: the 'do' of Rio Grande do Sul", () => {
+  const published = { year: 2025, month: 5, day: 5, precision: "day" as const, text: "2025-05-05" };
+  const de = enrichText("Im Bundesstaat Rio Grande do Sul sind 39 Menschen ums Leben gekommen, wie Gouverneur Eduardo Leite am Sonntag mitteilte.", "de", { published });
+  assert.equal(de.eventDate?.date.day, 4);
+  const nl = enrichText("In Rio Grande do Sul zijn zeker 39 mensen omgekomen, zei gouverneur Eduardo Leite zondag.", "nl", { published });
+  assert.equal(nl.eventDate?.date.day, 4);
+});

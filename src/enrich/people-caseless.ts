@@ -670,7 +670,7 @@ function koreanAfterCountryRole(tokens: readonly Token[], i: number, countries: 
   const [given, surname] = [tokens[i + 1], tokens[i + 2]];
   if (given === undefined || surname === undefined || places.has(i + 1) || places.has(i + 2)) return null;
   if (!/^[ \u00a0]$/.test(given.gap) || !/^[ \u00a0]$/.test(surname.gap) || !/^\p{Script=Hangul}{2,5}$/u.test(given.text) || !/^\p{Script=Hangul}{2,7}$/u.test(surname.text)) return null;
-  if (!hangulNameWord(given) || !hangulNameWord(surname) || KOREAN_VERB_ENDING.test(given.text) || KOREAN_PARTICLES.some((p) => given.text.endsWith(p) && given.text.length > 2 && KOREAN_NAME_CLOSERS.has(p))) return null;
+  if (!hangulNameWord(given) || !hangulNameWord(surname) || KOREAN_VERB_ENDING.test(given.text) || (given.text.length > 2 && KOREAN_NAME_CLOSERS.has(given.text.slice(-1)))) return null;
   const particle = KOREAN_PARTICLES.find((p) => surname.text.endsWith(p) && surname.text.length > 2);
   const end = particle === undefined ? surname.end : surname.end - particle.length;
   const text = `${given.text} ${surname.text.slice(0, surname.text.length - (particle?.length ?? 0))}`;

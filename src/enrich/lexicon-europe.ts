@@ -15,13 +15,13 @@ import { foldToken } from "./fold.js";
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
-    regisseur regisseuse actrice acteur filmmaker zanger zangeres schrijver schrijfster producent kunstenaar kunstenares componist bondscoach`,
+    regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister
     regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
-    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren producer kunstner kunstneren træner træneren landstræner`,
+    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
     regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef`,
@@ -31,29 +31,29 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
-    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka producent skladatel trenér trenéra trenérem guvernér guvernéra guvernérem`,
+    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka skladatel trenér trenéra trenérem guvernér guvernéra guvernérem`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
     predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
     režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom guvernér`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei
-    regizor regizorul regizorului regizoarea actor actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului`,
+    regizor regizorul regizorului regizoarea actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
     külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
-    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő producer zeneszerző edző edzője vezetőedző vezetőedzője`,
+    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő zeneszerző edző edzője vezetőedző vezetőedzője`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
     ministrica ministrice kancelarka kancelarke glasnogovornica
-    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik producent skladatelj trener trenera izbornik izbornika`,
+    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik skladatelj trenera izbornik izbornika`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
     kancelarka
-    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik producent kompozitor trener trenera selektor selektora`,
+    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik kompozitor trenera selektor selektora`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
     premierka premierke ministrica ministrice kanclerka kanclerke
-    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trener trenerja selektor`,
+    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trenerja selektor`,
   // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
   lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
     ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė
@@ -65,11 +65,11 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     kantsler kantsleri kuningas suursaadik linnapea esimees
     režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
-    sutradara aktris aktor penyanyi penulis produser seniman pelukis pelatih`,
+    sutradara aktris penyanyi penulis produser seniman pelukis pelatih`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
-    reżysera reżyserem reżyserki aktorki aktorką aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
+    reżysera reżyserem reżyserki aktorki aktorką aktora aktorem aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
     σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή κυβερνήτης κυβερνήτη δήμαρχος δήμαρχο`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.

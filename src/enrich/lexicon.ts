@@ -48,14 +48,14 @@ export const ROLES = words(`
   professeur professor professorin profesor professore
   journaliste journalist journalistin periodista giornalista jornalista dziennikarz
   realisateur realisatrice cineaste filmmaker regisseur regisseurin cineasta regista realizador realizadora rezyser rezyserka
-  actriz atriz ator actrices acteurs actores atores actors actresses aktorki aktorka aktora aktorem oyuncu
+  actriz atriz ator actrices acteurs actores atores actors actresses oyuncu
   producteur productrice producer produzent produzentin productor productora produttore produttrice produtor produtora producent
   compositeur compositrice composer komponist komponistin compositor compositora compositore kompozytor besteci
   musicien musicienne musician musiker musikerin musico musicista muzyk
   artiste artist kunstler kunstlerin artista artysta artystka sanatci
   peintre painter maler malerin pintor pintora pittore pittrice malarz
   photographe photographer fotograf fotografin fotografo fotografa
-  sarkici romancier romanciere novelist romancier schriftsteller schriftstellerin novelista romanziere romancista
+  sarkici romancier romanciere novelist schriftsteller schriftstellerin novelista romanziere romancista
   ceo pdg patron vorstandschef chairman chairwoman amministratore amministratrice topman topvrouw
   emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor

@@ -14,7 +14,8 @@ import type { GazMatch } from "./gazetteer-match.js";
  *  - it is large (a capital, or CASELESS_CITY_MIN_POPULATION people): readers know those names;
  *  - the article names its country;
  *  - a word of place governs it: a preposition before it ("في", "إلى", "在", "در", "ใน", spaced or not), a one-letter
- *    proclitic "in"/"to"/"from" on it (Arabic ب, Hebrew ב ל מ), a locative postposition after it
+ *    proclitic "in"/"to"/"from" on it (Arabic ب, Hebrew ב ל מ), a locative ending on it (Bengali -য়, Tamil -இல்), a
+ *    locative postposition after it
  *    (Korean 에서 …, Japanese で, Hindi में, Urdu میں); a short Han or Kana name of a smaller city needs this one;
  *  - it is coordinated with a place so attested: "जिनेवा और बर्लिन में", "제네바와 베를린에서" (in Geneva and Berlin), where
  *    the postposition follows the last name only (`attestCoordinated`).
@@ -33,7 +34,16 @@ const BEFORE_CHARS = "在于赴到抵从自往";
  * Words of place Thai writes against the name, no space between: in, at, from, to, and the nouns that
  * open a place's name (จังหวัด province, อำเภอ district, เมือง city, กรุง capital).
  */
-const THAI_BEFORE_WORDS = ["ใน", "ที่", "จาก", "ไปยัง", "สู่", "จังหวัด", "อำเภอ", "เมือง", "กรุง"];
+const THAI_BEFORE_WORDS = ["ใน", "ที่", "จาก", "ไปยัง", "สู่", "จังหวัด", "อำเภอ", "เมือง", "กรุง", "นคร"];
+/**
+ * Locative endings written onto the name, as the matcher reads them off (gazetteer-match.ts): a word of place as much as
+ * a postposition is. Bengali -য়, -তে, -এ (জেনেভায়, in Geneva), Tamil -இல் (ஜெனீவாவில்), Georgian -ში, Telugu -లో,
+ * Malayalam -ഇൽ, Kannada -ಅಲ್ಲಿ, Gujarati -માં, Nepali -मा, Marathi -मध्ये and -त.
+ */
+const LOCATIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  bn: ["য়", "তে", "এ", "ে"], ta: ["யில்", "வில்", "ில்"], ka: ["ში"], te: ["లో"], ml: ["യിൽ", "ിൽ"], kn: ["ನಲ್ಲಿ", "ದಲ್ಲಿ"],
+  gu: ["માં"], ne: ["मा"], mr: ["मध्ये", "त"],
+};
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */
 const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터", "میں", "سے", "تک"];
 /** One-letter proclitics meaning in, to or from, written onto the name (Arabic, Hebrew; Amharic በ in, ከ from). */
@@ -65,6 +75,7 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   if (entry.placeWordOnly !== true) {
     if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION || countries.has(c.country)) return true;
     if (PROCLITICS.includes(text[0]!) && !gaz.caseless.has(foldKey(text))) return true;
+    if (LOCATIVE_ENDINGS[lang]?.some((e) => text.endsWith(e)) === true && !gaz.caseless.has(foldKey(text))) return true;
   }
   const before = doc.slice(Math.max(0, m.start - 12), m.start);
   // Not at the document's start: every string includes "", so a headline's first characters passed for governed ones.

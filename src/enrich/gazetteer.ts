@@ -77,11 +77,22 @@ export const CASELESS_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=K
 /** Country-name languages loaded from i18n-iso-countries: all it ships, so any language can name a country. */
 const NATIONALITY_LANGS = ["de", "en", "es", "fi", "fr", "it", "nl", "no"];
 /** City names that are common words in a major language; matching them would mostly be wrong. */
+/** The continents in the languages and scripts news is read in. */
+const CONTINENTS = [
+  "Africa", "Afrika", "Afrique", "África", "Afryka", "Afrikka", "Afrikë", "Африка", "Αφρική", "أفريقيا", "إفريقيا", "افریقا", "אפריקה",
+  "Europe", "Europa", "Evropa", "Európa", "Eurooppa", "Avrupa", "Европа", "Ευρώπη", "أوروبا", "اروپا", "אירופה",
+  "Asia", "Asien", "Asie", "Ásia", "Azja", "Asya", "Aasia", "Ázsia", "Азия", "Азія", "Ασία", "آسيا", "آسیا", "אסיה",
+  "America", "Amerika", "Amérique", "América", "Ameryka", "Америка", "Αμερική", "أمريكا", "آمریکا", "אמריקה",
+  "Oceania", "Ozeanien", "Océanie", "Oceanía", "Oceânia", "Oceania", "Oseania", "Океания", "Ωκεανία",
+  "Antarctica", "Antarktis", "Antarctique", "Antártida", "Antarktyda", "Антарктида",
+];
 const CITY_STOPWORDS = new Set(
   ["Mobile", "Reading", "Split", "Essen", "Halle", "Hamm", "Nice", "Surprise", "Independence", "Temple", "Mary", "Victoria",
     "Sale", "Salé", "Bat", "Union", "Concord", "Hope", "Florence", "Kingston", "Hamilton", "Lincoln", "Jackson", "Wilson",
     "Marion", "Warren", "Troy", "Eugene", "Irving", "Clifton", "Fortaleza", "Nuevo", "Mandi", "Mau", "Bar", "Long", "Gay",
-    "Bra", "Dar", "Van", "Man", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma"]
+    "Bra", "Dar", "Van", "Man", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma",
+    // Continents, which GeoNames keeps as old names of towns ("Africa" of Mahdia, Tunisia): "in Africa" is no town.
+    ...CONTINENTS]
     .map(foldKey),
 );
 

@@ -18,39 +18,49 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister
-    regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten`,
+    regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten
+    generaldirektör generaldirektören`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
-    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner`,
+    instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner
+    generaldirektør`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
-    regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef`,
+    regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef
+    generaldirektør`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
-    ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan`,
+    ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan
+    pääjohtaja pääjohtajan`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
-    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka skladatel trenér trenéra trenérem guvernér guvernéra guvernérem`,
+    režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka skladatel trenér trenéra trenérem guvernér guvernéra guvernérem
+    ředitel ředitele ředitelem ředitelka ředitelky`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
     predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
-    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom guvernér`,
+    režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom guvernér
+    riaditeľ riaditeľa riaditeľka`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei
-    regizor regizorul regizorului regizoarea actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului`,
+    regizor regizorul regizorului regizoarea actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului
+    directorul directorului`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
     külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
-    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő zeneszerző edző edzője vezetőedző vezetőedzője`,
+    rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő zeneszerző edző edzője vezetőedző vezetőedzője
+    igazgató igazgatója főigazgató főigazgatója`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
     ministrica ministrice kancelarka kancelarke glasnogovornica
-    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik skladatelj trenera izbornik izbornika`,
+    redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik skladatelj trenera izbornik izbornika
+    ravnatelj ravnatelja`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
     kancelarka
-    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik kompozitor trenera selektor selektora`,
+    režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik kompozitor trenera selektor selektora
+    direktor direktora`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
     premierka premierke ministrica ministrice kanclerka kanclerke
     režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trenerja selektor`,
@@ -65,16 +75,20 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     kantsler kantsleri kuningas suursaadik linnapea esimees
     režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
-    sutradara aktris penyanyi penulis produser seniman pelukis pelatih`,
+    sutradara aktris penyanyi penulis produser seniman pelukis pelatih
+    direktur pelaksana utama`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
-    reżysera reżyserem reżyserki aktorki aktorką aktora aktorem aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora`,
+    reżysera reżyserem reżyserki aktorki aktorką aktora aktorem aktorowi piosenkarka piosenkarki piosenkarza pisarza pisarki pisarka producenta kompozytora
+    dyrektora dyrektorem`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
-    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή κυβερνήτης κυβερνήτη δήμαρχος δήμαρχο`,
+    σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή κυβερνήτης κυβερνήτη δήμαρχος δήμαρχο
+    διευθυντής διευθυντή`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
-    mwigizaji mwanamuziki mwimbaji mwandishi kocha`,
+    mwigizaji mwanamuziki mwimbaji mwandishi kocha
+    mkurugenzi mtendaji`,
   // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
   az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
   uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
@@ -204,6 +218,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "huấn luyện", "luyện viên",
   // "thống đốc", governor (of a state or a central bank).
   "thống đốc",
+  // "chuyên gia", expert.
+  "chuyên gia",
 ]);
 
 /**

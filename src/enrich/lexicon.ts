@@ -15,6 +15,27 @@ export const HONORIFICS = words(`
   sig sigra signor signora dott dottssa pan pani panem bay bayan sayin lord lady mgr
 ` + SCRIPT_HONORIFICS);
 
+/**
+ * Experts, scientists and researchers, in every language, in the cases a name follows them in: roles too ("the Nigerian
+ * expert Dimie Ogoina", "Experten Sabine Fischer-Volk", "ekspert Jan Kowalski"), but only right before the name or across
+ * a nationality, where an office's reaches further: "un expert néerlandais désigné par l'Union cycliste" names no
+ * person, and "Wissenschaftler der Universität Bonn" no scientist. Nouns only: "scientifique" and "científico" are
+ * adjectives as often ("revue scientifique").
+ */
+const EXPERT_WORDS = `
+  expert experte expertin experten esperto esperta experto experta especialista ekspert eksperta ekspertem ekspertka uzman
+  scientist wissenschaftler wissenschaftlerin scienziato scienziata cientista naukowiec naukowca
+  researcher chercheur chercheuse forscher forscherin investigador investigadora ricercatore ricercatrice pesquisador pesquisadora badacz
+  deskundige wetenschapper onderzoeker experten forskare forskaren eksperten forsker forskeren asiantuntija asiantuntijan tutkija tutkijan
+  odborník odborníka odborníkem experta vědec vědce vedec vedca expertul expertului specialistul cercetătorul cercetătorului
+  szakértő szakértője kutató stručnjak stručnjaka znanstvenik naučnik strokovnjak strokovnjaka ekspertas eksperto eksperts ekspert eksperdi
+  pakar peneliti ilmuwan mtaalamu mtaalam mwanasayansi
+  эксперт эксперта экспертом експерт експерта експертом науковець науковця експертът стручњак стручњака ειδικος ειδικου ειδικο επιστημονας επιστημονα
+  الخبير الخبيرة کارشناس پژوهشگر מומחה המומחה מומחית המומחית विशेषज्ञ वैज्ञानिक বিশেষজ্ঞ বিজ্ঞানী நிபுணர் விஞ்ஞானி ผู้เชี่ยวชาญ
+  ექსპერტი ექსპერტმა ექსპერტს փորձագետ փորձագետը ባለሙያ
+`;
+export const EXPERTS = words(EXPERT_WORDS);
+
 /** Roles and functions that introduce a name ("le ministre X", "President X", "Bundeskanzlerin X"). */
 export const ROLES = words(`
   prime vice president presidente presidenta presidente prezydent prasident prasidentin prasidenten cumhurbaskani baskan baskani president presidente
@@ -59,7 +80,7 @@ export const ROLES = words(`
   ceo pdg patron vorstandschef chairman chairwoman amministratore amministratrice topman topvrouw
   emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor
-` + SCRIPT_ROLES);
+` + SCRIPT_ROLES + EXPERT_WORDS);
 
 /** Roles recognised as a word and as the end of a compound ("Minister", "Außenminister", "Gesundheitsministerin"). */
 export const ROLE_SUFFIXES = [

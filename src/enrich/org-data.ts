@@ -69,6 +69,7 @@ export const ORG_HEADS: readonly string[] = [
   "University", "Institute", "Federation", "Committee", "Department", "Corporation", "Foundation", "League",
   // de
   "Ministerium", "Bundesministerium", "Partei", "Kommission", "Universität", "Stiftung", "Verband", "Bundesamt", "Amt",
+  "Kanzlei", "Klinik",
   // es, it, pt
   "Ministerio", "Organización", "Banco", "Consejo", "Comisión", "Partido", "Universidad", "Instituto", "Fondo",
   "Ministero", "Organizzazione", "Banca", "Consiglio", "Commissione", "Partito", "Università", "Istituto",
@@ -79,6 +80,8 @@ export const ORG_HEADS: readonly string[] = [
   "Tahrir", "Jabhat", "Harakat", "Hizb", "Jaish", "Kataib", "Katibat", "Saraya", "Liwa", "Ahrar", "Jund",
   // pl
   "Ministerstwo", "Organizacja", "Rada", "Komisja", "Partia", "Uniwersytet", "Instytut", "Fundacja", "Stowarzyszenie",
+  // ro, with the genitive a role's complement takes ("directorul general al Organizației Mondiale a Sănătății")
+  "Organizația", "Organizației", "Ministerul", "Ministerului", "Consiliul", "Consiliului", "Comisia", "Comisiei", "Universitatea", "Universității",
 ];
 
 /** Names that end with their head: Turkish ("Dışişleri Bakanlığı", "Cumhuriyet Halk Partisi"), English, German. Never a person's last word. */

@@ -421,7 +421,30 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
   else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, cities, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && beforeDayWord(tokens, k, places, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && VERB_BEFORE_OBJECT.has(lang) && beforeComma(tokens, k, places, lang)) k++;
   return k;
+}
+
+/**
+ * Where the verb comes last, the subject comes first and the time right after it ("তেদ্রোস আধানম গেব্রেয়েসুস বুধবার …",
+ * Tedros Adhanom Ghebreyesus on Wednesday …): a third name word followed by a weekday is the name's, not its verb.
+ */
+function beforeDayWord(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!VERB_LAST_LANGUAGES.has(lang) || t === undefined || next === undefined || places.has(k) || !nameWord(t, lang)) return false;
+  return /^[ \u00a0]+$/.test(t.gap) && /^[ \u00a0]+$/.test(next.gap) && CALENDAR_WORDS.has(next.key);
+}
+
+/** Languages whose verb comes before its object, not last: a word a comma closes right after a name is no verb. */
+const VERB_BEFORE_OBJECT: ReadonlySet<string> = new Set(["ar", "he"]);
+
+/** A third name word a comma closes ("تيدروس أدهانوم غيبريسوس، يوم الأربعاء"): the name's, where a verb would take its object first. */
+function beforeComma(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && next !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && /^[,،]/.test(next.gap);
 }
 
 /**
@@ -463,8 +486,11 @@ function hebrewMonthAsName(tokens: readonly Token[], k: number, lang: string): b
   return !numeric(tokens[k - 1]) && !(after !== undefined && /^[ \u00a0]+$/.test(after.gap) && numeric(after));
 }
 
-/** Bengali postpositions that take the genitive: with (সঙ্গে, সাথে), near (কাছে), for (জন্য), about (সম্পর্কে), against (বিরুদ্ধে). */
-const BENGALI_GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(["সঙ্গে", "সাথে", "কাছে", "জন্য", "সম্পর্কে", "বিরুদ্ধে"]);
+/**
+ * Bengali postpositions that take the genitive: with (সঙ্গে, সাথে), near (কাছে), for (জন্য), about (সম্পর্কে), against
+ * (বিরুদ্ধে), and the nouns news sets so: under the chairmanship (সভাপতিত্বে), leadership (নেতৃত্বে), in the presence of.
+ */
+const BENGALI_GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(["সঙ্গে", "সাথে", "কাছে", "জন্য", "সম্পর্কে", "বিরুদ্ধে", "সভাপতিত্বে", "নেতৃত্বে", "উপস্থিতিতে"]);
 
 /**
  * The last word of a Bengali name before a postposition that takes the genitive, without its genitive ending

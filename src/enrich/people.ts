@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
+  CALENDAR_WORDS, EXPERTS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
@@ -79,6 +79,19 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   // The city named at each token, built once: looked up per run, it keeps the scan linear in the mentions.
   const cityAt = new Map<number, GazMatch>();
   for (const m of gaz) if (m.entry.kind === "city" && !cityAt.has(m.i)) cityAt.set(m.i, m);
+  // Words of nationality ("nigérian", "Nigerian", "nigeriano") and countries' names: an expert is named across one ("l'expert
+  // nigérian Dimie Ogoina", "pakar asal Nigeria Dimie Ogoina"), and after an article a nationality is a noun naming the
+  // person that follows ("le Nigérian Dimie Ogoina").
+  const nationality = new Set<number>();
+  const origin = new Set<number>();
+  const orgStartAt = new Map<number, number>();
+  for (const m of gaz) {
+    if (m.entry.kind === "org" && m.j > m.i + 1) orgStartAt.set(m.j - 1, m.i);
+    if (m.j !== m.i + 1 || (m.entry.kind !== "demonym" && m.entry.kind !== "country")) continue;
+    origin.add(m.i);
+    if (m.entry.kind === "demonym") nationality.add(m.i);
+  }
+  const scan: RoleScan = { origin, orgStartAt };
 
   const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
   const segments: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
@@ -104,7 +117,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       const particles = particlesAt(tokens, j);
       const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
       const preposition = locative || (PARTICLE_IS_PREPOSITION.has(ctx.lang) && tokens[j]!.key === "di");
-      if (particles > 0 && !preposition && nameLike(tokens[j + particles]!, blocked[j + particles] === 1, local)) j += particles + 1;
+      // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
+      const after = tokens[j + particles];
+      if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;
       else break;
     }
     segments.push(...splitRun(tokens, i, j, local));
@@ -119,7 +134,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const p = judge(tokens, seg.from, seg.to, seg.cue, seg.strong, ctx, local, countOf, cityAt, personEnd);
+    const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang);
+    const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
     if (p !== null) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
@@ -336,7 +352,7 @@ function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boo
 
 function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext, local: LocalLexicon,
-  countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number,
+  countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number, scan: RoleScan,
 ): { tokens: number[]; cue: boolean; strong: boolean } | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name; so is "in" or a
   // particle opening a sentence before a city ("La Porto Alegre, primarul …", Romanian "at"; Vietnamese "Tại").
@@ -372,7 +388,7 @@ function judge(
   // Polish, Czech and Slovak: a word in a noun's genitive is what a role heads ("prezes Orlenu Daniel Obajtek",
   // "Marszałek Senatu"); no name opens so. Before a full name it is dropped, after a role; otherwise the run is no person.
   if (idx.length > 0 && NOUN_GENITIVE_LANGUAGES.has(ctx.lang) && NOUN_GENITIVE_RE.test(tokens[idx[0]!]!.key)) {
-    if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
+    if (idx.length !== 3 || !roleBefore(tokens, from, false, personEnd, local, ctx.lang, scan)) return null;
     idx = idx.slice(1);
   }
   // Vietnamese names a nationality with "người" (person) and the country ("tay vợt người Ý Jannik Sinner", the Italian
@@ -434,21 +450,26 @@ function judge(
   const plain = idx.filter((k) => !ARABIC_ARTICLE_RE.test(tokens[k]!.text));
   if (plain.length < idx.length) {
     if (plain.length > 0 && plain.every((k) => insideCity(k, cityAt))) return null;
-    if (idx[0] !== plain[0] && !strongIn && !roleBefore(tokens, from, false, personEnd, local, ctx.lang)) return null;
+    if (idx[0] !== plain[0] && !strongIn && !roleBefore(tokens, from, false, personEnd, local, ctx.lang, scan)) return null;
   }
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
-  const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang));
+  const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang, scan));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
   if (idx.length === 1 && ctx.lang === "vi" && vietnamesePairAt(tokens, idx[0]!)) return null; // "Bộ trưởng Nội vụ": what the minister is of
   // A run whose last syllable opens a role written in two ("Tổng Thư ký", secretary-general) is the role's first syllables.
   if (ctx.lang === "vi" && vietnamesePairAt(tokens, idx[idx.length - 1]!)) return null;
   if (idx.length === 1) {
+    // "directorul general al Organizației", "director of the Organisation": an institution's head word alone is no one.
+    if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || opensInstitutionName(tokens, to)) return null;
     const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
     return own ? { tokens: idx, cue, strong } : null;
   }
+  // Hungarian: a role with the possessive ending right after a run is the run's ("az Egészségügyi Világszervezet
+  // főigazgatója", the World Health Organization's director-general): the run is what holds the office, not who.
+  if (!strongIn && ctx.lang === "hu" && possessiveRoleAt(tokens, to, local)) return null;
   if (cue) return { tokens: idx, cue, strong };
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
@@ -554,6 +575,8 @@ const GENITIVES: Readonly<Record<string, { fused: ReadonlySet<string>; pairs: Re
   pt: { fused: new Set(["do", "dos", "das"]), pairs: new Set() },
   it: { fused: new Set(["del", "dello", "della", "dei", "degli", "delle", "dell"]), pairs: new Set() },
   fr: { fused: new Set(["du", "des"]), pairs: new Set(["de la", "de l"]) },
+  // Romanian's genitive article ("directorul general al Organizației Mondiale a Sănătății").
+  ro: { fused: new Set(["al", "a", "ai", "ale"]), pairs: new Set() },
 };
 
 /** Token `k` follows one of the language's genitives, over spaces (an elided "l'" over its apostrophe). */
@@ -606,22 +629,40 @@ function afterOrganisationHead(tokens: readonly Token[], k: number, institutions
   return head !== undefined && head.cap && /^[ \u00a0]+$/.test(tokens[k]!.gap) && (ORG_HEAD_KEYS.has(head.key) || institutions.has(head.key));
 }
 
-/** "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after `personEnd`. */
-function roleBefore(tokens: readonly Token[], from: number, single: boolean, personEnd: number, local: LocalLexicon, lang: string): boolean {
+/**
+ * What the role search needs of the gazetteer's matches: where a country or nationality is named (`origin`, one word),
+ * and the first word of each organisation named in several (`orgStartAt`, by its last word).
+ */
+interface RoleScan {
+  origin: ReadonlySet<number>;
+  orgStartAt: ReadonlyMap<number, number>;
+}
+
+/**
+ * "le président X", "son homologue allemand, X", "Bundeskanzlerin X": a role a few words before, in one clause, after
+ * `personEnd`. An organisation's name between counts as one word ("Tổng Giám đốc Tổ chức Y tế Thế giới Tedros …", the
+ * director-general of the World Health Organization).
+ */
+function roleBefore(
+  tokens: readonly Token[], from: number, single: boolean, personEnd: number, local: LocalLexicon, lang: string, scan: RoleScan,
+): boolean {
   let apposition = false;
   // A full name may take a role from before the person right before it when a list goes on between them ("Foreign
   // ministers Sergei Lavrov and Wang Yi", "l'ancien Premier ministre Alain Juppé, l'ancien mannequin Inès de la
   // Fressange"); after a verb the role was that person's ("reżyser Pedro Almodóvar zdobył w sobotę Złotego Lwa").
   const stop = single || (personEnd > 0 && personEnd < from && !listGoesOn(tokens[personEnd]!)) ? personEnd : 0;
-  for (let k = from - 1; k >= 0 && k >= from - ROLE_WINDOW && k >= stop; k--) {
+  let windowStart = from - ROLE_WINDOW;
+  for (let k = from - 1; k >= 0 && k >= windowStart && k >= stop; k--) {
     const t = tokens[k]!;
+    const orgStart = scan.orgStartAt.get(k);
+    if (orgStart !== undefined) windowStart -= k - orgStart;
     // Its full stop is an abbreviation's ("prof. X"); on another line it is a unit or a list's word ("125 mm ⏎ Steuerrohr").
     if (honorificAt(t, local) && k === from - 1 && /^\.?[ \u00a0]+$/.test(tokens[from]!.gap)) return true;
     // A sentence end between the role and the name ("… prezydenta. Chce wiedzieć"), or a line break (a title
     // without a full stop, "Voters head to the polls" above "Danes voted"): the role is not the name's.
     // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
     if ((k === from - 1 ? /[.!?;()\n]/ : /[.!?;:()\n]/).test(tokens[k + 1]!.gap)) return false;
-    if (isRoleAt(tokens, k, local)) return true;
+    if (isRoleAt(tokens, k, local) && (!EXPERTS.has(t.key) || expertNamed(tokens, k, from, scan.origin)) && !(lang === "hu" && hungarianPossessive(t.key, local) && !(k === from - 1 && tokens[from]!.gap.includes(",")))) return true;
     apposition ||= tokens[k + 1]!.gap.includes(",");
     // German sets a role right before its holder ("Bundeskanzler Olaf Scholz"); a lower-case word between is a
     // preposition, a verb or a genitive's article, and the capitalised noun after it a common one or what the role heads
@@ -635,6 +676,78 @@ function roleBefore(tokens: readonly Token[], from: number, single: boolean, per
 }
 
 const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
+
+/**
+ * Nouns of institutions, as Slavic languages write them in lower case after the adjectives of the name they end
+ * ("Světové zdravotnické organizace", "Световната здравна организация", "Europejskiego Banku …" is capitalised and
+ * not here): a single capitalised word they follow within two lower-case words opens that name, no person.
+ */
+const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
+  `organizace organizácia organizácie organizacja organizacji organizacija organizacije организация организации організація
+  організації организација организације организацията banka banky банк банка банку univerzita univerzity uniwersytet
+  uniwersytetu университет университета університет університету agentura agentury agencja agencji агентство агентства
+  komise komisia komisja komisji комиссия комиссии комісія комісії unie únie unia unii союз союза fond fondu fundusz funduszu
+  фонд фонда фонду ministerstvo ministerstva ministerstwo ministerstwa министерство министерства міністерство міністерства`
+    .split(/\s+/).map(foldToken),
+);
+
+function opensInstitutionName(tokens: readonly Token[], to: number): boolean {
+  for (let k = to; k < to + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap || !/^[ \u00a0]+$/.test(t.gap)) return false;
+    if (INSTITUTION_NOUNS.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Hungarian endings of the possessive a role takes after its holder's office ("elnöke", its president; "főigazgatója"). */
+const HUNGARIAN_POSSESSIVE_RE = /^(.{3,}?)(?:ja|je|a|e)$/;
+
+/** A Hungarian role in the possessive right after `to`, set apart by spaces only: the words before it hold the office. */
+function possessiveRoleAt(tokens: readonly Token[], to: number, local: LocalLexicon): boolean {
+  const t = tokens[to];
+  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !isRoleAt(tokens, to, local)) return false;
+  return hungarianPossessive(t.key, local);
+}
+
+/**
+ * A Hungarian role in the possessive ("főigazgatója", its director-general) belongs to the words before it; after it
+ * a name follows only across a comma ("a WHO főigazgatója, Tedros …"), not further on ("főigazgatója szerdán Genfben").
+ */
+function hungarianPossessive(key: string, local: LocalLexicon): boolean {
+  const stem = HUNGARIAN_POSSESSIVE_RE.exec(key)?.[1];
+  return stem !== undefined && isRole(stem, local);
+}
+
+/**
+ * An expert at `k` is named at `from` right after the word, or across where the expert is from: a nationality or a
+ * country, after one small word ("l'expert nigérian Dimie Ogoina", "pakar asal Nigeria Dimie Ogoina", "mtaalamu wa
+ * Nigeria …"). An office reaches further; an expert's word further back is a common noun's.
+ */
+function expertNamed(tokens: readonly Token[], k: number, from: number, origin: ReadonlySet<number>): boolean {
+  if (k === from - 1) return true;
+  if (!origin.has(from - 1)) return false;
+  return k === from - 2 || (k === from - 3 && !tokens[from - 2]!.cap && !tokens[from - 2]!.caseless);
+}
+
+/**
+ * Articles before a word of nationality that make it a noun, per language: "le Nigérian", "el nigeriano", "dal nigeriano"
+ * (da + il), "o nigeriano", "the Nigerian". After an article it names the person who follows; after a noun it is that
+ * noun's adjective ("le groupe américain General Electric"), which says nothing of what follows.
+ */
+const NATIONALITY_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    fr: "le la l les du des au aux", es: "el la los las del al", it: "il lo la l i gli le del dello della dal dallo dalla al allo alla",
+    pt: "o a os as do da dos das pelo pela ao", ca: "el la l els les del al", en: "the", nl: "de het", hu: "a az",
+  }).map(([lang, words]) => [lang, new Set(words.split(" "))]),
+);
+
+/** A word of nationality right before `from`, after an article: a noun naming the person at `from`. */
+function nationalityNounBefore(tokens: readonly Token[], from: number, nationality: ReadonlySet<number>, lang: string): boolean {
+  const article = tokens[from - 2];
+  return from >= 2 && nationality.has(from - 1) && article !== undefined && NATIONALITY_ARTICLES[lang]?.has(article.key) === true &&
+    /^[ \u00a0]+$/.test(tokens[from]!.gap) && /^['’ \u00a0]+$/.test(tokens[from - 1]!.gap);
+}
 
 /** The particles of names that mean "of" ("di Monaco", "de Paris", "von Berlin"). */
 const OF_PARTICLES: ReadonlySet<string> = new Set(["de", "di", "da", "del", "della", "des", "du", "do", "dos", "das", "von", "van"]);

@@ -45,7 +45,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["NL", "Amsterdam", "Ámsterdam"],
   ["NL", "The Hague", "La Haye|Den Haag|La Haya|L'Aia|Haga|Lahey"],
   ["AT", "Vienna", "Vienne|Wien|Viena|Wiedeń|Wiedniu|Viyana|Вена"],
-  ["CH", "Genève", "Geneva|Genf|Ginebra|Ginevra|Genebra|Genewa|Cenevre|Genewie"],
+  ["CH", "Genève", "Geneva|Genf|Ginebra|Ginevra|Genebra|Genewa|Cenevre|Genewie|ژنو|ז'נבה|ג'נבה|জেনেভা|ஜெனீவா|เจนีวา|ጄኔቫ"],
   ["CH", "Zürich", "Zurich|Zurych|Zurigo|Zúrich"],
   ["CZ", "Prague", "Prag|Praga|Praha|Pradze"],
   ["HU", "Budapest", "Budapeszt|Budapeste"],
@@ -123,10 +123,13 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * i18n-nationality's base forms that are another word: Italian "Emiro" is an emir (l'emiro del Qatar), not Emirati,
- * which Italian writes "emiratino". Replaced before inflection.
+ * which Italian writes "emiratino". And those it writes with the country in brackets, one word for two countries
+ * ("Nigeriano (Nigeria)", "Nigeriano (Niger)"), which a reader tells apart: nigeriano, nigerino; nigerianisch, nigrisch.
+ * Replaced before inflection.
  */
 export const NATIONALITY_ERRATA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  it: { AE: "emiratino" },
+  it: { AE: "emiratino", NG: "nigeriano", NE: "nigerino" },
+  de: { NG: "nigerianisch", NE: "nigrisch" },
 };
 
 /**
@@ -142,7 +145,7 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
   pt: {
     CN: "chinês", KZ: "cazaque", DE: "alemão", FR: "francês", GB: "britânico", US: "americano|estadunidense", RU: "russo",
     IT: "italiano", ES: "espanhol", JP: "japonês", BR: "brasileiro", PT: "português", UA: "ucraniano", IN: "indiano",
-    TR: "turco", PL: "polonês|polaco", AF: "afegão", IR: "iraniano", IL: "israelense|israelita", PS: "palestino",
+    TR: "turco", PL: "polonês|polaco", AF: "afegão", IR: "iraniano", IL: "israelense|israelita", PS: "palestino", NG: "nigeriano",
   },
   pl: {
     CN: "chiński", KZ: "kazachski", DE: "niemiecki", FR: "francuski", GB: "brytyjski", US: "amerykański", RU: "rosyjski",

@@ -5,7 +5,8 @@
  */
 
 /** Honorifics written onto the given name ("นายเซอร์เกย์ ลาฟรอฟ", Mr Sergei Lavrov): Mr, Mrs, Miss, Khun, Dr. */
-export const THAI_HONORIFICS: readonly string[] = ["นางสาว", "นาง", "นาย", "คุณ", "ดร"];
+/** Longest first: "นายแพทย์" and "แพทย์หญิง" (a physician's title, Dr) before "นาย" and "นาง" (Mr, Mrs). */
+export const THAI_HONORIFICS: readonly string[] = ["นายแพทย์", "แพทย์หญิง", "นางสาว", "นาง", "นาย", "คุณ", "ดร"];
 
 /**
  * Roles written onto a name or before one ("ประธานาธิบดีวลาดิมีร์ ปูติน", President Vladimir Putin), longest

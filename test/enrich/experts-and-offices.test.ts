@@ -1,0 +1,96 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { personMatchKey } from "../../src/enrich/person-key.js";
+import { enrichText, ids, matchKey, ofType, showEntities } from "./helpers.js";
+
+/**
+ * Health and science pages name people as experts and heads of international organisations: an expert's noun right
+ * before the name or across a nationality, an office across the organisation's name ("the director-general of the World
+ * Health Organization Tedros …"), a three-part name in scripts without capitals, and the organisation's own words in
+ * positions a name takes.
+ */
+const DIALLO = matchKey("Ousmane Diallo");
+
+function peopleKeys(text: string, lang: string): string[] {
+  return ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));
+}
+
+function peopleNames(text: string, lang: string): string[] {
+  return ofType(enrichText(text, lang), "person").map((p) => p.name);
+}
+
+test("an expert's noun cues the name right after it or across where the expert is from, not further", () => {
+  const cases: [string, string][] = [
+    ["de", "Das sagte der Experte Ousmane Diallo am Montag in Dakar."],
+    ["es", "La comisión, dirigida por el experto senegalés Ousmane Diallo, se reunió el lunes."],
+    ["fr", "La commission, dirigée par l'expert sénégalais Ousmane Diallo, s'est réunie lundi."],
+    ["pl", "Komisja pod przewodnictwem eksperta Ousmane Diallo zebrała się w poniedziałek."],
+    ["id", "Komisi yang dipimpin pakar asal Senegal Ousmane Diallo bersidang pada Senin."],
+    ["ru", "Комиссию возглавил эксперт Усман Диалло из Сенегала."],
+  ];
+  for (const [lang, text] of cases) assert.ok(peopleKeys(text, lang).includes(DIALLO), `${lang}: ${showEntities(enrichText(text, lang))}`);
+  // Further back the noun is a common one, and what follows it no one.
+  assert.deepEqual(peopleNames("Un expert néerlandais désigné par l'Union cycliste internationale avait rendu son avis.", "fr"), []);
+  assert.deepEqual(peopleNames("Wissenschaftler der Universität Bonn hatten die Studie vorgestellt.", "de"), []);
+});
+
+test("a nationality after an article is a noun naming the person who follows; after a noun it names no one", () => {
+  for (const [lang, text] of [
+    ["fr", "Le comité, présidé par le Sénégalais Ousmane Diallo, s'est réuni lundi."],
+    ["it", "Il comitato, presieduto dal senegalese Ousmane Diallo, si è riunito lunedì."],
+    ["pt", "O comitê, presidido pelo francês Ousmane Diallo, reuniu-se na segunda-feira."],
+  ] as const) {
+    assert.ok(peopleKeys(text, lang).includes(DIALLO), `${lang}: ${showEntities(enrichText(text, lang))}`);
+  }
+  assert.deepEqual(peopleNames("Le conglomérat américain General Electric a annoncé des résultats en hausse.", "fr"), []);
+  // Italian and German write Nigeria's and Niger's adjectives apart; the package gave one word for both.
+  assert.ok(ids(enrichText("Il ministro nigeriano ha parlato a Roma.", "it")).includes("place:NG"));
+  assert.ok(ids(enrichText("Il presidente nigerino ha parlato a Roma.", "it")).includes("place:NE"));
+});
+
+test("an office reaches its holder across the organisation's name, which is no person", () => {
+  const tedros = matchKey("Tedros Adhanom Ghebreyesus");
+  const cases: [string, string][] = [
+    ["cs", "Generální ředitel Světové zdravotnické organizace Tedros Adhanom Ghebreyesus ve středu promluvil."],
+    ["bg", "Генералният директор на Световната здравна организация Тедрос Аданом Гебрейесус говори в сряда."],
+    ["vi", "Tổng Giám đốc Tổ chức Y tế Thế giới Tedros Adhanom Ghebreyesus hôm thứ Tư phát biểu."],
+    ["ro", "Directorul general al Organizației Mondiale a Sănătății, Tedros Adhanom Ghebreyesus, a vorbit miercuri."],
+    ["fi", "Maailman terveysjärjestön pääjohtaja Tedros Adhanom Ghebreyesus puhui keskiviikkona."],
+  ];
+  for (const [lang, text] of cases) {
+    const names = peopleNames(text, lang);
+    assert.deepEqual(peopleKeys(text, lang), [tedros], `${lang}: ${JSON.stringify(names)}`);
+  }
+  // Hungarian: a role with the possessive ending is the office of the words before it, not their name.
+  const hu = peopleNames("Tedros Adhanom Ghebreyesus, az Egészségügyi Világszervezet főigazgatója szerdán Bécsben beszélt.", "hu");
+  assert.deepEqual(hu, ["Tedros Adhanom Ghebreyesus"]);
+});
+
+test("a three-part name without capitals runs to its third word before a weekday or a comma", () => {
+  const key = matchKey("Recep Tayyip Erdoğan");
+  // Bengali sets the verb last: the subject's time follows it.
+  assert.ok(peopleKeys("তুরস্কের প্রেসিডেন্ট রেজেপ তাইয়েপ এরদোয়ান বুধবার আঙ্কারায় ঘোষণা করেন।", "bn").includes(key));
+  // Arabic sets the verb first: a comma closes the name, where a verb would take its object first.
+  assert.ok(peopleKeys("أعلن الرئيس التركي رجب طيب أردوغان، يوم الأربعاء، خطة جديدة.", "ar").includes(key));
+  // "saying" after a name and before a comma is no part of it.
+  assert.ok(!peopleNames("واختتم الوزير محمود عباس تصريحاته قائلا، إن الأمر انتهى.", "ar").some((n) => n.includes("قائلا")));
+});
+
+test("a Bengali name before a noun taking the genitive is keyed without the genitive's ending", () => {
+  const keys = peopleKeys("নাইজেরীয় বিশেষজ্ঞ ডিমি ওগোইনার সভাপতিত্বে কমিটির বৈঠক হয়।", "bn");
+  assert.ok(keys.includes(matchKey("Dimie Ogoina")), JSON.stringify(keys));
+});
+
+test("a continent is no town, whatever old name of one it is", () => {
+  for (const [lang, text] of [["it", "L'epidemia in Africa si è estesa."], ["es", "El brote en África se extendió."], ["en", "Outbreaks in Africa spread."]] as const) {
+    assert.deepEqual(ids(enrichText(text, lang), "place").filter((id) => id.startsWith("place:gn:")), [], text);
+  }
+});
+
+test("a locative ending written onto a city in a script without capitals says it is a place", () => {
+  // Geneva, 200,000 people, is below the population that needs no other sign.
+  assert.ok(ids(enrichText("বুধবার জেনেভায় বৈঠক হয়।", "bn")).includes("place:gn:2660646"));
+  assert.ok(ids(enrichText("புதன்கிழமை ஜெனீவாவில் கூட்டம் நடந்தது.", "ta")).includes("place:gn:2660646"));
+  // The name alone, nothing saying it is a place, is not taken.
+  assert.ok(!ids(enrichText("জেনেভা চুক্তি নিয়ে আলোচনা হয়।", "bn")).includes("place:gn:2660646"));
+});

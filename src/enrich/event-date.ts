@@ -240,6 +240,7 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
     for (const r of reader.parse(text, parseReference)) {
       const offset = bodyStart + run.start + r.index;
       if (skip !== null && offset < skip.end && offset + r.text.length > skip.start) continue; // the dateline's date is the filing date
+      if (lang === "vi" && syllableOfName(text, r.index, r.text)) continue;
       const date = resolve(r, reference, refDate);
       if (date === null || farAhead(date, refDate)) continue;
       const candidate = scored(date, r.text, offset, leadEnd, reference);
@@ -254,6 +255,15 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   if (candidates.length === 0 || DAY_OF_MONTH_LANGUAGES.has(lang) || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
+}
+
+/**
+ * Vietnamese writes every syllable of a name with a capital: one syllable chrono-node reads as a time of day ("tối",
+ * evening) is a name's when so written inside a sentence ("Tòa án Tối cao", the Supreme Court).
+ */
+function syllableOfName(text: string, at: number, read: string): boolean {
+  if (/\s/u.test(read) || read.charAt(0) === read.charAt(0).toLowerCase()) return false;
+  return !/(?:^|[.!?:\n]\s*)$/u.test(text.slice(0, at));
 }
 
 /**

@@ -235,9 +235,10 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"], ["ce", "ka"], ["dze", "ga"],
     ["ei", "ea"], ["oi", "oja"], ["ai", "aja"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
-  // Names in -ie take -ii in the other cases: "ve Francii" (Francie), "v Itálii", "v Belgii".
+  // Names in -ie take -ii in the other cases: "ve Francii" (Francie), "v Itálii", "v Belgii"; so do foreign names in -ia
+  // ("v Brasílii", Brasília).
   // Names in -ea take -eje, -eji ("Koreje", "v Koreji", "Guineje" of Korea, Guinea).
-  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"],
+  cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"], ["ii", "ia"],
     ["eje", "ea"], ["eji", "ea"]],
   // Slovak -o names take -a, -u, -om ("z Francúzska", "vo Francúzsku", "Nemeckom" of Francúzsko, Nemecko).
   sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"], ["a", "o"], ["u", "o"], ["om", "o"]],

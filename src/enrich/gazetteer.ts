@@ -327,6 +327,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     if (city === undefined) continue;
     for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
   }
+  restrictCountryNamesOfCapitals(entries, countryNameLangs);
   // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas. A city's own name counts
   // as much as being a capital: Philadelphia, Pennsylvania comes before Amman, whose ancient name it is, while
   // "Peking" stays Beijing's before Pekin, Illinois.
@@ -563,6 +564,19 @@ function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey:
       if (list === undefined) continue;
       entries.set(solid, list.map((e) => (e.kind === "country" && !e.strictCase ? { ...e, langs } : e)));
     }
+  }
+}
+
+/**
+ * A country's name in a few languages that is a capital's name everywhere ("Brasilia", Brazil in Finnish, Brasília the
+ * city): the country only in those languages, the capital in the others.
+ */
+function restrictCountryNamesOfCapitals(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>): void {
+  for (const [key, langs] of langsByKey) {
+    if (langs.has("") || langs.size >= SHARED_COUNTRY_NAME_LANGS) continue;
+    const list = entries.get(key);
+    if (list === undefined || !list.some((e) => e.kind === "city" && e.city.featureCode === "PPLC")) continue;
+    entries.set(key, list.map((e) => (e.kind === "country" && !e.strictCase && e.langs === undefined ? { ...e, langs } : e)));
   }
 }
 

@@ -15,68 +15,84 @@ import { foldToken } from "./fold.js";
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
-    regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach`,
+    regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach
+    rechter`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister
     regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten
-    generaldirektör generaldirektören`,
+    generaldirektör generaldirektören
+    domare domaren`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
     instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner
-    generaldirektør`,
+    generaldirektør
+    dommer dommeren`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
     regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef
-    generaldirektør`,
+    generaldirektør
+    dommer dommeren`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
     ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan
-    pääjohtaja pääjohtajan`,
+    pääjohtaja pääjohtajan
+    tuomari tuomarin`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
     režisér režiséra režisérem režisérka režisérkou herec herce hercem herečka herečky herečkou zpěvák zpěvačka spisovatel spisovatelka skladatel trenér trenéra trenérem guvernér guvernéra guvernérem
-    ředitel ředitele ředitelem ředitelka ředitelky`,
+    ředitel ředitele ředitelem ředitelka ředitelky
+    soudce soudkyně`,
   sk: `prezident prezidenta premiér premiéra minister ministra kancelár kancelára kráľ hovorca veľvyslanec primátor
     predseda šéf prezidentka premiérka ministerka kancelárka predsedníčka hovorkyňa
     režisér režiséra režisérka herec herca hercom herečka herečky herečkou spevák speváčka spisovateľ tréner trénera trénerom guvernér
-    riaditeľ riaditeľa riaditeľka`,
+    riaditeľ riaditeľa riaditeľka
+    sudca sudkyňa`,
   ro: `președinte președintele președintelui premier premierul premierului ministru ministrul ministrului cancelar
     cancelarul cancelarului rege regele regelui ambasador ambasadorul primar primarul secretarul liderul șeful
     președinta președintei premiera premierei ministra ministrei
     regizor regizorul regizorului regizoarea actorul actorului actriță actrița actriței cântăreț cântărețul cântăreața scriitor scriitorul scriitoarea producător producătorul compozitor compozitorul artist artistul antrenor antrenorul antrenorului selecționer selecționerul guvernator guvernatorul guvernatorului
-    directorul directorului`,
+    directorul directorului
+    judecător judecătorul judecătoarea judecătorului`,
   hu: `elnök elnöke elnököt elnökkel miniszterelnök miniszterelnöke miniszterelnököt miniszter külügyminiszter
     kancellár király királynő szóvivő nagykövet polgármester főtitkár miniszterelnökkel miniszterelnöknek miniszterrel
     külügyminiszterrel kancellárral főtitkárral nagykövettel vezérigazgató vezérigazgatója elnöknek
     rendező rendezője rendezőt filmrendező színész színésze színésznő színésznője énekes énekesnő író írónő zeneszerző edző edzője vezetőedző vezetőedzője
-    igazgató igazgatója főigazgató főigazgatója`,
+    igazgató igazgatója főigazgató főigazgatója
+    bíró bírája`,
   hr: `predsjednik predsjednika predsjednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja glasnogovornik veleposlanik gradonačelnik predsjednica predsjednice premijerka premijerke
     ministrica ministrice kancelarka kancelarke glasnogovornica
     redatelj redatelja redateljem redateljica glumac glumca glumica glumice pjevač pjevačica pisac književnik skladatelj trenera izbornik izbornika
-    ravnatelj ravnatelja`,
+    ravnatelj ravnatelja
+    sudac suca sutkinja`,
   sr: `predsednik predsednika predsednikom premijer premijera premijerom ministar ministra ministrom kancelar
     kancelara kralj kralja portparol ambasador gradonačelnik predsednica predsednice premijerka premijerke ministarka
     kancelarka
     režiser režisera reditelj reditelja rediteljka glumac glumca glumica glumice pevač pevačica pisac književnik kompozitor trenera selektor selektora
-    direktor direktora`,
+    direktor direktora
+    sudija sudije`,
   sl: `predsednik predsednika premier ministra minister kancler kanclerja kralj veleposlanik župan predsednica predsednice
     premierka premierke ministrica ministrice kanclerka kanclerke
-    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trenerja selektor`,
+    režiser režiserja režiserka igralec igralca igralka igralke pevec pevka pisatelj pisateljica trenerja selektor
+    sodnik sodnika sodnica`,
   // Lithuanian, Latvian and Estonian, in the cases a name follows them in (Lithuanian "su prezidentu", with the president).
   lt: `prezidentas prezidento prezidentu prezidentui prezidentė premjeras premjero premjeru premjerui premjerė ministras
     ministro ministru ministrė kancleris kanclerio kancleriu karalius ambasadorius meras atstovas pirmininkas pirmininkė
-    režisierius režisieriaus režisierė aktorius aktoriaus aktorė aktorės dainininkas dainininkė rašytojas rašytoja treneris trenerio`,
+    režisierius režisieriaus režisierė aktorius aktoriaus aktorė aktorės dainininkas dainininkė rašytojas rašytoja treneris trenerio
+    teisėjas teisėja`,
   lv: `prezidents prezidenta prezidentu prezidentam prezidente premjerministrs premjerministra premjerministru premjerministre
     ministrs ministra ministru ministre kanclers kanclera karalis vēstnieks mērs priekšsēdētājs
-    režisors režisora režisore aktieris aktiera aktrise aktrises dziedātājs dziedātāja rakstnieks rakstniece treneris trenera`,
+    režisors režisora režisore aktieris aktiera aktrise aktrises dziedātājs dziedātāja rakstnieks rakstniece treneris trenera
+    tiesnesis`,
   et: `president presidendi presidendiga peaminister peaministri peaministriga välisminister välisministri minister ministri
     kantsler kantsleri kuningas suursaadik linnapea esimees
-    režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri`,
+    režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri
+    kohtunik`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
     sutradara aktris penyanyi penulis produser seniman pelukis pelatih
-    direktur pelaksana utama`,
+    direktur pelaksana utama
+    hakim`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika
     ambasadora sekretarza szefa szefowej króla przewodniczący przewodnicząca przewodniczącego przewodniczącej
     rzeczniczka premierka prezydentka ministerka prezes prezesa prezesem prezeska marszałek marszałka marszałkiem
@@ -84,11 +100,13 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     dyrektora dyrektorem`,
   el: `πρόεδρο πρωθυπουργό πρωθυπουργού υπουργό καγκελάριο καγκελαρίου πρέσβη βασιλιά βασιλιάς
     σκηνοθέτης σκηνοθέτη σκηνοθέτιδα ηθοποιός ηθοποιό ηθοποιού τραγουδιστής τραγουδίστρια τραγουδιστή συγγραφέας συγγραφέα παραγωγός συνθέτης συνθέτη προπονητής προπονητή κυβερνήτης κυβερνήτη δήμαρχος δήμαρχο
-    διευθυντής διευθυντή`,
+    διευθυντής διευθυντή
+    δικαστής δικαστή`,
   // Swahili: "Waziri Mkuu" (prime minister), "Mkuu" (chief) capitalised after it is the role's, not a name.
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
     mwigizaji mwanamuziki mwimbaji mwandishi kocha
-    mkurugenzi mtendaji`,
+    mkurugenzi mtendaji
+    jaji hakimu`,
   // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
   az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
   uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
@@ -218,8 +236,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "huấn luyện", "luyện viên",
   // "thống đốc", governor (of a state or a central bank).
   "thống đốc",
-  // "chuyên gia", expert.
-  "chuyên gia",
+  // "chuyên gia", expert; "thẩm phán", judge; "chánh án", chief justice.
+  "chuyên gia", "thẩm phán", "chánh án",
 ]);
 
 /**

@@ -31,6 +31,7 @@ const TABLES: Readonly<Record<string, string>> = {
     the a an and or but if when while after before since as at by for from in into of on to with without about over under
     this that these those there here it its he she they we you his her their our my your who what which where why how
     not no all some any each every many more most other such also just only even still yet then now
+    supreme
     today yesterday tomorrow tonight year years month months week weeks day days hour hours minute minutes weekend
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen dozens
     percent million millions billion billions thousand thousands hundred dollars euros pounds
@@ -105,7 +106,8 @@ const TABLES: Readonly<Record<string, string>> = {
   he: `
     משרד ממשלת ממשלה ארגון חברת חברה מפלגת מפלגה אוניברסיטת אוניברסיטה צבא משטרת משטרה עיריית עירייה ועדת ועדה בנק
     שעה שעות דקות שבוע חודש שנה שנים מיליון מיליארד אלף אחוז אחוזים דולר שקל שקלים יורו
-    תמונה תמונות וידאו תגובות שתפו`,
+    תמונה תמונות וידאו תגובות שתפו
+    לשעבר`,
   // Swahili: institutions (State House, government, parliament, ministry, party, army, court, county, bank, university).
   sw: `ikulu serikali bunge wizara chama jeshi polisi mahakama halmashauri kaunti benki chuo kampuni shirika tume
     na wa ya za kwa katika leo jana kesho mwaka mwezi wiki siku saa asilimia shilingi dola milioni bilioni`,
@@ -161,7 +163,7 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     esportes trabalho infraestrutura nacional estadual municipal publica publico corte forcas armadas coordenacao avenida
     rua praca comunicacao comunicacoes producao planejamento financas inovacao tecnologia mulher mulheres familia
     direitos humanos presidencia comercio`,
-  it: `ministero ministeri governo camera senato tribunale procura polizia carabinieri comune regione provincia
+  it: `ministero ministeri governo camera senato tribunale corte procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo
     ambiente infrastrutture sport finanze tesoro universita`,

@@ -55,7 +55,7 @@ export const ROLES = words(`
   depute deputee deputy abgeordnete abgeordneter diputado diputada deputato deputado posel poslanka milletvekili
   gouverneur governor gouverneurin gobernador governatore governador gubernator vali valisi kaymakam kaymakami
   yardimcisi baskanvekili direktoru muduru komutani yonetmen
-  juge judge justice richter richterin juez giudice juiz sedzia
+  juge judge justice richter richterin juez giudice juiz sedzia sedziego sedzia yargic hakim
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
   successeur predecesseur successor predecessor nachfolger nachfolgerin vorganger vorgangerin sucesor sucesora predecesor
   predecesora successore predecessore sucessor antecessor nastepca nastepczyni poprzednik poprzedniczka halefi selefi

@@ -193,7 +193,9 @@ const JOINING = new Set([
   // ال is آل folded, "house of" (آل ثاني, Al Thani), as Hebrew אאל; فون دير is "von der"; Hindi बिन, अल are bin, al.
   "بن", "ابن", "بنت", "ال", "عبد", "ابو", "أبو", "אבו", "בן", "עבד", "אאל", "فون", "فان", "دير", "बिन", "अल",
   // Portuguese, Spanish and Italian "da", "de", "di" as these scripts write them ("لولا دا سيلفا", "लूला डा सिल्वा", "לולה דה סילבה").
-  "دا", "دو", "डा", "दा", "डे", "दे", "डी", "דה", "דא", "די",
+  "دا", "دو", "دي", "डा", "दा", "डे", "दे", "डी", "דה", "דא", "די",
+  // Bengali, Tamil and Georgian ("আলেক্সান্দ্রে দি মোরায়েস", Alexandre de Moraes). Not Georgian და, which is "and".
+  "দি", "দা", "ডি", "ডা", "দে", "ডে", "டி", "டா", "டெ", "დე", "დი",
 ]);
 /** Complement words between a role and the name ("الخارجية الصيني", "החוץ של סין"), at most. */
 const MAX_COMPLEMENTS = 4;
@@ -201,6 +203,13 @@ const UNSPACED_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL_RE = /^\p{Script=Hangul}/u;
 /** The definite article written onto a word (Arabic ال, Hebrew ה): complements of a role, not names. */
 const ARTICLE_RE = /^(?:[وبلفك]?ال|لل|ה)/; // لل: the article after ل ("للأمم", for the nations)
+/**
+ * A word opening with the article, as its key reads (folded, أ is ا). Not where it is written with a hamza: "ألكسندر"
+ * (Alexandre), "ألبرتو" are foreign names that begin with al-, no article.
+ */
+function withArticle(t: Token): boolean {
+  return ARTICLE_RE.test(t.key) && !/^[وبلفك]?[أإآ]ل/u.test(t.text);
+}
 /** One-letter proclitics (and, with, for …) before a role word: "بنظيره" is "with his counterpart". */
 const PROCLITIC_RE = /^[وبلفكה]/;
 /** "Of" between a role and its complement (Hebrew "שר החוץ של סין"). */
@@ -232,14 +241,14 @@ function stopsName(t: Token): boolean {
 function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, afterComma: boolean, lang: string): boolean {
   const t = tokens[j]!;
   if (!places.has(j)) return true;
-  if (ARTICLE_RE.test(t.key)) return false;
+  if (withArticle(t)) return false;
   if (!(afterComma || cities.has(j))) return countryAsGivenName(tokens, j, places, cities, lang);
   // A town's name before "son of" is a given name it shares ("الشيخ زايد بن سلطان", Zayed bin Sultan).
   if (SON_OF.has(tokens[j + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) return true;
   if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
   const nameWord = (k: number) => {
     const n = tokens[k];
-    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && (!ARTICLE_RE.test(n.key) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
+    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && (!withArticle(n) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
   };
   return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
 }
@@ -311,7 +320,7 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
       continue;
     }
     const completesRole = ROLE_SECOND_WORDS.get(tokens[j - 1]!.key)?.has(t.key) === true;
-    if (!(ARTICLE_RE.test(t.key) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
+    if (!(withArticle(t) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
@@ -581,9 +590,11 @@ function arabicNameWithArticle(t: Token, prev: Token, lang: string): boolean {
 
 /** A word that can be part of a name after a role (its gap and whether it is a place are the caller's to judge). */
 function nameWord(t: Token, lang: string): boolean {
-  // The article as written: a foreign name's آل or أل (آلکاراس, ألكاراز: Alcaraz) folds to the article's letters.
-  return t.caseless && !stopsName(t) && !negativeWord(t, lang) && !ARTICLE_RE.test(t.text) && t.key.length >= 2 && !isOwnWeekday(lang, t.key);
+  // The article as written: a foreign name's آل or أل (آلکاراس, ألكاراز: Alcaraz) folds to the article's letters. Persian
+  // and Urdu have no article: their ال opens names (الکساندر, Alexandre; الهام, Elham).
+  return t.caseless && !stopsName(t) && !negativeWord(t, lang) && (NO_ARTICLE_LANGUAGES.has(lang) || !ARTICLE_RE.test(t.text)) && t.key.length >= 2 && !isOwnWeekday(lang, t.key);
 }
+const NO_ARTICLE_LANGUAGES: ReadonlySet<string> = new Set(["fa", "ur"]);
 
 /**
  * Without commas, a third word after two name words is mostly a verb; it is the surname of a name with a
@@ -631,8 +642,8 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
 
 /** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사; 부회장): the compound is a role. */
 const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사",
-  // Companies and sport: chairman (부회장, vice-chairman), president, coach.
-  "회장", "사장", "감독"];
+  // Companies and sport: chairman (부회장, vice-chairman), president, coach; courts: judge, Supreme Court justice.
+  "회장", "사장", "감독", "판사", "대법관"];
 /**
  * Endings of Korean institutions named before a role: ministries (외교부), agencies (기상청, 식약처), parties
  * (민주당), banks (한국은행), committees, governments, public corporations, congresses (국민회의). Not 원 (감사원), which ends
@@ -654,6 +665,8 @@ const LONG_FOREIGN_SURNAME = /^\p{Script=Hangul}{5,6}$/u;
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   if (!koreanRole(tokens[i]!)) return null;
   let k = i - 1;
+  // "전 대통령", "현 대통령": former, current, a word of the role's own.
+  if (k >= 1 && (tokens[k]!.key === "전" || tokens[k]!.key === "현")) k--;
   if (k >= 0 && places.has(k)) k--;
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
   if (k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
@@ -757,7 +770,7 @@ function nationalityNoun(tokens: readonly Token[], i: number, nationalities: Rea
   if (lang === "ka") return true;
   if (!(lang === "ar" ? SINGULAR_NISBA_RE : HEBREW_DEFINITE_RE).test(tokens[i]!.key)) return false;
   const before = tokens[i - 1];
-  return before === undefined || /[.!?؟:\n]/.test(tokens[i]!.gap) || (/^[ \u00a0]+$/.test(tokens[i]!.gap) && (!ARTICLE_RE.test(before.key) || FUNCTION_WORDS.has(before.key)));
+  return before === undefined || /[.!?؟:\n]/.test(tokens[i]!.gap) || (/^[ \u00a0]+$/.test(tokens[i]!.gap) && (!withArticle(before) || FUNCTION_WORDS.has(before.key)));
 }
 /** A singular nisba with the article (الإيطالي, الإيطالية): the plurals (المصريين, the Egyptians) name a people, not one person. */
 const SINGULAR_NISBA_RE = /^[وفب]?ال.{2,}(?:ي|ية)$/u;
@@ -858,7 +871,8 @@ function companyBefore(tokens: readonly Token[], k: number): boolean {
 
 /** A role, or a compound ending in one, with or without a case particle ("대통령", "총리와", "국무장관은"). */
 function koreanRole(t: Token): boolean {
-  const bare = KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
+  // "대통령에게", to the president: the dative's two syllables, or one of the one-syllable particles.
+  const bare = t.key.endsWith("에게") ? t.key.slice(0, -2) : KOREAN_PARTICLES.some((p) => t.key.endsWith(p)) ? t.key.slice(0, -1) : t.key;
   return ROLES.has(bare) || ROLES.has(t.key) || KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length);
 }
 

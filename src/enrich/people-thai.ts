@@ -34,6 +34,15 @@ export function thaiPersonAt(tokens: readonly Token[], i: number, places: readon
     const found = nameAfterCue(tokens, i, at, bounds, places);
     if (found !== null) return found;
   }
+  // The segmenter may join an honorific to the word before it when an unknown name follows ("จำ|คุ|กนายฌา|อีร์" for
+  // จำคุกนายฌาอีร์, imprisoned Mr Jair): the words up to the honorific, read alone, end where it begins.
+  for (const h of THAI_HONORIFICS) {
+    for (let at = t.text.indexOf(h, Math.max(from, 1)); at > 0; at = t.text.indexOf(h, at + 1)) {
+      if (bounds.has(at) || THAI_ROLES.some((r) => t.text.startsWith(r, at)) || !wordBounds(t.text.slice(0, at + h.length)).has(at)) continue;
+      const found = nameAfterCue(tokens, i, at, new Set([...bounds, at, at + h.length]), places);
+      if (found !== null) return found;
+    }
+  }
   return null;
 }
 

@@ -204,13 +204,26 @@ function caseStem(key: string, endings: readonly string[], attested: (stem: stri
 function caseFormStems(tokens: readonly Token[], found: readonly { tokens: number[] }[], endings: readonly string[]): Map<number, string> {
   const lastWords = new Set(found.map((f) => tokens[f.tokens[f.tokens.length - 1]!]!.key));
   // Beyond the genitive -s (Williams beside William is a surname), any word the article capitalises: "Robert Ficót"
-  // is Fico where "Fico szerint" follows.
-  if (endings !== GENITIVE_S) for (const t of tokens) if (t.cap) lastWords.add(t.key);
+  // is Fico where "Fico szerint" follows; and a stem the article writes with two endings ("Bolsonarolle" in the title,
+  // "Jair Bolsonaron" in the text), though never bare.
+  const stemsOfForms = new Map<string, Set<string>>();
+  if (endings !== GENITIVE_S) {
+    for (const t of tokens) {
+      if (!t.cap) continue;
+      lastWords.add(t.key);
+      for (const e of endings) {
+        if (t.key.endsWith(e) && t.key.length - e.length >= MIN_CASE_STEM) {
+          const stem = t.key.slice(0, -e.length);
+          (stemsOfForms.get(stem) ?? stemsOfForms.set(stem, new Set()).get(stem)!).add(t.key);
+        }
+      }
+    }
+  }
   const out = new Map<number, string>();
   for (const f of found) {
     const k = f.tokens[f.tokens.length - 1]!;
     const t = tokens[k]!;
-    const stem = caseStem(t.key, endings, (s) => lastWords.has(s));
+    const stem = caseStem(t.key, endings, (s) => lastWords.has(s) || (stemsOfForms.get(s)?.size ?? 0) >= 2);
     if (stem !== null) out.set(k, t.text.slice(0, stem.length - t.key.length));
   }
   return out;

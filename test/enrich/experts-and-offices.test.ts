@@ -94,3 +94,43 @@ test("a locative ending written onto a city in a script without capitals says it
   // The name alone, nothing saying it is a place, is not taken.
   assert.ok(!ids(enrichText("জেনেভা চুক্তি নিয়ে আলোচনা হয়।", "bn")).includes("place:gn:2660646"));
 });
+
+test("a judge is named by the court's role in every script, and a name's 'de' joins its parts there too", () => {
+  const key = matchKey("Alexandre de Moraes");
+  const cases: [string, string][] = [
+    ["nl", "Rechter Alexandre de Moraes noemde het bewijs overweldigend."],
+    ["sv", "Domaren Alexandre de Moraes kallade bevisningen överväldigande."],
+    ["ru", "Судья Александр де Мораис назвал доказательства неопровержимыми."],
+    ["ar", "وقال القاضي ألكسندر دي مورايس إن الأدلة دامغة."],
+    ["bn", "বিচারপতি আলেক্সান্দ্রে দি মোরায়েস বলেছেন, প্রমাণ অকাট্য।"],
+    ["ka", "მოსამართლე ალექსანდრე დე მორაესმა მტკიცებულებები უტყუარად შეაფასა."],
+  ];
+  for (const [lang, text] of cases) assert.ok(peopleKeys(text, lang).includes(key), `${lang}: ${showEntities(enrichText(text, lang))}`);
+  // Written with a hamza, Arabic al- opens a foreign name, no article; Persian has no article at all.
+  assert.ok(peopleKeys("الکساندر دی مورائس، قاضی این پرونده، شواهد را قاطع خواند.", "fa").includes(key));
+});
+
+test("a capital that a few languages' name of the country spells is the capital elsewhere", () => {
+  assert.ok(ids(enrichText("The court ruled on Thursday in Brasília.", "en")).includes("place:gn:3469058"));
+  assert.ok(ids(enrichText("El tribunal falló el jueves en Brasilia.", "es")).includes("place:gn:3469058"));
+  // In Finnish "Brasilia" is Brazil.
+  assert.ok(ids(enrichText("Presidentti vieraili Brasiliassa viime viikolla.", "fi")).includes("place:BR"));
+  // Czech declines a foreign name in -ia with -ii.
+  assert.ok(ids(enrichText("Soud ve čtvrtek v Brasílii rozhodl.", "cs")).includes("place:gn:3469058"));
+});
+
+test("a surname written with two case endings and never bare is keyed without them", () => {
+  const e = enrichText("Tuomio Bolsonarolle\n\nKorkein oikeus tuomitsi entisen presidentin Jair Bolsonaron vankeuteen.", "fi");
+  assert.ok(ofType(e, "person").some((p) => personMatchKey(p.id) === matchKey("Jair Bolsonaro")), showEntities(e));
+});
+
+test("former and a physician's title stand apart from the name, and a Vietnamese name's syllable is no time of day", () => {
+  const bolsonaro = matchKey("Jair Bolsonaro");
+  assert.ok(peopleKeys("בית המשפט גזר על הנשיא לשעבר ז'איר בולסונרו 27 שנות מאסר.", "he").includes(bolsonaro));
+  // Thai: the segmenter joins the honorific to the verb before an unknown name ("จำ|คุ|กนายฌา|อีร์").
+  assert.ok(peopleKeys("ศาลพิพากษาจำคุกนายฌาอีร์ โบลโซนารู อดีตประธานาธิบดี เป็นเวลา 27 ปี", "th").includes(bolsonaro));
+  assert.deepEqual(peopleNames("นายกรัฐมนตรีเศรษฐา ทวีสิน กล่าว", "th"), ["เศรษฐา ทวีสิน"]);
+  // "Tòa án Tối cao", the Supreme Court: "Tối" (evening) as a name's syllable, the day the weekday's.
+  const vi = enrichText("Tòa án Tối cao Brazil hôm thứ Năm tại Brasilia đã tuyên án.", "vi", { published: { year: 2025, month: 9, day: 12, precision: "day", text: "2025-09-12" } });
+  assert.equal(vi.eventDate?.text, "thứ Năm");
+});

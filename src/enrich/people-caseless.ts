@@ -954,10 +954,13 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   const g = tokens[k - 1];
   if (g === undefined || !/^[ \u00a0]$/.test(tokens[k]!.gap) || placePlusParticle.has(k - 1)) return false;
   if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
-  if (!hangulNameWord(g) || KOREAN_VERB_ENDING.test(g.text)) return false;
+  // A word closed by the topic, object or genitive particle ("검찰은", the prosecution) ends a phrase: no given name.
+  if (!hangulNameWord(g) || KOREAN_VERB_ENDING.test(g.text) || KOREAN_NAME_CLOSERS.has(g.text.slice(-1))) return false;
   if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap)) return true;
-  // A verb's connective ending closes the clause before, as punctuation does ("도착해 윌리엄 루토 케냐 대통령과").
-  if (KOREAN_VERB_ENDING.test(tokens[k - 2]?.text ?? "")) return true;
+  // A verb's connective ending closes the clause before, as punctuation does ("도착해 윌리엄 루토 케냐 대통령과"); so does
+  // a particle closing the phrase before ("검찰은 도널드 트럼프 전 대통령을", the prosecution … former president Donald Trump).
+  const before = tokens[k - 2]?.text ?? "";
+  if (KOREAN_VERB_ENDING.test(before) || (before.length >= 2 && KOREAN_NAME_CLOSERS.has(before.slice(-1)))) return true;
   // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
   // closes a phrase as punctuation does. One word there is as often a verb form ("개최된", held): it is taken only
   // when it has no adnominal ending ("마르세유에서 에마뉘엘 마크롱", in Marseille, Emmanuel Macron).

@@ -81,6 +81,10 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["mn", "ням даваа мягмар лхагва пүрэв баасан бямба"],
   // Tagalog (its Sunday, Linggo, is also "week": left out).
   ["tl", "- lunes martes miyerkules huwebes biyernes sabado"],
+  // Indonesian and Malay Sunday, which chrono-node reads only after "hari" (day): also "week", so read capitalised only
+  // (CAPITALISED_WEEKDAY_LANGUAGES): "pada Minggu", on Sunday; "minggu lalu", last week.
+  ["id", "minggu - - - - - -"],
+  ["ms", "minggu - - - - - -"],
   // Amharic, Sunday and Friday in both their spellings.
   ["am", "እሑድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ"],
   ["am", "እሁድ ሰኞ ማክሰኞ ረቡዕ ሐሙስ አርብ ቅዳሜ"],
@@ -115,6 +119,8 @@ export function isOwnWeekday(lang: string, key: string): boolean {
 const ALL_WEEKDAYS = weekdayTable(WEEKDAY_NAMES);
 /** Languages whose weekday is written with a word for "on the day of" before it (Hebrew ביום שני): the word alone ("שני", also "second") needs it. */
 const DAY_PREFIXED: ReadonlyMap<string, RegExp> = new Map([["he", /ביום\s*$/]]);
+/** Languages whose own weekday word is another word in lower case (Indonesian "minggu", week): read capitalised only. */
+const CAPITALISED_WEEKDAY_LANGUAGES: ReadonlySet<string> = new Set(["id", "ms"]);
 /**
  * A day of the month alone, as Chinese, Japanese and Korean write it ("16日", "6일") and Thai ("วันที่ 14", the
  * 14th): the latest such day on or before the reference.
@@ -405,6 +411,7 @@ function fallbackWords(slice: string, base: number, leadEnd: number, reference: 
     const rel = relative.get(key) ?? (after !== undefined && after.before.test(slice.slice(0, m.index ?? 0)) ? after.back : undefined);
     if (weekday === undefined && rel === undefined) continue;
     if (weekday !== undefined && prefix !== undefined && !prefix.test(slice.slice(0, m.index ?? 0))) continue;
+    if (weekday !== undefined && CAPITALISED_WEEKDAY_LANGUAGES.has(lang) && m[0].charAt(0) === m[0].charAt(0).toLowerCase()) continue;
     const back = weekday !== undefined ? (new Date(refDate).getUTCDay() - weekday + 7) % 7 : (rel ?? 0);
     out.push(scored(dayDate(refDate - back * DAY_MS, m[0]), m[0], base + (m.index ?? 0), leadEnd, reference));
     break;

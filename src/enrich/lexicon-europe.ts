@@ -21,17 +21,20 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     ambassadör borgmästare generalsekreterare ordförande president minister
     regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten
     generaldirektör generaldirektören
-    domare domaren`,
+    domare domaren
+    presidenten premiärministern statsministern utrikesministern kanslern förbundskanslern kungen drottningen talespersonen ambassadören borgmästaren generalsekreteraren ordföranden ministern`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
     instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner
     generaldirektør
-    dommer dommeren`,
+    dommer dommeren
+    præsidenten premierministeren statsministeren udenrigsministeren kansleren kongen dronningen ambassadøren borgmesteren generalsekretæren formanden ministeren`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
     regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef
     generaldirektør
-    dommer dommeren`,
+    dommer dommeren
+    presidenten statsministeren utenriksministeren kansleren kongen dronningen ambassadøren ordføreren generalsekretæren ministeren`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
     ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan
@@ -249,6 +252,8 @@ export const VIETNAMESE_ROLE_COMPLEMENTS: ReadonlySet<string> = new Set([
   "nội vụ", "ngoại giao", "quốc phòng", "tài chính", "công an", "y tế", "giáo dục", "tư pháp", "kế hoạch", "thông tin",
   "văn hóa", "văn hoá", "lao động", "giao thông", "xây dựng", "công thương", "nông nghiệp", "khoa học", "kinh tế",
   "thương mại", "năng lượng", "tài nguyên", "ngoại thương", "an ninh", "quốc hội", "chính phủ",
+  // What a mayor or a governor heads ("Thị trưởng Thành phố Mexico"), and Sunday, whose syllables news capitalises too.
+  "thành phố", "thủ đô", "chủ nhật",
 ]);
 
 /** Whether tokens `k` and `k + 1` are a Vietnamese role or a role's complement written in two syllables. */

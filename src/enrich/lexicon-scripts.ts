@@ -154,8 +154,8 @@ export const TRANSCRIPTION: ReadonlySet<string> = new Set(
     // Of conventional forms the press writes every day: 威廉 (William), 路易斯 (Luis, Louis), 席尔瓦 (Silva), 夏尔 (Charles),
     // 夏巴兹 (Shehbaz).
     "廉路易席夏" +
-    // 爱德华 (Edward, Eduardo), 塞巴斯蒂昂 (Sebastião).
-    "爱昂").split(""),
+    // 爱德华 (Edward, Eduardo), 塞巴斯蒂昂 (Sebastião); 鲍里斯 (Boris), 安德烈 (Andrei, Andrés), 赛义德 (Said), 万斯 and 凡斯 (Vance).
+    "爱昂鲍烈赛凡").split(""),
 );
 
 /**
@@ -202,6 +202,7 @@ export const SCRIPT_FUNCTION_WORDS_TEXT = `
   ও এবং সঙ্গে সাথে করেন করে বলেন বলেছেন হয় ছিল থেকে জন্য এই সেই আজ গতকাল
   यांनी यांना यांचा यांची यांचे यांच्या आणि व हे ही आहे होते
   மற்றும் உடன் என்று இந்த அந்த ஒரு நேற்று இன்று ஆகியோர் ஆகிய
+  चुनाव चुनावों নির্বাচন নির্বাচনে নির্বাচনের
 `;
 
 /** Capitalised words of role phrases that are no names ("υπουργός Εξωτερικών", Greek for "minister of foreign affairs"; "глава Кремля", head of the Kremlin). */

@@ -28,6 +28,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const placeTokens = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
+  // Tokens a place of several words goes on after ("מקסיקו סיטי"): one complement of a role, not two.
+  const placeGoesOn = new Set<number>();
+  for (const m of gaz) for (let k = m.i; k + 1 < m.j; k++) placeGoesOn.add(k);
   const cityTokens = new Set<number>();
   for (const m of gaz) if (m.entry.kind === "city" && m.j === m.i + 1 && placeTokens.has(m.i)) cityTokens.add(m.i);
   // Where a country other than China's names ends inside a Han run ("印度总理莫迪", India's prime minister Modi).
@@ -91,7 +94,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     const described = nameBeforeNationality(tokens, i, nationalities, placeTokens, lang);
     if (described !== null && !out.some((o) => o.start < described.end && described.start < o.end)) out.push(described);
     if (nationalityNoun(tokens, i, nationalities, lang)) {
-      const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts);
+      const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
       if (p !== null && p.full && namedAgain(tokens, p.lastToken)) {
         out.push(p);
         i = p.lastToken;
@@ -105,7 +108,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       if (!out.some((o) => o.start < before.end && before.start < o.end)) out.push(before);
       continue;
     }
-    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts);
+    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
     if (p !== null) {
       out.push(p);
       i = p.lastToken;
@@ -305,7 +308,10 @@ function threeNameWords(tokens: readonly Token[], j: number, places: ReadonlySet
  */
 const COUNT_WORDS: ReadonlySet<string> = new Set(["দুই", "দুজন", "উভয়", "दो", "दोनों", "تین", "دو", "دونوں", "هر", "இரு", "இரண்டு", "ఇద్దరు", "ఇరువురు", "שני", "שתי", "كلا"].map(foldToken));
 
-function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
+function nameAfter(
+  tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>,
+  placeGoesOn: ReadonlySet<number> = new Set(),
+): Found | null {
   const before = tokens[i - 1];
   if (before !== undefined && /^[ \u00a0]+$/.test(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;
   let j = i + 1;
@@ -321,14 +327,18 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
     }
     const completesRole = ROLE_SECOND_WORDS.get(tokens[j - 1]!.key)?.has(t.key) === true;
     if (!(withArticle(t) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
+    // A place of two words is one complement ("ראש העיר לשעבר של מקסיקו סיטי", the former mayor of Mexico City).
+    if (placeGoesOn.has(j)) j++;
     j++;
   }
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
   // A company's head names the company bare before its holder ("יו"ר טויוטה אקיו טויודה", Toyota's chairman Akio
   // Toyoda; "מנכ"ל אפל טים קוק"): three name words and no comma, the first is the company's.
   if (COMPANY_HEADS.has(tokens[i]!.key) && !afterComma && threeNameWords(tokens, j, places, lang)) j++;
-  const k = nameRunEnd(tokens, j, places, cities, afterComma, lang, counts, false);
+  let k = nameRunEnd(tokens, j, places, cities, afterComma, lang, counts, false);
   if (k === j) return null;
+  if (lang === "ka") k = georgianAgreeingEnd(tokens, i, j, k, places);
+  if (lang === "ar" && k === j + MAX_NAME_WORDS) k = arabicSubjectEnd(tokens, i, j, k, places);
   // One word closing the sentence after a role, in a language that sets its verb last, is the verb ("… ორი მთავარი
   // მსახიობი შეაქო.", praised the two leading actors): a name stands there with more words, or named again. Georgian
   // ends a name's nominative in -ი (პრეზიდენტი პუტინი), which no verb's past does.
@@ -336,6 +346,36 @@ function nameAfter(tokens: readonly Token[], i: number, places: ReadonlySet<numb
   const found = mention(tokens, j, k);
   const genitive = lang === "bn" ? bengaliGenitive(tokens, k) : null;
   return genitive === null ? found : { ...found, key: personKey(`${found.text.slice(0, found.text.lastIndexOf(" ") + 1)}${genitive}`) };
+}
+
+/**
+ * Georgian writes the ergative's -მა on a role and on the last word of the name in apposition to it ("პრეზიდენტმა ანდრეს
+ * მანუელ ლოპეს ობრადორმა", President Andrés Manuel López Obrador): the name runs to that word, up to four words.
+ */
+function georgianAgreeingEnd(tokens: readonly Token[], role: number, j: number, k: number, places: ReadonlySet<number>): number {
+  if (!tokens[role]!.text.endsWith("მა") || tokens[k - 1]!.text.endsWith("მა")) return k;
+  for (let m = k; m < j + 4 && m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (!/^[ \u00a0]+$/.test(t.gap) || places.has(m) || !nameWord(t, "ka")) return k;
+    if (t.text.endsWith("მა")) return m + 1;
+  }
+  return k;
+}
+
+/**
+ * Arabic opens a sentence with its verb, then the subject ("وهنأها الرئيس … أندريس مانويل لوبيز أوبرادور في …", the
+ * president Andrés Manuel López Obrador congratulated her in …): after a role right behind the sentence's first word, the
+ * name runs on to four words when a function word (a preposition, "that") closes it, where no verb can stand.
+ */
+function arabicSubjectEnd(tokens: readonly Token[], role: number, j: number, k: number, places: ReadonlySet<number>): number {
+  const verb = role - 1;
+  if (verb < 0 || !(verb === 0 || /[.!?؟\n]/.test(tokens[verb]!.gap)) || FUNCTION_WORDS.has(tokens[verb]!.key)) return k;
+  let m = k;
+  // A preposition written on a noun with a pronoun on its end ("بفريقه", with his team) is no name word.
+  const nameWordHere = (t: Token) => nameWord(t, "ar") && !/^[بلك].{2,}(?:ه|ها|هم)$/u.test(t.text);
+  while (m < j + 4 && m < tokens.length && /^[ \u00a0]+$/.test(tokens[m]!.gap) && !places.has(m) && nameWordHere(tokens[m]!)) m++;
+  const next = tokens[m];
+  return m > k && next !== undefined && /^[ \u00a0]+$/.test(next.gap) && FUNCTION_WORDS.has(next.key) ? m : k;
 }
 
 /** Caseless-script languages whose clause ends with its verb: Georgian, Persian, the Indic languages, Amharic. */
@@ -428,11 +468,22 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   if (k === j + MAX_NAME_WORDS && particleThenName(tokens, k, places, lang)) k += 3;
   else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
-  else if (k === j + MAX_NAME_WORDS && beforePostposition(tokens, k, places, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS && closedTail(tokens, k, places, lang) > 0) k += closedTail(tokens, k, places, lang);
   else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, cities, lang)) k++;
-  else if (k === j + MAX_NAME_WORDS && beforeDayWord(tokens, k, places, lang)) k++;
-  else if (k === j + MAX_NAME_WORDS && VERB_BEFORE_OBJECT.has(lang) && beforeComma(tokens, k, places, lang)) k++;
   return k;
+}
+
+/**
+ * Name words after the first two that a word no verb stands before closes: a postposition, a weekday where the verb comes
+ * last, a comma where it comes first (see below). One word, or two: Spanish names carry two given names and two
+ * surnames ("आंद्रेस मैनुअल लोपेज़ ओब्रादोर ने", Andrés Manuel López Obrador). 0 when none closes.
+ */
+function closedTail(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): number {
+  const closes = (m: number) =>
+    beforePostposition(tokens, m, places, lang) || beforeDayWord(tokens, m, places, lang) || (VERB_BEFORE_OBJECT.has(lang) && beforeComma(tokens, m, places, lang));
+  const t = tokens[k];
+  if (t !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && closes(k + 1)) return 2;
+  return closes(k) ? 1 : 0;
 }
 
 /**
@@ -560,8 +611,11 @@ function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet
   const comma = /^\s*[,،]\s*$/.test(tokens[role]!.gap);
   if (!comma && !APPOSITION_WITHOUT_COMMA.has(lang)) return null;
   const opensClause = (k: number) => k === 0 || !/^[ \u00a0]+$/.test(tokens[k]!.gap);
+  // Set apart by a comma at a clause's head, a name may have four words: Spanish names carry two given names and two
+  // surnames ("آندرس مانوئل لوپس اوبرادور، رئیس‌جمهور کنونی"). Not in Arabic, whose clause opens with its verb.
+  const most = comma && lang !== "ar" ? MAX_NAME_BEFORE_ROLE + 1 : MAX_NAME_BEFORE_ROLE;
   let k = role - 1;
-  while (k >= 0 && role - k <= MAX_NAME_BEFORE_ROLE) {
+  while (k >= 0 && role - k <= most) {
     const t = tokens[k]!;
     if (!t.caseless || HAN_RE.test(t.text) || HANGUL_RE.test(t.text) || THAI_RE.test(t.text)) break;
     const givenCity = places.has(k) && cities.has(k) && k < role - 1 && opensClause(k);
@@ -570,6 +624,7 @@ function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet
     if (opensClause(k + 1)) break;
   }
   let from = k + 1;
+  if (role - from > MAX_NAME_BEFORE_ROLE && !opensClause(from)) from++;
   // Arabic opens its clauses with the verb ("حصل محمد سفان، وزير …", Mohamed Saafan obtained): not a name's first word.
   const verbFirst = lang === "ar" && role - from === MAX_NAME_BEFORE_ROLE && opensClause(from);
   if (verbFirst) from++;
@@ -655,6 +710,11 @@ function koreanInstitution(t: Token): boolean {
   return /^\p{Script=Hangul}+$/u.test(t.text) && KOREAN_INSTITUTION_ENDINGS.some((e) => t.text.length >= e.length + 2 && t.text.endsWith(e));
 }
 
+/** Nouns a Korean role heads in a compound: election, candidate, inauguration, victory in an election, primary. */
+const KOREAN_ROLE_COMPOUND_RE = /^(?:선거|후보|취임|당선|경선)/u;
+/** Words before a Korean role that say what kind of holder, not who: woman, man, former, successor, new, sitting, next. */
+const KOREAN_NOT_NAMES: ReadonlySet<string> = new Set(["여성", "남성", "전임", "후임", "신임", "현직", "전직", "차기"]);
+
 /** Korean case particles written onto a role ("외교부장은", "장관이"). */
 const KOREAN_PARTICLES = ["은", "는", "이", "가", "을", "를", "과", "와", "의", "도"];
 /** Korean names: surname and given name in two to four syllables. */
@@ -664,6 +724,8 @@ const LONG_FOREIGN_SURNAME = /^\p{Script=Hangul}{5,6}$/u;
 
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   if (!koreanRole(tokens[i]!)) return null;
+  // "대통령 선거" (the presidential election), "대통령 후보" (candidate): the role heads a compound, titling no one.
+  if (KOREAN_ROLE_COMPOUND_RE.test(tokens[i + 1]?.text ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) return null;
   let k = i - 1;
   // "전 대통령", "현 대통령": former, current, a word of the role's own.
   if (k >= 1 && (tokens[k]!.key === "전" || tokens[k]!.key === "현")) k--;
@@ -677,11 +739,13 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
     return mention(tokens, k - 2, k);
   }
   const n = tokens[k];
-  if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || KOREAN_NOT_NAMES.has(n.text) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
   // A foreign surname may run to five or six syllables (예를리카야, Yerlikaya): taken after a foreign given name, which
   // beside a surname so plainly foreign may be of two syllables at the head of its clause (알리, Ali).
   if (!KOREAN_NAME.test(n.text)) {
     if (!LONG_FOREIGN_SURNAME.test(n.text)) return null;
+    const long = fourWordsAtClauseHead(tokens, k);
+    if (long !== null) return long;
     if (foreignGivenName(tokens, k, placePlusParticle)) return mention(tokens, k - 1, k + 1);
     return shortGivenAtClauseHead(tokens, k) ? mention(tokens, k - 1, k + 1) : null;
   }
@@ -876,6 +940,21 @@ function koreanRole(t: Token): boolean {
   return ROLES.has(bare) || ROLES.has(t.key) || KOREAN_ROLE_ENDINGS.some((e) => bare.endsWith(e) && bare.length > e.length);
 }
 
+/**
+ * Four Hangul words opening their clause before a long foreign surname's role: two given names and two surnames
+ * ("안드레스 마누엘 로페스 오브라도르 대통령은", President Andrés Manuel López Obrador), each of three syllables or more as a
+ * foreign name's are, none closed by a particle.
+ */
+function fourWordsAtClauseHead(tokens: readonly Token[], k: number): Found | null {
+  const from = k - 3;
+  if (from < 0 || !(from === 0 || /[\n.!?,;:"“”'‘’()]/.test(tokens[from]!.gap))) return null;
+  for (let m = from; m < k; m++) {
+    const t = tokens[m]!;
+    if ((m > from && !/^[ \u00a0]$/.test(t.gap)) || !/^\p{Script=Hangul}{3,6}$/u.test(t.text) || !hangulNameWord(t) || KOREAN_VERB_ENDING.test(t.text) || KOREAN_NAME_CLOSERS.has(t.text.slice(-1))) return null;
+  }
+  return mention(tokens, from, k + 1);
+}
+
 /** A two-syllable Hangul word before token `k` at the head of its clause: a foreign given name before a long foreign surname. */
 function shortGivenAtClauseHead(tokens: readonly Token[], k: number): boolean {
   const g = tokens[k - 1];
@@ -937,7 +1016,7 @@ const MAX_HANGUL_GIVEN = 6;
  */
 const KOREAN_VERB_ENDING = /(?:해|며|해서|하여|하고|했고|지만|는데|다고|라고)$/u;
 /** Adnominal endings of a Korean verb ("개최된", held; "참석한", who attended; "열린"): a word so ending qualifies a noun. */
-const KOREAN_ADNOMINAL_ENDING = /(?:된|한|던|될|할|는|은|을|린|인)$/u;
+const KOREAN_ADNOMINAL_ENDING = /(?:된|한|던|될|할|는|은|을|린|진|인)$/u;
 /** Conjunctions and adverbs of three syllables or more that open a Korean clause: no given names. */
 const KOREAN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   "그러나 하지만 그리고 그러면서 그런데 따라서 아울러 그동안 지난해 올해는 이번에 무엇보다 그럼에도 이와함께 이에따라 한편으로 그러자 그래서 이로써 결과적으로 실제로 특히나 오히려 반면에 동시에 이어서".split(" "),
@@ -996,6 +1075,8 @@ const HAN_BEFORE_RE = /\p{Script=Han}{2,3}$/u;
 const HAN_RUN_BEFORE_RE = /\p{Script=Han}+$/u;
 /** Prefixes of a Japanese role: former, previous, current, vice (元首相, 前外相, 現大統領, 副大臣). */
 const JAPANESE_ROLE_PREFIXES = "元前現副";
+/** Words Japanese sets before a role that say what kind of holder, not who: woman, man, that country's, both countries', next, first. */
+const JAPANESE_NOT_NAMES: ReadonlySet<string> = new Set(["女性", "男性", "同国", "両国", "次期", "初代", "新任"]);
 
 /** Characters of a name written by sound after a role, at most (a given name and a surname run longer, with a dot). */
 const MAX_TRANSCRIBED = 6;
@@ -1183,6 +1264,9 @@ function findInRun(t: Token, lang: string, out: Found[], foreignCountryEnds: Rea
       }
       const m = katakana ?? HAN_BEFORE_RE.exec(before);
       if (m === null || m[0].replace(/[・ー]/g, "").length < 2) continue;
+      // A country's name before its role ("メキシコ大統領選", Mexico's presidential election) or what the role is
+      // ("女性大統領", a woman president): no one's name.
+      if (foreignCountryEnds.has(t.start + end) || JAPANESE_NOT_NAMES.has(m[0])) continue;
       push(t, end - m[0].length, end, out);
     }
   }

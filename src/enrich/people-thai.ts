@@ -60,13 +60,15 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
   if (startsPlace(places, givenStart) || !nameWords(given) || cueAt(t.text, givenAt, bounds) !== null) return null;
   const parts: { text: string; start: number; end: number }[] = [{ text: given, start: givenStart, end: t.end }];
   let last = i;
-  for (let k = i + 1; k < tokens.length && parts.length < 3; k++) {
+  for (let k = i + 1; k < tokens.length && parts.length < 4; k++) {
     const next = tokens[k]!;
     if (!THAI_RE.test(next.text) || !/^[ \u00a0]+$/.test(next.gap)) break;
     let length = surnameLength(next, places);
     if (length < next.text.length && parts.length === 1 && transcribedSurname(next, tokens[k + 1], places)) length = next.text.length;
     if (length === 0) break;
-    if (parts.length === 2 && !(length === next.text.length && closesName(tokens[k + 1], places))) break;
+    // A third phrase, or a third and a fourth (two given names and two surnames: "อันเดรส มานูเอล โลเปซ โอบราดอร์"), is
+    // the name's only when "of" or a role closes it.
+    if (parts.length >= 2 && !(length === next.text.length && (closesName(tokens[k + 1], places) || (parts.length === 2 && fourthPhraseCloses(tokens, k + 1, places))))) break;
     parts.push({ text: next.text.slice(0, length), start: next.start, end: next.start + length });
     last = k;
     if (length < next.text.length) break;
@@ -75,6 +77,12 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
   if (parts.length === 1 && cue.role && honorific === null) return null;
   const text = parts.map((p) => p.text).join(" ");
   return { key: personKey(text), text, start: parts[0]!.start, end: parts[parts.length - 1]!.end, full: parts.length >= 2, lastToken: last };
+}
+
+/** The phrase at `k` is a whole surname phrase, and "of" or a role closes it. */
+function fourthPhraseCloses(tokens: readonly Token[], k: number, places: readonly GazMatch[]): boolean {
+  const t = tokens[k];
+  return t !== undefined && THAI_RE.test(t.text) && /^[ \u00a0]+$/.test(t.gap) && surnameLength(t, places) === t.text.length && closesName(tokens[k + 1], places);
 }
 
 /** Where ICU's Thai dictionary starts a word in `phrase`, and its end: one segmentation a phrase. */

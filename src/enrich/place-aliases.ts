@@ -80,7 +80,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
   ["US", "New York City", "New York|Nueva York|Nowy Jork|Nova Iorque|Nowym Jorku"],
   ["US", "Los Angeles", ""],
   ["CA", "Montréal", "Montreal"],
-  ["MX", "Mexico City", "Mexico|Ciudad de México|Mexiko-Stadt|Città del Messico|Cidade do México|Meksyk"],
+  ["MX", "Mexico City", "Mexico|Ciudad de México|Mexiko-Stadt|Città del Messico|Cidade do México|Meksyk|Mexico-Stad|Mexikóváros|Thành phố Mexico|مكسيكو سيتي|মেক্সিকো সিটি"],
   ["BR", "Brasília", "Brasilia|Brazylia"],
   ["AR", "Buenos Aires", ""],
   ["ZA", "Cape Town", "Le Cap|Kapstadt|Ciudad del Cabo|Città del Capo|Kapsztad"],

@@ -1,5 +1,6 @@
 import { SURNAME_SHARE } from "../enrich/overlap.js";
 import { personMatchKey, surnameMatchKey } from "../enrich/person-key.js";
+import { thaiWords } from "../enrich/thai.js";
 import { withoutKoreanParticle } from "../text/korean.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
@@ -59,13 +60,29 @@ export function foldedForTerms(text: string): string {
   return UNCHANGED_BY_FOLDING.test(text) ? text : text.normalize("NFD").replace(DIACRITICS, "");
 }
 
+const THAI_RE = /[\u0E00-\u0E7F]/u;
+const THAI_RUN_RE = /[\u0E00-\u0E7F]+/gu;
+
 /** Hangul letters, as folding leaves a Korean word (its syllables decomposed). */
 const HANGUL_JAMO_RE = /^[\u1100-\u11ff]/;
 
 /** Each token of the title (twice) and text, as a term or a number, in reading order. */
 function readTokens(article: StoryArticle, onTerm: (term: string, times: number) => void, onNumber: (digits: string) => void): void {
   const take = (text: string, times: number): void => {
+    // Thai writes no space between words, only between phrases: its words are read by the segmenter, before folding
+    // takes the vowel signs it reads them by. A phrase's first letters would make "win the election" and "win the
+    // match" one term, and two reports of one event written in other phrases none.
+    const thai = THAI_RE.test(text);
+    if (thai) {
+      for (const m of text.matchAll(THAI_RUN_RE)) {
+        for (const w of thaiWords(m[0])) {
+          const folded = w.word.normalize("NFD").replace(DIACRITICS, "");
+          if (folded.length >= MIN_DENSE_TERM_CHARS) onTerm(folded, times);
+        }
+      }
+    }
     for (const raw of tokenize(foldedForTerms(text))) {
+      if (thai && THAI_RE.test(raw)) continue;
       if (DIGITS.test(raw)) {
         if (raw.length >= MIN_NUMBER_DIGITS) onNumber(raw);
         continue;

@@ -134,3 +134,44 @@ test("former and a physician's title stand apart from the name, and a Vietnamese
   const vi = enrichText("Tòa án Tối cao Brazil hôm thứ Năm tại Brasilia đã tuyên án.", "vi", { published: { year: 2025, month: 9, day: 12, precision: "day", text: "2025-09-12" } });
   assert.equal(vi.eventDate?.text, "thứ Năm");
 });
+
+test("a name of two given names and two surnames is whole in scripts without capitals, where a word no verb precedes closes it", () => {
+  const key = matchKey("Andrés Manuel López Obrador");
+  const cases: [string, string][] = [
+    // A postposition (Hindi), a comma before the role at the clause's head (Persian), the ergative agreeing with the role
+    // (Georgian), a function word after a verb-first clause's subject (Arabic), a role after four phrases (Thai), four
+    // Hangul words at the clause's head before a role (Korean).
+    ["hi", "निवर्तमान राष्ट्रपति आंद्रेस मैनुअल लोपेज़ ओब्रादोर ने उन्हें बधाई दी।"],
+    ["fa", "آندرس مانوئل لوپس اوبرادور، رئیس‌جمهور کنونی، به او تبریک گفت."],
+    ["ka", "გამავალმა პრეზიდენტმა ანდრეს მანუელ ლოპეს ობრადორმა მას მიულოცა."],
+    ["ar", "وهنأها الرئيس المنتهية ولايته أندريس مانويل لوبيز أوبرادور في العاصمة."],
+    ["th", "นายอันเดรส มานูเอล โลเปซ โอบราดอร์ ประธานาธิบดีที่กำลังจะพ้นตำแหน่ง แสดงความยินดี"],
+    ["ko", "된다. 안드레스 마누엘 로페스 오브라도르 대통령은 축하의 뜻을 전했다."],
+    ["sv", "Den avgående presidenten Andrés Manuel López Obrador gratulerade henne."],
+  ];
+  for (const [lang, text] of cases) assert.ok(peopleKeys(text, lang).includes(key), `${lang}: ${showEntities(enrichText(text, lang))}`);
+  // A preposition on a noun with its pronoun is no name word, whatever function word follows.
+  assert.deepEqual(peopleNames("وأشاد المدرب كارلو أنشيلوتي بفريقه بعد المباراة.", "ar"), ["كارلو أنشيلوتي"]);
+});
+
+test("what a role is, the election it heads, and a country before it are no one's name", () => {
+  assert.deepEqual(peopleNames("राष्ट्रपति चुनाव जीत लिया और वह देश की पहली महिला राष्ट्रपति होंगी।", "hi"), []);
+  assert.deepEqual(peopleNames("멕시코 첫 여성 대통령이 된다. 2일 치러진 대통령 선거에서 승리했다.", "ko"), []);
+  assert.deepEqual(peopleNames("メキシコ大統領選が2日行われ、同国初の女性大統領となる。", "ja"), []);
+  assert.deepEqual(peopleNames("Cựu thị trưởng Thành phố Mexico đã thắng cử tổng thống hôm Chủ nhật.", "vi"), []);
+  assert.deepEqual(peopleNames("Η πρώην δήμαρχος της Πόλης του Μεξικού κέρδισε τις εκλογές.", "el"), []);
+  // A Korean word closed by its particle ends the phrase before a name, and is none of it.
+  assert.ok(!peopleNames("검찰은 트럼프 대통령을 기소했다.", "ko").some((n) => n.includes("검찰")));
+  assert.ok(peopleKeys("검찰은 도널드 트럼프 전 대통령을 기소했다.", "ko").includes(matchKey("Donald Trump")));
+});
+
+test("Chinese transcriptions with 鲍 and 烈, a Hebrew role's complement of a two-word city, an Indonesian Sunday", () => {
+  assert.ok(peopleKeys("墨西哥城前市长克劳迪娅·辛鲍姆2日赢得总统选举。", "zh").includes(matchKey("Claudia Sheinbaum")));
+  assert.ok(peopleKeys("即将卸任的总统安德烈斯·曼努埃尔·洛佩斯·奥夫拉多尔向她表示祝贺。", "zh").includes(matchKey("Andrés Manuel López Obrador")));
+  assert.ok(peopleKeys("ראש העיר לשעבר של מקסיקו סיטי, קלאודיה שיינבאום, ניצחה ביום ראשון.", "he").includes(matchKey("Claudia Sheinbaum")));
+  const id = enrichText("Claudia Sheinbaum memenangi pemilihan presiden pada Minggu.", "id", { published: { year: 2024, month: 6, day: 3, precision: "day", text: "2024-06-03" } });
+  assert.equal(id.eventDate?.date.day, 2);
+  // "minggu" in lower case is a week: no Sunday.
+  const week = enrichText("Harga beras naik dalam satu minggu terakhir.", "id", { published: { year: 2024, month: 6, day: 3, precision: "day", text: "2024-06-03" } });
+  assert.notEqual(week.eventDate?.date.day, 2);
+});

@@ -25,3 +25,16 @@ test("reports in Chinese, Japanese, Thai and Korean fold into one story per even
   const all = [...storyOf.values()].map((s) => [...s][0]);
   assert.equal(new Set(all).size, storyOf.size, `events sharing a story: ${JSON.stringify([...storyOf].map(([e, s]) => [e, [...s]]))}`);
 });
+
+test("Thai terms are the segmenter's words, not a phrase's first letters", async () => {
+  const { extractFeatures } = await import("../../src/stories/represent.js");
+  const fold = (w: string) => w.normalize("NFD").replace(/\p{M}+/gu, "");
+  const terms = (title: string) => extractFeatures({ id: 1, published: null, lang: "th", title, text: "", entities: [], eventDate: null, names: [] }).terms;
+  // "Modi claims election victory" and "Sheinbaum wins the presidential election": both hold "election", each in a
+  // phrase of its own that opens with another word.
+  const modi = terms("โมดีประกาศชัยชนะการเลือกตั้ง");
+  const sheinbaum = terms("เชนบาวม์ชนะการเลือกตั้งประธานาธิบดีเม็กซิโก");
+  assert.ok(modi.has(fold("เลือก")) && sheinbaum.has(fold("เลือก")), JSON.stringify([...modi.keys()]));
+  assert.ok(modi.has(fold("ประกาศ")), JSON.stringify([...modi.keys()]));
+  assert.ok(!modi.has(fold("โมดีประกาศชัยชนะการเลือกตั้ง").slice(0, 7)));
+});

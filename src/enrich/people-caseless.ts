@@ -468,8 +468,11 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
   if (k === j + MAX_NAME_WORDS && particleThenName(tokens, k, places, lang)) k += 3;
   else if (afterComma && k === j + MAX_NAME_WORDS && closesApposition(tokens, k, places, lang)) k++;
   else if (k === j + MAX_NAME_WORDS && surnameRepeated(tokens, k, places, lang, counts())) k++;
-  else if (k === j + MAX_NAME_WORDS && closedTail(tokens, k, places, lang) > 0) k += closedTail(tokens, k, places, lang);
-  else if (k === j + MAX_NAME_WORDS && familyNameAtEnd(tokens, k, cities, lang)) k++;
+  else if (k === j + MAX_NAME_WORDS) {
+    const tail = closedTail(tokens, k, places, lang);
+    if (tail > 0) k += tail;
+    else if (familyNameAtEnd(tokens, k, cities, lang)) k++;
+  }
   return k;
 }
 

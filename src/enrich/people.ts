@@ -675,7 +675,7 @@ function roleBefore(
     // without a full stop, "Voters head to the polls" above "Danes voted"): the role is not the name's.
     // A colon may label a name ("Autor: Zbigniew Kopeć"), but ends the clause for roles further back.
     if ((k === from - 1 ? /[.!?;()\n]/ : /[.!?;:()\n]/).test(tokens[k + 1]!.gap)) return false;
-    if (isRoleAt(tokens, k, local) && (!EXPERTS.has(t.key) || expertNamed(tokens, k, from, scan.origin)) && !(lang === "hu" && hungarianPossessive(t.key, local) && !(k === from - 1 && tokens[from]!.gap.includes(",")))) return true;
+    if (isRoleAt(tokens, k, local) && roleReaches(tokens, k, from, local, lang, scan)) return true;
     apposition ||= tokens[k + 1]!.gap.includes(",");
     // German sets a role right before its holder ("Bundeskanzler Olaf Scholz"); a lower-case word between is a
     // preposition, a verb or a genitive's article, and the capitalised noun after it a common one or what the role heads
@@ -730,6 +730,16 @@ function possessiveRoleAt(tokens: readonly Token[], to: number, local: LocalLexi
 function hungarianPossessive(key: string, local: LocalLexicon): boolean {
   const stem = HUNGARIAN_POSSESSIVE_RE.exec(key)?.[1];
   return stem !== undefined && isRole(stem, local);
+}
+
+/**
+ * Whether the role at `k` reaches a name at `from`: an office does across the window, an expert only close by
+ * (`expertNamed`), a Hungarian role in the possessive only across the comma right after it (`hungarianPossessive`).
+ */
+function roleReaches(tokens: readonly Token[], k: number, from: number, local: LocalLexicon, lang: string, scan: RoleScan): boolean {
+  const key = tokens[k]!.key;
+  if (EXPERTS.has(key) && !expertNamed(tokens, k, from, scan.origin)) return false;
+  return !(lang === "hu" && hungarianPossessive(key, local)) || (k === from - 1 && tokens[from]!.gap.includes(","));
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Adjectives of a country derived from its name, for languages whose packages give none (i18n-nationality covers eight
  * European languages): "المستشار الألماني" (the German chancellor), "دولت آلمانی", "इंडोनेशियाई राष्ट्रपति", Georgian
- * "გერმანელი" and Hebrew "הגרמני" name Germany and Indonesia as often as the country's name does. Regular formations
+ * "გერმანელი", Hebrew "הגרמני" and Hungarian "nigériai" name Germany, Indonesia and Nigeria as often as the country's name does. Regular formations
  * only; an irregular adjective (Persian فرانسوی, Hindi भारतीय) is missed, and what the rule makes of its name instead is
  * no word ("فرانسی"). The common irregular ones are in place-aliases.ts's DEMONYM_SUPPLEMENT.
  */
 
 /** Languages whose adjectives of a country `derivedDemonyms` forms. */
-export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi", "ka", "he"]);
+export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi", "ka", "he", "hu"]);
 
 /** A stem of this many letters or fewer makes adjectives that are other words. */
 const MIN_STEM_LETTERS = 2;
@@ -28,8 +28,19 @@ export function derivedDemonyms(lang: string, name: string): string[] {
     : lang === "hi" ? hindiAdjectives(word)
     : lang === "ka" ? georgianDemonyms(word)
     : lang === "he" ? hebrewAdjectives(word)
+    : lang === "hu" ? hungarianAdjectives(word)
     : [];
   return forms.filter((f) => !NOT_DEMONYMS.has(f));
+}
+
+/**
+ * Hungarian's -i, written onto the country's name in lower case (Nigéria → nigériai, Mexikó → mexikói, Kanada → kanadai,
+ * Irán → iráni): the common irregular adjectives (német, francia, orosz) are in DEMONYM_SUPPLEMENT.
+ */
+function hungarianAdjectives(word: string): string[] {
+  if (!/^\p{Script=Latin}+$/u.test(word)) return [];
+  const lower = word.toLowerCase();
+  return lower.endsWith("i") ? [] : [`${lower}i`];
 }
 
 /**

@@ -175,3 +175,9 @@ test("Chinese transcriptions with 鲍 and 烈, a Hebrew role's complement of a t
   const week = enrichText("Harga beras naik dalam satu minggu terakhir.", "id", { published: { year: 2024, month: 6, day: 3, precision: "day", text: "2024-06-03" } });
   assert.notEqual(week.eventDate?.date.day, 2);
 });
+
+test("Hungarian names a country by its adjective in -i, and after the article a person by it", () => {
+  assert.ok(ids(enrichText("A mexikói elnök szerdán beszélt.", "hu")).includes("place:MX"));
+  assert.ok(ids(enrichText("A kanadai kormány döntött.", "hu")).includes("place:CA"));
+  assert.ok(peopleKeys("Korábban ülésezett a bizottság, amelyet a nigériai Dimie Ogoina vezet.", "hu").includes(matchKey("Dimie Ogoina")));
+});

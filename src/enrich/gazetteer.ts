@@ -83,7 +83,7 @@ const CONTINENTS = [
   "Europe", "Europa", "Evropa", "Európa", "Eurooppa", "Avrupa", "Европа", "Ευρώπη", "أوروبا", "اروپا", "אירופה",
   "Asia", "Asien", "Asie", "Ásia", "Azja", "Asya", "Aasia", "Ázsia", "Азия", "Азія", "Ασία", "آسيا", "آسیا", "אסיה",
   "America", "Amerika", "Amérique", "América", "Ameryka", "Америка", "Αμερική", "أمريكا", "آمریکا", "אמריקה",
-  "Oceania", "Ozeanien", "Océanie", "Oceanía", "Oceânia", "Oceania", "Oseania", "Океания", "Ωκεανία",
+  "Oceania", "Ozeanien", "Océanie", "Oceanía", "Oceânia", "Oseania", "Океания", "Ωκεανία",
   "Antarctica", "Antarktis", "Antarctique", "Antártida", "Antarktyda", "Антарктида",
 ];
 const CITY_STOPWORDS = new Set(

@@ -310,7 +310,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(["দুই", "দুজন", "
 
 function nameAfter(
   tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>,
-  placeGoesOn: ReadonlySet<number> = new Set(),
+  placeGoesOn: ReadonlySet<number>,
 ): Found | null {
   const before = tokens[i - 1];
   if (before !== undefined && /^[ \u00a0]+$/.test(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;

@@ -6,6 +6,7 @@ import type { Gazetteer } from "./gazetteer.js";
 import type { GazMatch } from "./gazetteer-match.js";
 import { nameForm, readGeresh, romanise } from "./person-key.js";
 import { THAI_RE, THAI_STOPS, thaiWords } from "./thai.js";
+export { THAI_TEXT_RE } from "./thai.js";
 import type { Token } from "./tokens.js";
 
 /**
@@ -166,8 +167,6 @@ function hungarianReading(stem: string): string {
   return s;
 }
 
-/** Whether a document holds Thai letters: most do not, and skip the phrase loop. */
-export const THAI_TEXT_RE = /[\u0E00-\u0E7F]/;
 /** City, capital city: the words Thai sets before a city's name. */
 const THAI_CITY_CUES: readonly string[] = ["เมือง", "กรุง"];
 /** Syllables a Thai city name may run to ("เบอร์ลิน" is one word to ICU, "คา ซาน" two). */

@@ -31,6 +31,8 @@ export const THAI_STOPS: ReadonlySet<string> = new Set(
 
 /** A word (between spaces, a phrase) written in Thai. */
 export const THAI_RE = /^\p{Script=Thai}/u;
+/** Whether a text holds Thai letters: most do not, and skip the Thai readers. */
+export const THAI_TEXT_RE = /[\u0E00-\u0E7F]/;
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 

@@ -1,6 +1,6 @@
 import { SURNAME_SHARE } from "../enrich/overlap.js";
 import { personMatchKey, surnameMatchKey } from "../enrich/person-key.js";
-import { thaiWords } from "../enrich/thai.js";
+import { THAI_RE, THAI_TEXT_RE, thaiWords } from "../enrich/thai.js";
 import { withoutKoreanParticle } from "../text/korean.js";
 import { tokenize } from "../text/index.js";
 import type { StoryArticle } from "./types.js";
@@ -60,7 +60,6 @@ export function foldedForTerms(text: string): string {
   return UNCHANGED_BY_FOLDING.test(text) ? text : text.normalize("NFD").replace(DIACRITICS, "");
 }
 
-const THAI_RE = /[\u0E00-\u0E7F]/u;
 const THAI_RUN_RE = /[\u0E00-\u0E7F]+/gu;
 
 /** Hangul letters, as folding leaves a Korean word (its syllables decomposed). */
@@ -72,7 +71,7 @@ function readTokens(article: StoryArticle, onTerm: (term: string, times: number)
     // Thai writes no space between words, only between phrases: its words are read by the segmenter, before folding
     // takes the vowel signs it reads them by. A phrase's first letters would make "win the election" and "win the
     // match" one term, and two reports of one event written in other phrases none.
-    const thai = THAI_RE.test(text);
+    const thai = THAI_TEXT_RE.test(text);
     if (thai) {
       for (const m of text.matchAll(THAI_RUN_RE)) {
         for (const w of thaiWords(m[0])) {

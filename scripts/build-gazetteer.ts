@@ -19,22 +19,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { inflateRawSync, gzipSync } from "node:zlib";
 import { fold } from "../src/enrich/fold.js";
+import { keepAlternate } from "./alternate-names.js";
 
 /** Cities below this population are left out: small towns named like common words cost more than they find. */
 export const CITY_MIN_POPULATION = 50_000;
-/**
- * Shorter alternate names are mostly codes ("DYU") or words of the language ("Ван", Russian for the
- * surname Wang, names Vannes): except in Han, Kana and Hangul, where a city takes two or three characters.
- */
-const ALTERNATE_MIN_LETTERS = 4;
-const CJK_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
-/**
- * A one-word Latin alternate that is a word of this many cities' names or more is a generic word of place names
- * ("Puerto", "Central", "Nueva"), which GeoNames lists as a short form of one city (El Puerto de Santa María, Davao):
- * in text it is the word, or the start of another name.
- */
-const GENERIC_WORD_MIN_CITIES = 5;
-
 const [zipPath = "../shared/data/gazetteer/cities15000.zip", outPath = "data/cities.tsv.gz"] = process.argv.slice(2);
 
 /** The one file of a zip archive, read through its central directory (sizes there are always set). */
@@ -74,18 +62,6 @@ export function withoutQualifier(name: string): string {
   return head.replace(/[^\p{L}]/gu, "").length >= QUALIFIED_NAME_MIN_LETTERS ? head : name;
 }
 const QUALIFIED_NAME_MIN_LETTERS = 5;
-
-function keepAlternate(name: string, primaryKeys: Set<string>, genericWords: ReadonlyMap<string, number>): boolean {
-  if (/\p{N}/u.test(name) || name.includes("|")) return false;
-  const key = fold(name);
-  if (primaryKeys.has(key)) return false;
-  const letters = name.replace(/[^\p{L}\p{M}]/gu, "");
-  if (CJK_RE.test(letters)) return letters.length >= 2;
-  if (letters.length < ALTERNATE_MIN_LETTERS) return false;
-  if (!/\p{Script=Latin}/u.test(name)) return true;
-  if (!/\s/.test(name.trim()) && (genericWords.get(key) ?? 0) >= GENERIC_WORD_MIN_CITIES) return false;
-  return /^\p{Lu}/u.test(name) && letters !== letters.toUpperCase();
-}
 
 const text = unzipFirst(readFileSync(zipPath)).toString("utf8");
 /** How many cities' names (every row, kept or not) hold each word, folded. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
+import { CLDR_CITY_NAMES } from "./zone-cities-cldr.js";
 
 /**
  * A populated place from GeoNames' cities15000 (capitals and cities of 50,000 people or more), with the
@@ -22,17 +23,23 @@ export interface City {
 /** The table ships beside `src/` and `dist/` alike: two folders up from this module. */
 const TABLE_URL = new URL("../../data/cities.tsv.gz", import.meta.url);
 
-/** Read the city table (about 12,000 rows, 1 MB gzip). */
-export function loadCities(): City[] {
+/**
+ * Read the city table (about 12,000 rows, 1 MB gzip), with the names CLDR gives the cities of the time zones in
+ * scripts GeoNames lacks (`zone-cities-cldr.ts`: Bengali সিওল, Telugu బుడాపెస్ట్).
+ */
+export function loadCities(withCldrNames = true): City[] {
   const text = gunzipSync(readFileSync(TABLE_URL)).toString("utf8");
   const out: City[] = [];
   for (const line of text.split("\n")) {
     if (line.length === 0 || line.startsWith("#")) continue;
     const [id, name, country, featureCode, population, lat, lon, alt] = line.split("\t");
+    const geonameId = Number(id);
+    const altNames = alt === undefined || alt.length === 0 ? [] : alt.split("|");
+    const cldr = withCldrNames ? CLDR_CITY_NAMES[geonameId] : undefined;
     out.push({
-      geonameId: Number(id),
+      geonameId,
       name: name ?? "",
-      altNames: alt === undefined || alt.length === 0 ? [] : alt.split("|"),
+      altNames: cldr === undefined ? altNames : [...altNames, ...cldr.split("|")],
       country: country ?? "",
       featureCode: featureCode ?? "",
       population: Number(population),

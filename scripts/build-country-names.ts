@@ -7,7 +7,7 @@
  * i18n-iso-countries gives one name per language, at times the colloquial one (Chinese 印尼 for Indonesia): a text
  * writing the other (印度尼西亚) met only the shorter country inside it (印度, India). Kept: CLDR's long and short names
  * in the languages i18n-iso-countries ships, in scripts without case, that the package does not give already, and no
- * initials ("ئا ق ش"). Of cased scripts only names of two words or more: the gazetteer is one table for every
+ * initials ("ئا ق ش"), and every name of the languages the package lacks (WITHOUT_PACKAGE_FILE). Of cased scripts only names of two words or more: the gazetteer is one table for every
  * language, and folded, so a short Latin name is another language's word ("Mỹ", Vietnamese for the USA, is "My";
  * French "É.-U." is "EU").
  * Generated rather than computed at start-up (about 0.1 s a thread), and so the same on a Node built with small ICU.
@@ -47,10 +47,17 @@ const table: Record<string, Record<string, string>> = {};
 const oneWordTable: Record<string, Record<string, string>> = {};
 let count = 0;
 let oneWordCount = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+/**
+ * Languages of India and its neighbours the package has no file for, whose news newsfold reads (Gujarati, Punjabi,
+ * Telugu, Kannada, Odia, Assamese, Sinhala, Burmese, Lao): every CLDR name of theirs is taken.
+ */
+const WITHOUT_PACKAGE_FILE = ["gu", "pa", "te", "kn", "or", "as", "si", "my", "lo"];
+const packageFiles = readdirSync(dir).filter((f) => f.endsWith(".json"));
+const files = [...packageFiles, ...WITHOUT_PACKAGE_FILE.map((l) => `${l}.json`).filter((f) => !packageFiles.includes(f))].sort();
+for (const file of files) {
   const lang = file.slice(0, -".json".length);
   if (Intl.DisplayNames.supportedLocalesOf([lang]).length === 0) continue;
-  const known = packageNames(file);
+  const known = packageFiles.includes(file) ? packageNames(file) : {};
   for (const code of codes) {
     const names = new Set<string>();
     const single = new Set<string>();

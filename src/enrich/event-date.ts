@@ -28,6 +28,11 @@ const EVENT_SCAN_CHARS = 900;
 const LEAD_CONFIDENCE = 0.8;
 /** Confidence of a date found further down: often a background date, not the event's. */
 const BODY_CONFIDENCE = 0.5;
+/**
+ * Confidence lost by a time of day chrono-node places on the reference day for want of any other ("night", "ce soir"):
+ * below a weekday read in the body.
+ */
+const TIME_OF_DAY_PENALTY = 0.35;
 /** Confidence lost when the year is unknown (the reference date has none). */
 const NO_YEAR_PENALTY = 0.3;
 const DAY_MS = 86_400_000;
@@ -91,10 +96,15 @@ const WEEKDAY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ...EUROPE_WEEKDAYS,
   ...weekdayCompounds("de", "sonntag montag dienstag mittwoch donnerstag freitag samstag", "morgen vormittag mittag nachmittag abend nacht"),
   ...weekdayCompounds("nl", "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag", "ochtend morgen middag namiddag avond nacht"),
+  // Swedish and Norwegian join them with the genitive s, the time of day often in its definite form ("tisdagskvällen").
+  ...weekdayCompounds("sv", "söndags måndags tisdags onsdags torsdags fredags lördags", "kväll kvällen morgon morgonen förmiddag förmiddagen eftermiddag eftermiddagen natt natten"),
+  ...weekdayCompounds("nb", "søndags mandags tirsdags onsdags torsdags fredags lørdags", "kveld kvelden morgen morgenen formiddag formiddagen ettermiddag ettermiddagen natt natten"),
+  ...weekdayCompounds("no", "søndags mandags tirsdags onsdags torsdags fredags lørdags", "kveld kvelden morgen morgenen formiddag formiddagen ettermiddag ettermiddagen natt natten"),
 ];
 
 /**
- * German and Dutch write a weekday and the time of day as one word ("Donnerstagabend", "donderdagavond"), which
+ * German, Dutch, Swedish and Norwegian write a weekday and the time of day as one word ("Donnerstagabend",
+ * "donderdagavond", "tisdagskvällen"), which
  * chrono-node does not read: the plain weekdays, then each day with each time of day, Sunday first.
  */
 function weekdayCompounds(lang: string, days: string, parts: string): [string, string][] {
@@ -221,7 +231,7 @@ function dayWordsOf(lang: string): DayWords | null {
 export function findEventDate(doc: string, bodyStart: number, lang: string, reference: PartialDate | null, skip: { start: number; end: number } | null): EventDate | null {
   const scanEnd = Math.min(doc.length, bodyStart + EVENT_SCAN_CHARS);
   const leadEnd = paragraphEnd(doc, bodyStart);
-  const slice = apostrophesAsAscii(doc.slice(bodyStart, scanEnd), lang);
+  const slice = asChronoReads(doc.slice(bodyStart, scanEnd), lang);
   const refDate = reference !== null && reference.year !== undefined && reference.month !== undefined && reference.day !== undefined
     ? Date.UTC(reference.year, reference.month - 1, reference.day, 12)
     : null;
@@ -236,6 +246,7 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   const stopsEarly = lang in PARSERS && !DAY_OF_MONTH_LANGUAGES.has(lang);
   const penalty = reference?.year === undefined ? NO_YEAR_PENALTY : 0;
   let best = Number.NEGATIVE_INFINITY;
+  let stated = false;
   for (const run of cuedRuns(slice, cues)) {
     if (stopsEarly && best >= (bodyStart + run.start < leadEnd ? LEAD_CONFIDENCE : BODY_CONFIDENCE) - penalty) break;
     const text = slice.slice(run.start, run.end);
@@ -249,7 +260,14 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
       if (lang === "vi" && syllableOfName(text, r.index, r.text)) continue;
       const date = resolve(r, reference, refDate);
       if (date === null || farAhead(date, refDate)) continue;
-      const candidate = scored(date, r.text, offset, leadEnd, reference);
+      // The words as the article writes them, not as rewritten for chrono-node ("tối qua", not "hôm qua").
+      const written = doc.slice(offset, offset + r.text.length);
+      const candidate = scored({ ...date, text: written }, written, offset, leadEnd, reference);
+      // A time of day alone ("a late-night address", "na noite de terça-feira" read as "noite") places nothing: chrono-node
+      // gives it the reference day. A day or weekday stated anywhere in the scan comes first.
+      const implied = !r.start.isCertain("day") && !r.start.isCertain("weekday") && !r.start.isCertain("month");
+      if (implied) candidate.confidence -= TIME_OF_DAY_PENALTY;
+      else stated = true;
       candidates.push(candidate);
       best = Math.max(best, candidate.confidence);
     }
@@ -258,7 +276,7 @@ export function findEventDate(doc: string, bodyStart: number, lang: string, refe
   // has no parser for (its English patterns read Danish "5. august" as "august").
   // Chinese, Japanese, Korean and Thai news state the event's day as a day of the month ("2日凌晨", early on the
   // 2nd), which chrono-node does not read: ours runs beside it there, so a time word alone (凌晨) is not taken for today.
-  if (candidates.length === 0 || DAY_OF_MONTH_LANGUAGES.has(lang) || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
+  if (!stated || DAY_OF_MONTH_LANGUAGES.has(lang) || (!(lang in PARSERS) && candidates.every((c) => c.date.day === undefined))) candidates.push(...fallbackWords(slice, bodyStart, leadEnd, reference, refDate, lang).filter((c) => !farAhead(c.date, refDate)));
   candidates.sort((a, b) => b.confidence - a.confidence || a.offset - b.offset);
   return candidates[0] ?? null;
 }
@@ -337,11 +355,23 @@ function resolve(r: chrono.ParsedResult, reference: PartialDate | null, refDate:
 }
 
 /**
- * Ukrainian and Belarusian write an apostrophe inside words ("п’ятницю", Friday), as ’ or ʼ as often as ', and
- * chrono-node's patterns hold only the ASCII one. One character for one, so offsets stay.
+ * The scan as chrono-node's patterns read it, offsets kept. Ukrainian and Belarusian write an apostrophe inside words
+ * ("п’ятницю", Friday), as ’ or ʼ as often as ', and its patterns hold only the ASCII one; Vietnamese day parts below.
  */
-function apostrophesAsAscii(text: string, lang: string): string {
+function asChronoReads(text: string, lang: string): string {
+  if (lang === "vi") return vietnameseDayParts(text);
   return lang === "uk" || lang === "be" ? text.replace(/(?<=\p{Script=Cyrillic})[’ʼ](?=\p{Script=Cyrillic})/gu, "'") : text;
+}
+
+/**
+ * Vietnamese puts the time of day before the day: "tối thứ Ba" (Tuesday evening), "tối qua" (last night, "evening
+ * passed"). chrono-node reads the time word and drops the day after it, so "tối thứ Ba" was the reference day: the time
+ * word is blanked before a weekday, and before "qua" written as "hôm qua" (yesterday). Offsets stay.
+ */
+const VIETNAMESE_DAY_PART_RE = /(?<![\p{L}\p{M}])(sáng|trưa|chiều|tối|đêm|khuya)(\s+)(?=(thứ|chủ nhật|qua)(?![\p{L}\p{M}]))/giu;
+function vietnameseDayParts(text: string): string {
+  return text.replace(VIETNAMESE_DAY_PART_RE, (_, part: string, space: string, next: string) =>
+    next.toLowerCase() === "qua" ? `${" ".repeat(part.length - 3)}hôm${space}` : " ".repeat(part.length) + space);
 }
 
 function dayDate(ms: number, text: string): PartialDate {

@@ -208,12 +208,14 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
   // Telugu, Malayalam and Kannada locatives, datives and ablatives on the name (చెన్నైలో, ചെന്നൈയിൽ, ಚೆನ್ನೈನಲ್ಲಿ);
   // Marathi's locative (मुंबईत, मुंबईमध्ये) and genitive (मुंबईचे, मुंबईच्या).
   te: [["లో", ""], ["కు", ""], ["నుంచి", ""], ["నుండి", ""]],
-  ml: [["യിൽ", ""], ["ിൽ", "്"], ["ലേക്ക്", ""], ["യിലേക്ക്", ""], ["യിലെ", ""]],
+  // Malayalam's genitive too (ഇന്ത്യയുടെ; പാകിസ്താന്റെ of പാകിസ്താൻ, whose final chillu ൻ is ന് before an ending).
+  ml: [["യിൽ", ""], ["ിൽ", "്"], ["ലേക്ക്", ""], ["യിലേക്ക്", ""], ["യിലെ", ""], ["യുടെ", ""], ["ുടെ", "്"], ["ന്റെ", "ൻ"]],
   kn: [["ನಲ್ಲಿ", ""], ["ದಲ್ಲಿ", ""], ["ಗೆ", ""], ["ನಿಂದ", ""]],
   // Gujarati's locative, ablative and genitives (પાલેર્મોમાં, ઇટાલીનાં), and Nepali's locative and genitives (पालेर्मोमा).
   gu: [["માં", ""], ["થી", ""], ["નાં", ""], ["ના", ""], ["નું", ""]],
   ne: [["मा", ""], ["का", ""], ["को", ""], ["की", ""], ["बाट", ""]],
-  mr: [["मध्ये", ""], ["च्या", ""], ["चे", ""], ["ची", ""], ["चा", ""], ["त", ""]],
+  // A name ending in a consonant takes the oblique -ā before them (भारताच्या, भारतात of भारत).
+  mr: [["मध्ये", ""], ["ाच्या", ""], ["ाचे", ""], ["ाची", ""], ["ाचा", ""], ["ात", ""], ["च्या", ""], ["चे", ""], ["ची", ""], ["चा", ""], ["त", ""]],
   ur: [["ی", ""]],
   fa: [["ی", "یه"], ["ی", ""]],
 };
@@ -671,7 +673,8 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     if (AND_PROCLITIC.includes(s[0]!) && PROCLITICS[script]!.includes(s[1] ?? "") && s.length - 2 >= MIN_CASELESS_STEM) forms.push(s.slice(2));
   }
   for (const [ending, base] of CASELESS_ENDINGS[lang] ?? []) {
-    if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length) + base);
+    // Telugu sets a zero-width non-joiner between a name's final virama and the ending (భారత్‌కు): not the name's.
+    if (s.endsWith(ending) && s.length - ending.length >= MIN_CASELESS_STEM) forms.push(s.slice(0, -ending.length).replace(/\u200c$/u, "") + base);
   }
   for (const k of forms) {
     const e = k.length >= 2 ? gaz.caseless.get(k)?.[0] : undefined;

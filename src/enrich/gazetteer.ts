@@ -6,6 +6,7 @@ import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
 import { CLDR_COUNTRY_NAMES, ONE_WORD_CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
 import { DERIVED_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
+import { NOUN_FROM_ADJECTIVE_LANGS, NOUN_FROM_NAME_LANGS, NOUN_SUPPLEMENT, nounsOfAdjective, nounsOfCountryName } from "./nationality-nouns.js";
 import { toSimplified } from "./han.js";
 import { inflectDemonym } from "./inflect.js";
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
@@ -28,8 +29,11 @@ export type GazEntry =
    * Namur, "Julia" for Plovdiv, "Google" for Topeka), so one word of them needs a place's preposition (gazetteer-match.ts).
    */
   | { kind: "city"; city: City; strictCase: boolean; placeWordOnly?: boolean; latinAlternate?: true }
-  /** `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese"). */
-  | { kind: "demonym"; code: string; langs: ReadonlySet<string> }
+  /**
+   * `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese").
+   * `nounLangs`: languages in which it is a noun naming a person ("Pakistaner", "пакистанец"), so a cue for the name after it.
+   */
+  | { kind: "demonym"; code: string; langs: ReadonlySet<string>; nounLangs?: ReadonlySet<string> }
   | { kind: "org"; id: string; name: string; strictCase: boolean }
   | { kind: "agency" };
 
@@ -214,7 +218,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   };
   /** Greek country names (code, name), for the demonyms derived from them below. */
   const greekNames: [string, string][] = [];
-  /** Country names (language, code, name) of the languages whose adjectives of a country are derived below. */
+  /** Country names (language, code, name) of the languages whose adjectives or nouns of nationality are derived below. */
   const scriptNames: [string, string, string][] = [];
   for (const [file, data] of countryFiles) {
     for (const [code, value] of Object.entries(data.countries)) {
@@ -225,7 +229,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
         for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code, lang);
         for (const n of names) greekNames.push([code, n]);
       }
-      if (DERIVED_DEMONYM_LANGS.has(lang)) for (const n of names) scriptNames.push([lang, code, n]);
+      if (DERIVED_DEMONYM_LANGS.has(lang) || NOUN_FROM_NAME_LANGS.has(lang)) for (const n of names) scriptNames.push([lang, code, n]);
       if (file === "en.json") countryNames.set(code, displayName(names));
     }
   }
@@ -242,16 +246,22 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   withholdNamesCutOfTheirArticle(entries, countryNameLangs);
 
   // Demonyms: i18n-nationality's base forms, our supplement, and their inflections per language.
-  const demonyms = new Map<string, { codes: Set<string>; langs: Set<string> }>();
+  const demonyms = new Map<string, { codes: Set<string>; langs: Set<string>; nounLangs?: Set<string> }>();
+  const addForm = (lang: string, form: string, code: string, noun: boolean) => {
+    const key = foldKey(form);
+    const d = demonyms.get(key) ?? { codes: new Set<string>(), langs: new Set<string>() };
+    d.codes.add(code);
+    d.langs.add(lang);
+    if (noun) (d.nounLangs ??= new Set()).add(lang);
+    demonyms.set(key, d);
+  };
   const addDemonym = (lang: string, base: string, code: string) => {
     if (/\s/.test(base.trim())) return;
-    for (const form of inflectDemonym(lang, base.trim())) {
-      const key = foldKey(form);
-      const d = demonyms.get(key) ?? { codes: new Set<string>(), langs: new Set<string>() };
-      d.codes.add(code);
-      d.langs.add(lang);
-      demonyms.set(key, d);
-    }
+    for (const form of inflectDemonym(lang, base.trim())) addForm(lang, form, code, false);
+  };
+  /** A noun naming a person by nationality, in its own cases (nationality-nouns.ts): not inflected as an adjective. */
+  const addNoun = (lang: string, form: string, code: string) => {
+    if (!/\s/.test(form.trim())) addForm(lang, form.trim(), code, true);
   };
   for (const lang of NATIONALITY_LANGS) {
     const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
@@ -270,10 +280,19 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
     for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
   }
+  // Nouns of nationality: from the countries' names (German, Czech, Slovak, Turkish, Swahili), from their adjectives
+  // (Russian, Ukrainian, Bulgarian, Polish), and the irregular ones.
+  for (const [lang, code, name] of scriptNames) if (NOUN_FROM_NAME_LANGS.has(lang)) for (const form of nounsOfCountryName(lang, name)) addNoun(lang, form, code);
+  for (const lang of NOUN_FROM_ADJECTIVE_LANGS) {
+    for (const [code, forms] of Object.entries(DEMONYM_SUPPLEMENT[lang] ?? {})) for (const f of forms.split("|")) for (const form of nounsOfAdjective(lang, f)) addNoun(lang, form, code);
+  }
+  for (const [lang, table] of Object.entries(NOUN_SUPPLEMENT)) {
+    for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addNoun(lang, f, code);
+  }
   for (const [key, d] of demonyms) {
     const [code] = d.codes;
     if (d.codes.size !== 1 || code === undefined || isCommonWord(key)) continue;
-    if (!entries.has(key)) add(key, { kind: "demonym", code, langs: d.langs });
+    if (!entries.has(key)) add(key, d.nounLangs === undefined ? { kind: "demonym", code, langs: d.langs } : { kind: "demonym", code, langs: d.langs, nounLangs: d.nounLangs });
   }
 
   // Cities: GeoNames with its alternate names in every script, then curated inflected forms onto the same ids.
@@ -430,8 +449,9 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
  */
 function greekDemonym(country: string): string | null {
   const bare = country.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  if (/\s/.test(bare.trim()) || !/ια$/.test(bare) || bare.length <= 4) return null;
-  const demonym = `${bare.slice(0, -2)}ος`;
+  if (/\s/.test(bare.trim()) || !/(?:ια|ν)$/.test(bare) || bare.length <= 4) return null;
+  // -ία to -ός (Ιταλία → Ιταλός), -ν takes it (Πακιστάν → Πακιστανός, Ιράν → Ιρανός).
+  const demonym = bare.endsWith("ν") ? `${bare}ος` : `${bare.slice(0, -2)}ος`;
   return GREEK_WORDS_NOT_DEMONYMS.has(demonym) ? null : demonym;
 }
 

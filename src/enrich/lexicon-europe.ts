@@ -16,30 +16,35 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
     regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach
-    rechter`,
+    rechter
+    leider oppositieleider partijleider fractieleider`,
   sv: `premiärminister statsminister utrikesminister kansler förbundskansler kung drottning talesperson talesman vd
     ambassadör borgmästare generalsekreterare ordförande president minister
     regissör regissören skådespelare skådespelaren skådespelerska skådespelerskan sångare sångaren sångerska sångerskan författare författaren producent producenten konstnär konstnären tränare tränaren förbundskapten
     generaldirektör generaldirektören
     domare domaren
-    presidenten premiärministern statsministern utrikesministern kanslern förbundskanslern kungen drottningen talespersonen ambassadören borgmästaren generalsekreteraren ordföranden ministern`,
+    presidenten premiärministern statsministern utrikesministern kanslern förbundskanslern kungen drottningen talespersonen ambassadören borgmästaren generalsekreteraren ordföranden ministern
+    ledare ledaren oppositionsledare oppositionsledaren partiledare partiledaren`,
   da: `præsident premierminister statsminister udenrigsminister kansler forbundskansler konge dronning talsmand
     ambassadør borgmester generalsekretær formand minister
     instruktør instruktøren skuespiller skuespilleren skuespillerinde sanger sangeren sangerinde forfatter forfatteren kunstner kunstneren træner træneren landstræner
     generaldirektør
     dommer dommeren
-    præsidenten premierministeren statsministeren udenrigsministeren kansleren kongen dronningen ambassadøren borgmesteren generalsekretæren formanden ministeren`,
+    præsidenten premierministeren statsministeren udenrigsministeren kansleren kongen dronningen ambassadøren borgmesteren generalsekretæren formanden ministeren
+    leder lederen oppositionsleder oppositionslederen partileder partilederen`,
   nb: `president statsminister utenriksminister kansler forbundskansler konge dronning talsperson ambassadør
     ordfører generalsekretær minister
     regissør regissøren skuespiller skuespilleren sanger sangeren forfatter forfatteren kunstner kunstneren trener treneren landslagssjef
     generaldirektør
     dommer dommeren
-    presidenten statsministeren utenriksministeren kansleren kongen dronningen ambassadøren ordføreren generalsekretæren ministeren`,
+    presidenten statsministeren utenriksministeren kansleren kongen dronningen ambassadøren ordføreren generalsekretæren ministeren
+    leder lederen opposisjonsleder opposisjonslederen partileder partilederen`,
   fi: `presidentti presidentin pääministeri pääministerin ministeri ministerin ulkoministeri ulkoministerin
     liittokansleri liittokanslerin kuningas kuningatar tiedottaja suurlähettiläs pormestari pääsihteeri
     ohjaaja ohjaajan elokuvaohjaaja näyttelijä näyttelijän laulaja laulajan kirjailija kirjailijan tuottaja säveltäjä taiteilija valmentaja valmentajan päävalmentaja päävalmentajan
     pääjohtaja pääjohtajan
-    tuomari tuomarin`,
+    tuomari tuomarin
+    johtaja johtajan oppositiojohtaja oppositiojohtajan puoluejohtaja puoluejohtajan`,
   cs: `prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem premiérka ministr ministra
     ministrem ministryně kancléř kancléře kancléřem král krále králem mluvčí velvyslanec velvyslance starosta
     tajemník předseda předsedy předsedou šéf šéfa kancléřka předsedkyně velvyslankyně
@@ -109,7 +114,8 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sw: `rais waziri mkuu balozi msemaji katibu gavana seneta mbunge spika mfalme malkia meya mwenyekiti kansela
     mwigizaji mwanamuziki mwimbaji mwandishi kocha
     mkurugenzi mtendaji
-    jaji hakimu`,
+    jaji hakimu
+    kiongozi`,
   // Azerbaijani, Uzbek and Kazakh: the role with its possessive ending after a country ("Rusiya Prezidenti", "Ресей Президенті").
   az: `prezident prezidenti prezidentinin nazir naziri nazirinin kansler kansleri səfir səfiri sədr sədri`,
   uz: `prezident prezidenti prezidentining vazir vaziri vazirining kansler kansleri elchi elchisi rais raisi`,
@@ -233,6 +239,8 @@ export const VIETNAMESE_ROLES: ReadonlySet<string> = new Set([
   "tổng thống", "thủ tướng", "bộ trưởng", "ngoại trưởng", "chủ tịch", "phát ngôn", "đại sứ", "thị trưởng", "thư ký", "nữ hoàng",
   // "giám đốc điều hành", chief executive: director, and executive before the company's name.
   "giám đốc", "điều hành",
+  // "lãnh đạo", leader (of a party, of the opposition: "Lãnh đạo phe đối lập").
+  "lãnh đạo",
   // Film and stage: "đạo diễn" (director), "diễn viên" (actor, actress), "ca sĩ" (singer), "nhà văn" (writer).
   "đạo diễn", "diễn viên", "ca sĩ", "nhà văn",
   // "huấn luyện viên", coach: read from either pair of its three syllables.

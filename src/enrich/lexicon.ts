@@ -60,7 +60,7 @@ export const ROLES = words(`
   successeur predecesseur successor predecessor nachfolger nachfolgerin vorganger vorgangerin sucesor sucesora predecesor
   predecesora successore predecessore sucessor antecessor nastepca nastepczyni poprzednik poprzedniczka halefi selefi
   conseiller conseillere adviser advisor berater beraterin asesor consigliere conselheiro doradca
-  leader dirigeant dirigeante anfuhrer lider leiter leiterin mandatario mandataria
+  leader dirigeant dirigeante anfuhrer lider lideri leiter leiterin mandatario mandataria
   opposant candidat candidate kandidat kandidatin candidato candidata kandydat aday
   acteur actrice actor actress schauspieler schauspielerin attore attrice aktor aktorka
   chanteur chanteuse singer sanger sangerin cantante cantor piosenkarz

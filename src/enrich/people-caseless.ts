@@ -95,7 +95,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     if (described !== null && !out.some((o) => o.start < described.end && described.start < o.end)) out.push(described);
     if (nationalityNoun(tokens, i, nationalities, lang)) {
       const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
-      if (p !== null && p.full && namedAgain(tokens, p.lastToken)) {
+      if (p !== null && p.full && namedAgain(tokens, p.lastToken, lang)) {
         out.push(p);
         i = p.lastToken;
       }
@@ -139,6 +139,8 @@ const PERSON_CASE_ENDINGS: Readonly<Record<string, readonly (readonly [RegExp, s
   // Nepali's dative and ergative (मिलेईलाई, मेलोनीले), Gujarati's ergative and genitive (મેલોનીએ, મિલેઈનું): not the
   // genitives -को, -की, -ની, which names end in (जेलेन्स्की, મેલોની).
   ne: [[/(?<=.{2})(?:लाई|ले)$/u, ""]],
+  // Marathi's ergative and dative (चोप्राने, चोप्राला), written onto the name as Nepali's are.
+  mr: [[/(?<=.{2})(?:ने|ला)$/u, ""]],
   gu: [[/(?<=.{2})(?:એ|નું)$/u, ""]],
 };
 
@@ -260,12 +262,14 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
  * A country's name that is a given name too (جورجيا, जॉर्जिया: Georgia and Giorgia; Jordan, Chad) opens the name after a
  * role whose complement is given already, followed by one name word: after another country or demonym ("رئيسة الوزراء
  * الإيطالية جورجيا ميلوني يوم", the Italian prime minister Giorgia Meloni on), or, in languages that set the complement
- * before the role, when a postposition follows that word ("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने").
+ * before the role, when a postposition follows that word ("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने") or a case ending closes it.
  */
 function countryAsGivenName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): boolean {
   const spaced = (k: number) => tokens[k] !== undefined && /^[ \u00a0]+$/.test(tokens[k]!.gap);
   const name = tokens[j + 1];
   if (name === undefined || !spaced(j + 1) || !name.caseless || places.has(j + 1) || stopsName(name)) return false;
+  // Or a case ending written onto that word (Gujarati "જ્યોર્જિયા મેલોનીએ", by Giorgia Meloni).
+  if (caseEnded(name.text, lang)) return true;
   const postpositions = POSTPOSITIONS.get(lang);
   if (postpositions !== undefined) return spaced(j + 2) && postpositions.has(tokens[j + 2]!.text);
   const after = tokens[j + 2];
@@ -756,6 +760,8 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
     const japanese = japaneseOrder(tokens, k, places);
     if (japanese !== null) return japanese;
   }
+  // A party or ministry before a Korean name ("더불어민주당 이재명 대표는", the Democratic Party's leader Lee Jae-myung) is no given name.
+  if (k >= 1 && koreanInstitution(tokens[k - 1]!)) return mention(tokens, k, k + 1);
   if (!foreignGivenName(tokens, k, placePlusParticle)) {
     // A surname no Korean surname opens (라마포사, Ramaphosa) is foreign: a two-syllable given name may open its clause (시릴, Cyril).
     const foreign = !KOREAN_SURNAMES.has(n.text[0]!) && n.text.length >= 3;
@@ -856,7 +862,7 @@ function nameBeforeNationality(tokens: readonly Token[], i: number, nationalitie
     return t !== undefined && !places.has(k) && nameWord(t, lang) && !isCue(t.key);
   };
   if (end - 2 < 0 || !nameAt(end - 1) || !nameAt(end - 2) || !/^[ \u00a0]+$/.test(tokens[end - 1]!.gap)) return null;
-  return namedAgain(tokens, end - 1) ? mention(tokens, end - 2, end) : null;
+  return namedAgain(tokens, end - 1, lang) ? mention(tokens, end - 2, end) : null;
 }
 const NATIONALITY_AFTER_LANGUAGES: ReadonlySet<string> = new Set(["fa"]);
 const HEBREW_DEFINITE_RE = /^ה/u;
@@ -865,6 +871,9 @@ const HEBREW_DEFINITE_RE = /^ה/u;
 const GENITIVE_POSTPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["hi", new Set(["के", "की", "का"])],
   ["ur", new Set(["کے", "کی", "کا"])],
+  ["pa", new Set(["ਦੇ", "ਦੀ", "ਦਾ"])],
+  // Telugu "belonging to", after the country's dative (భారత్‌కు చెందిన, of India).
+  ["te", new Set(["చెందిన"])],
 ]);
 /**
  * Genitive endings written onto a country's name (Bengali -র, -ের; Tamil -ின், -யின், -வின்): "Italy's". The gazetteer
@@ -873,6 +882,12 @@ const GENITIVE_POSTPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 const GENITIVE_ENDINGS: ReadonlyMap<string, RegExp> = new Map([
   ["bn", /(?<=..)(?:র|ের)$/u],
   ["ta", /(?<=..)(?:ின்|யின்|வின்)$/u],
+  // Marathi -चा/-ची/-चे/-च्या (भारताच्या), Nepali -का/-को/-की (भारतका), Gujarati -ના/-નો/-ની/-નું (ભારતના), Malayalam
+  // -ുടെ/-ന്റെ (ഇന്ത്യയുടെ, പാകിസ്താന്റെ).
+  ["mr", /(?<=..)(?:च्या|चा|ची|चे)$/u],
+  ["ne", /(?<=..)(?:का|को|की)$/u],
+  ["gu", /(?<=..)(?:ના|નો|ની|નું)$/u],
+  ["ml", /(?<=..)(?:ുടെ|ന്റെ)$/u],
 ]);
 /**
  * Words that qualify the noun after "Italy's" ("भारत के कई राज्यों", India's many states; former, new, other, main):
@@ -901,15 +916,20 @@ const MIN_STEM = 3;
  */
 function nameAfterCountry(tokens: readonly Token[], i: number, countries: ReadonlySet<number>, countriesOf: ReadonlySet<number>, places: ReadonlySet<number>, lang: string): Found | null {
   let j: number;
+  // An ending Telugu writes after a zero-width non-joiner (భారత్‌కు, to India) is a token of its own: the word's.
+  const next = tokens[i + 1]?.gap === "\u200c" ? i + 2 : i + 1;
   if (countriesOf.has(i)) j = i + 1;
-  else if (countries.has(i) && GENITIVE_POSTPOSITIONS.get(lang)?.has(tokens[i + 1]?.text ?? "") === true && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) j = i + 2;
+  else if (countries.has(i) && GENITIVE_POSTPOSITIONS.get(lang)?.has(tokens[next]?.text ?? "") === true && /^[ \u00a0]+$/.test(tokens[next]!.gap)) j = next + 1;
   else return null;
   const spacedName = (k: number) => {
     const t = tokens[k];
     return t !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && !isCue(t.key) && !QUALIFIERS.has(t.key) && !PLURAL_ENDINGS.get(lang)?.test(t.text);
   };
-  if (!spacedName(j) || !spacedName(j + 1) || (spacedName(j + 2) && !POSTPOSITIONS.get(lang)?.has(tokens[j + 2]!.text))) return null;
-  return namedAgain(tokens, j + 1) ? mention(tokens, j, j + 2) : null;
+  // A third name-like word ends the name when it is a postposition or the weekday the sentence goes on with
+  // (నీరజ్ చోప్రా ఆదివారం, Neeraj Chopra on Sunday).
+  const third = tokens[j + 2];
+  if (!spacedName(j) || !spacedName(j + 1) || (spacedName(j + 2) && !POSTPOSITIONS.get(lang)?.has(third!.text) && !isOwnWeekday(lang, third!.key))) return null;
+  return namedAgain(tokens, j + 1, lang) ? mention(tokens, j, j + 2) : null;
 }
 
 /**
@@ -917,13 +937,19 @@ function nameAfterCountry(tokens: readonly Token[], i: number, countries: Readon
  * ending or proclitic on it (سينر, لسينر): a phrase repeated whole ("کا استقبال کیا" in the title and the text) is
  * no surname named again.
  */
-function namedAgain(tokens: readonly Token[], k: number): boolean {
+function namedAgain(tokens: readonly Token[], k: number, lang: string): boolean {
   const surname = tokens[k]!;
   const given = tokens[k - 1]?.key;
-  const stem = [...surname.key].length > MIN_STEM + 1 ? surname.key.slice(0, -1) : surname.key;
+  // Without a case ending the language writes on names (मराठी चोप्राने, by Chopra), else without its last letter.
+  const bare = PERSON_CASE_ENDINGS[lang]?.find(([ending]) => ending.test(surname.key));
+  const stem = bare !== undefined ? surname.key.replace(bare[0], "") : [...surname.key].length > MIN_STEM + 1 ? surname.key.slice(0, -1) : surname.key;
   for (let x = 0; x < tokens.length; x++) {
     const key = tokens[x]!.key;
-    if (x !== k && (key.startsWith(stem) || (PROCLITIC_RE.test(key) && key.startsWith(stem, 1))) && tokens[x - 1]?.key !== given) return true;
+    if (x === k || !(key.startsWith(stem) || (PROCLITIC_RE.test(key) && key.startsWith(stem, 1)))) continue;
+    if (tokens[x - 1]?.key !== given) return true;
+    // The whole name again where the words around it differ (a headline, "नीरज चोपड़ा ने … जीता स्वर्ण"): no phrase
+    // repeated with its context.
+    if (tokens[x - 2]?.key !== tokens[k - 2]?.key || tokens[x + 1]?.key !== tokens[k + 1]?.key) return true;
   }
   return false;
 }

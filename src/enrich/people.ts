@@ -83,6 +83,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   // nigérian Dimie Ogoina", "pakar asal Nigeria Dimie Ogoina"), and after an article a nationality is a noun naming the
   // person that follows ("le Nigérian Dimie Ogoina").
   const nationality = new Set<number>();
+  // Nouns naming a person by nationality in the article's language ("der Pakistaner", "пакистанец"): a cue without an article.
+  const nationalityNoun = new Set<number>();
   const origin = new Set<number>();
   const orgStartAt = new Map<number, number>();
   for (const m of gaz) {
@@ -90,6 +92,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (m.j !== m.i + 1 || (m.entry.kind !== "demonym" && m.entry.kind !== "country")) continue;
     origin.add(m.i);
     if (m.entry.kind === "demonym") nationality.add(m.i);
+    if (m.entry.kind === "demonym" && m.entry.nounLangs?.has(ctx.lang) === true) nationalityNoun.add(m.i);
   }
   const scan: RoleScan = { origin, orgStartAt };
 
@@ -134,7 +137,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang);
+    const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && /^[ \u00a0]+$/.test(tokens[seg.from]!.gap));
     const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
     if (p !== null) {
       found.push(p);
@@ -762,6 +765,7 @@ const NATIONALITY_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = Obje
   Object.entries({
     fr: "le la l les du des au aux", es: "el la los las del al", it: "il lo la l i gli le del dello della dal dallo dalla al allo alla",
     pt: "o a os as do da dos das pelo pela ao", ca: "el la l els les del al", en: "the", nl: "de het", hu: "a az",
+    el: "ο η οι τον την του της των το",
   }).map(([lang, words]) => [lang, new Set(words.split(" "))]),
 );
 

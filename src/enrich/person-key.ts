@@ -231,6 +231,14 @@ const SOKUON_RE = /[ッｯ]/gu;
 const DEVANAGARI: Readonly<Record<string, string>> = { "च": "ch", "छ": "chh", "श": "sh", "ष": "sh", "ज\u093c": "z", "फ\u093c": "f", "ं": "n" };
 const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
 
+/**
+ * The retroflex flap, ḍa and ḍha with a nukta in Devanagari, Bengali and Odia (ड़, ঢ়, ଡ଼; precomposed or not): an r in every
+ * Latin spelling of a name (चोपड़ा, চোপড়া: Chopra), where any-ascii writes the stop's d. Offsets 0x21 (ḍa) and 0x22
+ * (ḍha) with the nukta 0x3c in each block; U+095C/D, U+09DC/D and U+0B5C/D are the precomposed letters.
+ */
+const FLAP_RE = /[\u0921\u0922\u09a1\u09a2\u0b21\u0b22]\u093c|[\u0921\u0922\u09a1\u09a2\u0b21\u0b22][\u09bc\u0b3c]|[\u095c\u095d\u09dc\u09dd\u0b5c\u0b5d]/gu;
+const FLAPS: ReadonlySet<number> = new Set([0x21, 0x5c]);
+
 /** Scripts of India and its neighbours, laid out alike from Devanagari to Malayalam (ISCII's order, 128 code points each). */
 const BRAHMIC_RE = /[\u0900-\u0d7f]/u;
 const BRAHMIC_OPENING_Y_RE = /(^|\s)iy(?=[aeiou])|(^|\s)i(?=u)/g;
@@ -271,8 +279,10 @@ export function romanise(name: string): string {
   let s = folded;
   if (/\p{Script=Greek}/u.test(s)) for (const [re, to] of GREEK_ONSETS) s = s.replace(re, to);
   const brahmic = BRAHMIC_RE.test(s);
-  if (brahmic) s = withInherentVowels(s);
+  if (brahmic) s = withInherentVowels(s).replace(FLAP_RE, (c) => (FLAPS.has(c.codePointAt(0)! & 0x7f) ? "r" : "rh"));
   if (/\p{Script=Devanagari}/u.test(s)) s = s.replace(DEVANAGARI_RE, (c) => DEVANAGARI[c] ?? c);
+  // Bengali's anusvara is always the velar nasal (বাংলা, Bangla; মিয়ং, Myung), which any-ascii writes m.
+  if (/\p{Script=Bengali}/u.test(s)) s = s.replace(/ং/gu, "ng");
   if (/\p{Script=Thai}/u.test(s)) s = thaiReading(s);
   if (/\p{Script=Katakana}/u.test(s)) s = s.replace(KATAKANA_CHI_RE, "ティ").replace(KATAKANA_VL_RE, "$1ヴ").replace(SOKUON_RE, "");
   if (SYLLABIC_RE.test(s)) {

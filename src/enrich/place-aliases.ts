@@ -103,7 +103,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
   // Russian writes the two Koreas by the points of the compass, CLDR by their official names (Республика Корея, КНДР).
-  KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur|Южная Корея",
+  // Telugu news writes India and Pakistan as Hindi does (భారత్, పాకిస్థాన్), CLDR భారతదేశం and పాకిస్తాన్.
+  IN: "భారత్",
+  PK: "పాకిస్థాన్",
+  KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur|Южная Корея|דרום קוריאה",
   KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte|Северная Корея",
   NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
   CZ: "Czechy|Czechach|Czech Republic|République tchèque|Tschechien",
@@ -130,6 +133,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 export const NATIONALITY_ERRATA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   it: { AE: "emiratino", NG: "nigeriano", NE: "nigerino" },
   de: { NG: "nigerianisch", NE: "nigrisch" },
+  // The package's Spanish gives "pakistano", a word no Spanish dictionary holds (RAE: pakistaní, paquistaní).
+  es: { PK: "pakistaní" },
 };
 
 /**
@@ -140,17 +145,19 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
   en: { KZ: "Kazakh", UZ: "Uzbek", KG: "Kyrgyz", TJ: "Tajik", TM: "Turkmen", GB: "British", US: "American|US", CN: "Chinese", KR: "South Korean", KP: "North Korean", PS: "Palestinian", AF: "Afghan", NL: "Dutch" },
   fr: { KZ: "kazakh", UZ: "ouzbek", KG: "kirghiz", TJ: "tadjik", TM: "turkmène", GB: "britannique", US: "américain", PS: "palestinien", KR: "sud-coréen", KP: "nord-coréen", NL: "néerlandais" },
   de: { KZ: "kasachisch", GB: "britisch", US: "amerikanisch|US-amerikanisch", PS: "palästinensisch" },
-  es: { KZ: "kazajo", GB: "británico", US: "estadounidense|norteamericano", PS: "palestino" },
+  es: { KZ: "kazajo", GB: "británico", US: "estadounidense|norteamericano", PS: "palestino", PK: "paquistaní" },
   it: { KZ: "kazako", GB: "britannico", US: "statunitense", PS: "palestinese" },
   pt: {
     CN: "chinês", KZ: "cazaque", DE: "alemão", FR: "francês", GB: "britânico", US: "americano|estadunidense", RU: "russo",
     IT: "italiano", ES: "espanhol", JP: "japonês", BR: "brasileiro", PT: "português", UA: "ucraniano", IN: "indiano",
     TR: "turco", PL: "polonês|polaco", AF: "afegão", IR: "iraniano", IL: "israelense|israelita", PS: "palestino", NG: "nigeriano",
+    PK: "paquistanês", MX: "mexicano", KR: "sul-coreano",
   },
   pl: {
     CN: "chiński", KZ: "kazachski", DE: "niemiecki", FR: "francuski", GB: "brytyjski", US: "amerykański", RU: "rosyjski",
     IT: "włoski", ES: "hiszpański", JP: "japoński", PL: "polski", UA: "ukraiński", IN: "indyjski", TR: "turecki",
     AF: "afgański", IR: "irański", IL: "izraelski", PS: "palestyński", BY: "białoruski", CZ: "czeski", HU: "węgierski",
+    PK: "pakistański", BR: "brazylijski", MX: "meksykański", KR: "południowokoreański", CA: "kanadyjski", KE: "kenijski",
   },
   tr: {
     CN: "Çinli", KZ: "Kazak|Kazakistanlı", DE: "Alman", FR: "Fransız", GB: "İngiliz", US: "Amerikan|Amerikalı", RU: "Rus",
@@ -177,12 +184,14 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     EG: "єгипетський", KR: "південнокорейський", KP: "північнокорейський", SA: "саудівський", CA: "канадський", AU: "австралійський",
     GE: "грузинський", CZ: "чеський", HU: "угорський", GR: "грецький", MD: "молдовський", RO: "румунський", SK: "словацький",
     LT: "литовський", LV: "латвійський", EE: "естонський", FI: "фінський", SE: "шведський", NL: "нідерландський", AT: "австрійський",
+    PK: "пакистанський", BR: "бразильський", MX: "мексиканський", AF: "афганський",
   },
   // Not PL: Bulgarian "полски" is also "of the field" ("полски цветя").
   bg: {
     CN: "китайски", KZ: "казахстански", DE: "германски", FR: "френски", GB: "британски", US: "американски", RU: "руски",
     IT: "италиански", ES: "испански", JP: "японски", UA: "украински", IN: "индийски", TR: "турски", IR: "ирански",
     IL: "израелски", BG: "български", GR: "гръцки", RO: "румънски", MK: "македонски", RS: "сръбски", SY: "сирийски",
+    PK: "пакистански", BR: "бразилски", MX: "мексикански", KR: "южнокорейски", AF: "афгански",
   },
   // Hungarian news names a leader's country by its adjective, before the role ("Putyin orosz elnök").
   hu: {

@@ -73,7 +73,10 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   if (isOwnWeekday(lang, fold(text))) return countries.has(c.country);
   // A short Han/Kana name of a smaller city is a common word as often as not: only a word of place will do.
   if (entry.placeWordOnly !== true) {
-    if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION || countries.has(c.country)) return true;
+    if (c.featureCode === "PPLC" || c.population >= CASELESS_CITY_MIN_POPULATION) return true;
+    // The country named is no proof for a town the ergative follows (`townAsAgent`): "بھارت کے نیرج چوپڑا نے", India's
+    // Neeraj Chopra did; چوپڑا is also Chopda.
+    if (countries.has(c.country)) return !townAsAgent(m, doc);
     if (PROCLITICS.includes(text[0]!) && !gaz.caseless.has(foldKey(text))) return true;
     if (LOCATIVE_ENDINGS[lang]?.some((e) => text.endsWith(e)) === true && !gaz.caseless.has(foldKey(text))) return true;
   }
@@ -86,6 +89,16 @@ export function caselessCityAttested(m: GazMatch, doc: string, countries: Readon
   if (word !== undefined && BEFORE_WORDS.has(word)) return true;
   const after = doc.slice(m.end, m.end + 6);
   return AFTER_WORDS.some((w) => after.startsWith(w) || after.startsWith(` ${w}`));
+}
+
+/** The ergative postposition after a word, a space before it: Hindi, Urdu, Punjabi. */
+export const ERGATIVE_AFTER = [" ने", " نے", " ਨੇ"];
+
+/** A town below the size readers know whose word the ergative follows: the agent of a verb, a person's name far more often. */
+export function townAsAgent(m: GazMatch, doc: string): boolean {
+  if (m.entry.kind !== "city") return false;
+  const c = m.entry.city;
+  return c.featureCode !== "PPLC" && c.population < CASELESS_CITY_MIN_POPULATION && ERGATIVE_AFTER.some((w) => doc.startsWith(w, m.end));
 }
 
 /**

@@ -35,10 +35,11 @@ export function derivedDemonyms(lang: string, name: string): string[] {
 
 /**
  * Hungarian's -i, written onto the country's name in lower case (Nigéria → nigériai, Mexikó → mexikói, Kanada → kanadai,
- * Irán → iráni): the common irregular adjectives (német, francia, orosz) are in DEMONYM_SUPPLEMENT.
+ * Irán → iráni, Dél-Korea → dél-koreai): the common irregular adjectives (német, francia, orosz) are in DEMONYM_SUPPLEMENT.
  */
 function hungarianAdjectives(word: string): string[] {
-  if (!/^\p{Script=Latin}+$/u.test(word)) return [];
+  // A hyphenated name too (Dél-Korea → dél-koreai, Új-Zéland → új-zélandi).
+  if (!/^\p{Script=Latin}+(?:-\p{Script=Latin}+)?$/u.test(word)) return [];
   const lower = word.toLowerCase();
   return lower.endsWith("i") ? [] : [`${lower}i`];
 }
@@ -102,8 +103,11 @@ function georgianDemonyms(word: string): string[] {
  * name or a word of its own (קנדי is Kennedy as well as Canadian, קובי a given name). A final -ה goes (גרמניה → גרמני,
  * רוסיה → רוסי), a final -ו turns -י (הודו → הודי). Irregular ones (איטלקי, מצרי) are missed.
  */
+const HEBREW_MEDIAL: Readonly<Record<string, string>> = { "ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ" };
+
 function hebrewAdjectives(word: string): string[] {
   if (!/^\p{Script=Hebrew}+$/u.test(word)) return [];
-  const stem = word.replace(/[הו]$/u, "");
+  // A final letter takes its medial form once an ending follows (פקיסטן → הפקיסטני, יפן → היפני).
+  const stem = word.replace(/[הו]$/u, "").replace(/[ךםןףץ]$/u, (c) => HEBREW_MEDIAL[c]!);
   return [...stem].length <= MIN_STEM_LETTERS ? [] : [`ה${stem}י`, `ה${stem}ית`];
 }

@@ -459,6 +459,9 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
   const first = tokens[i]!;
   if (entry.kind === "agency") return first.cap || first.upper;
   if (entry.kind === "demonym") {
+    // A noun of nationality only, made by one language's rule (nationality-nouns.ts), is read in that language only:
+    // folded, Czech "Dánce" (of a Dane) is English "Dance".
+    if (entry.nounLangs !== undefined && entry.nounLangs.size === entry.langs.size && !entry.nounLangs.has(ctx.lang)) return false;
     if (!first.cap) return entry.langs.has(ctx.lang) && ctx.lang !== "en";
     return !first.sentStart || entry.langs.has(ctx.lang);
   }
@@ -619,7 +622,9 @@ function inflectedEntry(key: string, gaz: Gazetteer, ctx: MatchContext, noCity: 
     // A country's name of four letters takes endings too ("Iranu", "Iraku", "Omanu"): a stem that short names a
     // country only, one of a closed list, never a town.
     if (!key.endsWith(ending) || stem < Math.min(minStem, MIN_COUNTRY_STEM)) continue;
-    const cityOk = stem >= minStem && !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
+    // A city's stem of four letters takes the ending after a preposition of place ("v Soulu", in Seoul), which proves
+    // the place a bare word of that length does not.
+    const cityOk = (stem >= minStem || (stem >= MIN_COUNTRY_STEM && ctx.placeCued?.has(key) === true)) && !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
     const entry = gaz.entries.get(key.slice(0, -ending.length))?.find((e) => usable(e, cityOk));
     if (entry !== undefined) return { entry, ending };
   }

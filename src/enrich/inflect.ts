@@ -46,6 +46,10 @@ export function inflectDemonym(lang: string, base: string): string[] {
         for (const e of ["a", "ie", "iego", "iej", "ich", "im", "imi", "ą", "iemu"]) add(stem + e);
       }
       break;
+    case "cs":
+      // Czech hard adjectives in -ý (německý, jihokorejský): genders, cases, plural.
+      if (w.endsWith("ý")) for (const e of ["á", "é", "ého", "ému", "ém", "ým", "ou", "í", "ých", "ými"]) add(w.slice(0, -1) + e);
+      break;
     case "ru":
       // -ский / -цкий and -ий after other consonants (американский, турецкий): genders, cases, plural.
       if (w.endsWith("ий")) for (const e of ["ая", "ое", "ие", "ого", "ому", "им", "ом", "ой", "ую", "их", "ими"]) add(w.slice(0, -2) + e);

@@ -98,7 +98,7 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     režissöör režissööri lavastaja näitleja näitlejanna laulja kirjanik treener treeneri
     kohtunik`,
   id: `presiden menteri kanselir raja ratu ketua gubernur pemimpin jenderal sekjen
-    sutradara aktris penyanyi penulis produser seniman pelukis pelatih
+    sutradara aktris penyanyi penulis produser seniman pelukis pelatih atlet
     direktur pelaksana utama
     hakim`,
   pl: `prezydenta prezydentem prezydentowi premiera premierem ministra ministrem kanclerza kanclerzem rzecznika

@@ -1,4 +1,5 @@
 import type { GazMatch } from "./gazetteer-match.js";
+import { townAsAgent } from "./caseless-places.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold, foldToken } from "./fold.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, KOREAN_SURNAMES, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
@@ -26,7 +27,7 @@ import { wordSegmenter } from "../text/char-class.js";
 export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: readonly GazMatch[], lang: string): PersonMention[] {
   if (!tokens.some((t) => t.caseless)) return [];
   const placeTokens = new Set<number>();
-  for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end) placeTokens.add(m.i);
+  for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end && !townAsAgent(m, doc)) placeTokens.add(m.i);
   for (const m of gaz) for (let k = m.i; k < m.j; k++) if (m.j > m.i + 1) placeTokens.add(k);
   // Tokens a place of several words goes on after ("מקסיקו סיטי"): one complement of a role, not two.
   const placeGoesOn = new Set<number>();
@@ -51,7 +52,15 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     if (m.entry.kind === "country") (GENITIVE_ENDINGS.get(lang)?.test(tokens[m.i]!.text) === true ? countriesOf : countries).add(m.i);
     else if (m.entry.kind === "demonym") nationalities.add(m.i);
   }
+  // Korean countries with the genitive particle written on ("인도의", India's).
+  const countryGenitive = new Set<number>();
+  for (const m of gaz) if (m.entry.kind === "country" && m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end - 1 && tokens[m.i]!.text.endsWith("의")) countryGenitive.add(m.i);
   const out: Found[] = [];
+  // People introduced by country or nationality whose surname the article names again, and those it names once: the
+  // second kind is taken where the first is found, the article listing several alike ("भारत के नीरज चोपड़ा … पाकिस्तान के
+  // अरशद नदीम", India's Neeraj Chopra … Pakistan's Arshad Nadeem), each closed by a number, a postposition or a case ending.
+  let introduced = false;
+  const parallel: Found[] = [];
   let wordCount: Map<string, number> | null = null;
   const counts = () => (wordCount ??= wordCounts(tokens));
   if (UNSPACED_ANY_RE.test(doc)) {
@@ -75,6 +84,13 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     if (HANGUL_RE.test(t.text)) {
       const p = koreanNameBeforeCountry(tokens, i, placeTokens, countries) ?? koreanBefore(tokens, i, placeTokens, placePlusParticle, japan) ?? koreanAfterCountryRole(tokens, i, countries, placeTokens);
       if (p !== null) out.push(p);
+      else if (countryGenitive.has(i)) {
+        const named = koreanAfterCountryGenitive(tokens, i, placeTokens);
+        if (named?.confirmed === true) {
+          out.push(named);
+          introduced = true;
+        } else if (named !== null) parallel.push(named);
+      }
       continue;
     }
     if (GIVEN_NAME_LANGUAGES.has(lang)) {
@@ -87,7 +103,10 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     }
     const ofCountry = nameAfterCountry(tokens, i, countries, countriesOf, placeTokens, lang);
     if (ofCountry !== null) {
-      out.push(ofCountry);
+      if (ofCountry.confirmed) {
+        out.push(ofCountry);
+        introduced = true;
+      } else parallel.push(ofCountry);
       i = ofCountry.lastToken;
       continue;
     }
@@ -97,8 +116,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
       if (p !== null && p.full && namedAgain(tokens, p.lastToken, lang)) {
         out.push(p);
+        introduced = true;
         i = p.lastToken;
-      }
+      } else if (p !== null && p.full && p.lastToken === i + 2 && closedAfter(tokens, p.lastToken, lang)) parallel.push(p);
       continue;
     }
     if (!isCue(t.key)) continue;
@@ -114,10 +134,11 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       i = p.lastToken;
     }
   }
+  if (introduced) for (const p of parallel) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
   // A run of Han before or after a role that is a place is no name (中国外相, China's foreign minister).
   const placeSpans = new Set(gaz.map((m) => `${m.start}:${m.end}`));
   const named = out.filter((p) => doc.slice(p.start, p.end) === p.text && !(HAN_RE.test(p.text) && placeSpans.has(`${p.start}:${p.end}`)));
-  return withFullNameKeys(named.map((p) => withoutCaseEnding(p, lang))).map(({ lastToken: _, parts: __, ...p }) => p);
+  return withFullNameKeys(named.map((p) => withoutCaseEnding(p, lang))).map(({ lastToken: _, parts: __, confirmed: ___, ...p }) => p);
 }
 
 /**
@@ -184,8 +205,11 @@ function withFullNameKeys(found: Found[]): Found[] {
   });
 }
 
-/** `parts`: the words of a name written without spaces (a Japanese full name's surname), for `withFullNameKeys`. */
-type Found = PersonMention & { lastToken: number; parts?: readonly string[] | undefined };
+/**
+ * `parts`: the words of a name written without spaces (a Japanese full name's surname), for `withFullNameKeys`.
+ * `confirmed`: a name after a country's genitive whose surname the article names again (`nameAfterCountry`).
+ */
+type Found = PersonMention & { lastToken: number; parts?: readonly string[] | undefined; confirmed?: true };
 
 /** Words of a name after a role, at most: a given name and a surname (a following word is mostly a verb), more through particles. */
 const MAX_NAME_WORDS = 2;
@@ -500,9 +524,16 @@ function closedTail(tokens: readonly Token[], k: number, places: ReadonlySet<num
 function beforeDayWord(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  if (!VERB_LAST_LANGUAGES.has(lang) || t === undefined || next === undefined || places.has(k) || !nameWord(t, lang)) return false;
-  return /^[ \u00a0]+$/.test(t.gap) && /^[ \u00a0]+$/.test(next.gap) && CALENDAR_WORDS.has(next.key);
+  if (!(VERB_LAST_LANGUAGES.has(lang) || lang === "ar") || t === undefined || next === undefined || places.has(k) || !nameWord(t, lang)) return false;
+  if (!/^[ \u00a0]+$/.test(t.gap) || !/^[ \u00a0]+$/.test(next.gap)) return false;
+  // Arabic sets the verb first and the subject right after it, then the time: a third name word before a time word
+  // ("يون سوك يول مساء الثلاثاء", Yoon Suk Yeol on Tuesday evening) is the name's. Not before a definite noun: headlines
+  // set the verb after the name ("نبيل الحلفاوي يحتفل بعيد", celebrates).
+  if (lang === "ar") return CALENDAR_WORDS.has(next.key) || ARABIC_TIME_WORDS.has(next.key);
+  return CALENDAR_WORDS.has(next.key);
 }
+/** Arabic times of day that open a time adverbial after the subject: evening, morning, night, dawn, noon. */
+const ARABIC_TIME_WORDS: ReadonlySet<string> = new Set(["مساء", "صباح", "ليلة", "فجر", "ظهر"].map(foldToken));
 
 /** Languages whose verb comes before its object, not last: a word a comma closes right after a name is no verb. */
 const VERB_BEFORE_OBJECT: ReadonlySet<string> = new Set(["ar", "he"]);
@@ -800,6 +831,24 @@ function surnameNamedAgain(tokens: readonly Token[], at: number, surname: string
   return tokens.some((t, k) => k !== at && t.text.startsWith(surname));
 }
 
+/**
+ * A foreigner introduced by country in Korean, as sports pages do ("인도의 니라즈 초프라가", India's Neeraj Chopra; "파키스탄의
+ * 아르샤드 나딤은"): two Hangul words after the country's genitive, the second closed by its subject or topic particle.
+ * Confirmed when the article writes the surname again; else taken only beside a confirmed one (`parallel`).
+ */
+function koreanAfterCountryGenitive(tokens: readonly Token[], i: number, places: ReadonlySet<number>): Found | null {
+  const [given, surname] = [tokens[i + 1], tokens[i + 2]];
+  if (given === undefined || surname === undefined || places.has(i + 1) || places.has(i + 2)) return null;
+  if (!/^[ \u00a0]$/.test(given.gap) || !/^[ \u00a0]$/.test(surname.gap) || !/^\p{Script=Hangul}{2,5}$/u.test(given.text) || !/^\p{Script=Hangul}{2,7}$/u.test(surname.text)) return null;
+  if (!hangulNameWord(given) || KOREAN_PHRASE_END.test(given.text) || KOREAN_VERB_ENDING.test(given.text)) return null;
+  const particle = ["은", "는", "이", "가"].find((p) => surname.text.endsWith(p) && surname.text.length > 2);
+  if (particle === undefined) return null;
+  const bare = surname.text.slice(0, -1);
+  const text = `${given.text} ${bare}`;
+  const found: Found = { key: personKey(text), text, start: given.start, end: surname.end - 1, full: true, lastToken: i + 2 };
+  return surnameNamedAgain(tokens, i + 2, bare) ? { ...found, confirmed: true } : found;
+}
+
 /** Korean roles set bare between a country and a name. */
 const KOREAN_BARE_ROLES: ReadonlySet<string> = new Set(["대통령", "총리", "외무장관", "국무장관", "장관", "감독", "배우", "가수", "작가", "영화감독", "최고경영자"]);
 /** Particles that close a noun phrase: a given name never ends in one of these. */
@@ -929,7 +978,20 @@ function nameAfterCountry(tokens: readonly Token[], i: number, countries: Readon
   // (నీరజ్ చోప్రా ఆదివారం, Neeraj Chopra on Sunday).
   const third = tokens[j + 2];
   if (!spacedName(j) || !spacedName(j + 1) || (spacedName(j + 2) && !POSTPOSITIONS.get(lang)?.has(third!.text) && !isOwnWeekday(lang, third!.key))) return null;
-  return namedAgain(tokens, j + 1, lang) ? mention(tokens, j, j + 2) : null;
+  if (namedAgain(tokens, j + 1, lang)) return { ...mention(tokens, j, j + 2), confirmed: true };
+  return closedAfter(tokens, j + 1, lang) ? mention(tokens, j, j + 2) : null;
+}
+
+/**
+ * Whether the name word at `k` ends its phrase: a case ending on it, or after it a number, a postposition, a definite
+ * noun where the verb comes first (Arabic "أرشد نديم الفضية", Arshad Nadeem [took] the silver), or the sentence's end.
+ */
+function closedAfter(tokens: readonly Token[], k: number, lang: string): boolean {
+  if (caseEnded(tokens[k]!.text, lang)) return true;
+  const next = tokens[k + 1];
+  if (next === undefined || /[.!?।؟:;\n]/.test(next.gap)) return true;
+  if (!/^[ \u00a0]+$/.test(next.gap)) return false;
+  return /^\p{N}/u.test(next.text) || POSTPOSITIONS.get(lang)?.has(next.text) === true || (VERB_BEFORE_OBJECT.has(lang) && withArticle(next));
 }
 
 /**
@@ -947,9 +1009,9 @@ function namedAgain(tokens: readonly Token[], k: number, lang: string): boolean 
     const key = tokens[x]!.key;
     if (x === k || !(key.startsWith(stem) || (PROCLITIC_RE.test(key) && key.startsWith(stem, 1)))) continue;
     if (tokens[x - 1]?.key !== given) return true;
-    // The whole name again where the words around it differ (a headline, "नीरज चोपड़ा ने … जीता स्वर्ण"): no phrase
-    // repeated with its context.
-    if (tokens[x - 2]?.key !== tokens[k - 2]?.key || tokens[x + 1]?.key !== tokens[k + 1]?.key) return true;
+    // The whole name again after another word (a headline opening with it, "नीरज चोपड़ा ने … जीता स्वर्ण"): not a
+    // phrase repeated with the word before it ("کا استقبال کیا", received, in a headline and its text).
+    if (tokens[x - 2]?.key !== tokens[k - 2]?.key) return true;
   }
   return false;
 }

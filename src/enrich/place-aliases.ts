@@ -103,9 +103,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
   // Russian writes the two Koreas by the points of the compass, CLDR by their official names (Республика Корея, КНДР).
-  // Telugu news writes India and Pakistan as Hindi does (భారత్, పాకిస్థాన్), CLDR భారతదేశం and పాకిస్తాన్.
+  // Telugu news writes India and Pakistan as Hindi does (భారత్, పాకిస్థాన్), CLDR భారతదేశం and పాకిస్తాన్; Malayalam news
+  // Pakistan without the doubled k of CLDR's പാക്കിസ്ഥാൻ.
   IN: "భారత్",
-  PK: "పాకిస్థాన్",
+  PK: "పాకిస్థాన్|പാകിസ്താൻ|പാകിസ്ഥാൻ",
   KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur|Южная Корея|דרום קוריאה",
   KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte|Северная Корея",
   NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
@@ -138,7 +139,7 @@ export const NATIONALITY_ERRATA: Readonly<Record<string, Readonly<Record<string,
 };
 
 /**
- * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu, ru, uk, bg) and common short
+ * Demonyms and country adjectives for languages i18n-nationality lacks (pl, pt, tr, hu, cs, ru, uk, bg) and common short
  * forms it misses (en "Kazakh", fr "kazakh"). Base forms only: inflections are generated per language.
  */
 export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -163,6 +164,17 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     CN: "Çinli", KZ: "Kazak|Kazakistanlı", DE: "Alman", FR: "Fransız", GB: "İngiliz", US: "Amerikan|Amerikalı", RU: "Rus",
     IT: "İtalyan", ES: "İspanyol", JP: "Japon", PL: "Polonyalı", UA: "Ukraynalı", IN: "Hintli", TR: "Türk",
     AF: "Afgan", IR: "İranlı", IL: "İsrailli", PS: "Filistinli", SY: "Suriyeli", GR: "Yunan", AZ: "Azerbaycanlı",
+  },
+  // Czech names a country by its adjective as often ("německý kancléř", "jihokorejský prezident"): the masculine -ý base,
+  // its genders and cases made in inflect.ts.
+  cs: {
+    CN: "čínský", DE: "německý", FR: "francouzský", GB: "britský", US: "americký", RU: "ruský", IT: "italský", ES: "španělský",
+    JP: "japonský", PL: "polský", UA: "ukrajinský", IN: "indický", TR: "turecký", IR: "íránský", IL: "izraelský", PS: "palestinský",
+    KR: "jihokorejský", KP: "severokorejský", BR: "brazilský", MX: "mexický", PK: "pákistánský", CZ: "český", SK: "slovenský",
+    HU: "maďarský", AT: "rakouský", CA: "kanadský", AU: "australský", EG: "egyptský", SY: "syrský", CH: "švýcarský",
+    NL: "nizozemský", BE: "belgický", SE: "švédský", NO: "norský", FI: "finský", DK: "dánský", GR: "řecký", RO: "rumunský",
+    BG: "bulharský", RS: "srbský", HR: "chorvatský", AR: "argentinský", ZA: "jihoafrický", NG: "nigerijský", KE: "keňský",
+    AF: "afghánský", IQ: "irácký", VN: "vietnamský", KZ: "kazašský", BY: "běloruský", PT: "portugalský",
   },
   // Russian, Ukrainian and Bulgarian name a country by its adjective as often as by its name ("российский президент",
   // "американські посадовці", "германският канцлер"): the masculine base, its genders, cases and plural made in inflect.ts.

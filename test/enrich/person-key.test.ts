@@ -98,3 +98,12 @@ test("a Spanish given name's j is the h or kh other scripts write, an English on
   assert.equal(personKey("Javier Milei"), personKey("Хавьер Милей"));
   assert.notEqual(match("Joe Biden"), match("Hunter Biden"));
 });
+
+test("the retroflex flap is an r and Bengali's anusvara the velar nasal, as Latin spellings write them", () => {
+  assertSameMatchKeys([
+    ["Neeraj Chopra", "नीरज चोपड़ा", "নীরজ চোপড়া", "ਨੀਰਜ ਚੋਪੜਾ", "نیرج چوپڑا", "Нирадж Чопра"],
+    ["Lee Jae-myung", "লি জে-মিয়ং", "ली जे-म्योंग", "이재명"],
+  ]);
+  // The plain stop keeps its d.
+  assert.notEqual(match("नीरज चोपडा"), match("Neeraj Chopra"));
+});

@@ -1,12 +1,12 @@
 /**
  * Nouns that name a person by nationality ("der Pakistaner Arshad Nadeem", "Pakistańczyk", "пакистанец", "Pákistánec",
- * "Pakistanlı", "Mpakistani"), which sports and foreign news set before a name where English writes "Pakistan's". Derived
+ * "Pakistanlı", "Mpakistani", "Španjolca"), which sports and foreign news set before a name where English writes "Pakistan's". Derived
  * by each language's regular formation, from the country's name or from its adjective; a form the rule makes that is no
  * word of the language ("Kanadaer") matches nothing. The common irregular nouns are listed (NOUN_SUPPLEMENT).
  */
 
 /** Languages whose nouns are formed from the country's name (`nounsOfCountryName`). */
-export const NOUN_FROM_NAME_LANGS: ReadonlySet<string> = new Set(["de", "cs", "sk", "tr", "sw"]);
+export const NOUN_FROM_NAME_LANGS: ReadonlySet<string> = new Set(["de", "cs", "sk", "tr", "sw", "hr", "sr", "bs"]);
 /** Languages whose nouns are formed from the adjective of the country (`nounsOfAdjective`). */
 export const NOUN_FROM_ADJECTIVE_LANGS: ReadonlySet<string> = new Set(["ru", "uk", "bg", "pl"]);
 
@@ -16,7 +16,9 @@ const MIN_STEM_LETTERS = 3;
 /** The nouns of a one-word country name in `lang` (NOUN_FROM_NAME_LANGS), with their cases and feminine forms. */
 export function nounsOfCountryName(lang: string, name: string): string[] {
   const word = name.trim();
-  if (!/^\p{Script=Latin}+$/u.test(word) || word.length <= MIN_STEM_LETTERS) return [];
+  if (!/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(word) || word.length <= MIN_STEM_LETTERS) return [];
+  if (lang === "hr" || lang === "sr" || lang === "bs") return southSlavicNouns(word);
+  if (!/^\p{Script=Latin}+$/u.test(word)) return [];
   switch (lang) {
     case "de": return germanNouns(word);
     case "cs": case "sk": return czechNouns(word);
@@ -52,6 +54,24 @@ function czechNouns(word: string): string[] {
   else return [];
   const stem = masculine.slice(0, -2);
   return [masculine, `${stem}ce`, `${stem}ci`, `${stem}cem`, `${stem}ců`, `${stem}cům`, `${stem}ka`, `${stem}ky`, `${stem}kou`];
+}
+
+/**
+ * Croatian, Serbian and Bosnian: -ac onto a name ending in a consonant (Pakistanac, Iranac), in place of -ska, -ačka and
+ * -ija (Španjolska → Španjolac, Njemačka → Njemac; Шпанија → Шпанац; Indija → Indijac as well), in Latin or Cyrillic
+ * letters; its a is fleeting in the other cases (Španjolca, Шпанца, -cu, -cem; plural -ci).
+ */
+function southSlavicNouns(word: string): string[] {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(word);
+  const [ac, c, a, u, em, i] = cyrillic ? ["ац", "ц", "а", "у", "ем", "и"] : ["ac", "c", "a", "u", "em", "i"];
+  let stems: string[];
+  // -ačka drops with its vowel (Njemačka → Njemac), -ska alone (Španjolska → Španjolac), -ija alone or kept (Indijac).
+  if (/(?:ačka|ачка)$/u.test(word)) stems = [word.slice(0, -4)];
+  else if (/(?:ska|ска)$/u.test(word)) stems = [word.slice(0, -3)];
+  else if (/(?:ija|ија)$/u.test(word)) stems = [word.slice(0, -3), word.slice(0, -1)];
+  else if (!/[aeiouаеиоу]$/iu.test(word)) stems = [word];
+  else return [];
+  return stems.filter((st) => st.length >= MIN_STEM_LETTERS).flatMap((st) => [`${st}${ac}`, ...[a, u, em, i].map((e) => `${st}${c}${e}`)]);
 }
 
 /** Turkish: -lı, -li, -lu, -lü by the name's last vowel (Pakistanlı, Hindistanlı, Meksikalı, Perulu). */

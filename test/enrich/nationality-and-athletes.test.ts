@@ -96,3 +96,9 @@ test("Czech adjectives of countries, a four-letter city after a preposition, Hun
 test("a party's name before a Korean name and its role is no given name", () => {
   assert.deepEqual(keysIn("더불어민주당 이재명 대표는 시민들에게 국회로 모여 달라고 호소했다.", "ko"), [matchKey("Lee Jae-myung")]);
 });
+
+test("Croatian and Serbian nouns of nationality, in their cases and in both alphabets", () => {
+  const alcaraz = matchKey("Carlos Alcaraz");
+  assert.ok(keysIn("Talijan Jannik Sinner pobijedio je u nedjelju Španjolca Carlosa Alcaraza u finalu.", "hr").includes(alcaraz));
+  assert.ok(keysIn("Италијан Јаник Синер победио је у недељу Шпанца Карлоса Алкараса у финалу.", "sr").includes(alcaraz));
+});

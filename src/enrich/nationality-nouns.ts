@@ -163,11 +163,11 @@ export const NOUN_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string, st
     RU: "Rosjanin|Rosjanka|Rosjanina", GB: "Brytyjczyk|Brytyjka|Brytyjczyka", CZ: "Czech|Czeszka|Czecha", KE: "Kenijczyk|Kenijka",
   },
   ru: {
-    FR: "француз|француженка|француза", RU: "россиянин|россиянка", GB: "британец|англичанин|англичанка", IN: "индиец|индийца|индианка",
+    FR: "француз|француженка|француза", RU: "россиянин|россиянка", GB: "англичанин|англичанка", IN: "индианка",
     TR: "турок|турчанка|турка", SE: "швед|шведка|шведа", FI: "финн|финка|финна", PL: "поляк|полька|поляка", CZ: "чех|чешка|чеха",
   },
   uk: {
-    FR: "француз|француженка|француза", GB: "британець|британка", TR: "турок|турчанка", PL: "поляк|полька|поляка", PK: "пакистанець|пакистанця",
+    FR: "француз|француженка|француза", TR: "турок|турчанка", PL: "поляк|полька|поляка",
   },
   sw: { IN: "Mhindi|Wahindi", US: "Mmarekani|Wamarekani", GB: "Mwingereza|Waingereza" },
   ro: {

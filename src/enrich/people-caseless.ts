@@ -102,14 +102,14 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       }
     }
     const ofCountry = nameAfterCountry(tokens, i, countries, countriesOf, placeTokens, lang);
-    if (ofCountry !== null) {
-      if (ofCountry.confirmed) {
-        out.push(ofCountry);
-        introduced = true;
-      } else parallel.push(ofCountry);
+    if (ofCountry?.confirmed === true) {
+      out.push(ofCountry);
+      introduced = true;
       i = ofCountry.lastToken;
       continue;
     }
+    // Unconfirmed, it waits (`parallel`) and the words go on to the other readings.
+    if (ofCountry !== null) parallel.push(ofCountry);
     const described = nameBeforeNationality(tokens, i, nationalities, placeTokens, lang);
     if (described !== null && !out.some((o) => o.start < described.end && described.start < o.end)) out.push(described);
     if (nationalityNoun(tokens, i, nationalities, lang)) {
@@ -207,7 +207,8 @@ function withFullNameKeys(found: Found[]): Found[] {
 
 /**
  * `parts`: the words of a name written without spaces (a Japanese full name's surname), for `withFullNameKeys`.
- * `confirmed`: a name after a country's genitive whose surname the article names again (`nameAfterCountry`).
+ * `confirmed`: a name after a country's genitive whose surname the article names again (`nameAfterCountry`,
+ * `koreanAfterCountryGenitive`).
  */
 type Found = PersonMention & { lastToken: number; parts?: readonly string[] | undefined; confirmed?: true };
 

@@ -236,7 +236,7 @@ const DEVANAGARI_RE = /ज\u093c|फ\u093c|[चछशषं]/gu;
  * Latin spelling of a name (चोपड़ा, চোপড়া: Chopra), where any-ascii writes the stop's d. Offsets 0x21 (ḍa) and 0x22
  * (ḍha) with the nukta 0x3c in each block; U+095C/D, U+09DC/D and U+0B5C/D are the precomposed letters.
  */
-const FLAP_RE = /[\u0921\u0922\u09a1\u09a2\u0b21\u0b22]\u093c|[\u0921\u0922\u09a1\u09a2\u0b21\u0b22][\u09bc\u0b3c]|[\u095c\u095d\u09dc\u09dd\u0b5c\u0b5d]/gu;
+const FLAP_RE = /[\u0921\u0922]\u093c|[\u09a1\u09a2]\u09bc|[\u0b21\u0b22]\u0b3c|[\u095c\u095d\u09dc\u09dd\u0b5c\u0b5d]/gu;
 const FLAPS: ReadonlySet<number> = new Set([0x21, 0x5c]);
 
 /** Scripts of India and its neighbours, laid out alike from Devanagari to Malayalam (ISCII's order, 128 code points each). */

@@ -280,8 +280,8 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
     for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
   }
-  // Nouns of nationality: from the countries' names (German, Czech, Slovak, Turkish, Swahili), from their adjectives
-  // (Russian, Ukrainian, Bulgarian, Polish), and the irregular ones.
+  // Nouns of nationality: from the countries' names (German, Czech, Slovak, Croatian, Serbian, Bosnian, Turkish,
+  // Swahili), from their adjectives (Russian, Ukrainian, Bulgarian, Polish), and the irregular ones.
   for (const [lang, code, name] of scriptNames) if (NOUN_FROM_NAME_LANGS.has(lang)) for (const form of nounsOfCountryName(lang, name)) addNoun(lang, form, code);
   for (const lang of NOUN_FROM_ADJECTIVE_LANGS) {
     for (const [code, forms] of Object.entries(DEMONYM_SUPPLEMENT[lang] ?? {})) for (const f of forms.split("|")) for (const form of nounsOfAdjective(lang, f)) addNoun(lang, form, code);

@@ -54,11 +54,13 @@ const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 /** Each pair names one thing in the two standards; words both use for other things (kerajaan, polisi, kereta) are left out. */
 // The weekdays each writes its own way (Senin / Isnin, Kamis / Khamis, Jumat / Jumaat): news dates its events by them.
-const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember|Spanyol|hari Minggu)(?!\p{L})/giu;
-const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember|Sepanyol|hari Ahad)(?!\p{L})/giu;
-const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो|गरिन्|भने)(?![\p{L}\p{M}])|(?<=\p{L}\p{M}?)लाई(?![\p{L}\p{M}])/gu;
+const INDONESIAN_WORDS = /(?<!\p{L})(?:uang|karena|pemerintah|kemarin|bisa|kantor|pengadilan|pernyataan|rupiah|mobil|yaitu|sepak bola|tahun lalu|rumah sakit|universitas|kampanye|anggaran|ujarnya|Rp|Senin|Kamis|Jumat|bahwa|perusahaan|pabrik|Serikat|Maret|Agustus|Desember|Spanyol|hari Minggu|pelatih|direktur|komite|mantan|kudeta|wali kota|militer|oposisi|parlemen|kejuaraan|Brasil|Meksiko|Jenewa|Jepang|Prancis|Inggris)(?!\p{L})/giu;
+const MALAY_WORDS = /(?<!\p{L})(?:wang|kerana|sahaja|polis|pejabat|mahkamah|kenyataan|ringgit|iaitu|bola sepak|tahun lepas|hospital|universiti|kempen|bajet|menerusi|RM|Isnin|Khamis|Jumaat|bahawa|syarikat|kilang|Mac|Ogos|Disember|Sepanyol|hari Ahad|jurulatih|pengarah|jawatankuasa|bekas presiden|rampasan kuasa|datuk bandar|tentera|pembangkang|parlimen|kejohanan|Brazil|Jepun|Perancis|Inggeris)(?!\p{L})/giu;
+// Nepali also by its weekdays in -बार (Hindi and Marathi write -वार) and "while doing" (गर्दै).
+const NEPALI_WORDS = /(?<!\p{L})(?:लाई|छ|छन्|थियो|भएको|गरेको|गरेका|पनि|हुन्छ|गर्नुभयो|गरिन्|भने|गर्दै|आइतबार|सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार)(?![\p{L}\p{M}])|(?<=\p{L}\p{M}?)लाई(?![\p{L}\p{M}])/gu;
 const HINDI_WORDS = /(?<!\p{L})(?:में|है|हैं|था|थे|और|किया|गया|के|की)(?![\p{L}\p{M}])/gu;
-const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी)(?![\p{L}\p{M}])/gu;
+// Marathi also by its "in" and "at" (मध्ये, येथे) and the genitive -च्या it writes onto a noun (भारताच्या).
+const MARATHI_WORDS = /(?<!\p{L})(?:आहे|आहेत|आणि|होते|केले|झाले|यांनी|त्यांनी|मध्ये|येथे)(?![\p{L}\p{M}])|(?<=\p{L}\p{M}?)च्या(?![\p{L}\p{M}])/gu;
 /** Confidence given to a language settled by its letters or words: above the floor, below a clear model score. */
 const SETTLED_BY_LETTERS = 0.7;
 /** Function words settle less than letters: a quoted sentence of another language can bring its own. */

@@ -8,6 +8,7 @@ import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
 import { findPeople } from "./people.js";
 import { findCaselessPeople } from "./people-caseless.js";
+import { findRegnalNames } from "./regnal-names.js";
 import { findHungarianPlaces, findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
 import { toSimplified } from "./han.js";
 import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
@@ -70,18 +71,22 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
-  const people = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
+  // A monarch or pope named by number ("Pope Leo XIV", "查尔斯三世") is one person, whatever the other finders made of
+  // the name and the numeral ("Leo" alone, "XIV" an acronym).
+  const regnal = findRegnalNames(doc, lang);
+  const named = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
+  const people = regnal.length === 0 ? named : [...regnal, ...named.filter((p) => !regnal.some((r) => r.start < p.end && p.start < r.end))];
   // A city or country word inside a person's name belongs to the person: "Paris Hilton", "Chad Smith", and the 纽埃
   // (Niue) a Chinese transcription spells inside 埃马纽埃尔 (Emmanuel).
   // Sorted: the caseless finders report names written with the name dot before those found beside a role.
   const inPerson = spanContainment([...people].sort((a, b) => a.start - b.start));
   // So is a country's adjective an Arabic name ends with (محمد شياع السوداني, al-Sudani).
-  const named = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country" && m.entry.kind !== "demonym") || !inPerson(m.start, m.end));
+  const placed = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country" && m.entry.kind !== "demonym") || !inPerson(m.start, m.end));
   const docCountries = new Set<string>();
-  for (const m of named) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
-  const attested = named.map((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
-  attestCoordinated(named, attested, doc);
-  const placeMatches = named.filter((m, k) => attested[k] && !foreignTownUnsupported(m, tokens, docCountries, ctx));
+  for (const m of placed) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
+  const attested = placed.map((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));
+  attestCoordinated(placed, attested, doc);
+  const placeMatches = placed.filter((m, k) => attested[k] && !foreignTownUnsupported(m, tokens, docCountries, ctx));
   if (ROMANISED_SCRIPTS_RE.test(doc)) placeMatches.push(...findRomanisedPlaces(tokens, gaz, takenTokens(tokens.length, matches, [...people].sort((a, b) => a.start - b.start), tokens), docCountries));
   // Cities read by sound inside a Thai phrase or a Hungarian inflected word: kept where no person or place matched already.
   const addUnclaimed = (found: readonly GazMatch[]) =>
@@ -211,13 +216,10 @@ function makeEntity(entry: GazEntry, gaz: Gazetteer): EntityBase | null {
   switch (entry.kind) {
     case "country":
     case "demonym":
-    {
-      const at = gaz.countryPoints.get(entry.code);
-      const base = { type: "place" as const, id: `place:${entry.code}`, name: gaz.countryNames.get(entry.code) ?? entry.code, country: entry.code };
-      return at === undefined ? base : { ...base, lat: at.lat, lon: at.lon };
-    }
+      return countryEntity(entry.code, gaz);
     case "city": {
       const c = entry.city;
+      if (gaz.cityStates.has(c.geonameId)) return countryEntity(c.country, gaz);
       return { type: "place", id: `place:gn:${c.geonameId}`, name: c.name, country: c.country, lat: c.lat, lon: c.lon };
     }
     case "org":
@@ -225,6 +227,12 @@ function makeEntity(entry: GazEntry, gaz: Gazetteer): EntityBase | null {
     default:
       return null; // news agencies: credits, not entities of the story
   }
+}
+
+function countryEntity(code: string, gaz: Gazetteer): EntityBase {
+  const at = gaz.countryPoints.get(code);
+  const base = { type: "place" as const, id: `place:${code}`, name: gaz.countryNames.get(code) ?? code, country: code };
+  return at === undefined ? base : { ...base, lat: at.lat, lon: at.lon };
 }
 
 /** Of several cities sharing a name, the one in a country the article names, when there is one. */

@@ -65,6 +65,13 @@ const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
   sl: ["om", "u", "a", "e"],
   // Hungarian suffixes of place (in, into, out of, on, onto, off, to, at, from, with; -i makes an adjective).
   // Keys are folded, so the vowel the suffix lengthens ("Moszkvában") is the name's own again.
+  // Swedish, Danish and Norwegian write the definite article onto a name that is a noun too (Vatikanen, Vatikanet).
+  sv: ["en", "et"],
+  da: ["en", "et"],
+  nb: ["en", "et"],
+  no: ["en", "et"],
+  // Bulgarian's definite article, short and full (във Ватикана, Кремълът).
+  bg: ["ът", "ят", "а", "я"],
   hu: ["ban", "ben", "bol", "ba", "be", "on", "en", "ön", "ra", "re", "rol", "nak", "nek", "hoz", "hez", "tol", "val", "vel", "ig", "n", "i"],
   // Finnish endings in both vowel harmonies, with the i a name ending in a consonant takes (Pekingissä, Lontoossa),
   // and the illative, "into" (Pekingiin, Berliiniin, Helsinkiin), after a consonant or the name's own final i.
@@ -674,6 +681,8 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   }
   else if (PROCLITICS[script]?.includes(s[0] ?? "")) {
     forms.push(s.slice(1));
+    // Hebrew drops the article after ב, ל and כ and keeps its vowel: בוותיקן is ב + הוותיקן, in the Vatican.
+    if (script === "Hebrew" && "בלכ".includes(s[0]!)) forms.push(`ה${s.slice(1)}`);
     // "And" stacks before another proclitic: Hebrew ובז'נבה (and in Geneva), Arabic وبدمشق.
     if (AND_PROCLITIC.includes(s[0]!) && PROCLITICS[script]!.includes(s[1] ?? "") && s.length - 2 >= MIN_CASELESS_STEM) forms.push(s.slice(2));
   }

@@ -66,6 +66,8 @@ export interface Gazetteer {
   cityCount: number;
   /** The city table the names come from (read-only): for readings of names it does not list (romanised-places.ts). */
   cities: readonly City[];
+  /** Capitals that are their country (`cityStatesOf`): the Vatican, Monaco, San Marino, by GeoNames id. */
+  cityStates: ReadonlySet<number>;
 }
 
 /**
@@ -435,7 +437,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       table.set(key, d);
     }
   }
-  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length, cities };
+  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length, cities, cityStates: cityStatesOf(cities, entries) };
   indexKeys(entries.keys(), entries);
   indexKeys(caseless.keys(), caseless);
   gaz.loadMs = now() - t0;
@@ -676,4 +678,21 @@ function entryRank(e: GazEntry): number {
     default:
       return 0;
   }
+}
+
+/**
+ * City-states: a capital that is its country's only city in the table and is named as the country (Vatican City,
+ * Monaco, San Marino, Gibraltar, Luxembourg). Named either way it is one place, so it is the country: Japanese バチカン is the
+ * city's name and バチカン市国 the country's, English "Vatican City" both, and every language must meet.
+ */
+function cityStatesOf(cities: readonly City[], entries: ReadonlyMap<string, readonly GazEntry[]>): Set<number> {
+  const perCountry = new Map<string, number>();
+  for (const c of cities) perCountry.set(c.country, (perCountry.get(c.country) ?? 0) + 1);
+  const out = new Set<number>();
+  for (const c of cities) {
+    if (c.featureCode !== "PPLC" || perCountry.get(c.country) !== 1) continue;
+    // By its own name: Andorra la Vella and Bandar Seri Begawan, which GeoNames also lists as "Andorra" and "Brunei", are cities.
+    if (entries.get(foldKey(c.name))?.some((e) => e.kind === "country" && e.code === c.country)) out.add(c.geonameId);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import anyAscii from "any-ascii";
 import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
+import { regnalParts } from "./regnal-numerals.js";
 import { thaiReading } from "./thai.js";
 import { soundsJapanese } from "./japanese-names.js";
 
@@ -131,6 +132,11 @@ function polivanovRead(parts: readonly string[], name: string): readonly string[
 const FOREIGN_OVA_RE = /[aeiouyéí]ová$/u;
 
 function keyOf(name: string): string {
+  const regnal = regnalParts(name);
+  if (regnal !== null) {
+    const initial = regnalInitial(regnal.word);
+    if (initial !== "") return `@${regnal.number}-${initial}`;
+  }
   if (ABJAD_RE.test(name)) return abjadKey(name);
   // A word's first ё is "yo" (Ёсихидэ, Yoshihide), which folding writes e.
   const spelled = name.replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо");
@@ -494,12 +500,38 @@ function skeletonInitial(w: string): string {
 }
 
 /**
+ * A regnal name's key is its number and the first sound of the name word beside it, in classes coarse enough that every
+ * language's form of the name meets: Charles, Karl, Carlos, Κάρολος, Карл, 查尔斯, تشارلز, צ'ארלס and चार्ल्स all open with
+ * a velar or a hushing sound (one class), Leo, León, Лев, 良, レオ and لاون with a liquid (r is l, as in Japanese and
+ * Korean). Every vowel is one class: Arabic and Hebrew write a name's first vowel as a bare alef or ayin (إليزابيث,
+ * עבדאללה). Two monarchs of one number whose names open alike share the key (Elizabeth II and Abdullah II): the
+ * number, not the name, is what the scripts agree on.
+ */
+export function regnalInitial(word: string): string {
+  // Arabic's article is no part of the name's sound (الحسن الثاني, Hassan II), unless it leaves a stub (الله).
+  const bare = /^ال\p{L}{3}/u.test(word) ? word.slice(2) : word;
+  if (/^[اأإآعאע]/u.test(bare)) return "a";
+  const latin = romanise(bare).replace(/[^a-z]/g, "");
+  if (latin === "") return "";
+  if (/^[aeiouy]/.test(latin)) return "a";
+  if (/^kh/.test(latin)) return "h"; // Харальд, Harald
+  if (/^(?:t?[cs]h|ts|dz|[ckqgj])/.test(latin)) return "k";
+  if (/^h/.test(latin)) return "h";
+  if (/^[pfbvw]/.test(latin)) return "b";
+  if (/^[lr]/.test(latin)) return "l";
+  if (/^[dt]/.test(latin)) return "t";
+  if (/^[sxz]/.test(latin)) return "s";
+  return latin[0]!;
+}
+
+/**
  * The key two people are compared by across scripts, in `person~<given initial>-<surname skeleton>`
  * form: the same for Ван И, Wang Yi, 王毅 and وانغ يي, and for Медведев, Medvedev and ميدفيديف. Coarser
  * than the id (Wang Yi and Wang Yu share it): stories and similarity use it, entity pages keep ids.
  */
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
+  if (key.startsWith("@")) return `person~${key}`; // a regnal name's key is coarse already
   // An abjad id stored before the g, sibilant, aspiration, nasal, voicing, first-h and final t/d rules keeps its g, "ch",
   // "dh", a voiced given initial, a first h or a final t: brought to today's form, so old and new ids meet.
   if (key.startsWith("~")) {
@@ -517,6 +549,7 @@ export function personMatchKey(id: string): string {
  */
 export function surnameMatchKey(key: string): string | null {
   const tilde = key.indexOf("~");
+  if (key[tilde + 1] === "@") return null; // a regnal name has no surname: "Leo XIV" is no "Leo"
   const dash = key.indexOf("-", tilde + 1);
   return tilde >= 0 && dash > tilde + 1 ? `${key.slice(0, tilde + 1)}${key.slice(dash)}` : null;
 }

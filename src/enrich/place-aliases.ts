@@ -114,7 +114,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   // Polish names these two in the plural, and declines them: "premier Włoch", "na Węgrzech".
   IT: "Włochy|Włoch|Włoszech|Włochom",
   HU: "Węgry|Węgier|Węgrzech|Węgrom",
-  VA: "Vatican|Vatikan|Vaticano|Watykan",
+  // Bengali news writes the Vatican without CLDR's "City" (ভ্যাটিকান সিটি), Thai as the city-state (CLDR นครวาติกัน).
+  VA: "Vatican|Vatikan|Vaticano|Watykan|ভ্যাটিকান|นครรัฐวาติกัน",
   PS: "Palestine|Palästina|Palestina|Palestyna|Filistin",
   AE: "UAE|EAU|VAE|Emirats arabes unis|Emiraty Arabskie|Объединённые Арабские Эмираты",
   // The Democratic Republic of the Congo by its initials (en DRC; fr, es, it, pt RDC).

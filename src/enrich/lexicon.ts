@@ -80,6 +80,8 @@ export const ROLES = words(`
   ceo pdg patron vorstandschef chairman chairwoman amministratore amministratrice topman topvrouw
   emir sultan sheikh cheikh scheich jeque sceicco xeque szejk sjeik seyh emiro emiri
   mufti imam rabbin rabbi pastor
+  cardinal kardinal cardinale cardeal cardenal kardynal kardinaali kardinalen cardinalul kadinali
+  archbishop erzbischof archeveque arzobispo arcivescovo arcebispo arcybiskup
 ` + SCRIPT_ROLES + EXPERT_WORDS);
 
 /** Roles recognised as a word and as the end of a compound ("Minister", "Außenminister", "Gesundheitsministerin"). */

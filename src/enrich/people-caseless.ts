@@ -737,7 +737,9 @@ function mention(tokens: readonly Token[], from: number, to: number): Found {
 /** Korean roles are compounds ending in these (국무장관, secretary of state; 국방장관; 부총리; 부통령; 위원장; 한은 총재, the central bank's governor; 도지사; 부회장): the compound is a role. */
 const KOREAN_ROLE_ENDINGS = ["장관", "차관", "총리", "대통령", "부통령", "대변인", "위원장", "총장", "대사", "총재", "의장", "지사",
   // Companies and sport: chairman (부회장, vice-chairman), president, coach; courts: judge, Supreme Court justice.
-  "회장", "사장", "감독", "판사", "대법관"];
+  "회장", "사장", "감독", "판사", "대법관",
+  // The Church: a cardinal (로버트 프레보스트 추기경).
+  "추기경"];
 /**
  * Endings of Korean institutions named before a role: ministries (외교부), agencies (기상청, 식약처), parties
  * (민주당), banks (한국은행), committees, governments, public corporations, congresses (국민회의). Not 원 (감사원), which ends
@@ -1132,6 +1134,8 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   // a particle closing the phrase before ("검찰은 도널드 트럼프 전 대통령을", the prosecution … former president Donald Trump).
   const before = tokens[k - 2]?.text ?? "";
   if (KOREAN_VERB_ENDING.test(before) || (before.length >= 2 && KOREAN_NAME_CLOSERS.has(before.slice(-1)))) return true;
+  // "출신", native of, closes the phrase that says where the person is from ("미국 출신 로버트 프레보스트", US-born Robert Prevost).
+  if (before === "출신") return true;
   // Two name-shaped words before a surname: a place with its postposition before them ("소치에서", in Sochi)
   // closes a phrase as punctuation does. One word there is as often a verb form ("개최된", held): it is taken only
   // when it has no adnominal ending ("마르세유에서 에마뉘엘 마크롱", in Marseille, Emmanuel Macron).

@@ -414,8 +414,9 @@ function abjadKey(name: string): string {
     // Hebrew reads b, k and p at a word's start as plosives (כריסטין, Christine), never the kh inside one.
     const first = /^[اأإآٱאعע]/.test(w) ? "a" : k === 0 && all.length > 1 && /^[يیי]/.test(w) ? "j" : w[0] === "כ" ? "ק" : w.slice(0, 1);
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
-    // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud).
-    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
+    // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud);
+    // so is the first of two, whose second is the vowel (Persian پرووست, Prevost; داوود), and Hebrew's doubled וו, its v.
+    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/وو|וו/g, "v").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";

@@ -11,12 +11,12 @@ export const THAI_HONORIFICS: readonly string[] = ["นายแพทย์", "
 /**
  * Roles written onto a name or before one ("ประธานาธิบดีวลาดิมีร์ ปูติน", President Vladimir Putin), longest
  * first: prime minister, president, foreign minister (two forms), deputy prime minister, minister, mayor,
- * spokesman, ambassador, secretary-general, chancellor, king, queen.
+ * spokesman, ambassador, secretary-general, chancellor, king, queen, leader, cardinal.
  */
 export const THAI_ROLES: readonly string[] = [
   "รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "รัฐมนตรีต่างประเทศ", "รองนายกรัฐมนตรี", "นายกรัฐมนตรี", "ประธานาธิบดี",
   "นายกเทศมนตรี", "รัฐมนตรี", "เอกอัครราชทูต", "เลขาธิการ", "นายกฯ", "โฆษก", "นายกรัฐมนตรีหญิง", "สมเด็จพระราชินี",
-  "กษัตริย์", "ราชินี", "ผู้นำ",
+  "กษัตริย์", "ราชินี", "ผู้นำ", "พระคาร์ดินัล",
 ].sort((a, b) => b.length - a.length);
 
 /**

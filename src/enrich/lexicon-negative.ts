@@ -216,13 +216,16 @@ export function institutionWords(lang: string): ReadonlySet<string> {
 /**
  * Heads of Turkish noun compounds that name things and places, written last with the possessive ending
  * ("Trabzon Havalimanı", Trabzon airport; "Sermaye Piyasası Kanunu", the capital markets law; "Ticaret Borsası",
- * the commodity exchange), and their English counterparts: a capitalised run ending in one is no person, whatever
- * cue stands near.
+ * the commodity exchange), and their English counterparts and landmarks: a capitalised run ending in one is no person,
+ * whatever cue stands near.
  */
 export const THING_TAILS: ReadonlySet<string> = new Set(
   [
     "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu gunu politikasi",
     // English heads of places, laws and prizes ("Broad Street", "Times Square", "Tax Act", "Sun Peaks Resort"): no surnames.
     "street avenue square act harbour harbor airbase building award awards resort resorts directive regulation campaign centre hotel magazine",
+    // Landmarks ("Westminster Abbey", "Windsor Castle", "Buckingham Palace", "St Peter's Basilica"); not "Hall", "Park",
+    // "Church" or "Temple", which are surnames as often.
+    "abbey castle palace cathedral basilica chapel mosque stadium museum airport",
   ].join(" ").split(" "),
 );

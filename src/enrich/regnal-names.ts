@@ -10,7 +10,8 @@
 import { foldToken } from "./fold.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
-import { arabicTeen, ordinalWord, prefixNumber, prefixOrdinal, regnalParts, suffixNumber } from "./regnal-numerals.js";
+import type { Token } from "./tokens.js";
+import { arabicTeen, isTen, ordinalWord, prefixNumber, prefixOrdinal, regnalParts, suffixNumber } from "./regnal-numerals.js";
 
 /**
  * Titles of monarchs and popes in the cased scripts, folded, with the declined forms a name follows them in; and the
@@ -64,11 +65,35 @@ const DIGIT_ORDINAL_LANGUAGES = new Set(["da", "nb", "no"]);
 
 /** Words, numerals and ordinals as this finder reads them: letters, marks, digits, the keraia, apostrophes, hyphens. */
 const WORD_RE = /[\p{L}\p{M}\p{N}ʹ΄'’׳\-־]+/gu;
+/** Languages whose press writes the number as digits and a full stop, after (Danish) or before (Turkish) the name. */
+const DIGIT_STOP_LANGUAGES = new Set(["da", "nb", "no", "tr", "hu"]);
+/** The titles of the scripts that write ordinals as words, as one pattern: an article naming none is not scanned. */
+const CASELESS_TITLE_RE = new RegExp([...CASELESS_TITLES].join("|"), "u");
+const ROMAN_TOKEN_RE = /^[IVX]+$/;
 /**
- * Something a regnal number could be (a Roman or Greek numeral, digits with a full stop, 世 or 세 or ที่ after digits), or
- * a title of the scripts that write ordinals as words: the finder runs only on an article holding one.
+ * Languages of the cased scripts, whose regnal numbers are Roman or Greek numerals or digits: their articles need no
+ * look for Han, Thai or spelled-out ordinals (a rendering in another language, or an undetermined one, gets it).
  */
-const HINT_RE = new RegExp(`(?<![\\p{L}\\p{M}])[IVX]+(?![\\p{L}\\p{M}])|[ʹ΄]|\\d\\.|[\\d一二三四五六七八九十]\\s?[세世]|ที่\\s?[0-9๐-๙]|${[...CASELESS_TITLES].join("|")}`, "u");
+const CASED_LANGUAGES = new Set("en fr de es it pt nl pl cs sk sl hr sr bs ro hu sv da nb no fi et lv lt tr az id ms vi sw tl ca eu ga cy is sq mt ru uk be bg mk kk ky mn el".split(" "));
+/** A number written onto a Chinese, Japanese or Thai name (十四世, 14世, ที่ 14). */
+const UNSPACED_NUMBER_RE = /[\d０-９一二三四五六七八九十]世|ที่\s?[0-9๐-๙]/u;
+
+/**
+ * Whether `doc` may name someone by a regnal number, from the words enrichment has read already: a Roman numeral, digits
+ * before a full stop where a language writes ordinals so, a Greek keraia, a number onto an unspaced name, or a title of
+ * the scripts that spell ordinals out. Most articles have none, and are not scanned again.
+ */
+function mayHoldRegnalName(doc: string, tokens: readonly Token[], lang: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = t.text.charCodeAt(0);
+    // I, V, X; English "I" is the pronoun.
+    if ((c === 73 || c === 86 || c === 88) && ROMAN_TOKEN_RE.test(t.text) && !(t.text === "I" && lang === "en")) return true;
+    if (t.dot && c >= 48 && c <= 57 && DIGIT_STOP_LANGUAGES.has(lang)) return true;
+  }
+  if (CASED_LANGUAGES.has(lang)) return doc.includes("΄") || doc.includes("ʹ");
+  return UNSPACED_NUMBER_RE.test(doc) || CASELESS_TITLE_RE.test(doc);
+}
 
 interface Word {
   text: string;
@@ -84,8 +109,8 @@ interface Candidate {
 }
 
 /** People named by a regnal number in `doc` (already read as simplified Chinese where it was traditional). */
-export function findRegnalNames(doc: string, lang: string): PersonMention[] {
-  if (!HINT_RE.test(doc)) return [];
+export function findRegnalNames(doc: string, tokens: readonly Token[], lang: string): PersonMention[] {
+  if (!mayHoldRegnalName(doc, tokens, lang)) return [];
   const found = [...spacedCandidates(doc, lang), ...unspacedCandidates(doc)];
   const cued = new Set(found.filter((c) => c.cued).map((c) => c.key));
   if (cued.size === 0) return [];
@@ -115,12 +140,12 @@ function spacedCandidates(doc: string, lang: string): Candidate[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const stop = doc[w.end] === ".";
+    const stop = doc.charCodeAt(w.end) === 46; // a full stop
     let first = i; // the numeral's first word
     let n = suffixNumber(w.text, stop && DIGIT_ORDINAL_LANGUAGES.has(lang));
     // An Arabic unit before عشر is a teen's first word (الرابع عشر), read at عشر.
-    if (n !== null && spaced(i, i + 1) && arabicTeen(w.text, words[i + 1]!.text) !== null) continue;
-    if (n === null && spaced(i - 1, i)) {
+    if (n !== null && isTen(words[i + 1]?.text ?? "") && spaced(i, i + 1) && arabicTeen(w.text, words[i + 1]!.text) !== null) continue;
+    if (n === null && isTen(w.text) && spaced(i - 1, i)) {
       n = arabicTeen(words[i - 1]!.text, w.text);
       first = i - 1;
     }
@@ -139,9 +164,10 @@ function spacedCandidates(doc: string, lang: string): Candidate[] {
     // A number before the name: Hungarian and Turkish "XIV. Leó", "14. Leo"; Bengali's ordinal (চতুর্দশ লিও).
     const next = words[i + 1];
     if (next === undefined) continue;
-    const prefixed = (lang === "hu" || lang === "tr") && stop && /^\.[ \t\u00a0]+$/u.test(doc.slice(w.end, next.start)) ? prefixNumber(w.text) : null;
-    const ordinal = prefixed === null && spaced(i, i + 1) ? prefixOrdinal(w.text) : null;
-    if ((prefixed ?? ordinal) === null || !nameWord(next.text)) continue;
+    const prefixed = (lang === "hu" || lang === "tr") && stop ? prefixNumber(w.text) : null;
+    const ordinal = prefixed === null ? prefixOrdinal(w.text) : null;
+    if (prefixed !== null ? !/^\.[ \t\u00a0]+$/u.test(doc.slice(w.end, next.start)) : ordinal === null || !spaced(i, i + 1)) continue;
+    if (!nameWord(next.text)) continue;
     const cued = (spaced(i - 1, i) && isTitle(words[i - 1]!.text)) || (spaced(i + 1, i + 2) && titleAfter(words[i + 2]!.text, lang));
     push(w.start, next.end, cued);
   }

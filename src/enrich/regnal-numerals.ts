@@ -83,17 +83,22 @@ function abjadForm(w: string): string {
 
 /** A Bengali ordinal, which Bengali writes before the name (তৃতীয় চার্লস, চতুর্দশ লিও). */
 export function prefixOrdinal(word: string): number | null {
-  return /^[\u0980-\u09ff]+$/u.test(word) ? (ORDINALS.get(word) ?? null) : null;
+  const c = word.charCodeAt(0);
+  return c >= 0x0980 && c <= 0x09ff ? (ORDINALS.get(word) ?? null) : null;
 }
 
 /** An ordinal word in Arabic, Persian, Urdu, Hebrew or an Indic script, or null. */
 export function ordinalWord(word: string): number | null {
-  return ORDINALS.get(word) ?? ORDINALS.get(abjadForm(word)) ?? null;
+  const c = word.charCodeAt(0);
+  return ORDINALS.get(word) ?? (c >= 0x0600 && c <= 0x06ff ? ORDINALS.get(abjadForm(word)) : undefined) ?? null;
 }
+
+/** Arabic's "ten" of a teen's ordinal. */
+export const isTen = (word: string): boolean => word === "عشر" || word === "عشرة";
 
 /** Arabic's teens: the unit's ordinal then عشر (الرابع عشر, 14th). */
 export function arabicTeen(unit: string, ten: string): number | null {
-  if (ten !== "عشر" && ten !== "عشرة") return null;
+  if (!isTen(ten)) return null;
   const n = ORDINALS.get(unit === "الحادي" || unit === "الحادية" ? "الأول" : unit);
   return n !== undefined && n < 10 ? 10 + n : null;
 }
@@ -111,11 +116,17 @@ const ROMANIAN_RE = /^([IVX]+)-(?:lea|a)$/;
  * Danish write ordinals; digits alone count only so (Danish "Frederik 10.").
  */
 export function suffixNumber(word: string, stop: boolean): number | null {
-  const n = romanValue(word) ?? greekValue(word) ?? romanValue(ROMANIAN_RE.exec(word)?.[1] ?? "") ?? ordinalWord(word)
-    ?? matched(KOREAN_RE, word) ?? matched(HINDI_DIGITS_RE, word) ?? matched(HEBREW_DIGITS_RE, word)
-    ?? (stop ? matched(DIGITS_RE, word) : null);
+  // Told apart by the first character: this runs on every word of an article that may name a monarch.
+  const c = word.charCodeAt(0);
+  let n: number | null;
+  if (c === 73 || c === 86 || c === 88) n = romanValue(word) ?? romanValue(ROMANIAN_RE.exec(word)?.[1] ?? ""); // I V X
+  else if (c >= 0x0391 && c <= 0x03ff) n = greekValue(word);
+  else if (DIGIT_START_RE.test(word)) n = matched(KOREAN_RE, word) ?? matched(HINDI_DIGITS_RE, word) ?? (stop ? matched(DIGITS_RE, word) : null);
+  else if (c === 0x05d4) n = matched(HEBREW_DIGITS_RE, word) ?? ordinalWord(word); // ה
+  else n = ordinalWord(word);
   return n !== null && n >= 1 && n <= MAX_REGNAL ? n : null;
 }
+const DIGIT_START_RE = new RegExp(`^${DIGITS}`, "u");
 
 /** The number of a numeral written before a name with a full stop (Hungarian "XIV. Leó", Turkish "14. Leo"). */
 export function prefixNumber(word: string): number | null {

@@ -416,7 +416,8 @@ function abjadKey(name: string): string {
     // Hebrew ends a name's final vowel with ה ("קישידה", Kishida): a vowel letter there, as ة in Arabic.
     // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud);
     // so is the first of two, whose second is the vowel (Persian پرووست, Prevost; داوود), and Hebrew's doubled וו, its v.
-    return first + w.slice(1).replace(/(?<=.)ה$/, "").replace(/وو|וו/g, "v").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
+    // Urdu writes aspiration with ھ after the consonant (گاندھی, Gandhi; بھٹو, Bhutto): no sound of its own in a key.
+    return first + w.slice(1).replace(/ھ/g, "").replace(/(?<=.)ה$/, "").replace(/وو|וו/g, "v").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
@@ -443,6 +444,7 @@ const voiceless = (s: string): string => s.replace(VOICED, (c) => VOICELESS[c]!)
 
 /** The h of an aspirated consonant after it (dh, bh, jh, gh): Indic spellings write it, most other scripts do not. */
 const ASPIRATION = /(?<=[bdgjkpt])h/g;
+const NO_MATCH = /(?!)/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;
 
@@ -462,7 +464,9 @@ function skeletonOf(w: string, abjad = false): string {
     .replace(SIBILANTS, "s")
     // An aspirated consonant is its plain one: Hindi and Urdu write Gandhi's dh (गांधी, گاندھی), Arabic, Persian,
     // Hebrew and Russian the d alone (غاندي, گاندی, גנדי, Ганди).
-    .replace(ASPIRATION, "")
+    // Not in an abjad, whose unwritten vowels set an h beside a consonant (بخاري, Bukhari; دحلان, Dahlan): Urdu's
+    // aspiration, the one it writes, is left out before (`abjadKey`).
+    .replace(abjad ? NO_MATCH : ASPIRATION, "")
     // A nasal before a consonant is one sound class: Devanagari's anusvara, Katakana's ン and Chinese syllables
     // write n where Latin writes m before a lip sound (Trump: ट्रंप, トランプ, 特朗普). Abjads only before a lip
     // sound, where no vowel can stand unwritten between (خامنئي, Khamenei, has one between m and n).
@@ -533,11 +537,13 @@ export function regnalInitial(word: string): string {
 export function personMatchKey(id: string): string {
   const key = id.startsWith("person:") ? id.slice(7) : id;
   if (key.startsWith("@")) return `person~${key}`; // a regnal name's key is coarse already
-  // An abjad id stored before the g, sibilant, aspiration, nasal, voicing, first-h and final t/d rules keeps its g, "ch",
-  // "dh", a voiced given initial, a first h or a final t: brought to today's form, so old and new ids meet.
+  // An abjad id stored before the g, sibilant, nasal, voicing, first-h and final t/d rules keeps its g, "ch", a voiced
+  // given initial, a first h or a final t: brought to today's form, so old and new ids meet. (One stored with an Urdu
+  // aspiration's h, "dh" of گاندھی, keeps it until its article is ingested again: an abjad's h beside a consonant is
+  // now a sound, the h of بخاري.)
   if (key.startsWith("~")) {
     const dash = key.indexOf("-");
-    return dash < 0 ? `person${key}` : `person${voiceless(key.slice(0, dash + 1))}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ASPIRATION, "").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1").replace(/^h/, "a").replace(SILENT_FINAL, "")}`;
+    return dash < 0 ? `person${key}` : `person${voiceless(key.slice(0, dash + 1))}${key.slice(dash + 1).replace(INNER_G, "").replace(SIBILANTS, "s").replace(ABJAD_M_BEFORE_LIP, "n").replace(/(.)\1+/g, "$1").replace(/^h/, "a").replace(SILENT_FINAL, "")}`;
   }
   const dash = key.indexOf("-");
   const given = dash > 0 ? skeletonInitial(key.slice(0, dash)) : "";

@@ -107,3 +107,15 @@ test("the retroflex flap is an r and Bengali's anusvara the velar nasal, as Lati
   // The plain stop keeps its d.
   assert.notEqual(match("नीरज चोपडा"), match("Neeraj Chopra"));
 });
+
+test("an abjad's h beside a consonant is a sound, Urdu's written aspiration is not, and a doubled vav is v", () => {
+  assertSameMatchKeys([
+    // No vowel letter stands between the b and the kh, nor the d and the h: the h is no aspiration.
+    ["Muhammadu Buhari", "محمد بخاري", "מוחמד בוהארי", "Мухаммаду Бухари"],
+    ["Mohammed Dahlan", "محمد دحلان"],
+    // Urdu's ھ marks the consonant before it aspirated, as Hindi's dh does.
+    ["Rahul Gandhi", "راہل گاندھی", "राहुल गांधी", "راهول غاندي"],
+    ["Robert Prevost", "رابرت پرووست", "رابرٹ پریووسٹ"],
+  ]);
+  assert.notEqual(match("Muhammadu Buhari"), match("Muhammadu Bala"));
+});

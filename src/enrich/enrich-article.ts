@@ -74,7 +74,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   // A monarch or pope named by number ("Pope Leo XIV", "查尔斯三世") is one person, whatever the other finders made of
   // the name and the numeral ("Leo" alone, "XIV" an acronym).
   const regnal = findRegnalNames(doc, tokens, lang);
-  const named = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang)];
+  const named = [...findPeople(tokens, matches, ctx), ...findCaselessPeople(doc, tokens, matches, lang, bodyStart)];
   const people = regnal.length === 0 ? named : [...regnal, ...named.filter((p) => !regnal.some((r) => r.start < p.end && p.start < r.end))];
   // A city or country word inside a person's name belongs to the person: "Paris Hilton", "Chad Smith", and the 纽埃
   // (Niue) a Chinese transcription spells inside 埃马纽埃尔 (Emmanuel).

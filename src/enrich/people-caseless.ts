@@ -24,7 +24,7 @@ import { wordSegmenter } from "../text/char-class.js";
  *  - Chinese (and other Han text): after a role (外长王毅, 国务委员兼外长王毅), two or three Han characters;
  *    Japanese: before one (王毅外相), Han characters or a Katakana run.
  */
-export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: readonly GazMatch[], lang: string): PersonMention[] {
+export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: readonly GazMatch[], lang: string, bodyStart = 0): PersonMention[] {
   if (!tokens.some((t) => t.caseless)) return [];
   const placeTokens = new Set<number>();
   for (const m of gaz) if (m.j === m.i + 1 && m.start === tokens[m.i]!.start && m.end === tokens[m.i]!.end && !townAsAgent(m, doc)) placeTokens.add(m.i);
@@ -135,10 +135,45 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     }
   }
   if (introduced) for (const p of parallel) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
+  if (HEADLINE_NAME_LANGUAGES.has(lang) && bodyStart > 0) {
+    for (const p of headlineName(tokens, bodyStart, placeTokens, gaz, lang)) if (!out.some((o) => o.start < p.end && p.start < o.end)) out.push(p);
+  }
   // A run of Han before or after a role that is a place is no name (中国外相, China's foreign minister).
   const placeSpans = new Set(gaz.map((m) => `${m.start}:${m.end}`));
   const named = out.filter((p) => doc.slice(p.start, p.end) === p.text && !(HAN_RE.test(p.text) && placeSpans.has(`${p.start}:${p.end}`)));
   return withFullNameKeys(named.map((p) => withoutCaseEnding(p, lang))).map(({ lastToken: _, parts: __, confirmed: ___, ...p }) => p);
+}
+
+/** Languages whose news opens a headline with the subject's name, and whose names no capital marks (`headlineName`). */
+const HEADLINE_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "ur", "he"]);
+
+/**
+ * The two words that open the headline, when the text writes them again together and then the second alone: a news
+ * headline opens with its subject, and the text names a person in full once, then by the surname ("بولا تينوبو يؤدي
+ * اليمين …" headlining "أدى بولا تينوبو … وأعلن تينوبو", Bola Tinubu; "בולה טינובו הושבע …"). A foreign name of no
+ * list, with no role beside it, is found so. A phrase the headline opens with and the text repeats whole ("حكومة
+ * نظامية") is no name unless its last word stands alone again; words with the Arabic article are none.
+ */
+function headlineName(tokens: readonly Token[], bodyStart: number, places: ReadonlySet<number>, gaz: readonly GazMatch[], lang: string): Found[] {
+  const [a, b] = [tokens[0], tokens[1]];
+  if (a === undefined || b === undefined || b.end > bodyStart || !/^[ \u00a0]+$/.test(b.gap)) return [];
+  // A given name a town shares opens it (بولا, Bola, is Pula in Croatia); not a country, nor a city a headline opens
+  // with as the government it stands for ("موسكو تتهم", Moscow accuses).
+  const town = gaz.find((m) => m.i === 0 && m.j === 1)?.entry;
+  const townName = town?.kind === "city" && town.city.population < BIG_CITY_POPULATION;
+  const nameAt = (k: number) => (!places.has(k) || (k === 0 && townName)) && nameWord(tokens[k]!, lang) && !isCue(tokens[k]!.key) && !FUNCTION_WORDS.has(tokens[k]!.key);
+  if (!nameAt(0) || !nameAt(1)) return [];
+  const found: Found[] = [mention(tokens, 0, 2)];
+  let alone = false;
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start < bodyStart) continue;
+    if (t.key === a.key && tokens[k + 1]?.key === b.key && /^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) {
+      found.push(mention(tokens, k, k + 2));
+      k++;
+    } else if (t.key === b.key || (PROCLITIC_RE.test(t.key) && t.key.slice(1) === b.key)) alone = true;
+  }
+  return found.length >= 2 && alone ? found : [];
 }
 
 /**
@@ -763,16 +798,22 @@ const KOREAN_NAME = /^\p{Script=Hangul}{2,4}$/u;
 /** A foreign surname in Hangul longer than any Korean name. */
 const LONG_FOREIGN_SURNAME = /^\p{Script=Hangul}{5,6}$/u;
 
+/** Words of a Korean role's own before it: former, current, newly appointed, next, acting. */
+const KOREAN_ROLE_QUALIFIERS: ReadonlySet<string> = new Set(["전", "현", "신임", "차기", "권한대행"]);
+
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   if (!koreanRole(tokens[i]!)) return null;
   // "대통령 선거" (the presidential election), "대통령 후보" (candidate): the role heads a compound, titling no one.
   if (KOREAN_ROLE_COMPOUND_RE.test(tokens[i + 1]?.text ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) return null;
   let k = i - 1;
-  // "전 대통령", "현 대통령": former, current, a word of the role's own.
-  if (k >= 1 && (tokens[k]!.key === "전" || tokens[k]!.key === "현")) k--;
-  if (k >= 0 && places.has(k)) k--;
+  // "전 대통령", "현 대통령", "신임 대통령": former, current, newly appointed, a word of the role's own.
+  if (k >= 1 && KOREAN_ROLE_QUALIFIERS.has(tokens[k]!.key)) k--;
+  const afterCountry = k >= 0 && places.has(k);
+  if (afterCountry) k--;
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
-  if (k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
+  // Not before a country, where the word is the name (a foreign one may end as a ministry does: "볼라 티누부 나이지리아
+  // 대통령", Bola Tinubu).
+  if (!afterCountry && k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
   // A company's name between ("버네사 허드슨 콴타스 최고경영자", Vanessa Hudson, Qantas chief executive): a word the
   // article writes elsewhere (its title names the company), after a given name and surname opening their clause.
   if (k >= 2 && companyBefore(tokens, k) && /^[ \u00a0]+$/.test(tokens[k]!.gap) && hangulNameWord(tokens[k - 1]!) && !places.has(k - 1) &&

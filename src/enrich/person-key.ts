@@ -209,6 +209,8 @@ const GREEK_ONSETS: readonly (readonly [RegExp, string])[] = [
   [/(^|\s)γου(?=[αεηιοωυ])/gu, "$1w"], [/(^|\s)γι/gu, "$1y"], [/(^|\s)ντ/gu, "$1d"], [/(^|\s)μπ/gu, "$1b"], [/(^|\s)τζ/gu, "$1j"], [/γκ/gu, "g"],
   // Between vowels too, a foreign d and b are written ντ and μπ ("Μόντι" for Modi, "Κισίντα" for Kishida).
   [/(?<=[αεηιοωυ])ντ(?=[αεηιοωυ])/gu, "d"], [/(?<=[αεηιοωυ])μπ(?=[αεηιοωυ])/gu, "b"],
+  // So is a foreign j (Αμπούτζα, Abuja; Νιράτζ, Neeraj).
+  [/(?<=[αεηιοωυ])τζ/gu, "j"],
   // After a liquid too ("Ερντογάν", Erdoğan; "Γκόρμπατσοφ" Gorbachev): after a nasal they stay nt, mp (Κλίντον).
   [/(?<=[λρ])ντ/gu, "d"], [/(?<=[λρ])μπ/gu, "b"],
   // Greek χ is the h (or kh) of foreign names (Νετανιάχου, Netanyahu; Χίλαρι, Hillary), not the ch any-ascii writes.

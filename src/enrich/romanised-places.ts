@@ -57,6 +57,8 @@ const ABJAD_VOWELS: Readonly<Record<string, string>> = { "ا": "a", "أ": "a", "
 interface CityForm {
   city: City;
   vowels: string;
+  /** Read from the city's own name, not an alternate (GeoNames keeps old names: Suleja was Abuja). */
+  own: boolean;
 }
 
 /** Cities by consonant skeleton, built on first use from the gazetteer's table. */
@@ -253,17 +255,22 @@ function cityOf(word: string, script: Script, cities: readonly City[], plausible
   if (form === null) return null;
   const { skeleton, vowels } = split(form);
   if (consonants(skeleton) < 2 || (abjad && vowels.length === 0 && consonants(skeleton) < 3)) return null;
-  let found: City | null = null;
+  let found: CityForm | null = null;
   for (const candidate of cityIndex(cities).get(skeleton) ?? []) {
     if (!(abjad ? oneVowelShort(vowels, candidate.vowels) : vowels === candidate.vowels)) continue;
     // Arabic and Hebrew readings are loose (vowels left out): any other city reading alike is doubt enough.
     if (!abjad && !plausible(candidate.city)) continue;
-    // Two different cities read alike: the word says which neither is.
-    if (found !== null && found.geonameId !== candidate.city.geonameId) return null;
-    found = candidate.city;
+    // Two different cities read alike: the word says which neither is, unless (in a script writing every vowel) it is
+    // one's own name and only an old or other name of the other (Αμπούτζα is Abuja, not Suleja, once called Abuja).
+    if (found !== null && found.city.geonameId !== candidate.city.geonameId) {
+      if (abjad || found.own === candidate.own) return null;
+      if (candidate.own) found = candidate;
+      continue;
+    }
+    if (found === null || candidate.own) found = candidate;
   }
-  if (found !== null && !plausible(found)) return null;
-  return found;
+  if (found !== null && !plausible(found.city)) return null;
+  return found?.city ?? null;
 }
 
 /** `written` is `latin` or `latin` with one vowel left out. */
@@ -287,9 +294,10 @@ function cityIndex(cities: readonly City[]): Map<string, CityForm[]> {
       if (form === null || seen.has(form)) continue;
       seen.add(form);
       const { skeleton, vowels } = split(form);
+      const entry = { city, vowels, own: name === city.name };
       const list = built.get(skeleton);
-      if (list === undefined) built.set(skeleton, [{ city, vowels }]);
-      else list.push({ city, vowels });
+      if (list === undefined) built.set(skeleton, [entry]);
+      else list.push(entry);
     }
   }
   index = built;

@@ -419,7 +419,10 @@ function abjadKey(name: string): string {
     // و after the long vowel ا and before a consonant is itself a consonant, v or w (Persian لاوروف, Lavrov; داود, Dawud);
     // so is the first of two, whose second is the vowel (Persian پرووست, Prevost; داوود), and Hebrew's doubled וו, its v.
     // Urdu writes aspiration with ھ after the consonant (گاندھی, Gandhi; بھٹو, Bhutto): no sound of its own in a key.
-    return first + w.slice(1).replace(/ھ/g, "").replace(/(?<=.)ה$/, "").replace(/وو|וו/g, "v").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
+    // A written h (ه, ح, خ, ה, ח) after a consonant is one, where a short vowel goes unwritten between (بخاري, Bukhari;
+    // دحلان, Dahlan): a vowel set before it keeps the skeleton from reading the two as one aspirated consonant.
+    // Persian's silent ه ends a part before the non-joiner (خامنه‌ای, Khamenei): a vowel, as a final ה is.
+    return first + w.replace(/ه(?=\u200c)/gu, "").replace(WRITTEN_H_RE, "e$1").slice(1).replace(/ھ/g, "").replace(/(?<=.)ה$/, "").replace(/وو|וו/g, "v").replace(/(?<=ا)و(?=[^اأإآىةويی])/g, "v").replace(/[اأإآىةويאוי]/g, "");
   }).map((w) => nameForm(anyAscii(w).replace(/['`]/g, "")));
   const surname = parts[parts.length - 1];
   if (surname === undefined) return "";
@@ -427,6 +430,9 @@ function abjadKey(name: string): string {
 }
 
 /** Arabic name particles: "bin", "ibn", the article and "Al" (house of: آل ثاني, Al Thani, folded alike), and the "von der" of foreign names, are not the surname. */
+/** A written h inside an abjad word (not a final ه or ה, a vowel there): the vowel letters before it go, so it may meet a consonant. */
+const WRITTEN_H_RE = /(?<=\S)([هحخہהח])(?!$)/gu;
+
 const ABJAD_PARTICLES = new Set(["بن", "ابن", "بنت", "ال", "فون", "فان", "دير"]);
 
 /**
@@ -446,7 +452,6 @@ const voiceless = (s: string): string => s.replace(VOICED, (c) => VOICELESS[c]!)
 
 /** The h of an aspirated consonant after it (dh, bh, jh, gh): Indic spellings write it, most other scripts do not. */
 const ASPIRATION = /(?<=[bdgjkpt])h/g;
-const NO_MATCH = /(?!)/g;
 /** "sh", "ch" and "tsh" (Arabic تش) as a skeleton writes them: "s". */
 const SIBILANTS = /t?[cs]h/g;
 
@@ -466,9 +471,8 @@ function skeletonOf(w: string, abjad = false): string {
     .replace(SIBILANTS, "s")
     // An aspirated consonant is its plain one: Hindi and Urdu write Gandhi's dh (गांधी, گاندھی), Arabic, Persian,
     // Hebrew and Russian the d alone (غاندي, گاندی, גנדי, Ганди).
-    // Not in an abjad, whose unwritten vowels set an h beside a consonant (بخاري, Bukhari; دحلان, Dahlan): Urdu's
-    // aspiration, the one it writes, is left out before (`abjadKey`).
-    .replace(abjad ? NO_MATCH : ASPIRATION, "")
+    // In an abjad only the h of a digraph one letter makes (ذ, ظ: dh; غ: gh): `abjadKey` keeps a written h apart.
+    .replace(ASPIRATION, "")
     // A nasal before a consonant is one sound class: Devanagari's anusvara, Katakana's ン and Chinese syllables
     // write n where Latin writes m before a lip sound (Trump: ट्रंप, トランプ, 特朗普). Abjads only before a lip
     // sound, where no vowel can stand unwritten between (خامنئي, Khamenei, has one between m and n).

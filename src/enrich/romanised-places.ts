@@ -29,11 +29,13 @@ import type { Token } from "./tokens.js";
 export const ROMANISED_CITY_MIN_POPULATION = 100_000;
 
 /** Whether a document holds a letter of the scripts handled here: most documents do not, and skip the word loop. */
-export const ROMANISED_SCRIPTS_RE = /[\u0370-\u03ff\u1f00-\u1fff\u0590-\u06ff\u0750-\u077f\u0900-\u097f]/;
+export const ROMANISED_SCRIPTS_RE = /[\u0370-\u03ff\u1f00-\u1fff\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u1200-\u137f]/;
 
-/** Scripts handled here: Greek, Hebrew, Arabic (with Persian), Devanagari. */
-const SCRIPT_RE = /^(?:(\p{Script=Greek})|(\p{Script=Hebrew})|(\p{Script=Arabic})|(\p{Script=Devanagari}))/u;
-type Script = "greek" | "hebrew" | "arabic" | "devanagari";
+/** Scripts handled here: Greek, Hebrew, Arabic (with Persian), Devanagari, Ethiopic (Amharic). */
+const SCRIPT_RE = /^(?:(\p{Script=Greek})|(\p{Script=Hebrew})|(\p{Script=Arabic})|(\p{Script=Devanagari})|(\p{Script=Ethiopic}))/u;
+type Script = "greek" | "hebrew" | "arabic" | "devanagari" | "ethiopic";
+/** Amharic's prepositions of place written onto the name: in (በ), from (ከ); "to" (ወደ) is a word before it. */
+const ETHIOPIC_PROCLITICS = "በከ";
 
 /** Greek prepositions of place with the article ("στο Σότσι", in Sochi), and "σε", folded. */
 const GREEK_BEFORE: ReadonlySet<string> = new Set(["στο", "στη", "στην", "στον", "σε"]);
@@ -89,13 +91,13 @@ export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, ta
 }
 
 /**
- * A national capital read from a script that writes every vowel (Greek, Devanagari, Thai) needs no mention of
+ * A national capital read from a script that writes every vowel (Greek, Devanagari, Ethiopic, Thai) needs no mention of
  * its country: news names a capital alone ("लावरोव काहिरा पहुंचे", Lavrov arrived in Cairo), and a common word
  * read with all its vowels meets one of the two hundred capitals' Latin names far less often than one of the
  * thousands of cities. Arabic and Hebrew, which leave vowels out, keep the country's proof.
  */
 function capitalByFullSpelling(city: City, script: Script | "thai"): boolean {
-  return city.featureCode === "PPLC" && (script === "greek" || script === "devanagari" || script === "thai");
+  return city.featureCode === "PPLC" && (script === "greek" || script === "devanagari" || script === "ethiopic" || script === "thai");
 }
 
 /**
@@ -217,7 +219,7 @@ function arabicNisbas(): Map<string, string> {
 function scriptOf(text: string): Script | null {
   const m = SCRIPT_RE.exec(text);
   if (m === null) return null;
-  return m[1] ? "greek" : m[2] ? "hebrew" : m[3] ? "arabic" : "devanagari";
+  return m[1] ? "greek" : m[2] ? "hebrew" : m[3] ? "arabic" : m[4] ? "devanagari" : "ethiopic";
 }
 
 /** The word as a city name would be written (a prefixed preposition off), when a word of place governs it; else null. */
@@ -231,6 +233,9 @@ function governedWord(tokens: readonly Token[], i: number, script: Script): stri
       return t.cap && GREEK_BEFORE.has(before) ? t.text : null;
     case "devanagari":
       return after !== undefined && /^\s+$/.test(after.gap) && HINDI_AFTER.has(after.key) ? t.text : null;
+    case "ethiopic":
+      if (before === "ወደ") return t.text;
+      return ETHIOPIC_PROCLITICS.includes(t.text[0]!) && t.text.length > 2 ? t.text.slice(1) : null;
     case "arabic":
     case "hebrew": {
       // A word with the article is a common noun ("في الاجتماع", in the meeting); cities that take it are in GeoNames.

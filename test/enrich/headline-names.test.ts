@@ -33,3 +33,16 @@ test("a Persian successor, a Korean name before its country and role, and what f
   assert.deepEqual(keysIn("የናይጄሪያ ፕሬዝዳንት ሆነው ቃለ መሃላ ፈጸሙ።", "am"), []);
 });
 
+
+test("a given name the Arabic script's list holds opens a name in Latin letters without a role", () => {
+  const cases: readonly [string, string][] = [
+    ["de", "Er folgt auf Muhammadu Buhari, der das Land acht Jahre lang regiert hatte."],
+    ["nl", "Hij volgt Muhammadu Buhari op, die het land acht jaar leidde."],
+    ["sv", "Han efterträder Muhammadu Buhari, som styrt landet i åtta år."],
+    ["id", "Ia menggantikan Muhammadu Buhari yang menjabat dua periode."],
+  ];
+  for (const [lang, text] of cases) assert.ok(keysIn(text, lang).includes(BUHARI), `${lang}: ${keysIn(text, lang).join(", ")}`);
+  // Any other capitalised pair still needs a cue outside English.
+  assert.deepEqual(keysIn("Die Bank folgt auf Lehman Brothers, die 2008 zusammenbrach.", "de"), []);
+  assert.deepEqual(keysIn("Hij volgt Grande Boucle op, die het land leidde.", "nl"), []);
+});

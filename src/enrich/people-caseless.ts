@@ -2,6 +2,7 @@ import type { GazMatch } from "./gazetteer-match.js";
 import { townAsAgent } from "./caseless-places.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold, foldToken } from "./fold.js";
+import { spellsListedGivenName } from "./given-names.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT, CHINESE_SURNAMES, HEBREW_GIVEN_NAMES_TEXT, HINDI_GIVEN_NAMES_TEXT, CJK_ROLES_AFTER, CJK_ROLES_AFTER_KNOWN_NAMES, CJK_ROLES_BEFORE, KOREAN_SURNAMES, SCRIPT_FUNCTION_WORDS_TEXT, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_STOPWORDS, nameKey } from "./names.js";
@@ -459,7 +460,9 @@ function endsSentence(tokens: readonly Token[], k: number): boolean {
 function nameFromGivenName(tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>): Found | null {
   const t = tokens[i]!;
   // عبد and a name with the article, spaced (عبد الفتاح) or, as Persian and Urdu write it, solid (عبدالفتاح, عبدالله).
-  const opens = GIVEN_NAMES.has(t.key) || SOLID_ABD_RE.test(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap));
+  // Or another script's spelling of a listed Arabic one (Hebrew מוחמדו, Hindi मुहम्मदु, Bengali মুহাম্মাদু: Muhammadu).
+  const opens = GIVEN_NAMES.has(t.key) || SOLID_ABD_RE.test(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) ||
+    (lang !== "ar" && lang !== "fa" && spellsListedGivenName(t.text));
   if (!opens || places.has(i)) return null;
   const k = nameRunEnd(tokens, i, places, cities, false, lang, counts, true);
   return k >= i + 2 ? mention(tokens, i, k) : null;
@@ -467,8 +470,8 @@ function nameFromGivenName(tokens: readonly Token[], i: number, places: Readonly
 
 const SOLID_ABD_RE = /^عبدال.{2,}$/u;
 
-/** Languages whose news `nameFromGivenName` reads: Arabic-script ones, Hebrew and Hindi, whose letters have no case. */
-const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "he", "hi"]);
+/** Languages whose news `nameFromGivenName` reads: Arabic-script ones, Hebrew, Hindi and Bengali, whose letters have no case. */
+const GIVEN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "ur", "he", "hi", "bn"]);
 /** The scripts' tables in one set: no key of one script is a key of another. */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `${ARABIC_SCRIPT_GIVEN_NAMES_TEXT} ${HEBREW_GIVEN_NAMES_TEXT} ${HINDI_GIVEN_NAMES_TEXT}`.split(/\s+/).filter(Boolean).map(foldToken),

@@ -7,8 +7,8 @@ import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLe
 import { keyOrder } from "./name-order.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
-import { ARABIC_ARTICLE_RE, personKey, personMatchKey } from "./person-key.js";
-import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
+import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
+import { spellsListedGivenName } from "./given-names.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
@@ -500,27 +500,14 @@ function judge(
     if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null; // "Hayat Tahrir al-Sham": what is left opens an organisation's name
   }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)) || GERMAN_ADJECTIVE_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
+  // A given name the Arabic script's list holds, in Latin or Cyrillic letters, opens a person's name, also before a word
+  // a town's name declines to ("Muhammadu Buhari"; "Мухаммаду Бухари", not "of Bukhara").
+  if (idx.length === 2 && spellsListedGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
   if (cityAt.has(idx[idx.length - 1]!)) return null;
   if (ctx.lang === "en" || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
-  // A given name Arabic script writes, in Latin or Cyrillic letters ("Muhammadu Buhari", "Мухаммаду Бухари"): a person's.
-  if (idx.length === 2 && arabicGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
   return null;
 }
-
-/**
- * The given names of the Arabic script's list (lexicon-scripts.ts) as keys, those of four consonants or more only (محمد
- * Muhammad, مصطفى Mustafa, إبراهيم Ibrahim, عبدالله Abdullah): shorter skeletons meet common words of other languages.
- */
-let arabicGivenKeys: ReadonlySet<string> | null = null;
-const MIN_GIVEN_SKELETON = 4;
-
-/** A word spelling, in the Latin or Cyrillic alphabet, a given name the Arabic script's list holds (Muhammadu, Мухаммаду). */
-function arabicGivenName(word: string): boolean {
-  arabicGivenKeys ??= new Set(ARABIC_SCRIPT_GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean).map(singleKey).filter((k) => k.length - "person~-".length >= MIN_GIVEN_SKELETON));
-  return arabicGivenKeys.has(singleKey(word));
-}
-const singleKey = (word: string): string => personMatchKey(`person:${personKey(word)}`);
 
 /** Languages setting a role's complement after it with neither preposition nor case: Vietnamese, Indonesian, Malay, Tagalog. */
 const BARE_COMPLEMENT_LANGUAGES: ReadonlySet<string> = new Set(["vi", "id", "ms", "tl"]);

@@ -34,12 +34,17 @@ test("a Persian successor, a Korean name before its country and role, and what f
 });
 
 
-test("a given name the Arabic script's list holds opens a name in Latin letters without a role", () => {
+test("a given name the Arabic script's list holds opens a name in any script without a role", () => {
   const cases: readonly [string, string][] = [
     ["de", "Er folgt auf Muhammadu Buhari, der das Land acht Jahre lang regiert hatte."],
     ["nl", "Hij volgt Muhammadu Buhari op, die het land acht jaar leidde."],
     ["sv", "Han efterträder Muhammadu Buhari, som styrt landet i åtta år."],
     ["id", "Ia menggantikan Muhammadu Buhari yang menjabat dua periode."],
+    // Not "of Bukhara" (Бухари is its genitive); and in scripts without case, where the list opens names.
+    ["ru", "Он сменил Мухаммаду Бухари, который руководил страной два срока."],
+    ["he", "הוא נכנס לתפקיד במקומו של מוחמדו בוהארי שכיהן שתי קדנציות."],
+    ["hi", "उन्होंने मुहम्मदु बुहारी का स्थान लिया।"],
+    ["bn", "তিনি মুহাম্মাদু বুহারির স্থলাভিষিক্ত হলেন।"],
   ];
   for (const [lang, text] of cases) assert.ok(keysIn(text, lang).includes(BUHARI), `${lang}: ${keysIn(text, lang).join(", ")}`);
   // Any other capitalised pair still needs a cue outside English.

@@ -1173,7 +1173,8 @@ function foreignGivenName(tokens: readonly Token[], k: number, placePlusParticle
   if (!HANGUL_RE.test(g.text) || g.text.length < MIN_HANGUL_GIVEN || g.text.length > MAX_HANGUL_GIVEN || !/^\p{Script=Hangul}+$/u.test(g.text)) return false;
   // A word closed by the topic, object or genitive particle ("검찰은", the prosecution) ends a phrase: no given name.
   if (!hangulNameWord(g) || KOREAN_VERB_ENDING.test(g.text) || KOREAN_NAME_CLOSERS.has(g.text.slice(-1))) return false;
-  if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap)) return true;
+  // A listed given name (무함마두, Muhammadu) is one wherever it stands, after a relative clause too ("임기를 마친 …").
+  if (k - 1 === 0 || /[\n.!?,;:"“”'‘’()]/.test(g.gap) || spellsListedGivenName(g.text)) return true;
   // A verb's connective ending closes the clause before, as punctuation does ("도착해 윌리엄 루토 케냐 대통령과"); so does
   // a particle closing the phrase before ("검찰은 도널드 트럼프 전 대통령을", the prosecution … former president Donald Trump).
   const before = tokens[k - 2]?.text ?? "";

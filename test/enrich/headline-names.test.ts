@@ -45,6 +45,7 @@ test("a given name the Arabic script's list holds opens a name in any script wit
     ["he", "הוא נכנס לתפקיד במקומו של מוחמדו בוהארי שכיהן שתי קדנציות."],
     ["hi", "उन्होंने मुहम्मदु बुहारी का स्थान लिया।"],
     ["bn", "তিনি মুহাম্মাদু বুহারির স্থলাভিষিক্ত হলেন।"],
+    ["ko", "티누부 대통령은 두 차례 임기를 마친 무함마두 부하리 전 대통령의 뒤를 이었다."],
   ];
   for (const [lang, text] of cases) assert.ok(keysIn(text, lang).includes(BUHARI), `${lang}: ${keysIn(text, lang).join(", ")}`);
   // Any other capitalised pair still needs a cue outside English.

@@ -1,14 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { personMatchKey } from "../../src/enrich/person-key.js";
-import { enrichText, matchKey, ofType } from "./helpers.js";
+import { matchKey, personKeysIn } from "./helpers.js";
 
 const TINUBU = matchKey("Bola Tinubu");
 const BUHARI = matchKey("Muhammadu Buhari");
 
-function keysIn(text: string, lang: string, title?: string): string[] {
-  return ofType(enrichText(text, lang, title === undefined ? {} : { title }), "person").map((p) => personMatchKey(p.id));
-}
+const keysIn = personKeysIn;
 
 test("a headline opening with a name the text writes again, then by its surname, names a person without a role", () => {
   const cases: readonly [string, string, string][] = [

@@ -31,6 +31,11 @@ export function ids(e: Enrichment, type?: Entity["type"]): string[] {
   return e.entities.filter((x) => type === undefined || x.type === type).map((x) => x.id);
 }
 
+/** The cross-script keys of the people found in a bare text (`enrichText`), with its headline when given. */
+export function personKeysIn(text: string, lang: string, title?: string): string[] {
+  return ofType(enrichText(text, lang, title === undefined ? {} : { title }), "person").map((p) => personMatchKey(p.id));
+}
+
 /** The cross-script key of a name as written (`personMatchKey`). */
 export function matchKey(name: string): string {
   return personMatchKey(`person:${personKey(name)}`);

@@ -1,16 +1,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { personKey, personMatchKey } from "../../src/enrich/person-key.js";
-import { enrichText, matchKey, ofType } from "./helpers.js";
+import { enrichText, matchKey, ofType, personKeysIn } from "./helpers.js";
 
 const LEO = matchKey("Leo XIV");
 const CHARLES = matchKey("Charles III");
 const PREVOST = matchKey("Robert Prevost");
 
-/** The match keys of the people found in a text. */
-function keysIn(text: string, lang: string): string[] {
-  return ofType(enrichText(text, lang), "person").map((p) => personMatchKey(p.id));
-}
+const keysIn = personKeysIn;
 
 test("a regnal name has one key in every script and language, whatever the name's form there", () => {
   const leo = ["Leo XIV", "Leo XIV.", "Léon XIV", "León XIV", "Leone XIV", "Leão XIV", "Leon al XIV-lea", "XIV. Leó", "14. Leo", "Leo 14.",

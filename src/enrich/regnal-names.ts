@@ -65,8 +65,8 @@ const DIGIT_ORDINAL_LANGUAGES = new Set(["da", "nb", "no"]);
 
 /** Words, numerals and ordinals as this finder reads them: letters, marks, digits, the keraia, apostrophes, hyphens. */
 const WORD_RE = /[\p{L}\p{M}\p{N}ʹ΄'’׳\-־]+/gu;
-/** Languages whose press writes the number as digits and a full stop, after (Danish) or before (Turkish) the name. */
-const DIGIT_STOP_LANGUAGES = new Set(["da", "nb", "no", "tr", "hu"]);
+/** Languages whose press writes the number with a full stop: digits after the name (Danish), or before it (Turkish, Hungarian). */
+const DIGIT_STOP_LANGUAGES = new Set([...DIGIT_ORDINAL_LANGUAGES, "tr", "hu"]);
 /** The titles of the scripts that write ordinals as words, as one pattern: an article naming none is not scanned. */
 const CASELESS_TITLE_RE = new RegExp([...CASELESS_TITLES].join("|"), "u");
 const ROMAN_TOKEN_RE = /^[IVX]+$/;

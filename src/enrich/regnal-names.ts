@@ -70,11 +70,6 @@ const DIGIT_STOP_LANGUAGES = new Set([...DIGIT_ORDINAL_LANGUAGES, "tr", "hu"]);
 /** The titles of the scripts that write ordinals as words, as one pattern: an article naming none is not scanned. */
 const CASELESS_TITLE_RE = new RegExp([...CASELESS_TITLES].join("|"), "u");
 const ROMAN_TOKEN_RE = /^[IVX]+$/;
-/**
- * Languages of the cased scripts, whose regnal numbers are Roman or Greek numerals or digits: their articles need no
- * look for Han, Thai or spelled-out ordinals (a rendering in another language, or an undetermined one, gets it).
- */
-const CASED_LANGUAGES = new Set("en fr de es it pt nl pl cs sk sl hr sr bs ro hu sv da nb no fi et lv lt tr az id ms vi sw tl ca eu ga cy is sq mt ru uk be bg mk kk ky mn el".split(" "));
 /** A number written onto a Chinese, Japanese or Thai name (十四世, 14世, ที่ 14). */
 const UNSPACED_NUMBER_RE = /[\d０-９一二三四五六七八九十]世|ที่\s?[0-9๐-๙]/u;
 
@@ -84,15 +79,18 @@ const UNSPACED_NUMBER_RE = /[\d０-９一二三四五六七八九十]世|ที�
  * the scripts that spell ordinals out. Most articles have none, and are not scanned again.
  */
 function mayHoldRegnalName(doc: string, tokens: readonly Token[], lang: string): boolean {
+  let caseless = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = t.text.charCodeAt(0);
     // I, V, X; English "I" is the pronoun.
     if ((c === 73 || c === 86 || c === 88) && ROMAN_TOKEN_RE.test(t.text) && !(t.text === "I" && lang === "en")) return true;
     if (t.dot && c >= 48 && c <= 57 && DIGIT_STOP_LANGUAGES.has(lang)) return true;
+    caseless ||= t.caseless;
   }
-  if (CASED_LANGUAGES.has(lang)) return doc.includes("΄") || doc.includes("ʹ");
-  return UNSPACED_NUMBER_RE.test(doc) || CASELESS_TITLE_RE.test(doc);
+  if (doc.includes("΄") || doc.includes("ʹ")) return true;
+  // Han, Thai and spelled-out ordinals only where a script without case is written.
+  return caseless && (UNSPACED_NUMBER_RE.test(doc) || CASELESS_TITLE_RE.test(doc));
 }
 
 interface Word {

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import type { RemovedSpan } from "../types.js";
 import { parseDocument, type DomDocument, type DomElement } from "./html-dom.js";
+import { linesWeight } from "./text-weight.js";
 import { blockLines } from "./html-text.js";
 
 /**
@@ -56,9 +57,8 @@ export function visibleTextByRegex(html: string): string[] {
     .filter((line) => line !== "");
 }
 
-export function totalChars(lines: readonly string[]): number {
-  return lines.reduce((sum, line) => sum + line.length, 0);
-}
+/** How much text the lines hold, dense scripts weighed as html-stats.ts's textWeight says. */
+export const totalChars = linesWeight;
 
 /** Longest excerpt of a dropped container kept in the removal log. */
 const MAX_LOGGED_CHARS = 300;

@@ -1,6 +1,7 @@
 import type { RemovalReason, RemovedSpan } from "../types.js";
 import { contentSignal } from "./html-signals.js";
 import { BLOCK_TAGS, LINK_DENSE, MIN_PARAGRAPH_CHARS, REASONS, computeStats, isInline, markChrome, visibleLength, type Stats } from "./html-stats.js";
+import { linesWeight } from "./text-weight.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 import { SENTENCE_FINAL } from "./punctuation.js";
 import { NO_SPACE, bmpClassTable } from "../text/char-class.js";
@@ -549,7 +550,7 @@ export function extractMainText(tree: HtmlTree): MainText {
 }
 
 function chars(main: MainText): number {
-  return main.lines.reduce((n, line) => n + line.length, 0);
+  return linesWeight(main.lines);
 }
 
 /** The article holds at least this share of the page's prose when scoring could not find it. */

@@ -1,5 +1,6 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
+import { textWeight } from "./text-weight.js";
 
 /**
  * The source/date lines under a headline, in the shapes news sites print them:
@@ -44,11 +45,23 @@ interface Segment {
   updated?: boolean;
 }
 
+/** Characters of a script written without spaces that make one word of a count (a Chinese word is one to three). */
+const DENSE_CHARS_PER_WORD = 4;
+
+/**
+ * The words of a line, a run of Han, kana or Hangul counted as one word per DENSE_CHARS_PER_WORD
+ * characters: "６月12日の歴史的な米朝首脳会談を…" is a sentence after its date, "星期五" one word.
+ */
 function wordsOf(text: string): string[] {
-  return text
-    .split(/[\s,;()]+/u)
-    .map((word) => word.toLowerCase())
-    .filter((word) => word !== "" && /\p{L}/u.test(word) && !FILLERS.has(word));
+  const words: string[] = [];
+  for (const raw of text.split(/[\s,;()、。，；（）]+/u)) {
+    const word = raw.toLowerCase();
+    if (word === "" || !/\p{L}/u.test(word) || FILLERS.has(word)) continue;
+    const dense = textWeight(word) - word.length;
+    words.push(word);
+    for (let extra = Math.ceil(dense / DENSE_CHARS_PER_WORD) - 1; extra > 0; extra--) words.push(word);
+  }
+  return words;
 }
 
 function isNameLike(text: string): boolean {

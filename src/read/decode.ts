@@ -7,7 +7,8 @@ import { decodeWindows1252 } from "./windows-1252.js";
 
 /**
  * Bytes → string, the way a browser would and then a little better: BOM, then the charset the container declares
- * (HTTP Content-Type), then the page's own <meta charset>, then strict UTF-8, then the charset detected from the
+ * (HTTP Content-Type), then the page's own <meta charset> (unless the bytes are valid UTF-8 holding non-ASCII text:
+ * see utf8AgainstDeclaration), then strict UTF-8, then the charset detected from the
  * bytes (charset-detect.ts: GBK, Shift_JIS, Windows-1251 … written undeclared), then Windows-1252 as the fallback;
  * finally UTF-8 mojibake is repaired.
  */
@@ -105,6 +106,31 @@ function decodeUtf16(bytes: Uint8Array, label: "utf-16le" | "utf-16be", truncate
   return text;
 }
 
+/** Non-ASCII characters valid UTF-8 must hold before it is read so against a declared legacy charset. */
+const MIN_UTF8_EVIDENCE = 2;
+
+/**
+ * A page declaring a legacy charset whose bytes are valid UTF-8 was re-encoded by whatever saved it (crawlers and
+ * archives store UTF-8 and leave the <meta> as it was): text written in GB2312, Shift_JIS or Windows-1251 is
+ * practically never valid UTF-8 once it holds a few non-ASCII characters, while UTF-8 read in those charsets is
+ * garbage no repair can undo ("鏂扮數鑴" for "新电脑"). Such bytes are read as UTF-8, with a warning.
+ */
+function utf8AgainstDeclaration(bytes: Uint8Array, declared: Charset, truncated: boolean, problems: ReadProblem[]): Charset {
+  if (declared.kind !== "windows-1252" && declared.kind !== "iconv") return declared;
+  const whole = truncated ? bytes.subarray(0, bytes.length - incompleteUtf8Tail(bytes)) : bytes;
+  // Lead bytes count the non-ASCII characters of valid UTF-8.
+  let nonAscii = 0;
+  for (let i = 0; i < whole.length && nonAscii < MIN_UTF8_EVIDENCE; i++) if (whole[i] >= 0xc0) nonAscii++;
+  if (nonAscii < MIN_UTF8_EVIDENCE || !isUtf8(whole)) return declared;
+  const name = declared.kind === "iconv" ? declared.name : "windows-1252";
+  problems.push({
+    code: "read.encoding.not-as-declared",
+    severity: "warning",
+    reason: `Declared charset "${name}", but the bytes are valid UTF-8 with non-ASCII text; decoded as UTF-8.`,
+  });
+  return { kind: "utf-8" };
+}
+
 /** Decodes bytes to a string; see the module comment for the order of evidence. Never throws. */
 export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   const problems: ReadProblem[] = [];
@@ -126,6 +152,7 @@ export function decodeBytes(input: Uint8Array, options: DecodeOptions = {}): Dec
       }
     }
   }
+  if (charset !== undefined && bom === undefined) charset = utf8AgainstDeclaration(bytes, charset, truncated, problems);
   charset ??= { kind: "utf-8" };
 
   let text: string;

@@ -17,6 +17,7 @@ export const READ_PROBLEM_CODES = {
   "read.gzip.corrupt": "A gzip stream holds invalid data; documents decompressed before the damage were kept.",
   "read.encoding.detected": "The bytes were not valid UTF-8 and declared no other charset; decoded in the charset detected from them (GBK, Shift_JIS, Windows-1251 …).",
   "read.encoding.fallback": "The bytes were not valid UTF-8 (or the declared charset); decoded as Windows-1252.",
+  "read.encoding.not-as-declared": "The bytes declare a legacy charset but are valid UTF-8 holding non-ASCII text (a page re-encoded when saved); decoded as UTF-8.",
   "read.encoding.unknown-charset": "The declared charset is unknown; the bytes were decoded as if undeclared.",
   "read.encoding.mojibake-repaired": "UTF-8 text that had been decoded as Windows-1252 (\"Ã©\" for \"é\") was repaired.",
   "read.jsonl.malformed": "A JSONL line is not a JSON object; the line was skipped.",

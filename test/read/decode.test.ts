@@ -65,6 +65,27 @@ describe("decodeBytes", () => {
       codes: ["read.encoding.mojibake-repaired"],
     },
     {
+      title: "reads a page saved as UTF-8 that still declares GB2312 as UTF-8, and says so",
+      bytes: utf8('<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>新电脑已可利用记忆自学</p>'),
+      text: '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>新电脑已可利用记忆自学</p>',
+      encoding: "utf-8",
+      codes: ["read.encoding.not-as-declared"],
+    },
+    {
+      title: "reads UTF-8 Cyrillic that the container calls Windows-1251 as UTF-8",
+      bytes: utf8("<p>Правительство одобрило бюджет</p>"),
+      options: { declaredCharset: "windows-1251" },
+      text: "<p>Правительство одобрило бюджет</p>",
+      encoding: "utf-8",
+      codes: ["read.encoding.not-as-declared"],
+    },
+    {
+      title: "still reads real GB2312 bytes as declared",
+      bytes: Buffer.concat([Buffer.from('<meta charset="gb2312"><p>'), iconv.encode("新电脑已可利用记忆自学", "gb2312"), Buffer.from("</p>")]),
+      text: '<meta charset="gb2312"><p>新电脑已可利用记忆自学</p>',
+      encoding: "gb2312",
+    },
+    {
       title: "drops a character cut in half by truncation instead of falling back",
       bytes: utf8("Douchanbé").subarray(0, utf8("Douchanbé").length - 1),
       options: { truncated: true },

@@ -47,7 +47,7 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
   ...words("metadata", "date dates time timestamp meta postmeta entrymeta pubdate published updated"),
   ...words("boilerplate", "caption captions credit credits figcaption print rating ratings"),
   // Boxes shown over the page on demand (contact forms, browser warnings, galleries): never the article.
-  ...words("boilerplate", "modal modals popup popups flyout overlay lightbox"),
+  ...words("boilerplate", "modal modals popup popups flyout overlay lightbox settings tooltip tooltips"),
 ]);
 
 /**

@@ -147,6 +147,14 @@ describe("boxes shown over the page on demand are never the article", () => {
     assert.deepEqual(result.lines, PROSE);
     assert.ok(result.removed.some((span) => span.reason === "boilerplate" && span.text.includes("Write to our editors")), JSON.stringify(result.removed));
   });
+
+  it("drops a video player's settings menu and tooltips above the article's text", () => {
+    const labels = ["Video Quality", "Auto", "High (HD)", "Closed Captions", "Language", "English", "Type Size", "Georgia", "Verdana", "50% (transparency)"];
+    const player = `<div class="vp-controls"><div class="vp-fullscreen-btn vp-tooltip" role="button"><div class="vp-tooltip-content">Full Screen</div></div>
+      <div class="vp-settings-container">${labels.map((l) => `<div class="vp-settings-item">${l}</div>`).join("")}</div></div>`;
+    const result = extract(`<html><body><div class="main"><div class="story">${player}${PROSE.map((p) => `<p>${p}</p>`).join("")}</div></div></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+  });
 });
 
 describe("boxes a template puts inside the article are dropped by the word that names them", () => {

@@ -38,7 +38,37 @@ const AD_LABEL = String.raw`реклама|διαφήμιση|إعلان|اعل�
 /** "All rights reserved", "No reproduction without permission". */
 const RIGHTS = String.raw`все права защищены|(?:всі|усі) права захищені|всички права запазени|με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|جميع الحقوق محفوظة|حقوق النشر محفوظة|(?:تمامی|کلیه) حقوق[^.!?]{0,40}محفوظ|כל הזכויות שמורות|सर्वाधिकार सुरक्षित|版[权權]所有|保留所有[权權]利|未[经經](?:授[权權]|许可|許可)[^。！？]{0,10}(?:不得|禁止)[转轉][载載]|[转轉][载載]请注明|無断(?:転載|複製)|무단\s?(?:전재|배포)|สงวนลิขสิทธิ์|tüm hakları saklıdır|hak cipta dilindungi|bản quyền thuộc về`;
 
+/**
+ * The controls Chinese sites print as text around an article: font size, print, bookmark, report, comment
+ * counts, "scan the QR code to share". A line made only of them is the page's toolbar.
+ */
+const CJK_CONTROL = String.raw`(?:字号|字號|字体|字體|[\[【][大中小][\]】]|大\s*中\s*小|[\[【]?打印(?:本页|本頁)?[\]】]?|[\[【]?关闭(?:窗口)?[\]】]?|列印|收藏(?:本文)?|已收藏[!！]?|举报|舉報|\d*\s*(?:条)?评论(?:\s*[（(]\d+[)）])?|評論(?:\s*[（(]\d+[)）])?|我要(?:跟帖|评论|評論|纠错|糾錯)|已输入\d+字|分享(?:至|到)?(?:好友和朋友圈|朋友圈|微信|微博|QQ空间)?|(?:用)?微信扫(?:码|描|一扫)?(?:二维码)?|扫一扫(?:在手机打开当前页面|分享到(?:微信|朋友圈))?|扫描二维码(?:分享到微信|用手机看)?|返回顶部|回到顶部|返回首页|T\s*[+＋]\s*[-－])`;
+
+/** Who edited or checked the piece, printed after it: "（责任编辑：系统管理员）", "【编辑：姚昊】", "(责编：汤诗瑶、丁涛)". */
+const CJK_EDITOR_CREDIT = String.raw`^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|实习编辑|审核|審核|校对|校對|签发|編審|编审)\s*[:：][^。！？!?]{0,40}?[）)】\]]?$`;
+
+/** "You are here: Home > News > …". */
+const CJK_BREADCRUMB = String.raw`^(?:您(?:现在)?(?:所在的?)?(?:位置|的位置)|当前位置|當前位置|现在位置|現在位置|現在地)\s*[:：]`;
+
 export const OTHER_LANGUAGE_RULES: readonly BoilerplateRule[] = [
+  {
+    reason: "boilerplate",
+    scope: "anywhere",
+    maxChars: 60,
+    pattern: new RegExp(String.raw`^(?:${CJK_CONTROL}\s*[:：|｜]?\s*)+$`, "u"),
+  },
+  {
+    reason: "byline",
+    scope: "edge",
+    maxChars: 60,
+    pattern: new RegExp(CJK_EDITOR_CREDIT, "u"),
+  },
+  {
+    reason: "navigation",
+    scope: "edge",
+    maxChars: 200,
+    pattern: new RegExp(CJK_BREADCRUMB, "u"),
+  },
   {
     reason: "share-prompt",
     scope: "anywhere",

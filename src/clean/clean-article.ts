@@ -28,6 +28,8 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Source lines an HTML extraction may still hold at its top ("By …", "Updated …"). */
 const MAX_HTML_SOURCE_LINES = 3;
+/** The shorter of a body line and the page's title is at least this share of the longer when one repeats the other. */
+const HEADLINE_SHARE = 0.6;
 
 function report(reporter: Reporter | undefined, doc: RawDocument, code: ProblemCode, severity: Problem["severity"], reason: string): void {
   reporter?.report({ code, severity, stage: "clean", reason, provenance: doc.provenance });
@@ -147,10 +149,19 @@ function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
   return parts;
 }
 
-/** Bylines and date lines at the top of the extracted text fill metadata the page's head lacked. */
+/**
+ * Bylines and date lines at the top of the extracted text fill metadata the page's head lacked. A
+ * headline printed in the body above them (not in an <h1>, which extraction already set aside) goes
+ * with them: headline, source line, body is the header every news template prints.
+ */
 function takeHtmlSourceLines(blocks: Block[], log: RemovalLog, header: PageHeader): void {
   const live = liveIndices(blocks);
-  for (let k = 0; k < Math.min(MAX_HTML_SOURCE_LINES, live.length - 1); k++) {
+  let first = 0;
+  if (live.length > 2 && header.title !== undefined && repeatsHeadline(blocks[live[0]].text, header.title) && parseSourceLine(blocks[live[1]].text)) {
+    log.remove(blocks, live[0], live[0], "metadata");
+    first = 1;
+  }
+  for (let k = first; k < Math.min(first + MAX_HTML_SOURCE_LINES, live.length - 1); k++) {
     const line = parseSourceLine(blocks[live[k]].text);
     if (!line) break;
     header.author ??= line.author;
@@ -159,6 +170,13 @@ function takeHtmlSourceLines(blocks: Block[], log: RemovalLog, header: PageHeade
     header.site ??= line.site;
     log.remove(blocks, live[k], live[k], "metadata");
   }
+}
+
+/** A line repeats the headline when one holds the other and the shorter is most of the longer ("Title" and "Title_Site"). */
+function repeatsHeadline(line: string, title: string): boolean {
+  const [a, b] = [line.replace(/\s+/gu, " ").trim(), title.replace(/\s+/gu, " ").trim()];
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length > 0 && longer.startsWith(shorter) && shorter.length >= HEADLINE_SHARE * longer.length;
 }
 
 const nfc = (value: string | null): string | null => (value === null ? null : value.normalize("NFC"));

@@ -1,5 +1,6 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
+import { parseLabelledFields } from "./source-line-fields.js";
 import { textWeight } from "./text-weight.js";
 
 /**
@@ -113,6 +114,8 @@ function classifySegment(segment: string): Segment | null {
 export function parseSourceLine(line: string): SourceLine | null {
   const text = line.replace(/\s+/gu, " ").trim();
   if (text === "" || text.length > MAX_SOURCE_LINE_CHARS) return null;
+  const fields = parseLabelledFields(text);
+  if (fields !== null) return fields;
   const segments: Segment[] = [];
   for (const part of text.split(SEPARATOR)) {
     const segment = classifySegment(part);

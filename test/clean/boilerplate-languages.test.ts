@@ -95,6 +95,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    lang: "zh (toolbar and editor lines)",
+    title: "市政府公布新的公共交通计划",
+    body: [
+      "市政府周二公布了新的公共交通计划，未来三年将新增两条地铁线路和二十条公交线路。",
+      "市长在发布会上表示，新线路将优先覆盖北部新区和机场周边地区。",
+      "有市民认为票价仍然偏高，希望政府在扩建线路的同时出台更多优惠措施。",
+    ],
+    chrome: [
+      { line: "字号：[大] [中] [小] [打印]", reason: "boilerplate", where: "middle" },
+      { line: "37评论 收藏", reason: "boilerplate", where: "middle" },
+      { line: "（责任编辑：王明）", reason: "byline", where: "end" },
+      { line: "扫一扫在手机打开当前页面", reason: "boilerplate", where: "end" },
+    ],
+  },
+  {
     lang: "ja",
     title: "外相がドゥシャンベで会談",
     body: [
@@ -178,6 +193,7 @@ describe("the same words inside article text stay", () => {
       "Эксперты считают, что все права защищены законом, но на практике их соблюдение зависит от судов.",
       `Читайте также ${"длинный текст статьи, который продолжается и не является ссылкой на другой материал, ".repeat(4)}`.trim(),
       "报道说，广告行业的收入在今年第三季度增长了百分之十二，分享经济也在快速发展。",
+      "编辑部的同事们认为，收藏古籍需要耐心，而评论家对此看法不一。",
       "Uzmanlar ilgili haberler konusunda temkinli olunması gerektiğini söyledi ve açıklamayı paylaştı.",
     ];
     const cleaned = clean(rawDocument(body.join("\n\n")));

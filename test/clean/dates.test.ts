@@ -57,12 +57,26 @@ describe("parseSourceLine reads source/date lines and refuses sentences", () => 
     assert.equal(line?.published?.year, 2021);
   });
   it("reads a bare byline", () => assert.equal(parseSourceLine("Par Jean Dupont")?.author, "Jean Dupont"));
+  it("reads the labelled fields Chinese sites run together", () => {
+    assert.deepEqual(
+      { ...parseSourceLine("2019-09-26 12:11来源：证券时报网作者：李在山"), published: parseSourceLine("2019-09-26 12:11来源：证券时报网作者：李在山")?.published?.minute },
+      { site: "证券时报网", author: "李在山", published: 11 },
+    );
+    const line = parseSourceLine("发布日期：2016-11-22 浏览次数： 信息来源：省发改委");
+    assert.equal(line?.published?.day, 22);
+    assert.equal(line?.site, "省发改委");
+    assert.equal(parseSourceLine("来源：本站原创 作者：医技药剂党支部")?.author, "医技药剂党支部");
+    assert.equal(parseSourceLine("更新时间：2020年3月1日 08:30")?.updated?.hour, 8);
+  });
 
   const negatives = [
     "Le ministre a annoncé le 17 septembre 2021 un plan de relance pour les régions.",
     "By the end of March 2021 the plan had failed.",
     "Le Monde",
     "Selon le chef de la diplomatie chinoise, le Kazakhstan est un pays eurasien important.",
+    "所要時間：2時間",
+    "来源：据新华社报道，会议于周二在北京召开，各方代表出席。",
+    "时间：下周二上午在市政府会议室举行",
     "",
   ];
   for (const text of negatives) {

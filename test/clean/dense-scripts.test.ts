@@ -43,3 +43,24 @@ describe("text in scripts written without letters", () => {
     assert.equal(parseSourceLine("2023年11月17日 星期五")?.published?.day, 17);
   });
 });
+
+describe("the header Chinese templates print above the body", () => {
+  const BODY = [
+    "市政府周二公布了新的公共交通计划，未来三年将新增两条地铁线路和二十条公交线路，总投资约三百亿元。",
+    "市长在发布会上表示，新线路将优先覆盖北部新区和机场周边地区，首条线路预计明年年底开通。",
+    "有市民认为票价仍然偏高，希望政府在扩建线路的同时出台更多优惠措施，让更多人选择公共交通出行。",
+  ];
+  const page = `<!doctype html><html lang="zh-CN"><head><title>市政府公布新的公共交通计划_本地新闻网</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻</a></div>
+<div class="detail"><div class="headline">市政府公布新的公共交通计划</div>
+<div class="info">发布时间：2024-03-05 09:30 来源：本地日报 作者：李明</div>
+${BODY.map((p) => `<p>${p}</p>`).join("\n")}</div></body></html>`;
+
+  it("moves the repeated headline and its labelled source line into metadata", () => {
+    const article = clean(rawDocument(page, "html"));
+    assert.equal(article.text, BODY.join("\n\n"));
+    assert.equal(article.author, "李明");
+    assert.deepEqual([article.published?.year, article.published?.month, article.published?.day, article.published?.hour], [2024, 3, 5, 9]);
+    assert.ok(article.removed.some((span) => span.reason === "metadata" && span.text.includes("来源：本地日报")));
+  });
+});

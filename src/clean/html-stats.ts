@@ -95,6 +95,7 @@ export function computeStats(tree: HtmlTree): Stats {
     }
     if (el.tag === "a") stats.links[i] = stats.text[i];
   }
+  markLinkedBlocks(tree, stats);
   sumProse(tree, stats, stats.prose);
   return stats;
 }
@@ -159,6 +160,34 @@ function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: Rea
 }
 
 /** Prose paragraphs (leaf blocks of at least MIN_PARAGRAPH_CHARS, few links) summed up the tree, skipping chrome. */
+/** A link longer than this wraps more than a teaser: an unclosed <a> swallowing the page, not a card. */
+const MAX_LINKED_BLOCK_CHARS = 1000;
+
+/**
+ * Blocks inside a link are link text: a teaser card wraps its headline and standfirst paragraphs in one
+ * <a>, and those paragraphs are no more the article's prose than a linked headline is. Parents come
+ * before their children in the element order, so one forward pass carries the link down.
+ */
+function markLinkedBlocks(tree: HtmlTree, stats: Stats): void {
+  const linked = new Uint8Array(tree.elements.length);
+  for (let i = 0; i < tree.elements.length; i++) {
+    const parent = tree.elements[i].parent;
+    if (parent === null || parent.order < 0) continue;
+    const p = parent.order;
+    if (linked[p] === 1 || (parent.tag === "a" && stats.text[p] <= MAX_LINKED_BLOCK_CHARS && leadsElsewhere(parent))) {
+      linked[i] = 1;
+      stats.links[i] = stats.text[i];
+    }
+  }
+}
+
+/** A link to another page; not a control ("<a role="button" href="#panel-2">" opens a section of this one). */
+function leadsElsewhere(a: HtmlElement): boolean {
+  if (a.role === "button" || a.role === "tab") return false;
+  const href = a.attrs?.href?.trim();
+  return href !== undefined && href !== "" && !href.startsWith("#") && !/^javascript:/iu.test(href);
+}
+
 function sumProse(tree: HtmlTree, stats: Stats, into: Float64Array): void {
   into.fill(0);
   for (let i = tree.elements.length - 1; i >= 0; i--) {

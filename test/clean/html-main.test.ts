@@ -293,3 +293,32 @@ describe("what the markup says a block is", () => {
     assert.equal(nameChromeMark(elementOf(html, "div", "article__share"))?.reason, "share-prompt");
   });
 });
+
+describe("text inside a link is link text, whatever blocks the link wraps", () => {
+  const body = PROSE.map((p) => `<p>${p}</p>`).join("");
+  // A card is one link around a picture, a headline, a standfirst of two sentences and a time.
+  const card = (i: number) =>
+    `<article class="item item--type-article"><a href="/news/other-story-${i}" class="item__anchor"><span class="img item__thumb"><img src="x.jpg"></span>` +
+    `<div class="item__title-wrapper"><h4 class="item__hed">Other story number ${i} from the newsroom</h4><p class="item__dek">A standfirst written as a sentence, ` +
+    `long enough to pass for prose, about the other story number ${i}, the people it follows, the places they live in, and what the council decided for them on Monday evening after a long debate.</p>` +
+    `<div class="item__metadata"><span class="item__date">${i}H ago</span></div></div></a></article>`;
+  const sections = ["World", "Politics", "Science"]
+    .map(
+      (topic, s) =>
+        `<div class="col-12"><section class="component component--type-mixed_listing"><h3 class="component__title">${topic}</h3><a class="component__view-more" href="/${topic.toLowerCase()}/">More ${topic}</a>` +
+        `<div class="component__item-wrapper">${[1, 2, 3, 4, 5].map((i) => card(s * 5 + i)).join("")}</div><a class="component__view-more--sm" href="/${topic.toLowerCase()}/">More in ${topic}</a></section></div>`,
+    )
+    .join("");
+
+  it("drops sections of teaser cards below the article, each card one link around a headline and a standfirst", () => {
+    const result = extract(`<html><body><main><div class="row"><div class="row"><article><section class="content__body">${body}</section></article></div><div class="row">${sections}</div></div></main></body></html>`);
+    assert.deepEqual(result.lines, PROSE);
+  });
+
+  it("keeps the sections of an article behind accordion toggles, which link to the page itself", () => {
+    const panel = (i: number, text: string) =>
+      `<div class="panel"><a role="button" href="#collapse-${i}"><div class="panel-heading"><h4>Section ${i} of the report on the tram line and its costs</h4></div></a><div id="collapse-${i}" class="panel-collapse"><p>${text}</p></div></div>`;
+    const result = extract(`<html><body><div class="news-detail"><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${panel(1, PROSE[2])}${panel(2, PROSE[3])}</div></body></html>`);
+    for (const p of PROSE) assert.ok(result.lines.includes(p), `missing: ${p}`);
+  });
+});

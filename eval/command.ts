@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../src/errors.js";
+import { evaluateArticleBenchmark, formatArticleBenchmark } from "./article-benchmark.js";
 import { evaluateCharsets, formatCharsetEvaluation } from "./charsets.js";
 import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
 import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.js";
@@ -16,9 +17,9 @@ import { formatExtractionEvaluation, formatWorstPages } from "./extraction-repor
 import { findSharedDir, repoRoot } from "./shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const EVALUATIONS = ["copies", "extraction", "entities", "similarity", "stories", "multilingual", "charsets"] as const;
+const EVALUATIONS = ["copies", "extraction", "articles", "entities", "similarity", "stories", "multilingual", "charsets"] as const;
 /** Evaluations that run without ../shared (their labelled data is in the repository; charsets adds real pages when it is there). */
-const SELF_CONTAINED: readonly string[] = ["multilingual", "charsets"];
+const SELF_CONTAINED: readonly string[] = ["multilingual", "charsets", "articles"];
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -32,6 +33,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .option("--outputs <file>", "extraction: also write {page: extracted text} JSON, for ../shared/data/extraction/score_trafilatura.py")
     .option("--pages <n>", "extraction: also list the n worst pages of the tune half with the snippets they got wrong")
     .option("--half <half>", "extraction: the half --pages lists (tune or check; default tune)")
+    .option("--articles <dir>", "articles: a checkout of github.com/scrapinghub/article-extraction-benchmark (or $NEWSFOLD_ARTICLE_BENCHMARK)")
     .addHelpText(
       "after",
       `
@@ -41,6 +43,9 @@ copies:     precision and recall of copy detection against exact Jaccard: the ..
 extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored as its own suite does,
             on the whole set, its tune and check halves (SHA-256 of the file name) and per language;
             title, date and author accuracy against the labels; how often Readability.js ran.
+articles:   article-body F1 on Zyte's article-extraction benchmark (181 pages with hand-written bodies),
+            beside the outputs of ~30 other tools shipped with it, scored by the same code. Needs a
+            checkout (--articles DIR); run by default only when one is given.
 entities:   Pearson between our entity / place overlap of two articles and human judgements
             (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
@@ -56,8 +61,10 @@ Examples:
   newsfold eval copies --limit 200
   newsfold eval --json > figures.json`,
     )
-    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string; pages?: string; half?: string }) => {
-      const chosen = names.length === 0 ? [...EVALUATIONS] : names;
+    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string; pages?: string; half?: string; articles?: string }) => {
+      const articlesDir = opts.articles ?? ctx.io.env.NEWSFOLD_ARTICLE_BENCHMARK;
+      // The article benchmark is not in ../shared: it runs by default only when a checkout is named.
+      const chosen = names.length === 0 ? EVALUATIONS.filter((n) => n !== "articles" || articlesDir !== undefined) : names;
       for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
       const shared = findSharedDir(opts.shared, ctx.io.env) ?? "";
       if (!shared && chosen.some((n) => !SELF_CONTAINED.includes(n))) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
@@ -89,6 +96,15 @@ Examples:
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (pages !== undefined && !opts.json) ctx.io.stdout(`${formatWorstPages(result.pageScores ?? [], pages, half)}\n`);
         if (write) writeEvaluationSection(docPath, "extraction", `## HTML extraction\n\nMeasured ${today} by \`newsfold eval extraction\`.\n\n${text}`);
+      }
+      if (chosen.includes("articles")) {
+        if (articlesDir === undefined) throw new NewsfoldError("eval.data.missing", "articles needs --articles DIR: a checkout of github.com/scrapinghub/article-extraction-benchmark");
+        ctx.io.stderr("  … article bodies (Zyte's article-extraction benchmark)\n");
+        const result = evaluateArticleBenchmark(articlesDir);
+        results.articles = result;
+        const text = formatArticleBenchmark(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "articles", `## Article bodies (Zyte's benchmark)\n\nMeasured ${today} by \`newsfold eval articles --articles DIR\`.\n\n${text}`);
       }
       if (chosen.includes("entities")) {
         ctx.io.stderr("  … entities (SemEval-2022 dev pairs)\n");

@@ -1,7 +1,7 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
-import { UPDATED_LABEL } from "./source-line.js";
+import { UPDATED_LABEL } from "./source-line-labels.js";
 
 /** Own text of a lone date element at most: a date, a time and a word or two ("Pressemitteilung vom 20.01.2022"). */
 const MAX_LONE_DATE_CHARS = 48;

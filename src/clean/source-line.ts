@@ -1,6 +1,7 @@
 import type { PartialDate } from "../types.js";
 import { parseDate } from "./dates.js";
 import { parseLabelledFields } from "./source-line-fields.js";
+import { AUTHOR_LABEL, PUBLISHED_LABEL, SOURCE_LABEL, UPDATED_LABEL } from "./source-line-labels.js";
 import { textWeight } from "./text-weight.js";
 
 /**
@@ -24,13 +25,11 @@ const MAX_LEFTOVER_WORDS = 1;
 const MAX_AUTHOR_WORDS = 8;
 /** A site name beside a date: a domain or a short name ("Le Monde", "Deutsche Welle"). */
 const MAX_SITE_WORDS = 4;
+/** A byline in a script without capitals names one or two people: first and last names, a "bin", a "al-". */
+const MAX_CASELESS_NAME_WORDS = 4;
+/** A source after "Источник:" is an agency's or an outlet's name. */
+const MAX_SOURCE_CHARS = 40;
 
-/** "Updated on", "Mis à jour le", "Aktualisiert am", "Stand:" … at the start of a line: the day after it dates a change. */
-export const UPDATED_LABEL =
-  /^(?:(?:last |dernière |derniere )?(?:updated?|mis à jour|mise à jour|modifié|actualisé|aktualisiert|zuletzt aktualisiert|aktualisierung|actualizado|actualización|atualizado|atualização|aggiornato|aggiornamento|bijgewerkt)(?: (?:on|le|am|el|em|il|op|at|à))?|stand)\s*:?\s*/iu;
-const PUBLISHED_LABEL =
-  /^(?:(?:first )?(?:published|posted|publié|publiée|mis en ligne|paru|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|date)(?: (?:on|le|am|el|em|il|op|at|à))?|le|on|am|el|il|em)\s*:?\s*/iu;
-const AUTHOR_LABEL = /^(?:by|par|von|por|di|de|door|texte|text|auteur|author|autor|autore)\s*:?\s+/iu;
 const FILLERS = new Set([
   "à", "a", "le", "la", "at", "on", "am", "um", "el", "il", "em", "às", "as", "alle", "las", "de", "du", "der", "den", "the",
   "h", "uhr", "hrs", "et", "pt", "ct", "mt", "cet", "cest", "utc", "gmt", "heure", "heures", "ora", "ore", "hora", "horas",
@@ -42,6 +41,8 @@ const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+/u;
 interface Segment {
   kind: "date" | "author" | "site";
   value: string;
+  /** A site named after a label ("Источник: ТАСС"): the label says what the line is. */
+  labelled?: boolean;
   date?: PartialDate;
   updated?: boolean;
 }
@@ -68,6 +69,8 @@ function wordsOf(text: string): string[] {
 function isNameLike(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_AUTHOR_WORDS) return false;
+  // In a script without capitals (Arabic, Hindi, Korean …) a name is a few words without digits or sentence ends.
+  if (text.toLowerCase() === text.toUpperCase()) return words.length <= MAX_CASELESS_NAME_WORDS && !/[\d.!?؟।]/u.test(text);
   // Names start with capitals; lower-case joiners ("de", "van", "and", "et") are allowed between them.
   return /^\p{Lu}/u.test(words[0]) && words.every((word) => /^(?:\p{Lu}|[a-zà-ÿ]{1,4}$|&$|,$)/u.test(word));
 }
@@ -94,6 +97,11 @@ function classifySegment(segment: string): Segment | null {
       if (isNameLike(name)) return { kind: "author", value: name, date, updated };
     }
     return null;
+  }
+  const source = SOURCE_LABEL.exec(rest);
+  if (source && !updated) {
+    const name = rest.slice(source[0].length).trim();
+    return name !== "" && name.length <= MAX_SOURCE_CHARS && !/[.!?;]\s/u.test(name) ? { kind: "site", value: name, labelled: true } : null;
   }
   const author = AUTHOR_LABEL.exec(rest);
   if (author && !updated) {
@@ -134,6 +142,7 @@ export function parseSourceLine(line: string): SourceLine | null {
       else result.published ??= segment.date;
     }
   }
+  if (segments.some((segment) => segment.labelled)) return result;
   const states = result.published ?? result.updated ?? result.author;
   // A lone site-like segment ("Le Monde") without a date or byline could be any short line.
   if (states === undefined) return null;

@@ -57,6 +57,16 @@ describe("parseSourceLine reads source/date lines and refuses sentences", () => 
     assert.equal(line?.published?.year, 2021);
   });
   it("reads a bare byline", () => assert.equal(parseSourceLine("Par Jean Dupont")?.author, "Jean Dupont"));
+  it("reads the labels of other languages: published, updated, by, source", () => {
+    assert.equal(parseSourceLine("Дата публикации: 12 марта 2021")?.published?.month, 3);
+    assert.equal(parseSourceLine("Güncelleme: 12.03.2021")?.updated?.day, 12);
+    assert.equal(parseSourceLine("Aktualizacja: 12.03.2021, 10:15")?.published, undefined);
+    assert.equal(parseSourceLine("Cập nhật: 12/03/2021 10:15")?.updated?.minute, 15);
+    assert.equal(parseSourceLine("تاريخ النشر: 2021-03-12")?.published?.day, 12);
+    assert.deepEqual({ ...parseSourceLine("Автор: Иван Петров | 12 марта 2021"), published: undefined }, { author: "Иван Петров", published: undefined });
+    assert.equal(parseSourceLine("بقلم محمد علي")?.author, "محمد علي");
+    assert.deepEqual(parseSourceLine("Источник: ТАСС"), { site: "ТАСС" });
+  });
   it("reads the labelled fields Chinese sites run together", () => {
     assert.deepEqual(
       { ...parseSourceLine("2019-09-26 12:11来源：证券时报网作者：李在山"), published: parseSourceLine("2019-09-26 12:11来源：证券时报网作者：李在山")?.published?.minute },
@@ -75,6 +85,8 @@ describe("parseSourceLine reads source/date lines and refuses sentences", () => 
     "Le Monde",
     "Selon le chef de la diplomatie chinoise, le Kazakhstan est un pays eurasien important.",
     "所要時間：2時間",
+    "Источник: по словам министра, переговоры прошли успешно.",
+    "Автор идеи сказал, что проект 12 марта 2021 года будет готов.",
     "来源：据新华社报道，会议于周二在北京召开，各方代表出席。",
     "时间：下周二上午在市政府会议室举行",
     "",

@@ -56,6 +56,12 @@ const CHROME_NAME_PARTS: ReadonlyMap<string, RemovalReason> = new Map<string, Re
  */
 export const CHROME_WHEN_LINKED: ReadonlySet<string> = new Set(["teaser", "teasers"]);
 
+/**
+ * Words that name chrome only around little prose: a "paywall" box is the prompt to subscribe, or the
+ * part of the article the paywall hides, whole paragraphs of it (html-stats.ts: MAX_PROMPT_PROSE).
+ */
+export const CHROME_WHEN_SHORT: ReadonlySet<string> = new Set(["paywall"]);
+
 /** Stems unambiguous enough to be found inside run-together names; "comment" is not ("commentary"). */
 const CHROME_STEMS: ReadonlyArray<[string, RemovalReason]> = [
   ["widget", "aside"], ["sidebar", "aside"], ["footer", "footer"], ["breadcrumb", "navigation"], ["pagination", "navigation"], ["navbar", "navigation"],

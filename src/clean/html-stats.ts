@@ -1,5 +1,5 @@
 import type { RemovalReason } from "../types.js";
-import { CHROME_WHEN_LINKED, nameChromeMark, tagChromeReason } from "./html-signals.js";
+import { CHROME_WHEN_LINKED, CHROME_WHEN_SHORT, nameChromeMark, tagChromeReason } from "./html-signals.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 
 /**
@@ -149,7 +149,11 @@ function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: Rea
     }
     const byTag = strict ? tagChromeReason(el) : null;
     const byName = byTag ? null : nameChromeMark(el);
-    const trusted = byName !== null && !distrusted.has(byName.word) && (stats.links[el.order] > 0 || !CHROME_WHEN_LINKED.has(byName.word));
+    const trusted =
+      byName !== null &&
+      !distrusted.has(byName.word) &&
+      (stats.links[el.order] > 0 || !CHROME_WHEN_LINKED.has(byName.word)) &&
+      (stats.prose[el.order] <= MAX_PROMPT_PROSE || !CHROME_WHEN_SHORT.has(byName.word));
     const reason = byTag ?? (trusted ? byName.reason : null);
     if (reason && (reason === "comments" || CHROME_BY_TAG.has(el.tag) || stats.text[el.order] <= MAX_CHROME_SHARE * pageText)) {
       stats.chrome[el.order] = reasonCode(reason);
@@ -202,6 +206,8 @@ function sumProse(tree: HtmlTree, stats: Stats, into: Float64Array): void {
   }
 }
 
+/** A subscription prompt holds a sentence or two; more prose than this under "paywall" is the article it hides. */
+const MAX_PROMPT_PROSE = 500;
 /** Tags that are chrome whatever share of the page they hold (a page that is all navigation is all chrome). */
 const CHROME_BY_TAG = new Set(["nav", "menu", "footer", "aside"]);
 

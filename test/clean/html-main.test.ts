@@ -174,6 +174,7 @@ describe("boxes a template puts inside the article are dropped by the word that 
     ["an affiliate disclosure", `<p class="affiliate-disclosure">We may earn a commission when you buy through links on this page, at no cost to you.</p>`, "advertising"],
     ["a call-to-action box", `<div class="cta-box"><p>Join ten thousand readers and get our best stories every Friday morning.</p></div>`, "subscribe-prompt"],
     ["a list of similar posts", `<section class="similar-posts"><p>A longer look at how other cities financed their tram lines in the last decade.</p></section>`, "related"],
+    ["a paywall prompt", `<div class="paywall"><p>Subscribe to continue reading: the first month costs one euro, cancel at any time.</p></div>`, "subscribe-prompt"],
   ];
   for (const [what, inner, reason] of cases) {
     it(`drops ${what} as ${reason}`, () => {
@@ -182,6 +183,19 @@ describe("boxes a template puts inside the article are dropped by the word that 
       assert.ok(result.removed.some((span) => span.reason === reason), JSON.stringify(result.removed));
     });
   }
+  it("keeps the paragraphs a 'paywall' box hides: the rest of the article, not a prompt", () => {
+    const rest = [
+      "Engineers expect the first section to open within three years, with trams every six minutes at peak hours and every ten in the evening.",
+      "The council will publish the full noise and traffic studies next month, together with the answers to the questions residents have sent in.",
+      "Local businesses along the route asked for compensation during the works, which the mayor said would be discussed with their associations.",
+      "A second vote on the financing is planned for the autumn, once the regional government has confirmed its own contribution to the project.",
+      "Until then the existing bus lines keep their timetables, and the ticket prices agreed last year stay in force for all passengers.",
+    ];
+    // Less than half of the page's prose, so the word is not distrusted as this page's layout word.
+    const shown = [...PROSE, ...PROSE.map((p) => p.replace(/\.$/u, ", officials said."))];
+    const result = extract(`<html><body><article class="post"><div class="entry-content">${shown.map((p) => `<p>${p}</p>`).join("")}<div class="paywall">${rest.map((p) => `<p>${p}</p>`).join("")}</div></div></article></body></html>`);
+    assert.deepEqual(result.lines, [...shown, ...rest]);
+  });
   it("reads 'related_post' as a list of related posts, not as the post", () => {
     const related = `<ul class="related_post">${[1, 2, 3].map((i) => `<li><a href="/p${i}">Story ${i}</a><small>An excerpt of the other story number ${i}, long enough to read as prose here.</small></li>`).join("")}</ul>`;
     const result = dropped(related);

@@ -1,7 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import type { RemovedSpan } from "../types.js";
 import { parseDocument, type DomDocument, type DomElement } from "./html-dom.js";
-import { linesWeight } from "./text-weight.js";
+import { weighsAtLeast } from "./text-weight.js";
 import { blockLines } from "./html-text.js";
 
 /**
@@ -57,8 +57,9 @@ export function visibleTextByRegex(html: string): string[] {
     .filter((line) => line !== "");
 }
 
-/** How much text the lines hold, dense scripts weighed as html-stats.ts's textWeight says. */
-export const totalChars = linesWeight;
+export function totalChars(lines: readonly string[]): number {
+  return lines.reduce((sum, line) => sum + line.length, 0);
+}
 
 /** Longest excerpt of a dropped container kept in the removal log. */
 const MAX_LOGGED_CHARS = 300;
@@ -144,7 +145,7 @@ export function readabilityLines(html: string): { lines: string[]; removed: Remo
   } catch {
     lines = [];
   }
-  if (totalChars(lines) < MIN_EXTRACTED_CHARS) {
+  if (!weighsAtLeast(lines, MIN_EXTRACTED_CHARS)) {
     const fallback = fallbackLines(visible);
     if (totalChars(fallback) > totalChars(lines)) lines = fallback;
   }

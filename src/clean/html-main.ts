@@ -1,7 +1,7 @@
 import type { RemovalReason, RemovedSpan } from "../types.js";
 import { contentSignal } from "./html-signals.js";
 import { BLOCK_TAGS, LINK_DENSE, MIN_PARAGRAPH_CHARS, REASONS, computeStats, isInline, markChrome, visibleLength, type Stats } from "./html-stats.js";
-import { linesWeight } from "./text-weight.js";
+import { weighsAtLeast } from "./text-weight.js";
 import type { HtmlElement, HtmlTree } from "./html-tree.js";
 import { SENTENCE_FINAL } from "./punctuation.js";
 import { NO_SPACE, bmpClassTable } from "../text/char-class.js";
@@ -540,17 +540,17 @@ export function extractMainText(tree: HtmlTree): MainText {
   const stats = computeStats(tree);
   const pageChars = stats.text[tree.root.order];
   const strict = extractWith(tree, stats, true);
-  if (chars(strict) >= MIN_STRICT_CHARS) return { ...strict, pageChars };
+  if (weighsAtLeast(strict.lines, MIN_STRICT_CHARS)) return { ...strict, pageChars };
   const lenient = extractWith(tree, stats, false);
   let best = chars(lenient) > chars(strict) ? lenient : strict;
-  if (chars(best) >= MIN_STRICT_CHARS) return { ...best, pageChars };
+  if (weighsAtLeast(best.lines, MIN_STRICT_CHARS)) return { ...best, pageChars };
   const prose = extractByProse(tree, stats);
   if (prose && chars(prose) > chars(best)) best = prose;
   return { ...best, pageChars };
 }
 
 function chars(main: MainText): number {
-  return linesWeight(main.lines);
+  return main.lines.reduce((n, line) => n + line.length, 0);
 }
 
 /** The article holds at least this share of the page's prose when scoring could not find it. */

@@ -149,11 +149,10 @@ function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: Rea
     }
     const byTag = strict ? tagChromeReason(el) : null;
     const byName = byTag ? null : nameChromeMark(el);
-    const trusted =
-      byName !== null &&
-      !distrusted.has(byName.word) &&
-      (stats.links[el.order] > 0 || !CHROME_WHEN_LINKED.has(byName.word)) &&
-      (stats.prose[el.order] <= MAX_PROMPT_PROSE || !CHROME_WHEN_SHORT.has(byName.word));
+    const hidesArticle = byName !== null && CHROME_WHEN_SHORT.has(byName.word) && stats.prose[el.order] > MAX_PROMPT_PROSE;
+    const trusted = byName !== null && !distrusted.has(byName.word) && (stats.links[el.order] > 0 || !CHROME_WHEN_LINKED.has(byName.word)) && !hidesArticle;
+    // Still the page's word: a template wrapping every part of its article in "paywall" boxes distrusts it.
+    if (hidesArticle && stats.text[el.order] <= MAX_CHROME_SHARE * pageText) covered.set(byName.word, (covered.get(byName.word) ?? 0) + stats.prose[el.order]);
     const reason = byTag ?? (trusted ? byName.reason : null);
     if (reason && (reason === "comments" || CHROME_BY_TAG.has(el.tag) || stats.text[el.order] <= MAX_CHROME_SHARE * pageText)) {
       stats.chrome[el.order] = reasonCode(reason);
@@ -163,7 +162,6 @@ function markOnce(tree: HtmlTree, stats: Stats, strict: boolean, distrusted: Rea
   return covered;
 }
 
-/** Prose paragraphs (leaf blocks of at least MIN_PARAGRAPH_CHARS, few links) summed up the tree, skipping chrome. */
 /** A link longer than this wraps more than a teaser: an unclosed <a> swallowing the page, not a card. */
 const MAX_LINKED_BLOCK_CHARS = 1000;
 
@@ -173,14 +171,16 @@ const MAX_LINKED_BLOCK_CHARS = 1000;
  * before their children in the element order, so one forward pass carries the link down.
  */
 function markLinkedBlocks(tree: HtmlTree, stats: Stats): void {
+  // 1: inside a link to elsewhere; 2: such a link itself (its own links already equal its text).
   const linked = new Uint8Array(tree.elements.length);
   for (let i = 0; i < tree.elements.length; i++) {
-    const parent = tree.elements[i].parent;
-    if (parent === null || parent.order < 0) continue;
-    const p = parent.order;
-    if (linked[p] === 1 || (parent.tag === "a" && stats.text[p] <= MAX_LINKED_BLOCK_CHARS && leadsElsewhere(parent))) {
+    const el = tree.elements[i];
+    const parent = el.parent;
+    if (parent !== null && parent.order >= 0 && linked[parent.order] !== 0) {
       linked[i] = 1;
       stats.links[i] = stats.text[i];
+    } else if (el.tag === "a" && stats.text[i] <= MAX_LINKED_BLOCK_CHARS && leadsElsewhere(el)) {
+      linked[i] = 2;
     }
   }
 }
@@ -188,10 +188,11 @@ function markLinkedBlocks(tree: HtmlTree, stats: Stats): void {
 /** A link to another page; not a control ("<a role="button" href="#panel-2">" opens a section of this one). */
 function leadsElsewhere(a: HtmlElement): boolean {
   if (a.role === "button" || a.role === "tab") return false;
-  const href = a.attrs?.href?.trim();
-  return href !== undefined && href !== "" && !href.startsWith("#") && !/^javascript:/iu.test(href);
+  const href = a.attrs?.href?.trimStart();
+  return href !== undefined && href !== "" && href.charCodeAt(0) !== 0x23 && href.slice(0, 11).toLowerCase() !== "javascript:";
 }
 
+/** Prose paragraphs (leaf blocks of at least MIN_PARAGRAPH_CHARS, few links) summed up the tree, skipping chrome. */
 function sumProse(tree: HtmlTree, stats: Stats, into: Float64Array): void {
   into.fill(0);
   for (let i = tree.elements.length - 1; i >= 0; i--) {

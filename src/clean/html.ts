@@ -1,5 +1,6 @@
 import type { RemovedSpan } from "../types.js";
 import { readabilityLines, totalChars, visibleTextByRegex } from "./html-fallback.js";
+import { weighsAtLeast } from "./text-weight.js";
 import { extractMainText } from "./html-main.js";
 import { readHtmlMetadata, type HtmlMetadata } from "./html-metadata.js";
 import { piecesOf, sourceLength, sourcePrefix, wholeSource, type HtmlSource } from "./html-source.js";
@@ -68,7 +69,8 @@ export function extractHtml(input: HtmlSource, options: HtmlExtractOptions): Htm
     meta = {};
   }
   let main = extractMainText(tree);
-  if (totalChars(main.lines) < MIN_MAIN_CHARS && tree.hiddenChars > MIN_MAIN_CHARS) {
+  // Enough text is weighed (text-weight.ts: Han, kana and Hangul count twice); which of two readings holds more is counted.
+  if (!weighsAtLeast(main.lines, MIN_MAIN_CHARS) && tree.hiddenChars > MIN_MAIN_CHARS) {
     // A page hidden as a whole until a script shows it: read it again with hidden elements built.
     const shown = extractMainText(buildHtmlTree(html, { keepHidden: true, elidedChars: options.elidedChars }));
     if (totalChars(shown.lines) > totalChars(main.lines)) main = shown;
@@ -78,7 +80,7 @@ export function extractHtml(input: HtmlSource, options: HtmlExtractOptions): Htm
   const bounded = tree.tooDeep || tree.tooManyElements;
   // Readability.js cannot find a long article in a short page: below this it is not asked.
   const worthReadability = (main.pageChars ?? Number.POSITIVE_INFINITY) >= MIN_READABILITY_PAGE_CHARS;
-  if (totalChars(lines) < MIN_MAIN_CHARS && !bounded && worthReadability) {
+  if (!weighsAtLeast(lines, MIN_MAIN_CHARS) && !bounded && worthReadability) {
     const readability = readabilityLines(wholeSource(html));
     if (totalChars(readability.lines) > totalChars(lines)) {
       lines = readability.lines;

@@ -17,9 +17,15 @@ export function textWeight(text: string): number {
   return weight;
 }
 
-/** The lines' summed textWeight. */
-export function linesWeight(lines: readonly string[]): number {
-  let weight = 0;
-  for (const line of lines) weight += textWeight(line);
-  return weight;
+/**
+ * Whether the lines' summed textWeight reaches `min`. Their plain length is summed first (a weight is never
+ * less), so only texts shorter than `min` are scanned: the check costs nothing on the usual long article.
+ */
+export function weighsAtLeast(lines: readonly string[], min: number): boolean {
+  let length = 0;
+  for (const line of lines) length += line.length;
+  if (length >= min) return true;
+  let weight = length;
+  for (const line of lines) weight += textWeight(line) - line.length;
+  return weight >= min;
 }

@@ -196,6 +196,14 @@ describe("boxes a template puts inside the article are dropped by the word that 
     const result = extract(`<html><body><article class="post"><div class="entry-content">${shown.map((p) => `<p>${p}</p>`).join("")}<div class="paywall">${rest.map((p) => `<p>${p}</p>`).join("")}</div></div></article></body></html>`);
     assert.deepEqual(result.lines, [...shown, ...rest]);
   });
+  it("keeps an article whose every paragraph a template marks 'paywall', a long one among them", () => {
+    // The long paragraph is more prose than a prompt holds; with the short ones, "paywall" marks most of the page.
+    const long = [...PROSE, PROSE[0], PROSE[1]].join(" ");
+    const marked = [long, ...PROSE];
+    const plain = [`${PROSE[2]} Again.`, `${PROSE[3]} Again.`];
+    const html = `<html><body><article class="post"><div class="entry-content">${marked.map((p) => `<p class="paywall">${p}</p>`).join("")}${plain.map((p) => `<p>${p}</p>`).join("")}</div></article></body></html>`;
+    assert.deepEqual(extract(html).lines, [...marked, ...plain]);
+  });
   it("reads 'related_post' as a list of related posts, not as the post", () => {
     const related = `<ul class="related_post">${[1, 2, 3].map((i) => `<li><a href="/p${i}">Story ${i}</a><small>An excerpt of the other story number ${i}, long enough to read as prose here.</small></li>`).join("")}</ul>`;
     const result = dropped(related);

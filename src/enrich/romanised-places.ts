@@ -29,11 +29,14 @@ import type { Token } from "./tokens.js";
 export const ROMANISED_CITY_MIN_POPULATION = 100_000;
 
 /** Whether a document holds a letter of the scripts handled here: most documents do not, and skip the word loop. */
-export const ROMANISED_SCRIPTS_RE = /[\u0370-\u03ff\u1f00-\u1fff\u0590-\u06ff\u0750-\u077f\u0900-\u097f\u1200-\u137f]/;
+export const ROMANISED_SCRIPTS_RE = /[\u0370-\u03ff\u1f00-\u1fff\u0590-\u06ff\u0750-\u077f\u0900-\u0aff\u1200-\u137f]/;
 
-/** Scripts handled here: Greek, Hebrew, Arabic (with Persian), Devanagari, Ethiopic (Amharic). */
-const SCRIPT_RE = /^(?:(\p{Script=Greek})|(\p{Script=Hebrew})|(\p{Script=Arabic})|(\p{Script=Devanagari})|(\p{Script=Ethiopic}))/u;
-type Script = "greek" | "hebrew" | "arabic" | "devanagari" | "ethiopic";
+/** Scripts handled here: Greek, Hebrew, Arabic (with Persian), Devanagari, Bengali, Gurmukhi, Gujarati, Ethiopic (Amharic). */
+const SCRIPT_RE =
+  /^(?:(\p{Script=Greek})|(\p{Script=Hebrew})|(\p{Script=Arabic})|(\p{Script=Devanagari})|(\p{Script=Ethiopic})|(\p{Script=Bengali})|(\p{Script=Gurmukhi})|(\p{Script=Gujarati}))/u;
+type Script = "greek" | "hebrew" | "arabic" | "devanagari" | "ethiopic" | "bengali" | "gurmukhi" | "gujarati";
+/** Scripts of India that write every vowel, as Devanagari does; read and compared as it is. */
+const INDIC: ReadonlySet<Script> = new Set(["devanagari", "bengali", "gurmukhi", "gujarati"]);
 /** Amharic's prepositions of place written onto the name: in (በ), from (ከ); "to" (ወደ) is a word before it. */
 const ETHIOPIC_PROCLITICS = "በከ";
 
@@ -50,6 +53,26 @@ const PROCLITICS: Readonly<Record<"hebrew" | "arabic", string>> = { hebrew: "ב�
  * and the verb of arriving, which takes its destination bare ("काहिरा पहुंचे", arrived in Cairo), with or without chandrabindu.
  */
 const HINDI_AFTER: ReadonlySet<string> = new Set(["में", "तक", "पहुंचे", "पहुँचे", "पहुंचा", "पहुँचा", "पहुंची", "पहुँची", "येथे"]);
+/** Hindi's "near" after the genitive: "गाज़ियानटेप के पास", near Gaziantep. */
+const HINDI_NEAR: ReadonlySet<string> = new Set(["पास", "निकट", "नज़दीक", "नजदीक"]);
+/**
+ * Case endings of place written onto the name: Nepali -मा (in) and -बाट (from), Marathi -मध्ये (in) and -त after a
+ * vowel (दिल्लीत, in Delhi); Bengali -তে after a vowel, -য় after ā (ঢাকায়) and the vowel sign -ে after a consonant
+ * (তুরিনে, in Turin); Gujarati -માં (in) and -થી (from).
+ */
+const INDIC_SUFFIXES: Readonly<Partial<Record<Script, readonly string[]>>> = {
+  devanagari: ["मध्ये", "बाट", "मा"],
+  bengali: ["তে", "য়", "য়", "থেকে", "ে"],
+  gujarati: ["માં", "થી"],
+};
+/** A Marathi or Bengali ending that follows a vowel sign only ("दिल्लीत"; "তুরিনে" ends in the sign itself). */
+const AFTER_VOWEL_SIGN: ReadonlySet<string> = new Set(["त", "তে", "য়", "য়"]);
+/** Punjabi's postpositions of place after the name (ਵਿੱਚ, in; ਤੱਕ, up to) and Bengali's থেকে (from) written apart; Gujarati's ખાતે (at). */
+const INDIC_AFTER: ReadonlySet<string> = new Set(["ਵਿੱਚ", "ਵਿਚ", "ਤੱਕ", "ਤਕ", "থেকে", "ખાતે"]);
+/** The three letters shorter a stem is, the more common words read as some city: a stem keeps at least this many. */
+const MIN_INDIC_STEM = 3;
+/** Consonants a stem cut from a case ending must read as ("bajar", bazaar, has three and reads as no city of a named country). */
+const MIN_SUFFIXED_CONSONANTS = 3;
 /** Urdu's postpositions of place, after the name as in Hindi (میں, in; تک, up to). */
 const URDU_AFTER: ReadonlySet<string> = new Set(["میں", "تک"]);
 
@@ -58,6 +81,8 @@ const ABJAD_VOWELS: Readonly<Record<string, string>> = { "ا": "a", "أ": "a", "
 
 interface CityForm {
   city: City;
+  /** The whole reading, consonants and vowels in order. */
+  form: string;
   vowels: string;
   /** Read from the city's own name, not an alternate (GeoNames keeps old names: Suleja was Abuja). */
   own: boolean;
@@ -84,7 +109,11 @@ export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, ta
     if (word === null) continue;
     countries ??= withArabicNisbas(tokens, named);
     const known = countries;
-    const city = cityOf(word, script, gaz.cities, (c) => known.has(c.country) || capitalByFullSpelling(c, script));
+    // A stem cut from a case ending is any noun in that case ("बजारमा", in the market): it must read as a city of a
+    // country the article names, with three consonants at least (no capital by its spelling alone).
+    const suffixed = INDIC.has(script) && word !== t.text;
+    const plausible = (c: City): boolean => known.has(c.country) || (!suffixed && capitalByFullSpelling(c, script));
+    const city = cityOf(word, script, gaz.cities, plausible, suffixed ? MIN_SUFFIXED_CONSONANTS : 2);
     if (city !== null) out.push({ i, j: i + 1, start: t.start, end: t.end, entry: { kind: "city", city, strictCase: false } });
   }
   return out;
@@ -97,7 +126,7 @@ export function findRomanisedPlaces(tokens: readonly Token[], gaz: Gazetteer, ta
  * thousands of cities. Arabic and Hebrew, which leave vowels out, keep the country's proof.
  */
 function capitalByFullSpelling(city: City, script: Script | "thai"): boolean {
-  return city.featureCode === "PPLC" && (script === "greek" || script === "devanagari" || script === "ethiopic" || script === "thai");
+  return city.featureCode === "PPLC" && (script === "greek" || INDIC.has(script as Script) || script === "ethiopic" || script === "thai");
 }
 
 /**
@@ -219,7 +248,22 @@ function arabicNisbas(): Map<string, string> {
 function scriptOf(text: string): Script | null {
   const m = SCRIPT_RE.exec(text);
   if (m === null) return null;
-  return m[1] ? "greek" : m[2] ? "hebrew" : m[3] ? "arabic" : m[4] ? "devanagari" : "ethiopic";
+  return m[1] ? "greek" : m[2] ? "hebrew" : m[3] ? "arabic" : m[4] ? "devanagari" : m[5] ? "ethiopic" : m[6] ? "bengali" : m[7] ? "gurmukhi" : "gujarati";
+}
+
+/** An Indic word's stem when a case ending of place is written onto it ("पालेर्मोमा" → पालेर्मो), else null. */
+function indicStem(word: string, script: Script): string | null {
+  for (const ending of INDIC_SUFFIXES[script] ?? []) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if ([...stem].length < MIN_INDIC_STEM) return null;
+    // The vowel sign -ে ends a stem spoken with a final consonant: the letter before it is one.
+    if (ending === "ে" && !/\p{L}$/u.test(stem.slice(-1))) return null;
+    if (AFTER_VOWEL_SIGN.has(ending) && !/\p{Mc}$|\p{Mn}$/u.test(stem)) return null;
+    return stem;
+  }
+  if (script === "devanagari" && word.endsWith("त") && /[\u093e-\u094c]$/u.test(word.slice(0, -1)) && [...word].length > MIN_INDIC_STEM + 1) return word.slice(0, -1);
+  return null;
 }
 
 /** The word as a city name would be written (a prefixed preposition off), when a word of place governs it; else null. */
@@ -232,7 +276,14 @@ function governedWord(tokens: readonly Token[], i: number, script: Script): stri
       // Greek is cased: a city's name is capitalised.
       return t.cap && GREEK_BEFORE.has(before) ? t.text : null;
     case "devanagari":
-      return after !== undefined && /^\s+$/.test(after.gap) && HINDI_AFTER.has(after.key) ? t.text : null;
+    case "bengali":
+    case "gurmukhi":
+    case "gujarati": {
+      if (after !== undefined && /^\s+$/.test(after.gap) && (HINDI_AFTER.has(after.key) || INDIC_AFTER.has(after.key))) return t.text;
+      const next = tokens[i + 2];
+      if (after?.key === "के" && next !== undefined && /^\s+$/.test(next.gap) && HINDI_NEAR.has(next.key)) return t.text;
+      return indicStem(t.text, script);
+    }
     case "ethiopic":
       if (before === "ወደ") return t.text;
       return ETHIOPIC_PROCLITICS.includes(t.text[0]!) && t.text.length > 2 ? t.text.slice(1) : null;
@@ -254,15 +305,17 @@ function governedWord(tokens: readonly Token[], i: number, script: Script): stri
  * writes every vowel, a reading shared with a city the article gives no ground for leaves no doubt ("काहिरा" reads
  * as Cairo and as Kariya, a town of Japan: in an article that does not name Japan, it is the capital).
  */
-function cityOf(word: string, script: Script, cities: readonly City[], plausible: (city: City) => boolean): City | null {
+function cityOf(word: string, script: Script, cities: readonly City[], plausible: (city: City) => boolean, minConsonants = 2): City | null {
   const abjad = script === "arabic" || script === "hebrew";
-  const form = abjad ? abjadForm(word) : placeForm(romanise(word));
+  const form = abjad ? abjadForm(word) : placeForm(INDIC.has(script) ? indicReading(word) : romanise(word));
   if (form === null) return null;
   const { skeleton, vowels } = split(form);
-  if (consonants(skeleton) < 2 || (abjad && vowels.length === 0 && consonants(skeleton) < 3)) return null;
+  if (consonants(skeleton) < minConsonants || (abjad && vowels.length === 0 && consonants(skeleton) < 3)) return null;
+
   let found: CityForm | null = null;
   for (const candidate of cityIndex(cities).get(skeleton) ?? []) {
-    if (!(abjad ? oneVowelShort(vowels, candidate.vowels) : vowels === candidate.vowels)) continue;
+    // A script writing every vowel writes them in their places: "bar" (बाजार, market) is not "bra" (Praia, Praha).
+    if (!(abjad ? oneVowelShort(vowels, candidate.vowels) : form === candidate.form)) continue;
     // Arabic and Hebrew readings are loose (vowels left out): any other city reading alike is doubt enough.
     if (!abjad && !plausible(candidate.city)) continue;
     // Two different cities read alike: the word says which neither is, unless (in a script writing every vowel) it is
@@ -276,6 +329,62 @@ function cityOf(word: string, script: Script, cities: readonly City[], plausible
   }
   if (found !== null && !plausible(found.city)) return null;
   return found?.city ?? null;
+}
+
+/**
+ * An Indic word read as its name is spoken: the inherent vowel of a consonant between two vowels is silent when the next
+ * consonant carries its own vowel sign (Hindi's schwa deletion: गाज़ियानटेप is Gaziantep, not Gaziyanatep; ਪਾਲੇਰਮੋ is
+ * Palermo), and the glide before u that these scripts write for English "tu", "nu" is dropped (ट्यूरिन, Turin).
+ * Bengali's romanisation writes no inherent vowels and is read as it is.
+ */
+function indicReading(word: string): string {
+  return romanise(SCHWA_SCRIPTS_RE.test(word) ? withoutMedialSchwa(word) : word).replace(/([^aeiou])yu/g, "$1u");
+}
+
+/** Devanagari, Gurmukhi and Gujarati: parallel blocks of 128 code points with the same layout. */
+const SCHWA_SCRIPTS_RE = /[\u0900-\u097f\u0a00-\u0aff]/u;
+const isConsonant = (low: number): boolean => (low >= 0x15 && low <= 0x39) || (low >= 0x58 && low <= 0x5f);
+const isVowelSign = (low: number): boolean => low >= 0x3e && low <= 0x4c;
+const isIndependentVowel = (low: number): boolean => low >= 0x05 && low <= 0x14;
+const VIRAMA = 0x4d;
+const NUKTA = 0x3c;
+
+function withoutMedialSchwa(word: string): string {
+  const chars = [...word];
+  const low = chars.map((c) => (c.codePointAt(0)! - 0x900) & 0x7f);
+  const block = (k: number): number => (chars[k]!.codePointAt(0)! - 0x900) >> 7;
+  // Each consonant's end (past a nukta) and what follows it: a vowel sign, a virama or nothing (the inherent vowel).
+  const out: string[] = [];
+  let vowelBefore = false;
+  for (let k = 0; k < chars.length; k++) {
+    out.push(chars[k]!);
+    if (isIndependentVowel(low[k]!) || isVowelSign(low[k]!)) {
+      vowelBefore = true;
+      continue;
+    }
+    if (!isConsonant(low[k]!)) {
+      vowelBefore = false;
+      continue;
+    }
+    let end = k;
+    if (low[end + 1] === NUKTA) out.push(chars[++end]!);
+    const next = low[end + 1];
+    if (next !== undefined && (isVowelSign(next) || next === VIRAMA)) {
+      k = end;
+      continue; // its own vowel sign (pushed on the next turn) or none at all
+    }
+    // The inherent vowel: silent between a vowel and a consonant that has a vowel sign of its own.
+    let after = end + 1;
+    const nextIsConsonant = after < chars.length && isConsonant(low[after]!);
+    if (low[after + 1] === NUKTA) after++;
+    const thenSign = nextIsConsonant && after + 1 < chars.length && isVowelSign(low[after + 1]!);
+    if (vowelBefore && thenSign) {
+      out.push(String.fromCodePoint(0x900 + block(k) * 0x80 + VIRAMA));
+      vowelBefore = false;
+    } else vowelBefore = true;
+    k = end;
+  }
+  return out.join("");
 }
 
 /** `written` is `latin` or `latin` with one vowel left out. */
@@ -299,7 +408,7 @@ function cityIndex(cities: readonly City[]): Map<string, CityForm[]> {
       if (form === null || seen.has(form)) continue;
       seen.add(form);
       const { skeleton, vowels } = split(form);
-      const entry = { city, vowels, own: name === city.name };
+      const entry = { city, form, vowels, own: name === city.name };
       const list = built.get(skeleton);
       if (list === undefined) built.set(skeleton, [entry]);
       else list.push(entry);

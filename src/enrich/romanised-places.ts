@@ -21,7 +21,8 @@ import type { Token } from "./tokens.js";
  * How a spelling survives the scripts: both sides are brought to one form (spellings of one sound made one
  * by `nameForm`; "ch", "sh", "tsh" and "ts" one hushing class, which Greek writes τσ, Arabic تش or ش and
  * Hebrew צ'; p, f, v and b one class, as Arabic has no p or v; h dropped; e/i and o/u one vowel each). The
- * consonants must be the same. Greek and Devanagari write every vowel: those must be the same too. Arabic
+ * consonants must be the same. Greek, Ethiopic and the scripts of India write every vowel: the whole reading, vowels
+ * in their places, must be the same too ("bar", Hindi's बाजार, market, is not "bra", Praha or Praia). Arabic
  * and Hebrew write long vowels only (ا و ي, א ו י) and short ones not at all: their vowels must be the Latin
  * ones with at most one left out (برلين b-r-l-i-n for Berlin), and a word with no written vowel needs three
  * consonants, as a short unvocalised word reads as too many things.
@@ -62,6 +63,7 @@ const HINDI_NEAR: ReadonlySet<string> = new Set(["पास", "निकट", "�
  */
 const INDIC_SUFFIXES: Readonly<Partial<Record<Script, readonly string[]>>> = {
   devanagari: ["मध्ये", "बाट", "मा"],
+  // য় twice: as one code point and as য with a nukta, both in use.
   bengali: ["তে", "য়", "য়", "থেকে", "ে"],
   gujarati: ["માં", "થી"],
 };
@@ -71,7 +73,7 @@ const AFTER_VOWEL_SIGN: ReadonlySet<string> = new Set(["त", "তে", "য়"
 const INDIC_AFTER: ReadonlySet<string> = new Set(["ਵਿੱਚ", "ਵਿਚ", "ਤੱਕ", "ਤਕ", "থেকে", "ખાતે"]);
 /** The three letters shorter a stem is, the more common words read as some city: a stem keeps at least this many. */
 const MIN_INDIC_STEM = 3;
-/** Consonants a stem cut from a case ending must read as ("bajar", bazaar, has three and reads as no city of a named country). */
+/** Consonants a stem cut from a case ending must read as: with two, Nepali गाउँमा (in the village) read as Jammu. */
 const MIN_SUFFIXED_CONSONANTS = 3;
 /** Urdu's postpositions of place, after the name as in Hindi (میں, in; تک, up to). */
 const URDU_AFTER: ReadonlySet<string> = new Set(["میں", "تک"]);

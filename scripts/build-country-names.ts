@@ -49,9 +49,9 @@ let count = 0;
 let oneWordCount = 0;
 /**
  * Languages of India and its neighbours the package has no file for, whose news newsfold reads (Gujarati, Punjabi,
- * Telugu, Kannada, Odia, Assamese, Sinhala, Burmese, Lao): every CLDR name of theirs is taken.
+ * Telugu, Kannada, Odia, Assamese, Nepali, Sinhala, Burmese, Lao): every CLDR name of theirs is taken.
  */
-const WITHOUT_PACKAGE_FILE = ["gu", "pa", "te", "kn", "or", "as", "si", "my", "lo"];
+const WITHOUT_PACKAGE_FILE = ["gu", "pa", "te", "kn", "or", "as", "ne", "si", "my", "lo"];
 const packageFiles = readdirSync(dir).filter((f) => f.endsWith(".json"));
 const files = [...packageFiles, ...WITHOUT_PACKAGE_FILE.map((l) => `${l}.json`).filter((f) => !packageFiles.includes(f))].sort();
 for (const file of files) {

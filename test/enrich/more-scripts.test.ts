@@ -64,6 +64,11 @@ test("Nepali, Gujarati and Punjabi: roles, case endings closing a name, weekdays
   }
 });
 
+test("Nepali names countries by CLDR's names, with the case endings written onto them", () => {
+  const e = enrichText("राष्ट्रपतिले बिहीबार अर्जेन्टिनाका मन्त्री र भारतका प्रतिनिधिलाई स्वागत गरे।", "ne", { published });
+  assert.deepEqual(ids(e, "place").sort(), ["place:AR", "place:IN"], JSON.stringify(ids(e)));
+});
+
 test("weekdays of Catalan, Belarusian, Macedonian and Tagalog", () => {
   for (const [lang, text] of [
     ["ca", "La primera ministra va rebre dijous a Palerm el president argentí."],

@@ -54,6 +54,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern:
       /contactez(?:-nous| notre| la rédaction| l'équipe)|vous avez une question|une remarque, des suggestions|écrivez-nous|contact (?:us|our (?:newsroom|team|editors?|reporters?))|send us (?:a (?:news )?tip|your (?:tips|questions|stories))|(?:got|have) a (?:news )?tip|questions or comments\?|kontaktieren sie (?:uns|die redaktion)|schreiben sie (?:uns|der redaktion)|hinweise an die redaktion|contáct(?:e|a)nos|escríbenos|contattaci|scrivi(?:ci)? alla redazione|fale conosco|entre em contato|envie sua (?:sugestão|dúvida)/iu,
   },
+  // "Found a mistake? Select it and press Ctrl+Enter": the error-report widget of Russian, Ukrainian, Baltic and
+  // Central Asian sites, in every language they publish in; the key names are the same in all of them.
+  {
+    reason: "contact-prompt",
+    scope: "edge",
+    maxChars: EDGE_MAX_CHARS,
+    pattern: /ctrl\s*\+\s*enter/iu,
+  },
   // Share and follow prompts, and rows of social buttons.
   {
     reason: "share-prompt",

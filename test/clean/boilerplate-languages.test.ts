@@ -24,6 +24,7 @@ const CASES: Case[] = [
     chrome: [
       { line: "Читайте также: Власти объявили о новых мерах поддержки экспортёров", reason: "navigation", where: "middle" },
       { line: "Поделиться", reason: "share-prompt", where: "middle" },
+      { line: "Нашли ошибку? Выделите её и нажмите Ctrl+Enter.", reason: "contact-prompt", where: "end" },
       { line: "© 2026 Новости. Все права защищены.", reason: "footer", where: "end" },
     ],
   },

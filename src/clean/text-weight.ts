@@ -6,7 +6,7 @@
  */
 
 /** Hiragana, katakana, CJK ideographs (with extension A and compatibility ideographs) and Hangul syllables. */
-export function isDenseScript(code: number): boolean {
+function isDenseScript(code: number): boolean {
   return code >= 0x3040 && (code <= 0x9fff || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff));
 }
 

@@ -44,6 +44,17 @@ const LOCATIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   bn: ["য়", "তে", "এ", "ে"], ta: ["யில்", "வில்", "ில்"], ka: ["ში"], te: ["లో"], ml: ["യിൽ", "ിൽ"], kn: ["ನಲ್ಲಿ", "ದಲ್ಲಿ"],
   gu: ["માં"], ne: ["मा"], mr: ["मध्ये", "त"],
 };
+/** "From" written onto the name: Tamil -இலிருந்து (லண்டனிலிருந்து, from London), Georgian -დან (თბილისიდან). */
+const ABLATIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = { ta: ["ிலிருந்து"], ka: ["დან"] };
+
+/**
+ * A word with a case of place written onto it ("in London", "from London"): a place where the sentence happens, never a
+ * given name a city shares, which a name's first word would be bare.
+ */
+export function endsInPlaceCase(text: string, lang: string): boolean {
+  return LOCATIVE_ENDINGS[lang]?.some((e) => text.endsWith(e)) === true || ABLATIVE_ENDINGS[lang]?.some((e) => text.endsWith(e)) === true;
+}
+
 /** Postpositions after a name: Japanese particles, Hindi postpositions, Korean locatives (cut off by the matcher). */
 const AFTER_WORDS: readonly string[] = ["で", "に", "へ", "から", "まで", "में", "से", "तक", "에서", "서", "에", "로", "으로", "까지", "부터", "میں", "سے", "تک"];
 /** One-letter proclitics meaning in, to or from, written onto the name (Arabic, Hebrew; Amharic በ in, ከ from). */

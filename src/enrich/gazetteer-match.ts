@@ -210,8 +210,10 @@ const CASELESS_ENDINGS: Readonly<Record<string, readonly (readonly [string, stri
   // dative drop its -ი too (იტალიელმა, იტალიელს: the Italian).
   ka: [["ში", "ი"], ["ის", "ი"], ["ზე", "ი"], ["ით", "ი"], ["იდან", "ი"], ["დან", ""], ["მდე", ""], ["ში", ""], ["ზე", ""], ["ს", ""], ["ის", "ა"], ["მა", "ი"], ["ს", "ი"]],
   // Tamil locative, dative, ablative and genitive written onto the name: after a vowel with a glide (சென்னையில்,
-  // டோக்கியோவில், இத்தாலியின்), after a consonant in place of its virama (லண்டனில், ஸ்பெயினின்).
-  ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ில்", "்"], ["ுக்கு", "்"], ["யின்", ""], ["வின்", ""], ["ின்", "்"]],
+  // டோக்கியோவில், இத்தாலியின்), after a consonant in place of its virama (லண்டனில், ஸ்பெயினின்), or of a final -u, which
+  // goes before a vowel (கொழும்பில் of கொழும்பு); a final ng takes a euphonic k first (பெய்ஜிங்கில், ஹாங்காங்கின்).
+  ta: [["யிலிருந்து", ""], ["விலிருந்து", ""], ["யில்", ""], ["வில்", ""], ["க்கு", ""], ["ங்கிலிருந்து", "ங்"], ["ங்கில்", "ங்"], ["ங்கின்", "ங்"],
+    ["ிலிருந்து", "்"], ["ில்", "்"], ["ுக்கு", "்"], ["யின்", ""], ["வின்", ""], ["ின்", "்"], ["ிலிருந்து", "ு"], ["ில்", "ு"], ["ின்", "ு"]],
   // Telugu, Malayalam and Kannada locatives, datives and ablatives on the name (చెన్నైలో, ചെന്നൈയിൽ, ಚೆನ್ನೈನಲ್ಲಿ);
   // Marathi's locative (मुंबईत, मुंबईमध्ये) and genitive (मुंबईचे, मुंबईच्या).
   te: [["లో", ""], ["కు", ""], ["నుంచి", ""], ["నుండి", ""]],

@@ -1,5 +1,5 @@
 import type { GazMatch } from "./gazetteer-match.js";
-import { townAsAgent } from "./caseless-places.js";
+import { endsInPlaceCase, townAsAgent } from "./caseless-places.js";
 import { CALENDAR_WORDS, HONORIFICS, REPORTING, ROLES } from "./lexicon.js";
 import { fold, foldToken } from "./fold.js";
 import { spellsListedGivenName } from "./given-names.js";
@@ -34,7 +34,8 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const placeGoesOn = new Set<number>();
   for (const m of gaz) for (let k = m.i; k + 1 < m.j; k++) placeGoesOn.add(k);
   const cityTokens = new Set<number>();
-  for (const m of gaz) if (m.entry.kind === "city" && m.j === m.i + 1 && placeTokens.has(m.i)) cityTokens.add(m.i);
+  // A city in a case of place ("லண்டனில்", in London) is no given name the city shares: not one here (see opensName).
+  for (const m of gaz) if (m.entry.kind === "city" && m.j === m.i + 1 && placeTokens.has(m.i) && !endsInPlaceCase(tokens[m.i]!.text, lang)) cityTokens.add(m.i);
   // Where a country other than China's names ends inside a Han run ("印度总理莫迪", India's prime minister Modi).
   const foreignCountryEnds = new Set<number>();
   for (const m of gaz) if (m.entry.kind === "country" && !CHINESE_SPEAKING.has(m.entry.code)) foreignCountryEnds.add(m.end);

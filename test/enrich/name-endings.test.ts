@@ -74,3 +74,17 @@ test("Korean: a two-syllable given name opening its clause before a foreign surn
   // A Korean surname keeps a two-syllable word before it out of the name.
   assert.deepEqual(ofType(enrichText("서울에서 열린 회의에서 이재명 대통령은 말했다.", "ko", { published }), "person").map((p) => p.name), ["이재명"]);
 });
+
+test("a Tamil city in its cases: a final -u gone before the ending, a final ng with its euphonic k, 'from' after a consonant; never a name after a role", () => {
+  const english = ids(enrichText("Talks in Colombo, Beijing and London.", "en"), "place").sort();
+  const tamil = enrichText("கொழும்பில் தொடங்கிய பேச்சுவார்த்தை பெய்ஜிங்கில் தொடர்ந்தது; அமைச்சர் லண்டனிலிருந்து வந்தார்.", "ta", { published });
+  assert.deepEqual(ids(tamil, "place").sort(), english);
+  // After a role, a city in a case of place is where the minister was, not a name the city shares ("the minister was in London").
+  for (const text of ["அமைச்சர் லண்டனில் இருந்தார்.", "அமைச்சர் லண்டனிலிருந்து வந்தார்."]) {
+    const e = enrichText(text, "ta", { published });
+    assert.deepEqual([ofType(e, "person").length, ids(e, "place")], [0, ids(enrichText("in London", "en"), "place")], text);
+  }
+  // Common nouns in the same cases are no cities ("in the year", "in the country", "in the case", "in the account").
+  const plain = enrichText("இந்த ஆண்டில் நாட்டில் நடந்த வழக்கில் கணக்கில் பணம் இருந்தது.", "ta", { published });
+  assert.deepEqual(ids(plain, "place"), []);
+});

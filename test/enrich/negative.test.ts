@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { enrich } from "../../src/enrich/index.js";
+import { personMatchKey } from "../../src/enrich/person-key.js";
 import { enrichText, ids, ofType, peopleNamed } from "./helpers.js";
 
 /** Texts that must yield no person at all, with why. */
@@ -134,6 +135,16 @@ test("Hebrew and Persian nouns of institutions after a role are no people", () =
   for (const text of ["امروز صبح وزیر بهداشت گفت که واکسن رسید.", "دولت ایران وزیر جدید را معرفی کرد."]) {
     assert.deepEqual(ofType(enrichText(text, "fa"), "person").map((p) => p.name), [], text);
   }
+});
+
+test("Urdu portfolios and institutions after a role are no names; the name after them is one, meeting its English spelling", () => {
+  const people = (text: string) => ofType(enrichText(text, "ur"), "person").map((p) => p.name);
+  assert.deepEqual(people("چین کے وزیر خارجہ وانگ یی نے جمعرات کو لاہور کا دورہ کیا۔"), ["وانگ یی"]);
+  assert.deepEqual(people("وزیر داخلہ رانا ثناء اللہ نے کہا کہ حکومت کام کر رہی ہے۔"), ["رانا ثناء اللہ"]);
+  assert.deepEqual(people("وزارت خزانہ نے کہا کہ بجٹ تیار ہے۔"), []);
+  const urdu = ofType(enrichText("وزیر خارجہ شاہ محمود قریشی نے کراچی میں بات کی۔", "ur"), "person");
+  const english = ofType(enrichText("Foreign Minister Shah Mahmood Qureshi spoke in Karachi.", "en"), "person");
+  assert.deepEqual(urdu.map((p) => personMatchKey(p.id)), english.map((p) => personMatchKey(p.id)));
 });
 
 test("Persian opens a sentence with a name and its role, without a comma; other words before a role are no name", () => {

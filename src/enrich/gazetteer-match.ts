@@ -2,6 +2,7 @@ import { keyWithArticleOrConnector, withArticles, type ArticleNamed } from "./ar
 import { DECLINED_PHRASE_LANGS, declensionStem, declinedIndex } from "./declined-phrases.js";
 import { fold, foldKey, foldToken } from "./fold.js";
 import type { GazEntry, Gazetteer } from "./gazetteer.js";
+import type { City } from "./city-data.js";
 import { localLexicon, vietnamesePairAt } from "./lexicon-europe.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ROLES } from "./lexicon.js";
@@ -187,7 +188,7 @@ const COUNTRY_ONLY_ENDINGS: Readonly<Record<string, readonly string[]>> = { de: 
  * Viktorral"), and Lithuanian and Latvian, whose locative needs no preposition and may follow a name ("Gitanas Nausėda
  * Vilniuje susitiko", Nausėda met in Vilnius).
  */
-const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy", "lt", "lv"]);
+const PHRASE_FINAL_ENDINGS = new Set(["fi", "et", "hu", "az", "hy", "lt", "lv", "kk", "ky", "uz", "mn"]);
 /** An ending that closes a noun phrase: two letters or more (one letter may be a name's own), in such a language. */
 const endsPhrase = (lang: string, ending: string): boolean => ending.length >= 2 && PHRASE_FINAL_ENDINGS.has(lang);
 /** Latvian's locative lengthens a name's last vowel (Rīga, Rīgā; Liepāja, Liepājā), which folding takes away. */
@@ -586,7 +587,26 @@ function matchInflected(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx
   if (SUFFIX_LANGS[ctx.lang] === undefined || t.upper || (t.sentStart && ctx.lowerWords.has(t.key))) return;
   // A German noun after a determiner is no city ("den Kuchen"), though it may be a country ("den Niederlanden").
   const found = inflectedEntry(t.key, gaz, ctx, ctx.commonNounsNotPlaces?.has(t.key) === true);
-  if (found !== null) out.push(inflectedMatch(tokens, i, i + 1, found.entry, endsPhrase(ctx.lang, found.ending)));
+  if (found === null) return;
+  if (found.entry.kind === "city" && PLACE_CASE_ENDINGS[ctx.lang] !== undefined && continuesName(tokens, i) && !knownCity(found.entry.city)) return;
+  out.push(inflectedMatch(tokens, i, i + 1, found.entry, endsPhrase(ctx.lang, found.ending)));
+}
+
+/**
+ * Inside a run of capitalised words, a word that reads as a town plus a Turkic locative is as likely a name's word with
+ * an ending of its own letters: Japanese surnames end in -da and -de as the locative does ("Fumio Kishida", Kishi, a
+ * town of Nigeria, in the locative). Right after a name's word, only a capital or a city readers know is read so
+ * ("Ceyhun Bayramov Bakıda", in Baku). Not in languages that capitalise every noun (German "Drehbuchautor Hollywoods").
+ */
+const RUN_CITY_MIN_POPULATION = 300_000;
+
+function continuesName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.cap && !prev.upper && spaceGap(tokens[i]!.gap);
+}
+
+function knownCity(c: City): boolean {
+  return c.featureCode === "PPLC" || c.population >= RUN_CITY_MIN_POPULATION;
 }
 
 /**
@@ -633,12 +653,25 @@ function inflectedEntry(key: string, gaz: Gazetteer, ctx: MatchContext, noCity: 
     if (!key.endsWith(ending) || stem < Math.min(minStem, MIN_COUNTRY_STEM)) continue;
     // A city's stem of four letters takes the ending after a preposition of place ("v Soulu", in Seoul), which proves
     // the place a bare word of that length does not.
-    const cityOk = (stem >= minStem || (stem >= MIN_COUNTRY_STEM && ctx.placeCued?.has(key) === true)) && !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
+    const cued = ctx.placeCued?.has(key) === true || PLACE_CASE_ENDINGS[ctx.lang]?.includes(ending) === true;
+    const cityOk = (stem >= minStem || (stem >= MIN_COUNTRY_STEM && cued)) && !noCity && !COUNTRY_ONLY_ENDINGS[ctx.lang]?.includes(ending);
     const entry = gaz.entries.get(key.slice(0, -ending.length))?.find((e) => usable(e, cityOk));
     if (entry !== undefined) return { entry, ending };
   }
   return null;
 }
+
+/**
+ * Locative and ablative endings of the Turkic languages, which have no preposition of place: the ending is the cue a
+ * preposition is elsewhere, so a city's stem of four letters takes it ("Bakıda", in Baku; "Bakıdan", from it). Not
+ * Turkish, which sets an apostrophe before a name's ending ("Bakü'de").
+ */
+const PLACE_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  az: ["da", "de", "ta", "te", "dan", "den"],
+  kk: ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"],
+  ky: ["да", "де", "та", "те", "дан", "ден", "тан", "тен"],
+  uz: ["da", "dan"],
+};
 
 /** Letters a country's name keeps once a case ending is cut off (Irak, Iran, Oman, Peru). */
 const MIN_COUNTRY_STEM = 4;

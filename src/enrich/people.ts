@@ -173,7 +173,7 @@ const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
 };
 /**
  * The Turkic languages and Mongolian write their case endings onto a surname of the region's Slavic shape (-ov, -ev,
- * -in): "Мирзиёевті", "Mirziyoyevni", "Mirziyoyevi", "Мирзиёевыг" (accusative), "Тоқаевтың" (genitive). After such an
+ * -in): "Мирзиёевті", "Mirziyoyevni", "Mirziyoyevi", "Мирзиёевыг" (accusative), "Тоқаевтың" (genitive), "Путинтэй" (with). After such an
  * ending the rest is the case, never a woman's -a (Тоқаева keeps it).
  */
 const SLAVIC_SURNAME_END = String.raw`(.{2,}(?:ов|ев|ёв|ин|ov|ev|yev|in))`;
@@ -183,7 +183,7 @@ const SURNAME_CASE_AFTER_SLAVIC_ENDING: Readonly<Record<string, RegExp>> = Objec
     ky: "ту тү ду дү ну нү ды ди ты ти ны ни га ге ка ке го гө ко кө нын нин дын дин тын тин",
     uz: "ni ga ka ning dan",
     az: "i ə in dən də lə",
-    mn: "ыг ийг ын ийн",
+    mn: "ыг ийг ын ийн тай тэй той д аас ээс",
   }).map(([lang, endings]) => [lang, new RegExp(`^${SLAVIC_SURNAME_END}(?:${endings.split(" ").join("|")})$`, "u")]),
 );
 

@@ -177,15 +177,20 @@ const NAME_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
  * ending the rest is the case, never a woman's -a (Тоқаева keeps it).
  */
 const SLAVIC_SURNAME_END = String.raw`(.{2,}(?:ов|ев|ёв|ин|ov|ev|yev|in))`;
-const SURNAME_CASE_AFTER_SLAVIC_ENDING: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  Object.entries({
-    kk: "ты ті ды ді ны ні ға ге қа ке на не тың тің дың дің ның нің мен бен пен дан ден тан тен нан нен",
-    ky: "ту тү ду дү ну нү ды ди ты ти ны ни га ге ка ке го гө ко кө нын нин дын дин тын тин",
-    uz: "ni ga ka ning dan",
-    az: "i ə in dən də lə",
-    mn: "ыг ийг ын ийн тай тэй той д аас ээс",
-  }).map(([lang, endings]) => [lang, new RegExp(`^${SLAVIC_SURNAME_END}(?:${endings.split(" ").join("|")})$`, "u")]),
-);
+const SURNAME_CASE_AFTER_SLAVIC_ENDING: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(
+    Object.entries({
+      kk: "ты ті ды ді ны ні ға ге қа ке на не тың тің дың дің ның нің мен бен пен дан ден тан тен нан нен",
+      ky: "ту тү ду дү ну нү ды ди ты ти ны ни га ге ка ке го гө ко кө нын нин дын дин тын тин",
+      uz: "ni ga ka ning dan",
+      az: "i ə in dən də lə",
+      mn: "ыг ийг ын ийн тай тэй той д аас ээс",
+    }).map(([lang, endings]) => [lang, new RegExp(`^${SLAVIC_SURNAME_END}(?:${endings.split(" ").join("|")})$`, "u")]),
+  ),
+  // Armenian writes its cases and article onto the surnames of its own shape (-յան, -yan) and of the Slavic one too:
+  // "Լավրովին" (to Lavrov), "Միրզոյանից" (from Mirzoyan), "Պուտինով".
+  hy: /^(.{2,}(?:յան|ով|եւ|ին))(?:ը|ի|ին|ից|ով|ում)$/u,
+};
 
 /** Letters a name keeps without its ending: "Hans" is no genitive of a name "Han". */
 const MIN_CASE_STEM = 4;

@@ -334,3 +334,13 @@ test("Turkic languages and Mongolian: a city in the locative ends the name befor
   const mn = ofType(enrichText("Ерөнхийлөгч Владимир Путинтэй уулзлаа.", "mn", { published }), "person").map((p) => personMatchKey(p.id));
   assert.deepEqual(mn, [PUTIN]);
 });
+
+test("Armenian and Georgian: foreign ministers, chancellors and mayors as roles; Armenian cases on a surname are no part of its key", () => {
+  const keys = (text: string, lang: string) => ofType(enrichText(text, lang, { published }), "person").map((p) => personMatchKey(p.id));
+  assert.deepEqual(keys("Ռուսաստանի արտգործնախարար Սերգեյ Լավրովը հանդիպեց Արարատ Միրզոյանին։", "hy")[0], matchKey("Sergey Lavrov"));
+  assert.deepEqual(keys("Հայաստանի արտգործնախարար Արարատ Միրզոյանը զրուցեց Սերգեյ Լավրովին։", "hy")[0], matchKey("Ararat Mirzoyan"));
+  assert.deepEqual(keys("Նախագահը հեռախոսազրույց ունեցավ ՌԴ նախագահ Վլադիմիր Պուտինի հետ։", "hy"), [PUTIN]);
+  assert.deepEqual(keys("Ռուսաստանի արտգործնախարար Սերգեյ Լավրովին շնորհավորեց։", "hy"), [matchKey("Sergey Lavrov")]);
+  assert.deepEqual(keys("მინისტრი ბერლინში გერმანიის კანცლერ ოლაფ შოლცს შეხვდა.", "ka"), [matchKey("Olaf Scholz")]);
+  assert.deepEqual(keys("თბილისის მერი კახა კალაძე ბათუმში იმყოფებოდა.", "ka"), [matchKey("Kakha Kaladze")]);
+});

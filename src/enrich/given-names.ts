@@ -1,3 +1,8 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { foldToken } from "./fold.js";
+import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, ROLES } from "./lexicon.js";
+import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { personKey, personMatchKey } from "./person-key.js";
 
@@ -29,3 +34,44 @@ export function spellsListedGivenName(word: string): boolean {
 }
 
 const keyOf = (word: string): string => personMatchKey(`person:${personKey(word)}`);
+
+/** The table ships beside `src/` and `dist/` alike: two folders up from this module. */
+const COMMON_TABLE_URL = new URL("../../data/given-names.txt.gz", import.meta.url);
+/**
+ * Names of the Moby lists that are as often common English words a headline capitalises ("Happy", "Early", "Read",
+ * "Star", "Sky", "Major", "King"), or parts of a club's or a firm's name ("West Ham"): never taken as a given name here.
+ */
+const COMMON_WORDS = new Set(
+  `any bar bat bay boy car far fee fin had law lay man nap saw say see son way web job red sky star happy early read
+   major king price gay joy faith honor charity patience prudence constance liberty ham gun war`.split(/\s+/),
+);
+/** Letters a listed given name needs: two-letter ones ("Al", "Di", "My") are as often words or articles. */
+const MIN_COMMON_GIVEN = 3;
+let commonGiven: ReadonlySet<string> | null = null;
+
+/**
+ * Whether a token key (folded: "Françoise" is "francoise") is a common given name of the Moby lists (data/given-names.txt.gz,
+ * scripts/build-given-names.ts): about 8,400 names of English-speaking countries, many of them Europe's as well
+ * (Philippe, Carla, Jorge, Matthias). Months, weekdays, roles, honorifics and the words of the negative tables are left
+ * out whatever the list says ("June", "Major", "Will" as a sentence's first word stays a word where the article writes it
+ * in lower case: see people.ts). Loaded on first use (21 KB of gzip, about 30 ms).
+ */
+export function isCommonGivenName(key: string): boolean {
+  commonGiven ??= loadCommonGivenNames();
+  return commonGiven.has(key);
+}
+
+function loadCommonGivenNames(): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const line of gunzipSync(readFileSync(COMMON_TABLE_URL)).toString("utf8").split("\n")) {
+    if (line.length === 0 || line.startsWith("#")) continue;
+    const key = foldToken(line);
+    if (key.length < MIN_COMMON_GIVEN || COMMON_WORDS.has(key) || CALENDAR_WORDS.has(key) || ROLES.has(key) || HONORIFICS.has(key) || NAME_PARTICLES.has(key)) continue;
+    if (NEGATIVE_LANGUAGES.some((lang) => negativeWords(lang).has(key))) continue;
+    names.add(key);
+  }
+  return names;
+}
+
+/** Languages whose negative tables hold Latin-script words a given name could spell. */
+const NEGATIVE_LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "sw"];

@@ -329,3 +329,13 @@ test("a newspaper's name opening with its head is an organisation, not a person"
   assert.deepEqual(ofType(e, "person"), []);
   assert.ok(ofType(e, "organisation").some((o) => o.name === "Gazzetta dello Sport"));
 });
+
+test("a pair opening with a common given name is a person written once, at a sentence's start and beyond English; a word the article writes in lower case is none", () => {
+  assert.deepEqual(peopleNamed("Emmanuel Macron a rencontré Carla Bruni à Berlin.", "fr"), ["Emmanuel Macron", "Carla Bruni"]);
+  assert.deepEqual(peopleNamed("Pedro Sánchez se reunió con Carlos Slim en Madrid.", "es"), ["Pedro Sánchez", "Carlos Slim"]);
+  assert.deepEqual(peopleNamed("Keir Starmer arrived on Monday.", "en"), ["Keir Starmer"]);
+  // Capitalised words that are no given name stay out where nothing else names them a person.
+  assert.deepEqual(peopleNamed("Il travaille pour Banques Populaires et pour Lehman Brothers depuis 2001.", "fr"), []);
+  // "Happy" is in the lists of given names, and "new" is a word this article writes in lower case.
+  assert.deepEqual(peopleNamed("Happy New Year from the new team.", "en"), []);
+});

@@ -4,7 +4,7 @@ import { foldToken } from "./fold.js";
 import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
-import { personKey, personMatchKey } from "./person-key.js";
+import { personKey, personMatchKey, romanise } from "./person-key.js";
 
 /**
  * The given names of the Arabic script's list (lexicon-scripts.ts) by their cross-script key, those of four consonants
@@ -59,6 +59,14 @@ let commonGiven: ReadonlySet<string> | null = null;
 export function isCommonGivenName(key: string): boolean {
   commonGiven ??= loadCommonGivenNames();
   return commonGiven.has(key);
+}
+
+/** Cyrillic and Greek letters: a word in them is read in Latin letters before the lists are asked ("Сергей" is Sergei). */
+const CYRILLIC_OR_GREEK_RE = /^[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/u;
+
+/** `isCommonGivenName` of a token: its key, or in Cyrillic and Greek its romanised form (Сергей, Ольга, Αλέξης). */
+export function isCommonGivenNameToken(token: { text: string; key: string }): boolean {
+  return isCommonGivenName(CYRILLIC_OR_GREEK_RE.test(token.text) ? romanise(token.text) : token.key);
 }
 
 function loadCommonGivenNames(): ReadonlySet<string> {

@@ -8,7 +8,7 @@ import { keyOrder } from "./name-order.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
 import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
 import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
-import { isCommonGivenName, spellsListedGivenName } from "./given-names.js";
+import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
@@ -495,10 +495,10 @@ function judge(
   if (cue) return { tokens: idx, cue, strong };
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
-  // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …") is a person's name without
+  // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …", "Сергей Лавров") is a person's name without
   // a cue or a second mention, in any language and at a sentence's start too, unless the article writes either word in
   // lower case ("Happy New Year" where "new" is written so). Longer runs are left to the rules below.
-  const givenFirst = idx.length === 2 && isCommonGivenName(tokens[idx[0]!]!.key) && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
+  const givenFirst = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
   if (first.sentStart && !givenFirst) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a

@@ -334,6 +334,9 @@ test("a pair opening with a common given name is a person written once, at a sen
   assert.deepEqual(peopleNamed("Emmanuel Macron a rencontré Carla Bruni à Berlin.", "fr"), ["Emmanuel Macron", "Carla Bruni"]);
   assert.deepEqual(peopleNamed("Pedro Sánchez se reunió con Carlos Slim en Madrid.", "es"), ["Pedro Sánchez", "Carlos Slim"]);
   assert.deepEqual(peopleNamed("Keir Starmer arrived on Monday.", "en"), ["Keir Starmer"]);
+  // In Cyrillic and Greek, the given name read in Latin letters (Ольга, Olga; Αλέξης, Alexis).
+  assert.deepEqual(peopleNamed("Вчера Ольга Смирнова выступила в Москве.", "ru"), ["Ольга Смирнова"]);
+  assert.deepEqual(peopleNamed("Ο Αλέξης Τσίπρας συναντήθηκε χθες.", "el"), ["Αλέξης Τσίπρας"]);
   // Capitalised words that are no given name stay out where nothing else names them a person.
   assert.deepEqual(peopleNamed("Il travaille pour Banques Populaires et pour Lehman Brothers depuis 2001.", "fr"), []);
   // "Happy" is in the lists of given names, and "new" is a word this article writes in lower case.

@@ -4,7 +4,7 @@
  */
 
 /** Parts of a `<title>` split at the separators sites put between headline and site name. */
-const TITLE_SEPARATOR = /\s+[|–—\-·•»›:]{1,2}\s+|\s*[|»›]\s*|\s+::\s+/u;
+export const TITLE_SEPARATOR = /\s+[|–—\-·•»›:]{1,2}\s+|\s*[|»›]\s*|\s+::\s+/u;
 /**
  * Chinese, Japanese and Korean titles set the site's name after a separator without spaces ("…城！-新华网",
  * "…_凤凰网", "…｜NHK"), and name news sites by what they are: a web (网, 網), a paper (报, 報, 新聞, 日報, 신문,

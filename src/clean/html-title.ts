@@ -1,4 +1,4 @@
-import { shared, withoutSiteName, words } from "./html-site-name.js";
+import { shared, TITLE_SEPARATOR, withoutSiteName, words } from "./html-site-name.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
 
 /**
@@ -126,8 +126,8 @@ const KICKER_NAMES = /kicker|dachzeile|topline|overline|eyebrow|roofline|superti
 /** The separator a template hides between kicker and headline (" – ", ": "), left at the start once the kicker goes. */
 const LEADING_SEPARATORS = /^[\s:|–—-]+/u;
 
-/** The heading of one level that agrees best with the head's titles, or undefined. */
-function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, titles: ReadonlyArray<Set<string>>): string | undefined {
+/** The heading of one level that agrees best with the head's titles (with `whole`, one that is a title's part word for word), or undefined. */
+function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, titles: ReadonlyArray<Set<string>>, whole = false): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const [heading, bonus] of headings) {
@@ -135,7 +135,7 @@ function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, tit
     if (own.size === 0 || heading.length > MAX_HEADLINE_CHARS) continue;
     for (const title of titles) {
       const common = shared(own, title);
-      if (common < MIN_HEADING_SHARE * own.size || common < MIN_TITLE_SHARE * title.size) continue;
+      if (whole ? common !== own.size || common !== title.size : common < MIN_HEADING_SHARE * own.size || common < MIN_TITLE_SHARE * title.size) continue;
       const score = (2 * common) / (own.size + title.size) + bonus;
       if (score > bestScore) {
         best = heading;
@@ -145,6 +145,17 @@ function agreeingHeading(headings: ReadonlyArray<readonly [string, number]>, tit
   }
   return best;
 }
+
+/**
+ * A head title's parts between separators ("Headline - Site - Site's motto"), each of two words or more: a heading
+ * that is one of them whole is the headline, however many words the site's parts add (a logo heading is one word,
+ * or the site's part, which `withoutSiteName` knows).
+ */
+function titleParts(title: string): Set<string>[] {
+  const parts = title.split(TITLE_SEPARATOR).map(words).filter((p) => p.size >= MIN_PART_WORDS);
+  return parts.length >= 2 ? parts : [];
+}
+const MIN_PART_WORDS = 2;
 
 /** The page's headline from its head titles (most trusted first) and its headings. */
 export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | undefined>, site: string | undefined, host?: string): string | undefined {
@@ -156,7 +167,7 @@ export function chooseTitle(tree: HtmlTree, headTitles: ReadonlyArray<string | u
     else if (el.tag === "h2" && h2.length < MAX_HEADINGS) pushHeading(el, h2);
   }
   const headings = [...h1.map((h): [string, number] => [h, H1_BONUS]), ...h2.map((h): [string, number] => [h, 0])];
-  const heading = agreeingHeading(headings, titles.map(words));
+  const heading = agreeingHeading(headings, titles.map(words)) ?? agreeingHeading(headings, titles.flatMap(titleParts), true);
   if (heading) return heading;
   if (titles.length > 0) return withoutSiteName(titles[0], site, host);
   return h1.find((h) => h !== "");

@@ -16,6 +16,10 @@ describe("the title is the visible headline the head's titles agree with", () =>
   it("takes the <h1> over a <title> that adds the site's name", () => {
     assert.equal(titleOf("<title>Council approves tram plan | The Daily Example</title>", `<h1>Council approves tram plan</h1>${BODY}`), "Council approves tram plan");
   });
+  it("takes a short headline that is one part of a head title the site's long name and motto fill", () => {
+    const head = `<title>Tram plan approved - Association of the Example Valley's Public Transport Users - AEVPTU</title>`;
+    assert.equal(titleOf(head, `<h1>AEVPTU</h1><h1>Tram plan approved</h1>${BODY}`), "Tram plan approved");
+  });
   it("takes the visible headline with its kicker when the head leaves the kicker out", () => {
     const head = `<meta property="og:title" content="Council approves tram plan">`;
     assert.equal(titleOf(head, `<h1>Transport: council approves tram plan</h1>${BODY}`), "Transport: council approves tram plan");

@@ -493,6 +493,22 @@ function chooseAuthor(candidates: ReadonlyArray<string | undefined | (() => stri
   return first;
 }
 
+/**
+ * A one-word author completed from the author's own bio: WordPress names an author by the display name they chose
+ * ("Nils"), and the Person node of the page's JSON-LD describes them by their full name ("Nils Pickert ist freier
+ * Autor …"). Only a description that opens with that word and one or two capitalised words does.
+ */
+function withSurnameFromBio(author: string, nodes: ReadonlyMap<string, { [key: string]: Json }>): string {
+  if (/\s/u.test(author) || !/^\p{Lu}\p{Ll}+$/u.test(author)) return author;
+  for (const node of nodes.values()) {
+    if (node.name !== author || typeof node.description !== "string") continue;
+    const rest = node.description.startsWith(`${author} `) ? node.description.slice(author.length + 1) : "";
+    const surname = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?(?=[\s,.(–—-]|$)/u.exec(rest)?.[0];
+    if (surname !== undefined) return `${author} ${surname}`;
+  }
+  return author;
+}
+
 /** Names of a list of authors ("A, B and C"), lower-cased. */
 function authorsOf(byline: string): string[] {
   return byline.split(/\s*(?:[,;&]|\s(?:and|und|et|y|e|i)\s)\s*/iu).map((n) => n.trim().toLowerCase()).filter(Boolean);
@@ -628,7 +644,8 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   if (updated) result.updated = updated;
   if (site) result.site = site;
   const metaAuthor = meta(metas, "author", "article:author", "og:article:author", "dc.creator", "parsely-author", "sailthru.author") ?? twitterCardAuthor(metas);
-  const author = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? labelledByline(tree) ?? datedByline(tree) ?? caplessByline(tree)], site, publisher);
+  const chosen = chooseAuthor([ldField("author"), metaAuthor, () => markupByline(tree) ?? textByline(tree) ?? labelledByline(tree) ?? datedByline(tree) ?? caplessByline(tree)], site, publisher);
+  const author = chosen === undefined ? undefined : withSurnameFromBio(chosen, nodes);
   if (author) result.author = author;
   const lang = firstDefined(tree.lang || undefined, meta(metas, "og:locale", "language", "dc.language", "content-language"));
   if (lang) result.lang = lang.toLowerCase().split(/[-_]/u)[0];

@@ -247,6 +247,13 @@ describe("JSON-LD as templates write it", () => {
       assert.equal(meta.published?.day, 5, wrapped);
     }
   });
+  it("completes a one-word author from the bio of the author's Person node, as WordPress's Yoast writes it", () => {
+    const graph = (description: string) =>
+      `{"@graph": [{"@type": "Article", "author": {"@id": "https://example.org/#/schema/person/1"}}, {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": "Nils", "description": "${description}"}]}`;
+    assert.equal(read(graph("Nils Pickert ist freier Autor und Journalist.")).author, "Nils Pickert");
+    // A bio that goes on in lower case names no surname.
+    assert.equal(read(graph("Nils is a freelance writer.")).author, "Nils");
+  });
   it("gives up on what it cannot mend, and reads the rest of the page", () => {
     const meta = read(`{"@type": "NewsArticle", "author": Jo Lee, "datePublished": "2021-03-04"}`);
     assert.equal(meta.author, undefined);

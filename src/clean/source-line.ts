@@ -34,6 +34,8 @@ const FILLERS = new Set([
   "à", "a", "le", "la", "at", "on", "am", "um", "el", "il", "em", "às", "as", "alle", "las", "de", "du", "der", "den", "the",
   "h", "uhr", "hrs", "et", "pt", "ct", "mt", "cet", "cest", "utc", "gmt", "heure", "heures", "ora", "ore", "hora", "horas",
   "·", "-", "–", "—", ",", "|", "/", "(", ")", "y", "e", "und", "and", "et", "mis", "jour", "ist", "est",
+  // Chinese "original": the mark a portal sets before an outlet's own story ("原创 南方都市报 2019-09-09 16:01").
+  "原创",
 ]);
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
 const SEPARATOR = /\s+[|·•]\s+|\s+[–—]\s+/u;
@@ -66,6 +68,19 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * Characters of a run of a dense script that still name one thing beside a date: an outlet or a name ("南方都市报",
+ * "央视新闻客户端"), where a clause runs longer and has its particles.
+ */
+const MAX_DENSE_NAME_CHARS = 8;
+
+/** The words left beside a date: `wordsOf`, but a lone dense run short enough to be a name is one word. */
+function leftoverWordsOf(text: string): string[] {
+  const words = wordsOf(text);
+  const distinct = [...new Set(words)];
+  return distinct.length === 1 && distinct[0]!.length <= MAX_DENSE_NAME_CHARS && textWeight(distinct[0]!) > distinct[0]!.length ? distinct : words;
+}
+
 function isNameLike(text: string): boolean {
   const words = text.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_AUTHOR_WORDS) return false;
@@ -88,7 +103,7 @@ function classifySegment(segment: string): Segment | null {
   }
   const date = parseDate(rest);
   if (date) {
-    const leftover = wordsOf(rest.replace(date.text, " ").replace(/\b(?:mise?|à|jour)\b/giu, " "));
+    const leftover = leftoverWordsOf(rest.replace(date.text, " ").replace(/\b(?:mise?|à|jour)\b/giu, " "));
     const weekdayFree = leftover.filter((word) => !/^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)/u.test(word));
     if (weekdayFree.length <= MAX_LEFTOVER_WORDS) return { kind: "date", value: segment, date, updated };
     const author = AUTHOR_LABEL.exec(rest);

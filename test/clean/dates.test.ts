@@ -78,6 +78,12 @@ describe("parseSourceLine reads source/date lines and refuses sentences", () => 
     assert.equal(parseSourceLine("来源：本站原创 作者：医技药剂党支部")?.author, "医技药剂党支部");
     assert.equal(parseSourceLine("更新时间：2020年3月1日 08:30")?.updated?.hour, 8);
   });
+  it("reads an outlet's name beside the date without a label, as portals write it, \"original\" mark and all", () => {
+    assert.equal(parseSourceLine("原创 南方都市报 2019-09-09 16:01:46")?.published?.minute, 1);
+    assert.equal(parseSourceLine("新华社 2019年12月10日")?.published?.day, 10);
+    // A clause after the date is no outlet's name, however short its words.
+    assert.equal(parseSourceLine("2019年9月9日，记者从海螺沟景区获悉"), null);
+  });
 
   const negatives = [
     "Le ministre a annoncé le 17 septembre 2021 un plan de relance pour les régions.",

@@ -1,6 +1,7 @@
 import type { PartialDate } from "../types.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { textWithin, type HtmlElement, type HtmlTree } from "./html-tree.js";
+import { CHINESE_SURNAMES } from "../text/chinese-surnames.js";
 import { bylineName } from "./html-byline.js";
 import { FOUR_DIGITS, loneDate } from "./html-lone-date.js";
 import { hostLabel } from "./html-site-name.js";
@@ -441,8 +442,19 @@ function labelledByline(tree: HtmlTree): string | undefined {
  * nothing after them but a place or a date set apart. The writer's cue wins over the editor's when a page
  * gives both.
  */
+/**
+ * A Chinese byline: the cue, then the name, set apart by a colon or a space or written on ("（记者唐霁）"). Written on, the
+ * name opens with a common surname: in a sentence the word after 记者 is the verb ("南都记者了解到", the reporter learned;
+ * "向记者介绍", told the reporter).
+ */
+const CHINESE_BYLINE = /(?:作者|撰文|文\/|記者|记者|撰稿)(\s*[：:]?\s*)([\p{Script=Han}]{2,4}(?:[·・][\p{Script=Han}]{1,4})?)(?![\p{Script=Han}])(?!\s*[摄攝])/u;
+
+function chineseBylineName(m: RegExpExecArray): string | undefined {
+  return m[1] !== "" || CHINESE_SURNAMES.has(m[2]![0]!) ? m[2] : undefined;
+}
+
 const CAPLESS_BYLINES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/(?:作者|撰文|文\/|記者|记者|撰稿)\s*[：:]?\s*([\p{Script=Han}]{2,4}(?:[·・][\p{Script=Han}]{1,4})?)(?![\p{Script=Han}])(?!\s*[摄攝])/u, 0],
+  [CHINESE_BYLINE, 0],
   [/(?:^|[\s\p{P}])([\p{Script=Hangul}]{2,4}) ?(?:기자|특파원) ?(?:$|[=\[(（<]|[\w.+-]+@)/u, 0],
   [/(?:^|\s)بقلم ?[:：]? ?((?:[\p{Script=Arabic}]+ ?){2,4})(?:$|[-–|،,(])/u, 0],
   [/(?:责任编辑|責任編輯|编辑|編輯)\s*[：:]\s*([\p{Script=Han}]{2,4})(?![\p{Script=Han}])/u, 1],
@@ -465,7 +477,9 @@ function caplessByline(tree: HtmlTree): string | undefined {
         if (best !== undefined && best.rank <= rank) break;
         const m = pattern.exec(text);
         if (m === null || inComments(el) || outsideArticle(el)) continue;
-        best = { name: m[1].trim(), rank };
+        const name = pattern === CHINESE_BYLINE ? chineseBylineName(m) : m[1];
+        if (name === undefined) continue;
+        best = { name: name.trim(), rank };
         break;
       }
       if (best?.rank === 0) return best.name;

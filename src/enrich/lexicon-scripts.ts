@@ -128,15 +128,8 @@ export const SCRIPT_REPORTING = `
   กล่าว
 `;
 
-/**
- * The commonest Chinese surnames (with their traditional forms), nine in ten people's: a role followed by
- * another word (外长理事会, "council of foreign ministers") is not a name, and a Han name that does not
- * start with one is a foreign name written by sound (朔尔茨), not a surname and a given name.
- */
-export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
-  ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温" +
-    "張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒熊邱閆雷龍陶賀顧龔萬錢嚴湯").split(""),
-);
+/** The commonest Chinese surnames (text/chinese-surnames.ts): a role followed by another word is no name, a Han name opening with none is foreign. */
+export { CHINESE_SURNAMES } from "../text/chinese-surnames.js";
 /**
  * Korean surnames of one syllable, nearly every Korean's (and the Korean readings of Chinese ones, 왕 for 王): a
  * Hangul name that opens with none is a foreign name written by sound (블링컨, Blinken), not a surname and a given name.

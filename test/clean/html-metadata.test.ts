@@ -390,7 +390,11 @@ describe("an author's name from what the page marks as its byline", () => {
     // The writer before the editor in charge, wherever the page puts them.
     assert.equal(readHtmlMetadata(buildHtmlTree(page("责任编辑：焦鹏</div><div>作者：李华"))).author, "李华");
     // A photographer's credit under a picture, a sentence about reporters, a verb of writing: no author.
-    for (const line of ["新华社记者 才扬 摄", "记者从市政府获悉，新线路将于明年开通。", "국회 출입 기자들이 질문했다", "كتب الرئيس في تغريدة أن الاجتماع كان مثمرا"]) {
+    // Written on to its cue, a name opens with a surname (记者唐霁); a verb does not ("the reporter learned", "told the
+    // reporter", "the author's own view").
+    assert.equal(readHtmlMetadata(buildHtmlTree(page("新华社巴黎12月9日电（记者唐霁）"))).author, "唐霁");
+    const sentences = ["南都记者了解到，新线路将于明年开通。", "工作人员向南都记者介绍，新线路将于明年开通。", "【免责声明】本文仅代表作者本人观点"];
+    for (const line of ["新华社记者 才扬 摄", "记者从市政府获悉，新线路将于明年开通。", "국회 출입 기자들이 질문했다", "كتب الرئيس في تغريدة أن الاجتماع كان مثمرا", ...sentences]) {
       assert.equal(readHtmlMetadata(buildHtmlTree(page(line))).author, undefined, line);
     }
   });

@@ -47,6 +47,13 @@ const CJK_CONTROL = String.raw`(?:字号|字號|字体|字體|[\[【][大中小]
 /** Who edited or checked the piece, printed after it: "（责任编辑：系统管理员）", "【编辑：姚昊】", "(责编：汤诗瑶、丁涛)". */
 const CJK_EDITOR_CREDIT = String.raw`^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|实习编辑|审核|審核|校对|校對|签发|編審|编审)\s*[:：][^。！？!?]{0,40}?[）)】\]]?$`;
 
+/**
+ * Chinese sites' invitations around an article to follow their WeChat account, scan a QR code or get their app ("更多粉丝福利
+ * 扫描二维码关注", "关注微信公众号", "下载客户端"), and the app's or account's name alone on a line ("证券时报APP", "微信公众号").
+ */
+const CJK_FOLLOW_PROMPT = String.raw`(?:扫描|扫一扫|扫码|长按|掃描|掃碼)[^。！？]{0,12}关注|(?:关注|關注)[^。！？]{0,12}(?:公众号|公眾號)|下载[^。！？]{0,12}(?:APP|App|app|客户端)`;
+const CJK_APP_NAME = String.raw`^[^。！？，,\s]{0,12}\s*(?:APP|App|客户端|客戶端|微信公众号|微信公眾號|官方微信|官方微博)$`;
+
 /** "You are here: Home > News > …". */
 const CJK_BREADCRUMB = String.raw`^(?:您(?:现在)?(?:所在的?)?(?:位置|的位置)|当前位置|當前位置|现在位置|現在位置|現在地)\s*[:：]`;
 
@@ -68,6 +75,18 @@ export const OTHER_LANGUAGE_RULES: readonly BoilerplateRule[] = [
     scope: "edge",
     maxChars: 200,
     pattern: new RegExp(CJK_BREADCRUMB, "u"),
+  },
+  {
+    reason: "share-prompt",
+    scope: "edge",
+    maxChars: 100,
+    pattern: new RegExp(CJK_FOLLOW_PROMPT, "u"),
+  },
+  {
+    reason: "share-prompt",
+    scope: "edge",
+    maxChars: 30,
+    pattern: new RegExp(CJK_APP_NAME, "u"),
   },
   {
     reason: "share-prompt",

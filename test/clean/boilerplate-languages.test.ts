@@ -111,6 +111,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    lang: "zh (invitations to follow the site's account or get its app)",
+    title: "市政府公布新的公共交通计划",
+    body: [
+      "市政府周二公布了新的公共交通计划，未来三年将新增两条地铁线路和二十条公交线路。",
+      "市长在发布会上表示，新线路将优先覆盖北部新区和机场周边地区，并关注市民的出行需求。",
+      "有市民认为票价仍然偏高，希望政府在扩建线路的同时出台更多优惠措施。",
+    ],
+    chrome: [
+      { line: "新酷产品第一时间免费试玩，快来下载客户端体验吧", reason: "share-prompt", where: "end" },
+      { line: "24小时滚动播报最新资讯，更多粉丝福利扫描二维码关注（example）", reason: "share-prompt", where: "end" },
+      { line: "证券时报APP", reason: "share-prompt", where: "end" },
+      { line: "微信公众号", reason: "share-prompt", where: "end" },
+    ],
+  },
+  {
     lang: "ja",
     title: "外相がドゥシャンベで会談",
     body: [

@@ -498,8 +498,11 @@ function judge(
   // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …", "Сергей Лавров") is a person's name without
   // a cue or a second mention, in any language and at a sentence's start too, unless the article writes either word in
   // lower case ("Happy New Year" where "new" is written so). Longer runs are left to the rules below.
-  const givenFirst = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
-  if (first.sentStart && !givenFirst) {
+  const writtenCapitalised = idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
+  const givenFirst = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && writtenCapitalised;
+  // Two given names and a surname ("Frank Walter Steinmeier", "Martin Luther King") keep their first at a sentence's start.
+  const twoGiven = idx.length === 3 && isCommonGivenNameToken(tokens[idx[0]!]!) && isCommonGivenNameToken(tokens[idx[1]!]!) && writtenCapitalised;
+  if (first.sentStart && !givenFirst && !twoGiven) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
     // pair, only when its last word comes back in the article ("Simon McCabe opened … McCabe said"); any
@@ -514,7 +517,7 @@ function judge(
   if (idx.length === 2 && spellsListedGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
   if (cityAt.has(idx[idx.length - 1]!)) return null;
-  if (ctx.lang === "en" || givenFirst || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
+  if (ctx.lang === "en" || givenFirst || twoGiven || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }
 

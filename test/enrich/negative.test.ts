@@ -334,6 +334,8 @@ test("a pair opening with a common given name is a person written once, at a sen
   assert.deepEqual(peopleNamed("Emmanuel Macron a rencontré Carla Bruni à Berlin.", "fr"), ["Emmanuel Macron", "Carla Bruni"]);
   assert.deepEqual(peopleNamed("Pedro Sánchez se reunió con Carlos Slim en Madrid.", "es"), ["Pedro Sánchez", "Carlos Slim"]);
   assert.deepEqual(peopleNamed("Keir Starmer arrived on Monday.", "en"), ["Keir Starmer"]);
+  // Two given names and a surname keep the first at a sentence's start; another capitalised first word goes.
+  assert.deepEqual(peopleNamed("Lee Harvey Oswald was arrested. Winemaker Simon McCabe opened the cellar.", "en"), ["Lee Harvey Oswald", "Simon McCabe"]);
   // In Cyrillic and Greek, the given name read in Latin letters (Ольга, Olga; Αλέξης, Alexis).
   assert.deepEqual(peopleNamed("Вчера Ольга Смирнова выступила в Москве.", "ru"), ["Ольга Смирнова"]);
   assert.deepEqual(peopleNamed("Ο Αλέξης Τσίπρας συναντήθηκε χθες.", "el"), ["Αλέξης Τσίπρας"]);

@@ -56,7 +56,7 @@ let commonGiven: ReadonlySet<string> | null = null;
  * out whatever the list says ("June", "Major", "Will" as a sentence's first word stays a word where the article writes it
  * in lower case: see people.ts). Loaded on first use (21 KB of gzip, about 30 ms).
  */
-export function isCommonGivenName(key: string): boolean {
+function isCommonGivenName(key: string): boolean {
   commonGiven ??= loadCommonGivenNames();
   return commonGiven.has(key);
 }

@@ -497,8 +497,9 @@ function judge(
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
   // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …", "Сергей Лавров") is a person's name without
   // a cue or a second mention, in any language and at a sentence's start too, unless the article writes either word in
-  // lower case ("Happy New Year" where "new" is written so). Longer runs are left to the rules below.
-  const writtenCapitalised = idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
+  // lower case ("Happy New Year" where "new" is written so) or an article stands before it (`afterArticle`). Longer runs
+  // are left to the rules below.
+  const writtenCapitalised = idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
   const givenFirst = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && writtenCapitalised;
   // Two given names and a surname ("Frank Walter Steinmeier", "Martin Luther King") keep their first at a sentence's start.
   const twoGiven = idx.length === 3 && isCommonGivenNameToken(tokens[idx[0]!]!) && isCommonGivenNameToken(tokens[idx[1]!]!) && writtenCapitalised;
@@ -519,6 +520,21 @@ function judge(
   if (cityAt.has(idx[idx.length - 1]!)) return null;
   if (ctx.lang === "en" || givenFirst || twoGiven || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
+}
+
+/**
+ * Definite articles of languages whose standard news prose sets none before a person's name: after one, a capitalised
+ * pair is a place, a firm or a work ("le Lincoln Center", "la Victoria Falls", "die Elizabeth Line"). Not Portuguese,
+ * Catalan or Greek, which do ("o Lula", "ο Αλέξης Τσίπρας").
+ */
+const ARTICLES_BEFORE_NO_NAME: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["le", "la", "les"]), es: new Set(["el", "la", "los", "las"]), it: new Set(["il", "lo", "la", "gli", "le"]),
+  de: new Set(["der", "die", "das", "dem", "den", "des"]), nl: new Set(["de", "het"]),
+};
+
+function afterArticle(tokens: readonly Token[], k: number, lang: string): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && ARTICLES_BEFORE_NO_NAME[lang]?.has(before.key) === true && /^[ \u00a0]+$/.test(tokens[k]!.gap);
 }
 
 /** Languages setting a role's complement after it with neither preposition nor case: Vietnamese, Indonesian, Malay, Tagalog. */

@@ -341,6 +341,9 @@ test("a pair opening with a common given name is a person written once, at a sen
   assert.deepEqual(peopleNamed("Ο Αλέξης Τσίπρας συναντήθηκε χθες.", "el"), ["Αλέξης Τσίπρας"]);
   // Capitalised words that are no given name stay out where nothing else names them a person.
   assert.deepEqual(peopleNamed("Il travaille pour Banques Populaires et pour Lehman Brothers depuis 2001.", "fr"), []);
+  // After an article a pair names a place or a firm, in languages that set none before a person's name.
+  assert.deepEqual(peopleNamed("Il a visité le Lincoln Center et la Victoria Falls.", "fr"), []);
+  assert.deepEqual(peopleNamed("Er fuhr mit der Elizabeth Line.", "de"), []);
   // "Happy" is in the lists of given names, and "new" is a word this article writes in lower case.
   assert.deepEqual(peopleNamed("Happy New Year from the new team.", "en"), []);
 });

@@ -232,6 +232,8 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu gunu politikasi",
     // English heads of places, laws and prizes ("Broad Street", "Times Square", "Tax Act", "Sun Peaks Resort"): no surnames.
     "street avenue square act harbour harbor airbase building award awards resort resorts directive regulation campaign centre hotel magazine",
+    // American spellings and heads of sites, lines and utilities ("Lincoln Center", "Victoria Falls", "Elizabeth Line", "Austin Energy").
+    "center falls line railway highway boulevard plaza terminal energy",
     // Landmarks ("Westminster Abbey", "Windsor Castle", "Buckingham Palace", "St Peter's Basilica"); not "Hall", "Park",
     // "Church" or "Temple", which are surnames as often.
     "abbey castle palace cathedral basilica chapel mosque stadium museum airport",

@@ -8,6 +8,7 @@ import { enrichText, ids, ofType, peopleNamed } from "./helpers.js";
 const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: string }[] = [
   { why: "sentence-initial words", lang: "fr", text: "Selon les experts, la situation reste tendue. Pour autant, rien ne change." },
   { why: "places, laws and prizes named by their heads (en)", lang: "en", text: "Crowds filled Broad Street and Times Square after the Tax Act passed, and the Sun Peaks Resort was full." },
+  { why: "sites, lines and utilities named by their heads, American spellings too", lang: "en", text: "Crowds filled Renaissance Center, rode Jones Boulevard and paid Austin Energy." },
   { why: "weekdays and months", lang: "en", text: "The talks resumed on Monday. In September Parliament met again, and on Friday March ended." },
   { why: "weekdays and months (de)", lang: "de", text: "Am Montag Januar sprach niemand. Im Dezember Sonntag blieb alles ruhig." },
   { why: "an all-caps dateline", lang: "fr", text: "DOUCHANBE, 17 septembre (Xinhua) -- Les ministres se sont rencontrés jeudi." },

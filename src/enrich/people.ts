@@ -499,10 +499,11 @@ function judge(
   // a cue or a second mention, in any language and at a sentence's start too, unless the article writes either word in
   // lower case ("Happy New Year" where "new" is written so) or an article stands before it (`afterArticle`). Longer runs
   // are left to the rules below.
-  const writtenCapitalised = idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
-  const givenFirst = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && writtenCapitalised;
-  // Two given names and a surname ("Frank Walter Steinmeier", "Martin Luther King") keep their first at a sentence's start.
-  const twoGiven = idx.length === 3 && isCommonGivenNameToken(tokens[idx[0]!]!) && isCommonGivenNameToken(tokens[idx[1]!]!) && writtenCapitalised;
+  // Two given names and a surname ("Lee Harvey Oswald", "María Elena Morera") keep their first at a sentence's start.
+  const opensWithGivenName = (idx.length === 2 || idx.length === 3) && isCommonGivenNameToken(tokens[idx[0]!]!) &&
+    idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
+  const givenFirst = opensWithGivenName && idx.length === 2;
+  const twoGiven = opensWithGivenName && idx.length === 3 && isCommonGivenNameToken(tokens[idx[1]!]!);
   if (first.sentStart && !givenFirst && !twoGiven) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a

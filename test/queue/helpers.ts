@@ -177,19 +177,21 @@ export async function runWorkersWithKills(
   schema: string,
   args: string[],
   options: { workers: number; rounds: number; seed: number },
-): Promise<{ kills: number; codes: (number | null)[]; logs: string }> {
+): Promise<{ kills: number; interrupted: number[]; codes: (number | null)[]; logs: string }> {
   const db = postgresUrlWithSchema(POSTGRES_URL!, schema);
   const workers: WorkerProcess[] = Array.from({ length: options.workers }, () => startWorker(db, args));
   const stored = async () => Number((await tryQuery<{ n: number }>(POSTGRES_URL!, `SELECT count(*)::int AS n FROM ${schema}.articles`))?.[0]?.n ?? 0);
   const random = seeded(options.seed);
   let kills = 0;
+  // Items a killed worker left unfinished: a kill may also land after an item's last commit, which leaves it done.
+  const interrupted: number[] = [];
   for (let round = 0; round < options.rounds; round++) {
     const target = (await stored()) + 3 + Math.floor(random() * 30);
     const holders = async () =>
-      ((await tryQuery<{ pid: number }>(POSTGRES_URL!, `SELECT pid FROM ${schema}.workers WHERE item_id IS NOT NULL`)) ?? [])
-        .map((r) => workers.find((w) => w.child.pid === r.pid && w.child.exitCode === null))
-        .filter((w): w is WorkerProcess => w !== undefined);
-    let victim: WorkerProcess | undefined;
+      ((await tryQuery<{ pid: number; item_id: number }>(POSTGRES_URL!, `SELECT pid, item_id FROM ${schema}.workers WHERE item_id IS NOT NULL`)) ?? [])
+        .map((r) => ({ worker: workers.find((w) => w.child.pid === r.pid && w.child.exitCode === null), item: r.item_id }))
+        .filter((h): h is { worker: WorkerProcess; item: number } => h.worker !== undefined);
+    let victim: { worker: WorkerProcess; item: number } | undefined;
     await waitFor(`round ${round}: ${target} articles and a worker holding an item`, async () => {
       if (workers.every((w) => w.child.exitCode !== null)) return true; // all done: nothing left to kill
       if ((await stored()) < target) return false;
@@ -198,13 +200,15 @@ export async function runWorkersWithKills(
       return victim !== undefined;
     });
     if (!victim) break;
-    victim.child.kill("SIGKILL");
-    await victim.exited;
+    victim.worker.child.kill("SIGKILL");
+    await victim.worker.exited;
     kills++;
+    const left = await tryQuery<{ state: string }>(POSTGRES_URL!, `SELECT state FROM ${schema}.work_items WHERE id = ${Number(victim.item)}`);
+    if (left?.[0]?.state === "leased") interrupted.push(victim.item);
     workers.push(startWorker(db, args));
   }
   const codes = await Promise.all(workers.map((w) => w.exited));
-  return { kills, codes, logs: workers.map((w) => w.log()).join("\n---\n") };
+  return { kills, interrupted, codes, logs: workers.map((w) => w.log()).join("\n---\n") };
 }
 
 /** A clean single-worker run, in-process: the reference the fault tests compare with. */

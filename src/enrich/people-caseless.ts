@@ -1279,6 +1279,7 @@ function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>)
       }
       continue;
     }
+    if (!personDottedRun(doc, start, start + text.length)) continue;
     let at = start;
     const namesPlace = text.split(/[・·]/).some((part) => {
       const span = `${at}:${at + part.length}`;
@@ -1287,6 +1288,24 @@ function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>)
     });
     if (!namesPlace) out.push({ key: personKey(text.replace(/[・·]/g, " ")), text, start, end: start + text.length, full: true, lastToken: -1 });
   }
+}
+
+/**
+ * Kinds of place Japanese writes after a name's last part ("リオグランデ・ド・スル州", the state of Rio Grande do Sul):
+ * state, prefecture, island, peninsula, bay, river, lake, airport, station, street. Not when an office follows the kind
+ * (州知事, a state's governor).
+ */
+const PLACE_KIND_AFTER_RE = /^(?:州|県|島|半島|湾|川|湖|空港|駅|通り)(?!知事|議会|長)/u;
+
+/**
+ * A dotted Katakana run may name a person where it is not part of a title: a longer dotted phrase whose first part is
+ * one letter (ザ, "the", of "ザ・ルーム・ネクスト・ドア"), the whole of a quoted title 「…」, or a place by the kind after it.
+ */
+function personDottedRun(doc: string, start: number, end: number): boolean {
+  const before = doc[start - 1] ?? "";
+  if (before === "・" || before === "·") return false;
+  if ((before === "「" || before === "『") && (doc[end] === "」" || doc[end] === "』")) return false;
+  return !PLACE_KIND_AFTER_RE.test(doc.slice(end, end + 4));
 }
 
 /** Names beside role words inside a run of Han and Kana. */

@@ -43,7 +43,44 @@ export function thaiPersonAt(tokens: readonly Token[], i: number, places: readon
       if (found !== null) return found;
     }
   }
-  return null;
+  return nameBeforeRole(tokens, i, places);
+}
+
+/**
+ * A name with no honorific that opens a sentence, its role after it ("ยานนิก ซินเนอร์ นักเทนนิสชาวอิตาลี", Jannik
+ * Sinner, the Italian tennis player; "อากิโอะ โทโยดะ ประธานกรรมการโตโยต้า", Akio Toyoda, chairman of Toyota): Thai
+ * leads name a sportsman, an executive or an artist so. Two whole phrases of name words, then a phrase opening
+ * with a role or the head of an appositive (a doer's นัก, ผู้, a chairman's ประธาน, a former holder's อดีต).
+ */
+function nameBeforeRole(tokens: readonly Token[], i: number, places: readonly GazMatch[]): ThaiFound | null {
+  const given = tokens[i]!;
+  const surname = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!given.sentStart || surname === undefined || after === undefined) return null;
+  if (![surname, after].every((t) => THAI_RE.test(t.text) && /^[ \u00a0]+$/.test(t.gap))) return null;
+  if (!uncuedNamePhrase(given, places) || !uncuedNamePhrase(surname, places) || surnameLength(surname, places) < surname.text.length) return null;
+  if (!(cueAt(after.text, 0, wordBounds(after.text))?.role === true || APPOSITIVE_HEADS.some((head) => after.text.startsWith(head)))) return null;
+  const text = `${given.text} ${surname.text}`;
+  return { key: personKey(text), text, start: given.start, end: surname.end, full: true, lastToken: i + 1 };
+}
+
+/** Heads of a phrase set after a name to say who the person is: a doer (นัก…), one who (ผู้…), a chairman, a former. */
+const APPOSITIVE_HEADS: readonly string[] = ["นัก", "ผู้", "ประธาน", "อดีต"];
+
+/**
+ * Words a sentence opens with that no name holds: latest, in this regard, for, besides, meanwhile, as for, however, on
+ * the side of, therefore, then, later, while, if, although, because; this, that, the said, all, many, some, every; we,
+ * they, he. With no honorific to say a name follows, two such phrases before an expert ("สำหรับ กรณีนี้ ผู้เชี่ยวชาญ…",
+ * as for this case, experts…) are no name.
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  "ล่าสุด ทั้งนี้ สำหรับ นอกจาก ขณะ ขณะที่ เดียวกัน ส่วน อย่างไรก็ตาม ด้าน ดังนั้น จากนั้น ต่อมา ขณะนี้ หาก ถ้า แม้ เพราะ นี้ นั้น ดังกล่าว ทั้งหมด หลาย บาง ทุก เรา เขา พวก ตน".split(" "),
+);
+
+/** A phrase short enough for one part of a name, of name words only, no cue and no place at its start. */
+function uncuedNamePhrase(t: Token, places: readonly GazMatch[]): boolean {
+  if (t.text.length < MIN_NAME_CHARS || t.text.length > MAX_GIVEN_CHARS || startsPlace(places, t.start) || cueAt(t.text, 0, wordBounds(t.text)) !== null) return false;
+  return thaiWords(t.text).every((w) => !THAI_STOPS.has(w.word) && !SENTENCE_OPENERS.has(w.word));
 }
 
 function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds: ReadonlySet<number>, places: readonly GazMatch[]): ThaiFound | null {

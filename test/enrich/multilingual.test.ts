@@ -131,6 +131,18 @@ test("foreign names written by sound in Chinese and Japanese are people, keyed a
   assert.deepEqual(ofType(enrichText("斯里兰卡和马尔代夫的特产很多。", "zh"), "person"), []);
 });
 
+test("a dotted Katakana run is no person inside a title, after a one-letter part, or before a kind of place", () => {
+  const none = [
+    "新作「ザ・ルーム・ネクスト・ドア」が受賞した。",
+    "ブラジル南部リオグランデ・ド・スル州で洪水が起きた。",
+    "映画「ハリー・ポッター」が公開された。",
+  ];
+  for (const text of none) assert.deepEqual(ofType(enrichText(text, "ja"), "person"), [], text);
+  // A name before an office held in a state is still a name.
+  const keys = ofType(enrichText("テキサスのグレッグ・アボット州知事は述べた。", "ja"), "person").map((p) => personMatchKey(p.id));
+  assert.deepEqual(keys, [matchKey("Greg Abbott")]);
+});
+
 test("a name's \"da\" or \"de\" in other scripts joins its parts, keyed as the Latin name", () => {
   const cases: [string, string][] = [
     ["hi", "ब्राजील के राष्ट्रपति लूला डा सिल्वा सोमवार को नैरोबी पहुंचे।"],

@@ -40,6 +40,20 @@ test("Thai people after an honorific or a role written onto the given name, the 
   assert.deepEqual(people("นายกรัฐมนตรีญี่ปุ่น เดินทางถึงกรุงโตเกียว นายกเทศมนตรีกรุงเทพ กล่าวว่า", "th"), []);
 });
 
+test("a Thai sentence may open with a name and no honorific when its role follows: a doer, a chairman, a former holder", () => {
+  const leads: readonly (readonly [string, string])[] = [
+    ["ยานนิก ซินเนอร์ นักเทนนิสชาวอิตาลี เอาชนะคู่แข่งจากสเปน", "Jannik Sinner"],
+    ["อากิโอะ โทโยดะ ประธานกรรมการโตโยต้า ประกาศเมื่อวันอังคาร", "Akio Toyoda"],
+    ["ทักษิณ ชินวัตร อดีตนายกรัฐมนตรี เดินทางกลับประเทศไทย", "Thaksin Shinawatra"],
+  ];
+  for (const [text, name] of leads) assert.deepEqual(keysOf(text, "th"), [matchKey(name)], text);
+  // Words a sentence opens with, a place, or the middle of a sentence: no name.
+  for (const text of ["สำหรับ กรณีนี้ ผู้เชี่ยวชาญระบุว่าราคาน้ำมันจะสูงขึ้น", "ล่าสุด วันนี้ ผู้สื่อข่าวรายงานว่า", "ตลาดหุ้น ไทย ผู้ลงทุนต่างชาติขายสุทธิ"]) {
+    assert.deepEqual(people(text, "th"), [], text);
+  }
+  assert.deepEqual(people("ราคาน้ำมันสูงขึ้น ยานนิก ซินเนอร์ นักเทนนิส", "th"), []);
+});
+
 test("a Thai weekday or day of the month inside a phrase dates the event; a written month wins over the day alone", () => {
   const published = { year: 2023, month: 3, day: 7, precision: "day" as const, text: "2023-03-07" };
   const day = (text: string) => isoDay(enrichText(text, "th", { published }));

@@ -5,7 +5,7 @@ import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, re
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { openingDate, parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
-import { urlDate } from "./html-metadata.js";
+import { inUrlDay, urlDate } from "./html-metadata.js";
 import { detectLanguage } from "./language.js";
 import type { ResolvedCleanOptions } from "./options.js";
 import { collapseSpaces, splitParagraphs } from "./paragraphs.js";
@@ -144,8 +144,11 @@ function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
   finishBlocks(blocks, log, options);
   const parts: Parts = { header, blocks, log };
   if (meta.url !== undefined) parts.url = meta.url;
-  // Last resort: the day the URL files the article under ("/2020/01/13/slug").
-  header.published ??= urlDate(meta.url) ?? urlDate(doc.meta.url ?? doc.provenance.url);
+  // The day the URL files the article under ("/2020/01/13/slug"): the last resort, and the newsroom's day of a moment
+  // stated in UTC.
+  const filed = urlDate(meta.url) ?? urlDate(doc.meta.url ?? doc.provenance.url);
+  const published = header.published === undefined ? filed : inUrlDay(header.published, filed);
+  if (published !== undefined) header.published = published;
   return parts;
 }
 

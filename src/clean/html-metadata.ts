@@ -27,7 +27,13 @@ export interface HtmlMetadata {
 /** Objects visited in one JSON-LD tree, bounding work on deeply nested or cyclic-looking data. */
 const MAX_JSON_LD_NODES = 2_000;
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|Report|LiveBlogPosting|WebPage|TechArticle|ScholarlyArticle|SocialMediaPosting)$/u;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|SatiricalArticle|Report|LiveBlogPosting|WebPage|TechArticle|ScholarlyArticle|SocialMediaPosting|DiscussionForumPosting|Question|QAPage)$/u;
+/**
+ * Where a type stands among a page's objects: articles first; then a forum post or a question, the main content of a
+ * page that states no article (its date is the post's); last a WebPage wrapper, which often carries the site's own name.
+ */
+const typeRank = (type: Json | undefined): number => (type === "WebPage" ? 2 : type === "DiscussionForumPosting" || type === "Question" || type === "QAPage" ? 1 : 0);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -121,8 +127,7 @@ function articleObjects(scripts: readonly string[]): { articles: Array<{ [key: s
       }
     }
   }
-  // Articles before generic web pages: a WebPage wrapper often carries the site's own name as headline.
-  return { articles: found.sort((a, b) => Number(a["@type"] === "WebPage") - Number(b["@type"] === "WebPage")), nodes };
+  return { articles: found.sort((a, b) => typeRank(a["@type"]) - typeRank(b["@type"])), nodes };
 }
 
 function firstDefined<T>(...values: Array<T | undefined | null>): T | undefined {
@@ -180,7 +185,9 @@ function outsideArticle(el: HtmlElement, stated = false): boolean {
   for (let a: HtmlElement | null = el; a; a = a.parent) {
     if (a.tag === "li" && metaItem(a)) continue;
     const ownMargin = (a.tag === "aside" || a.tag === "footer") && insideArticleTag(a);
-    if (NOT_THE_ARTICLE.has(a.tag) && !ownMargin) return true;
+    // A form around most of the page is the page (ASP.NET wraps every page in one), not a form beside it.
+    const pageForm = a.tag === "form" && holdsMostOfPage(a);
+    if (NOT_THE_ARTICLE.has(a.tag) && !ownMargin && !pageForm) return true;
     // Blog engines wrap the post itself in a "widget": one holding most of the page's text is the post's, and a
     // date the markup states as published is read inside any.
     const other = stated ? OTHER_ARTICLES_STATED_NAME : OTHER_ARTICLES_NAME;
@@ -251,6 +258,37 @@ function markupDate(tree: HtmlTree): PartialDate | undefined {
       const date = parseDate(text);
       if (date && date.year !== undefined && date.day !== undefined) return date;
     }
+  }
+  return undefined;
+}
+
+/** Elements after the headline looked at for its date line: a kicker or a standfirst may come first. */
+const DATE_LINE_SIBLINGS = 2;
+
+/**
+ * The date line news templates set right under the headline, whatever its class ("<h1>…</h1><p class="tagline">22/11/2020
+ * - 04:30 - Fonte: Agência Brasil</p>"): one of the next elements beside the headline's <h1>, short, and opening with a
+ * date. A standfirst that mentions a day further on ("Council votes on 8 November") does not open with it.
+ */
+function dateLineUnderHeadline(tree: HtmlTree, title: string | undefined): PartialDate | undefined {
+  // The <h1> that is the chosen title: a page may set its site's name in an earlier one.
+  const headline = tree.elements.find((el) => el.tag === "h1" && (title === undefined || textOf(el).replace(/\s+/gu, " ").trim() === title));
+  if (headline === undefined || headline.parent === null || outsideArticle(headline)) return undefined;
+  const siblings = headline.parent.children;
+  let seen = 0;
+  for (let i = siblings.indexOf(headline) + 1; i < siblings.length && seen < DATE_LINE_SIBLINGS; i++) {
+    const next = siblings[i];
+    if (typeof next === "string") {
+      if (next.trim() === "") continue;
+      break;
+    }
+    seen++;
+    const line = textOf(next).trim();
+    // The body has begun: what follows it is the article's end, other articles or comments.
+    if (line.length > MAX_DATE_LINE_CHARS) break;
+    if (outsideArticle(next)) continue;
+    const date = parseDate(line);
+    if (date && date.year !== undefined && date.day !== undefined && line.startsWith(date.text)) return date;
   }
   return undefined;
 }
@@ -621,6 +659,25 @@ function inLocalTime(date: PartialDate, statements: ReadonlyArray<string | undef
 
 /** The widest offset from UTC a clock is set to (Kiribati, UTC+14). */
 const MAX_OFFSET_MS = 14 * 3_600_000;
+/** The widest offset west of UTC that newsrooms keep (Hawaii, UTC−10; only uninhabited or tiny islands go further). */
+const MAX_WEST_OFFSET_MS = 10 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * A publication moment stated in UTC on the day before or after the one the URL files the article under
+ * ("2023-11-09T03:28Z" at "/2023/11/08/slug"): the newsroom's clock was on the URL's day, which is the day its readers
+ * saw. Taken only when a real offset (UTC−10 to UTC+14) puts the moment on that day.
+ */
+export function inUrlDay(published: PartialDate, url: PartialDate | undefined): PartialDate {
+  const moment = published.tzOffsetMinutes === 0 ? instantOf(published) : undefined;
+  if (moment === undefined || url?.day === undefined || url.month === undefined || url.year === undefined) return published;
+  const urlDay = Date.UTC(url.year, url.month - 1, url.day);
+  const utcDay = Math.floor(moment / DAY_MS) * DAY_MS;
+  if (urlDay === utcDay || Math.abs(urlDay - utcDay) !== DAY_MS) return published;
+  // The URL's day holds the moment at some offset when its span, moved by the offsets, reaches the moment.
+  const reached = urlDay > utcDay ? moment + MAX_OFFSET_MS >= urlDay : moment - MAX_WEST_OFFSET_MS < utcDay;
+  return reached ? url : published;
+}
 
 /**
  * A local time written without its offset ("2023-11-08 16:56:18") that is a UTC moment ("21:56:18Z") on a
@@ -651,7 +708,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
     tree.timeDatetime || undefined,
   ];
   const statedDate = dateFrom(...stated);
-  const published = (statedDate && inLocalTime(statedDate, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? titleDate(tree.title, meta(metas, "og:title")) ??
+  const published = (statedDate && inLocalTime(statedDate, [...stated, ...ld.map((o) => jsonText(o.dateCreated, nodes))])) ?? markupDate(tree) ?? dateLineUnderHeadline(tree, title) ?? titleDate(tree.title, meta(metas, "og:title")) ??
     loneDate(tree, (el) => outsideArticle(el));
   if (published) result.published = published;
   const updated = dateFrom(ldField("dateModified"), meta(metas, "article:modified_time", "og:updated_time", "datemodified"));

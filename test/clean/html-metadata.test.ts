@@ -3,6 +3,8 @@ import { describe, it } from "node:test";
 import { readHtmlMetadata, urlDate } from "../../src/clean/html-metadata.js";
 import { bylineName } from "../../src/clean/html-byline.js";
 import { buildHtmlTree } from "../../src/clean/html-tree.js";
+import { clean } from "../../src/clean/index.js";
+import { rawDocument } from "./text-doc.js";
 
 /** The headline a page states, wherever its template puts it (every page here is made up). */
 
@@ -100,10 +102,37 @@ describe("the publication day is the newsroom's, not UTC's", () => {
     // A local clock without its offset, hours away to the second.
     assert.equal(publishedOf(ld("2023-11-09T02:56:18Z"), `<time datetime="2023-11-08 21:56:18">November 8</time>${BODY}`), "2023-11-8");
   });
+  it("takes the day the URL files the article under when a real offset puts the UTC moment on it", () => {
+    const at = (date: string, url: string) => {
+      const doc = rawDocument(`<html><head>${ld(date)}</head><body><h1>Tram plan</h1>${BODY.repeat(3)}</body></html>`, "html");
+      const article = clean({ ...doc, provenance: { ...doc.provenance, url } });
+      return article?.published ? `${article.published.year}-${article.published.month}-${article.published.day}` : undefined;
+    };
+    // New York at 23:28, Rome at 00:01: the URL's day is the newsroom's.
+    assert.equal(at("2023-11-09T03:28:35Z", "https://example.com/2023/11/08/tram-plan/"), "2023-11-8");
+    assert.equal(at("2023-11-01T23:01:00Z", "https://example.it/esteri/2023/11/02/tram"), "2023-11-2");
+    // Ten in the morning UTC is the same day from UTC−10 to UTC+13: a URL filed the day before is the day it was drafted.
+    assert.equal(at("2020-07-09T10:04:04Z", "https://example.com/2020/07/08/tram-plan/"), "2020-7-9");
+    // A URL two days away, or a moment stated with its own offset, is left alone.
+    assert.equal(at("2023-11-09T03:28:35Z", "https://example.com/2023/11/07/tram-plan/"), "2023-11-9");
+    assert.equal(at("2020-02-19T00:37:32+01:00", "https://example.es/2020/02/18/tram/"), "2020-2-19");
+  });
   it("keeps the UTC day when nothing on the page states the same moment", () => {
     assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), BODY), "2022-5-4");
     assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), `<time datetime="2022-05-03 20:10:00">3 May</time>${BODY}`), "2022-5-4");
     assert.equal(publishedOf(ld("2022-05-04T00:53:29Z"), `<time datetime="2022-05-03T21:40:00-03:00">3 May</time>${BODY}`), "2022-5-4");
+  });
+});
+
+describe("the date of a page whose main content is a question or a forum post", () => {
+  const ld = (type: string, date: string) => `<script type="application/ld+json">{"@type":"${type}","datePublished":"${date}","author":{"@type":"Person","name":"Ana Lima"}}</script>`;
+  it("reads a question's or a forum post's date and author when the page states no article", () => {
+    assert.equal(publishedOf(ld("Question", "2020-07-13T01:10:40+09:00"), BODY), "2020-7-13");
+    assert.equal(publishedOf(ld("DiscussionForumPosting", "2019-03-02T10:00:00+01:00"), BODY), "2019-3-2");
+    assert.equal(readHtmlMetadata(buildHtmlTree(`<html><head>${ld("Question", "2020-07-13T01:10:40+09:00")}</head><body>${BODY}</body></html>`)).author, "Ana Lima");
+  });
+  it("takes an article's date over a question's on the same page", () => {
+    assert.equal(publishedOf(`${ld("Question", "2020-07-13T01:10:40+09:00")}${ld("NewsArticle", "2021-01-05T08:00:00+01:00")}`, BODY), "2021-1-5");
   });
 });
 
@@ -200,6 +229,17 @@ describe("the publication date when the head states none", () => {
     assert.equal(publishedOf("", `<h1>Заголовок</h1><p><b>Дата публикации:</b> 16.09.2021</p>${BODY}`), "2021-9-16");
     // A label word in a sentence is no label.
     assert.equal(publishedOf("", `<h1>Tram plan</h1><p>The date: nobody knows it yet, perhaps 03.11.2021.</p>${BODY}`), undefined);
+  });
+  it("reads the date line right under the headline whatever its class, when it opens with the date", () => {
+    const page = (line: string) => `<h1>Noticia Exata</h1><article><h4>ESPORTE</h4><h1>Goiás supera Palmeiras</h1>${line}${BODY}</article>`;
+    assert.equal(publishedOf("<title>Goiás supera Palmeiras</title>", page(`<p class="tagline">22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Cesar Greco/Palmeiras</p>`)), "2020-11-22");
+    // A standfirst that mentions a day further on is no date line.
+    assert.equal(publishedOf("<title>Goiás supera Palmeiras</title>", page(`<p class="lead">O jogo de 22/11/2020 foi decidido no fim.</p>`)), undefined);
+  });
+  it("reads a date line inside a form that wraps the whole page, not one in a form beside the article", () => {
+    const article = `<article><p class="date">15 августа 2016, 13:43</p><h1>Подольски завершил карьеру</h1>${BODY}${BODY}</article>`;
+    assert.equal(publishedOf("", `<form id="aspnetForm">${article}</form>`), "2016-8-15");
+    assert.equal(publishedOf("", `<form class="search"><span class="date">01.02.2017</span></form><h1>Tram plan</h1>${BODY}`), undefined);
   });
   it("reads the date in the article's own footer, not in a page footer", () => {
     assert.equal(publishedOf("", `<article><h1>Tram plan</h1>${BODY}<footer><span class="post-created">28.01.22</span></footer></article>`), "2022-1-28");

@@ -188,10 +188,10 @@ function outsideArticle(el: HtmlElement, stated = false): boolean {
     // A form around most of the page is the page (ASP.NET wraps every page in one), not a form beside it.
     const pageForm = a.tag === "form" && holdsMostOfPage(a);
     if (NOT_THE_ARTICLE.has(a.tag) && !ownMargin && !pageForm) return true;
-    // Blog engines wrap the post itself in a "widget": one holding most of the page's text is the post's, and a
-    // date the markup states as published is read inside any.
+    // Blog engines wrap the post itself in a "widget": one holding most of the page's text, or the headline, is the
+    // post's, and a date the markup states as published is read inside any.
     const other = stated ? OTHER_ARTICLES_STATED_NAME : OTHER_ARTICLES_NAME;
-    if (a.tag !== "article" && other.test(a.names) && !(WIDGET_NAME.test(a.names) && holdsMostOfPage(a))) return true;
+    if (a.tag !== "article" && other.test(a.names) && !(WIDGET_NAME.test(a.names) && (holdsHeadline(a) || holdsMostOfPage(a)))) return true;
   }
   return false;
 }
@@ -207,9 +207,30 @@ function textLength(el: HtmlElement): number {
 
 /** Whether an element holds at least half of the visible text of its page. */
 function holdsMostOfPage(el: HtmlElement): boolean {
+  return 2 * textLength(el) >= textLength(rootOf(el));
+}
+
+function rootOf(el: HtmlElement): HtmlElement {
   let root = el;
   while (root.parent) root = root.parent;
-  return 2 * textLength(el) >= textLength(root);
+  return root;
+}
+
+/** Per page (by its root), the elements around the heading that prints the chosen title. */
+const headlineBoxes = new WeakMap<HtmlElement, ReadonlySet<HtmlElement>>();
+
+/** Notes the boxes around the heading (h1–h3) whose text is the page's title: the post's own box, whatever its name. */
+function noteHeadlineBoxes(tree: HtmlTree, title: string | undefined): void {
+  if (title === undefined) return;
+  const heading = tree.elements.find((el) => /^h[1-3]$/u.test(el.tag) && textOf(el).replace(/\s+/gu, " ").trim() === title);
+  const boxes = new Set<HtmlElement>();
+  for (let a = heading?.parent ?? null; a; a = a.parent) boxes.add(a);
+  headlineBoxes.set(rootOf(tree.root), boxes);
+}
+
+/** Whether `el` holds the page's headline (see noteHeadlineBoxes). */
+function holdsHeadline(el: HtmlElement): boolean {
+  return headlineBoxes.get(rootOf(el))?.has(el) ?? false;
 }
 
 /** Names of boxes that hold other articles' dates: comments, sidebars, widgets, related links. */
@@ -701,6 +722,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
   const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site, hostLabel(url));
   if (title) result.title = title;
+  noteHeadlineBoxes(tree, title);
   const stated = [
     ldField("datePublished"),
     meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", ...OTHER_PUBLISHED_METAS),

@@ -241,6 +241,13 @@ describe("the publication date when the head states none", () => {
     assert.equal(publishedOf("", `<form id="aspnetForm">${article}</form>`), "2016-8-15");
     assert.equal(publishedOf("", `<form class="search"><span class="date">01.02.2017</span></form><h1>Tram plan</h1>${BODY}`), undefined);
   });
+  it("reads the date in a blog's post widget that holds the headline, not in another widget", () => {
+    const sidebar = `<div class="sidebar-widget">${BODY.repeat(8)}</div>`;
+    const post = `<div class="blog1 widget blog"><h2 class="date-header"><span>Friday, December 23, 2016</span></h2><h3 class="post-title">Python 3.6.0 is now available!</h3>${BODY}</div>`;
+    assert.equal(publishedOf(`<title>Python Insider: Python 3.6.0 is now available!</title><meta property="og:title" content="Python 3.6.0 is now available!">`, `${post}${sidebar}`), "2016-12-23");
+    const archive = `<div class="archive widget"><h2 class="date-header">Friday, December 23, 2016</h2><h3>Older post</h3></div>`;
+    assert.equal(publishedOf(`<title>Python Insider: Python 3.6.0 is now available!</title><meta property="og:title" content="Python 3.6.0 is now available!">`, `${archive}<h3>Python 3.6.0 is now available!</h3>${BODY}${sidebar}`), undefined);
+  });
   it("reads the date in the article's own footer, not in a page footer", () => {
     assert.equal(publishedOf("", `<article><h1>Tram plan</h1>${BODY}<footer><span class="post-created">28.01.22</span></footer></article>`), "2022-1-28");
     assert.equal(publishedOf("", `<h1>Tram plan</h1>${BODY}<footer><span class="date">28.01.22</span></footer>`), undefined);

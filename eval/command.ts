@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { NewsfoldError } from "../src/errors.js";
 import { evaluateArticleBenchmark, formatArticleBenchmark } from "./article-benchmark.js";
+import { evaluatePublicationDates, formatPublicationDates } from "./publication-dates.js";
 import { evaluateCharsets, formatCharsetEvaluation } from "./charsets.js";
 import { evaluateCopies, formatCopiesEvaluation } from "./copies.js";
 import { evaluateCopyProperties, formatCopyProperties } from "./copy-properties.js";
@@ -17,9 +18,9 @@ import { formatExtractionEvaluation, formatWorstPages } from "./extraction-repor
 import { findSharedDir, repoRoot } from "./shared-data.js";
 import { positiveInt, type CommandContext } from "../src/cli/context.js";
 
-const EVALUATIONS = ["copies", "extraction", "articles", "entities", "similarity", "stories", "multilingual", "charsets"] as const;
-/** Evaluations that run without ../shared (their labelled data is in the repository; charsets adds real pages when it is there). */
-const SELF_CONTAINED: readonly string[] = ["multilingual", "charsets", "articles"];
+const EVALUATIONS = ["copies", "extraction", "articles", "dates", "entities", "similarity", "stories", "multilingual", "charsets"] as const;
+/** Evaluations that run without ../shared (their labelled data is in the repository or a named checkout; charsets adds real pages when it is there). */
+const SELF_CONTAINED: readonly string[] = ["multilingual", "charsets", "articles", "dates"];
 
 export function registerEval(program: Command, ctx: CommandContext): void {
   program
@@ -34,6 +35,7 @@ export function registerEval(program: Command, ctx: CommandContext): void {
     .option("--pages <n>", "extraction: also list the n worst pages of the tune half with the snippets they got wrong")
     .option("--half <half>", "extraction: the half --pages lists (tune or check; default tune)")
     .option("--articles <dir>", "articles: a checkout of github.com/scrapinghub/article-extraction-benchmark (or $NEWSFOLD_ARTICLE_BENCHMARK)")
+    .option("--dates <dir>", "dates: a checkout of github.com/adbar/htmldate, whose tests/ label 1,000 pages (or $NEWSFOLD_HTMLDATE)")
     .addHelpText(
       "after",
       `
@@ -46,6 +48,9 @@ extraction: main-text extraction F1 on trafilatura's 990 labelled pages, scored 
 articles:   article-body F1 on Zyte's article-extraction benchmark (181 pages with hand-written bodies),
             beside the outputs of ~30 other tools shipped with it, scored by the same code. Needs a
             checkout (--articles DIR); run by default only when one is given.
+dates:      publication-day accuracy on htmldate's 1,000 labelled pages (200 news pages of 2020 in some
+            thirty languages, 800 mostly German and English), beside htmldate's own published figures.
+            Needs a checkout (--dates DIR); run by default only when one is given.
 entities:   Pearson between our entity / place overlap of two articles and human judgements
             (SemEval-2022 Task 8 dev pairs), in-sample and cross-validated, per language pair.
 similarity: Pearson of our overall and per-dimension scores with the same human judgements, 5-fold
@@ -61,10 +66,11 @@ Examples:
   newsfold eval copies --limit 200
   newsfold eval --json > figures.json`,
     )
-    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string; pages?: string; half?: string; articles?: string }) => {
+    .action(async (names: string[], opts: { limit?: string; shared?: string; write?: boolean; json?: boolean; outputs?: string; pages?: string; half?: string; articles?: string; dates?: string }) => {
       const articlesDir = opts.articles ?? ctx.io.env.NEWSFOLD_ARTICLE_BENCHMARK;
-      // The article benchmark is not in ../shared: it runs by default only when a checkout is named.
-      const chosen = names.length === 0 ? EVALUATIONS.filter((n) => n !== "articles" || articlesDir !== undefined) : names;
+      const datesDir = opts.dates ?? ctx.io.env.NEWSFOLD_HTMLDATE;
+      // The article and date benchmarks are not in ../shared: each runs by default only when a checkout is named.
+      const chosen = names.length === 0 ? EVALUATIONS.filter((n) => (n !== "articles" || articlesDir !== undefined) && (n !== "dates" || datesDir !== undefined)) : names;
       for (const n of chosen) if (!(EVALUATIONS as readonly string[]).includes(n)) throw new NewsfoldError("cli.invalid", `unknown evaluation "${n}" (choose from ${EVALUATIONS.join(", ")})`);
       const shared = findSharedDir(opts.shared, ctx.io.env) ?? "";
       if (!shared && chosen.some((n) => !SELF_CONTAINED.includes(n))) throw new NewsfoldError("eval.data.missing", "evaluations need ../shared/data beside the repository (or --shared DIR)");
@@ -105,6 +111,15 @@ Examples:
         const text = formatArticleBenchmark(result);
         if (!opts.json) ctx.io.stdout(`${text}\n`);
         if (write) writeEvaluationSection(docPath, "articles", `## Article bodies (Zyte's benchmark)\n\nMeasured ${today} by \`newsfold eval articles --articles DIR\`.\n\n${text}`);
+      }
+      if (chosen.includes("dates")) {
+        if (datesDir === undefined) throw new NewsfoldError("eval.data.missing", "dates needs --dates DIR: a checkout of github.com/adbar/htmldate");
+        ctx.io.stderr("  … publication dates (htmldate's labelled pages)\n");
+        const result = evaluatePublicationDates(datesDir, limit);
+        results.dates = result;
+        const text = formatPublicationDates(result);
+        if (!opts.json) ctx.io.stdout(`${text}\n`);
+        if (write) writeEvaluationSection(docPath, "dates", `## Publication dates (htmldate's labelled pages)\n\nMeasured ${today} by \`newsfold eval dates --dates DIR\`.\n\n${text}`);
       }
       if (chosen.includes("entities")) {
         ctx.io.stderr("  … entities (SemEval-2022 dev pairs)\n");

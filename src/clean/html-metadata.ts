@@ -101,9 +101,35 @@ function parseJsonLd(raw: string): Json | undefined {
     try {
       return JSON.parse(mended) as Json;
     } catch {
-      return undefined;
+      return wholeValues(mended);
     }
   }
+}
+
+/**
+ * The whole top-level values of a script that is not one JSON value: two objects pasted one after the other
+ * (`{…}{…}`), or an object followed by a stray closing brace; each complete object or array is kept, the rest dropped.
+ */
+function wholeValues(text: string): Json | undefined {
+  const values: Json[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      // Skip the string literal, escapes and all.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    } else if (c === "{" || c === "[") {
+      if (depth++ === 0) start = i;
+    } else if ((c === "}" || c === "]") && depth > 0 && --depth === 0) {
+      try {
+        values.push(JSON.parse(text.slice(start, i + 1)) as Json);
+      } catch {
+        // A broken value among whole ones: the whole ones still count.
+      }
+    }
+  }
+  return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
 }
 
 /** The article-like objects of the page's JSON-LD, and every node with an `@id` by that id. */

@@ -286,6 +286,14 @@ describe("JSON-LD as templates write it", () => {
     assert.equal(meta.author, "Jacopo Cascioli");
     assert.equal(meta.published?.day, 4);
   });
+  it("reads each whole object of a script with a stray closing brace or two objects pasted together", () => {
+    const article = `{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Dana Kim"}, "datePublished": "2020-10-26T18:10:00+01:00", "headline": "A } in a string"}`;
+    for (const body of [`${article}\n}`, `{"@type": "Organization", "name": "Avaz"}${article}`, `${article} {"@type": "Broken", `]) {
+      const meta = read(body);
+      assert.equal(meta.author, "Dana Kim", body);
+      assert.equal(meta.published?.day, 26, body);
+    }
+  });
   it("reads a script wrapped in a CDATA section or a comment, as XHTML-era templates write it", () => {
     const body = `{"@type": "Article", "author": {"@type": "Person", "name": "Dana Kim"}, "datePublished": "2018-04-05T06:00"}`;
     for (const wrapped of [`\n  <![CDATA[\n  ${body}\n  ]]>\n`, `//<![CDATA[\n${body}\n//]]>`, `/*<![CDATA[*/ ${body} /*]]>*/`, `<!-- ${body} -->`]) {

@@ -53,7 +53,7 @@ export interface MatchContext {
  * "Китая"): there a capitalised word may be a known name plus a short ending.
  */
 const SUFFIX_LANGS: Readonly<Record<string, readonly string[]>> = {
-  pl: ["ach", "ami", "owi", "iem", "em", "ie", "ii", "u", "y", "a", "ę", "ą", "i"],
+  pl: ["ach", "ami", "owi", "iem", "em", "ie", "ii", "iu", "ia", "u", "y", "a", "ę", "ą", "i"],
   de: ["es", "s", "n"],
   ru: ["ом", "ой", "ах", "а", "у", "е", "ы", "и", "ю"],
   uk: ["ом", "ою", "а", "у", "і", "и"],
@@ -150,7 +150,9 @@ export function placeCuedWords(tokens: readonly Token[], lang: string): Set<stri
   const out = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !spaceGap(t.gap) || tokens[i - 1]!.cap || !prepositions.has(tokens[i - 1]!.key)) continue;
+    // The preposition may open its sentence ("In Venetië regende het"), capitalised as any first word is.
+    const before = tokens[i - 1]!;
+    if (!t.cap || !spaceGap(t.gap) || (before.cap && !before.sentStart) || !prepositions.has(before.key)) continue;
     // "in Alley's case" speaks of a person: a possessive after the word proves no place.
     const next = tokens[i + 1];
     if (next !== undefined && /^['’]$/.test(next.gap) && next.key === "s") continue;
@@ -244,14 +246,19 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // A masculine name's locative softens its last consonant: "w Kairze" (Kair), "w Madrycie", "w Rijadzie", "w Budapeszcie".
   // A -ka or -ga name's locative softens it too: "w Polsce" (Polska), "w Ameryce", "w Pradze" (Praga), "w Rydze".
   // Names in -ea and in -ja after a vowel take -i ("w Korei", "Gwinei", "w Nagoi" of Korea, Gwinea, Nagoja).
+  // The e of -iec and -ec falls out before an ending: "w Sosnowcu", "z Sosnowca" (Sosnowiec), "Zgorzelca" (Zgorzelec).
+  // Plural names (Katowice, Kielce, Tychy, Suwałki) take the plural's locative -ach and a bare genitive: "w Katowicach",
+  // "do Katowic", "w Tychach".
   pl: [["ji", "ja"], ["ii", "ia"], ["ją", "ja"], ["ję", "ja"], ["y", "a"], ["ą", "a"], ["ę", "a"], ["ie", "a"], ["scie", "st"], ["dzie", "d"], ["rze", "r"], ["cie", "t"], ["ce", "ka"], ["dze", "ga"],
-    ["ei", "ea"], ["oi", "oja"], ["ai", "aja"]],
+    ["ei", "ea"], ["oi", "oja"], ["ai", "aja"], ["cu", "iec"], ["ca", "iec"], ["cem", "iec"], ["cu", "ec"], ["ca", "ec"], ["cem", "ec"],
+    ["ach", "e"], ["ach", "y"], ["ach", "i"], ["ic", "ice"], ["c", "ce"]],
   // The locative changes a stem's last consonant too: "v Praze" (Praha), "v Ostravě", "v Brně" (Brno), "v Kyjevě".
   // Names in -ie take -ii in the other cases: "ve Francii" (Francie), "v Itálii", "v Belgii"; so do foreign names in -ia
   // ("v Brasílii", Brasília).
   // Names in -ea take -eje, -eji ("Koreje", "v Koreji", "Guineje" of Korea, Guinea).
+  // Plural names take the plural's locative: "v Benátkách" (Benátky), "v Pardubicích" (Pardubice).
   cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"], ["ii", "ia"],
-    ["eje", "ea"], ["eji", "ea"]],
+    ["eje", "ea"], ["eji", "ea"], ["ach", "y"], ["ich", "e"]],
   // Slovak -o names take -a, -u, -om ("z Francúzska", "vo Francúzsku", "Nemeckom" of Francúzsko, Nemecko).
   sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"], ["a", "o"], ["u", "o"], ["om", "o"]],
   // Finnish illative lengthens a name's last vowel before -n ("Ranskaan", "Saksaan", "Kiinaan" of Ranska, Saksa, Kiina;
@@ -322,6 +329,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     let m = t.cap ? longestAt(tokens, i, gaz, ctx) : lowerDemonyms === undefined ? null : demonymAt(t, i, lowerDemonyms);
     if (m === null && !t.cap && ctx.lang === "hu") m = hungarianCityAdjective(t, i, gaz);
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
+    if (m !== null && m.j === i + 1 && isAlternateCity(m.entry)) m = declinedOwnName(tokens, i, gaz, ctx) ?? m;
     if (m !== null) {
       if (ctx.lang === "lv" && m.entry.kind === "city" && LATVIAN_LOCATIVE_RE.test(tokens[m.j - 1]!.text)) m = { ...m, inflected: true };
       out.push(m);
@@ -659,6 +667,19 @@ function inflectedEntry(key: string, gaz: Gazetteer, ctx: MatchContext, noCity: 
     if (entry !== undefined) return { entry, ending };
   }
   return null;
+}
+
+const isAlternateCity = (e: GazEntry): boolean => e.kind === "city" && e.latinAlternate === true;
+
+/**
+ * In a language that declines, a word that is one city's alternate name may be another place's own name declined:
+ * Polish "w Łodzi" is in Łódź, not Lodi, California, which GeoNames also spells "Lodzi". The declined own name wins.
+ */
+function declinedOwnName(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
+  if (SUFFIX_LANGS[ctx.lang] === undefined && REWRITTEN_ENDINGS[ctx.lang] === undefined) return null;
+  const found = inflectedEntry(tokens[i]!.key, gaz, ctx, false);
+  if (found === null || isAlternateCity(found.entry)) return null;
+  return inflectedMatch(tokens, i, i + 1, found.entry, endsPhrase(ctx.lang, found.ending));
 }
 
 /**

@@ -30,8 +30,11 @@ const VERB_WINDOW = 3;
 const ROLE_WINDOW = 6;
 /** Prepositions of place before a town ("in", "à", "en", "im", "nel", "w", "ve", "på" …), in the languages with name particles. */
 const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "aux", "em", "no", "na", "nel", "nella", "im", "w", "we", "v", "ve", "u", "i", "pa", "te", "op", "bij"]);
-/** Languages where "di" is the preposition "at", not a name particle (Indonesian, Malay). */
-const PARTICLE_IS_PREPOSITION: ReadonlySet<string> = new Set(["id", "ms"]);
+/**
+ * Particles that are prepositions of the article's language, not a name's: Indonesian and Malay "di" (at), West and
+ * South Slavic "do" (to, into: Polish "Jadę do Łodzi", I am going to Łódź).
+ */
+const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
 /**
@@ -116,11 +119,12 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       }
       // Lower-case particles between names, one or two: "Charles de Gaulle", "Ursula von der Leyen", "Felipe de la Cruz".
       // Not after a place a preposition of place governs, where the word is the article or preposition it also is
-      // ("in Sotsji de Turkse president"; "Luca de Meo" stays whole, though GeoNames knows a Luca), nor Indonesian
-      // "di" ("at": "Erdoğan di Sochi"). Before a place it may well be a name's ("Éamon de Valera").
+      // ("in Sotsji de Turkse president"; "Luca de Meo" stays whole, though GeoNames knows a Luca), nor a particle the
+      // language uses as a preposition (Indonesian "di", at: "Erdoğan di Sochi"). Before a place it may well be a
+      // name's ("Éamon de Valera").
       const particles = particlesAt(tokens, j);
       const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
-      const preposition = locative || (PARTICLE_IS_PREPOSITION.has(ctx.lang) && tokens[j]!.key === "di");
+      const preposition = locative || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
       // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
       const after = tokens[j + particles];
       if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;

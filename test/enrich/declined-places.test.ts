@@ -135,3 +135,19 @@ test("a Katakana name with a part that is a capital or a big city is a club or a
   const people = ofType(enrichText("ナレンドラ・モディ首相とキア・スターマー首相が会談した。", "ja"), "person").map((p) => p.name);
   assert.deepEqual(people, ["ナレンドラ・モディ", "キア・スターマー"]);
 });
+
+test("Polish cities declined: a soft stem's -iu and -ia, and a declined own name over another town's alternate spelling", () => {
+  const places = (text: string) => ofType(enrichText(text, "pl"), "place").map((p) => p.name);
+  assert.deepEqual(places("Byłem wczoraj w Poznaniu, a dziś jadę z Wrocławia do Torunia."), ["Poznań", "Wrocław", "Toruń"]);
+  // GeoNames also spells Lodi, California "Lodzi": in Polish that word is Łódź in the locative.
+  assert.deepEqual(places("Pokaz dronów był w Łodzi i w Sosnowcu."), ["Łódź", "Sosnowiec"]);
+  // Plural names: the locative -ach and the bare genitive (Katowice, Tychy); Czech -ách, -ích (Benátky, Pardubice).
+  assert.deepEqual(places("Mecz w Katowicach przeniesiono, kibice z Katowic protestowali, w Tychach też."), ["Katowice", "Tychy"]);
+  assert.deepEqual(ofType(enrichText("Festival v Benátkách a koncert v Pardubicích.", "cs"), "place").map((p) => p.name), ["Venice", "Pardubice"]);
+  // "do" (to) is a Polish preposition, not a name's particle: "Jadę do Łodzi" names no one.
+  assert.deepEqual(ofType(enrichText("Jadę do Łodzi w piątek.", "pl"), "person"), []);
+});
+
+test("a preposition of place that opens its sentence cues the town after it", () => {
+  assert.deepEqual(ofType(enrichText("In Venetië regende het gisteren de hele dag.", "nl"), "place").map((p) => p.name), ["Venice"]);
+});

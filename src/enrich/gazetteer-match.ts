@@ -239,7 +239,9 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   // A name in -я after a vowel takes -и, -е, -ю, -ей for it (Гвинеи, в Нагое, в Гвинею of Гвинея, Нагоя).
   // A fleeting e before a last т goes in the other cases: Египта, в Египте of Египет.
   ru: [["та", "ет"], ["те", "ет"], ["ии", "ия"], ["ией", "ия"], ["ию", "ия"], ["ой", "а"], ["ы", "а"], ["и", "а"], ["е", "а"], ["у", "а"], ["я", "ь"], ["ю", "ь"], ["е", "ь"], ["ем", "ь"],
-    ["и", "я"], ["е", "я"], ["ю", "я"], ["ей", "я"]],
+    ["и", "я"], ["е", "я"], ["ю", "я"], ["ей", "я"],
+    // Plural names take the plural's locative: в Черкассах, в Сумах, в Химках (Черкассы, Сумы, Химки).
+    ["ах", "ы"], ["ах", "и"], ["ях", "и"]],
   // Lithuanian locatives and genitives of -as and -a nouns (Pekine of Pekinas, Maskvoje of Maskva, Londono).
   lt: [["e", "as"], ["o", "as"], ["ui", "as"], ["oje", "a"], ["os", "a"], ["uje", "us"]],
   // Polish -ja, -ia and -a nouns ("Turcji" of "Turcja", "Rosji", "Ukrainy", "Francji"), Czech -a and -o ones ("Ukrajiny", "Turecka" of "Turecko").
@@ -260,7 +262,8 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   cs: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["ě", "a"], ["ze", "ha"], ["ce", "ka"], ["ře", "ra"], ["a", "o"], ["u", "o"], ["ě", "o"], ["em", "o"], ["ii", "ie"], ["ii", "ia"],
     ["eje", "ea"], ["eji", "ea"], ["ach", "y"], ["ich", "e"]],
   // Slovak -o names take -a, -u, -om ("z Francúzska", "vo Francúzsku", "Nemeckom" of Francúzsko, Nemecko).
-  sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"], ["a", "o"], ["u", "o"], ["om", "o"]],
+  // Plural names in -ice take the plural's locative: "v Košiciach" (Košice).
+  sk: [["y", "a"], ["ou", "a"], ["u", "a"], ["e", "a"], ["i", "a"], ["a", "o"], ["u", "o"], ["om", "o"], ["iach", "e"]],
   // Finnish illative lengthens a name's last vowel before -n ("Ranskaan", "Saksaan", "Kiinaan" of Ranska, Saksa, Kiina;
   // keys are folded, so ä and ö are a and o).
   fi: [["aan", "a"], ["oon", "o"], ["uun", "u"], ["een", "e"], ["yyn", "y"]],
@@ -280,7 +283,9 @@ const REWRITTEN_ENDINGS: Readonly<Record<string, readonly (readonly [string, str
   uk: [["ту", "ет"], ["ті", "ет"], ["іі", "ія"], ["ії", "ія"], ["ією", "ія"], ["ію", "ія"], ["ою", "а"], ["ові", "ів"], ["єві", "ів"], ["і", "а"], ["и", "а"], ["у", "а"], ["ю", "ь"], ["я", "ь"], ["і", "ь"], ["ем", "ь"],
     ["і", "я"], ["ю", "я"], ["єю", "я"],
     // Its locative softens a last г or к: у Петербурзі, у Празі, в Америці (Петербург, Прага, Америка).
-    ["зі", "г"], ["зі", "га"], ["ці", "ка"]],
+    ["зі", "г"], ["зі", "га"], ["ці", "ка"],
+    // Plural names take the plural's locative: в Афінах, у Черкасах, у Сумах, у Чернівцях (Афіни, Черкаси, Суми, Чернівці).
+    ["ах", "и"], ["ях", "і"]],
   // Greek genitives: feminine -α, -η take -ας, -ης (της Αθήνας, της Ρώμης); neuter -ο, -ι take -ου, -ιού (του Λονδίνου,
   // του Παρισιού); masculine -ος takes -ου (του Λιβάνου).
   el: [["ας", "α"], ["ης", "η"], ["ιου", "ι"], ["ου", "ο"], ["ου", "ος"]],

@@ -151,3 +151,11 @@ test("Polish cities declined: a soft stem's -iu and -ia, and a declined own name
 test("a preposition of place that opens its sentence cues the town after it", () => {
   assert.deepEqual(ofType(enrichText("In Venetië regende het gisteren de hele dag.", "nl"), "place").map((p) => p.name), ["Venice"]);
 });
+
+test("towns with plural names in the plural's locative: Russian, Ukrainian and Slovak", () => {
+  const places = (text: string, lang: string) => ofType(enrichText(text, lang), "place").map((p) => p.name);
+  assert.deepEqual(places("Взрывы прогремели в Черкассах и в Сумах.", "ru"), ["Cherkasy", "Sumy"]);
+  assert.deepEqual(places("Вибухи пролунали в Черкасах, у Сумах і в Чернівцях.", "uk"), ["Cherkasy", "Sumy", "Chernivtsi"]);
+  assert.deepEqual(places("Зустріч відбулася в Афінах.", "uk"), ["Athens"]);
+  assert.deepEqual(places("Stretnutie bolo v Košiciach.", "sk"), ["Košice"]);
+});

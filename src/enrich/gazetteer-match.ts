@@ -335,6 +335,7 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     if (m === null && !t.cap && ctx.lang === "hu") m = hungarianCityAdjective(t, i, gaz);
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
     if (m !== null && m.j === i + 1 && isAlternateCity(m.entry)) m = declinedOwnName(tokens, i, gaz, ctx) ?? m;
+    if (m !== null) m = declinedHomeTown(m, tokens, gaz, ctx) ?? m;
     if (m !== null) {
       if (ctx.lang === "lv" && m.entry.kind === "city" && LATVIAN_LOCATIVE_RE.test(tokens[m.j - 1]!.text)) m = { ...m, inflected: true };
       out.push(m);
@@ -685,6 +686,22 @@ function declinedOwnName(tokens: readonly Token[], i: number, gaz: Gazetteer, ct
   const found = inflectedEntry(tokens[i]!.key, gaz, ctx, false);
   if (found === null || isAlternateCity(found.entry)) return null;
   return inflectedMatch(tokens, i, i + 1, found.entry, endsPhrase(ctx.lang, found.ending));
+}
+
+/** Where a declining language is official: its press names its own towns in every case. */
+const DECLINING_HOME: Readonly<Record<string, string>> = {
+  et: "EE", lv: "LV", lt: "LT", fi: "FI", hu: "HU", ru: "RU", uk: "UA", be: "BY", bg: "BG", pl: "PL", cs: "CZ", sk: "SK", sl: "SI", hr: "HR",
+};
+
+/**
+ * A foreign town's name that is a home town's declined: Estonian "Tartus" is in Tartu, not Tartus in Syria. The home
+ * town wins where the article's language is official.
+ */
+function declinedHomeTown(m: GazMatch, tokens: readonly Token[], gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
+  const home = DECLINING_HOME[ctx.lang];
+  if (home === undefined || m.j !== m.i + 1 || m.entry.kind !== "city" || m.entry.city.country === home) return null;
+  const declined = declinedOwnName(tokens, m.i, gaz, ctx);
+  return declined !== null && declined.entry.kind === "city" && declined.entry.city.country === home ? declined : null;
 }
 
 /**

@@ -159,3 +159,7 @@ test("towns with plural names in the plural's locative: Russian, Ukrainian and S
   assert.deepEqual(places("Зустріч відбулася в Афінах.", "uk"), ["Athens"]);
   assert.deepEqual(places("Stretnutie bolo v Košiciach.", "sk"), ["Košice"]);
 });
+
+test("a foreign town's name that is a home town declined is the home town where the language is official", () => {
+  assert.deepEqual(ofType(enrichText("Kohtumine toimus Tallinnas ja Tartus.", "et"), "place").map((p) => p.name), ["Tallinn", "Tartu"]);
+});

@@ -11,11 +11,18 @@ const MONTHS: ReadonlyArray<readonly string[]> = [
 const MONTH_OF: ReadonlyMap<string, number> = new Map(MONTHS.flatMap((names) => names.map((name, i) => [name, i + 1] as const)));
 
 /**
+ * Persian pages often type the Arabic keyboard's yeh and kaf (ي ى ك) for Persian's own (ی ک): "2 تير 1399" is
+ * 2 Tir. Month names match either, and a matched name is read in Persian letters.
+ */
+const persianLetters = (text: string): string => text.replace(/[يى]/gu, "ی").replace(/ك/gu, "ک");
+const eitherKeyboard = (name: string): string => name.replace(/ی/gu, "[یيى]").replace(/ک/gu, "[کك]");
+
+/**
  * Day, month name and year, the year required: several names are also common words ("مهر" is a seal, "اسد" a
  * lion), and a year of this calendar beside them makes the date unmistakable. "ماه" ("month") may follow the name.
  */
 const SOLAR_HIJRI_DATE = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})\s*(${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join("|")})\u0654?\s*(?:ماه\s*)?(1[34]\d\d)(?!\d)`,
+  String.raw`(?<!\d)(\d{1,2})\s*(${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).map(eitherKeyboard).join("|")})\u0654?\s*(?:ماه\s*)?(1[34]\d\d)(?!\d)`,
   "u",
 );
 
@@ -31,7 +38,7 @@ export interface SolarHijriMatch {
 export function findSolarHijriDate(text: string): SolarHijriMatch | null {
   const m = SOLAR_HIJRI_DATE.exec(text);
   if (!m) return null;
-  const month = MONTH_OF.get(m[2])!;
+  const month = MONTH_OF.get(persianLetters(m[2]))!;
   const day = Number(m[1]);
   if (day < 1 || day > (month <= 6 ? 31 : 30)) return null;
   const gregorian = toGregorian(Number(m[3]), month, day);

@@ -213,6 +213,10 @@ describe("dates in every script", () => {
     ["۳۰ اسفند ۱۳۹۹", "2021-03-20"],
     ["۱ مهر ماه ۱۴۰۰", "2021-09-23"],
     ["25 سنبله 1400", "2021-09-16"],
+    // Typed on an Arabic keyboard: its yeh and kaf for Persian's (تير for تیر, دى for دی, ارديبهشت).
+    ["2 تير 1399", "2020-06-22"],
+    ["15 دى 1399", "2021-01-04"],
+    ["3 ارديبهشت 1400", "2021-04-23"],
   ];
   for (const [text, iso] of days) it(`reads "${text}" as ${iso}`, () => assert.equal(formatPartialDate(parseDate(text)!), iso));
   it("keeps the text as written, in its own digits", () => assert.equal(parseDate("نشر في ١٦ سبتمبر ٢٠٢١")?.text, "١٦ سبتمبر ٢٠٢١"));

@@ -707,13 +707,15 @@ function declinedHomeTown(m: GazMatch, tokens: readonly Token[], gaz: Gazetteer,
 /**
  * Locative and ablative endings of the Turkic languages, which have no preposition of place: the ending is the cue a
  * preposition is elsewhere, so a city's stem of four letters takes it ("Bakıda", in Baku; "Bakıdan", from it). Not
- * Turkish, which sets an apostrophe before a name's ending ("Bakü'de").
+ * Turkish, which sets an apostrophe before a name's ending ("Bakü'de"). Finnish, likewise, says "in" and "from" by the
+ * inessive and elative ("Soulissa", in Seoul; keys are folded, so -ssä is -ssa).
  */
 const PLACE_CASE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   az: ["da", "de", "ta", "te", "dan", "den"],
   kk: ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"],
   ky: ["да", "де", "та", "те", "дан", "ден", "тан", "тен"],
   uz: ["da", "dan"],
+  fi: ["issa", "ista", "ssa", "sta"],
 };
 
 /** Letters a country's name keeps once a case ending is cut off (Irak, Iran, Oman, Peru). */

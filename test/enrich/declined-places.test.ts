@@ -163,3 +163,10 @@ test("towns with plural names in the plural's locative: Russian, Ukrainian and S
 test("a foreign town's name that is a home town declined is the home town where the language is official", () => {
   assert.deepEqual(ofType(enrichText("Kohtumine toimus Tallinnas ja Tartus.", "et"), "place").map((p) => p.name), ["Tallinn", "Tartu"]);
 });
+
+test("Finnish says in and from by a case ending: a town's short stem takes the inessive or elative", () => {
+  const places = (text: string) => ofType(enrichText(text, "fi"), "place").map((p) => p.name);
+  assert.deepEqual(places("Presidentti julisti Soulissa sotatilan."), ["Seoul"]);
+  assert.deepEqual(places("Kokous pidettiin Oslossa, ja ministeri palasi Riiasta."), ["Oslo", "Riga"]);
+  assert.deepEqual(places("Talossa oli hiljaista. Koulussa opiskeltiin."), []);
+});

@@ -336,6 +336,8 @@ export function matchGazetteer(tokens: readonly Token[], gaz: Gazetteer, ctx: Ma
     if (t.cap && !t.multiWord && DECLINED_PHRASE_LANGS.has(ctx.lang)) m = declinedPhraseAt(tokens, i, gaz, ctx, m === null ? 1 : m.j - i) ?? m;
     if (m !== null && m.j === i + 1 && isAlternateCity(m.entry)) m = declinedOwnName(tokens, i, gaz, ctx) ?? m;
     if (m !== null) m = declinedHomeTown(m, tokens, gaz, ctx) ?? m;
+    // A shorter name as written inside a longer one declined: "Mexico Cityssä" is Mexico City, not Mexico.
+    if (m !== null && t.cap && SUFFIX_LANGS[ctx.lang] !== undefined) m = longerInflectedPhrase(m, tokens, i, gaz, ctx) ?? m;
     if (m !== null) {
       if (ctx.lang === "lv" && m.entry.kind === "city" && LATVIAN_LOCATIVE_RE.test(tokens[m.j - 1]!.text)) m = { ...m, inflected: true };
       out.push(m);
@@ -625,7 +627,8 @@ function knownCity(c: City): boolean {
 
 /**
  * A name of several words whose last word alone takes the case ending: Finnish "New Yorkissa", Hungarian "Los
- * Angelesbe". Tried where no name is found as written; the words must be capitalised, as a name's are.
+ * Angelesbe". Tried where no name is found as written, or a shorter one only; the words must be capitalised, as a
+ * name's are.
  */
 function matchInflectedPhrase(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext, out: GazMatch[]): void {
   const first = tokens[i]!;
@@ -646,6 +649,12 @@ function matchInflectedPhrase(tokens: readonly Token[], i: number, gaz: Gazettee
     out.push(inflectedMatch(tokens, i, j, found.entry, endsPhrase(ctx.lang, found.ending)));
     return;
   }
+}
+
+function longerInflectedPhrase(m: GazMatch, tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
+  const longer: GazMatch[] = [];
+  matchInflectedPhrase(tokens, i, gaz, ctx, longer);
+  return longer[0] !== undefined && longer[0].j > m.j ? longer[0] : null;
 }
 
 /** The country or city `key` names with a case ending rewritten or cut off, and that ending. */

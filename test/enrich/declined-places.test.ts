@@ -170,3 +170,8 @@ test("Finnish says in and from by a case ending: a town's short stem takes the i
   assert.deepEqual(places("Kokous pidettiin Oslossa, ja ministeri palasi Riiasta."), ["Oslo", "Riga"]);
   assert.deepEqual(places("Talossa oli hiljaista. Koulussa opiskeltiin."), []);
 });
+
+test("a longer name whose last word is declined wins over the shorter one written as is", () => {
+  assert.deepEqual(ofType(enrichText("Pormestari puhui Mexico Cityssä ja New Yorkissa.", "fi"), "place").map((p) => p.name), ["Mexico City", "New York City"]);
+  assert.deepEqual(ofType(enrichText("Mexico voitti ottelun.", "fi"), "place").map((p) => p.name), ["Mexico"]);
+});

@@ -44,10 +44,17 @@ interface TimePart {
 
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
 const NUMERIC_DATE = /(?<![\d.:/])(\d{1,2})([./-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/:])/u;
+/** Arabic marks a Gregorian year with م (ميلادي) written onto it or after it: "5 مارس 2023م". */
+const GREGORIAN_MARK = String.raw`(?:\s?م)?`;
+/**
+ * Vietnamese writes day, month and year as numbers after their nouns: "ngày 5 tháng 3 năm 2023" (day 5, month 3, year
+ * 2023), "5 tháng 3, 2023".
+ */
+const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)/iu;
 /** A second name of the same month, as Levantine Arabic prints them: "16 أيلول/سبتمبر 2021". */
 const OTHER_NAME = String.raw`(?:\s*[/(]\s*[\p{L}\p{M}]{3,12}\)?)?`;
 const DAY_MONTH = new RegExp(
-  String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|º|°|\.)?\s*(?:de\s+|-)?(${MONTH_WORD})${OTHER_NAME}(?:[\s,-]+(?:de\s+)?(\d{4}))?(?![\p{L}\p{M}])`,
+  String.raw`(?<!\d)(\d{1,2})(?:er|re|st|nd|rd|th|º|°|\.)?\s*(?:de\s+|-)?(${MONTH_WORD})${OTHER_NAME}(?:[\s,-]+(?:de\s+)?(\d{4})${GREGORIAN_MARK})?(?![\p{L}\p{M}])`,
   "giu",
 );
 const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}\p{M}])(${MONTH_WORD})\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(\d{4}))?`, "giu");
@@ -197,6 +204,17 @@ function findThaiAbbreviatedDate(text: string): DatePart | null {
   return part;
 }
 
+function findVietnameseDate(text: string): DatePart | null {
+  const m = VIETNAMESE_DATE.exec(text);
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (!validDay(month, day)) return null;
+  const part: DatePart = { month, day, index: m.index, end: m.index + m[0].length };
+  if (m[3] !== undefined && validYear(Number(m[3]))) part.year = Number(m[3]);
+  return part;
+}
+
 function findCjkDate(text: string): DatePart | null {
   const m = CJK_DATE.exec(text);
   if (!m) return null;
@@ -323,7 +341,7 @@ export function parseDate(written: string): PartialDate | null {
   let date: DatePart | null = iso?.date ?? null;
   let time: TimePart | null = iso?.time ?? null;
   if (!date) {
-    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text), findThaiAbbreviatedDate(text), findSolarHijriDate(text)]) {
+    for (const found of [findTextualDate(text), findNumericDate(text), findYearFirst(text), findCjkDate(text), findThaiAbbreviatedDate(text), findSolarHijriDate(text), findVietnameseDate(text)]) {
       if (found !== null && (date === null || found.index < date.index)) date = found;
     }
   }

@@ -213,6 +213,13 @@ describe("dates in every script", () => {
     ["۳۰ اسفند ۱۳۹۹", "2021-03-20"],
     ["۱ مهر ماه ۱۴۰۰", "2021-09-23"],
     ["25 سنبله 1400", "2021-09-16"],
+    // Arabic's mark of a Gregorian year (ميلادي) written onto the year.
+    ["5 مارس 2023م", "2023-03-05"],
+    ["٥ مارس ٢٠٢٣م", "2023-03-05"],
+    // Vietnamese: day, month and year as numbers after their nouns.
+    ["ngày 5 tháng 3 năm 2023", "2023-03-05"],
+    ["Ngày 15 tháng 12 năm 2022", "2022-12-15"],
+    ["5 tháng 3, 2023", "2023-03-05"],
     // Typed on an Arabic keyboard: its yeh and kaf for Persian's (تير for تیر, دى for دی, ارديبهشت).
     ["2 تير 1399", "2020-06-22"],
     ["15 دى 1399", "2021-01-04"],

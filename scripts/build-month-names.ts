@@ -21,6 +21,8 @@ const LOCALES = [
   // Scripts beyond Latin, Cyrillic and Greek. Arabic names differ by region: the Egyptian and Gulf "سبتمبر", the
   // Maghreb's French-derived "شتنبر" and "جوان", the Levant's and Iraq's Syriac "أيلول" (its two-word names fall out).
   "ar", "ar-MA", "ar-DZ", "ar-TN", "ar-SY", "ar-IQ", "fa", "ur", "he", "hi", "mr", "ne", "bn", "th", "ka", "hy", "sw",
+  // Central Asia, southern Africa and the Philippines, and the other scripts of South and Southeast Asia and Ethiopia.
+  "kk", "ky", "uz", "mn", "af", "fil", "ta", "te", "ml", "kn", "gu", "pa", "si", "am", "km", "lo", "my",
 ];
 /** Full month names that are also common words elsewhere: Malay "Mac" (March) is a computer in "3 Mac users". */
 const NOT_MONTHS = new Set(["mac"]);

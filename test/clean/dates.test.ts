@@ -216,6 +216,11 @@ describe("dates in every script", () => {
     // Arabic's mark of a Gregorian year (ميلادي) written onto the year.
     ["5 مارس 2023م", "2023-03-05"],
     ["٥ مارس ٢٠٢٣م", "2023-03-05"],
+    // CLDR's month names of Kazakh, Filipino, Tamil and Amharic.
+    ["5 наурыз 2023", "2023-03-05"],
+    ["5 Marso 2023", "2023-03-05"],
+    ["5 மார்ச் 2023", "2023-03-05"],
+    ["5 ማርች 2023", "2023-03-05"],
     // Vietnamese: day, month and year as numbers after their nouns.
     ["ngày 5 tháng 3 năm 2023", "2023-03-05"],
     ["Ngày 15 tháng 12 năm 2022", "2022-12-15"],

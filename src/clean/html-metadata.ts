@@ -242,21 +242,27 @@ function rootOf(el: HtmlElement): HtmlElement {
   return root;
 }
 
-/** Per page (by its root), the elements around the heading that prints the chosen title. */
-const headlineBoxes = new WeakMap<HtmlElement, ReadonlySet<HtmlElement>>();
-
-/** Notes the boxes around the heading (h1–h3) whose text is the page's title: the post's own box, whatever its name. */
-function noteHeadlineBoxes(tree: HtmlTree, title: string | undefined): void {
-  if (title === undefined) return;
-  const heading = tree.elements.find((el) => /^h[1-3]$/u.test(el.tag) && textOf(el).replace(/\s+/gu, " ").trim() === title);
-  const boxes = new Set<HtmlElement>();
-  for (let a = heading?.parent ?? null; a; a = a.parent) boxes.add(a);
-  headlineBoxes.set(rootOf(tree.root), boxes);
+/** The first element of `tags` whose text is the page's chosen title (any of them when there is no title). */
+function titleHeading(tree: HtmlTree, title: string | undefined, tags: RegExp): HtmlElement | undefined {
+  return tree.elements.find((el) => tags.test(el.tag) && (title === undefined || textOf(el).replace(/\s+/gu, " ").trim() === title));
 }
 
-/** Whether `el` holds the page's headline (see noteHeadlineBoxes). */
+/**
+ * Per page (by its root): its tree and title, noted by readHtmlMetadata, and once a widget asks, the boxes around the
+ * heading (h1–h3) that prints the title: the post's own box, whatever its name. Most pages have no widget to ask.
+ */
+const headlinePages = new WeakMap<HtmlElement, { tree: HtmlTree; title: string | undefined; boxes?: ReadonlySet<HtmlElement> }>();
+
+/** Whether `el` holds the page's headline. */
 function holdsHeadline(el: HtmlElement): boolean {
-  return headlineBoxes.get(rootOf(el))?.has(el) ?? false;
+  const page = headlinePages.get(rootOf(el));
+  if (page === undefined || page.title === undefined) return false;
+  if (page.boxes === undefined) {
+    const boxes = new Set<HtmlElement>();
+    for (let a = titleHeading(page.tree, page.title, /^h[1-3]$/u)?.parent ?? null; a; a = a.parent) boxes.add(a);
+    page.boxes = boxes;
+  }
+  return page.boxes.has(el);
 }
 
 /** Names of boxes that hold other articles' dates: comments, sidebars, widgets, related links. */
@@ -319,7 +325,7 @@ const DATE_LINE_SIBLINGS = 2;
  */
 function dateLineUnderHeadline(tree: HtmlTree, title: string | undefined): PartialDate | undefined {
   // The <h1> that is the chosen title: a page may set its site's name in an earlier one.
-  const headline = tree.elements.find((el) => el.tag === "h1" && (title === undefined || textOf(el).replace(/\s+/gu, " ").trim() === title));
+  const headline = titleHeading(tree, title, /^h1$/u);
   if (headline === undefined || headline.parent === null || outsideArticle(headline)) return undefined;
   const siblings = headline.parent.children;
   let seen = 0;
@@ -748,7 +754,7 @@ export function readHtmlMetadata(tree: HtmlTree): HtmlMetadata {
   const url = firstDefined(tree.canonical || undefined, meta(metas, "og:url"));
   const title = chooseTitle(tree, [ldField("headline"), meta(metas, "og:title"), meta(metas, "twitter:title"), meta(metas, "dc.title"), tree.title], site, hostLabel(url));
   if (title) result.title = title;
-  noteHeadlineBoxes(tree, title);
+  headlinePages.set(rootOf(tree.root), { tree, title });
   const stated = [
     ldField("datePublished"),
     meta(metas, "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.date", "sailthru.date", "parsely-pub-date", ...OTHER_PUBLISHED_METAS),

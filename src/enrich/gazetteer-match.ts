@@ -106,7 +106,8 @@ const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = Object
   Object.entries({
     en: "in near outside", de: "in nach aus nahe", fr: "à au", es: "en desde", it: "a in", pt: "em", nl: "in uit naar nabij",
     sv: "i från", da: "i fra", no: "i fra", nb: "i fra", pl: "w we", cs: "v ve", sk: "v vo", ro: "în la", hr: "u",
-    sr: "u", bs: "u", sl: "v", id: "di ke dari", ms: "di ke dari", vi: "ở tại",
+    // Serbian and Bosnian are written in both alphabets: the Cyrillic "у" is the same word.
+    sr: "u у", bs: "u у", sl: "v", id: "di ke dari", ms: "di ke dari", vi: "ở tại",
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldKey))]),
 );
 

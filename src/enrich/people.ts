@@ -853,7 +853,7 @@ function listGoesOn(next: Token): boolean {
 const IN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
     en: "in", de: "in im", es: "en", pt: "em", it: "in", nl: "in", sv: "i", da: "i", no: "i", nb: "i", pl: "w we", cs: "v ve",
-    sk: "v vo", hr: "u", sr: "u у", bs: "u", sl: "v", ro: "în la", el: "στο στη στην σε", id: "di", ms: "di", vi: "ở tại",
+    sk: "v vo", hr: "u", sr: "u у", bs: "u у", sl: "v", ro: "în la", el: "στο στη στην σε", id: "di", ms: "di", vi: "ở tại",
     ru: "в во", uk: "в у", be: "ў у", bg: "в във",
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldToken))]),
 );

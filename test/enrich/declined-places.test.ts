@@ -150,6 +150,9 @@ test("Polish cities declined: a soft stem's -iu and -ia, and a declined own name
 
 test("a preposition of place that opens its sentence cues the town after it", () => {
   assert.deepEqual(ofType(enrichText("In Venetië regende het gisteren de hele dag.", "nl"), "place").map((p) => p.name), ["Venice"]);
+  // Serbian in either alphabet: "у" is the Cyrillic "u", and a small foreign town after it is named as in Latin text.
+  assert.deepEqual(ofType(enrichText("Министар је у среду боравио у Венецији.", "sr"), "place").map((p) => p.name), ["Venice"]);
+  assert.deepEqual(ofType(enrichText("Ministar je u sredu boravio u Veneciji.", "sr"), "place").map((p) => p.name), ["Venice"]);
 });
 
 test("towns with plural names in the plural's locative: Russian, Ukrainian and Slovak", () => {

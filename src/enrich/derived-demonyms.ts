@@ -6,17 +6,26 @@
  * no word ("فرانسی"). The common irregular ones are in place-aliases.ts's DEMONYM_SUPPLEMENT.
  */
 
+/** Serbian, Croatian, Bosnian, Slovenian and Macedonian: country adjectives in -ski (španski, njemački, италијански). */
+const SOUTH_SLAVIC = ["sr", "hr", "bs", "sl", "mk"];
+/**
+ * Languages whose derived adjectives are read in their own pages alone: a form in -ski is a surname in others' (Klaus
+ * Kinski), where the other rules' forms are in scripts of their own (Arabic, Devanagari) or written as no name is.
+ */
+export const OWN_LANGUAGE_DEMONYM_LANGS: ReadonlySet<string> = new Set(SOUTH_SLAVIC);
+
 /** Languages whose adjectives of a country `derivedDemonyms` forms. */
-export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi", "ka", "he", "hu"]);
+export const DERIVED_DEMONYM_LANGS: ReadonlySet<string> = new Set(["ar", "fa", "hi", "ka", "he", "hu", ...SOUTH_SLAVIC]);
 
 /** A stem of this many letters or fewer makes adjectives that are other words. */
 const MIN_STEM_LETTERS = 2;
 
 /**
  * Forms the rule makes that are words of their own: Hindi भारती is a given name (Uma Bharti) and a company's (Bharti
- * Airtel), not India's adjective (भारतीय).
+ * Airtel), not India's adjective (भारतीय). South Slavic "kinski" is a surname (China's adjective is "kineski"), and Serbian
+ * "slovenski" is Slavic (Slovenia's is "slovenački"; Croatian and Slovenian lists name it, not this rule).
  */
-const NOT_DEMONYMS: ReadonlySet<string> = new Set(["भारती"]);
+const NOT_DEMONYMS: ReadonlySet<string> = new Set(["भारती", "kinski", "кински", "slovenski", "словенски"]);
 
 /** The adjectives of the one-word country name `name` in `lang` (see DERIVED_DEMONYM_LANGS), or none. */
 export function derivedDemonyms(lang: string, name: string): string[] {
@@ -29,6 +38,7 @@ export function derivedDemonyms(lang: string, name: string): string[] {
     : lang === "ka" ? georgianDemonyms(word)
     : lang === "he" ? hebrewAdjectives(word)
     : lang === "hu" ? hungarianAdjectives(word)
+    : SOUTH_SLAVIC.includes(lang) ? southSlavicAdjectives(lang, word)
     : [];
   return forms.filter((f) => !NOT_DEMONYMS.has(f));
 }
@@ -110,4 +120,34 @@ function hebrewAdjectives(word: string): string[] {
   // A final letter takes its medial form once an ending follows (פקיסטן → הפקיסטני, יפן → היפני).
   const stem = word.replace(/[הו]$/u, "").replace(/[ךםןףץ]$/u, (c) => HEBREW_MEDIAL[c]!);
   return [...stem].length <= MIN_STEM_LETTERS ? [] : [`ה${stem}י`, `ה${stem}ית`];
+}
+
+/**
+ * South Slavic adjectives of a country in -ski, in Latin or Cyrillic letters, from its one-word name: a name that is an
+ * adjective already loses its -a (Njemačka → njemački, Hrvatska → hrvatski, Турска → турски); -ija gives -ski, -ijski or
+ * -ijanski, of which the language uses one and the others are no words (Španija → španski, Indija → indijski, Italija →
+ * italijanski; Slovenian Nemčija → nemški); -ka and -ko, and a final k, turn -čki (Amerika → američki, Meksiko → meksički,
+ * Irak → irački); another -a or -o goes (Kanada → kanadski); a consonant takes -ski (Japan → japanski). Irregular ones
+ * (kineski, francuski, srpski) are in DEMONYM_SUPPLEMENT.
+ */
+function southSlavicAdjectives(lang: string, word: string): string[] {
+  const cyrillic = /^\p{Script=Cyrillic}+$/u.test(word);
+  if (!cyrillic && !/^\p{Script=Latin}+$/u.test(word)) return [];
+  const [ski, cki, ij, ijan, ski2] = cyrillic ? ["ски", "чки", "иј", "ијан", "шки"] : ["ski", "čki", "ij", "ijan", "ški"];
+  const w = word.toLowerCase();
+  // -ski after an s or š is -ki (Rus-ija → ruski, Bangladeš → bangladeški).
+  const stemOf = (n: number) => w.slice(0, w.length - n);
+  const withSki = (stem: string) => (/[sšсш]$/u.test(stem) ? `${stem}${ski.slice(1)}` : `${stem}${ski}`);
+  let forms: string[];
+  if (/(?:ska|ška|čka|ска|шка|чка)$/u.test(w)) forms = [`${stemOf(1)}${cyrillic ? "и" : "i"}`];
+  else if (/(?:ija|ија)$/u.test(w)) {
+    const stem = stemOf(3);
+    forms = lang === "sl" && /č$/u.test(stem) ? [`${stem.slice(0, -1)}${ski2}`] : [withSki(stem), `${stem}${ij}${ski}`, `${stem}${ijan}${ski}`];
+  } else if (/(?:ka|ko|ка|ко)$/u.test(w)) forms = [`${stemOf(2)}${cki}`];
+  else if (/[kк]$/u.test(w)) forms = [`${stemOf(1)}${cki}`];
+  else if (/[aoао]$/u.test(w)) forms = [withSki(stemOf(1))];
+  else if (/[^aeiouаеиоу]$/u.test(w)) forms = [withSki(w)];
+  else forms = [];
+  // The stem before -ski keeps more than MIN_STEM_LETTERS letters (Rus-ki, not a two-letter stem).
+  return forms.filter((f) => [...f].length > MIN_STEM_LETTERS + 3 - 1);
 }

@@ -489,6 +489,7 @@ function accept(entry: GazEntry, tokens: readonly Token[], i: number, j: number,
     // A noun of nationality only, made by one language's rule (nationality-nouns.ts), is read in that language only:
     // folded, Czech "Dánce" (of a Dane) is English "Dance".
     if (entry.nounLangs !== undefined && entry.nounLangs.size === entry.langs.size && !entry.nounLangs.has(ctx.lang)) return false;
+    if (entry.ownLanguagesOnly === true && !entry.langs.has(ctx.lang)) return false;
     if (!first.cap) return entry.langs.has(ctx.lang) && ctx.lang !== "en";
     return !first.sentStart || entry.langs.has(ctx.lang);
   }

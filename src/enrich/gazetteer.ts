@@ -5,9 +5,10 @@ import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
 import { CLDR_COUNTRY_NAMES, ONE_WORD_CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
-import { DERIVED_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
+import { DERIVED_DEMONYM_LANGS, OWN_LANGUAGE_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
 import { NOUN_FROM_ADJECTIVE_LANGS, NOUN_FROM_NAME_LANGS, NOUN_SUPPLEMENT, nounsOfAdjective, nounsOfCountryName } from "./nationality-nouns.js";
 import { toSimplified } from "./han.js";
+import { isCyrillic, serbianLatin } from "./serbian-latin.js";
 import { inflectDemonym } from "./inflect.js";
 import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { NEWS_AGENCIES, ORGANISATIONS } from "./org-data.js";
@@ -32,8 +33,10 @@ export type GazEntry =
   /**
    * `langs`: languages whose articles may write it in lower case (French "chinois", not English "chinese").
    * `nounLangs`: languages in which it is a noun naming a person ("Pakistaner", "пакистанец"), so a cue for the name after it.
+   * `ownLanguagesOnly`: made only by a rule of `langs` (derived-demonyms.ts), so read in their text alone: a South Slavic
+   * form in -ski is a surname in other languages' pages (Kinski).
    */
-  | { kind: "demonym"; code: string; langs: ReadonlySet<string>; nounLangs?: ReadonlySet<string> }
+  | { kind: "demonym"; code: string; langs: ReadonlySet<string>; nounLangs?: ReadonlySet<string>; ownLanguagesOnly?: true }
   | { kind: "org"; id: string; name: string; strictCase: boolean }
   | { kind: "agency" };
 
@@ -224,8 +227,10 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   const scriptNames: [string, string, string][] = [];
   for (const [file, data] of countryFiles) {
     for (const [code, value] of Object.entries(data.countries)) {
-      const names = Array.isArray(value) ? value : [value];
+      const names = Array.isArray(value) ? [...value] : [value];
       const lang = file.slice(0, -".json".length);
+      // Serbian's Latin spelling of each name too (Немачка, Nemačka): the package gives the Cyrillic one alone.
+      if (lang === "sr") names.push(...names.filter(isCyrillic).map(serbianLatin));
       for (const n of names) addCountry(n, code, lang);
       if (file === "el.json") {
         for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code, lang);
@@ -238,7 +243,12 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   // CLDR's names beyond the package's (country-names-cldr.ts: 印度尼西亚, where the package gives 印尼 and a text
   // writing the long name met only 印度, India, inside it).
   for (const [lang, table] of Object.entries(CLDR_COUNTRY_NAMES)) {
-    for (const [code, names] of Object.entries(table)) for (const n of names.split("|")) addCountry(n, code, lang);
+    for (const [code, names] of Object.entries(table)) {
+      for (const n of names.split("|")) {
+        addCountry(n, code, lang);
+        if (lang === "sr" && isCyrillic(n)) addCountry(serbianLatin(n), code, lang);
+      }
+    }
   }
   const aliases = Object.entries(COUNTRY_ALIASES).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
   for (const [code, n] of aliases) addCountry(n, code);
@@ -248,18 +258,19 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   withholdNamesCutOfTheirArticle(entries, countryNameLangs);
 
   // Demonyms: i18n-nationality's base forms, our supplement, and their inflections per language.
-  const demonyms = new Map<string, { codes: Set<string>; langs: Set<string>; nounLangs?: Set<string> }>();
-  const addForm = (lang: string, form: string, code: string, noun: boolean) => {
+  const demonyms = new Map<string, { codes: Set<string>; langs: Set<string>; nounLangs?: Set<string>; listed: boolean }>();
+  const addForm = (lang: string, form: string, code: string, noun: boolean, ownLanguageRule = false) => {
     const key = foldKey(form);
-    const d = demonyms.get(key) ?? { codes: new Set<string>(), langs: new Set<string>() };
+    const d = demonyms.get(key) ?? { codes: new Set<string>(), langs: new Set<string>(), listed: false };
     d.codes.add(code);
     d.langs.add(lang);
+    d.listed ||= !ownLanguageRule;
     if (noun) (d.nounLangs ??= new Set()).add(lang);
     demonyms.set(key, d);
   };
-  const addDemonym = (lang: string, base: string, code: string) => {
+  const addDemonym = (lang: string, base: string, code: string, ownLanguageRule = false) => {
     if (/\s/.test(base.trim())) return;
-    for (const form of inflectDemonym(lang, base.trim())) addForm(lang, form, code, false);
+    for (const form of inflectDemonym(lang, base.trim())) addForm(lang, form, code, false, ownLanguageRule);
   };
   /** A noun naming a person by nationality, in its own cases (nationality-nouns.ts): not inflected as an adjective. */
   const addNoun = (lang: string, form: string, code: string) => {
@@ -277,7 +288,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const lang of DERIVED_DEMONYM_LANGS) {
     const cldr = Object.entries(CLDR_COUNTRY_NAMES[lang] ?? {}).flatMap(([code, names]) => names.split("|").map((n): [string, string] => [code, n]));
     const names = [...scriptNames.filter(([l]) => l === lang).map(([, c, n]): [string, string] => [c, n]), ...aliases, ...cldr];
-    for (const [code, name] of names) for (const form of derivedDemonyms(lang, name)) addDemonym(lang, form, code);
+    for (const [code, name] of names) for (const form of derivedDemonyms(lang, name)) addDemonym(lang, form, code, OWN_LANGUAGE_DEMONYM_LANGS.has(lang));
   }
   for (const [lang, table] of Object.entries(DEMONYM_SUPPLEMENT)) {
     for (const [code, forms] of Object.entries(table)) for (const f of forms.split("|")) addDemonym(lang, f, code);
@@ -294,7 +305,9 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const [key, d] of demonyms) {
     const [code] = d.codes;
     if (d.codes.size !== 1 || code === undefined || isCommonWord(key)) continue;
-    if (!entries.has(key)) add(key, d.nounLangs === undefined ? { kind: "demonym", code, langs: d.langs } : { kind: "demonym", code, langs: d.langs, nounLangs: d.nounLangs });
+    if (entries.has(key)) continue;
+    const entry: GazEntry = d.nounLangs === undefined ? { kind: "demonym", code, langs: d.langs } : { kind: "demonym", code, langs: d.langs, nounLangs: d.nounLangs };
+    add(key, d.listed ? entry : { ...entry, ownLanguagesOnly: true });
   }
 
   // Cities: GeoNames with its alternate names in every script, then curated inflected forms onto the same ids.

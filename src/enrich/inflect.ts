@@ -61,6 +61,23 @@ export function inflectDemonym(lang: string, base: string): string[] {
       // -ски: feminine, neuter, and the definite forms (германският канцлер, руската армия).
       if (w.endsWith("и")) for (const e of ["а", "о", "ия", "ият", "ата", "ото", "ите"]) add(w.slice(0, -1) + e);
       break;
+    case "sr":
+    case "hr":
+    case "bs": {
+      // -ski, -čki, -ški (Latin or Cyrillic): genders, cases, plural (španskog premijera, u nemačkoj vladi, руским снагама).
+      const stem = /(?:ski|čki|ški|ски|чки|шки)$/u.test(w) ? w.slice(0, -1) : null;
+      const cyrillic = /\p{Script=Cyrillic}/u.test(w);
+      const endings = cyrillic ? ["а", "о", "е", "ог", "ога", "ом", "ому", "ој", "у", "их", "им", "има"] : ["a", "o", "e", "og", "oga", "om", "omu", "oj", "u", "ih", "im", "ima"];
+      if (stem !== null) for (const e of endings) add(stem + e);
+      break;
+    }
+    case "sl":
+      if (/(?:ski|čki|ški)$/u.test(w)) for (const e of ["a", "o", "e", "ega", "emu", "em", "im", "ih", "imi"]) add(w.slice(0, -1) + e);
+      break;
+    case "mk":
+      // -ски: genders, plural and the definite forms (германскиот канцелар, руската армија).
+      if (/(?:ски|чки|шки)$/u.test(w)) for (const e of ["а", "о", "иот", "ата", "ото", "ите"]) add(w.slice(0, -1) + e);
+      break;
     case "en":
     case "nl":
     case "no":

@@ -206,6 +206,15 @@ export const DEMONYM_SUPPLEMENT: Readonly<Record<string, Readonly<Record<string,
     IL: "израелски", BG: "български", GR: "гръцки", RO: "румънски", MK: "македонски", RS: "сръбски", SY: "сирийски",
     PK: "пакистански", BR: "бразилски", MX: "мексикански", KR: "южнокорейски", AF: "афгански",
   },
+  // South Slavic adjectives the rule of derived-demonyms.ts does not form (kineski, not kinski), in both of Serbian's alphabets.
+  sr: {
+    CN: "кинески|kineski", FR: "француски|francuski", RS: "српски|srpski", US: "амерички|američki", GB: "британски|britanski",
+    KR: "јужнокорејски|južnokorejski", PS: "палестински|palestinski", GR: "грчки|grčki", SI: "словеначки|slovenački",
+  },
+  hr: { CN: "kineski", US: "američki", GB: "britanski", RS: "srpski", KR: "južnokorejski", IT: "talijanski", PS: "palestinski", GR: "grčki", SI: "slovenski" },
+  bs: { CN: "kineski", US: "američki", GB: "britanski", RS: "srpski", KR: "južnokorejski", PS: "palestinski", GR: "grčki", SI: "slovenački" },
+  sl: { FR: "francoski", US: "ameriški", GB: "britanski", KR: "južnokorejski", PS: "palestinski", GR: "grški", CN: "kitajski", SI: "slovenski" },
+  mk: { CN: "кинески", FR: "француски", US: "американски", GB: "британски", RS: "српски", GR: "грчки", KR: "јужнокорејски", PS: "палестински", SI: "словенечки" },
   // Hungarian news names a leader's country by its adjective, before the role ("Putyin orosz elnök").
   hu: {
     CN: "kínai", KZ: "kazah", DE: "német", FR: "francia", GB: "brit", US: "amerikai", RU: "orosz", IT: "olasz",

@@ -158,7 +158,7 @@ function dayInRun(run: string): { text: string; at: number; weekday?: number; ba
 }
 /** Letters written onto a weekday in front: Arabic wa- ("and") and bi- ("on"), Hebrew le- ("to"). */
 const PROCLITIC_FIRST: ReadonlySet<number> = new Set([..."وبל"].map((c) => c.charCodeAt(0)));
-/** "Yesterday" and "today" by language, folded as `fold` gives them (chrono-node reads its own languages' words). */
+/** "Yesterday" and "today" by language, folded when read (chrono-node reads its own languages' words). */
 const RELATIVE_DAY_WORDS: ReadonlyArray<readonly [string, Readonly<Record<string, number>>]> = [
   ["pl", { wczoraj: 1, dzisiaj: 0, dzis: 0 }],
   ["tr", { dun: 1, bugun: 0 }],
@@ -173,9 +173,32 @@ const RELATIVE_DAY_WORDS: ReadonlyArray<readonly [string, Readonly<Record<string
   ["cs", { vcera: 1, dnes: 0 }],
   ["sk", { vcera: 1, dnes: 0 }],
   ["ro", { ieri: 1, azi: 0 }],
-  ["hr", { jucer: 1, juce: 1, danas: 0 }],
-  ["bs", { jucer: 1, juce: 1, danas: 0 }],
-  ["sr", { jucer: 1, juce: 1, danas: 0, јуче: 1, данас: 0 }],
+  // The day before yesterday too, as South Slavic writes it in one word (prekjučer, прекјуче).
+  ["hr", { jucer: 1, juce: 1, danas: 0, prekjucer: 2 }],
+  ["bs", { jucer: 1, juce: 1, danas: 0, prekjucer: 2, prekjuce: 2 }],
+  ["sr", { jucer: 1, juce: 1, danas: 0, јуче: 1, данас: 0, prekjuce: 2, прекјуче: 2 }],
+  ["mk", { вчера: 1, денес: 0 }],
+  ["be", { учора: 1, сёння: 0 }],
+  ["ka", { გუშინ: 1, დღეს: 0 }],
+  ["hy", { երեկ: 1, այսօր: 0 }],
+  ["uz", { kecha: 1, bugun: 0 }],
+  ["kk", { кеше: 1, бүгін: 0 }],
+  ["ky", { кечээ: 1, бүгүн: 0 }],
+  ["az", { dünən: 1 }],
+  ["mn", { өчигдөр: 1, өнөөдөр: 0 }],
+  ["tl", { kahapon: 1 }],
+  ["am", { ትናንት: 1, ዛሬ: 0 }],
+  ["ta", { நேற்று: 1, இன்று: 0 }],
+  ["te", { నిన్న: 1, నేడు: 0, ఈరోజు: 0 }],
+  ["ml", { ഇന്നലെ: 1, ഇന്ന്: 0 }],
+  ["kn", { ನಿನ್ನೆ: 1, ಇಂದು: 0 }],
+  ["mr", { काल: 1, आज: 0 }],
+  ["ne", { हिजो: 1, आज: 0 }],
+  ["gu", { ગઈકાલે: 1, આજે: 0 }],
+  ["pa", { ਕੱਲ੍ਹ: 1, ਅੱਜ: 0 }],
+  ["bn", { গতকাল: 1, আজ: 0 }],
+  // Urdu's کل is "yesterday" and, read kul, "all, in total": today alone.
+  ["ur", { آج: 0 }],
   ["lt", { vakar: 1, siandien: 0 }],
   ["lv", { vakar: 1, sodien: 0 }],
   ["et", { eile: 1, tana: 0 }],
@@ -196,9 +219,11 @@ interface DayWords {
   after: ReadonlyMap<string, { back: number; before: RegExp }>;
 }
 const NO_WORDS: ReadonlyMap<string, never> = new Map<string, never>();
+/** A row of day words keyed as tokens are (`fold`): "dünən" is "dunen", a Tamil or Bengali word keeps its vowel signs. */
+const foldedEntries = (words: Readonly<Record<string, number>>): [string, number][] => Object.entries(words).map(([w, back]) => [fold(w), back]);
 const ALL_DAY_WORDS: DayWords = {
   weekdays: ALL_WEEKDAYS,
-  relative: new Map(RELATIVE_DAY_WORDS.flatMap(([, words]) => Object.entries(words))),
+  relative: new Map(RELATIVE_DAY_WORDS.flatMap(([, words]) => foldedEntries(words))),
   after: RELATIVE_AFTER_WORD,
 };
 const dayWordsCache = new Map<string, DayWords | null>();
@@ -215,7 +240,7 @@ function dayWordsOf(lang: string): DayWords | null {
   const relativeRow = RELATIVE_DAY_WORDS.find(([l]) => l === lang)?.[1];
   const after = RELATIVE_AFTER_LANGUAGES.includes(lang) ? RELATIVE_AFTER_WORD : undefined;
   if (weekdays === undefined && relativeRow === undefined && after === undefined) words = lang in PARSERS ? null : ALL_DAY_WORDS;
-  else words = { weekdays: weekdays ?? NO_WORDS, relative: relativeRow === undefined ? NO_WORDS : new Map(Object.entries(relativeRow)), after: after ?? NO_WORDS };
+  else words = { weekdays: weekdays ?? NO_WORDS, relative: relativeRow === undefined ? NO_WORDS : new Map(foldedEntries(relativeRow)), after: after ?? NO_WORDS };
   dayWordsCache.set(lang, words);
   return words;
 }

@@ -94,6 +94,24 @@ test("weekdays and yesterday in the Baltic languages, Malay and Serbian Cyrillic
   for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
 });
 
+test("yesterday, and the day before, in languages whose weekdays are ours: South Slavic, Caucasian, Central Asian, Indic", () => {
+  const cases: readonly (readonly [string, string, string])[] = [
+    ["mk", "Министерот вчера престојуваше во Скопје.", "2022-08-05"],
+    ["sr", "Ministar je prekjuče boravio u Beogradu.", "2022-08-04"],
+    ["sr", "Министар је прекјуче боравио у Београду.", "2022-08-04"],
+    ["ka", "მინისტრი გუშინ თბილისში იმყოფებოდა.", "2022-08-05"],
+    ["az", "Nazir dünən Bakıda olub.", "2022-08-05"],
+    ["kk", "Министр кеше Астанада болды.", "2022-08-05"],
+    ["ta", "அமைச்சர் நேற்று சென்னையில் பேசினார்.", "2022-08-05"],
+    ["bn", "মন্ত্রী গতকাল ঢাকায় বক্তব্য দেন।", "2022-08-05"],
+    ["ml", "മന്ത്രി ഇന്നലെ കൊച്ചിയിൽ സംസാരിച്ചു.", "2022-08-05"],
+    ["mr", "मंत्र्यांनी काल मुंबईत भाषण केले.", "2022-08-05"],
+  ];
+  for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
+  // Urdu's کل is also "all": no day from it.
+  assert.equal(isoDay(enrichText("وزیر نے کل 12 افراد سے ملاقات کی۔", "ur", { published })), null);
+});
+
 test("a day and month in the words of each language, a month alone as a month", () => {
   const august20 = { year: 2022, month: 8, day: 20, precision: "day" as const, text: "2022-08-20" };
   const cases: readonly (readonly [string, string])[] = [

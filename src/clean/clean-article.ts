@@ -6,6 +6,7 @@ import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { openingDate, parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
 import { inUrlDay, urlDate } from "./html-metadata.js";
+import { declaredCode, DECLARED_LANGUAGE_CONFIDENCE, withPageLanguage } from "./declared-language.js";
 import { detectLanguage } from "./language.js";
 import type { ResolvedCleanOptions } from "./options.js";
 import { collapseSpaces, splitParagraphs } from "./paragraphs.js";
@@ -95,6 +96,8 @@ interface Parts {
   blocks: Block[];
   log: RemovalLog;
   url?: string;
+  /** The language an HTML page declares (`<html lang>`, `og:locale`). */
+  lang?: string;
 }
 
 function cleanTextPage(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): Parts {
@@ -144,6 +147,7 @@ function cleanHtmlPage(doc: RawDocument, options: ResolvedCleanOptions, reporter
   finishBlocks(blocks, log, options);
   const parts: Parts = { header, blocks, log };
   if (meta.url !== undefined) parts.url = meta.url;
+  if (meta.lang !== undefined) parts.lang = meta.lang;
   // The day the URL files the article under ("/2020/01/13/slug"): the last resort, and the newsroom's day of a moment
   // stated in UTC.
   const filed = urlDate(meta.url) ?? urlDate(doc.meta.url ?? doc.provenance.url);
@@ -184,13 +188,13 @@ function repeatsHeadline(line: string, title: string): boolean {
 
 const nfc = (value: string | null): string | null => (value === null ? null : value.normalize("NFC"));
 
-/** A declared language (JSONL `lang`) settles what detection could not tell, at this confidence. */
-const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
+/** Texts shorter than this are read for their language with their headline. */
+const SHORT_TEXT_CHARS = 600;
 
-function withDeclaredLanguage(detected: LanguageGuess, declared: string | undefined): LanguageGuess {
-  if (detected.code !== "und" || !declared) return detected;
-  const code = declared.trim().toLowerCase().split(/[-_]/)[0];
-  return /^[a-z]{2,3}$/.test(code) ? { code, confidence: DECLARED_LANGUAGE_CONFIDENCE } : detected;
+/** A JSONL record's own `lang` settles what detection could not tell. */
+function withDeclaredLanguage(detected: LanguageGuess, declared: string): LanguageGuess {
+  const code = declaredCode(declared);
+  return detected.code !== "und" || code === null ? detected : { code, confidence: DECLARED_LANGUAGE_CONFIDENCE };
 }
 
 /** Clean one document: main text, metadata, language and the log of removed spans. Pure; never throws on content. */
@@ -204,7 +208,10 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   const live = liveIndices(blocks);
   const opening = firstLine(blocks, live);
   if (text.trim() === "") report(reporter, doc, "clean.empty", "error", "nothing is left after cleaning");
-  const lang = withDeclaredLanguage(detectLanguage(text), doc.meta.lang);
+  // A short text is read with its headline: a teaser of two sentences is often too little to tell its language by.
+  const title = doc.meta.title ?? header.title;
+  const detected = detectLanguage(title !== undefined && text.length < SHORT_TEXT_CHARS ? `${title}\n\n${text}` : text);
+  const lang = doc.meta.lang !== undefined ? withDeclaredLanguage(detected, doc.meta.lang) : withPageLanguage(detected, parts.lang, text);
   if (lang.code === "und" && text.trim() !== "") {
     report(reporter, doc, "clean.language.unknown", "warning", "the language could not be determined with confidence");
   }

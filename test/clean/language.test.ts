@@ -43,3 +43,34 @@ describe("detectLanguage names the language with a confidence in [0, 1]", () => 
     assert.deepEqual(problems, [["clean.language.unknown", "warning"]]);
   });
 });
+
+describe("close languages are told apart over more of the text than the detector's sample", () => {
+  // Neither opening (more than the detector's 600 characters) writes a word only one of the pair spells its way; the
+  // paragraph after does (etter, ble, hadde, mellom; karena, bahwa, bisa, kantor).
+  const norwegian =
+    "Fotballforbundet melder at sesongen har vært krevende for klubbene i hele landet. Mange lag har måttet avlyse treninger, og flere turneringer er flyttet til neste år. Likevel melder klubbene om stor interesse fra barn og unge som vil spille fotball. I Trøndelag og på Vestlandet har antallet spillere økt, viser tall fra forbundet. Lederen for barneidretten i forbundet mener at tilbudet er viktig for mange familier. Vi ser at fotball betyr mye i lokalmiljøet, forteller hun til avisen. Klubbene har fått økonomisk støtte fra kommunene i år. Også skolene har bidratt med baner og lys, og frivillige har stilt opp hver uke gjennom hele høsten og vinteren. " +
+    "Etter at smittetallene gikk ned i høst, ble det igjen mulig å samles på banen. Trenerne hadde planlagt nye økter, men mellom jul og nyttår ble alt stengt igjen. Noen klubber valgte å trene utendørs uten garderobe.";
+  const indonesian =
+    "Harga beras di sejumlah pasar tradisional naik dalam dua pekan terakhir. Pedagang mengatakan pasokan dari daerah penghasil berkurang akibat hujan deras yang melanda sejak awal bulan. Para pembeli mengeluhkan kenaikan harga tersebut, terutama ibu rumah tangga yang harus menyesuaikan belanja harian. Dinas perdagangan setempat berjanji akan menggelar operasi pasar untuk menstabilkan harga. Petugas juga akan memantau distribusi beras dari gudang ke pasar setiap hari sampai harga kembali normal. Warga berharap operasi pasar segera digelar di setiap kecamatan agar harga beras kembali terjangkau. " +
+    "Menurut kepala dinas, kenaikan harga ini bersifat sementara karena panen raya diperkirakan tiba bulan depan. Ia mengatakan bahwa stok di gudang masih cukup. Perusahaan penggilingan padi bisa menambah produksi, ujarnya di kantor dinas.";
+  it("Norwegian beside Danish", () => assert.equal(detectLanguage(norwegian).code, "no"));
+  it("Indonesian beside Malay", () => assert.equal(detectLanguage(indonesian).code, "id"));
+});
+
+describe("an HTML page's declared language settles what its text cannot, when the letters agree", () => {
+  const page = (lang: string, title: string, text: string) => `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><article><p>${text}</p></article></body></html>`;
+  const teaser = "Проектът на общината е сред одобрените.";
+  it("a Bulgarian teaser on a page declaring bg-BG", () => {
+    assert.equal(clean(rawDocument(page("bg-BG", "ОБЩИНА", teaser), "html")).lang.code, "bg");
+  });
+  it("not a template's 'en' over Cyrillic text", () => {
+    assert.equal(clean(rawDocument(page("en", "ОБЩИНА", teaser), "html")).lang.code, "und");
+  });
+  it("a renamed code as the language's current one (sh, Serbo-Croatian, as Serbian)", () => {
+    assert.equal(clean(rawDocument(page("sh", "Program", "Uživo program za Srbiju."), "html")).lang.code, "sr");
+  });
+  it("a short text is read with its headline", () => {
+    const article = clean(rawDocument(page("", "Общината ще изгради нов корпус на гимназията", teaser), "html"));
+    assert.equal(article.lang.code, "bg");
+  });
+});

@@ -153,7 +153,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(`agreement accord abkomm
  * "Seguridad", "Junta Central Electoral"; "Ministère", "Sécurité"): a leading one is the role's ("ministre de
  * l'Economie Christine Lagarde"), and a capitalised run still holding one is an institution's name, no person's
  * (people.ts). Not in the negative tables: their words still count as the article's names (`otherNames`), which two
- * reports of one story share.
+ * reports of one story share. Also the points of the compass and the heads of places and public buildings, which no
+ * Romance name holds ("Mar del Norte", "Comando Sur", "Oriente Médio", "Casa Blanca", "Pays Basque", "Centre Hospitalier").
  */
 const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
   es: `ministerio ministerios comision departamento seguridad comunidad desarrollo acceso servicio servicios bahia puerto
@@ -166,17 +167,22 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     comunicacion comunicaciones produccion salubridad constituyente planificacion finanzas innovacion tecnologia
     infraestructura obras publicas mujer mujeres genero familia familias deporte empleo comercio migracion
     transparencia presidencia gobernacion exterior mineria pesca ganaderia alimentacion derechos humanos fuerzas
-    armadas prevencion`,
+    armadas prevencion
+    norte sur este oeste oriental occidental meridional septentrional oriente occidente medio
+    municipalidad ayuntamiento alcaldia intendencia comando ejercito armada policia guardia hospital clinica colegio
+    escuela museo teatro linea ruta casa golfo lago isla islas`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
     superior supremo republica nacao estado fazenda relacoes exteriores agricultura desenvolvimento ambiente esporte
     esportes trabalho infraestrutura nacional estadual municipal publica publico corte forcas armadas coordenacao avenida
     rua praca comunicacao comunicacoes producao planejamento financas inovacao tecnologia mulher mulheres familia
-    direitos humanos presidencia comercio`,
+    direitos humanos presidencia comercio
+    norte sul leste oeste oriental ocidental oriente medio exercito marinha hospital escola museu teatro casa linha rodovia golfo ilha lago`,
   it: `ministero ministeri governo camera senato tribunale corte procura polizia carabinieri comune regione provincia
     dipartimento sicurezza salute giustizia difesa economia istruzione cultura trasporti commissione consiglio
     centrale generale superiore suprema repubblica stato esteri interno interni lavoro agricoltura sviluppo
-    ambiente infrastrutture sport finanze tesoro universita`,
+    ambiente infrastrutture sport finanze tesoro universita
+    nord sud est ovest orientale occidentale ospedale scuola museo teatro golfo isola lago`,
   pl: `rada rady radzie rade urzad urzedu urzedzie ministerstwo ministerstwa ministerstwie prokuratura prokuratury
     prokuraturze komenda komendy komendzie straz strazy szkola szkoly szkole instytut instytutu instytucie szpital
     szpitala szpitalu biuro biura biurze sejm sejmu sejmie senat senatu zarzad zarzadu zarzadzie klub klubu klubie
@@ -196,7 +202,9 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     justice defense economie education culture transports commission conseil central centrale general generale
     superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
     logement agriculture comptes finances budget recherche enseignement jeunesse ecologie industrie numerique
-    environnement territoires outre congres`,
+    environnement territoires outre congres
+    nord sud est ouest oriental orientale occidental occidentale pays centre hopital hospitalier clinique ecole lycee
+    college musee theatre communaute agglomeration cote mer golfe baie lac ile iles vallee`,
   // Russian, Ukrainian and Bulgarian: parties, congresses, governments, ministries, parliaments, councils, committees,
   // as written after a role, in the genitive ("лидер Конгресса Рахул Ганди", the leader of Congress).
   ru: `конгресс конгресса партия партии правительство правительства министерство министерства парламент парламента

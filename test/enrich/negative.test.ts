@@ -28,6 +28,10 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a role word ending a title without a full stop is not the role of the body's first word", lang: "en", title: "Voters head to the polls", text: "Danes voted in a referendum on the euro." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
   { why: "an inflected adjective before a noun, capitalised in a list of tips (de)", lang: "de", text: "Tipps für den Sommer: Strahlende Farben, die Lebensfreude versprühen. Auch Strahlende Farben im Herbst sind gut." },
+  { why: "companies and bodies named by their designators (Airlines, Limited, Board, United)", lang: "en", text: "Delays hit Southwest Airlines, said Business Standard Private Limited. The Transport Safety Board met as Sheffield United played." },
+  { why: "points of the compass and heads of places (es)", lang: "es", text: "El crudo del Mar del Norte subió. La Casa Blanca dijo que el Comando Sur vigila el Pacífico Oriental." },
+  { why: "points of the compass (pt)", lang: "pt", text: "O Irã ameaçou os rivais no Oriente Médio, disse o governo ontem." },
+  { why: "heads of places and public buildings (fr)", lang: "fr", text: "Le Centre Hospitalier de la Côte Basque accueille des patients du Pays Basque, a-t-il dit." },
   { why: "units of measure (de)", lang: "de", text: "Der Gefrierpunkt von Adblue liegt bei -11,5 Grad Celsius. Die Temperatur bewegt sich zwischen -12 und -2 Grad Celsius (0). Das Mittel lag mit 11,9 Grad Celsius (°C) um 2,9 Grad über dem Wert." },
 ];
 

@@ -402,6 +402,12 @@ function wordCount(key: string): number {
   return n;
 }
 
+/**
+ * An apostrophe alone between two words: an elided article or preposition ("Côte d'Ivoire", "Costa d'Avorio",
+ * "L'Aquila"), which a name's key writes as a space (`foldKey`), so the phrase goes on over it.
+ */
+const ELISION_GAP_RE = /^['’ʼ]$/u;
+
 function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: MatchContext): GazMatch | null {
   const first = tokens[i]!;
   const firstWord = first.multiWord ? first.key.slice(0, first.key.indexOf(" ")) : first.key;
@@ -414,7 +420,7 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
   phrases.push({ j: i + 1, key });
   for (let j = i + 1; j < tokens.length && words < max; j++) {
     const t = tokens[j]!;
-    if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1)) break;
+    if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1) && !ELISION_GAP_RE.test(t.gap)) break;
     key += " " + t.key;
     words += t.multiWord ? wordCount(t.key) : 1;
     phrases.push({ j: j + 1, key });

@@ -98,7 +98,13 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   CN: "中国|Китай|Китае|Китая|Chiny|Chinach|Chin|Çin",
   RU: "Россия|России|РФ|Rosja|Rosji|Rosją|Rusya|러시아|ロシア",
   US: "أمريكا|أميركا|آمریکا|अमेरिका|アメリカ|米国|США|Stany Zjednoczone|Stanów Zjednoczonych|Stanach Zjednoczonych|ABD|EE.UU.|EEUU|EUA|Estados Unidos|Etats-Unis",
-  GB: "بريطانيا|Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia",
+  // Great Britain as each language's press writes it: CLDR gives the official "United Kingdom" alone, and the two words
+  // were read as a person's name ("Gran Bretagna", "Marea Britanie", "Velká Británie").
+  GB: "بريطانيا|Britain|Grande-Bretagne|Großbritannien|Gran Bretaña|Wielka Brytania|Wielkiej Brytanii|İngiltere|Britannia|" +
+    "Gran Bretagna|Grã-Bretanha|Gran Bretanya|Marea Britanie|Groot-Brittannië|Velká Británie|Veľká Británia|Nagy-Britannia|" +
+    "Büyük Britanya|Velika Britanija|Велика Британија|Storbritannia|Iso-Britannia|Suurbritannia|Didžioji Britanija|Lielbritānija|Μεγάλη Βρετανία",
+  // Russian press still writes Belarus by its Soviet name (Белоруссия) as often as CLDR's Беларусь.
+  BY: "Белоруссия",
   DE: "Niemcy|Niemczech|Niemiec|Almanya|Германия",
   KZ: "Казахстан|Казахстана|Kazachstanie|Kazachstanu",
   TW: "Тайвань|Tajwan|Tajwanie|Tajwanu|Tayvan|台湾|臺灣",
@@ -109,8 +115,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   PK: "పాకిస్థాన్|പാകിസ്താൻ|പാകിസ്ഥാൻ",
   KR: "한국|韓国|Korea Południowa|Güney Kore|Corée du Sud|Südkorea|Corea del Sur|Южная Корея|דרום קוריאה",
   KP: "Korea Północna|Kuzey Kore|Corée du Nord|Nordkorea|Corea del Norte|Северная Корея",
-  NL: "Holland|Hollande|Holanda|Holandia|Hollanda",
-  CZ: "Czechy|Czechach|Czech Republic|République tchèque|Tschechien",
+  NL: "Holland|Hollande|Holanda|Holandia|Hollanda|Olanda|Голландия|Hollandia",
+  CZ: "Czechy|Czechach|Czech Republic|République tchèque|Tschechien|República Tcheca|Repubblica Ceca",
+  CI: "Ivory Coast|Costa d'Avorio|Costa do Marfim|Costa de Marfil|Wybrzeże Kości Słoniowej",
   // Polish names these two in the plural, and declines them: "premier Włoch", "na Węgrzech".
   IT: "Włochy|Włoch|Włoszech|Włochom",
   HU: "Węgry|Węgier|Węgrzech|Węgrom",

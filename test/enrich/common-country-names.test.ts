@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { enrichText, ofType } from "./helpers.js";
+
+/**
+ * Countries by the names the press writes rather than CLDR's official ones ("Great Britain", "Holland", the Soviet
+ * "Белоруссия"), and names written with an elided article ("Côte d'Ivoire"): two capitalised words that are a country
+ * were read as a person's name.
+ */
+const placesAndPeople = (text: string, lang: string) => {
+  const found = enrichText(text, lang);
+  return { places: ofType(found, "place").map((p) => p.name), people: ofType(found, "person").map((p) => p.name) };
+};
+
+test("Great Britain in the words of each language's press is the United Kingdom, no person", () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ["it", "Il ministro è partito ieri per la Gran Bretagna."],
+    ["ro", "Ministrul a plecat ieri în Marea Britanie."],
+    ["pt", "O ministro viajou ontem para a Grã-Bretanha."],
+    ["nl", "De minister vertrok gisteren naar Groot-Brittannië."],
+    ["cs", "Ministr včera odjel do Velké Británie."],
+    ["hu", "A miniszter tegnap Nagy-Britanniába utazott."],
+    ["tr", "Bakan dün Büyük Britanya'ya gitti."],
+  ];
+  for (const [lang, text] of cases) assert.deepEqual(placesAndPeople(text, lang), { places: ["United Kingdom"], people: [] }, `${lang}: ${text}`);
+});
+
+test("Holland, the Soviet name of Belarus and the Czech Republic as Portuguese writes it", () => {
+  assert.deepEqual(placesAndPeople("Il ministro è partito ieri per l'Olanda.", "it"), { places: ["Netherlands"], people: [] });
+  assert.deepEqual(placesAndPeople("Министр вчера уехал в Белоруссию.", "ru").places, ["Belarus"]);
+  assert.deepEqual(placesAndPeople("O ministro viajou para a República Tcheca ontem.", "pt").places, ["Czechia"]);
+});
+
+test("a name with an elided article is read over its apostrophe", () => {
+  assert.deepEqual(placesAndPeople("Le ministre est parti en Côte d'Ivoire hier.", "fr"), { places: ["Cote d'Ivoire"], people: [] });
+  assert.deepEqual(placesAndPeople("Il ministro è partito per la Costa d’Avorio ieri.", "it"), { places: ["Cote d'Ivoire"], people: [] });
+});

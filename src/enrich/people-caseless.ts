@@ -295,8 +295,15 @@ function isCue(key: string): boolean {
 const ROLES_ENDING_NAMES: ReadonlySet<string> = new Set(["مدير", "مديرة", "مساعد", "مساعدة", "نائب", "محافظ", "المدير", "المديرة", "المساعد", "النائب", "المحافظ"].map(fold));
 
 function stopsName(t: Token): boolean {
-  return FUNCTION_WORDS.has(t.key) || ROLES_ENDING_NAMES.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text);
+  return FUNCTION_WORDS.has(t.key) || ROLES_ENDING_NAMES.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text) ||
+    ARABIC_POSSESSED_RE.test(t.text);
 }
+
+/**
+ * An Arabic noun in -a with a possessive pronoun written on ("إصابتها", her illness; "زيارتهم", their visit): no name
+ * takes one (a name in -ta ends in ة, or in ته as شحاته, which is left alone).
+ */
+const ARABIC_POSSESSED_RE = /\p{Script=Arabic}{2}ت(?:ها|هم|هما|هن|نا|كم)$/u;
 
 /**
  * A role's complements are countries, demonyms, cities and words with the article ("وزير الخارجية الصيني",
@@ -346,7 +353,10 @@ function countryAsGivenName(tokens: readonly Token[], j: number, places: Readonl
  */
 function negativeWord(t: Token, lang: string): boolean {
   const negative = negativeWords(lang);
-  return negative.size > 0 && (negative.has(t.key) || negative.has(nameKey(t.key, lang)));
+  if (negative.size === 0) return false;
+  if (negative.has(t.key) || negative.has(nameKey(t.key, lang))) return true;
+  // With a one-letter preposition written on ("بوزارة الدفاع", at the Ministry of Defence).
+  return t.key.length > 3 && PROCLITIC_RE.test(t.key) && negative.has(t.key.slice(1));
 }
 
 /** Second words of roles written in two: Urdu's prime minister, "وزیر اعظم" ("great minister"; اعظم alone is a given name). */

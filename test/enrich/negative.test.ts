@@ -32,6 +32,7 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "points of the compass and heads of places (es)", lang: "es", text: "El crudo del Mar del Norte subió. La Casa Blanca dijo que el Comando Sur vigila el Pacífico Oriental." },
   { why: "points of the compass (pt)", lang: "pt", text: "O Irã ameaçou os rivais no Oriente Médio, disse o governo ontem." },
   { why: "heads of places and public buildings (fr)", lang: "fr", text: "Le Centre Hospitalier de la Côte Basque accueille des patients du Pays Basque, a-t-il dit." },
+  { why: "Arabic adverbs and nouns with a possessive pronoun written on", lang: "ar", text: "وأشار فراس إلى تقرير أمريكي صدر مؤخرا. وأعلن رئيس هيئة الترفيه بالسعودية إصابتها بوعكة صحية." },
   { why: "units of measure (de)", lang: "de", text: "Der Gefrierpunkt von Adblue liegt bei -11,5 Grad Celsius. Die Temperatur bewegt sich zwischen -12 und -2 Grad Celsius (0). Das Mittel lag mit 11,9 Grad Celsius (°C) um 2,9 Grad über dem Wert." },
 ];
 
@@ -351,4 +352,9 @@ test("a pair opening with a common given name is a person written once, at a sen
   assert.deepEqual(peopleNamed("Er fuhr mit der Elizabeth Line.", "de"), []);
   // "Happy" is in the lists of given names, and "new" is a word this article writes in lower case.
   assert.deepEqual(peopleNamed("Happy New Year from the new team.", "en"), []);
+});
+
+test("an Arabic role's complement with a preposition written on is no name; the name after it is one", () => {
+  const people = ofType(enrichText("شيعت إيران أمس جثمان رئيس منظمة الأبحاث بوزارة الدفاع محسن فخري زادة إلى مقبرة بشمال طهران.", "ar"), "person");
+  assert.ok(people.length > 0 && people.every((p) => p.name.startsWith("محسن")), people.map((p) => p.name).join("; "));
 });

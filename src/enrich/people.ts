@@ -508,6 +508,7 @@ function judge(
     idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
   const givenFirst = opensWithGivenName && idx.length === 2;
   const twoGiven = opensWithGivenName && idx.length === 3 && isCommonGivenNameToken(tokens[idx[1]!]!);
+  let givenAfterStart = false;
   if (first.sentStart && !givenFirst && !twoGiven) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
@@ -516,6 +517,8 @@ function judge(
     if (idx.length >= 3 && countOf(first) <= 1) idx = idx.slice(1);
     else if (idx.length !== 2 || countOf(tokens[idx[1]!]!) < 2) return null;
     if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null; // "Hayat Tahrir al-Sham": what is left opens an organisation's name
+    // What is left may open with a common given name ("Winemaker Simon McCabe opened …").
+    givenAfterStart = idx.length === 2 && isCommonGivenNameToken(tokens[idx[0]!]!) && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key));
   }
   if (ctx.lang === "de" && idx.some((k) => GERMAN_NOUN_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)) || GERMAN_ADJECTIVE_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   // A given name the Arabic script's list holds, in Latin or Cyrillic letters, opens a person's name, also before a word
@@ -523,7 +526,10 @@ function judge(
   if (idx.length === 2 && spellsListedGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
   if (cityAt.has(idx[idx.length - 1]!)) return null;
-  if (ctx.lang === "en" || givenFirst || twoGiven || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
+  // English news names people once and bare, with given names of every origin ("Barack Obama", "Kimi Raikkonen"): a pair
+  // is taken there, though as many are titles and bodies ("Crime Stoppers"; requiring a listed given name or a second
+  // mention lost a quarter of the real names with them). Elsewhere a pair needs one or the other.
+  if (ctx.lang === "en" || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }
 

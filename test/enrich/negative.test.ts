@@ -350,6 +350,8 @@ test("a pair opening with a common given name is a person written once, at a sen
   // After an article a pair names a place or a firm, in languages that set none before a person's name.
   assert.deepEqual(peopleNamed("Il a visité le Lincoln Center et la Victoria Falls.", "fr"), []);
   assert.deepEqual(peopleNamed("Er fuhr mit der Elizabeth Line.", "de"), []);
+  // A sentence's first word set aside, what is left opens with a common given name (German and Spanish, not only English).
+  assert.deepEqual(peopleNamed("Die Wahl ist vorbei. Spitzenkandidat Marcus Weinberg war der falsche Mann.", "de"), ["Marcus Weinberg"]);
   // "Happy" is in the lists of given names, and "new" is a word this article writes in lower case.
   assert.deepEqual(peopleNamed("Happy New Year from the new team.", "en"), []);
 });

@@ -245,5 +245,7 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     // Landmarks ("Westminster Abbey", "Windsor Castle", "Buckingham Palace", "St Peter's Basilica"); not "Hall", "Park",
     // "Church" or "Temple", which are surnames as often.
     "abbey castle palace cathedral basilica chapel mosque stadium museum airport",
+    // Events named by their heads ("World Athletics Championships", "French Open", "Nobel Prize", "Mobile World Congress").
+    "championships championship games cup open trophy prize festival conference summit forum expo olympics tournament marathon congress",
   ].join(" ").split(" "),
 );

@@ -26,7 +26,9 @@ const TABLES: Readonly<Record<string, string>> = {
     grad celsius fahrenheit meter metern kilometer kilometern zentimeter millimeter kilogramm gramm kilo liter tonnen hektar
     eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf zwanzig dreissig vierzig funfzig dutzend
     zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
-    kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz`,
+    kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz
+    erste erster erstes ersten zweite zweiter zweites zweiten dritte dritter drittes dritten letzte letzter letztes letzten
+    nachste nachster nachstes nachsten weitere weiterer weiteres weiteren neue neuer neues neuen wieder infos`,
   en: `
     the a an and or but if when while after before since as at by for from in into of on to with without about over under
     this that these those there here it its he she they we you his her their our my your who what which where why how

@@ -93,6 +93,12 @@ export const ROLE_SUFFIXES = [
   "moderator", "moderatorin", "kommissar", "kommissarin", "profi", "coach", "trainer", "trainerin", "autor", "autorin",
   "vorstand", "fuhrer", "fuhrerin", "leiter", "leiterin", "direktor", "direktorin", "intendant", "intendantin", "vize", "boss",
   "regisseur", "regisseurin", "darsteller", "darstellerin", "produzent", "produzentin",
+  // Members, councillors, candidates and champions ("Vorstandsmitglied", "Aufsichtsrätin", "Bundestagsabgeordneter",
+  // "Spitzenkandidat", "WBO-Weltmeister", "Nationalspieler"). A council's member by the woman's form only: "der
+  // Aufsichtsrat", "der Stadtrat" are the boards as often; and by name, since a bare "-rat" ends given names (Bharat).
+  "mitglied", "abgeordneter", "abgeordnete", "kandidat", "kandidatin", "stadtratin", "gemeinderatin",
+  "landrat", "landratin", "aufsichtsratin", "betriebsratin", "weltmeister", "weltmeisterin",
+  "europameister", "europameisterin", "olympiasieger", "olympiasiegerin", "spieler", "spielerin", "youtuber", "youtuberin",
 ];
 
 /**

@@ -322,6 +322,10 @@ test("German role nouns and the compounds they head stand before a name, not in 
   for (const name of ["Lena Gercke", "Lewis Burton", "Franz Mitschowski", "Ulrich Wilhelm"]) assert.ok(people.includes(name), `${name}: ${JSON.stringify(people)}`);
   // A surname ending in -mann is no role: "Hans Hoffmann" stays whole.
   assert.ok(people.includes("Hans Hoffmann"), JSON.stringify(people));
+  // Members, councillors and champions: the role stands before the name; "der Aufsichtsrat" is the board, no one's role.
+  const more = ofType(enrichText("Am Montag tagte der Rat. Aufsichtsrätin Daniela Cavallo sagte, Vorstandsmitglied Axel Hellmann habe recht. " +
+    "WBO-Weltmeister Demetrius Andrade kam auch. Der Aufsichtsrat Stabilität in das Unternehmen bringen.", "de"), "person").map((e) => e.name);
+  assert.deepEqual(more, ["Daniela Cavallo", "Axel Hellmann", "Demetrius Andrade"]);
 });
 
 test("countries named in Russian, Greek and Serbian, and in the cases Polish and Czech give them after 'in'", () => {

@@ -181,8 +181,11 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       const simple = toSimplified(key);
       if (simple !== key) alsoUnder(simple);
     }
-    // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet).
-    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name)) alsoUnder(key.replace(/ /g, ""));
+    // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet). Not
+    // a dialect's spelling with a one- or two-letter part (Ligurian "Sann-a" for Savona): solid, that is a given name.
+    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name) && name.split(/[-‐‑]/).every((part) => [...part.trim()].length >= 3)) {
+      alsoUnder(key.replace(/ /g, ""));
+    }
   };
 
   // Countries in every language i18n-iso-countries ships; a name two countries share is dropped below.

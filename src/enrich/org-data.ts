@@ -92,9 +92,4 @@ export const ORG_TAILS: readonly string[] = [
   "News", "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Telegraph", "Chronicle",
   "Insider", "Observer", "Standard", "Express", "Mirror", "Press", "Wire", "Examiner", "Inquirer", "Courier", "Dispatch", "Sentinel", "Bulletin",
   "Ministerium", "Partei", "Bank", "Universität", "Institut", "Stiftung",
-  // Companies' and bodies' designators and heads, which no surname is ("Southwest Airlines", "Business Standard Private
-  // Limited", "Ottawa-Carleton District School Board", "Sheffield United").
-  "Airlines", "Airways", "Limited", "Ltd", "Inc", "Holdings", "Company", "Industries", "Motors", "Systems", "Technologies",
-  "Pharmaceuticals", "Studios", "Authority", "Board", "Commission", "Committee", "Association", "Federation", "Foundation",
-  "Society", "Academy", "College", "School", "Hospital", "Police", "Army", "United",
 ];

@@ -28,7 +28,7 @@ const NO_PEOPLE: readonly { why: string; lang: string; text: string; title?: str
   { why: "a role word ending a title without a full stop is not the role of the body's first word", lang: "en", title: "Voters head to the polls", text: "Danes voted in a referendum on the euro." },
   { why: "capitalised common phrases", lang: "fr", text: "Il a invité le pays aux Jeux Olympiques d'hiver et à la Route de la Soie." },
   { why: "an inflected adjective before a noun, capitalised in a list of tips (de)", lang: "de", text: "Tipps für den Sommer: Strahlende Farben, die Lebensfreude versprühen. Auch Strahlende Farben im Herbst sind gut." },
-  { why: "companies and bodies named by their designators (Airlines, Limited, Board, United)", lang: "en", text: "Delays hit Southwest Airlines, said Business Standard Private Limited. The Transport Safety Board met as Sheffield United played." },
+  { why: "companies and bodies named by their designators (Airlines, Limited, Board, Academy)", lang: "en", text: "Delays hit Southwest Airlines, said Business Standard Private Limited. The Transport Safety Board met at the Fire Academy." },
   { why: "ordinals and 'further', 'new' opening German sentences before a noun", lang: "de", text: "Die Polizei kam spät. Weitere Maßnahmen folgen. Neue Zusammenstöße gab es nicht. Ersten Ermittlungen zufolge war es Brandstiftung." },
   { why: "events named by their heads", lang: "en", text: "Athletes met at the World Athletics Championships, then at the French Open and the Mobile World Congress." },
   { why: "points of the compass and heads of places (es)", lang: "es", text: "El crudo del Mar del Norte subió. La Casa Blanca dijo que el Comando Sur vigila el Pacífico Oriental." },

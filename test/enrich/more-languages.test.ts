@@ -81,8 +81,13 @@ test("a city in the case a preposition gives it, and yesterday, in Slavic langua
   assert.equal(isoDay(enrichText("Ministeren går til møde i København.", "da", { published })), null);
 });
 
+/** Each text's event day, published on 2022-08-06 (a Saturday). */
+function assertEventDays(cases: readonly (readonly [lang: string, text: string, day: string])[]): void {
+  for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
+}
+
 test("weekdays and yesterday in the Baltic languages, Malay and Serbian Cyrillic, which chrono-node does not parse", () => {
-  const cases: readonly (readonly [string, string, string])[] = [
+  assertEventDays([
     ["lt", "Ministras ketvirtadienį derėjosi Kaire.", "2022-08-04"],
     ["lv", "Ministrs ceturtdien sarunājās Kairā.", "2022-08-04"],
     ["et", "Minister pidas neljapäeval Kairos kõnelusi.", "2022-08-04"],
@@ -90,12 +95,11 @@ test("weekdays and yesterday in the Baltic languages, Malay and Serbian Cyrillic
     ["sr", "Министар је у четвртак разговарао у Каиру.", "2022-08-04"],
     ["lt", "Ministras vakar derėjosi Kaire.", "2022-08-05"],
     ["et", "Minister pidas eile Kairos kõnelusi.", "2022-08-05"],
-  ];
-  for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
+  ]);
 });
 
 test("yesterday, and the day before, in languages whose weekdays are ours: South Slavic, Caucasian, Central Asian, Indic", () => {
-  const cases: readonly (readonly [string, string, string])[] = [
+  assertEventDays([
     ["mk", "Министерот вчера престојуваше во Скопје.", "2022-08-05"],
     ["sr", "Ministar je prekjuče boravio u Beogradu.", "2022-08-04"],
     ["sr", "Министар је прекјуче боравио у Београду.", "2022-08-04"],
@@ -106,8 +110,7 @@ test("yesterday, and the day before, in languages whose weekdays are ours: South
     ["bn", "মন্ত্রী গতকাল ঢাকায় বক্তব্য দেন।", "2022-08-05"],
     ["ml", "മന്ത്രി ഇന്നലെ കൊച്ചിയിൽ സംസാരിച്ചു.", "2022-08-05"],
     ["mr", "मंत्र्यांनी काल मुंबईत भाषण केले.", "2022-08-05"],
-  ];
-  for (const [lang, text, day] of cases) assert.equal(isoDay(enrichText(text, lang, { published })), day, `${lang}: ${text}`);
+  ]);
   // Urdu's کل is also "all": no day from it.
   assert.equal(isoDay(enrichText("وزیر نے کل 12 افراد سے ملاقات کی۔", "ur", { published })), null);
 });

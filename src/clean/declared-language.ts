@@ -64,7 +64,7 @@ export function declaredCode(declared: string | undefined): string | null {
 }
 
 /** Whether `text` is written in the script of the language `code` (Latin for a language not listed above). */
-export function writtenInScriptOf(code: string, text: string): boolean {
+function writtenInScriptOf(code: string, text: string): boolean {
   const sample = text.slice(0, SAMPLE_CHARS);
   const letters = sample.match(LETTER)?.length ?? 0;
   if (letters === 0) return false;

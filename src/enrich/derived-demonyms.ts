@@ -149,5 +149,5 @@ function southSlavicAdjectives(lang: string, word: string): string[] {
   else if (/[^aeiouаеиоу]$/u.test(w)) forms = [withSki(w)];
   else forms = [];
   // The stem before -ski keeps more than MIN_STEM_LETTERS letters (Rus-ki, not a two-letter stem).
-  return forms.filter((f) => [...f].length >= MIN_STEM_LETTERS + "-ki".length + 1);
+  return forms.filter((f) => [...f].length >= MIN_STEM_LETTERS + 1 + "ki".length);
 }

@@ -1,12 +1,12 @@
 import type { ProblemCode } from "../codes.js";
-import type { CleanedArticle, Dateline, LanguageGuess, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
+import type { CleanedArticle, Dateline, PartialDate, Problem, RawDocument, Reporter } from "../types.js";
 import { htmlPieces } from "../read/deferred.js";
 import { removeEdgeBoilerplate, removeInlineBoilerplate, removeTrailingAbout, removeTrailingRelated } from "./boilerplate.js";
 import { isEpochPlaceholder, parseDate } from "./dates.js";
 import { openingDate, parseDateline } from "./dateline.js";
 import { extractHtml } from "./html.js";
 import { inUrlDay, urlDate } from "./html-metadata.js";
-import { declaredCode, DECLARED_LANGUAGE_CONFIDENCE, withPageLanguage } from "./declared-language.js";
+import { withDeclaredLanguage } from "./declared-language.js";
 import { detectLanguage } from "./language.js";
 import type { ResolvedCleanOptions } from "./options.js";
 import { collapseSpaces, splitParagraphs } from "./paragraphs.js";
@@ -191,11 +191,6 @@ const nfc = (value: string | null): string | null => (value === null ? null : va
 /** Texts shorter than this are read for their language with their headline. */
 const SHORT_TEXT_CHARS = 600;
 
-/** A JSONL record's own `lang` settles what detection could not tell. */
-function withDeclaredLanguage(detected: LanguageGuess, declared: string): LanguageGuess {
-  const code = declaredCode(declared);
-  return detected.code !== "und" || code === null ? detected : { code, confidence: DECLARED_LANGUAGE_CONFIDENCE };
-}
 
 /** Clean one document: main text, metadata, language and the log of removed spans. Pure; never throws on content. */
 export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): CleanedArticle {
@@ -211,7 +206,7 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   // A short text is read with its headline: a teaser of two sentences is often too little to tell its language by.
   const title = doc.meta.title ?? header.title;
   const detected = detectLanguage(title !== undefined && text.length < SHORT_TEXT_CHARS ? `${title}\n\n${text}` : text);
-  const lang = doc.meta.lang !== undefined ? withDeclaredLanguage(detected, doc.meta.lang) : withPageLanguage(detected, parts.lang, text);
+  const lang = doc.meta.lang !== undefined ? withDeclaredLanguage(detected, doc.meta.lang, null) : withDeclaredLanguage(detected, parts.lang, text);
   if (lang.code === "und" && text.trim() !== "") {
     report(reporter, doc, "clean.language.unknown", "warning", "the language could not be determined with confidence");
   }

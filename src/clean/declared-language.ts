@@ -8,7 +8,7 @@ import type { LanguageGuess } from "../types.js";
  */
 
 /** Confidence given to a declared language: below any detected one, above the floor that makes a guess "und". */
-export const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
+const DECLARED_LANGUAGE_CONFIDENCE = 0.5;
 /** Share of a text's letters the declared language's script must hold. */
 const SCRIPT_SHARE = 0.6;
 /** Letters looked at: the text's opening is enough to know its script. */
@@ -57,7 +57,7 @@ const LETTER = /\p{L}/gu;
 const CURRENT_CODES: Readonly<Record<string, string>> = { iw: "he", in: "id", ji: "yi", jw: "jv", mo: "ro", sh: "sr", nb: "no", nn: "no" };
 
 /** The declared language's ISO 639 code ("bg-BG" → "bg", "iw" → "he"), or null when it is none. */
-export function declaredCode(declared: string | undefined): string | null {
+function declaredCode(declared: string | undefined): string | null {
   const code = declared?.trim().toLowerCase().split(/[-_]/u)[0];
   if (code === undefined || !/^[a-z]{2,3}$/u.test(code)) return null;
   return CURRENT_CODES[code] ?? code;
@@ -72,9 +72,12 @@ function writtenInScriptOf(code: string, text: string): boolean {
   return inScript >= SCRIPT_SHARE * letters;
 }
 
-/** `detected`, or the page's declared language when detection could not tell and the text's letters agree with it. */
-export function withPageLanguage(detected: LanguageGuess, declared: string | undefined, text: string): LanguageGuess {
+/**
+ * `detected`, or the declared language when detection could not tell: a JSONL record's own `lang` (`text` null: the
+ * user's statement, taken as it is), a page's when `text`'s letters are in its script.
+ */
+export function withDeclaredLanguage(detected: LanguageGuess, declared: string | undefined, text: string | null): LanguageGuess {
   if (detected.code !== "und") return detected;
   const code = declaredCode(declared);
-  return code !== null && writtenInScriptOf(code, text) ? { code, confidence: DECLARED_LANGUAGE_CONFIDENCE } : detected;
+  return code !== null && (text === null || writtenInScriptOf(code, text)) ? { code, confidence: DECLARED_LANGUAGE_CONFIDENCE } : detected;
 }

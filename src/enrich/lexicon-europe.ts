@@ -13,6 +13,14 @@ import { foldToken } from "./fold.js";
  * to cancel; Italian "noi", we; "SA", a company's form).
  */
 const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
+  // English offices before a name, and the abbreviations US and British news writes them in ("Sen. Tim Scott", "Florida
+  // Gov. Ron DeSantis", "Det. Insp. Jane Lee", "House Speaker Nancy Pelosi", "Tánaiste Leo Varadkar"). English only:
+  // "det" is Danish "it", "sen" Turkish "you", "col" Spanish "cabbage".
+  en: `chair chairperson speaker congressman congresswoman councilman councilwoman councillor councilor alderman
+    commissioner inspector insp detective det sergeant sgt constable officer sheriff deputy superintendent supt supervisor
+    sen gov rep reps lt lieutenant capt captain col colonel cmdr commander adm admiral cpl corporal
+    attorney prosecutor lawyer treasurer comptroller trustee dean provost bishop reverend rev
+    manager administrator executive founder co-founder cofounder economist analyst mp mps mep meps taoiseach tanaiste`,
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
     regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach

@@ -254,5 +254,18 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     "authority board commission committee association federation foundation society academy college school hospital police army",
     // Events named by their heads ("World Athletics Championships", "French Open", "Nobel Prize", "Mobile World Congress").
     "championships championship games cup open trophy prize festival conference summit forum expo olympics tournament marathon congress",
+    // English heads of administrative areas, natural places, routes and venues ("Broward County", "Palm Beach", "Silicon
+    // Valley", "Penn Station", "Ryman Auditorium"): no English surnames.
+    "county counties township district province borough parish road parkway expressway freeway motorway station beach valley canyon",
+    "creek mountain mountains island islands peninsula heights springs reservoir courthouse courthouses auditorium theatre theater",
+    "arena cafe winery brewery distillery bakery restaurant cemetery zoo hospitals clinic bungalow",
   ].join(" ").split(" "),
+);
+
+/**
+ * English heads of places that are surnames as well ("Capitol Hill" and Benny Hill, "Central Park" and Grace Park, "Town
+ * Hall" and Daryl Hall): a run ending in one names the place unless it opens with a common given name.
+ */
+export const PLACE_OR_SURNAME_TAILS: ReadonlySet<string> = new Set(
+  "hall hill hills lane park church temple bay lake ridge court house bridge tower cross mill mills gardens point".split(" "),
 );

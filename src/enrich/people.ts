@@ -2,7 +2,7 @@ import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
   CALENDAR_WORDS, EXPERTS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
-import { institutionWords, negativeWords, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
+import { institutionWords, negativeWords, PLACE_OR_SURNAME_TAILS, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
 import { keyOrder } from "./name-order.js";
 import { isDefiniteArticle, runKey } from "./article-named.js";
@@ -480,6 +480,15 @@ function judge(
   }
   // "Fox News", "Morgan Stanley Group", "Cumhuriyet Halk Partisi": a name ending with an organisation's head is the organisation's.
   if (ORG_TAIL_KEYS.has(last.key) || THING_TAILS.has(last.key)) return null;
+  if (PLACE_OR_SURNAME_TAILS.has(last.key) && !isCommonGivenNameToken(tokens[idx[0]!]!)) return null;
+  // "House Intelligence Committee", "Trump White House": a run written right before such a head, which no name can hold
+  // (it cut the run), is the start of that body's or place's name.
+  const next = tokens[to];
+  const nextJoined = next !== undefined && next.cap && /^[ \u00a0]+$/.test(next.gap);
+  if (nextJoined && (ORG_TAIL_KEYS.has(next.key) || THING_TAILS.has(next.key) || BODY_HEADS.has(next.key))) return null;
+  // English puts a role's modifiers before it, capitalised in a title ("Detective Senior Sergeant", "Rear Admiral", "Florida
+  // Emergency Manager", "County Election Commissioner"): a run right before a capitalised role is the title's.
+  if (nextJoined && ctx.lang === "en" && isRoleAt(tokens, to, local)) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
   const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang, scan));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);
@@ -529,8 +538,17 @@ function judge(
   // English news names people once and bare, with given names of every origin ("Barack Obama", "Kimi Raikkonen"): a pair
   // is taken there, though as many are titles and bodies ("Crime Stoppers"; requiring a listed given name or a second
   // mention lost a quarter of the real names with them). Elsewhere a pair needs one or the other.
-  if (ctx.lang === "en" || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
+  if ((ctx.lang === "en" && !opensWithCommonWord(tokens, idx, ctx)) || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
+}
+
+/**
+ * The run opens with a word the article also writes in lower case, a common word, and no common given name ("Social
+ * Security", "Infectious Diseases", "Big Tech"); given names that are words ("Bill Mott", "Joy Reid") are listed.
+ */
+function opensWithCommonWord(tokens: readonly Token[], idx: readonly number[], ctx: MatchContext): boolean {
+  const first = tokens[idx[0]!]!;
+  return ctx.lowerWords.has(first.key) && !isCommonGivenNameToken(first) && !NAME_PARTICLES.has(first.key);
 }
 
 /**
@@ -710,7 +728,10 @@ function roleBefore(
   // ministers Sergei Lavrov and Wang Yi", "l'ancien Premier ministre Alain Juppé, l'ancien mannequin Inès de la
   // Fressange"); after a verb the role was that person's ("reżyser Pedro Almodóvar zdobył w sobotę Złotego Lwa").
   const stop = single || (personEnd > 0 && personEnd < from && !listGoesOn(tokens[personEnd]!)) ? personEnd : 0;
+  // English sets a role right before the single name it gives ("Sen. Scott", "President Biden"), or before its initials
+  // ("CEO JK Shin"); further back, a single capitalised word is a quote's or a list's ("the sheriff's office … they said, 'Oh").
   let windowStart = from - ROLE_WINDOW;
+  if (single && lang === "en") windowStart = from - 1 - (tokens[from - 1]?.upper === true && tokens[from - 1]!.text.length <= 3 ? 1 : 0);
   for (let k = from - 1; k >= 0 && k >= windowStart && k >= stop; k--) {
     const t = tokens[k]!;
     const orgStart = scan.orgStartAt.get(k);
@@ -749,6 +770,12 @@ const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(
   фонд фонда фонду ministerstvo ministerstva ministerstwo ministerstwa министерство министерства міністерство міністерства`
     .split(/\s+/).map(foldToken),
 );
+
+/**
+ * English nouns heading a body's name after its modifiers ("Justice Department", "Ethics Committee", "City Council",
+ * "Premier League", "Metropolitan Police"), beyond the organisations' and things' heads.
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set("department committee council government league police administration office agency service services".split(" "));
 
 function opensInstitutionName(tokens: readonly Token[], to: number): boolean {
   for (let k = to; k < to + 2 && k < tokens.length; k++) {

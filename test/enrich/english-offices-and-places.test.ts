@@ -1,0 +1,35 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { peopleNamed } from "./helpers.js";
+
+test("English offices and their abbreviations open a name and are no part of it", () => {
+  assert.deepEqual(peopleNamed("The hearing was led by Chair Adam Schiff on Monday.", "en"), ["Adam Schiff"]);
+  assert.deepEqual(peopleNamed("Inspector Frank Lempka said officers were called. Commissioner Charles P. Rettig agreed.", "en"), ["Frank Lempka", "Charles P Rettig"]);
+  assert.deepEqual(peopleNamed("Sen. Tim Scott and Tanaiste Leo Varadkar spoke on Monday.", "en"), ["Tim Scott", "Leo Varadkar"]);
+  // A title's own words before its role are the title's, not a name: a state and "Gov.", "Detective Senior Sergeant".
+  assert.deepEqual(peopleNamed("Florida Gov. Ron DeSantis said he would run.", "en"), ["Ron DeSantis"]);
+  assert.deepEqual(peopleNamed("Detective Senior Sergeant Tim Williams said the cards were stolen.", "en"), ["Tim Williams"]);
+  assert.deepEqual(peopleNamed("The Florida Emergency Manager Jared Moskowitz said the storm was near.", "en"), ["Jared Moskowitz"]);
+});
+
+test("in English a single capitalised word is a person only right after its role", () => {
+  assert.deepEqual(peopleNamed("The governor said her company uses Twitter daily.", "en"), []);
+  assert.deepEqual(peopleNamed("The senator told reporters that Merck would pay.", "en"), []);
+  assert.deepEqual(peopleNamed("Ballots were counted, President Biden said.", "en"), ["Biden"]);
+  assert.deepEqual(peopleNamed("CEO JK Shin said on Monday that sales would rise.", "en"), ["Shin"]);
+});
+
+test("English runs ending in the head of a place, or written before a body's head, are no people", () => {
+  const text =
+    "Tourists flocked to Palm Beach, Silicon Valley and Penn Station. Broward County and Pana Township voted. " +
+    "Staff at Ryman Auditorium and Bronzeville Winery left. The House Intelligence Committee met on Capitol Hill near Central Park.";
+  assert.deepEqual(peopleNamed(text, "en"), []);
+  // The same heads are surnames after a common given name.
+  assert.deepEqual(peopleNamed("Benny Hill and Grace Park laughed, and David Hall did not.", "en"), ["Benny Hill", "Grace Park", "David Hall"]);
+});
+
+test("an English pair opening with a word the article writes in lower case, not a given name, is no person", () => {
+  assert.deepEqual(peopleNamed("Payments from Social Security fall this year, and social programmes grow.", "en"), []);
+  // A given name that is also a word stays a given name: "Bill Mott" where the article writes "the bill".
+  assert.deepEqual(peopleNamed("Trainer Bill Mott won again, and the bill was paid.", "en"), ["Bill Mott"]);
+});

@@ -16,7 +16,8 @@ const TABLES: Readonly<Record<string, string>> = {
     nach vor bei mit von aus auf fur uber unter zwischen gegen ohne durch um am im zum zur vom beim ins
     er es wir ihr sie man dies diese dieser dieses jener jede jeder alle viele einige wenn weil dass als wie wo was wer
     ihre ihren ihrem ihrer ihres ihnen unser unsere unserer unseren unserem unseres euer eure eurer euren eurem
-    sein seine seiner seinen seinem seines mein meine meiner meinen meinem dein deine jeden jedem jedes allen aller alles
+    sein seine seiner seinen seinem seines mein meine meiner meinen meinem meines dein deine deiner deinen deinem deines
+    jeden jedem jedes allen aller alles sowohl insbesondere besonders beste bester besten bestes
     vielen vieler mehrere mehreren beide beiden solche solchen welche welcher welches welchen
     heute gestern morgen jetzt dann damals immer bereits zudem dennoch trotzdem deshalb daher danach davor dort hier
     wahrend wegen trotz seit laut gemass statt sowie nachdem obwohl bevor sobald falls indem jedoch allerdings
@@ -251,6 +252,8 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     // District School Board"). Not a club's "United": read as a person, "Manchester United" is the evidence two reports of a
     // match share, which stories lose without it (WikiRef220 story B³ 0.865 → 0.861); it waits for clubs as organisations.
     "airlines airways limited ltd inc holdings company industries motors systems technologies pharmaceuticals studios",
+    // Legal forms of companies ("Creative Solutions GmbH", "Bayer AG", "Tesco plc", "Fiat SpA").
+    "gmbh mbh ag kg plc llc srl spa sarl bv nv",
     "authority board commission committee association federation foundation society academy college school hospital police army",
     // Events named by their heads ("World Athletics Championships", "French Open", "Nobel Prize", "Mobile World Congress").
     "championships championship games cup open trophy prize festival conference summit forum expo olympics tournament marathon congress",

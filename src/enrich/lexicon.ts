@@ -99,6 +99,8 @@ export const ROLE_SUFFIXES = [
   "mitglied", "abgeordneter", "abgeordnete", "kandidat", "kandidatin", "stadtratin", "gemeinderatin",
   "landrat", "landratin", "aufsichtsratin", "betriebsratin", "weltmeister", "weltmeisterin",
   "europameister", "europameisterin", "olympiasieger", "olympiasiegerin", "spieler", "spielerin", "youtuber", "youtuberin",
+  // Lawyers, experts and clergy ("Rechtsanwalt", "Staatsanwältin", "Trendexpertin", "Bischöfin", "Landesbischof").
+  "anwalt", "anwaltin", "experte", "expertin", "bischof", "bischofin",
 ];
 
 /**
@@ -175,10 +177,22 @@ export const NOT_NAMES = words(`
 /** German noun endings: two capitalised German nouns in a row are common, names with these endings are not. */
 export const GERMAN_NOUN_ENDINGS = ["ung", "ungen", "heiten", "keiten", "schaften", "ionen", "eln", "iert", "heit", "keit", "schaft", "tat", "ion", "ismus", "nahme", "ment", "erei", "chen", "lich", "isch", "tum", "nis", "ium", "krise", "suche"];
 /**
- * Endings of inflected German adjectives and participles, capitalised at a sentence's start or in a title ("Strahlende
- * Farben", "Reflexartige Rufe"): no given name or surname ends so ("-ischer" and "-iger" are left out: Fischer, Geiger).
+ * Endings of German present participles, capitalised at a sentence's start or in a title ("Strahlende Farben"): read
+ * without a cue only, as a few surnames end so (Michael Ende, Børge Brende).
  */
-export const GERMAN_ADJECTIVE_ENDINGS = ["ende", "enden", "artige", "artigen", "liche", "lichen", "ische", "ischen", "ige", "igen"];
+export const GERMAN_ADJECTIVE_ENDINGS = ["ende", "enden"];
+
+/**
+ * Endings of German adjectives and participles inflected, which no name takes whatever cue stands by ("Bisherigen
+ * Feststellungen zufolge", "Künstlicher Intelligenz", "Reflexartige Rufe", "Installierte Updates", "Dreifacher Mord",
+ * "Regulierbarer Hüftgurt"). Not "-ischer" and "-iger": Fischer, Geiger.
+ */
+export const GERMAN_INFLECTED_ADJECTIVE_ENDINGS = ["ig", "lich", "isch", "iert", "fach", "bar"].flatMap(inflected).filter((e) => e !== "ischer" && e !== "iger");
+
+/** A German adjective stem's inflected forms: -e, -en, -er, -es, -em. */
+function inflected(stem: string): string[] {
+  return ["e", "en", "er", "es", "em"].map((ending) => stem + ending);
+}
 
 /**
  * Turkish words no name is, by their suffixes (keys are folded: ı → i, ğ → g): an abstract noun in -lık with a

@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, EXPERTS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
+  CALENDAR_WORDS, EXPERTS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_INFLECTED_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, PLACE_OR_SURNAME_TAILS, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
@@ -34,6 +34,7 @@ const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "au
  * Particles that are prepositions of the article's language, not a name's: Indonesian and Malay "di" (at), West and
  * South Slavic "do" (to, into: Polish "Jadę do Łodzi", I am going to Łódź).
  */
+const GERMAN_FROM: ReadonlySet<string> = new Set(["von", "vom"]);
 const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
@@ -124,7 +125,10 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       // name's ("Éamon de Valera").
       const particles = particlesAt(tokens, j);
       const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
-      const preposition = locative || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
+      // German "von" after a given name and surname is the preposition "from" ("Jeremy Corbyn von der Labour-Partei",
+      // "Christian Drosten von der Charité"); as a particle it follows the given name ("Ursula von der Leyen").
+      const fromAfterFullName = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) && j - i >= 2 && !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local);
+      const preposition = locative || fromAfterFullName || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
       // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
       const after = tokens[j + particles];
       if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;
@@ -489,6 +493,7 @@ function judge(
   // English puts a role's modifiers before it, capitalised in a title ("Detective Senior Sergeant", "Rear Admiral", "Florida
   // Emergency Manager", "County Election Commissioner"): a run right before a capitalised role is the title's.
   if (nextJoined && ctx.lang === "en" && isRoleAt(tokens, to, local)) return null;
+  if (ctx.lang === "de" && idx.some((k) => GERMAN_INFLECTED_ADJECTIVE_ENDINGS.some((e) => tokens[k]!.key.endsWith(e)))) return null;
   // A single word is a person only after a role, and only its own: "Senator Bernie Sanders of Vermont".
   const strong = strongIn || (!complement && roleBefore(tokens, from, idx.length === 1, personEnd, local, ctx.lang, scan));
   const cue = cueIn || strong || appositive(tokens, to, ctx.lang, local) || verbNear(tokens, from, to, local);

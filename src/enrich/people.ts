@@ -126,9 +126,12 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       const particles = particlesAt(tokens, j);
       const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
       // German "von" after a given name and surname is the preposition "from" ("Jeremy Corbyn von der Labour-Partei",
-      // "Christian Drosten von der Charité"); as a particle it follows the given name ("Ursula von der Leyen").
-      const fromAfterFullName = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) && j - i >= 2 && !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local);
-      const preposition = locative || fromAfterFullName || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
+      // "Christian Drosten von der Charité"); as a particle it follows the given name ("Ursula von der Leyen", "Richard
+      // von Weizsäcker").
+      // So it is after a single word no given name: a noun's "from" or "of" ("Sicht von Diess", "Fan von Fußball").
+      const germanFrom = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) &&
+        (j - i >= 2 ? !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local) : !isCommonGivenNameToken(tokens[i]!));
+      const preposition = locative || germanFrom || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
       // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
       const after = tokens[j + particles];
       if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;

@@ -2,7 +2,7 @@ import { attestCoordinated, caselessCityAttested } from "./caseless-places.js";
 import { findEventDate, type EventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
 import { getGazetteer, type GazEntry, type Gazetteer } from "./gazetteer.js";
-import { foreignTownUnsupported, matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
+import { foreignTownUnsupported, insideLargerPlaceName, matchGazetteer, placeCuedWords, type GazMatch, type MatchContext } from "./gazetteer-match.js";
 import { findArticleNamed } from "./article-named.js";
 import { findOrganisations, takenTokens } from "./organisations.js";
 import { germanCommonNouns, otherNames } from "./names.js";
@@ -81,7 +81,8 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   // Sorted: the caseless finders report names written with the name dot before those found beside a role.
   const inPerson = spanContainment([...people].sort((a, b) => a.start - b.start));
   // So is a country's adjective an Arabic name ends with (محمد شياع السوداني, al-Sudani).
-  const placed = matches.filter((m) => (m.entry.kind !== "city" && m.entry.kind !== "country" && m.entry.kind !== "demonym") || !inPerson(m.start, m.end));
+  // Nor is the second word of a place's name the gazetteer does not hold ("New Jersey", "South Carolina").
+  const placed = matches.filter((m) => ((m.entry.kind !== "city" && m.entry.kind !== "country" && m.entry.kind !== "demonym") || !inPerson(m.start, m.end)) && !insideLargerPlaceName(m, tokens, lang));
   const docCountries = new Set<string>();
   for (const m of placed) if (m.entry.kind === "country" || m.entry.kind === "demonym") docCountries.add(m.entry.code);
   const attested = placed.map((m) => caselessCityAttested(m, doc, docCountries, gaz, lang));

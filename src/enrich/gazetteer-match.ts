@@ -144,6 +144,25 @@ export function foreignTownUnsupported(m: GazMatch, tokens: readonly Token[], co
   return !ctx.placeCued.has(tokens[m.i]!.key);
 }
 
+/**
+ * English words that open a place's own name before another place's ("New Jersey", "New Mexico", "South Carolina",
+ * "West Virginia", "Northern Ireland"): the one-word place after them is not the one named.
+ */
+const COMPOUND_PLACE_OPENERS: ReadonlySet<string> = new Set(["new", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]);
+/** A city this large has quarters named by a compass point ("East Jerusalem", "South London"): they lie in it. */
+const COMPASS_QUARTERS_MIN_POPULATION = 300_000;
+
+/**
+ * The one-word place of match `m` is the second word of another place's name, which the gazetteer does not hold:
+ * after "New" always (New York is not York), after a compass point unless a large city's quarter.
+ */
+export function insideLargerPlaceName(m: GazMatch, tokens: readonly Token[], lang: string): boolean {
+  const before = tokens[m.i - 1];
+  if (lang !== "en" || m.j !== m.i + 1 || before === undefined || !before.cap || !spaceGap(tokens[m.i]!.gap) || !COMPOUND_PLACE_OPENERS.has(before.key)) return false;
+  if (before.key === "new" || m.entry.kind === "country") return true;
+  return m.entry.kind === "city" && m.entry.city.featureCode !== "PPLC" && m.entry.city.population < COMPASS_QUARTERS_MIN_POPULATION;
+}
+
 /** The capitalised words an article writes right after a preposition of place; undefined for a language without a table. */
 export function placeCuedWords(tokens: readonly Token[], lang: string): Set<string> | undefined {
   const prepositions = PLACE_PREPOSITIONS[lang];

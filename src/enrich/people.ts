@@ -541,8 +541,9 @@ function judge(
   // A given name the Arabic script's list holds, in Latin or Cyrillic letters, opens a person's name, also before a word
   // a town's name declines to ("Muhammadu Buhari"; "Мухаммаду Бухари", not "of Bukhara").
   if (idx.length === 2 && spellsListedGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
-  // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan").
-  if (cityAt.has(idx[idx.length - 1]!)) return null;
+  // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan"); after
+  // a common given name the city is a surname ("Clark Davis", "Sophie Turner").
+  if (cityAt.has(idx[idx.length - 1]!) && !givenFirst) return null;
   // English news names people once and bare, with given names of every origin ("Barack Obama", "Kimi Raikkonen"): a pair
   // is taken there, though as many are titles and bodies ("Crime Stoppers"; requiring a listed given name or a second
   // mention lost a quarter of the real names with them). Elsewhere a pair needs one or the other.

@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { peopleNamed } from "./helpers.js";
+import { enrichText, ofType, peopleNamed } from "./helpers.js";
+
+const placesNamed = (text: string, lang: string) => ofType(enrichText(text, lang), "place").map((p) => p.name);
 
 test("English offices and their abbreviations open a name and are no part of it", () => {
   assert.deepEqual(peopleNamed("The hearing was led by Chair Adam Schiff on Monday.", "en"), ["Adam Schiff"]);
@@ -32,4 +34,19 @@ test("an English pair opening with a word the article writes in lower case, not 
   assert.deepEqual(peopleNamed("Payments from Social Security fall this year, and social programmes grow.", "en"), []);
   // A given name that is also a word stays a given name: "Bill Mott" where the article writes "the bill".
   assert.deepEqual(peopleNamed("Trainer Bill Mott won again, and the bill was paid.", "en"), ["Bill Mott"]);
+});
+
+test("an English place named with 'New' or a compass point before another place's name is not that other place", () => {
+  const text = "Officials met on Monday.\nThe governor of South Carolina met the mayor of Newark, New Jersey, and a minister from Northern Ireland.";
+  const places = placesNamed(text, "en");
+  assert.ok(places.includes("Newark"), places.join(", "));
+  for (const wrong of ["Carolina", "Jersey", "Ireland"]) assert.ok(!places.includes(wrong), `${wrong} in ${places.join(", ")}`);
+  // A large city's quarters lie in it.
+  assert.ok(placesNamed("Officials met on Monday.\nProtesters marched in South London on Sunday.", "en").includes("London"));
+});
+
+test("a city's name after a common given name is a surname", () => {
+  const text = "Officials met on Monday.\nThe film starred Joaquin Phoenix, and the song was sung by Whitney Houston.";
+  assert.deepEqual(peopleNamed(text, "en"), ["Joaquin Phoenix", "Whitney Houston"]);
+  assert.deepEqual(placesNamed(text, "en"), []);
 });

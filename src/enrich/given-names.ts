@@ -61,12 +61,21 @@ function isCommonGivenName(key: string): boolean {
   return commonGiven.has(key);
 }
 
+/** Two capitalised words joined by a hyphen ("Jean-Paul"; not "Brand-und", the first of two compounds sharing their end). */
+const HYPHENATED_NAME_RE = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
+
 /** Cyrillic and Greek letters: a word in them is read in Latin letters before the lists are asked ("Сергей" is Sergei). */
 const CYRILLIC_OR_GREEK_RE = /^[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/u;
 
-/** `isCommonGivenName` of a token: its key, or in Cyrillic and Greek its romanised form (Сергей, Ольга, Αλέξης). */
+/**
+ * `isCommonGivenName` of a token: its key, or in Cyrillic and Greek its romanised form (Сергей, Ольга, Αλέξης). Two given
+ * names joined by a hyphen are one (Jean-Paul, Hans-Jürgen, Marie-Christine; not "Olympia-Teilnehmer").
+ */
 export function isCommonGivenNameToken(token: { text: string; key: string }): boolean {
-  return isCommonGivenName(CYRILLIC_OR_GREEK_RE.test(token.text) ? romanise(token.text) : token.key);
+  const key = CYRILLIC_OR_GREEK_RE.test(token.text) ? romanise(token.text) : token.key;
+  if (isCommonGivenName(key)) return true;
+  const space = key.indexOf(" ");
+  return space > 0 && HYPHENATED_NAME_RE.test(token.text) && isCommonGivenName(key.slice(0, space)) && isCommonGivenName(key.slice(space + 1));
 }
 
 function loadCommonGivenNames(): ReadonlySet<string> {

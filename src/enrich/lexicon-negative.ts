@@ -262,6 +262,8 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     "county counties township district province borough parish road parkway expressway freeway motorway station beach valley canyon",
     "creek mountain mountains island islands peninsula heights springs reservoir courthouse courthouses auditorium theatre theater",
     "arena cafe winery brewery distillery bakery restaurant cemetery zoo hospitals clinic bungalow",
+    // German streets ("Rudolf-Breitscheid-Str.", "Bahnhofstraße" is one word).
+    "str strasse",
   ].join(" ").split(" "),
 );
 

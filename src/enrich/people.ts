@@ -35,6 +35,7 @@ const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "au
  * South Slavic "do" (to, into: Polish "Jadę do Łodzi", I am going to Łódź).
  */
 const GERMAN_FROM: ReadonlySet<string> = new Set(["von", "vom"]);
+const FRENCH_OF: ReadonlySet<string> = new Set(["de", "du", "des"]);
 const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
@@ -131,7 +132,10 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       // So it is after a single word no given name: a noun's "from" or "of" ("Sicht von Diess", "Fan von Fußball").
       const germanFrom = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) &&
         (j - i >= 2 ? !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local) : !isCommonGivenNameToken(tokens[i]!));
-      const preposition = locative || germanFrom || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
+      // French "de" after a single word no given name is a noun's ("l'Europe de Stephen Smith", "Al-Azhar de Gaza"); the
+      // particle follows a given name ("Charles de Gaulle", "Marielle de Sarnez").
+      const frenchOf = ctx.lang === "fr" && j - i === 1 && FRENCH_OF.has(tokens[j]!.key) && !isCommonGivenNameToken(tokens[i]!) && !isRole(tokens[i]!.key, local) && !honorificAt(tokens[i]!, local);
+      const preposition = locative || germanFrom || frenchOf || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
       // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
       const after = tokens[j + particles];
       if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;

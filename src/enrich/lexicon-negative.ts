@@ -264,6 +264,9 @@ export const THING_TAILS: ReadonlySet<string> = new Set(
     "arena cafe winery brewery distillery bakery restaurant cemetery zoo hospitals clinic bungalow",
     // German streets ("Rudolf-Breitscheid-Str.", "Bahnhofstraße" is one word).
     "str strasse",
+    // English parties' adjectives and members after a place or body ("Kentucky Republican", "Senate Democratic", "Scottish
+    // Labour", "Tory MPs" is cut at its role).
+    "republican republicans democratic democrat democrats conservative conservatives liberal liberals labour tory tories",
   ].join(" ").split(" "),
 );
 

@@ -26,6 +26,8 @@ test("English runs ending in the head of a place, or written before a body's hea
     "Tourists flocked to Palm Beach, Silicon Valley and Penn Station. Broward County and Pana Township voted. " +
     "Staff at Ryman Auditorium and Bronzeville Winery left. The House Intelligence Committee met on Capitol Hill near Central Park.";
   assert.deepEqual(peopleNamed(text, "en"), []);
+  // A party's adjective after a place or a body names its members, no one.
+  assert.deepEqual(peopleNamed("Officials met on Monday.\nThe Kentucky Republican and a Senate Democratic aide spoke.", "en"), []);
   // The same heads are surnames after a common given name.
   assert.deepEqual(peopleNamed("Benny Hill and Grace Park laughed, and David Hall did not.", "en"), ["Benny Hill", "Grace Park", "David Hall"]);
 });

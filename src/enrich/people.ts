@@ -71,7 +71,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   const nouns = ctx.commonNouns !== undefined && ctx.commonNouns.size > 0 ? ctx.commonNouns : null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true)) blocked[k] = 1;
+    if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true || (ctx.lang === "en" && englishVerbCapitalised(t, ctx.lowerWords)))) blocked[k] = 1;
   }
   // Tokens that end a place name: a name particle after one is a preposition.
   const placeAt = new Set<number>();
@@ -163,6 +163,17 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     }
   }
   return mergeVariants(tokens, found, blocked, ctx.lang);
+}
+
+/** English auxiliaries: capitalised in a title-case line ("Rao Is Unrecognisable"), never a name's word. */
+const ENGLISH_AUXILIARIES: ReadonlySet<string> = new Set("is are was were be been being am has have had does did should would could must might shall".split(" "));
+
+/**
+ * An English verb written with a capital in a title-case line or caption ("Momo Confirmed", "Victoria Fuller Modeled"):
+ * an auxiliary, or a past form in -ed the article also writes in lower case (a surname in -ed, Reed, is not a word it writes).
+ */
+function englishVerbCapitalised(t: Token, lowerWords: ReadonlySet<string>): boolean {
+  return ENGLISH_AUXILIARIES.has(t.key) || (t.key.length > 4 && t.key.endsWith("ed") && lowerWords.has(t.key));
 }
 
 /**

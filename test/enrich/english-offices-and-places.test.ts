@@ -52,3 +52,8 @@ test("a city's name after a common given name is a surname", () => {
   assert.deepEqual(peopleNamed(text, "en"), ["Joaquin Phoenix", "Whitney Houston"]);
   assert.deepEqual(placesNamed(text, "en"), []);
 });
+
+test("English auxiliaries and past forms capitalised in a title-case line are no name's words", () => {
+  const text = "Officials met on Monday.\nRead more: Why Michelle Obama Does Not Run. Police confirmed the arrest.\nMomo Confirmed Dead, Rao Is Unrecognisable.";
+  assert.deepEqual(peopleNamed(text, "en"), ["Michelle Obama"]);
+});

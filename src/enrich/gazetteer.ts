@@ -105,6 +105,12 @@ const CITY_STOPWORDS = new Set(
     .map(foldKey),
 );
 
+/**
+ * A Latin alternate ending in a building's word is a translation of a city's name, which in English news names the
+ * building: "White House" is listed for Casablanca (Dar al-Bayda).
+ */
+const BUILDING_HEAD_RE = / (?:house|palace|castle|tower|church|temple|hall|mosque|cathedral)$/;
+
 /** Shorter words of a city's name ("San", "Sur", "Bay") are no name of it alone. */
 const MIN_OWN_WORD_CHARS = 4;
 /** Words joining a place's name to what qualifies it ("Santiago de Querétaro", "Kingston upon Hull", "Frankfurt am Main"). */
@@ -318,6 +324,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   const addAlternate = (a: string, entry: GazEntry & { kind: "city" }) => {
     const k = foldKey(a);
     if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
+    if (entry.latinAlternate === true && BUILDING_HEAD_RE.test(k)) return;
     const c = entry.city;
     const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
     add(a, short ? { ...entry, placeWordOnly: true } : entry);

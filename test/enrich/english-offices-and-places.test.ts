@@ -57,3 +57,8 @@ test("English auxiliaries and past forms capitalised in a title-case line are no
   const text = "Officials met on Monday.\nRead more: Why Michelle Obama Does Not Run. Police confirmed the arrest.\nMomo Confirmed Dead, Rao Is Unrecognisable.";
   assert.deepEqual(peopleNamed(text, "en"), ["Michelle Obama"]);
 });
+
+test("a city's name translated into a building's is no name of the city: the White House is not Casablanca", () => {
+  assert.deepEqual(placesNamed("Officials met on Monday.\nTrump White House officials said the talks would go on.", "en"), []);
+  assert.ok(placesNamed("Officials met on Monday.\nThe ship docked in Casablanca on Sunday.", "en").includes("Casablanca"));
+});

@@ -246,7 +246,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
         for (const n of names) greekNames.push([code, n]);
       }
       if (DERIVED_DEMONYM_LANGS.has(lang) || NOUN_FROM_NAME_LANGS.has(lang)) for (const n of names) scriptNames.push([lang, code, n]);
-      if (file === "en.json") countryNames.set(code, displayName(names));
+      if (file === "en.json") countryNames.set(code, displayName(code, names));
     }
   }
   // CLDR's names beyond the package's (country-names-cldr.ts: 印度尼西亚, where the package gives 印尼 and a text
@@ -669,12 +669,26 @@ function isCommonWord(key: string): boolean {
   return CALENDAR_WORDS.has(key) || NOT_NAMES.has(key) || HONORIFICS.has(key) || ROLES.has(key);
 }
 
-/** The everyday English name: the shortest form without a comma and not an acronym ("China", "United States"). */
-function displayName(names: readonly string[]): string {
-  const usable = names.filter((n) => !n.includes(",") && !isAcronym(n));
+/**
+ * The everyday English name: the shortest form without a comma and not an acronym ("China", "United States"), CLDR's
+ * English name among the forms ("Syria", "Laos", "Moldova" where the package gives only "Syrian Arab Republic", "Lao
+ * People's Democratic Republic", "Moldova, Republic of"), unless written with a qualifier ("Congo - Kinshasa",
+ * "Myanmar (Burma)", "St. Kitts & Nevis"). English is in every ICU build, small ones too.
+ */
+function displayName(code: string, names: readonly string[]): string {
+  let cldr: string | undefined;
+  try {
+    cldr = (ENGLISH_REGION_NAMES ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" })).of(code);
+  } catch {
+    cldr = undefined; // a code ICU does not know
+  }
+  const forms = cldr !== undefined && !/[-(&.]/.test(cldr) ? [cldr, ...names] : names;
+  const usable = forms.filter((n) => !n.includes(",") && !isAcronym(n));
   const pool = usable.length > 0 ? usable : names;
   return [...pool].sort((a, b) => a.split(" ").length - b.split(" ").length)[0] ?? names[0] ?? "";
 }
+
+let ENGLISH_REGION_NAMES: Intl.DisplayNames | undefined;
 
 function rank(c: City): number {
   return (c.featureCode === "PPLC" ? 1e9 : 0) + c.population;

@@ -32,12 +32,17 @@ test("Holland, the Soviet name of Belarus and the Czech Republic as Portuguese w
 });
 
 test("a name with an elided article is read over its apostrophe", () => {
-  assert.deepEqual(placesAndPeople("Le ministre est parti en Côte d'Ivoire hier.", "fr"), { places: ["Cote d'Ivoire"], people: [] });
-  assert.deepEqual(placesAndPeople("Il ministro è partito per la Costa d’Avorio ieri.", "it"), { places: ["Cote d'Ivoire"], people: [] });
+  assert.deepEqual(placesAndPeople("Le ministre est parti en Côte d'Ivoire hier.", "fr"), { places: ["Côte d’Ivoire"], people: [] });
+  assert.deepEqual(placesAndPeople("Il ministro è partito per la Costa d’Avorio ieri.", "it"), { places: ["Côte d’Ivoire"], people: [] });
 });
 
 test("a dialect's hyphenated spelling with a short part is not read written solid, where it is a given name", () => {
   // GeoNames lists Ligurian "Sann-a" for Savona: "Sanna" is a Nordic given name.
   assert.deepEqual(placesAndPeople("Sanna Marinin hallitus kaatui keskiviikkona.", "fi").places, []);
   assert.deepEqual(placesAndPeople("Le ministre est allé en GuinéeBissau.", "fr").places, ["Guinea-Bissau"]);
+});
+
+test("a country is shown by its everyday English name, CLDR's where the package gives only the official one", () => {
+  const { places } = placesAndPeople("Delegations of the Syrian Arab Republic and of the Lao People's Democratic Republic met.", "en");
+  assert.deepEqual(places.sort(), ["Laos", "Syria"]);
 });

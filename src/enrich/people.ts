@@ -34,9 +34,10 @@ const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "au
  * Particles that are prepositions of the article's language, not a name's: Indonesian and Malay "di" (at), West and
  * South Slavic "do" (to, into: Polish "Jadę do Łodzi", I am going to Łódź).
  */
+const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
+/** Particles that are a preposition where no given name stands before them: German "from", French "of". */
 const GERMAN_FROM: ReadonlySet<string> = new Set(["von", "vom"]);
 const FRENCH_OF: ReadonlySet<string> = new Set(["de", "du", "des"]);
-const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
 /**
@@ -127,9 +128,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       const particles = particlesAt(tokens, j);
       const locative = placeAt.has(j - 1) && j >= 2 && LOCATIVES.has(tokens[j - 2]!.key) && !tokens[j - 2]!.cap;
       // German "von" after a given name and surname is the preposition "from" ("Jeremy Corbyn von der Labour-Partei",
-      // "Christian Drosten von der Charité"); as a particle it follows the given name ("Ursula von der Leyen", "Richard
-      // von Weizsäcker").
-      // So it is after a single word no given name: a noun's "from" or "of" ("Sicht von Diess", "Fan von Fußball").
+      // "Christian Drosten von der Charité"), and after a single word no given name a noun's "from" or "of" ("Sicht von
+      // Diess", "Fan von Fußball"); as a particle it follows the given name ("Ursula von der Leyen", "Richard von Weizsäcker").
       const germanFrom = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) &&
         (j - i >= 2 ? !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local) : !isCommonGivenNameToken(tokens[i]!));
       // French "de" after a single word no given name is a noun's ("l'Europe de Stephen Smith", "Al-Azhar de Gaza"); the

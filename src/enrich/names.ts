@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, ROLES } from "./lexicon.js";
+import { CALENDAR_WORDS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { foldKey } from "./fold.js";
 import { inCapsRun, type Token } from "./tokens.js";
@@ -56,10 +56,9 @@ const GERMAN_DETERMINERS = new Set(
 const GERMAN_PREPOSITIONS = new Set(
   "in nach aus von bei mit zu für über unter an auf vor hinter neben zwischen durch gegen ohne um seit bis ab gegenüber nahe".split(" ").map(foldKey),
 );
-/** German auxiliaries, modals and reporting verbs: no adjective between a determiner and its noun. */
-const GERMAN_VERBS = new Set(
-  ("ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte muss musste soll sollte will wollte darf durfte " +
-    "sagte sagt sagten erklarte erklart erklarten betonte betont meinte meint sprach schrieb schreibt berichtete berichtet warnte forderte").split(" "),
+/** German auxiliaries and modals: no adjective between a determiner and its noun (reporting verbs are `REPORTING`'s). */
+const GERMAN_AUXILIARIES = new Set(
+  "ist war sind waren hat hatte haben hatten wird wurde werden wurden kann konnte muss musste soll sollte will wollte darf durfte".split(" "),
 );
 /** Lower-case words (adjectives) allowed between a German determiner and its noun. */
 const GERMAN_ADJECTIVES_BETWEEN = 2;
@@ -91,7 +90,7 @@ export function germanCommonNouns(tokens: readonly Token[]): { nouns: Set<string
       }
       // "die in Berlin lebende Autorin": a preposition between them starts a phrase of its own; so does a verb, after
       // which the determiner was a pronoun ("Das sagte Peter Müller", "Das ist Jeremy Corbyn").
-      if (w.cap || GERMAN_PREPOSITIONS.has(w.key) || GERMAN_VERBS.has(w.key) || /[.!?;:,()"„“]/.test(gap)) break;
+      if (w.cap || GERMAN_PREPOSITIONS.has(w.key) || GERMAN_AUXILIARIES.has(w.key) || REPORTING.has(w.key) || /[.!?;:,()"„“]/.test(gap)) break;
       if (gap.includes("\n")) strict = false;
     }
   }

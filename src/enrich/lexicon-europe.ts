@@ -21,6 +21,20 @@ const ROLES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     sen gov rep reps lt lieutenant capt captain col colonel cmdr commander adm admiral cpl corporal
     attorney prosecutor lawyer treasurer comptroller trustee dean provost bishop reverend rev
     manager administrator executive founder co-founder cofounder economist analyst mp mps mep meps taoiseach tanaiste`,
+  // Spanish, Portuguese and Italian offices and trades the shared table lacks: councillors, deputies and vice-presidents, the
+  // feminine and plural forms, and "vocero" (Latin America's spokesman).
+  es: `concejal concejala concejales edil ediles regidor regidora gobernadora gobernadores vicepresidente vicepresidenta
+    vicepresidentes presidentes ministros ministras viceministro viceministra vicecanciller subsecretario subsecretaria
+    secretarios fiscal magistrado magistrada procurador procuradora consejero consejera intendente comisionado comisionada
+    delegado delegada exministro exministra expresidente expresidenta diputados senadores alcaldes vocero vocera
+    coordinador coordinadora gerente rector rectora obispo comandante coronel capitan teniente sargento empresario
+    empresaria abogado abogada economista`,
+  pt: `vereador vereadora governadora governadores presidentes ministros ministras prefeita prefeitos deputados
+    senadores secretarios procurador procuradora desembargador desembargadora delegado delegada vice-presidente
+    vice-presidenta advogado advogada empresario empresaria economista bispo comandante coronel capitao`,
+  it: `sindaca assessore assessora governatrice sottosegretario sottosegretaria viceministro viceministra vicepresidente
+    vicepresidentessa presidentessa ministri magistrato procuratore procuratrice avvocato avvocata imprenditore
+    imprenditrice economista vescovo comandante colonnello capitano`,
   nl: `premier minister-president kanselier bondskanselier koning koningin woordvoerder woordvoerster burgemeester
     staatssecretaris voorzitter secretaris-generaal president minister ambassadeur
     regisseuse zanger zangeres schrijver schrijfster kunstenaar kunstenares componist bondscoach

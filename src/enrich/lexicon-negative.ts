@@ -170,7 +170,7 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     comunicacion comunicaciones produccion salubridad constituyente planificacion finanzas innovacion tecnologia
     infraestructura obras publicas mujer mujeres genero familia familias deporte empleo comercio migracion
     transparencia presidencia gobernacion exterior mineria pesca ganaderia alimentacion derechos humanos fuerzas
-    armadas prevencion
+    armadas prevencion asamblea pleno cabildo sindicatura provincia provincial departamental municipal regional nacional estatal
     norte sur este oeste oriental occidental meridional septentrional oriente occidente medio
     municipalidad ayuntamiento alcaldia intendencia comando ejercito armada policia guardia hospital clinica colegio
     escuela museo teatro linea ruta casa golfo lago isla islas`,

@@ -12,6 +12,7 @@ import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js"
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
+import { PATRONYMIC_SURNAME_RE, ROLES_OF_LANGUAGES, ROMANCE_BETWEEN, ROMANCE_OF, romanceRun } from "./romance-names.js";
 
 /** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
 export interface PersonMention {
@@ -37,7 +38,6 @@ const LOCATIVES: ReadonlySet<string> = new Set(["in", "at", "a", "en", "au", "au
 const PARTICLE_IS_PREPOSITION: Readonly<Record<string, string>> = { id: "di", ms: "di", pl: "do", cs: "do", sk: "do", sl: "do", hr: "do", sr: "do", bs: "do" };
 /** Particles that are a preposition where no given name stands before them: German "from", French "of". */
 const GERMAN_FROM: ReadonlySet<string> = new Set(["von", "vom"]);
-const FRENCH_OF: ReadonlySet<string> = new Set(["de", "du", "des"]);
 /** Words after a name searched for its role where a language sets it there without a comma: an adjective, then the role. */
 const ROLE_AFTER_WINDOW = 2;
 /**
@@ -61,9 +61,17 @@ const MAX_NAME_WORDS = 4;
  */
 export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], ctx: MatchContext): PersonMention[] {
   const blocked = new Uint8Array(tokens.length);
+  // Where a country's name opens a run as a given name: a person there needs a cue ("Chad Smith said"), not "Georgia Tech".
+  const countryGivenName = new Set<number>();
   for (const m of gaz) {
     // A city word may be part of a name ("Paris Hilton"), decided below; not with a case ending on it.
     if (m.entry.kind === "city" && m.inflected !== true) continue;
+    // So may a country's name that is a common given name, right before another capitalised word ("Chad Smith",
+    // "Dominique Strauss-Kahn", "Israel Katz"); enrich-article.ts drops the country where a person holds it.
+    if (m.entry.kind === "country" && givenNameBeforeName(tokens, m.i, m.j, ctx.lowerWords)) {
+      countryGivenName.add(m.i);
+      continue;
+    }
     for (let k = m.i; k < m.j; k++) blocked[k] = 1;
   }
   // Only capitalised words can be names (`nameLike`, the bare surnames of `mergeVariants`): only they are looked up.
@@ -132,10 +140,12 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       // Diess", "Fan von Fußball"); as a particle it follows the given name ("Ursula von der Leyen", "Richard von Weizsäcker").
       const germanFrom = ctx.lang === "de" && GERMAN_FROM.has(tokens[j]!.key) &&
         (j - i >= 2 ? !isRole(tokens[j - 2]!.key, local) && !honorificAt(tokens[j - 2]!, local) : !isCommonGivenNameToken(tokens[i]!));
-      // French "de" after a single word no given name is a noun's ("l'Europe de Stephen Smith", "Al-Azhar de Gaza"); the
-      // particle follows a given name ("Charles de Gaulle", "Marielle de Sarnez").
-      const frenchOf = ctx.lang === "fr" && j - i === 1 && FRENCH_OF.has(tokens[j]!.key) && !isCommonGivenNameToken(tokens[i]!) && !isRole(tokens[i]!.key, local) && !honorificAt(tokens[i]!, local);
-      const preposition = locative || germanFrom || frenchOf || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
+      // "de" after a single word no given name is a noun's ("l'Europe de Stephen Smith", "Al-Azhar de Gaza", "Orden del
+      // Fénix", "Cassa di Risparmio"); the particle follows a given name ("Charles de Gaulle", "Luis de Guindos"), or
+      // a Spanish patronymic opening a compound surname ("Sáenz de Santamaría").
+      const romanceOf = j - i === 1 && ROMANCE_OF[ctx.lang]?.has(tokens[j]!.key) === true && !isCommonGivenNameToken(tokens[i]!) &&
+        !isRole(tokens[i]!.key, local) && !honorificAt(tokens[i]!, local) && !(ctx.lang === "es" && PATRONYMIC_SURNAME_RE.test(tokens[i]!.key));
+      const preposition = locative || germanFrom || romanceOf || tokens[j]!.key === PARTICLE_IS_PREPOSITION[ctx.lang];
       // Nor before an institution's head: "Sabine Fischer-Volk von der Kanzlei Karimi" works at the law firm.
       const after = tokens[j + particles];
       if (particles > 0 && !preposition && after !== undefined && !ORG_HEAD_KEYS.has(after.key) && nameLike(after, blocked[j + particles] === 1, local)) j += particles + 1;
@@ -155,7 +165,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
     const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && /^[ \u00a0]+$/.test(tokens[seg.from]!.gap));
     const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
-    if (p !== null) {
+    if (p !== null && !(!p.cue && p.tokens.some((k) => countryGivenName.has(k)))) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
       // Where the role follows the name ("Putyin orosz elnök"), it is that name's: a later word does not take it.
@@ -163,6 +173,16 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     }
   }
   return mergeVariants(tokens, found, blocked, ctx.lang);
+}
+
+/**
+ * A one-word match at [i, j) that is a common given name, followed over a space (or a name's particle) by a capitalised
+ * word the article does not also write in lower case ("Love Israel And Hate Iran" is a title's).
+ */
+function givenNameBeforeName(tokens: readonly Token[], i: number, j: number, lowerWords: ReadonlySet<string>): boolean {
+  const next = tokens[j + particlesAt(tokens, j)];
+  return j === i + 1 && next !== undefined && next.cap && !next.upper && !lowerWords.has(next.key) && /^[ \u00a0]+$/.test(tokens[j]?.gap ?? "") &&
+    isCommonGivenNameToken(tokens[i]!);
 }
 
 /** English auxiliaries: capitalised in a title-case line ("Rao Is Unrecognisable"), never a name's word. */
@@ -432,6 +452,7 @@ function judge(
   // "il presidente del Consiglio Giorgia Meloni", "le ministre de l'Economie Christine Lagarde": the institution's word
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
+  const opensPortfolio = idx.length > 0 && (afterGenitive(tokens, idx[0]!, ctx.lang) || afterRolesOf(tokens, idx[0]!, ctx.lang, local));
   while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
   // Polish, Czech and Slovak: a word in a noun's genitive is what a role heads ("prezes Orlenu Daniel Obajtek",
   // "Marszałek Senatu"); no name opens so. Before a full name it is dropped, after a role; otherwise the run is no person.
@@ -462,7 +483,7 @@ function judge(
   }
   // "presidenta de la Liga", "director del Instituto", "General de la Cámara": a name right after a role's genitive is
   // what the role heads, not who holds it; the role cues no person there ("presidente de la Cámara, Sergio Massa" does).
-  let complement = idx.length > 0 && afterGenitive(tokens, idx[0]!, ctx.lang);
+  let complement = idx.length > 0 && (afterGenitive(tokens, idx[0]!, ctx.lang) || afterRolesOf(tokens, idx[0]!, ctx.lang, local));
   // "la presidente della Bce Christine Lagarde", "el presidente de la Generalitat Salvador Illa": one word after the
   // genitive, then two: the word is what the role heads (a name takes no article), the two who holds the role.
   if (complement && idx.length === 3 && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key))) {
@@ -470,9 +491,29 @@ function judge(
     from = idx[0]!;
     complement = false;
   }
+  // "el ministro de Desarrollo Productivo Matías Kulfas": a longer portfolio, then who holds it, from a common given name on.
+  if (opensPortfolio && idx.length >= 3 && !isCommonGivenNameToken(tokens[idx[0]!]!)) {
+    const holder = idx.findIndex((k, n) => n >= 1 && idx.length - n >= 2 && idx.length - n <= 3 && isCommonGivenNameToken(tokens[k]!));
+    if (holder > 0) {
+      idx = idx.slice(holder);
+      from = idx[0]!;
+      complement = false;
+    }
+  }
   if (complement) cueIn = strongIn = false;
   // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
   if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
+  const romance = romanceRun(tokens, idx, ctx.lang, !strongIn && !(idx.length >= 2 && cityAt.has(idx[0]!)));
+  if (romance === null) return null;
+  if (romance !== idx) {
+    idx = romance;
+    from = idx[0]!;
+    to = idx[idx.length - 1]! + 1;
+  }
+  // In the Romance languages, which set an organisation's head word first, a run right after one is the rest of its name
+  // ("Partido Socialista Unido", "Banco Santander"), unless it opens with a given name: who holds the role the body heads ("Fraktionschef der Partei Friedrich Merz").
+  const head = tokens[from - 1];
+  if (idx.length >= 2 && ROMANCE_BETWEEN[ctx.lang] !== undefined && !isCommonGivenNameToken(tokens[idx[0]!]!) && head !== undefined && head.cap && /^[ \u00a0]+$/.test(tokens[from]!.gap) && ORG_HEAD_KEYS.has(head.key) && !isRoleAt(tokens, from - 1, local)) return null;
   // Turkish suffixes no name takes ("Cumhurbaşkanlığı", "Fiyatları", "Kurulundan"), whatever cue stands near.
   if (ctx.lang === "tr" && idx.some((k) => TURKISH_NON_NAME.test(tokens[k]!.key))) return null;
   // Turkish and Azerbaijani write a case ending after an apostrophe on a name ("Guterres Kiev'e geldi"): a place so
@@ -521,7 +562,11 @@ function judge(
   if (idx.length === 1) {
     // "directorul general al Organizației", "director of the Organisation": an institution's head word alone is no one.
     if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || opensInstitutionName(tokens, to)) return null;
-    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
+    // In the Romance languages, which write weekdays and months in lower case, a capitalised word right after it means
+    // the name goes on in a word read otherwise ("el economista José Guerra", Guerra also "war"): not this word alone.
+    const nextWord = tokens[to];
+    if (ROMANCE_BETWEEN[ctx.lang] !== undefined && nextWord !== undefined && nextWord.cap && !nextWord.upper && /^[ \u00a0]+$/.test(nextWord.gap)) return null;
+    const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !endsNameOf(tokens, idx[0]!, ctx.lang, local) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
     return own ? { tokens: idx, cue, strong } : null;
   }
@@ -720,8 +765,32 @@ function afterOf(tokens: readonly Token[], k: number, lang: string, local: Local
   return tokens.some((t, j) => j !== k && t.key === key && words!.has(tokens[j - 1]?.key ?? "") !== true);
 }
 
+/**
+ * "ministro de Economía", "Secretario de Seguridad", "ministro di Grazia e Giustizia": in Spanish, Catalan, Portuguese and
+ * Italian a role's bare "of" opens what the role is of, its portfolio or body, as the genitive article does
+ * (`afterGenitive`); who holds it follows in apposition ("el ministro de Economía, Luis Caputo").
+ */
+function afterRolesOf(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
+  if (!ROLES_OF_LANGUAGES.has(lang) || k < 2) return false;
+  const of = tokens[k - 1]!;
+  return !of.cap && OF_WORDS[lang]?.has(of.key) === true && /^[ \u00a0]+$/.test(tokens[k]!.gap) && /^[ \u00a0]+$/.test(of.gap) && isRoleAt(tokens, k - 2, local);
+}
+
+/**
+ * "Sistema Provincial de Manejo", "Banco de Comercio": a single word right after a capitalised word and "of" ends that
+ * name, whatever role stood before it. A name's own particle follows a given name, in the same run ("Luis de Guindos").
+ */
+function endsNameOf(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
+  const of = tokens[k - 1];
+  const head = tokens[k - 2];
+  if (of === undefined || head === undefined || of.cap || !head.cap || !/^[ \u00a0]+$/.test(of.gap) || !/^[ \u00a0]+$/.test(tokens[k]!.gap)) return false;
+  const ofWord = OF_WORDS[lang]?.has(of.key) === true || GENITIVES[lang]?.fused.has(of.key) === true;
+  return ofWord && !isRoleAt(tokens, k - 2, local) && !honorificAt(head, local) && !isCommonGivenNameToken(head);
+}
+
+
 const OF_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: new Set(["de", "d"]), es: new Set(["de"]), pt: new Set(["de"]), it: new Set(["di"]), en: new Set(["of"]),
+  fr: new Set(["de", "d"]), es: new Set(["de"]), ca: new Set(["de"]), pt: new Set(["de"]), it: new Set(["di"]), en: new Set(["of"]),
 };
 
 /** "Instituto Antártico", "Universidad Complutense": a word right after an organisation's head noun is its name's, whatever role stands before. */
@@ -775,9 +844,16 @@ function roleBefore(
     // Barbados, Mia Mottley"), "und" or "wie" ("Theoretiker wie Giorgio Agamben"); a single word there is a list's next
     // noun ("Sänger und Regisseur").
     if (lang === "de" && !t.cap && t.key.charCodeAt(0) < 0x250 && (single || (!apposition && !GERMAN_BETWEEN.has(t.key)))) return false;
+    // The Romance languages set an adjective between a role and its single name ("el presidente francés Macron"); a
+    // preposition, article or conjunction there opens what the role is of or for ("abogado para la Liga", "del Fiscal y el
+    // Delito"), unless a comma sets the name in apposition ("el ministro de Economía, Caputo").
+    // The role's own "of" right before the name is `afterOf`'s to judge ("le général de Gaulle").
+    const rolesOwnOf = k === from - 1 && OF_WORDS[lang]?.has(t.key) === true && k > 0 && isRoleAt(tokens, k - 1, local);
+    if (single && !apposition && !t.cap && !rolesOwnOf && ROMANCE_BETWEEN[lang]?.has(t.key) === true) return false;
   }
   return false;
 }
+
 
 const GERMAN_BETWEEN: ReadonlySet<string> = new Set(["der", "des", "dem", "den", "die", "und", "wie"]);
 

@@ -230,6 +230,8 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       if (codes.size === 1 && !entries.has(key)) add(n, { kind: "country", code, strictCase: isAcronym(n) });
     }
   };
+  /** "lang|code|folded name" of each country name the package gives, to tell its fallbacks from demonyms below. */
+  const countryNameIn = new Set<string>();
   /** Greek country names (code, name), for the demonyms derived from them below. */
   const greekNames: [string, string][] = [];
   /** Country names (language, code, name) of the languages whose adjectives or nouns of nationality are derived below. */
@@ -240,7 +242,10 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       const lang = file.slice(0, -".json".length);
       // Serbian's Latin spelling of each name too (Немачка, Nemačka): the package gives the Cyrillic one alone.
       if (lang === "sr") names.push(...names.filter(isCyrillic).map(serbianLatin));
-      for (const n of names) addCountry(n, code, lang);
+      for (const n of names) {
+        addCountry(n, code, lang);
+        countryNameIn.add(`${lang}|${code}|${foldKey(n)}`);
+      }
       if (file === "el.json") {
         for (const n of names) for (const g of greekGenitives(n)) addCountry(g, code, lang);
         for (const n of names) greekNames.push([code, n]);
@@ -287,7 +292,12 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   };
   for (const lang of NATIONALITY_LANGS) {
     const data = readJson(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> };
-    for (const [code, base] of Object.entries(data.nationalities)) addDemonym(lang, NATIONALITY_ERRATA[lang]?.[code] ?? base, code);
+    for (const [code, listed] of Object.entries(data.nationalities)) {
+      // Where the package has no adjective it gives the country's name in the language ("Reunión", whose plural is the
+      // common word "reuniones", meetings): a name is no demonym. An erratum of "" withholds one.
+      const erratum = NATIONALITY_ERRATA[lang]?.[code];
+      if (erratum === undefined ? !countryNameIn.has(`${lang}|${code}|${foldKey(listed)}`) : erratum !== "") addDemonym(lang, erratum ?? listed, code);
+    }
   }
   for (const [code, name] of greekNames) {
     const demonym = greekDemonym(name);

@@ -61,7 +61,7 @@ const MAX_NAME_WORDS = 4;
  */
 export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], ctx: MatchContext): PersonMention[] {
   const blocked = new Uint8Array(tokens.length);
-  // Where a country's name opens a run as a given name: a person there needs a cue ("Chad Smith said"), not "Georgia Tech".
+  // Where a country's name may open a run as a given name.
   const countryGivenName = new Set<number>();
   for (const m of gaz) {
     // A city word may be part of a name ("Paris Hilton"), decided below; not with a case ending on it.
@@ -165,7 +165,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
     const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && /^[ \u00a0]+$/.test(tokens[seg.from]!.gap));
     const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
-    if (p !== null && !(!p.cue && p.tokens.some((k) => countryGivenName.has(k)))) {
+    // A country's name read as a given name opens the person's name ("Delaware Florida Georgia" is a list of states).
+    if (p !== null && !p.tokens.some((k, n) => n > 0 && countryGivenName.has(k))) {
       found.push(p);
       personEnd = p.tokens[p.tokens.length - 1]! + 1;
       // Where the role follows the name ("Putyin orosz elnök"), it is that name's: a later word does not take it.
@@ -585,6 +586,11 @@ function judge(
     idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
   const givenFirst = opensWithGivenName && idx.length === 2;
   const twoGiven = opensWithGivenName && idx.length === 3 && isCommonGivenNameToken(tokens[idx[1]!]!);
+  // Spanish and Portuguese names carry two surnames, the father's and the mother's, after one or two given names
+  // ("Edmundo García Monroy", "Juan Alberto Torres García"): a common surname that is also a town's name is one of them.
+  const iberian = IBERIAN_NAME_LANGUAGES.has(ctx.lang) && !first.sentStart && !afterArticle(tokens, idx[0]!, ctx.lang) &&
+    idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && isCommonGivenNameToken(tokens[idx[0]!]!) &&
+    (idx.length === 3 || (idx.length === 4 && isCommonGivenNameToken(tokens[idx[1]!]!)));
   let givenAfterStart = false;
   if (first.sentStart && !givenFirst && !twoGiven) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
@@ -603,6 +609,7 @@ function judge(
   if (idx.length === 2 && spellsListedGivenName(tokens[idx[0]!]!.text)) return { tokens: idx, cue, strong };
   // Without a cue, a run ending in a city names a club or a firm ("Real Madrid", "Bayern Munich", "Inter Milan"); after
   // a common given name the city is a surname ("Clark Davis", "Sophie Turner").
+  if (iberian) return { tokens: idx, cue, strong };
   if (cityAt.has(idx[idx.length - 1]!) && !givenFirst) return null;
   // English news names people once and bare, with given names of every origin ("Barack Obama", "Kimi Raikkonen"): a pair
   // is taken there, though as many are titles and bodies ("Crime Stoppers"; requiring a listed given name or a second
@@ -610,6 +617,9 @@ function judge(
   if ((ctx.lang === "en" && !opensWithCommonWord(tokens, idx, ctx)) || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }
+
+/** Languages whose names carry two surnames after one or two given names. */
+const IBERIAN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["es", "pt", "ca", "gl"]);
 
 /**
  * The run opens with a word the article also writes in lower case, a common word, and no common given name ("Social

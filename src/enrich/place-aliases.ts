@@ -142,8 +142,12 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 export const NATIONALITY_ERRATA: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   it: { AE: "emiratino", NG: "nigeriano", NE: "nigerino" },
   de: { NG: "nigerianisch", NE: "nigrisch" },
-  // The package's Spanish gives "pakistano", a word no Spanish dictionary holds (RAE: pakistaní, paquistaní).
-  es: { PK: "pakistaní" },
+  // The package's Spanish gives "pakistano", a word no Spanish dictionary holds (RAE: pakistaní, paquistaní); and
+  // "navideño", Christmas Island's, which news writes only of Christmas ("las celebraciones navideñas").
+  // Where the package gives the country's name, the adjective dictionaries give: Spanish "ghanés", "maliense",
+  // "nigerino", "malauí" (RAE); French "suisse" is the name and the adjective both.
+  es: { PK: "pakistaní", CX: "", GH: "ghanés", ML: "maliense", NE: "nigerino", MW: "malauí" },
+  fr: { CH: "suisse" },
 };
 
 /**

@@ -46,3 +46,9 @@ test("a country is shown by its everyday English name, CLDR's where the package 
   const { places } = placesAndPeople("Delegations of the Syrian Arab Republic and of the Lao People's Democratic Republic met.", "en");
   assert.deepEqual(places.sort(), ["Laos", "Syria"]);
 });
+
+test("a country's name the nationality package gives for want of an adjective is no demonym; the dictionary's adjective is", () => {
+  const text = "Los funcionarios se reunieron el lunes.\nLas reuniones familiares están prohibidas desde las celebraciones navideñas. " +
+    "El gobierno ghanés y el presidente nigerino hablaron.";
+  assert.deepEqual(placesAndPeople(text, "es").places.sort(), ["Ghana", "Niger"]);
+});

@@ -34,11 +34,18 @@ test("a Romance role's single name follows it bare, not across a preposition or 
   assert.deepEqual(peopleNamed(fr, "fr"), ["Gaulle"]);
 });
 
-test("a country's name that is a common given name opens a person's name where a cue says so", () => {
+test("a country's name that is a common given name opens a person's name before a surname", () => {
   const fr = FR + "Il a remercié l'ancien premier ministre Dominique de Villepin, et Dominique Strauss-Kahn a parlé.";
   assert.deepEqual(peopleNamed(fr, "fr"), ["Dominique de Villepin", "Dominique Strauss-Kahn"]);
-  const en = EN + "Chad Smith said the band would tour Chad. He then visited Georgia Tech.";
+  assert.deepEqual(peopleNamed(ES + "El congelamiento fue dispuesto por Mauricio Macri.", "es"), ["Mauricio Macri"]);
+  const en = EN + "Chad Smith said the band would tour Chad, Jordan and Georgia.";
   assert.deepEqual(peopleNamed(en, "en"), ["Chad Smith"]);
   const places = enrich({ title: null, text: en, lang: "en", published: null }).entities.filter((e) => e.type === "place").map((e) => e.name);
-  assert.deepEqual(places.sort(), ["Chad", "Georgia"]);
+  assert.deepEqual(places.sort(), ["Chad", "Georgia", "Jordan"]);
+});
+
+test("Spanish names carry two surnames after one or two given names, a town's name among them", () => {
+  const text = ES + "El detenido fue identificado como Juan Alberto Torres García, quien fue imputado. Lo confirmó Edmundo García Monroy.";
+  assert.deepEqual(peopleNamed(text, "es"), ["Juan Alberto Torres García", "Edmundo García Monroy"]);
+  assert.deepEqual(enrich({ title: null, text, lang: "es", published: null }).entities.filter((e) => e.type === "place"), []);
 });

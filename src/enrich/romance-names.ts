@@ -27,8 +27,8 @@ export const ROMANCE_BETWEEN: Readonly<Record<string, ReadonlySet<string>>> = Ob
     es: "de del a al en con por para sin sobre entre contra hacia desde hasta y e o u que el la los las un una unos unas lo su sus",
     ca: "de del dels a al als en amb per sense sobre entre contra i o que el la els les un una",
     pt: "de do da dos das a ao aos em no na nos nas com por pelo pela para sem sobre entre contra e ou que o os as um uma seu sua",
-    it: "di del della dei degli delle dello a al alla ai agli alle da dal dalla in nel nella con per su sul sulla tra fra e o che il lo la i gli le un uno una",
-    fr: "de du des a au aux en dans avec par pour sans sur sous entre contre et ou que le la les un une son sa ses",
+    it: "di d del della dei degli delle dello dell a al alla ai agli alle all da dal dalla dall in nel nella nell con per su sul sulla sull tra fra e o che il lo la i gli le l un uno una",
+    fr: "de d du des a au aux en dans avec par pour sans sur sous entre contre et ou que le la les l un une son sa ses",
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldToken))]),
 );
 
@@ -42,11 +42,29 @@ const ROMANCE_NOUN_ENDINGS: Readonly<Record<string, RegExp>> = {
   it: /.{3}(?:zione|zioni|sione|sioni|ismo|tivo|tiva|tivi|tive)$/,
 };
 
-/** Articles, and their contractions with "of" and "to", before no person's name in Spanish and French (folded). */
-const NO_ARTICLE_NAME_LANGUAGES: Readonly<Record<string, ReadonlySet<string>>> = {
-  es: new Set(["el", "la", "los", "las", "del", "al"]),
-  fr: new Set(["le", "la", "les", "du", "au", "aux"]),
+/**
+ * Articles, and their contractions with prepositions (folded), before no person's name: in Spanish and French none at
+ * all; in Italian, which writes one before a woman's surname ("la Meloni"), none before a full name (`minWords` 2).
+ * `opening`: whether a run may not open with the capitalised article either ("La Guajira"; Italian "La Russa" is a
+ * surname).
+ */
+const NO_ARTICLE_NAME_LANGUAGES: Readonly<Record<string, { words: ReadonlySet<string>; minWords: number; opening: boolean }>> = {
+  es: { words: new Set(["el", "la", "los", "las", "del", "al"]), minWords: 1, opening: true },
+  fr: { words: new Set(["le", "la", "les", "du", "au", "aux"]), minWords: 1, opening: true },
+  it: {
+    words: new Set(
+      "il lo la i gli le l del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull".split(" "),
+    ),
+    minWords: 2,
+    opening: false,
+  },
 };
+
+/**
+ * Portuguese articles: no name opens with one or holds one ("A Hora da Estrela", "Agência O Globo"); an initial is
+ * written with its full stop ("Maria A. Silva").
+ */
+const PORTUGUESE_ARTICLES: ReadonlySet<string> = new Set(["o", "a", "os", "as"]);
 
 /** Spanish, Portuguese and Italian adverbs in -mente ("Actualmente", "Finalmente"); "Clemente" is too short to be one. */
 const ROMANCE_ADVERB_RE = /.{4}mente$/;
@@ -58,8 +76,8 @@ const SPACES_RE = /^[ \u00a0]+$/;
 
 /**
  * A capitalised run's words (`idx`, token indexes) as a Romance language allows a person's name to be written, or null
- * when none can be: Spanish and French write no article before a name, so a run right after one ("el Monedero Patria",
- * "al Tren Maya", "du Figaro") or opening with one ("La Guajira") names a thing, a place or a body, and a capitalised
+ * when none can be: a run right after an article where names take none ("el Monedero Patria", "al Tren Maya", "du
+ * Figaro", "delle Forze Armate") or opening with one ("La Guajira") names a thing, a place or a body, and a capitalised
  * article ending a run opens the next phrase ("Agencias La revista"); an adverb opening a sentence is no name's word
  * ("Actualmente Paola Rojas conduce …"); and no Spanish, Portuguese or Italian name holds an abstract noun or its
  * adjective ("Atención Tributaria", "fiscal Anticorrupción", "Movimento Libertário") but a given name (Concepción,
@@ -67,13 +85,17 @@ const SPACES_RE = /^[ \u00a0]+$/;
  * a city opens it ("du Dalaï Lama": judged as before, so that the city is not read out of a name).
  */
 export function romanceRun(tokens: readonly Token[], idx: number[], lang: string, afterArticleRules: boolean): number[] | null {
-  const articles = NO_ARTICLE_NAME_LANGUAGES[lang];
-  if (articles !== undefined && idx.length > 0) {
+  const rule = NO_ARTICLE_NAME_LANGUAGES[lang];
+  if (rule !== undefined && idx.length > 0) {
+    const articles = rule.words;
     while (idx.length > 1 && articles.has(tokens[idx[idx.length - 1]!]!.key)) idx = idx.slice(0, -1);
+    // The article before may open the sentence ("El Monedero Patria …").
     const before = tokens[idx[0]! - 1];
-    if (afterArticleRules && before !== undefined && !before.cap && articles.has(before.key) && SPACES_RE.test(tokens[idx[0]!]!.gap)) return null;
-    if (tokens[idx[0]!]!.cap && articles.has(tokens[idx[0]!]!.key)) return null;
+    const article = before !== undefined && (!before.cap || before.sentStart) && articles.has(before.key) && SPACES_RE.test(tokens[idx[0]!]!.gap);
+    if (afterArticleRules && article && idx.length >= rule.minWords) return null;
+    if (rule.opening && tokens[idx[0]!]!.cap && articles.has(tokens[idx[0]!]!.key)) return null;
   }
+  if (lang === "pt" && idx.some((k) => tokens[k]!.cap && !tokens[k]!.dot && PORTUGUESE_ARTICLES.has(tokens[k]!.key))) return null;
   const nounEndings = ROMANCE_NOUN_ENDINGS[lang];
   if (nounEndings === undefined) return idx;
   while (idx.length > 1 && ROMANCE_ADVERB_RE.test(tokens[idx[0]!]!.key)) idx = idx.slice(1);

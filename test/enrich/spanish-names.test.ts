@@ -49,3 +49,11 @@ test("Spanish names carry two surnames after one or two given names, a town's na
   assert.deepEqual(peopleNamed(text, "es"), ["Juan Alberto Torres García", "Edmundo García Monroy"]);
   assert.deepEqual(enrich({ title: null, text, lang: "es", published: null }).entities.filter((e) => e.type === "place"), []);
 });
+
+test("Italian full names take no article, Portuguese names hold none, and a role's single name is not across an elided article", () => {
+  const it = "Il consiglio si è riunito lunedì.\nIl comandante delle Forze Armate è morto nel Parco Nazionale, ha detto il capo dell'agenzia Onu. " +
+    "Ne ha parlato con Antonio Tajani.";
+  assert.deepEqual(peopleNamed(it, "it"), ["Antonio Tajani"]);
+  const pt = "O conselho se reuniu na segunda-feira.\nSegundo a Agência O Globo, Benjamin Moser traduziu A Hora da Estrela.";
+  assert.deepEqual(peopleNamed(pt, "pt"), ["Benjamin Moser"]);
+});

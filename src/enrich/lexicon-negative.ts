@@ -56,7 +56,8 @@ const TABLES: Readonly<Record<string, string>> = {
     cent milliard milliards millions
     deux trois quatre cinq six sept huit neuf dix douze vingt trente`,
   es: `
-    el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana
+    el los las una unos unas pero con sin para por sobre entre desde hasta ayer hoy manana durante segun tras ante bajo
+    mediante hacia contra actualizado actualizada publicado publicada
     ministerio instituto centro consejo partido asamblea direccion secretaria universidad hospital policia ayuntamiento
     nacional provincial regional municipal publica publico social civil nuevo nueva
     diario noticias guardar enviar compartir comentarios
@@ -173,7 +174,8 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
     armadas prevencion asamblea pleno cabildo sindicatura provincia provincial departamental municipal regional nacional estatal
     norte sur este oeste oriental occidental meridional septentrional oriente occidente medio
     municipalidad ayuntamiento alcaldia intendencia comando ejercito armada policia guardia hospital clinica colegio
-    escuela museo teatro linea ruta casa golfo lago isla islas`,
+    escuela museo teatro linea ruta casa golfo lago isla islas barrio colonia plaza parque paseo puente carretera autopista
+    estadio aeropuerto facultad cartel`,
   pt: `ministerio ministerios secretaria governo camara senado tribunal policia prefeitura departamento seguranca
     saude educacao justica defesa economia cultura transportes comissao conselho central eleitoral federal geral
     superior supremo republica nacao estado fazenda relacoes exteriores agricultura desenvolvimento ambiente esporte

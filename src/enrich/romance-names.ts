@@ -49,11 +49,11 @@ const ROMANCE_NOUN_ENDINGS: Readonly<Record<string, RegExp>> = {
  * surname).
  */
 const NO_ARTICLE_NAME_LANGUAGES: Readonly<Record<string, { words: ReadonlySet<string>; minWords: number; opening: boolean }>> = {
-  es: { words: new Set(["el", "la", "los", "las", "del", "al"]), minWords: 1, opening: true },
-  fr: { words: new Set(["le", "la", "les", "du", "au", "aux"]), minWords: 1, opening: true },
+  es: { words: new Set(["el", "la", "los", "las", "del", "al", "un", "una", "unos", "unas"]), minWords: 1, opening: true },
+  fr: { words: new Set(["le", "la", "les", "du", "au", "aux", "un", "une"]), minWords: 1, opening: true },
   it: {
     words: new Set(
-      "il lo la i gli le l del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull".split(" "),
+      "il lo la i gli le l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull".split(" "),
     ),
     minWords: 2,
     opening: false,

@@ -63,7 +63,7 @@ const TABLES: Readonly<Record<string, string>> = {
     diario noticias guardar enviar compartir comentarios
     dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta`,
   tr: `
-    ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi
+    ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi adalet
     bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
     merkezi subesi federasyonu kulubu gazetesi genel milli
     sanayi organize ticaret
@@ -202,7 +202,8 @@ const INSTITUTION_TABLES: Readonly<Record<string, string>> = {
   tr: `belediye belediyesi bakanlik valilik valiligi mudurluk kurum kurumu merkez merkezi merkezince departman
     departmani meclis meclisi konsey konseyi komisyon komisyonu universite hastane mahkeme mahkemesi savcilik
     baskanlik polis jandarma emniyet emniyeti saglik egitim tarim vergi adli adliye il ilce ajans ajansi dernek
-    dernegi vakif vakfi partisi odasi birligi enstitusu`,
+    dernegi vakif vakfi partisi odasi birligi enstitusu
+    buyuksehir devlet metropolitan resmi uluslararasi ulusal bati dogu guney kuzey akdeniz karadeniz ege teknik bilim`,
   fr: `ministere ministeres gouvernement senat prefecture mairie region departement police gendarmerie securite sante
     justice defense economie education culture transports commission conseil central centrale general generale
     superieur supreme constitutionnel republique etat sports armees interieur travail solidarites transition
@@ -243,6 +244,8 @@ export function institutionWords(lang: string): ReadonlySet<string> {
 export const THING_TAILS: ReadonlySet<string> = new Set(
   [
     "hatti borsasi piyasasi kanunu hizmetleri meydani koprusu havalimani limani bolgesi caddesi sokagi bulvari parki stadi stadyumu gunu politikasi",
+    // Villages, palaces, wars, feasts, mosques ("Bulakbaşı Köyü", "Adalet Sarayı", "Çanakkale Savaşı", "Hıdrellez Bayramı").
+    "koyu sarayi savasi bayrami camii",
     // English heads of places, laws and prizes ("Broad Street", "Times Square", "Tax Act", "Sun Peaks Resort"): no surnames.
     "street avenue square act harbour harbor airbase building award awards resort resorts directive regulation campaign centre hotel magazine",
     // American spellings and heads of sites, lines and utilities ("Lincoln Center", "Victoria Falls", "Elizabeth Line", "Austin Energy").

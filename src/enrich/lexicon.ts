@@ -54,7 +54,7 @@ export const ROLES = words(`
   senateur senatrice senator senatorin senador senatore
   depute deputee deputy abgeordnete abgeordneter diputado diputada deputato deputado posel poslanka milletvekili
   gouverneur governor gouverneurin gobernador governatore governador gubernator vali valisi kaymakam kaymakami
-  yardimcisi baskanvekili direktoru muduru komutani yonetmen
+  yardimcisi baskanvekili direktoru muduru komutani yonetmen uyesi uyeleri
   juge judge justice richter richterin juez giudice juiz sedzia sedziego sedzia yargic hakim
   homologue counterpart amtskollege amtskollegin homologo omologo odpowiednik mevkidasi
   successeur predecesseur successor predecessor nachfolger nachfolgerin vorganger vorgangerin sucesor sucesora predecesor
@@ -171,6 +171,7 @@ export const NOT_NAMES = words(`
   affaires affairs angelegenheiten asuntos affari
   gouvernement government regierung gobierno governo exteriores etrangeres auswartigen
   ok tv ceo pr
+  facebook twitter instagram whatsapp youtube tiktok telegram linkedin
   kremlin kreml cremlino kremla kremlu
 ` + SCRIPT_NOT_NAMES);
 
@@ -199,6 +200,8 @@ function inflected(stem: string): string[] {
  * possessive or case after it ("Bakanlığı", "Cumhurbaşkanlığı", "Başkonsolosluğu", "Bakanlığımızın"), a plural
  * with a possessive or case ("Fiyatları", "Müfettişleri", "İşlemlerde"; a bare plural stays, Güler is a surname),
  * the locative adjective ("Bakanlıktaki", "İstanbul'daki"), and a compound's possessive with a case after it
- * ("Kurulundan", "Merkezinde", "Federasyonunca", "Virüsünün"; not the dative: "Sabine" ends so).
+ * ("Kurulundan", "Merkezinde", "Federasyonunca", "Virüsünün"; not the dative: "Sabine" ends so). Also a compound's head
+ * with its possessive after a vowel ("Deprem Listesi", "Kandilli Rasathanesi", "Malkara İlçesi"; Aksu ends on a
+ * consonant and s), and a bare plural of a longer stem ("İnsanlar", "Kurumsal Denetçiler"; Güler is a surname).
  */
-export const TURKISH_NON_NAME = /(?:l[iu]g[iu](?:m[iu]z)?(?:[iu]?n(?:d[ae](?:n|ki)?)?)?|l[iu]k(?:t[ae]ki|l[ae]r)|l[ae]r(?:i(?:n(?:i|d[ae]n?|e)?)?|d[ae]n?|[ae])|[dt][ae]ki|[iu]n(?:d[ae]n?|c[ae]|[iu]n))$/u;
+export const TURKISH_NON_NAME = /(?:l[iu]g[iu](?:m[iu]z)?(?:[iu]?n(?:d[ae](?:n|ki)?)?)?|l[iu]k(?:t[ae]ki|l[ae]r)|l[ae]r(?:i(?:n(?:i|d[ae]n?|e)?)?|d[ae]n?|[ae])|[dt][ae]ki|[iu]n(?:d[ae]n?|c[ae]|[iu]n))$|^.{3,}[aeiou]s[iu]$|^.{5,}l[ae]r$/u;

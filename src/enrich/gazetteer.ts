@@ -100,6 +100,8 @@ const CITY_STOPWORDS = new Set(
     "Sale", "Salé", "Bat", "Union", "Concord", "Hope", "Florence", "Kingston", "Hamilton", "Lincoln", "Jackson", "Wilson",
     "Marion", "Warren", "Troy", "Eugene", "Irving", "Clifton", "Fortaleza", "Nuevo", "Mandi", "Mau", "Bar", "Long", "Gay",
     "Bra", "Dar", "Van", "Man", "Batman", "Of", "Sur", "Ede", "Den", "Bam", "Bus", "Kota", "Rio", "Bay", "Lira", "Cabo", "Roma",
+    // Turkish "justice" ("Adalet Bakanlığı", "Adalet Sarayı"), which GeoNames lists among Adelaide's names.
+    "Adalet",
     // Continents, which GeoNames keeps as old names of towns ("Africa" of Mahdia, Tunisia): "in Africa" is no town.
     ...CONTINENTS]
     .map(foldKey),

@@ -63,7 +63,7 @@ const TABLES: Readonly<Record<string, string>> = {
     diario noticias guardar enviar compartir comentarios
     dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta`,
   tr: `
-    ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi adalet
+    ve ile bu bir da de ki icin gibi ama fakat ancak dun bugun yarin simdi
     bakanligi mudurlugu muduru belediyesi baskanligi kurulu universitesi hastanesi mahallesi caddesi sokak ilce
     merkezi subesi federasyonu kulubu gazetesi genel milli
     sanayi organize ticaret

@@ -171,7 +171,7 @@ export const NOT_NAMES = words(`
   affaires affairs angelegenheiten asuntos affari
   gouvernement government regierung gobierno governo exteriores etrangeres auswartigen
   ok tv ceo pr
-  facebook twitter instagram whatsapp youtube tiktok telegram linkedin
+  facebook twitter instagram whatsapp youtube tiktok telegram linkedin twitterze facebooku instagramie
   kremlin kreml cremlino kremla kremlu
 ` + SCRIPT_NOT_NAMES);
 

@@ -503,7 +503,7 @@ function judge(
   }
   if (complement) cueIn = strongIn = false;
   // "Departamento de Servicios Sociales", "Comisión del Crimen": a run still holding an institution's noun is its name.
-  if (!strongIn && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
+  if ((!strongIn || idx.length === 1) && idx.some((k) => institutions.has(tokens[k]!.key))) return null;
   const romance = romanceRun(tokens, idx, ctx.lang, !strongIn && !(idx.length >= 2 && cityAt.has(idx[0]!)));
   if (romance === null) return null;
   if (romance !== idx) {
@@ -563,10 +563,11 @@ function judge(
   if (idx.length === 1) {
     // "directorul general al Organizației", "director of the Organisation": an institution's head word alone is no one.
     if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || opensInstitutionName(tokens, to)) return null;
-    // In the Romance languages, which write weekdays and months in lower case, a capitalised word right after it means
-    // the name goes on in a word read otherwise ("el economista José Guerra", Guerra also "war"): not this word alone.
+    // Where weekdays and months are written in lower case, a capitalised word right after it means the name or title goes
+    // on in a word read otherwise ("el economista José Guerra", Guerra also "war"; "prezes Telewizji Polskiej"): not this
+    // word alone.
     const nextWord = tokens[to];
-    if (ROMANCE_BETWEEN[ctx.lang] !== undefined && nextWord !== undefined && nextWord.cap && !nextWord.upper && /^[ \u00a0]+$/.test(nextWord.gap)) return null;
+    if (LOWER_CASE_CALENDAR_LANGUAGES.has(ctx.lang) && nextWord !== undefined && nextWord.cap && !nextWord.upper && /^[ \u00a0]+$/.test(nextWord.gap)) return null;
     const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !endsNameOf(tokens, idx[0]!, ctx.lang, local) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
     return own ? { tokens: idx, cue, strong } : null;
@@ -617,6 +618,9 @@ function judge(
   if ((ctx.lang === "en" && !opensWithCommonWord(tokens, idx, ctx)) || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
   return null;
 }
+
+/** The Romance and Slavic languages, which write weekdays and months in lower case. */
+const LOWER_CASE_CALENDAR_LANGUAGES: ReadonlySet<string> = new Set(["es", "ca", "pt", "it", "fr", "ro", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "bg", "be"]);
 
 /** Languages whose names carry two surnames after one or two given names. */
 const IBERIAN_NAME_LANGUAGES: ReadonlySet<string> = new Set(["es", "pt", "ca", "gl"]);

@@ -202,6 +202,7 @@ function inflected(stem: string): string[] {
  * the locative adjective ("Bakanlıktaki", "İstanbul'daki"), and a compound's possessive with a case after it
  * ("Kurulundan", "Merkezinde", "Federasyonunca", "Virüsünün"; not the dative: "Sabine" ends so). Also a compound's head
  * with its possessive after a vowel ("Deprem Listesi", "Kandilli Rasathanesi", "Malkara İlçesi"; Aksu ends on a
- * consonant and s), and a bare plural of a longer stem ("İnsanlar", "Kurumsal Denetçiler"; Güler is a surname).
+ * consonant and s), and a bare plural of a longer stem ("İnsanlar", "Kurumsal Denetçiler"; Güler is a surname): one
+ * word each, not a hyphenated name's last part ("es-Sisi").
  */
-export const TURKISH_NON_NAME = /(?:l[iu]g[iu](?:m[iu]z)?(?:[iu]?n(?:d[ae](?:n|ki)?)?)?|l[iu]k(?:t[ae]ki|l[ae]r)|l[ae]r(?:i(?:n(?:i|d[ae]n?|e)?)?|d[ae]n?|[ae])|[dt][ae]ki|[iu]n(?:d[ae]n?|c[ae]|[iu]n))$|^.{3,}[aeiou]s[iu]$|^.{5,}l[ae]r$/u;
+export const TURKISH_NON_NAME = /(?:l[iu]g[iu](?:m[iu]z)?(?:[iu]?n(?:d[ae](?:n|ki)?)?)?|l[iu]k(?:t[ae]ki|l[ae]r)|l[ae]r(?:i(?:n(?:i|d[ae]n?|e)?)?|d[ae]n?|[ae])|[dt][ae]ki|[iu]n(?:d[ae]n?|c[ae]|[iu]n))$|^[^ ]{3,}[aeiou]s[iu]$|^[^ ]{5,}l[ae]r$/u;

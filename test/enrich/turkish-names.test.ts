@@ -8,8 +8,9 @@ const TR = "Toplantı pazartesi yapıldı.\n";
 
 test("Turkish compounds with their head's possessive, bare plurals and bodies' words are no people; a board member is one", () => {
   const text = TR + "Açıklamayı Kandilli Rasathanesi yaptı ve Deprem Listesi yayımlandı. Yetkililer Malkara İlçesi ile Bulakbaşı Köyü " +
-    "için Kurumsal Denetçiler ve İzmir Büyükşehir ekiplerini gönderdi. Toplantıya Kurul Üyesi Mustafa Bilici katıldı.";
-  assert.deepEqual(peopleNamed(text, "tr"), ["Mustafa Bilici"]);
+    "için Kurumsal Denetçiler ve İzmir Büyükşehir ekiplerini gönderdi. Toplantıya Kurul Üyesi Mustafa Bilici ve Mısır " +
+    "Cumhurbaşkanı Abdulfettah es-Sisi katıldı.";
+  assert.deepEqual(peopleNamed(text, "tr"), ["Mustafa Bilici", "Abdulfettah es-Sisi"]);
 });
 
 test("a Turkish common word is no city's other name, and a platform's name is no one's", () => {

@@ -12,7 +12,7 @@ import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js"
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
 import type { Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
-import { PATRONYMIC_SURNAME_RE, ROLES_OF_LANGUAGES, ROMANCE_BETWEEN, ROMANCE_OF, romanceRun } from "./romance-names.js";
+import { PATRONYMIC_SURNAME_RE, ROLES_OF_LANGUAGES, ROMANCE_BETWEEN, ROMANCE_LANGUAGES, ROMANCE_OF, romanceRun } from "./romance-names.js";
 
 /** One mention of a person: `key` is `personKey` of the fullest name it was merged with. */
 export interface PersonMention {
@@ -453,7 +453,10 @@ function judge(
   // "il presidente del Consiglio Giorgia Meloni", "le ministre de l'Economie Christine Lagarde": the institution's word
   // is the role's, not the given name.
   const institutions = institutionWords(ctx.lang);
-  const opensPortfolio = idx.length > 0 && (afterGenitive(tokens, idx[0]!, ctx.lang) || afterRolesOf(tokens, idx[0]!, ctx.lang, local));
+  // Whether a word follows a role's genitive or bare "of" (`complement` below): asked before the institution's words are
+  // read off the run and after.
+  const followsRolesOf = (k: number) => afterGenitive(tokens, k, ctx.lang) || afterRolesOf(tokens, k, ctx.lang, local);
+  const opensPortfolio = idx.length > 0 && followsRolesOf(idx[0]!);
   while (idx.length > 2 && (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key) || institutions.has(tokens[idx[0]!]!.key))) idx = idx.slice(1);
   // Polish, Czech and Slovak: a word in a noun's genitive is what a role heads ("prezes Orlenu Daniel Obajtek",
   // "Marszałek Senatu"); no name opens so. Before a full name it is dropped, after a role; otherwise the run is no person.
@@ -484,7 +487,7 @@ function judge(
   }
   // "presidenta de la Liga", "director del Instituto", "General de la Cámara": a name right after a role's genitive is
   // what the role heads, not who holds it; the role cues no person there ("presidente de la Cámara, Sergio Massa" does).
-  let complement = idx.length > 0 && (afterGenitive(tokens, idx[0]!, ctx.lang) || afterRolesOf(tokens, idx[0]!, ctx.lang, local));
+  let complement = idx.length > 0 && followsRolesOf(idx[0]!);
   // "la presidente della Bce Christine Lagarde", "el presidente de la Generalitat Salvador Illa": one word after the
   // genitive, then two: the word is what the role heads (a name takes no article), the two who holds the role.
   if (complement && idx.length === 3 && idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key))) {
@@ -514,7 +517,8 @@ function judge(
   // In the Romance languages, which set an organisation's head word first, a run right after one is the rest of its name
   // ("Partido Socialista Unido", "Banco Santander"), unless it opens with a given name: who holds the role the body heads ("Fraktionschef der Partei Friedrich Merz").
   const head = tokens[from - 1];
-  if (idx.length >= 2 && ROMANCE_BETWEEN[ctx.lang] !== undefined && !isCommonGivenNameToken(tokens[idx[0]!]!) && head !== undefined && head.cap && /^[ \u00a0]+$/.test(tokens[from]!.gap) && ORG_HEAD_KEYS.has(head.key) && !isRoleAt(tokens, from - 1, local)) return null;
+  const afterOrgHead = head !== undefined && head.cap && ORG_HEAD_KEYS.has(head.key) && /^[ \u00a0]+$/.test(tokens[from]!.gap) && !isRoleAt(tokens, from - 1, local);
+  if (afterOrgHead && idx.length >= 2 && ROMANCE_LANGUAGES.has(ctx.lang) && !isCommonGivenNameToken(tokens[idx[0]!]!)) return null;
   // Turkish suffixes no name takes ("Cumhurbaşkanlığı", "Fiyatları", "Kurulundan"), whatever cue stands near.
   if (ctx.lang === "tr" && idx.some((k) => TURKISH_NON_NAME.test(tokens[k]!.key))) return null;
   // Turkish and Azerbaijani write a case ending after an apostrophe on a name ("Guterres Kiev'e geldi"): a place so
@@ -801,7 +805,6 @@ function endsNameOf(tokens: readonly Token[], k: number, lang: string, local: Lo
   const ofWord = OF_WORDS[lang]?.has(of.key) === true || GENITIVES[lang]?.fused.has(of.key) === true;
   return ofWord && !isRoleAt(tokens, k - 2, local) && !honorificAt(head, local) && !isCommonGivenNameToken(head);
 }
-
 
 const OF_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(["de", "d"]), es: new Set(["de"]), ca: new Set(["de"]), pt: new Set(["de"]), it: new Set(["di"]), en: new Set(["of"]),

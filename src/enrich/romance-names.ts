@@ -32,6 +32,9 @@ export const ROMANCE_BETWEEN: Readonly<Record<string, ReadonlySet<string>>> = Ob
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map(foldToken))]),
 );
 
+/** French, Spanish, Catalan, Portuguese and Italian. */
+export const ROMANCE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(ROMANCE_BETWEEN));
+
 /**
  * Endings of abstract nouns and adjectives (folded: "-ción" is "cion", "-ção" "cao"), long enough that no surname ends so:
  * Spanish -ción -sión -dad -tud -ismo -tivo; Portuguese -ção -ções -idade -ismo -tivo; Italian -zione -sione -ismo -tivo.

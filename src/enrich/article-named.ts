@@ -39,6 +39,15 @@ const DEFINITE_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = { en: n
  * often than it sits inside one ("the Royal Court and Rose Queen").
  */
 const CONNECTORS: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(["of", "for"]) };
+/**
+ * Definite articles of languages whose standard news prose sets none before a person's name: after one, a capitalised
+ * pair is a place, a firm or a work ("le Lincoln Center", "la Victoria Falls", "die Elizabeth Line"). Not Portuguese,
+ * Catalan or Greek, which do ("o Lula", "ο Αλέξης Τσίπρας").
+ */
+export const ARTICLES_BEFORE_NO_NAME: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(["le", "la", "les"]), es: new Set(["el", "la", "los", "las"]), it: new Set(["il", "lo", "la", "gli", "le"]),
+  de: new Set(["der", "die", "das", "dem", "den", "des"]), nl: new Set(["de", "het"]),
+};
 /** Longer capitalised runs are titles and headlines, not names. */
 const MAX_RUN_WORDS = 7;
 

@@ -5,7 +5,7 @@ import {
 import { institutionWords, negativeWords, PLACE_OR_SURNAME_TAILS, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
 import { keyOrder } from "./name-order.js";
-import { isDefiniteArticle, runKey } from "./article-named.js";
+import { ARTICLES_BEFORE_NO_NAME, isDefiniteArticle, runKey } from "./article-named.js";
 import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from "./declension.js";
 import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
 import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js";
@@ -638,15 +638,6 @@ function opensWithCommonWord(tokens: readonly Token[], idx: readonly number[], c
   return ctx.lowerWords.has(first.key) && !isCommonGivenNameToken(first) && !NAME_PARTICLES.has(first.key);
 }
 
-/**
- * Definite articles of languages whose standard news prose sets none before a person's name: after one, a capitalised
- * pair is a place, a firm or a work ("le Lincoln Center", "la Victoria Falls", "die Elizabeth Line"). Not Portuguese,
- * Catalan or Greek, which do ("o Lula", "ο Αλέξης Τσίπρας").
- */
-const ARTICLES_BEFORE_NO_NAME: Readonly<Record<string, ReadonlySet<string>>> = {
-  fr: new Set(["le", "la", "les"]), es: new Set(["el", "la", "los", "las"]), it: new Set(["il", "lo", "la", "gli", "le"]),
-  de: new Set(["der", "die", "das", "dem", "den", "des"]), nl: new Set(["de", "het"]),
-};
 
 function afterArticle(tokens: readonly Token[], k: number, lang: string): boolean {
   const before = tokens[k - 1];

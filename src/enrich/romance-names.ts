@@ -1,3 +1,4 @@
+import { ARTICLES_BEFORE_NO_NAME } from "./article-named.js";
 import { isCommonGivenNameToken } from "./given-names.js";
 import { foldToken } from "./fold.js";
 import type { Token } from "./tokens.js";
@@ -46,18 +47,20 @@ const ROMANCE_NOUN_ENDINGS: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * Articles, and their contractions with prepositions (folded), before no person's name: in Spanish and French none at
- * all; in Italian, which writes one before a woman's surname ("la Meloni"), none before a full name (`minWords` 2).
+ * Articles (`ARTICLES_BEFORE_NO_NAME`, with the indefinite ones) and their contractions with prepositions (folded), before
+ * no person's name: in Spanish and French none at all; in Italian, which writes one before a woman's surname ("la Meloni"), none before a full name (`minWords` 2).
  * `opening`: whether a run may not open with the capitalised article either ("La Guajira"; Italian "La Russa" is a
  * surname).
  */
 const NO_ARTICLE_NAME_LANGUAGES: Readonly<Record<string, { words: ReadonlySet<string>; minWords: number; opening: boolean }>> = {
-  es: { words: new Set(["el", "la", "los", "las", "del", "al", "un", "una", "unos", "unas"]), minWords: 1, opening: true },
-  fr: { words: new Set(["le", "la", "les", "du", "au", "aux", "un", "une"]), minWords: 1, opening: true },
+  es: { words: new Set([...ARTICLES_BEFORE_NO_NAME.es!, "del", "al", "un", "una", "unos", "unas"]), minWords: 1, opening: true },
+  fr: { words: new Set([...ARTICLES_BEFORE_NO_NAME.fr!, "du", "au", "aux", "un", "une"]), minWords: 1, opening: true },
   it: {
-    words: new Set(
-      "il lo la i gli le l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull".split(" "),
-    ),
+    words: new Set([
+      ...ARTICLES_BEFORE_NO_NAME.it!,
+      ..."i l un uno una del dello della dei degli delle dell al allo alla ai agli alle all dal dallo dalla dai dagli dalle dall".split(" "),
+      ..."nel nello nella nei negli nelle nell sul sullo sulla sui sugli sulle sull".split(" "),
+    ]),
     minWords: 2,
     opening: false,
   },

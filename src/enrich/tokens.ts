@@ -143,7 +143,24 @@ function formOf(text: string): Form {
   return { key, multiWord: hyphen, cap: first <= 0x5a && first >= 0x41, upper: lower === 0 && upper >= 2, caseless: false };
 }
 
+/**
+ * Forms of words beyond ASCII, by spelling: folding them (NFD, mark and letter tables) costs more than a lookup,
+ * and the words of a language recur from one article to the next. Bounded: cleared when full.
+ */
+const UNICODE_FORMS = new Map<string, Form>();
+const UNICODE_FORMS_SIZE = 100_000;
+
 function unicodeFormOf(text: string): Form {
+  let form = UNICODE_FORMS.get(text);
+  if (form === undefined) {
+    if (UNICODE_FORMS.size >= UNICODE_FORMS_SIZE) UNICODE_FORMS.clear();
+    form = spelledFormOf(text);
+    UNICODE_FORMS.set(text, form);
+  }
+  return form;
+}
+
+function spelledFormOf(text: string): Form {
   const first = text[0] ?? "";
   const key = foldToken(text);
   const multiWord = key.includes(" ");
@@ -179,7 +196,8 @@ export function tokenize(doc: string): Token[] {
     const end = wordEnd(doc, start);
     const text = doc.slice(start, end);
     const { key, multiWord, cap, upper, caseless } = formOf(text);
-    const gap = doc.slice(prevEnd, start);
+    // Most gaps are one space: the constant, not a new string each time.
+    const gap = start - prevEnd === 1 && doc.charCodeAt(prevEnd) === 0x20 ? " " : doc.slice(prevEnd, start);
     let sentStart = prev === null || breaksSentence(doc, prevEnd, start);
     // "M. Scholz", "O. Scholz": the full stop belongs to the abbreviation, not the sentence.
     if (sentStart && prev !== null && prev.dot && /^\.\s+$/.test(gap) && (ABBREVIATIONS.has(prev.key) || prev.text.length === 1)) {

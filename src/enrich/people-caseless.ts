@@ -65,6 +65,9 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
   const parallel: Found[] = [];
   let wordCount: Map<string, number> | null = null;
   const counts = () => (wordCount ??= wordCounts(tokens));
+  // The words of the text as written, no proclitic taken off (wordCounts counts "وأردوغان" for "أردوغان").
+  let written: Set<string> | null = null;
+  const writtenAlone = () => (written ??= new Set(tokens.filter((t) => t.caseless).map((t) => t.key)));
   if (UNSPACED_ANY_RE.test(doc)) {
     const bigPlaces = new Set<string>();
     for (const m of gaz) if (m.entry.kind === "country" || (m.entry.kind === "city" && (m.entry.city.featureCode === "PPLC" || m.entry.city.population >= BIG_CITY_POPULATION))) bigPlaces.add(`${m.start}:${m.end}`);
@@ -115,7 +118,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
     const described = nameBeforeNationality(tokens, i, nationalities, placeTokens, lang);
     if (described !== null && !out.some((o) => o.start < described.end && described.start < o.end)) out.push(described);
     if (nationalityNoun(tokens, i, nationalities, lang)) {
-      const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
+      const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn, writtenAlone);
       if (p !== null && p.full && namedAgain(tokens, p.lastToken, lang)) {
         out.push(p);
         introduced = true;
@@ -130,7 +133,7 @@ export function findCaselessPeople(doc: string, tokens: readonly Token[], gaz: r
       if (!out.some((o) => o.start < before.end && before.start < o.end)) out.push(before);
       continue;
     }
-    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn);
+    const p = nameAfter(tokens, i, placeTokens, cityTokens, lang, counts, placeGoesOn, writtenAlone);
     if (p !== null) {
       out.push(p);
       i = p.lastToken;
@@ -292,11 +295,13 @@ function isCue(key: string): boolean {
  * Arabic role nouns that end a name ("محمود مدير", Mahmoud, director of …) but open none: their complements run on
  * without the article ("مدير أمن سوهاج", director of security of Sohag), which would read as a name after a role.
  */
-const ROLES_ENDING_NAMES: ReadonlySet<string> = new Set(["مدير", "مديرة", "مساعد", "مساعدة", "نائب", "محافظ", "المدير", "المديرة", "المساعد", "النائب", "المحافظ"].map(fold));
+const ROLES_ENDING_NAMES: ReadonlySet<string> = new Set(
+  ["مدير", "مديرة", "مساعد", "مساعدة", "نائب", "محافظ", "قائد", "المدير", "المديرة", "المساعد", "النائب", "المحافظ", "القائد"].map(fold),
+);
 
 function stopsName(t: Token): boolean {
   return FUNCTION_WORDS.has(t.key) || ROLES_ENDING_NAMES.has(t.key) || CALENDAR_WORDS.has(t.key) || REPORTING.has(t.key) || isCue(t.key) || /\p{N}/u.test(t.text) ||
-    ARABIC_POSSESSED_RE.test(t.text);
+    ARABIC_POSSESSED_RE.test(t.text) || ARABIC_PLURAL_POSSESSED_RE.test(t.text);
 }
 
 /**
@@ -304,6 +309,32 @@ function stopsName(t: Token): boolean {
  * takes one (a name in -ta ends in ة, or in ته as شحاته, which is left alone).
  */
 const ARABIC_POSSESSED_RE = /\p{Script=Arabic}{2}ت(?:ها|هم|هما|هن|نا|كم)$/u;
+/**
+ * A plural in -āt with "his" written on ("تصريحاته", his statements; "قراراته"): four letters of stem at least, where
+ * a name in -āta keeps a short one (شحاته).
+ */
+const ARABIC_PLURAL_POSSESSED_RE = /\p{Script=Arabic}{4}اته$/u;
+
+/**
+ * An Arabic noun with the preposition li- or bi- written on ("لبرنامج", for the programme; "بفرض", by imposing) where
+ * the text writes the noun alone too: a role's complement ("المتحدث الرسمي لبرنامج …", the programme's spokesman), no
+ * name. A name opening with those letters (ليلى, بشار, لافروف) is not written without them.
+ */
+function prepositionOnNoun(t: Token, writtenAlone: () => ReadonlySet<string>): boolean {
+  return t.key.length > 3 && /^[لب]/.test(t.key) && writtenAlone().has(t.key.slice(1));
+}
+
+const PREPOSITION_NOUN_PRONOUN_RE = /^[وبلك]\p{Script=Arabic}{3,}(?:ه|ها|هم)$/u;
+
+/**
+ * Whether a role noun is in the construct state, the noun after it its complement: an Arabic role without the article
+ * ("رئيس أركان الجيش", chief of the army's staff; "رئيس هيئة النقل", head of the transport authority), a title aside.
+ */
+function inConstruct(role: Token, lang: string): boolean {
+  if (lang !== "ar" || withArticle(role)) return false;
+  const bare = PROCLITIC_RE.test(role.key) && !ROLES.has(role.key) ? role.key.slice(1) : role.key;
+  return ROLES.has(bare) && !HONORIFICS.has(bare);
+}
 
 /**
  * A role's complements are countries, demonyms, cities and words with the article ("وزير الخارجية الصيني",
@@ -386,11 +417,14 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(["দুই", "দুজন", "
 
 function nameAfter(
   tokens: readonly Token[], i: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string, counts: () => ReadonlyMap<string, number>,
-  placeGoesOn: ReadonlySet<number>,
+  placeGoesOn: ReadonlySet<number>, writtenAlone: () => ReadonlySet<string>,
 ): Found | null {
   const before = tokens[i - 1];
   if (before !== undefined && /^[ \u00a0]+$/.test(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;
   let j = i + 1;
+  // The word after a noun in construct is its complement: after the role (see inConstruct), after "باسم" (in the name of)
+  // and after a preposition's noun (see prepositionOnNoun).
+  let construct = inConstruct(tokens[i]!, lang);
   for (let skipped = 0; j < tokens.length && skipped < MAX_COMPLEMENTS; skipped++) {
     const t = tokens[j]!;
     if (!t.caseless || !/^[\s,،]+$/.test(t.gap)) return null;
@@ -402,11 +436,18 @@ function nameAfter(
       continue;
     }
     const completesRole = ROLE_SECOND_WORDS.get(tokens[j - 1]!.key)?.has(t.key) === true;
-    if (!(withArticle(t) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole)) break;
+    // A preposition after the role is none of its complements: the role word is then a verb or noun of the sentence ("صدر على", issued on).
+    const governed = construct && !/[,،]/.test(t.gap) && !FUNCTION_WORDS.has(t.key);
+    const nounOfPreposition = lang === "ar" && prepositionOnNoun(t, writtenAlone);
+    if (!(withArticle(t) || places.has(j) || OF_WORDS.has(t.key) || ROLES.has(t.key) || negativeWord(t, lang) || completesRole || governed || nounOfPreposition)) break;
+    construct = nounOfPreposition || (lang === "ar" && OF_WORDS.has(t.key));
     // A place of two words is one complement ("ראש העיר לשעבר של מקסיקו סיטי", the former mayor of Mexico City).
     if (placeGoesOn.has(j)) j++;
     j++;
   }
+  // A noun with a preposition or "and" written on and a pronoun on its end ("لوعده", for his promise; "وعمره", and his
+  // age) opens no name; the stem of three letters at least keeps وجيه and وهبه (Wagih, Wahba).
+  if (lang === "ar" && PREPOSITION_NOUN_PRONOUN_RE.test(tokens[j]?.text ?? "")) return null;
   const afterComma = j > i + 1 && /[,،]/.test(tokens[j]?.gap ?? "");
   // A company's head names the company bare before its holder ("יו"ר טויוטה אקיו טויודה", Toyota's chairman Akio
   // Toyoda; "מנכ"ל אפל טים קוק"): three name words and no comma, the first is the company's.

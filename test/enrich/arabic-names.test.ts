@@ -78,3 +78,17 @@ test("an Arabic name of three words ends with its relative adjective, which is t
   // A noun with the article after two name words is the sentence's, not the name's.
   assert.deepEqual(peopleNamed("قال الكاتب أحمد عبدالفتاح المؤلف إن الكتاب صدر.", "ar").map((n) => n.split(" ").length), [2]);
 });
+
+test("an Arabic role without its article governs the noun after it, which opens no name", () => {
+  // رئيس أركان: chief of staff; the name follows the complements.
+  assert.deepEqual(people("أشرف رئيس أركان الجيش اللواء سعيد حمدي على الحفل في العاصمة.", "ar"), ["سعيد حمدي"]);
+  // لبرنامج: "for the programme", a noun the text writes alone too; ليلى is a name that opens with the same letter.
+  const text = "وقال المتحدث الرسمي لبرنامج حساب المواطن فهد العتيبي إن برنامج الدعم صرف الدفعة. وقالت المتحدثة باسم الوزارة ليلى حسن إن الدفعة كاملة.";
+  assert.deepEqual(people(text, "ar"), ["فهد العتيبي", "ليلى حسن"]);
+});
+
+test("an Arabic noun with a pronoun written on ends a name, or opens none", () => {
+  // تصريحاته: his statements; لوعوده: for his promises.
+  assert.deepEqual(people("واختتم المدرب حسام حسن تصريحاته قائلا إن الفريق جاهز.", "ar"), ["حسام حسن"]);
+  assert.deepEqual(people("وانتقد النواب الرئيس لوعوده التي لم تتحقق.", "ar"), []);
+});

@@ -1,5 +1,5 @@
 import { CALENDAR_WORDS, NOT_NAMES } from "./lexicon.js";
-import type { Token } from "./tokens.js";
+import { spaceGap, type Token } from "./tokens.js";
 
 /**
  * Names a language writes with its definite article. English puts no article before a person's name or a
@@ -69,7 +69,7 @@ export function withArticles(key: string, lang: string): string[] {
 
 /** Token `i` follows the language's definite article across a space. */
 export function afterDefiniteArticle(tokens: readonly Token[], i: number, lang: string): boolean {
-  return isDefiniteArticle(tokens[i - 1], lang) && /^[ \u00a0]+$/.test(tokens[i]!.gap);
+  return isDefiniteArticle(tokens[i - 1], lang) && spaceGap(tokens[i]!.gap);
 }
 
 /** Folded words of tokens [from, to), joined by spaces. */
@@ -105,7 +105,7 @@ export function findArticleNamed(tokens: readonly Token[], lang: string, headlin
 /** Capitalised words joined by spaces, and connectors followed by a capital ("Bank of England", "Committee of the Red Cross"). */
 function runEnd(tokens: readonly Token[], i: number, lang: string): number {
   let end = i + 1;
-  for (let k = i + 1; k < tokens.length && k - i < MAX_RUN_WORDS && /^[ \u00a0]+$/.test(tokens[k]!.gap); k++) {
+  for (let k = i + 1; k < tokens.length && k - i < MAX_RUN_WORDS && spaceGap(tokens[k]!.gap); k++) {
     const w = tokens[k]!;
     if (w.cap && !CALENDAR_WORDS.has(w.key)) {
       end = k + 1;

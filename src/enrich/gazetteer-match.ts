@@ -8,7 +8,7 @@ import { negativeWords } from "./lexicon-negative.js";
 import { ROLES } from "./lexicon.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { CONNECTORS, HEADS } from "./organisations.js";
-import type { Token } from "./tokens.js";
+import { spaceGap, type Token } from "./tokens.js";
 import { koreanParticleOf } from "../text/korean.js";
 import { thaiWords } from "./thai.js";
 
@@ -408,12 +408,6 @@ function demonymAt(t: Token, i: number, lowerDemonyms: ReadonlyMap<string, GazEn
   return entry !== undefined ? { i, j: i + 1, start: t.start, end: t.end, entry } : null;
 }
 
-/** Only spaces between two words: they may form one name. */
-export function spaceGap(gap: string): boolean {
-  if (gap === " ") return true;
-  for (let k = 0; k < gap.length; k++) if (gap[k] !== " " && gap[k] !== "\u00a0") return false;
-  return gap.length > 0;
-}
 
 function wordCount(key: string): number {
   let n = 1;

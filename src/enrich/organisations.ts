@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
 import { runKey, type ArticleNamed } from "./article-named.js";
-import { inCapsRun, type Token } from "./tokens.js";
+import { inCapsRun, spaceGap, type Token } from "./tokens.js";
 
 /** An organisation found by the shape of its name, not in the curated table: kept as a string. */
 export interface OrgMention {
@@ -80,7 +80,7 @@ export function findOrganisations(
     }
     if (TAILS.has(t.key) && i > 0 && !t.upper) {
       let from = i;
-      while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && taken[from - 1] === 0 && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
+      while (from > 0 && i - from < 3 && tokens[from - 1]!.cap && taken[from - 1] === 0 && spaceGap(tokens[from]!.gap)) {
         from--;
         if (tokens[from]!.sentStart) break; // the name may open the sentence, but not run past its start
       }

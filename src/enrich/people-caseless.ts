@@ -12,7 +12,7 @@ import { japaneseNameBefore, japaneseNameInChinese, soundsJapanese, type Japanes
 import { isOwnWeekday } from "./event-date.js";
 import { thaiPersonAt } from "./people-thai.js";
 import { THAI_RE } from "./thai.js";
-import type { Token } from "./tokens.js";
+import { spaceGap, type Token } from "./tokens.js";
 import { wordSegmenter } from "../text/char-class.js";
 
 /**
@@ -161,7 +161,7 @@ const HEADLINE_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ar", "fa", "ur", 
  */
 function headlineName(tokens: readonly Token[], bodyStart: number, places: ReadonlySet<number>, gaz: readonly GazMatch[], lang: string): Found[] {
   const [a, b] = [tokens[0], tokens[1]];
-  if (a === undefined || b === undefined || b.end > bodyStart || !/^[ \u00a0]+$/.test(b.gap)) return [];
+  if (a === undefined || b === undefined || b.end > bodyStart || !spaceGap(b.gap)) return [];
   // A given name a town shares opens it (بولا, Bola, is Pula in Croatia); not a country, nor a city a headline opens
   // with as the government it stands for ("موسكو تتهم", Moscow accuses).
   const town = gaz.find((m) => m.i === 0 && m.j === 1)?.entry;
@@ -173,7 +173,7 @@ function headlineName(tokens: readonly Token[], bodyStart: number, places: Reado
   for (let k = 2; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.start < bodyStart) continue;
-    if (t.key === a.key && tokens[k + 1]?.key === b.key && /^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) {
+    if (t.key === a.key && tokens[k + 1]?.key === b.key && spaceGap(tokens[k + 1]!.gap)) {
       found.push(mention(tokens, k, k + 2));
       k++;
     } else if (t.key === b.key || (PROCLITIC_RE.test(t.key) && t.key.slice(1) === b.key)) alone = true;
@@ -349,11 +349,11 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
   if (withArticle(t)) return false;
   if (!(afterComma || cities.has(j))) return countryAsGivenName(tokens, j, places, cities, lang);
   // A town's name before "son of" is a given name it shares ("الشيخ زايد بن سلطان", Zayed bin Sultan).
-  if (SON_OF.has(tokens[j + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) return true;
+  if (SON_OF.has(tokens[j + 1]?.key ?? "") && spaceGap(tokens[j + 1]!.gap)) return true;
   if (places.has(j - 1) && !cities.has(j - 1)) afterComma = true;
   const nameWord = (k: number) => {
     const n = tokens[k];
-    return n !== undefined && n.caseless && /^[ \u00a0]+$/.test(n.gap) && !places.has(k) && !stopsName(n) && (!withArticle(n) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
+    return n !== undefined && n.caseless && spaceGap(n.gap) && !places.has(k) && !stopsName(n) && (!withArticle(n) || arabicNameWithArticle(n, tokens[k - 1]!, lang));
   };
   return nameWord(j + 1) && (afterComma || !nameWord(j + 2));
 }
@@ -365,7 +365,7 @@ function opensName(tokens: readonly Token[], j: number, places: ReadonlySet<numb
  * before the role, when a postposition follows that word ("इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने") or a case ending closes it.
  */
 function countryAsGivenName(tokens: readonly Token[], j: number, places: ReadonlySet<number>, cities: ReadonlySet<number>, lang: string): boolean {
-  const spaced = (k: number) => tokens[k] !== undefined && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+  const spaced = (k: number) => tokens[k] !== undefined && spaceGap(tokens[k]!.gap);
   const name = tokens[j + 1];
   if (name === undefined || !spaced(j + 1) || !name.caseless || places.has(j + 1) || stopsName(name)) return false;
   // Or a case ending written onto that word (Gujarati "જ્યોર્જિયા મેલોનીએ", by Giorgia Meloni).
@@ -403,7 +403,7 @@ const COMPANY_HEADS: ReadonlySet<string> = new Set(['יו"ר', "יו״ר", 'מנ
 function threeNameWords(tokens: readonly Token[], j: number, places: ReadonlySet<number>, lang: string): boolean {
   for (let k = j; k < j + 3; k++) {
     const t = tokens[k];
-    if (t === undefined || !t.caseless || places.has(k) || (k > j && !/^[ \u00a0]+$/.test(t.gap))) return false;
+    if (t === undefined || !t.caseless || places.has(k) || (k > j && !spaceGap(t.gap))) return false;
     if (!nameWord(t, lang) && !(k === j + 2 && lang === "he" && /^ה./u.test(t.text) && !stopsName(t))) return false;
   }
   return true;
@@ -420,7 +420,7 @@ function nameAfter(
   placeGoesOn: ReadonlySet<number>, writtenAlone: () => ReadonlySet<string>,
 ): Found | null {
   const before = tokens[i - 1];
-  if (before !== undefined && /^[ \u00a0]+$/.test(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;
+  if (before !== undefined && spaceGap(tokens[i]!.gap) && (COUNT_WORDS.has(before.key) || /^\p{N}+$/u.test(before.text))) return null;
   let j = i + 1;
   // The word after a noun in construct is its complement: after the role (see inConstruct), after "باسم" (in the name of)
   // and after a preposition's noun (see prepositionOnNoun).
@@ -431,7 +431,7 @@ function nameAfter(
     if (skipped > 0 && /[,،]/.test(t.gap)) break;
     if (places.has(j) && opensName(tokens, j, places, cities, false, lang)) break;
     // "الرئيس التنفيذي لشركة إيرباص غيوم فوري": a company's noun heads the company's bare name, both the role's.
-    if (COMPANY_NOUNS.has(t.key.replace(PROCLITIC_RE, "")) && tokens[j + 1]?.caseless === true && /^[ \u00a0]+$/.test(tokens[j + 1]!.gap)) {
+    if (COMPANY_NOUNS.has(t.key.replace(PROCLITIC_RE, "")) && tokens[j + 1]?.caseless === true && spaceGap(tokens[j + 1]!.gap)) {
       j += 2;
       continue;
     }
@@ -473,7 +473,7 @@ function georgianAgreeingEnd(tokens: readonly Token[], role: number, j: number, 
   if (!tokens[role]!.text.endsWith("მა") || tokens[k - 1]!.text.endsWith("მა")) return k;
   for (let m = k; m < j + 4 && m < tokens.length; m++) {
     const t = tokens[m]!;
-    if (!/^[ \u00a0]+$/.test(t.gap) || places.has(m) || !nameWord(t, "ka")) return k;
+    if (!spaceGap(t.gap) || places.has(m) || !nameWord(t, "ka")) return k;
     if (t.text.endsWith("მა")) return m + 1;
   }
   return k;
@@ -490,9 +490,9 @@ function arabicSubjectEnd(tokens: readonly Token[], role: number, j: number, k: 
   let m = k;
   // A preposition written on a noun with a pronoun on its end ("بفريقه", with his team) is no name word.
   const nameWordHere = (t: Token) => nameWord(t, "ar") && !/^[بلك].{2,}(?:ه|ها|هم)$/u.test(t.text);
-  while (m < j + 4 && m < tokens.length && /^[ \u00a0]+$/.test(tokens[m]!.gap) && !places.has(m) && nameWordHere(tokens[m]!)) m++;
+  while (m < j + 4 && m < tokens.length && spaceGap(tokens[m]!.gap) && !places.has(m) && nameWordHere(tokens[m]!)) m++;
   const next = tokens[m];
-  return m > k && next !== undefined && /^[ \u00a0]+$/.test(next.gap) && FUNCTION_WORDS.has(next.key) ? m : k;
+  return m > k && next !== undefined && spaceGap(next.gap) && FUNCTION_WORDS.has(next.key) ? m : k;
 }
 
 /** Caseless-script languages whose clause ends with its verb: Georgian, Persian, the Indic languages, Amharic. */
@@ -513,7 +513,7 @@ function nameFromGivenName(tokens: readonly Token[], i: number, places: Readonly
   const t = tokens[i]!;
   // عبد and a name with the article, spaced (عبد الفتاح) or, as Persian and Urdu write it, solid (عبدالفتاح, عبدالله).
   // Or another script's spelling of a listed Arabic one (Hebrew מוחמדו, Hindi मुहम्मदु, Bengali মুহাম্মাদু: Muhammadu).
-  const opens = GIVEN_NAMES.has(t.key) || SOLID_ABD_RE.test(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) ||
+  const opens = GIVEN_NAMES.has(t.key) || SOLID_ABD_RE.test(t.key) || (t.key === "عبد" && /^ال/.test(tokens[i + 1]?.key ?? "") && spaceGap(tokens[i + 1]!.gap)) ||
     (lang !== "ar" && lang !== "fa" && spellsListedGivenName(t.text));
   if (!opens || places.has(i)) return null;
   const k = nameRunEnd(tokens, i, places, cities, false, lang, counts, true);
@@ -547,7 +547,7 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     const t = tokens[k]!;
     const joined = k > j && t.gap === ZWNJ;
     if (JOINING.has(t.key) || joined) limit++;
-    const gapOk = k === j ? opened || /^[\s,،]+$/.test(t.gap) : joined || /^[ \u00a0]+$/.test(t.gap);
+    const gapOk = k === j ? opened || /^[\s,،]+$/.test(t.gap) : joined || spaceGap(t.gap);
     // A joining word inside a name is no place, whatever town shares its spelling (بن, "son of").
     const place = places.has(k) && !(k > j && JOINING.has(t.key)) && !(k === j && opensName(tokens, k, places, cities, afterComma, lang));
     if (!gapOk || place) break;
@@ -604,7 +604,7 @@ function closedTail(tokens: readonly Token[], k: number, places: ReadonlySet<num
   const closes = (m: number) =>
     beforePostposition(tokens, m, places, lang) || beforeDayWord(tokens, m, places, lang) || (VERB_BEFORE_OBJECT.has(lang) && beforeComma(tokens, m, places, lang));
   const t = tokens[k];
-  if (t !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && closes(k + 1)) return 2;
+  if (t !== undefined && spaceGap(t.gap) && !places.has(k) && nameWord(t, lang) && closes(k + 1)) return 2;
   return closes(k) ? 1 : 0;
 }
 
@@ -616,7 +616,7 @@ function beforeDayWord(tokens: readonly Token[], k: number, places: ReadonlySet<
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!(VERB_LAST_LANGUAGES.has(lang) || lang === "ar") || t === undefined || next === undefined || places.has(k) || !nameWord(t, lang)) return false;
-  if (!/^[ \u00a0]+$/.test(t.gap) || !/^[ \u00a0]+$/.test(next.gap)) return false;
+  if (!spaceGap(t.gap) || !spaceGap(next.gap)) return false;
   // Arabic sets the verb first and the subject right after it, then the time: a third name word before a time word
   // ("يون سوك يول مساء الثلاثاء", Yoon Suk Yeol on Tuesday evening) is the name's. Not before a definite noun: headlines
   // set the verb after the name ("نبيل الحلفاوي يحتفل بعيد", celebrates).
@@ -633,7 +633,7 @@ const VERB_BEFORE_OBJECT: ReadonlySet<string> = new Set(["ar", "he"]);
 function beforeComma(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
-  return t !== undefined && next !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && /^[,،]/.test(next.gap);
+  return t !== undefined && next !== undefined && spaceGap(t.gap) && !places.has(k) && nameWord(t, lang) && /^[,،]/.test(next.gap);
 }
 
 /**
@@ -644,7 +644,7 @@ function beforeComma(tokens: readonly Token[], k: number, places: ReadonlySet<nu
  */
 function familyNameAtEnd(tokens: readonly Token[], k: number, cities: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
-  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) return false;
+  if (t === undefined || !spaceGap(t.gap) || !arabicNameWithArticle(t, tokens[k - 1]!, lang)) return false;
   return RELATIVE_ADJECTIVE_RE.test(t.key) && !cities.has(k);
 }
 
@@ -658,7 +658,7 @@ const RELATIVE_ADJECTIVE_RE = /[يی]$/u;
 function particleThenName(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const [word, particle, last] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   if (word === undefined || particle === undefined || last === undefined || places.has(k) || places.has(k + 2)) return false;
-  const spaced = [word, particle, last].every((t) => /^[ \u00a0]+$/.test(t.gap));
+  const spaced = [word, particle, last].every((t) => spaceGap(t.gap));
   return spaced && JOINING.has(particle.key) && !JOINING.has(word.key) && nameWord(word, lang) && nameWord(last, lang);
 }
 
@@ -672,7 +672,7 @@ function hebrewMonthAsName(tokens: readonly Token[], k: number, lang: string): b
   if (lang !== "he" || !HEBREW_MONTH_NAMES.has(tokens[k]!.key)) return false;
   const numeric = (t: Token | undefined): boolean => t !== undefined && /\p{N}/u.test(t.text);
   const after = tokens[k + 1];
-  return !numeric(tokens[k - 1]) && !(after !== undefined && /^[ \u00a0]+$/.test(after.gap) && numeric(after));
+  return !numeric(tokens[k - 1]) && !(after !== undefined && spaceGap(after.gap) && numeric(after));
 }
 
 /**
@@ -688,7 +688,7 @@ const BENGALI_GENITIVE_POSTPOSITIONS: ReadonlySet<string> = new Set(["সঙ্�
 function bengaliGenitive(tokens: readonly Token[], k: number): string | null {
   const last = tokens[k - 1];
   const next = tokens[k];
-  if (last === undefined || next === undefined || !/^[ \u00a0]+$/.test(next.gap) || !BENGALI_GENITIVE_POSTPOSITIONS.has(next.text)) return null;
+  if (last === undefined || next === undefined || !spaceGap(next.gap) || !BENGALI_GENITIVE_POSTPOSITIONS.has(next.text)) return null;
   const m = /^(.{2,}?)(?:ের|র)$/u.exec(last.text);
   return m === null ? null : m[1]!;
 }
@@ -710,8 +710,8 @@ function beforePostposition(tokens: readonly Token[], k: number, places: Readonl
   const t = tokens[k];
   const next = tokens[k + 1];
   const postpositions = POSTPOSITIONS.get(lang);
-  if (postpositions === undefined || t === undefined || next === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
-  return /^[ \u00a0]+$/.test(next.gap) && postpositions.has(next.text);
+  if (postpositions === undefined || t === undefined || next === undefined || !spaceGap(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  return spaceGap(next.gap) && postpositions.has(next.text);
 }
 
 /**
@@ -739,7 +739,7 @@ function nameBeforeRole(tokens: readonly Token[], r: number, places: ReadonlySet
   while (role > 0 && tokens[role]!.gap === ZWNJ) role--; // the compound's first part holds the comma
   const comma = /^\s*[,،]\s*$/.test(tokens[role]!.gap);
   if (!comma && !APPOSITION_WITHOUT_COMMA.has(lang)) return null;
-  const opensClause = (k: number) => k === 0 || !/^[ \u00a0]+$/.test(tokens[k]!.gap);
+  const opensClause = (k: number) => k === 0 || !spaceGap(tokens[k]!.gap);
   // Set apart by a comma at a clause's head, a name may have four words: Spanish names carry two given names and two
   // surnames ("آندرس مانوئل لوپس اوبرادور، رئیس‌جمهور کنونی"). Not in Arabic, whose clause opens with its verb.
   const most = comma && lang !== "ar" ? MAX_NAME_BEFORE_ROLE + 1 : MAX_NAME_BEFORE_ROLE;
@@ -788,7 +788,7 @@ const NO_ARTICLE_LANGUAGES: ReadonlySet<string> = new Set(["fa", "ur"]);
  */
 function surnameRepeated(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string, counts: ReadonlyMap<string, number>): boolean {
   const t = tokens[k];
-  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  if (t === undefined || !spaceGap(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
   return (counts.get(t.key) ?? 0) >= 2 && (counts.get(tokens[k - 1]!.key) ?? 0) < 2;
 }
 
@@ -810,7 +810,7 @@ function wordCounts(tokens: readonly Token[]): Map<string, number> {
 /** Whether token `k` is a last name word closed by punctuation (or the end of the text). */
 function closesApposition(tokens: readonly Token[], k: number, places: ReadonlySet<number>, lang: string): boolean {
   const t = tokens[k];
-  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
+  if (t === undefined || !spaceGap(t.gap) || places.has(k) || !nameWord(t, lang)) return false;
   const next = tokens[k + 1];
   return next === undefined || /[,،.;:!?]/.test(next.gap);
 }
@@ -859,7 +859,7 @@ const KOREAN_ROLE_QUALIFIERS: ReadonlySet<string> = new Set(["전", "현", "신�
 function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<number>, placePlusParticle: ReadonlySet<number>, japan: ReadonlySet<number>): Found | null {
   if (!koreanRole(tokens[i]!)) return null;
   // "대통령 선거" (the presidential election), "대통령 후보" (candidate): the role heads a compound, titling no one.
-  if (KOREAN_ROLE_COMPOUND_RE.test(tokens[i + 1]?.text ?? "") && /^[ \u00a0]+$/.test(tokens[i + 1]!.gap)) return null;
+  if (KOREAN_ROLE_COMPOUND_RE.test(tokens[i + 1]?.text ?? "") && spaceGap(tokens[i + 1]!.gap)) return null;
   let k = i - 1;
   // "전 대통령", "현 대통령", "신임 대통령": former, current, newly appointed, a word of the role's own.
   if (k >= 1 && KOREAN_ROLE_QUALIFIERS.has(tokens[k]!.key)) k--;
@@ -868,15 +868,15 @@ function koreanBefore(tokens: readonly Token[], i: number, places: ReadonlySet<n
   // The role's ministry, agency or bank between them ("박진 외교부 장관", Park Jin, foreign minister): that word is no name.
   // Not before a country, where the word is the name (a foreign one may end as a ministry does: "볼라 티누부 나이지리아
   // 대통령", Bola Tinubu).
-  if (!afterCountry && k >= 1 && koreanInstitution(tokens[k]!) && /^[ \u00a0]+$/.test(tokens[k]!.gap)) k--;
+  if (!afterCountry && k >= 1 && koreanInstitution(tokens[k]!) && spaceGap(tokens[k]!.gap)) k--;
   // A company's name between ("버네사 허드슨 콴타스 최고경영자", Vanessa Hudson, Qantas chief executive): a word the
   // article writes elsewhere (its title names the company), after a given name and surname opening their clause.
-  if (k >= 2 && companyBefore(tokens, k) && /^[ \u00a0]+$/.test(tokens[k]!.gap) && hangulNameWord(tokens[k - 1]!) && !places.has(k - 1) &&
+  if (k >= 2 && companyBefore(tokens, k) && spaceGap(tokens[k]!.gap) && hangulNameWord(tokens[k - 1]!) && !places.has(k - 1) &&
     (foreignGivenName(tokens, k - 1, placePlusParticle) || shortGivenAtClauseHead(tokens, k - 1))) {
     return mention(tokens, k - 2, k);
   }
   const n = tokens[k];
-  if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || KOREAN_NOT_NAMES.has(n.text) || !/^[ \u00a0]+$/.test(tokens[k + 1]!.gap)) return null;
+  if (n === undefined || places.has(k) || FUNCTION_WORDS.has(n.key) || KOREAN_NOT_NAMES.has(n.text) || !spaceGap(tokens[k + 1]!.gap)) return null;
   // A foreign surname may run to five or six syllables (예를리카야, Yerlikaya): taken after a foreign given name, which
   // beside a surname so plainly foreign may be of two syllables at the head of its clause (알리, Ali).
   if (!KOREAN_NAME.test(n.text)) {
@@ -991,7 +991,7 @@ function nationalityNoun(tokens: readonly Token[], i: number, nationalities: Rea
   if (lang === "ka") return true;
   if (!(lang === "ar" ? SINGULAR_NISBA_RE : HEBREW_DEFINITE_RE).test(tokens[i]!.key)) return false;
   const before = tokens[i - 1];
-  return before === undefined || /[.!?؟:\n]/.test(tokens[i]!.gap) || (/^[ \u00a0]+$/.test(tokens[i]!.gap) && (!withArticle(before) || FUNCTION_WORDS.has(before.key)));
+  return before === undefined || /[.!?؟:\n]/.test(tokens[i]!.gap) || (spaceGap(tokens[i]!.gap) && (!withArticle(before) || FUNCTION_WORDS.has(before.key)));
 }
 /** A singular nisba with the article (الإيطالي, الإيطالية): the plurals (المصريين, the Egyptians) name a people, not one person. */
 const SINGULAR_NISBA_RE = /^[وفب]?ال.{2,}(?:ي|ية)$/u;
@@ -1003,13 +1003,13 @@ const NATIONALITY_NOUN_LANGUAGES: ReadonlySet<string> = new Set(["ar", "he", "ka
  * Italian tennis player): the two name words before it, when the article names the surname again (`namedAgain`).
  */
 function nameBeforeNationality(tokens: readonly Token[], i: number, nationalities: ReadonlySet<number>, places: ReadonlySet<number>, lang: string): Found | null {
-  if (!NATIONALITY_AFTER_LANGUAGES.has(lang) || !nationalities.has(i) || !/^[ \u00a0]+$/.test(tokens[i]!.gap)) return null;
+  if (!NATIONALITY_AFTER_LANGUAGES.has(lang) || !nationalities.has(i) || !spaceGap(tokens[i]!.gap)) return null;
   const end = /^\s*[,،]\s*$/.test(tokens[i - 1]?.gap ?? "") ? i - 1 : i;
   const nameAt = (k: number) => {
     const t = tokens[k];
     return t !== undefined && !places.has(k) && nameWord(t, lang) && !isCue(t.key);
   };
-  if (end - 2 < 0 || !nameAt(end - 1) || !nameAt(end - 2) || !/^[ \u00a0]+$/.test(tokens[end - 1]!.gap)) return null;
+  if (end - 2 < 0 || !nameAt(end - 1) || !nameAt(end - 2) || !spaceGap(tokens[end - 1]!.gap)) return null;
   return namedAgain(tokens, end - 1, lang) ? mention(tokens, end - 2, end) : null;
 }
 const NATIONALITY_AFTER_LANGUAGES: ReadonlySet<string> = new Set(["fa"]);
@@ -1067,11 +1067,11 @@ function nameAfterCountry(tokens: readonly Token[], i: number, countries: Readon
   // An ending Telugu writes after a zero-width non-joiner (భారత్‌కు, to India) is a token of its own: the word's.
   const next = tokens[i + 1]?.gap === "\u200c" ? i + 2 : i + 1;
   if (countriesOf.has(i)) j = i + 1;
-  else if (countries.has(i) && GENITIVE_POSTPOSITIONS.get(lang)?.has(tokens[next]?.text ?? "") === true && /^[ \u00a0]+$/.test(tokens[next]!.gap)) j = next + 1;
+  else if (countries.has(i) && GENITIVE_POSTPOSITIONS.get(lang)?.has(tokens[next]?.text ?? "") === true && spaceGap(tokens[next]!.gap)) j = next + 1;
   else return null;
   const spacedName = (k: number) => {
     const t = tokens[k];
-    return t !== undefined && /^[ \u00a0]+$/.test(t.gap) && !places.has(k) && nameWord(t, lang) && !isCue(t.key) && !QUALIFIERS.has(t.key) && !PLURAL_ENDINGS.get(lang)?.test(t.text);
+    return t !== undefined && spaceGap(t.gap) && !places.has(k) && nameWord(t, lang) && !isCue(t.key) && !QUALIFIERS.has(t.key) && !PLURAL_ENDINGS.get(lang)?.test(t.text);
   };
   // A third name-like word ends the name when it is a postposition or the weekday the sentence goes on with
   // (నీరజ్ చోప్రా ఆదివారం, Neeraj Chopra on Sunday).
@@ -1089,7 +1089,7 @@ function closedAfter(tokens: readonly Token[], k: number, lang: string): boolean
   if (caseEnded(tokens[k]!.text, lang)) return true;
   const next = tokens[k + 1];
   if (next === undefined || /[.!?।؟:;\n]/.test(next.gap)) return true;
-  if (!/^[ \u00a0]+$/.test(next.gap)) return false;
+  if (!spaceGap(next.gap)) return false;
   return /^\p{N}/u.test(next.text) || POSTPOSITIONS.get(lang)?.has(next.text) === true || (VERB_BEFORE_OBJECT.has(lang) && withArticle(next));
 }
 

@@ -2,7 +2,7 @@ import type { GazMatch } from "./gazetteer-match.js";
 import type { PersonMention } from "./people.js";
 import { personKey } from "./person-key.js";
 import { THAI_HONORIFICS, THAI_RE, THAI_ROLES, THAI_STOPS, thaiWords } from "./thai.js";
-import type { Token } from "./tokens.js";
+import { spaceGap, type Token } from "./tokens.js";
 
 /** Letters of a given name at least: "นาย" followed by one letter is another word ("นายก", chief). */
 const MIN_NAME_CHARS = 2;
@@ -57,7 +57,7 @@ function nameBeforeRole(tokens: readonly Token[], i: number, places: readonly Ga
   const surname = tokens[i + 1];
   const after = tokens[i + 2];
   if (!given.sentStart || surname === undefined || after === undefined) return null;
-  if (![surname, after].every((t) => THAI_RE.test(t.text) && /^[ \u00a0]+$/.test(t.gap))) return null;
+  if (![surname, after].every((t) => THAI_RE.test(t.text) && spaceGap(t.gap))) return null;
   if (!uncuedNamePhrase(given, places) || !uncuedNamePhrase(surname, places) || surnameLength(surname, places) < surname.text.length) return null;
   if (!(cueAt(after.text, 0, wordBounds(after.text))?.role === true || APPOSITIVE_HEADS.some((head) => after.text.startsWith(head)))) return null;
   const text = `${given.text} ${surname.text}`;
@@ -99,7 +99,7 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
   let last = i;
   for (let k = i + 1; k < tokens.length && parts.length < 4; k++) {
     const next = tokens[k]!;
-    if (!THAI_RE.test(next.text) || !/^[ \u00a0]+$/.test(next.gap)) break;
+    if (!THAI_RE.test(next.text) || !spaceGap(next.gap)) break;
     let length = surnameLength(next, places);
     if (length < next.text.length && parts.length === 1 && transcribedSurname(next, tokens[k + 1], places)) length = next.text.length;
     if (length === 0) break;
@@ -119,7 +119,7 @@ function nameAfterCue(tokens: readonly Token[], i: number, from: number, bounds:
 /** The phrase at `k` is a whole surname phrase, and "of" or a role closes it. */
 function fourthPhraseCloses(tokens: readonly Token[], k: number, places: readonly GazMatch[]): boolean {
   const t = tokens[k];
-  return t !== undefined && THAI_RE.test(t.text) && /^[ \u00a0]+$/.test(t.gap) && surnameLength(t, places) === t.text.length && closesName(tokens[k + 1], places);
+  return t !== undefined && THAI_RE.test(t.text) && spaceGap(t.gap) && surnameLength(t, places) === t.text.length && closesName(tokens[k + 1], places);
 }
 
 /** Where ICU's Thai dictionary starts a word in `phrase`, and its end: one segmentation a phrase. */
@@ -176,7 +176,7 @@ function surnameLength(t: Token, places: readonly GazMatch[]): number {
  * it and no word after its first is a function word longer than such a syllable ("กล่าวว่า", said that, is none).
  */
 function transcribedSurname(t: Token, next: Token | undefined, places: readonly GazMatch[]): boolean {
-  if (t.text.length > MAX_GIVEN_CHARS || next === undefined || !/^[ \u00a0]+$/.test(next.gap) || !THAI_RE.test(next.text)) return false;
+  if (t.text.length > MAX_GIVEN_CHARS || next === undefined || !spaceGap(next.gap) || !THAI_RE.test(next.text)) return false;
   if (!(next.text.startsWith("แห่ง") || cueAt(next.text, 0, wordBounds(next.text))?.role === true) || startsPlace(places, t.start)) return false;
   return thaiWords(t.text).slice(1).every((w) => !THAI_STOPS.has(w.word) || w.word.length <= SYLLABLE_CHARS);
 }

@@ -10,7 +10,7 @@ import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from
 import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
 import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
-import type { Token } from "./tokens.js";
+import { spaceGap, type Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
 import { PATRONYMIC_SURNAME_RE, ROLES_OF_LANGUAGES, ROMANCE_BETWEEN, ROMANCE_LANGUAGES, ROMANCE_OF, romanceRun } from "./romance-names.js";
 
@@ -119,7 +119,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     while (j < tokens.length) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
-      const joined = /^[ \u00a0]+$/.test(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local)));
+      const joined = spaceGap(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local)));
       if (!joined) break;
       // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
       // writes "Putin" too (many names end in s: "Hans Meier").
@@ -163,7 +163,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     // A capitalised article inside the run ("según The New York Times") is read past.
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
-    const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && /^[ \u00a0]+$/.test(tokens[seg.from]!.gap));
+    const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && spaceGap(tokens[seg.from]!.gap));
     const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
     // A country's name read as a given name opens the person's name ("Delaware Florida Georgia" is a list of states).
     if (p !== null && !p.tokens.some((k, n) => n > 0 && countryGivenName.has(k))) {
@@ -182,7 +182,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
  */
 function givenNameBeforeName(tokens: readonly Token[], i: number, j: number, lowerWords: ReadonlySet<string>): boolean {
   const next = tokens[j + particlesAt(tokens, j)];
-  return j === i + 1 && next !== undefined && next.cap && !next.upper && !lowerWords.has(next.key) && /^[ \u00a0]+$/.test(tokens[j]?.gap ?? "") &&
+  return j === i + 1 && next !== undefined && next.cap && !next.upper && !lowerWords.has(next.key) && spaceGap(tokens[j]?.gap ?? "") &&
     isCommonGivenNameToken(tokens[i]!);
 }
 
@@ -298,7 +298,7 @@ function particlesAt(tokens: readonly Token[], j: number): number {
   while (n < 2 && j + n + 1 < tokens.length) {
     const t = tokens[j + n]!;
     // As written, not folded: Vietnamese "đã đến" (has arrived) folds to the particles "da den".
-    if (!NAME_PARTICLES.has(t.text) || t.cap || !/^[ \u00a0]+$/.test(tokens[j + n + 1]!.gap)) break;
+    if (!NAME_PARTICLES.has(t.text) || t.cap || !spaceGap(tokens[j + n + 1]!.gap)) break;
     n++;
   }
   return n;
@@ -466,7 +466,7 @@ function judge(
   }
   // Vietnamese names a nationality with "người" (person) and the country ("tay vợt người Ý Jannik Sinner", the Italian
   // player): the country's word, which the gazetteer may not know (Ý, one letter), opens no name.
-  if (ctx.lang === "vi" && idx.length === 3 && idx[0] === from && tokens[from - 1]?.key === "nguoi" && /^[ \u00a0]+$/.test(tokens[from]!.gap)) {
+  if (ctx.lang === "vi" && idx.length === 3 && idx[0] === from && tokens[from - 1]?.key === "nguoi" && spaceGap(tokens[from]!.gap)) {
     idx = idx.slice(1);
     from = idx[0]!;
   }
@@ -517,7 +517,7 @@ function judge(
   // In the Romance languages, which set an organisation's head word first, a run right after one is the rest of its name
   // ("Partido Socialista Unido", "Banco Santander"), unless it opens with a given name: who holds the role the body heads ("Fraktionschef der Partei Friedrich Merz").
   const head = tokens[from - 1];
-  const afterOrgHead = head !== undefined && head.cap && ORG_HEAD_KEYS.has(head.key) && /^[ \u00a0]+$/.test(tokens[from]!.gap) && !isRoleAt(tokens, from - 1, local);
+  const afterOrgHead = head !== undefined && head.cap && ORG_HEAD_KEYS.has(head.key) && spaceGap(tokens[from]!.gap) && !isRoleAt(tokens, from - 1, local);
   if (afterOrgHead && idx.length >= 2 && ROMANCE_LANGUAGES.has(ctx.lang) && !isCommonGivenNameToken(tokens[idx[0]!]!)) return null;
   // Turkish suffixes no name takes ("Cumhurbaşkanlığı", "Fiyatları", "Kurulundan"), whatever cue stands near.
   if (ctx.lang === "tr" && idx.some((k) => TURKISH_NON_NAME.test(tokens[k]!.key))) return null;
@@ -552,7 +552,7 @@ function judge(
   // "House Intelligence Committee", "Trump White House": a run written right before such a head, which no name can hold
   // (it cut the run), is the start of that body's or place's name.
   const next = tokens[to];
-  const nextJoined = next !== undefined && next.cap && /^[ \u00a0]+$/.test(next.gap);
+  const nextJoined = next !== undefined && next.cap && spaceGap(next.gap);
   if (nextJoined && (ORG_TAIL_KEYS.has(next.key) || THING_TAILS.has(next.key) || BODY_HEADS.has(next.key))) return null;
   // English puts a role's modifiers before it, capitalised in a title ("Detective Senior Sergeant", "Rear Admiral", "Florida
   // Emergency Manager", "County Election Commissioner"): a run right before a capitalised role is the title's.
@@ -571,7 +571,7 @@ function judge(
     // on in a word read otherwise ("el economista José Guerra", Guerra also "war"; "prezes Telewizji Polskiej"): not this
     // word alone.
     const nextWord = tokens[to];
-    if (LOWER_CASE_CALENDAR_LANGUAGES.has(ctx.lang) && nextWord !== undefined && nextWord.cap && !nextWord.upper && /^[ \u00a0]+$/.test(nextWord.gap)) return null;
+    if (LOWER_CASE_CALENDAR_LANGUAGES.has(ctx.lang) && nextWord !== undefined && nextWord.cap && !nextWord.upper && spaceGap(nextWord.gap)) return null;
     const own = strong && !countedByNumber(tokens, idx[0]!) && !afterOrganisationHead(tokens, idx[0]!, institutions) && !endsNameOf(tokens, idx[0]!, ctx.lang, local) && !afterAcronym(tokens, idx[0]!) && !afterOf(tokens, idx[0]!, ctx.lang, local) && !beforeAppositiveName(tokens, to, local) &&
       !genitiveBeforeName(tokens, idx[0]!, ctx.lang, local) && !afterIn(tokens, idx[0]!, ctx.lang);
     return own ? { tokens: idx, cue, strong } : null;
@@ -641,7 +641,7 @@ function opensWithCommonWord(tokens: readonly Token[], idx: readonly number[], c
 
 function afterArticle(tokens: readonly Token[], k: number, lang: string): boolean {
   const before = tokens[k - 1];
-  return before !== undefined && ARTICLES_BEFORE_NO_NAME[lang]?.has(before.key) === true && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+  return before !== undefined && ARTICLES_BEFORE_NO_NAME[lang]?.has(before.key) === true && spaceGap(tokens[k]!.gap);
 }
 
 /** Languages setting a role's complement after it with neither preposition nor case: Vietnamese, Indonesian, Malay, Tagalog. */
@@ -693,7 +693,7 @@ function beforeAppositiveName(tokens: readonly Token[], to: number, local: Local
   const given = tokens[to];
   const surname = tokens[to + 1];
   const after = tokens[to + 2];
-  if (given === undefined || surname === undefined || !/^,[ \u00a0]+$/.test(given.gap) || !/^[ \u00a0]+$/.test(surname.gap)) return false;
+  if (given === undefined || surname === undefined || !/^,[ \u00a0]+$/.test(given.gap) || !spaceGap(surname.gap)) return false;
   // Closed by a comma before the verb: not a list of people ("President Biden, Donald Trump and Kamala Harris").
   if (after === undefined || !/^,[ \u00a0]+$/.test(after.gap) || after.cap) return false;
   return [given, surname].every((t) => nameLike(t, false, local) && !isRole(t.key, local) && !isHonorific(t.key, local));
@@ -705,16 +705,16 @@ function beforeAppositiveName(tokens: readonly Token[], to: number, local: Local
  */
 function genitiveBeforeName(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
   let next = k + 1;
-  if (tokens[next]?.upper === true && /^[ \u00a0]+$/.test(tokens[next]!.gap)) next++;
+  if (tokens[next]?.upper === true && spaceGap(tokens[next]!.gap)) next++;
   const [given, surname] = [tokens[next], tokens[next + 1]];
-  if (given === undefined || surname === undefined || !/^[ \u00a0]+$/.test(given.gap) || !/^[ \u00a0]+$/.test(surname.gap)) return false;
+  if (given === undefined || surname === undefined || !spaceGap(given.gap) || !spaceGap(surname.gap)) return false;
   if (![given, surname].every((t) => nameLike(t, false, local) && !isRole(t.key, local))) return false;
   return headedGenitive(tokens[k]!.key, given.key, lang);
 }
 
 /** "30 Prozent", "3 Millionen": a word a number counts is a unit, whatever role stands a few words before. */
 function countedByNumber(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && /\p{N}$/u.test(tokens[k - 1]!.text) && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+  return k > 0 && /\p{N}$/u.test(tokens[k - 1]!.text) && spaceGap(tokens[k]!.gap);
 }
 
 /**
@@ -741,7 +741,7 @@ function afterGenitive(tokens: readonly Token[], k: number, lang: string): boole
   if (g === undefined || one === undefined || one.cap || !/^[ \u00a0'’]+$/.test(tokens[k]!.gap)) return false;
   if (g.fused.has(one.key)) return true;
   const two = tokens[k - 2];
-  return two !== undefined && !two.cap && /^[ \u00a0]+$/.test(one.gap) && g.pairs.has(`${two.key} ${one.key}`);
+  return two !== undefined && !two.cap && spaceGap(one.gap) && g.pairs.has(`${two.key} ${one.key}`);
 }
 
 /** Languages writing a case ending after an apostrophe on a name (Turkish "Kiev'e", Azerbaijani "Bakı'ya"). */
@@ -750,7 +750,7 @@ const APOSTROPHE_CASE_LANGUAGES: ReadonlySet<string> = new Set(["tr", "az"]);
 /** "un porte-parole de BNP Paribas": a word right after an acronym is the rest of the organisation's name. */
 function afterAcronym(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return before !== undefined && before.upper && before.text.length >= MIN_ACRONYM_LETTERS && /^[ \u00a0]+$/.test(tokens[k]!.gap);
+  return before !== undefined && before.upper && before.text.length >= MIN_ACRONYM_LETTERS && spaceGap(tokens[k]!.gap);
 }
 
 /** Letters of an acronym that opens an organisation's name: two are a person's initials as often ("JK Shin"). */
@@ -782,7 +782,7 @@ function afterOf(tokens: readonly Token[], k: number, lang: string, local: Local
 function afterRolesOf(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
   if (!ROLES_OF_LANGUAGES.has(lang) || k < 2) return false;
   const of = tokens[k - 1]!;
-  return !of.cap && OF_WORDS[lang]?.has(of.key) === true && /^[ \u00a0]+$/.test(tokens[k]!.gap) && /^[ \u00a0]+$/.test(of.gap) && isRoleAt(tokens, k - 2, local);
+  return !of.cap && OF_WORDS[lang]?.has(of.key) === true && spaceGap(tokens[k]!.gap) && spaceGap(of.gap) && isRoleAt(tokens, k - 2, local);
 }
 
 /**
@@ -792,7 +792,7 @@ function afterRolesOf(tokens: readonly Token[], k: number, lang: string, local: 
 function endsNameOf(tokens: readonly Token[], k: number, lang: string, local: LocalLexicon): boolean {
   const of = tokens[k - 1];
   const head = tokens[k - 2];
-  if (of === undefined || head === undefined || of.cap || !head.cap || !/^[ \u00a0]+$/.test(of.gap) || !/^[ \u00a0]+$/.test(tokens[k]!.gap)) return false;
+  if (of === undefined || head === undefined || of.cap || !head.cap || !spaceGap(of.gap) || !spaceGap(tokens[k]!.gap)) return false;
   const ofWord = OF_WORDS[lang]?.has(of.key) === true || GENITIVES[lang]?.fused.has(of.key) === true;
   return ofWord && !isRoleAt(tokens, k - 2, local) && !honorificAt(head, local) && !isCommonGivenNameToken(head);
 }
@@ -804,7 +804,7 @@ const OF_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** "Instituto Antártico", "Universidad Complutense": a word right after an organisation's head noun is its name's, whatever role stands before. */
 function afterOrganisationHead(tokens: readonly Token[], k: number, institutions: ReadonlySet<string>): boolean {
   const head = tokens[k - 1];
-  return head !== undefined && head.cap && /^[ \u00a0]+$/.test(tokens[k]!.gap) && (ORG_HEAD_KEYS.has(head.key) || institutions.has(head.key));
+  return head !== undefined && head.cap && spaceGap(tokens[k]!.gap) && (ORG_HEAD_KEYS.has(head.key) || institutions.has(head.key));
 }
 
 /**
@@ -888,7 +888,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set("department committee council go
 function opensInstitutionName(tokens: readonly Token[], to: number): boolean {
   for (let k = to; k < to + 2 && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap || !/^[ \u00a0]+$/.test(t.gap)) return false;
+    if (t.cap || !spaceGap(t.gap)) return false;
     if (INSTITUTION_NOUNS.has(t.key)) return true;
   }
   return false;
@@ -900,7 +900,7 @@ const HUNGARIAN_POSSESSIVE_RE = /^(.{3,}?)(?:ja|je|a|e)$/;
 /** A Hungarian role in the possessive right after `to`, set apart by spaces only: the words before it hold the office. */
 function possessiveRoleAt(tokens: readonly Token[], to: number, local: LocalLexicon): boolean {
   const t = tokens[to];
-  if (t === undefined || !/^[ \u00a0]+$/.test(t.gap) || !isRoleAt(tokens, to, local)) return false;
+  if (t === undefined || !spaceGap(t.gap) || !isRoleAt(tokens, to, local)) return false;
   return hungarianPossessive(t.key, local);
 }
 
@@ -951,7 +951,7 @@ const NATIONALITY_ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = Obje
 function nationalityNounBefore(tokens: readonly Token[], from: number, nationality: ReadonlySet<number>, lang: string): boolean {
   const article = tokens[from - 2];
   return from >= 2 && nationality.has(from - 1) && article !== undefined && NATIONALITY_ARTICLES[lang]?.has(article.key) === true &&
-    /^[ \u00a0]+$/.test(tokens[from]!.gap) && /^['’ \u00a0]+$/.test(tokens[from - 1]!.gap);
+    spaceGap(tokens[from]!.gap) && /^['’ \u00a0]+$/.test(tokens[from - 1]!.gap);
 }
 
 /** The particles of names that mean "of" ("di Monaco", "de Paris", "von Berlin"). */
@@ -1005,7 +1005,7 @@ const IN_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntri
  */
 function afterIn(tokens: readonly Token[], k: number, lang: string): boolean {
   const before = tokens[k - 1];
-  return before !== undefined && /^[ \u00a0]+$/.test(tokens[k]!.gap) && IN_WORDS[lang]?.has(before.key) === true;
+  return before !== undefined && spaceGap(tokens[k]!.gap) && IN_WORDS[lang]?.has(before.key) === true;
 }
 
 /**
@@ -1015,7 +1015,7 @@ function afterIn(tokens: readonly Token[], k: number, lang: string): boolean {
 function appositive(tokens: readonly Token[], to: number, lang: string, local: LocalLexicon): boolean {
   const next = tokens[to];
   if (next === undefined) return false;
-  const window = /^\s*,\s*$/.test(next.gap) ? ROLE_WINDOW : ROLE_AFTER_NAME_LANGUAGES.has(lang) && /^[ \u00a0]+$/.test(next.gap) ? ROLE_AFTER_WINDOW : 0;
+  const window = /^\s*,\s*$/.test(next.gap) ? ROLE_WINDOW : ROLE_AFTER_NAME_LANGUAGES.has(lang) && spaceGap(next.gap) ? ROLE_AFTER_WINDOW : 0;
   for (let k = to; k < tokens.length && k < to + window; k++) {
     if (k > to && /[.!?;:,()]/.test(tokens[k]!.gap)) return false;
     if (isRoleAt(tokens, k, local)) return true;
@@ -1026,7 +1026,7 @@ function appositive(tokens: readonly Token[], to: number, lang: string, local: L
 /** The token after a role set right after the name ending at `end` (an adjective may come between), or `end`. */
 function roleAfterEnd(tokens: readonly Token[], end: number, local: LocalLexicon): number {
   for (let k = end; k < tokens.length && k < end + ROLE_AFTER_WINDOW; k++) {
-    if (!/^[ \u00a0]+$/.test(tokens[k]!.gap)) break;
+    if (!spaceGap(tokens[k]!.gap)) break;
     if (isRoleAt(tokens, k, local)) return k + 1;
   }
   return end;

@@ -212,6 +212,16 @@ export function tokenize(doc: string): Token[] {
   return out;
 }
 
+/**
+ * Only spaces between two words, no-break ones too (`/^[ \u00a0]+$/`, read by hand): they may form one name. Most gaps
+ * are the one-space constant `tokenize` hands out, which the first test takes.
+ */
+export function spaceGap(gap: string): boolean {
+  if (gap === " ") return true;
+  for (let k = 0; k < gap.length; k++) if (gap[k] !== " " && gap[k] !== "\u00a0") return false;
+  return gap.length > 0;
+}
+
 /** True when a title is written in headline case (most long words capitalised): its capitals prove nothing. */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
   let long = 0;

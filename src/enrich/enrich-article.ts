@@ -1,3 +1,4 @@
+import { capitalAfterCityNoun } from "./capital-cities.js";
 import { attestCoordinated, caselessCityAttested } from "./caseless-places.js";
 import { findEventDate, type EventDate } from "./event-date.js";
 import { foldKey, slug } from "./fold.js";
@@ -111,7 +112,7 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
     }
   };
   for (const m of placeMatches) {
-    const entry = preferDocCountry(m, doc, gaz, docCountries);
+    const entry = capitalAfterCityNoun(m, tokens, gaz, lang) ?? preferDocCountry(m, doc, gaz, docCountries);
     const base = entityOf(entry, gaz);
     if (base !== null) add(base, { text: doc.slice(m.start, m.end), start: m.start, end: m.end });
   }

@@ -383,7 +383,7 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
     if (city === undefined) continue;
     for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
   }
-  restrictCountryNamesOfCapitals(entries, countryNameLangs);
+  restrictCountryNamesOfCapitals(entries, countryNameLangs, countryNameIn);
   // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas. A city's own name counts
   // as much as being a capital: Philadelphia, Pennsylvania comes before Amman, whose ancient name it is, while
   // "Peking" stays Beijing's before Pekin, Illinois.
@@ -628,13 +628,61 @@ function restrictShortCountryNames(entries: Map<string, GazEntry[]>, langsByKey:
  * A country's name in a few languages that is a capital's name everywhere ("Brasilia", Brazil in Finnish, Brasília the
  * city): the country only in those languages, the capital in the others.
  */
-function restrictCountryNamesOfCapitals(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>): void {
-  for (const [key, langs] of langsByKey) {
-    if (langs.has("") || langs.size >= SHARED_COUNTRY_NAME_LANGS) continue;
+function restrictCountryNamesOfCapitals(entries: Map<string, GazEntry[]>, langsByKey: ReadonlyMap<string, ReadonlySet<string>>, countryNameIn: ReadonlySet<string>): void {
+  // Each language's folded names of each country ("fr|MX" → mexique), from the package's "lang|code|name" rows.
+  const ownNames = new Map<string, string[]>();
+  for (const row of countryNameIn) {
+    const [lang, code, name] = row.split("|") as [string, string, string];
+    (ownNames.get(`${lang}|${code}`) ?? ownNames.set(`${lang}|${code}`, []).get(`${lang}|${code}`)!).push(name);
+  }
+  const langs = new Set([...countryNameIn].map((row) => row.slice(0, row.indexOf("|"))));
+  for (const [key, keyLangs] of langsByKey) {
+    if (keyLangs.has("")) continue;
     const list = entries.get(key);
     if (list === undefined || !list.some((e) => e.kind === "city" && e.city.featureCode === "PPLC")) continue;
-    entries.set(key, list.map((e) => (e.kind === "country" && !e.strictCase && e.langs === undefined ? { ...e, langs } : e)));
+    if (keyLangs.size < SHARED_COUNTRY_NAME_LANGS) {
+      entries.set(key, list.map((e) => (e.kind === "country" && !e.strictCase && e.langs === undefined ? { ...e, langs: keyLangs } : e)));
+      continue;
+    }
+    // Named so in many languages, and the name the capital of that very country opens with: a language whose own name
+    // of the country is another word reads it as the capital ("Mexico" in French, whose country is "Mexique"; "Tunis" in
+    // German, "Tunesien"). Not where its name is this one spelled another way (see spellingVariant), nor where the
+    // capital's name is another (Asunción, whose alternate names list "Paraguay").
+    const country = list.find((e) => e.kind === "country");
+    if (country?.kind !== "country") continue;
+    const capitalNamedSo = (e: GazEntry) => e.kind === "city" && e.city.featureCode === "PPLC" && e.city.country === country.code && foldKey(e.city.name).startsWith(key);
+    if (!list.some(capitalNamedSo)) continue;
+    const others = [...langs].filter((lang) => {
+      const names = ownNames.get(`${lang}|${country.code}`);
+      // Only a language writing the country in the key's script: a Latin word in a Chinese text is English's.
+      return !keyLangs.has(lang) && names !== undefined && names.some((name) => sameScript(name, key)) && names.every((name) => !spellingVariant(name, key));
+    });
+    if (others.length === 0) continue;
+    entries.set(key, list.map((e) => (e === country ? { ...country, notLangs: new Set([...(country.notLangs ?? []), ...others]) } : e)));
   }
+}
+
+const LATIN_KEY_RE = /^[\p{Script=Latin}\s'-]+$/u;
+const sameScript = (a: string, b: string): boolean => LATIN_KEY_RE.test(a) === LATIN_KEY_RE.test(b);
+
+/**
+ * Two spellings of one name: one edit apart once letters that spell one sound alike are made one (x and ks, c, q and k,
+ * y and i, w and v, ph and f, doubled letters): German "Mexiko", Finnish "Meksiko", Italian "Messico" and English "Macao"
+ * are spellings of "Mexico" and "Macau"; French "Mexique", German "Tunesien" are other words.
+ */
+function spellingVariant(a: string, b: string): boolean {
+  const sound = (s: string) => s.replace(/x/g, "ks").replace(/ph/g, "f").replace(/[cq]/g, "k").replace(/y/g, "i").replace(/w/g, "v").replace(/(.)\1+/g, "$1");
+  return withinOneEdit(sound(a), sound(b));
+}
+
+/** Two spellings one insertion, deletion or substitution apart ("macao", "macau"; "mexiko", "mexico"). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
 }
 
 /** Definite articles a country's name may open with ("El Salvador", Russian "Эль-Сальвадор" folded with a space). */

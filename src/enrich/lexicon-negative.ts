@@ -29,7 +29,12 @@ const TABLES: Readonly<Record<string, string>> = {
     zeit seite teil bild foto fotos video videos artikel kommentar kommentare editiert antworten teilen drucken anzeige werbung
     kopfschutteln lesen mehr weiter zuruck startseite impressum datenschutz
     erste erster erstes ersten zweite zweiter zweites zweiten dritte dritter drittes dritten letzte letzter letztes letzten
-    nachste nachster nachstes nachsten weitere weiterer weiteres weiteren neue neuer neues neuen wieder infos`,
+    nachste nachster nachstes nachsten weitere weiterer weiteres weiteren neue neuer neues neuen wieder infos
+    ist sind war waren wird werden wurde wurden hat haben hatte hatten sollte sollten soll sollen muss mussen musste
+    kann konnen konnte konnten wurde wurden darf durfen gibt gab
+    warum wieso weshalb wann wohin woher neben hinter innerhalb ausserhalb gegenuber entlang samt bis ab
+    damit darum deswegen somit also dazu darauf daraufhin hingegen ebenfalls etwa erst fast gerade bisher kaum vielleicht zwar mitten
+    hunderte tausende dutzende zahlreiche etliche wenige manche`,
   en: `
     the a an and or but if when while after before since as at by for from in into of on to with without about over under
     this that these those there here it its he she they we you his her their our my your who what which where why how

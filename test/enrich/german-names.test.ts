@@ -31,3 +31,9 @@ test("German lawyers, experts and bishops are roles before a name, compounds too
   const text = LEAD + "Bischof Michael Chalupka sagte, Rechtsanwalt Lutz Meier und Trendexpertin Karolina Landowski seien da.";
   assert.deepEqual(peopleNamed(text, "de"), ["Michael Chalupka", "Lutz Meier", "Karolina Landowski"]);
 });
+
+test("a German verb, question word, preposition or adverb opening a sentence is no name's first word", () => {
+  const text = "Die Sitzung fand am Montag statt. Präsident Donald Trump reiste ab. Sollte Trump die Forderung ignorieren, drohen " +
+    "Klagen. Warum Trump verlor, blieb offen. Neben Merz sprach auch Armin Laschet. Damit endete die Sitzung.";
+  assert.deepEqual(peopleNamed(text, "de"), ["Donald Trump", "Armin Laschet"]);
+});

@@ -12,7 +12,7 @@ import { findCaselessPeople } from "./people-caseless.js";
 import { findRegnalNames } from "./regnal-names.js";
 import { findHungarianPlaces, findRomanisedPlaces, findThaiPlaces, ROMANISED_SCRIPTS_RE, THAI_TEXT_RE } from "./romanised-places.js";
 import { toSimplified } from "./han.js";
-import { isHeadlineCase, tokenize, type Token } from "./tokens.js";
+import { headlineCaseLines, isHeadlineCase, tokenize, type Token } from "./tokens.js";
 import type { EnrichInput, Enrichment, Entity, EntityMention, ResolvedEnrichOptions } from "./types.js";
 
 /** Salience weight of being named in the title. */
@@ -69,7 +69,10 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   const commonNouns = german?.nouns ?? EMPTY;
   const commonNounsNotPlaces = german?.notPlaces ?? EMPTY;
   const articleNamed = findArticleNamed(tokens, lang, headlineEnd);
-  const ctx: MatchContext = { lang, lowerWords, headlineEnd, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
+  let bodyFrom = 0;
+  while (bodyFrom < tokens.length && tokens[bodyFrom]!.start < bodyStart) bodyFrom++;
+  const headlineLines = headlineCaseLines(doc, tokens, bodyFrom, lang);
+  const ctx: MatchContext = { lang, lowerWords, headlineEnd, headlineLines, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
 
   const matches = matchGazetteer(tokens, gaz, ctx);
   // A monarch or pope named by number ("Pope Leo XIV", "查尔斯三世") is one person, whatever the other finders made of

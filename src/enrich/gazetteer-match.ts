@@ -35,6 +35,8 @@ export interface MatchContext {
   lowerWords: ReadonlySet<string>;
   /** Tokens before this index belong to a headline-case title. */
   headlineEnd: number;
+  /** Tokens of the body's lines in headline case (tokens.ts `headlineCaseLines`), or null when there are none. */
+  headlineLines?: Uint8Array | null;
   /** Folded capitalised words the article uses as common nouns (German nouns after a determiner). */
   commonNouns?: ReadonlySet<string>;
   /** The same, read strictly (`germanCommonNouns(tokens).notPlaces`): no city. */

@@ -227,12 +227,44 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
   let long = 0;
   let capped = 0;
   for (const t of tokens) {
-    if (t.text.length < HEADLINE_MIN_WORD || t.caseless) continue;
+    // Numbers have no case: "2020" is no lower-case word.
+    if (t.text.length < HEADLINE_MIN_WORD || t.caseless || !t.cap && !t.key.match(/^\p{L}/u)) continue;
     long++;
     if (t.cap) capped++;
   }
   return long >= 3 && capped / long >= HEADLINE_CAP_SHARE;
 }
+
+/**
+ * Marks (1) the tokens of the body's lines written in headline case: the titles of related articles, subheads and
+ * menus a crawled text carries between its paragraphs ("Hating Trump", "Restore Legitimacy"), whose capitals prove
+ * nothing. A line is a run of tokens no line break parts, of MAX_HEADLINE_LINE_WORDS words at most, not closed by a
+ * sentence's punctuation. Null in languages that capitalise every noun (German, Luxembourgish), whose sentences read so.
+ */
+export function headlineCaseLines(doc: string, tokens: readonly Token[], bodyFrom: number, lang: string): Uint8Array | null {
+  if (NOUNS_CAPITALISED.has(lang)) return null;
+  let marks: Uint8Array | null = null;
+  let from = bodyFrom;
+  for (let k = bodyFrom + 1; k <= tokens.length; k++) {
+    const next = tokens[k];
+    if (next !== undefined && !next.gap.includes("\n")) continue;
+    const closed = SENTENCE_CLOSE_RE.test(doc.slice(tokens[k - 1]!.end, next === undefined ? doc.length : next.start));
+    const line = tokens.slice(from, k);
+    // A line with a comma, a semicolon or a colon lists or labels (a byline, "Name, Founder", "Auteur : Name"): its capitals are the names'.
+    if (k - from <= MAX_HEADLINE_LINE_WORDS && !closed && !line.some((t, n) => n > 0 && LIST_GAP_RE.test(t.gap)) && isHeadlineCase(line)) {
+      (marks ??= new Uint8Array(tokens.length)).fill(1, from, k);
+    }
+    from = k;
+  }
+  return marks;
+}
+
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
+/** Words in a line of headline case at most: a longer line is a paragraph. */
+const MAX_HEADLINE_LINE_WORDS = 16;
+/** The punctuation that closes a sentence, in any script (Armenian ։, the Indic danda, CJK 。, Arabic ؟, Urdu ۔, Ethiopic ።) before the line ends: the line was one. */
+const SENTENCE_CLOSE_RE = /^[^\n]*[.!?…։।॥。！？؟۔።]/u;
+const LIST_GAP_RE = /[,;:]/;
 
 /** Words shorter than this (articles, prepositions) stay lower case even in headline case. */
 const HEADLINE_MIN_WORD = 4;

@@ -362,3 +362,10 @@ test("an Arabic role's complement with a preposition written on is no name; the 
   const people = ofType(enrichText("شيعت إيران أمس جثمان رئيس منظمة الأبحاث بوزارة الدفاع محسن فخري زادة إلى مقبرة بشمال طهران.", "ar"), "person");
   assert.ok(people.length > 0 && people.every((p) => p.name.startsWith("محسن")), people.map((p) => p.name).join("; "));
 });
+
+test("a body line in headline case (a related article's title) makes no person of its capitals; a byline or a list keeps its names", () => {
+  const text = "Officials met on Monday in Paris and agreed on a plan.\n\nPolice Unsure if Raid Killed Top Suspect in Paris\n\n" +
+    "Stadium Hit By Multiple Explosions in Paris Attacks\n\nPrime Minister Manuel Valls said the plan would work.\n\n" +
+    "(Reporting by Pierre Durand, Anne Martin; editing by John Smith)";
+  assert.deepEqual(peopleNamed(text, "en"), ["Manuel Valls", "Pierre Durand", "Anne Martin", "John Smith"]);
+});

@@ -1,4 +1,5 @@
 import anyAscii from "any-ascii";
+import { boundedCache } from "./bounded-cache.js";
 import { fold, foldLatin } from "./fold.js";
 import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
@@ -78,22 +79,14 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: "a", e: "e", i: "e", 
  * to be the same for every spelling, not right about which part is the family name.
  */
 export function personKey(name: string): string {
-  let key = KEY_CACHE.get(name);
-  if (key === undefined) {
-    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
-    key = keyOf(name);
-    KEY_CACHE.set(name, key);
-  }
-  return key;
+  return cachedKey(name);
 }
 
 /**
- * Keys already computed, by spelling: a name is keyed for each of its mentions and again in every
- * article naming it, and the key (two dozen regular expressions, any-ascii) is a pure function of it.
+ * Keys already computed, by spelling (a corpus' people fit many times in it): a name is keyed for each of its mentions
+ * and again in every article naming it, and the key (two dozen regular expressions, any-ascii) is a pure function of it.
  */
-const KEY_CACHE = new Map<string, string>();
-/** Spellings remembered before the cache starts over: bounded memory, a corpus' people fit many times. */
-const KEY_CACHE_SIZE = 50_000;
+const cachedKey = boundedCache(50_000, (name) => keyOf(name));
 
 /**
  * The key of a Han name known to be a foreign one spelled by sound (after another country's role: 印度总理莫迪), read

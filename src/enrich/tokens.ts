@@ -1,3 +1,4 @@
+import { boundedCache } from "./bounded-cache.js";
 import { foldToken, TOKEN_HYPHENS_RE } from "./fold.js";
 import { classAt, LETTER, MARK, NUMBER, UNSPACED, unitsAt } from "./word-chars.js";
 
@@ -145,20 +146,9 @@ function formOf(text: string): Form {
 
 /**
  * Forms of words beyond ASCII, by spelling: folding them (NFD, mark and letter tables) costs more than a lookup,
- * and the words of a language recur from one article to the next. Bounded: cleared when full.
+ * and the words of a language recur from one article to the next.
  */
-const UNICODE_FORMS = new Map<string, Form>();
-const UNICODE_FORMS_SIZE = 100_000;
-
-function unicodeFormOf(text: string): Form {
-  let form = UNICODE_FORMS.get(text);
-  if (form === undefined) {
-    if (UNICODE_FORMS.size >= UNICODE_FORMS_SIZE) UNICODE_FORMS.clear();
-    form = spelledFormOf(text);
-    UNICODE_FORMS.set(text, form);
-  }
-  return form;
-}
+const unicodeFormOf = boundedCache(100_000, (text) => spelledFormOf(text));
 
 function spelledFormOf(text: string): Form {
   const first = text[0] ?? "";

@@ -218,7 +218,7 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
   let capped = 0;
   for (const t of tokens) {
     // Numbers have no case: "2020" is no lower-case word.
-    if (t.text.length < HEADLINE_MIN_WORD || t.caseless || !t.cap && !t.key.match(/^\p{L}/u)) continue;
+    if (t.text.length < HEADLINE_MIN_WORD || t.caseless || (!t.cap && isDigit(t.text.charCodeAt(0)))) continue;
     long++;
     if (t.cap) capped++;
   }
@@ -238,11 +238,10 @@ export function headlineCaseLines(doc: string, tokens: readonly Token[], bodyFro
   for (let k = bodyFrom + 1; k <= tokens.length; k++) {
     const next = tokens[k];
     if (next !== undefined && !next.gap.includes("\n")) continue;
-    const closed = SENTENCE_CLOSE_RE.test(doc.slice(tokens[k - 1]!.end, next === undefined ? doc.length : next.start));
-    const line = tokens.slice(from, k);
     // A line with a comma, a semicolon or a colon lists or labels (a byline, "Name, Founder", "Auteur : Name"): its capitals are the names'.
-    if (k - from <= MAX_HEADLINE_LINE_WORDS && !closed && !line.some((t, n) => n > 0 && LIST_GAP_RE.test(t.gap)) && isHeadlineCase(line)) {
-      (marks ??= new Uint8Array(tokens.length)).fill(1, from, k);
+    if (k - from <= MAX_HEADLINE_LINE_WORDS && !SENTENCE_CLOSE_RE.test(doc.slice(tokens[k - 1]!.end, next === undefined ? doc.length : next.start))) {
+      const line = tokens.slice(from, k);
+      if (!line.some((t, n) => n > 0 && LIST_GAP_RE.test(t.gap)) && isHeadlineCase(line)) (marks ??= new Uint8Array(tokens.length)).fill(1, from, k);
     }
     from = k;
   }
@@ -255,6 +254,7 @@ const MAX_HEADLINE_LINE_WORDS = 16;
 /** The punctuation that closes a sentence, in any script (Armenian ։, the Indic danda, CJK 。, Arabic ؟, Urdu ۔, Ethiopic ።) before the line ends: the line was one. */
 const SENTENCE_CLOSE_RE = /^[^\n]*[.!?…։।॥。！？؟۔።]/u;
 const LIST_GAP_RE = /[,;:]/;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Words shorter than this (articles, prepositions) stay lower case even in headline case. */
 const HEADLINE_MIN_WORD = 4;

@@ -531,7 +531,7 @@ function judge(
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   // Nor do those of a body's line in headline case (a related article's title): a name there opens with a given name
-  // the tables know, or follows a role.
+  // the tables know, follows a role, or has its last word written again in the article.
   if (ctx.headlineLines?.[from] === 1 && !cueIn && !isCommonGivenNameToken(tokens[from]!) && countOf(tokens[to - 1]!) < 2) return null;
   const first = tokens[from]!;
   const last = tokens[to - 1]!;

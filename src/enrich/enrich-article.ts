@@ -58,19 +58,16 @@ export function enrichArticle(input: EnrichInput, options: ResolvedEnrichOptions
   gaz.prepare(doc);
   if (input.dateline?.place !== undefined) gaz.prepare(input.dateline.place);
   const tokens = tokenize(doc);
-  let headlineEnd = 0;
-  if (bodyStart > 0) {
-    const titleTokens = tokens.filter((t) => t.start < bodyStart);
-    if (isHeadlineCase(titleTokens)) headlineEnd = titleTokens.length;
-  }
+  // The title's tokens come first: the body starts at the first token past it.
+  let bodyFrom = 0;
+  while (bodyFrom < tokens.length && tokens[bodyFrom]!.start < bodyStart) bodyFrom++;
+  const headlineEnd = bodyFrom > 0 && isHeadlineCase(tokens.slice(0, bodyFrom)) ? bodyFrom : 0;
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.caseless) lowerWords.add(t.key);
   const german = lang === "de" ? germanCommonNouns(tokens) : null;
   const commonNouns = german?.nouns ?? EMPTY;
   const commonNounsNotPlaces = german?.notPlaces ?? EMPTY;
   const articleNamed = findArticleNamed(tokens, lang, headlineEnd);
-  let bodyFrom = 0;
-  while (bodyFrom < tokens.length && tokens[bodyFrom]!.start < bodyStart) bodyFrom++;
   const headlineLines = headlineCaseLines(doc, tokens, bodyFrom, lang);
   const ctx: MatchContext = { lang, lowerWords, headlineEnd, headlineLines, commonNouns, commonNounsNotPlaces, articleNamed, placeCued: placeCuedWords(tokens, lang) };
 

@@ -47,19 +47,26 @@ const COMMON_WORDS = new Set(
 );
 /** Letters a listed given name needs: two-letter ones ("Al", "Di", "My") are as often words or articles. */
 const MIN_COMMON_GIVEN = 3;
-let commonGiven: ReadonlySet<string> | null = null;
 
 /**
- * Whether a token key (folded: "Françoise" is "francoise") is a common given name of the Moby lists (data/given-names.txt.gz,
- * scripts/build-given-names.ts): about 8,400 names of English-speaking countries, many of them Europe's as well
- * (Philippe, Carla, Jorge, Matthias). Months, weekdays, roles, honorifics and the words of the negative tables are left
- * out whatever the list says ("June", "Major", "Will" as a sentence's first word stays a word where the article writes it
- * in lower case: see people.ts). Loaded on first use (21 KB of gzip, about 30 ms).
+ * The common given names of data/given-names.txt.gz (scripts/build-given-names.ts): the Moby lists' 8,400 names of
+ * English-speaking countries, and Faker's first names of some forty locales (Heinz, Mateusz, Serkan, Сергей). Months,
+ * weekdays, roles, honorifics and the words of the negative tables are left out whatever the lists say ("June", "Major",
+ * "Will" as a sentence's first word stays a word where the article writes it in lower case: see people.ts). Loaded on
+ * first use (60 KB of gzip, about 40 ms).
+ *
+ * Kept in three tables, so that a name matches words of its own spelling only: folding drops what tells a name from a
+ * word of another language (Latvian "Līga" is Spanish "liga", league; Serbian "Саве" reads "Save").
+ * - `plain`: names without diacritics, by folded key ("Carla", "Oscar");
+ * - `accented`: names with them, by their lower-case spelling ("Łukasz", "Hüseyin", "Jean-Luc");
+ * - `romanised`: Cyrillic and Greek names, by their romanised form, for Cyrillic and Greek words only.
  */
-function isCommonGivenName(key: string): boolean {
-  commonGiven ??= loadCommonGivenNames();
-  return commonGiven.has(key);
+interface GivenNameTables {
+  plain: ReadonlySet<string>;
+  accented: ReadonlySet<string>;
+  romanised: ReadonlySet<string>;
 }
+let tables: GivenNameTables | null = null;
 
 /** Two capitalised words joined by a hyphen ("Jean-Paul"; not "Brand-und", the first of two compounds sharing their end). */
 const HYPHENATED_NAME_RE = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
@@ -68,26 +75,43 @@ const HYPHENATED_NAME_RE = /^\p{Lu}\p{Ll}+[-‐‑]\p{Lu}\p{Ll}+$/u;
 const CYRILLIC_OR_GREEK_RE = /^[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/u;
 
 /**
- * `isCommonGivenName` of a token: its key, or in Cyrillic and Greek its romanised form (Сергей, Ольга, Αλέξης). Two given
+ * Whether a word is a common given name (`GivenNameTables`): a Latin one by its folded key or its spelling, a Cyrillic or
+ * Greek one by its romanised form (Сергей, Ольга, Αλέξης), which the Latin lists are asked too (Анна, Виктор). Two given
  * names joined by a hyphen are one (Jean-Paul, Hans-Jürgen, Marie-Christine; not "Olympia-Teilnehmer").
  */
 export function isCommonGivenNameToken(token: { text: string; key: string }): boolean {
-  const key = CYRILLIC_OR_GREEK_RE.test(token.text) ? romanise(token.text) : token.key;
-  if (isCommonGivenName(key)) return true;
-  const space = key.indexOf(" ");
-  return space > 0 && HYPHENATED_NAME_RE.test(token.text) && isCommonGivenName(key.slice(0, space)) && isCommonGivenName(key.slice(space + 1));
+  tables ??= loadCommonGivenNames();
+  if (CYRILLIC_OR_GREEK_RE.test(token.text)) {
+    const key = romanise(token.text);
+    const listed = (k: string) => tables!.romanised.has(k) || tables!.plain.has(k);
+    if (listed(key)) return true;
+    const space = key.indexOf(" ");
+    return space > 0 && HYPHENATED_NAME_RE.test(token.text) && listed(key.slice(0, space)) && listed(key.slice(space + 1));
+  }
+  if (tables.plain.has(token.key)) return true;
+  const spelled = token.text.toLowerCase();
+  if (spelled !== token.key && tables.accented.has(spelled)) return true;
+  if (!HYPHENATED_NAME_RE.test(token.text)) return false;
+  const hyphen = token.text.search(/[-‐‑]/);
+  return [token.text.slice(0, hyphen), token.text.slice(hyphen + 1)].every((part) => tables!.plain.has(foldToken(part)) || tables!.accented.has(part.toLowerCase()));
 }
 
-function loadCommonGivenNames(): ReadonlySet<string> {
-  const names = new Set<string>();
+function loadCommonGivenNames(): GivenNameTables {
+  const plain = new Set<string>();
+  const accented = new Set<string>();
+  const romanised = new Set<string>();
   for (const line of gunzipSync(readFileSync(COMMON_TABLE_URL)).toString("utf8").split("\n")) {
     if (line.length === 0 || line.startsWith("#")) continue;
-    const key = foldToken(line);
+    const cyrillicOrGreek = CYRILLIC_OR_GREEK_RE.test(line);
+    const key = cyrillicOrGreek ? romanise(line) : foldToken(line);
     if (key.length < MIN_COMMON_GIVEN || COMMON_WORDS.has(key) || CALENDAR_WORDS.has(key) || ROLES.has(key) || HONORIFICS.has(key) || NAME_PARTICLES.has(key)) continue;
     if (NEGATIVE_LANGUAGES.some((lang) => negativeWords(lang).has(key))) continue;
-    names.add(key);
+    const spelled = line.normalize("NFC").toLowerCase();
+    if (cyrillicOrGreek) romanised.add(key);
+    else if (spelled === key) plain.add(key);
+    else accented.add(spelled);
   }
-  return names;
+  return { plain, accented, romanised };
 }
 
 /** Languages whose negative tables hold Latin-script words a given name could spell. */

@@ -413,6 +413,23 @@ function writtenApart(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words of a name that opens with a given name, at most ("Lee Harvey Oswald", "María Elena Morera"). */
+const MAX_GIVEN_NAME_RUN = 3;
+
+/** Languages that capitalise every noun: a capital there proves no name. */
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
+
+/** The word at `k`, a name's last, is written elsewhere not after the word before it here: alone, or after another. */
+function surnameWrittenApart(tokens: readonly Token[], k: number): boolean {
+  const key = tokens[k]!.key;
+  const before = tokens[k - 1]?.key;
+  for (let x = 0; x < tokens.length; x++) {
+    if (x === k || tokens[x]!.key !== key) continue;
+    if (x === 0 || tokens[x - 1]!.key !== before || !spaceGap(tokens[x]!.gap)) return true;
+  }
+  return false;
+}
+
 function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boolean {
   if (isRole(tokens[k]!.key, local)) return true;
   const prev = tokens[k - 1];
@@ -531,8 +548,9 @@ function judge(
   if (idx.length === 0 || idx.length > MAX_NAME_WORDS) return null;
   if (from < ctx.headlineEnd) return null; // headline capitals prove nothing: names there come from the body
   // Nor do those of a body's line in headline case (a related article's title): a name there opens with a given name
-  // the tables know, follows a role, or has its last word written again in the article.
-  if (ctx.headlineLines?.[from] === 1 && !cueIn && !isCommonGivenNameToken(tokens[from]!) && countOf(tokens[to - 1]!) < 2) return null;
+  // the tables know (and is no longer than names run: "Raid Killed Top Suspect" is a title), follows a role, or has its
+  // last word written again in the article.
+  if (ctx.headlineLines?.[from] === 1 && !cueIn && !(isCommonGivenNameToken(tokens[from]!) && idx.length <= MAX_GIVEN_NAME_RUN) && countOf(tokens[to - 1]!) < 2) return null;
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
@@ -622,8 +640,15 @@ function judge(
   // English news names people once and bare, with given names of every origin ("Barack Obama", "Kimi Raikkonen"): a pair
   // is taken there, though as many are titles and bodies ("Crime Stoppers"; requiring a listed given name or a second
   // mention lost a quarter of the real names with them). Elsewhere a pair needs one or the other.
-  if ((ctx.lang === "en" && !opensWithCommonWord(tokens, idx, ctx)) || givenFirst || twoGiven || givenAfterStart || idx.some((k) => countOf(tokens[k]!) >= 2)) return { tokens: idx, cue, strong };
-  return null;
+  if ((ctx.lang === "en" && !opensWithCommonWord(tokens, idx, ctx)) || givenFirst || twoGiven || givenAfterStart) return { tokens: idx, cue, strong };
+  // A second mention: where every noun is capitalised, the surname's alone or after another word, or the whole name's
+  // from a given name on ("Kim Jong Un"). Terms come back whole ("Social Media", "Open Source Software"); a person,
+  // named in full once, by the surname after. (A first name alone, "Vinícius" for "Vinícius Júnior", is no second
+  // mention here: German nouns stand alone as often.)
+  const recurs = NOUNS_CAPITALISED.has(ctx.lang)
+    ? countOf(last) >= 2 && (surnameWrittenApart(tokens, to - 1) || isCommonGivenNameToken(tokens[idx[0]!]!))
+    : idx.some((k) => countOf(tokens[k]!) >= 2);
+  return recurs ? { tokens: idx, cue, strong } : null;
 }
 
 /** The Romance and Slavic languages, which write weekdays and months in lower case. */

@@ -37,3 +37,18 @@ test("a German verb, question word, preposition or adverb opening a sentence is 
     "Klagen. Warum Trump verlor, blieb offen. Neben Merz sprach auch Armin Laschet. Damit endete die Sitzung.";
   assert.deepEqual(peopleNamed(text, "de"), ["Donald Trump", "Armin Laschet"]);
 });
+
+test("German terms written whole again are no person; a person named in full comes back by the surname or a given name", () => {
+  // Every noun is capitalised: "Social Media" twice is a term, not a name met twice.
+  assert.deepEqual(peopleNamed(LEAD + "Die Firma setzt auf Social Media. Ohne Social Media geht es nicht, sagte sie.", "de"), []);
+  assert.deepEqual(peopleNamed(LEAD + "Das Team nutzt Open Source Software. Open Source Software spart Geld.", "de"), []);
+  // The surname alone, later: a person, whatever the given name.
+  assert.deepEqual(peopleNamed(LEAD + "Gestern kam Wencke Griephan nach Berlin. Griephan blieb zwei Tage.", "de"), ["Wencke Griephan"]);
+  // The whole name twice, from a listed given name on.
+  assert.deepEqual(peopleNamed(LEAD + "Am Abend kam Kim Jong Un an. Dann fuhr Kim Jong Un weiter.", "de"), ["Kim Jong Un"]);
+});
+
+test("German given names of every generation open a name written once, without a role", () => {
+  assert.deepEqual(peopleNamed(LEAD + "Gestern las Uwe Tellkamp in Dresden aus seinem Roman.", "de"), ["Uwe Tellkamp"]);
+  assert.deepEqual(peopleNamed(LEAD + "Auch Jürgen Elsässer war dabei, und Heinz Erhardt wurde zitiert.", "de"), ["Jürgen Elsässer", "Heinz Erhardt"]);
+});

@@ -46,6 +46,7 @@ const TABLES: Readonly<Record<string, string>> = {
     degrees celsius fahrenheit meters metres kilometers kilometres feet inches kilograms grams tons tonnes acres
     reply replies parent thread link links comment comments share print email subscribe newsletter advertisement
     photo photos video videos image images gallery updated editor breaking exclusive live watch listen click
+    file close source read update
     department ministry police league tournament championship parade university hospital school council committee
     association federation party democrats republicans government company technologies inc ltd corp`,
   ru: `

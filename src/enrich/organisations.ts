@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ROLES } from "./lexicon.js";
 import { ORG_HEADS, ORG_TAILS } from "./org-data.js";
 import { foldKey } from "./fold.js";
 import { runKey, type ArticleNamed } from "./article-named.js";
+import { negativeWords } from "./lexicon-negative.js";
 import { inCapsRun, spaceGap, type Token } from "./tokens.js";
 
 /** An organisation found by the shape of its name, not in the curated table: kept as a string. */
@@ -27,9 +28,14 @@ const CONJUNCTIONS = new Set(["and", "et", "y", "e", "und", "i"]);
 const MAX_ORG_WORDS = 7;
 /** Acronyms longer than this are words shouted in capitals, not acronyms. */
 const MAX_ACRONYM = 6;
-/** Capitalised words that are not organisations: Roman numerals, currencies, units, diseases. */
+/**
+ * Capitalised words that are not organisations: Roman numerals, currencies, units, diseases, time zones and the hours'
+ * AM and PM, and the technical terms of devices and networks that reviews and tech news write in capitals.
+ */
 const NOT_ACRONYMS = new Set(
-  "ii iii iv vi vii viii ix xi xii xx xxi usd eur gbp chf jpy cny rmb pln try rub km kg mw gw co2 covid sars mers hiv aids dna rna pcr gdp pib bip tv ok ceo pdg ps nb".split(" "),
+  `ii iii iv vi vii viii ix xi xii xx xxi usd eur gbp chf jpy cny rmb pln try rub km kg mw gw co2 covid sars mers hiv aids dna rna pcr gdp pib bip tv ok ceo pdg ps nb
+   gmt utc cet cest bst edt est pdt pst am pm mph kmh mah ghz mhz mb gb tb kb mp
+   usb led lcd oled amoled hdr hd uhd lte gps nfc ram rom cpu gpu ssd hdd sim sms mms pdf pin id ui os ip67 ip68 wifi 3g 4g 5g`.split(/\s+/),
 );
 
 /**
@@ -43,6 +49,7 @@ export function findOrganisations(
   const out: OrgMention[] = [];
   const lowerContent = lang === "fr" || lang === "es" || lang === "it" || lang === "pt" || lang === "pl";
   const named = articleNamed === null ? null : namedLengths(tokens, taken, articleNamed);
+  const negative = negativeWords(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
@@ -92,8 +99,9 @@ export function findOrganisations(
     }
     if (!t.upper) continue;
     const letters = t.text.replace(/[^\p{L}]/gu, "");
-    // A word in capitals the article also writes in lower case is shouted, not an acronym ("ALSO READ").
-    if (letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !lowerWords.has(t.key) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
+    // A word in capitals the article also writes in lower case is shouted, not an acronym ("ALSO READ"); so is a word of
+    // the language's negative table ("HERE", "FILE", "SOURCE"), whichever the article writes.
+    if (letters.length <= MAX_ACRONYM && !inCapsRun(tokens, i) && !lowerWords.has(t.key) && !negative.has(t.key) && !NOT_ACRONYMS.has(t.key.split(" ")[0] ?? t.key) && !CALENDAR_WORDS.has(t.key) && !NOT_NAMES.has(t.key.split(" ")[0] ?? t.key) && !isDateline(tokens, i)) {
       out.push({ id: `org:name:${slug(t.text)}`, name: t.text, start: t.start, end: t.end });
     }
   }

@@ -369,3 +369,9 @@ test("a body line in headline case (a related article's title) makes no person o
     "(Reporting by Pierre Durand, Anne Martin; editing by John Smith)";
   assert.deepEqual(peopleNamed(text, "en"), ["Manuel Valls", "Pierre Durand", "Anne Martin", "John Smith"]);
 });
+
+test("time zones, hours, device terms and page words in capitals are not organisations; acronyms of bodies are", () => {
+  const text = "Officials met on Monday.\nThe phone has an AMOLED screen, 4 GB of RAM, NFC, GPS and LTE, and the launch is at 9 PM GMT. " +
+    "FILE - The NATO summit in Brussels. ALSO READ: the UEFA decision. SOURCE: the ministry.";
+  assert.deepEqual(ofType(enrichText(text, "en"), "organisation").map((o) => o.name).sort(), ["NATO", "UEFA"]);
+});

@@ -495,6 +495,16 @@ function judge(
     idx = idx.slice(1);
     from = idx[0]!;
   }
+  // "Директор Центра Гамалеи Александр Гинцбург": right after a role, a longer complement in the genitive, then who holds
+  // the role, from a common given name on (two or three words).
+  if (idx.length >= 4 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && ROLE_GENITIVE_ENDINGS[ctx.lang]?.test(tokens[idx[0]!]!.key) === true &&
+    !isCommonGivenNameToken(tokens[idx[0]!]!)) {
+    const holder = idx.findIndex((k, n) => n >= 1 && idx.length - n >= 2 && idx.length - n <= 3 && isCommonGivenNameToken(tokens[k]!));
+    if (holder > 0) {
+      idx = idx.slice(holder);
+      from = idx[0]!;
+    }
+  }
   // "CEO Qantas Vanessa Hudson", "Prezes Qantas Vanessa Hudson": right after a role, the first of three words is what the
   // role heads when the article writes it elsewhere alone ("Qantas orders …" in the title), as it writes a company; a
   // given name comes back with its surname or not at all.

@@ -106,3 +106,8 @@ test("a role counted (the two leaders) is a plural subject: the word after it is
   assert.deepEqual(peopleNamed("দুই নেতা বাণিজ্য ও ভিসা চুক্তিতে সই করেন।", "bn"), []);
   assert.deepEqual(peopleNamed("دو رهبر توافق‌نامه‌هایی درباره تجارت و روادید امضا کردند.", "fa"), []);
 });
+
+test("after a role, a complement of two words in the genitive is what the role heads; who holds it opens with a given name (Russian, Polish)", () => {
+  assert.deepEqual(peopleNamed("Совет собрался в понедельник.\nДиректор Центра Гамалеи Александр Гинцбург сообщил о новой вакцине.", "ru"), ["Александр Гинцбург"]);
+  assert.deepEqual(peopleNamed("Rada zebrała się w poniedziałek.\nPrezes Zarządu Orlenu Daniel Obajtek mówił o cenach paliw.", "pl"), ["Daniel Obajtek"]);
+});

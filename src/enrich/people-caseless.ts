@@ -305,6 +305,12 @@ function stopsName(t: Token): boolean {
 }
 
 /**
+ * An Arabic verb's imperfect: the prefix of the third person masculine (ي) before a root of three letters or more. Not
+ * the feminine ت, which opens as many foreign surnames (ترامب, توسك, تويودا).
+ */
+const ARABIC_IMPERFECT_RE = /^ي\p{Script=Arabic}{3,}$/u;
+
+/**
  * An Arabic noun in -a with a possessive pronoun written on ("إصابتها", her illness; "زيارتهم", their visit): no name
  * takes one (a name in -ta ends in ة, or in ته as شحاته, which is left alone).
  */
@@ -559,6 +565,10 @@ function nameRunEnd(tokens: readonly Token[], j: number, places: ReadonlySet<num
     }
     // "and" written onto a given name ("سليمان ورحاب", Suleiman and Rehab) opens another name.
     if (k > j && t.key.startsWith("و") && GIVEN_NAMES.has(t.key.slice(1))) break;
+    // An Arabic verb in the imperfect follows its subject ("شنقريحة يشرف", Chengriha supervises; "يوسف يحدد", Yusuf sets):
+    // ي and a root of three letters or more, which no given name of the list spells, right after the first word ends the
+    // name. Not later: a family name may open so after a given name of two words ("عبد المجيد تبون").
+    if (k === j + 1 && lang === "ar" && ARABIC_IMPERFECT_RE.test(t.text) && !GIVEN_NAMES.has(t.key)) break;
     // A word with a case ending written on is the name's last ("हाभियर मिलेईलाई स्वागत", welcomed Javier Milei).
     if (k > j && caseEnded(tokens[k - 1]!.text, lang)) break;
     // A Hebrew surname opening with the letter of the article (הרצוג, Herzog; הריס, Harris; הדסון): after a given name,

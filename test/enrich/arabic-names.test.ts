@@ -92,3 +92,8 @@ test("an Arabic noun with a pronoun written on ends a name, or opens none", () =
   assert.deepEqual(people("واختتم المدرب حسام حسن تصريحاته قائلا إن الفريق جاهز.", "ar"), ["حسام حسن"]);
   assert.deepEqual(people("وانتقد النواب الرئيس لوعوده التي لم تتحقق.", "ar"), []);
 });
+
+test("an Arabic verb in the imperfect after a name is no word of it; a given name so spelled is (يوسف)", () => {
+  const text = "اجتمع المجلس يوم الاثنين.\nقال رئيس الأركان شنقريحة يشرف على المناورات العسكرية. وأكد الوزير طلعت يوسف أن العمل مستمر.";
+  assert.deepEqual(people(text, "ar"), ["شنقريحة", "طلعت يوسف"]);
+});

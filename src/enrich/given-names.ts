@@ -50,7 +50,8 @@ const MIN_COMMON_GIVEN = 3;
 
 /**
  * The common given names of data/given-names.txt.gz (scripts/build-given-names.ts): the Moby lists' 8,400 names of
- * English-speaking countries, and Faker's first names of some forty locales (Heinz, Mateusz, Serkan, Сергей). Months,
+ * English-speaking countries, nam_dict's names of Europe's and other countries (Heinz, Mateusz, Serkan, Ségolène) and
+ * Faker's Russian, Ukrainian, Macedonian and Greek ones (Сергей, Ольга). Months,
  * weekdays, roles, honorifics and the words of the negative tables are left out whatever the lists say ("June", "Major",
  * "Will" as a sentence's first word stays a word where the article writes it in lower case: see people.ts). Loaded on
  * first use (60 KB of gzip, about 70 ms).

@@ -10,7 +10,7 @@ import { DECLINING_LANGUAGES, nominativeKeys, nominativeSurname, wordStem } from
 import { ARABIC_ARTICLE_RE, personKey } from "./person-key.js";
 import { isCommonGivenNameToken, spellsListedGivenName } from "./given-names.js";
 import { HEADS as ORG_HEAD_KEYS, TAILS as ORG_TAIL_KEYS } from "./organisations.js";
-import { spaceGap, type Token } from "./tokens.js";
+import { NOUNS_CAPITALISED, spaceGap, type Token } from "./tokens.js";
 import { foldToken } from "./fold.js";
 import { PATRONYMIC_SURNAME_RE, ROLES_OF_LANGUAGES, ROMANCE_BETWEEN, ROMANCE_LANGUAGES, ROMANCE_OF, romanceRun } from "./romance-names.js";
 
@@ -416,8 +416,14 @@ function writtenApart(tokens: readonly Token[], k: number): boolean {
 /** Words of a name that opens with a given name, at most ("Lee Harvey Oswald", "María Elena Morera"). */
 const MAX_GIVEN_NAME_RUN = 3;
 
-/** Languages that capitalise every noun: a capital there proves no name. */
-const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
+/**
+ * Where, in a run that opens with what a role heads ("ministro de Desarrollo Productivo Matías Kulfas", "Директор Центра
+ * Гамалеи Александр Гинцбург"), the role's holder begins: a common given name past the first word, two or three words
+ * before the run's end; -1 when none.
+ */
+function holderAt(tokens: readonly Token[], idx: readonly number[]): number {
+  return idx.findIndex((k, n) => n >= 1 && idx.length - n >= 2 && idx.length - n <= MAX_GIVEN_NAME_RUN && isCommonGivenNameToken(tokens[k]!));
+}
 
 /** The word at `k`, a name's last, is written elsewhere not after the word before it here: alone, or after another. */
 function surnameWrittenApart(tokens: readonly Token[], k: number): boolean {
@@ -499,7 +505,7 @@ function judge(
   // the role, from a common given name on (two or three words).
   if (idx.length >= 4 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && ROLE_GENITIVE_ENDINGS[ctx.lang]?.test(tokens[idx[0]!]!.key) === true &&
     !isCommonGivenNameToken(tokens[idx[0]!]!)) {
-    const holder = idx.findIndex((k, n) => n >= 1 && idx.length - n >= 2 && idx.length - n <= 3 && isCommonGivenNameToken(tokens[k]!));
+    const holder = holderAt(tokens, idx);
     if (holder > 0) {
       idx = idx.slice(holder);
       from = idx[0]!;
@@ -524,7 +530,7 @@ function judge(
   }
   // "el ministro de Desarrollo Productivo Matías Kulfas": a longer portfolio, then who holds it, from a common given name on.
   if (opensPortfolio && idx.length >= 3 && !isCommonGivenNameToken(tokens[idx[0]!]!)) {
-    const holder = idx.findIndex((k, n) => n >= 1 && idx.length - n >= 2 && idx.length - n <= 3 && isCommonGivenNameToken(tokens[k]!));
+    const holder = holderAt(tokens, idx);
     if (holder > 0) {
       idx = idx.slice(holder);
       from = idx[0]!;

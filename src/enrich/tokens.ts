@@ -248,7 +248,8 @@ export function headlineCaseLines(doc: string, tokens: readonly Token[], bodyFro
   return marks;
 }
 
-const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
+/** Languages that capitalise every noun (German, Luxembourgish): a capital there proves no name. */
+export const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(["de", "lb"]);
 /** Words in a line of headline case at most: a longer line is a paragraph. */
 const MAX_HEADLINE_LINE_WORDS = 16;
 /** The punctuation that closes a sentence, in any script (Armenian ։, the Indic danda, CJK 。, Arabic ؟, Urdu ۔, Ethiopic ።) before the line ends: the line was one. */

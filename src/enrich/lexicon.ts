@@ -9,6 +9,17 @@ import { SCRIPT_CALENDAR, SCRIPT_HONORIFICS, SCRIPT_NOT_NAMES, SCRIPT_REPORTING,
 
 const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean).map(foldToken));
 
+/**
+ * Words written after a name to tell a son from his father ("Robert F. Kennedy Jr.", "Martin Luther King Jr.", "Neymar da
+ * Silva Santos Júnior", "Роберт Кеннеди-младший", "ロバート・F・ケネディ・ジュニア", "로버트 F. 케네디 주니어"): part of how
+ * the name is written, not its surname. Keys leave them out (person-key.ts), so the son and the father share one: news
+ * names the living one far more often, and a key on the suffix would miss the scripts that drop it.
+ */
+export const GENERATIONAL_SUFFIXES_WRITTEN: readonly string[] = ["Jr", "Jnr", "Sr", "Snr", "Junior", "Júnior", "младший", "старший", "молодший", "ジュニア", "주니어"];
+export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(GENERATIONAL_SUFFIXES_WRITTEN.map(foldToken));
+/** Those that follow nothing but a name (abbreviations): after two capitalised words they mark a person's name. */
+export const NAME_ONLY_SUFFIXES: ReadonlySet<string> = words("Jr Jnr Sr Snr");
+
 /** Honorifics written before a name, with or without a full stop. */
 export const HONORIFICS = words(`
   m mm mme mmes mlle monsieur madame mr mrs ms miss sir dame dr pr prof herr frau sr sra srta don dona dona senor senora

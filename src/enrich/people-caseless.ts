@@ -1286,10 +1286,17 @@ const MAX_TRANSCRIBED = 6;
 const UNSPACED_ANY_RE = /[\p{Script=Han}\p{Script=Katakana}]/u;
 /**
  * Foreign names as Chinese and Japanese write them: parts joined by the name interpunct (· in Chinese,
- * ・ in Japanese), each part in Katakana or in transcription characters ("ナレンドラ・モディ", "纳伦德拉·莫迪").
+ * ・ in Japanese), each part in Katakana or in transcription characters ("ナレンドラ・モディ", "纳伦德拉·莫迪"), a middle
+ * initial as Latin writes it ("ロバート・F・ケネディ", "约翰·F·肯尼迪").
  * The dot is written between the parts of a foreign person's name and hardly anywhere else.
  */
-const INTERPUNCT_NAME_RE = /[\p{Script=Katakana}ー]{2,}(?:[・·][\p{Script=Katakana}ー]{1,})+|[\p{Script=Han}]{2,}(?:[·・][\p{Script=Han}]{1,})+/gu;
+const INTERPUNCT_NAME_RE = /[\p{Script=Katakana}ー]{2,}(?:[・·](?:[\p{Script=Katakana}ー]{1,}|[A-ZＡ-Ｚ]\.?))*[・·][\p{Script=Katakana}ー]{1,}|[\p{Script=Han}]{2,}(?:[·・](?:[\p{Script=Han}]{1,}|[A-ZＡ-Ｚ]\.?))*[·・][\p{Script=Han}]{1,}/gu;
+
+/** Characters of a Latin middle initial at `i` between name dots ("约翰·F·肯尼迪", "F." with its full stop), or 0. */
+function initialLength(text: string, i: number): number {
+  if (!/[A-ZＡ-Ｚ]/.test(text[i] ?? "")) return 0;
+  return text[i + 1] === "." ? 2 : 1;
+}
 
 /** Characters of a foreign surname Chinese writes with established characters (甘地, 曼德拉), at most. */
 const MAX_ESTABLISHED_SURNAME = 2;
@@ -1328,7 +1335,11 @@ function foreignNames(doc: string, out: Found[], bigPlaces: ReadonlySet<string>)
         while (from > 0 && TRANSCRIPTION.has(text[from - 1]!)) from--;
         let end = dot + 1;
         if (OPENERS_AFTER_DOT.has(text[end] ?? "")) end++;
-        while (end < text.length && (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!))) end++;
+        while (end < text.length) {
+          if (TRANSCRIPTION.has(text[end]!) || /[·・]/.test(text[end]!)) end++;
+          else if (/[·・]/.test(text[end - 1]!) && /[·・]/.test(text[end + initialLength(text, end)] ?? "")) end += initialLength(text, end);
+          else break;
+        }
         // A surname of its own established characters (甘地, Gandhi), not the transcription table's: one or two
         // characters after the dot, then a word that follows names (表示, 说, 在).
         if (end === dot + 1) end = establishedSurnameEnd(text, dot + 1);

@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, EXPERTS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_INFLECTED_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
+  CALENDAR_WORDS, EXPERTS, GENERATIONAL_SUFFIXES, GERMAN_ADJECTIVE_ENDINGS, GERMAN_INFLECTED_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_ONLY_SUFFIXES, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, PLACE_OR_SURNAME_TAILS, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
@@ -111,8 +111,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   }
   const scan: RoleScan = { origin, orgStartAt };
 
-  const found: { tokens: number[]; cue: boolean; strong: boolean }[] = [];
-  const segments: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
+  const found: Found[] = [];
+  const segments: Segment[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i]!, blocked[i] === 1, local)) continue;
     let j = i + 1;
@@ -164,11 +164,12 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     const from = isDefiniteArticle(tokens[seg.from], ctx.lang) && seg.from + 1 < seg.to ? seg.from + 1 : seg.from;
     if (named !== null && !seg.strong && (named.nameStart[from] === 1 || named.keys.has(runKey(tokens, from, seg.to)))) continue;
     const cue = seg.cue || nationalityNounBefore(tokens, seg.from, nationality, ctx.lang) || (nationalityNoun.has(seg.from - 1) && spaceGap(tokens[seg.from]!.gap));
-    const p = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan);
+    const p: Found | null = judge(tokens, seg.from, seg.to, cue, seg.strong, ctx, local, countOf, cityAt, personEnd, scan, seg.suffix !== undefined);
     // A country's name read as a given name opens the person's name ("Delaware Florida Georgia" is a list of states).
     if (p !== null && !p.tokens.some((k, n) => n > 0 && countryGivenName.has(k))) {
+      if (seg.suffix !== undefined && p.tokens[p.tokens.length - 1] === seg.suffix - 1) p.suffix = seg.suffix;
       found.push(p);
-      personEnd = p.tokens[p.tokens.length - 1]! + 1;
+      personEnd = (p.suffix ?? p.tokens[p.tokens.length - 1]!) + 1;
       // Where the role follows the name ("Putyin orosz elnök"), it is that name's: a later word does not take it.
       if (ROLE_AFTER_NAME_LANGUAGES.has(ctx.lang)) personEnd = roleAfterEnd(tokens, personEnd, local);
     }
@@ -317,23 +318,57 @@ function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
 
 const INNER_LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}+[-‐‑]\p{Lu}/u;
 
-/** Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. */
-function splitRun(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): { from: number; to: number; cue: boolean; strong: boolean }[] {
-  const out: { from: number; to: number; cue: boolean; strong: boolean }[] = [];
+/** A run of name words cut at roles and honorifics: what `judge` reads. */
+interface Segment {
+  from: number;
+  to: number;
+  cue: boolean;
+  strong: boolean;
+  /** A son's suffix right after the segment ("Jr."), shown with the name but no word of it. */
+  suffix?: number;
+}
+
+/** A person's words as `judge` keeps them, and the suffix written after them. */
+interface Found {
+  tokens: number[];
+  cue: boolean;
+  strong: boolean;
+  suffix?: number;
+}
+
+/** Name words an abbreviated son's suffix needs before it: "Jr." alone is no one. */
+const MIN_WORDS_BEFORE_SUFFIX = 2;
+
+/**
+ * Strip leading honorifics and roles (remembered as cues) and cut the run at roles inside it. A run ending in an
+ * abbreviated son's suffix ("Robert F. Kennedy Jr.", "Cal Ripken Jr.") ends in a person's name, which that suffix follows
+ * and nothing else: the segment before it is cued, and its last word is the surname whatever else it means ("Martin
+ * Luther King Jr."). The suffix is no word of the name; written out ("Júnior"), it stays one (person-key.ts drops it).
+ */
+function splitRun(tokens: readonly Token[], from: number, to: number, local: LocalLexicon): Segment[] {
+  const out: Segment[] = [];
+  const last = tokens[to - 1]!;
+  const suffixed = to - from > MIN_WORDS_BEFORE_SUFFIX && NAME_ONLY_SUFFIXES.has(last.key) && spaceGap(last.gap);
+  const end = suffixed ? to - 1 : to;
   let start = from;
   let cue = false;
   let strong = false;
-  for (let k = from; k < to; k++) {
-    const key = tokens[k]!.key;
+  for (let k = from; k < end; k++) {
+    if (suffixed && k === end - 1 && k > start) break;
     const honorific = honorificAt(tokens[k]!, local);
-    if (honorific || isRole(key, local) || isReporting(key, local)) {
+    const role = isRole(tokens[k]!.key, local);
+    if (honorific || role || isReporting(tokens[k]!.key, local)) {
       if (k > start) out.push({ from: start, to: k, cue, strong });
       start = k + 1;
       cue = true;
-      strong = strong || honorific || isRole(key, local);
+      strong = strong || honorific || role;
     }
   }
-  if (start < to) out.push({ from: start, to, cue, strong });
+  if (suffixed) {
+    if (start < end) out.push({ from: start, to: end, cue: true, strong, suffix: end });
+  } else if (start < end && !(end - start === 1 && NAME_ONLY_SUFFIXES.has(tokens[start]!.key))) {
+    out.push({ from: start, to: end, cue, strong }); // "Jr." after a role ("King Jr.") is the suffix of a name cut short
+  }
   return out;
 }
 
@@ -444,8 +479,8 @@ function isRoleAt(tokens: readonly Token[], k: number, local: LocalLexicon): boo
 
 function judge(
   tokens: readonly Token[], from: number, to: number, cueIn: boolean, strongIn: boolean, ctx: MatchContext, local: LocalLexicon,
-  countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number, scan: RoleScan,
-): { tokens: number[]; cue: boolean; strong: boolean } | null {
+  countOf: (t: Token) => number, cityAt: ReadonlyMap<number, GazMatch>, personEnd: number, scan: RoleScan, suffixed = false,
+): Found | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name; so is "in" or a
   // particle opening a sentence before a city ("La Porto Alegre, primarul …", Romanian "at"; Vietnamese "Tại").
   while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
@@ -460,7 +495,8 @@ function judge(
   // so where a complement follows its role bare ("Chủ tịch Toyota Akio Toyoda", Toyota's chairman).
   const roleJustBefore = from > 0 && idx[0] === from && !BARE_COMPLEMENT_LANGUAGES.has(ctx.lang) && isRoleAt(tokens, from - 1, local);
   // A city of two words or more is no given name ("Starosta Porto Alegre Sebastião Melo", the mayor of Porto Alegre).
-  const givenName = (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || (roleJustBefore && (leadingCity === undefined || leadingCity.j === leadingCity.i + 1));
+  // Nor before a son's suffix, which ends a person's whole name ("Martin Luther King Jr.": Martin, Slovakia).
+  const givenName = suffixed || (idx[1] !== undefined && PATRONYMIC_RE.test(tokens[idx[1]]!.key)) || (roleJustBefore && (leadingCity === undefined || leadingCity.j === leadingCity.i + 1));
   const afterCity = leadingCity === undefined || givenName ? [] : idx.filter((k) => k >= leadingCity.j);
   // After "in", the city says where even before a single word ("w Monachium Bayern", in Munich Bayern): that word is
   // judged alone, a name only after a role.
@@ -1098,7 +1134,7 @@ function surnameWordKey(t: Token): string {
  * key of the single full name they fit; bare mentions of a full name's surname elsewhere are added.
  */
 function mergeVariants(
-  tokens: readonly Token[], found: readonly { tokens: number[]; cue: boolean; strong: boolean }[], blocked: Uint8Array, lang: string,
+  tokens: readonly Token[], found: readonly Found[], blocked: Uint8Array, lang: string,
 ): PersonMention[] {
   const declines = DECLINING_LANGUAGES.has(lang);
   const text = (ks: readonly number[]) => {
@@ -1154,7 +1190,9 @@ function mergeVariants(
   const out: PersonMention[] = [];
   const covered = new Set<number>();
   for (const [i, f] of found.entries()) {
-    const span = text(f.tokens);
+    // Shown with its suffix ("Robert F. Kennedy Jr."), keyed and matched by its name's words.
+    const shown = f.suffix === undefined ? f.tokens : [...f.tokens, f.suffix];
+    const span = text(shown);
     let key = canonical?.get(keys[i]!) ?? keys[i]!;
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form
@@ -1166,8 +1204,8 @@ function mergeVariants(
       const fit = byInitial.get(key);
       if (fit !== undefined && fit !== null) key = fit;
     }
-    for (const k of f.tokens) covered.add(k);
-    out.push({ key, text: withParticles(tokens, f.tokens), start: span.start, end: span.end, full });
+    for (const k of shown) covered.add(k);
+    out.push({ key, text: withParticles(tokens, shown), start: span.start, end: span.end, full });
   }
   // Bare surnames of people already found ("Scholz a noté", a surname in the title).
   for (let k = 0; byWord.size > 0 && k < tokens.length; k++) {

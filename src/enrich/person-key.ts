@@ -1,7 +1,7 @@
 import anyAscii from "any-ascii";
 import { boundedCache } from "./bounded-cache.js";
-import { fold, foldLatin } from "./fold.js";
-import { HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
+import { fold, foldLatin, foldToken } from "./fold.js";
+import { GENERATIONAL_SUFFIXES, HONORIFICS, NAME_PARTICLES } from "./lexicon.js";
 import { CHINESE_SURNAMES, KOREAN_SURNAMES, TRANSCRIPTION } from "./lexicon-scripts.js";
 import { regnalParts } from "./regnal-numerals.js";
 import { thaiReading } from "./thai.js";
@@ -132,7 +132,7 @@ function keyOf(name: string): string {
   }
   if (ABJAD_RE.test(name)) return abjadKey(name);
   // A word's first ё is "yo" (Ёсихидэ, Yoshihide), which folding writes e.
-  const spelled = name.replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо");
+  const spelled = withoutGenerationalSuffix(name).replace(ARABIC_ARTICLE_RE, "").replace(OPENING_YO_RE, "$1Йо");
   const words = romanise(spelled)
     .split(/[\s\-‐‑.]+/)
     .filter((w) => w.length > 0 && !HONORIFICS.has(w));
@@ -148,6 +148,21 @@ function keyOf(name: string): string {
   const given = parts[0] ?? "";
   const glide = /^[jy]/.test(given) || GLIDE_LETTER_RE.test(spelled.trimStart());
   return `${parts.length > 1 ? givenKey(given, glide) : ""}-${nameForm(surname)}`;
+}
+
+/** Where a name's words part, as scripts write it: spaces, hyphens, full stops, Japanese and Chinese middle dots. */
+const NAME_PART_RE = /[\s\-‐‑.・·]+/u;
+
+/**
+ * The name without a son's suffix after its surname ("Robert F. Kennedy Jr." → "Robert F. Kennedy", "Роберт
+ * Кеннеди-младший", "ロバート・F・ケネディ・ジュニア"): the surname is the word before it. After a single word the suffix is
+ * the name's own last word ("Vinícius Júnior").
+ */
+function withoutGenerationalSuffix(name: string): string {
+  const parts = name.split(NAME_PART_RE).filter((w) => w.length > 0);
+  const last = parts[parts.length - 1];
+  if (parts.length < 3 || last === undefined || !GENERATIONAL_SUFFIXES.has(foldToken(last))) return name;
+  return name.slice(0, name.lastIndexOf(last));
 }
 
 /**

@@ -435,14 +435,17 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
   phrases.push({ j: i + 1, key });
   for (let j = i + 1; j < tokens.length && words < max; j++) {
     const t = tokens[j]!;
-    if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1) && !ELISION_GAP_RE.test(t.gap)) break;
+    // Initials and abbreviations in capitals join over their full stop, spaced or not: "U. S.", "U.S.", "U.A.E.", "EE.UU.".
+    if (!spaceGap(t.gap) && !(t.gap === ". " && tokens[j - 1]!.text.length === 1) && !((t.gap === "." || t.gap === ". ") && abbreviated(t) && abbreviated(tokens[j - 1]!)) && !ELISION_GAP_RE.test(t.gap)) break;
     key += " " + t.key;
     words += t.multiWord ? wordCount(t.key) : 1;
     phrases.push({ j: j + 1, key });
   }
   for (let p = phrases.length - 1; p >= 0; p--) {
     const ph = phrases[p]!;
-    const list = gaz.entries.get(ph.key);
+    // Capitals written with full stops ("U.K.", "U.A.E.", "E.U.") are the country's or body's acronym the table holds
+    // without them; all of them ("W.H.O." is no "H.O.", a town in Ghana).
+    const list = gaz.entries.get(ph.key) ?? (p > 0 && initialsUpTo(tokens, i, ph.j) ? acronymEntries(gaz, ph.key.replaceAll(" ", "")) : undefined);
     if (list === undefined) continue;
     // "the White House" is not Casablanca, wherever the article writes it; "the Hague" is The Hague, and
     // names of the form "X of Y" take their article ("the District of Columbia", "the City of London"); the
@@ -459,6 +462,28 @@ function longestAt(tokens: readonly Token[], i: number, gaz: Gazetteer, ctx: Mat
     }
   }
   return null;
+}
+
+/** A capital letter, or a word in capitals: what abbreviations are written in ("U", "EE"). */
+function abbreviated(t: Token): boolean {
+  return t.upper || (t.text.length === 1 && t.cap);
+}
+
+/** Whether tokens [i, j) are capital letters each with its full stop ("U.A.E."), the first opening them. */
+function initialsUpTo(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  if (before !== undefined && before.text.length === 1 && (tokens[i]!.gap === "." || tokens[i]!.gap === ". ")) return false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.text.length !== 1 || !t.cap || !t.dot) return false;
+  }
+  return true;
+}
+
+/** The countries and bodies an acronym names. */
+function acronymEntries(gaz: Gazetteer, letters: string): readonly GazEntry[] | undefined {
+  const list = gaz.entries.get(letters)?.filter((e) => e.kind === "country" || e.kind === "org");
+  return list !== undefined && list.length > 0 ? list : undefined;
 }
 
 /** Languages writing a place name's later words in lower case ("Spojené státy"). */

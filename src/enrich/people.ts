@@ -119,7 +119,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     while (j < tokens.length) {
       const t = tokens[j]!;
       const prev = tokens[j - 1]!;
-      const joined = spaceGap(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local)));
+      // Initials written together ("J.D. Vance", "J.R.R. Tolkien") are one run with the name after them.
+      const joined = spaceGap(t.gap) || (/^\.[ \u00a0]+$/.test(t.gap) && (prev.text.length === 1 || isHonorific(prev.key, local))) ||
+        (t.gap === "." && prev.text.length === 1 && t.text.length === 1 && prev.cap && t.cap);
       if (!joined) break;
       // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
       // writes "Putin" too (many names end in s: "Hans Meier").
@@ -448,6 +450,11 @@ function writtenApart(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** A capital letter with its full stop ("J." of "J.D. Vance"): a given name's initial, never a word of its own. */
+function isInitial(t: Token): boolean {
+  return t.text.length === 1 && t.dot && t.cap;
+}
+
 /** Words of a name that opens with a given name, at most ("Lee Harvey Oswald", "María Elena Morera"). */
 const MAX_GIVEN_NAME_RUN = 3;
 
@@ -483,7 +490,7 @@ function judge(
 ): Found | null {
   // A sentence-initial word the article also writes in lower case is a common word, not a name; so is "in" or a
   // particle opening a sentence before a city ("La Porto Alegre, primarul …", Romanian "at"; Vietnamese "Tại").
-  while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key)) from++;
+  while (from < to && tokens[from]!.sentStart && !cueIn && ctx.lowerWords.has(tokens[from]!.key) && !isInitial(tokens[from]!)) from++;
   if (from + 1 < to && tokens[from]!.sentStart && cityAt.has(from + 1) && (NAME_PARTICLES.has(tokens[from]!.key) || IN_WORDS[ctx.lang]?.has(tokens[from]!.key) === true)) from++;
   let idx: number[] = [];
   for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
@@ -550,7 +557,7 @@ function judge(
   // "CEO Qantas Vanessa Hudson", "Prezes Qantas Vanessa Hudson": right after a role, the first of three words is what the
   // role heads when the article writes it elsewhere alone ("Qantas orders …" in the title), as it writes a company; a
   // given name comes back with its surname or not at all.
-  if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && writtenApart(tokens, idx[0]!)) {
+  if (idx.length === 3 && from > 0 && idx[0] === from && isRoleAt(tokens, from - 1, local) && !isInitial(tokens[idx[0]!]!) && writtenApart(tokens, idx[0]!)) {
     idx = idx.slice(1);
     from = idx[0]!;
   }
@@ -606,6 +613,8 @@ function judge(
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   if (last.text.length === 1 && (last.dot || idx.length === 1)) return null; // "W." alone is an initial, not a name ("Ван И" is)
+  // Initials alone ("Y.M", "F.N.", as Turkish news names a suspect) say who to no one beyond the article.
+  if (idx.every((k) => tokens[k]!.text.length === 1 && tokens[k]!.cap && /\p{Script=Latin}/u.test(tokens[k]!.text))) return null;
   // A run that is all city names ("Berlin Brandenburg", "New York", "Rio de Janeiro") is places, not a person; so is one
   // whose words but those with an Arabic article are ("Jerusalem al-Quds"). One opening with such a word names a person
   // only after a role ("President al-Sisi"): a name's own first word is no article ("al-Quds Local sources").
@@ -670,7 +679,9 @@ function judge(
     idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && isCommonGivenNameToken(tokens[idx[0]!]!) &&
     (idx.length === 3 || (idx.length === 4 && isCommonGivenNameToken(tokens[idx[1]!]!)));
   let givenAfterStart = false;
-  if (first.sentStart && !givenFirst && !twoGiven) {
+  // Initials written together ("T.J. Watt", "J.K. Rowling") open nothing but a name, at a sentence's start too.
+  const initials = isInitial(first) && idx.length >= 3 && isInitial(tokens[idx[1]!]!) && tokens[idx[1]!]!.gap === ".";
+  if (first.sentStart && !givenFirst && !twoGiven && !initials) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
     // pair, only when its last word comes back in the article ("Simon McCabe opened … McCabe said"); any

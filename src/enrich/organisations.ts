@@ -98,9 +98,8 @@ export function findOrganisations(
       continue;
     }
     if (!t.upper) continue;
-    // A single letter before a hyphen labels something else: a US party and state after a politician ("D-N.Y.", "R-N.C."),
-    // a grade or a genre ("K-POP").
-    if (SINGLE_LETTER_PREFIX_RE.test(t.text)) continue;
+    // A US party's letter and a state after a politician ("D-N.Y.", "R-KY", "I-VT") label the person, not a body.
+    if (PARTY_LABEL_RE.test(t.text)) continue;
     const letters = t.text.replace(/[^\p{L}]/gu, "");
     // A word in capitals the article also writes in lower case is shouted, not an acronym ("ALSO READ"); so is a word of
     // the language's negative table ("HERE", "FILE", "SOURCE"), whichever the article writes.
@@ -111,7 +110,7 @@ export function findOrganisations(
   return out;
 }
 
-const SINGLE_LETTER_PREFIX_RE = /^\p{L}[-‐‑]/u;
+const PARTY_LABEL_RE = /^[DRI][-‐‑]\p{Lu}{1,2}$/u;
 
 /** Nouns of time that end the names of holidays, seasons and periods ("the Lunar New Year", "the Cold War Era"). */
 const TIME_NOUNS = new Set("year years day days week weeks month months season seasons night nights eve weekend decade century era age".split(" "));

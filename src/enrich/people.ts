@@ -80,7 +80,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   const nouns = ctx.commonNouns !== undefined && ctx.commonNouns.size > 0 ? ctx.commonNouns : null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true || (ctx.lang === "en" && englishVerbCapitalised(t, ctx.lowerWords)))) blocked[k] = 1;
+    if (t.cap && (negative.has(t.key) || TITLE_HEADS.has(t.key) || nouns?.has(t.key) === true || (ctx.lang === "en" && englishVerbCapitalised(t, ctx.lowerWords))) && !particleInside(tokens, k)) blocked[k] = 1;
   }
   // Tokens that end a place name: a name particle after one is a preposition.
   const placeAt = new Set<number>();
@@ -126,7 +126,9 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
       // writes "Putin" too (many names end in s: "Hans Meier").
       if (genitiveS && caseStem(prev.key, GENITIVE_S, (stem) => (lastWordCount.get(stem) ?? 0) > 0) !== null) break;
-      if (nameLike(t, blocked[j] === 1, local)) {
+      // A surname after a capitalised particle may be spelled like a month elsewhere ("Luigi Di Maio": maio, May).
+      const afterParticle = j - 1 > i && capitalParticle(prev) && t.cap && blocked[j] === 0 && (CALENDAR_WORDS.has(t.key) || local.calendar.has(t.key));
+      if (afterParticle || nameLike(t, blocked[j] === 1, local)) {
         j++;
         continue;
       }
@@ -357,6 +359,8 @@ function splitRun(tokens: readonly Token[], from: number, to: number, local: Loc
   let strong = false;
   for (let k = from; k < end; k++) {
     if (suffixed && k === end - 1 && k > start) break;
+    // After a name's capitalised particle a role's word is the surname ("Bruno Le Maire").
+    if (k - 1 > start && capitalParticle(tokens[k - 1]!)) continue;
     const honorific = honorificAt(tokens[k]!, local);
     const role = isRole(tokens[k]!.key, local);
     if (honorific || role || isReporting(tokens[k]!.key, local)) {
@@ -450,6 +454,32 @@ function writtenApart(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * A name's particle written with a capital ("Le" of "Marine Le Pen", "De" of "Kevin De Bruyne", "Van" of "Herman Van
+ * Rompuy"), as written: Vietnamese "Lê" folds to "le" and is a surname.
+ */
+function capitalParticle(t: Token): boolean {
+  return t.cap && NAME_PARTICLES.has(t.text.toLowerCase());
+}
+
+/**
+ * Particles that open a European surname written alone ("Le Pen", "De Bruyne", "Van Rompuy", "Di Maio"), as written with
+ * a capital. Not the Arabic and Hebrew ones, whose capitalised forms are given names too (Al Gore, Ben Carson).
+ */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(["le", "la", "de", "del", "della", "di", "da", "du", "des", "dos", "das", "do", "van", "von", "der", "den", "ter"]);
+
+/** Particles that are also articles written with a capital inside titles ("Die Rückkehr Der Jedi", "Do Believe"). */
+const ARTICLE_LIKE_PARTICLES: ReadonlySet<string> = new Set(["der", "den", "des", "das", "do", "dos"]);
+
+/** A capitalised particle between two capitalised words, over spaces ("Marine Le Pen"): a name's, though "Le" opens sentences. */
+function particleInside(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  const particle = tokens[k]!.text.toLowerCase();
+  return SURNAME_OPENERS.has(particle) && !ARTICLE_LIKE_PARTICLES.has(particle) && tokens[k]!.cap && before !== undefined && before.cap && !before.upper && spaceGap(tokens[k]!.gap) &&
+    after !== undefined && after.cap && spaceGap(after.gap);
+}
+
 /** A capital letter with its full stop ("J." of "J.D. Vance"): a given name's initial, never a word of its own. */
 function isInitial(t: Token): boolean {
   return t.text.length === 1 && t.dot && t.cap;
@@ -494,6 +524,9 @@ function judge(
   if (from + 1 < to && tokens[from]!.sentStart && cityAt.has(from + 1) && (NAME_PARTICLES.has(tokens[from]!.key) || IN_WORDS[ctx.lang]?.has(tokens[from]!.key) === true)) from++;
   let idx: number[] = [];
   for (let k = from; k < to; k++) if (!NAME_PARTICLES.has(tokens[k]!.key) || tokens[k]!.cap) idx.push(k);
+  // A name ends in no particle: a capitalised one last opens a surname the run lost ("Luigi Di" before a word read otherwise).
+  while (idx.length > 1 && capitalParticle(tokens[idx[idx.length - 1]!]!)) idx.pop();
+  if (idx.length > 0) to = idx[idx.length - 1]! + 1;
   // "in Berlin Kai Wegner", "in New York Michael Bloomberg": a city before a full name says where, not
   // who ("Paris Hilton", a city and one more word, stays a name).
   const leadingCity = idx[0] === undefined ? undefined : cityAt.get(idx[0]);
@@ -662,6 +695,9 @@ function judge(
   // főigazgatója", the World Health Organization's director-general): the run is what holds the office, not who.
   if (!strongIn && ctx.lang === "hu" && possessiveRoleAt(tokens, to, local)) return null;
   if (cue) return { tokens: idx, cue, strong };
+  // A surname with its particles alone ("Le Pen") is a person only after a role, or as the full name's it is (mergeVariants);
+  // without either it is as often a title ("Le Monde", "La Liga", "De Standaard").
+  if (idx.every((k, n) => n === idx.length - 1 || (tokens[k]!.cap && SURNAME_OPENERS.has(tokens[k]!.text.toLowerCase())))) return null;
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
   // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …", "Сергей Лавров") is a person's name without
@@ -669,10 +705,12 @@ function judge(
   // lower case ("Happy New Year" where "new" is written so) or an article stands before it (`afterArticle`). Longer runs
   // are left to the rules below.
   // Two given names and a surname ("Lee Harvey Oswald", "María Elena Morera") keep their first at a sentence's start.
-  const opensWithGivenName = (idx.length === 2 || idx.length === 3) && isCommonGivenNameToken(tokens[idx[0]!]!) &&
-    idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
-  const givenFirst = opensWithGivenName && idx.length === 2;
-  const twoGiven = opensWithGivenName && idx.length === 3 && isCommonGivenNameToken(tokens[idx[1]!]!);
+  // A capitalised particle inside the name is its surname's ("Marine Le Pen", "Kevin De Bruyne"), no word of its own.
+  const nameWords = idx.filter((k, n) => n === 0 || n === idx.length - 1 || !capitalParticle(tokens[k]!));
+  const opensWithGivenName = (nameWords.length === 2 || nameWords.length === 3) && isCommonGivenNameToken(tokens[nameWords[0]!]!) &&
+    nameWords.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && !afterArticle(tokens, idx[0]!, ctx.lang);
+  const givenFirst = opensWithGivenName && nameWords.length === 2;
+  const twoGiven = opensWithGivenName && nameWords.length === 3 && isCommonGivenNameToken(tokens[nameWords[1]!]!);
   // Spanish and Portuguese names carry two surnames, the father's and the mother's, after one or two given names
   // ("Edmundo García Monroy", "Juan Alberto Torres García"): a common surname that is also a town's name is one of them.
   const iberian = IBERIAN_NAME_LANGUAGES.has(ctx.lang) && !first.sentStart && !afterArticle(tokens, idx[0]!, ctx.lang) &&
@@ -1153,7 +1191,9 @@ function mergeVariants(
     const b = tokens[ks[ks.length - 1]!]!;
     return { start: a.start, end: b.end };
   };
-  const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1;
+  // A surname written with its particles alone ("Le Pen", "De Bruyne"), not a given name: the surname alone.
+  const particleSurname = (ks: readonly number[]) => ks.length >= 2 && ks.slice(0, -1).every((k) => SURNAME_OPENERS.has(tokens[k]!.text.toLowerCase()));
+  const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1 && !particleSurname(ks);
   const endings = NAME_CASE_ENDINGS[lang];
   const caseForms = endings === undefined ? null : caseFormStems(tokens, found, endings);
   const wordAt = (k: number) => caseForms?.get(k) ?? tokens[k]!.text;
@@ -1208,9 +1248,11 @@ function mergeVariants(
     const full = isFull(f.tokens);
     // A surname alone takes the key of the one full name holding that word; an initial form
     // ("W. Yi") the key of the one full name with that initial and surname, or stays apart.
-    if (!full && f.tokens.length === 1) {
-      const viaWord = bySurname(tokens[f.tokens[0]!]!);
+    if (!full && (f.tokens.length === 1 || particleSurname(f.tokens))) {
+      const surname = tokens[f.tokens[f.tokens.length - 1]!]!;
+      const viaWord = bySurname(surname);
       if (viaWord !== undefined && viaWord !== null) key = viaWord;
+      else if (f.tokens.length > 1) key = personKey(lastWord(f.tokens[f.tokens.length - 1]!));
     } else if (!full) {
       const fit = byInitial.get(key);
       if (fit !== undefined && fit !== null) key = fit;

@@ -68,6 +68,8 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
     if (m.entry.kind === "city" && m.inflected !== true) continue;
     // So may a country's name that is a common given name, right before another capitalised word ("Chad Smith",
     // "Dominique Strauss-Kahn", "Israel Katz"); enrich-article.ts drops the country where a person holds it.
+    // A word after a name's capitalised particle is the surname, whatever place it also names ("Ignazio La Russa").
+    if (m.j === m.i + 1 && m.i >= 2 && particleInside(tokens, m.i - 1)) continue;
     if (m.entry.kind === "country" && givenNameBeforeName(tokens, m.i, m.j, ctx.lowerWords)) {
       countryGivenName.add(m.i);
       continue;
@@ -712,14 +714,15 @@ function judge(
   const givenFirst = opensWithGivenName && nameWords.length === 2;
   const twoGiven = opensWithGivenName && nameWords.length === 3 && isCommonGivenNameToken(tokens[nameWords[1]!]!);
   // Spanish and Portuguese names carry two surnames, the father's and the mother's, after one or two given names
-  // ("Edmundo García Monroy", "Juan Alberto Torres García"): a common surname that is also a town's name is one of them.
-  const iberian = IBERIAN_NAME_LANGUAGES.has(ctx.lang) && !first.sentStart && !afterArticle(tokens, idx[0]!, ctx.lang) &&
+  // ("Edmundo García Monroy", "Juan Alberto Torres García"): a common surname that is also a town's name is one of them,
+  // and the given name opens the name at a sentence's start too ("Isabel Díaz Ayuso criticó …").
+  const iberian = IBERIAN_NAME_LANGUAGES.has(ctx.lang) && !afterArticle(tokens, idx[0]!, ctx.lang) &&
     idx.every((k) => !ctx.lowerWords.has(tokens[k]!.key)) && isCommonGivenNameToken(tokens[idx[0]!]!) &&
     (idx.length === 3 || (idx.length === 4 && isCommonGivenNameToken(tokens[idx[1]!]!)));
   let givenAfterStart = false;
   // Initials written together ("T.J. Watt", "J.K. Rowling") open nothing but a name, at a sentence's start too.
   const initials = isInitial(first) && idx.length >= 3 && isInitial(tokens[idx[1]!]!) && tokens[idx[1]!]!.gap === ".";
-  if (first.sentStart && !givenFirst && !twoGiven && !initials) {
+  if (first.sentStart && !givenFirst && !twoGiven && !initials && !iberian) {
     // The capital of a sentence's first word says nothing; the capitals after it do. A longer run whose first
     // word the article capitalises nowhere else is judged without it ("Winemaker Simon McCabe opened …"); a
     // pair, only when its last word comes back in the article ("Simon McCabe opened … McCabe said"); any

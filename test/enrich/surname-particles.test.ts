@@ -29,3 +29,13 @@ test("the surname with its particle alone is the full name's; alone in the artic
   // Capitalised articles inside a German title open no surname.
   assert.deepEqual(people("Am Montag tagte das Parlament.\nDer Film Die Rückkehr Der Jedi lief im Kino.", "de").filter((p) => p.name === "Der"), []);
 });
+
+test("a place's word after a name's capitalised particle is the surname", () => {
+  const e = enrichText("Il consiglio si è riunito lunedì.\nIgnazio La Russa ha parlato a Milano.", "it");
+  assert.deepEqual(ofType(e, "person").map((p) => p.name), ["Ignazio La Russa"]);
+  assert.ok(!e.entities.some((x) => x.id === "place:RU"));
+});
+
+test("Spanish and Portuguese: a given name and two surnames open a sentence as a person", () => {
+  assert.deepEqual(people("Los funcionarios se reunieron el lunes.\nIsabel Díaz Ayuso criticó al Gobierno.", "es").map((p) => p.id), [`person:${personKey("Isabel Ayuso")}`]);
+});

@@ -795,6 +795,8 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
   const script = /^\p{Script=Arabic}/u.test(s) ? "Arabic" : /^\p{Script=Hebrew}/u.test(s) ? "Hebrew" : /^\p{Script=Hangul}/u.test(s) ? "Hangul" : /^\p{Script=Ethiopic}/u.test(s) ? "Ethiopic" : "";
   // A phrase of words; an Arabic, Hebrew or Amharic one-letter proclitic may open it ("والاتحاد الأوروبي", and the European Union; "በአዲስ አበባ", in Addis Ababa).
   const heads = PROCLITICS[script]?.includes(s[0] ?? "") && s.length > 3 ? [s, s.slice(1)] : [s];
+  const withArticle = script === "Arabic" ? arabicArticleRestored(s) : null;
+  if (withArticle !== null) heads.push(withArticle);
   let best: GazMatch | null = null;
   for (const head of heads) {
     let phrase = head;
@@ -820,6 +822,7 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     forms.push(s.slice(1));
     // Hebrew drops the article after ב, ל and כ and keeps its vowel: בוותיקן is ב + הוותיקן, in the Vatican.
     if (script === "Hebrew" && "בלכ".includes(s[0]!)) forms.push(`ה${s.slice(1)}`);
+    if (withArticle !== null) forms.push(withArticle);
     // "And" stacks before another proclitic: Hebrew ובז'נבה (and in Geneva), Arabic وبدمشق.
     if (AND_PROCLITIC.includes(s[0]!) && PROCLITICS[script]!.includes(s[1] ?? "") && s.length - 2 >= MIN_CASELESS_STEM) forms.push(s.slice(2));
   }
@@ -835,6 +838,15 @@ function matchCaseless(tokens: readonly Token[], i: number, gaz: Gazetteer, out:
     break;
   }
   return i;
+}
+
+/**
+ * Arabic writes ل (to, for) before the article ال without its alef: للأمم المتحدة is ل + الأمم المتحدة (for the United
+ * Nations), وللقاهرة "and to Cairo". The word with its article restored, or null.
+ */
+function arabicArticleRestored(word: string): string | null {
+  const at = word.startsWith("لل") ? 2 : word.startsWith("ولل") ? 3 : -1;
+  return at > 0 && word.length - at >= MIN_CASELESS_STEM ? `ال${word.slice(at)}` : null;
 }
 
 let arabicGivenNames: ReadonlySet<string> | undefined;

@@ -48,3 +48,8 @@ test("a US party and state after a politician's name is no organisation", () => 
   assert.deepEqual(ofType(e, "organisation"), []);
   assert.equal(ofType(e, "person").length, 2);
 });
+
+test("Arabic: ل before the article drops its alef (للأمم المتحدة, للقاهرة, وللرياض), and the name is still found", () => {
+  const found = ids(enrichText("اجتمع المجلس يوم الاثنين.\nقال الأمين العام للأمم المتحدة إنه توجه للقاهرة وللرياض.", "ar"));
+  for (const id of ["org:un", "place:gn:360630", "place:gn:108410"]) assert.ok(found.includes(id), `${id} in ${found.join(", ")}`);
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { foldToken } from "./fold.js";
-import { CALENDAR_WORDS, HONORIFICS, NAME_PARTICLES, ROLES } from "./lexicon.js";
+import { CALENDAR_WORDS, HONORIFICS, LOWER_CASE_CALENDAR_WORDS, NAME_PARTICLES, ROLES } from "./lexicon.js";
 import { negativeWords } from "./lexicon-negative.js";
 import { ARABIC_SCRIPT_GIVEN_NAMES_TEXT } from "./lexicon-scripts.js";
 import { personKey, personMatchKey, romanise } from "./person-key.js";
@@ -105,7 +105,7 @@ function loadCommonGivenNames(): GivenNameTables {
     if (line.length === 0 || line.startsWith("#")) continue;
     const cyrillicOrGreek = CYRILLIC_OR_GREEK_RE.test(line);
     const key = cyrillicOrGreek ? romanise(line) : foldToken(line);
-    if (key.length < MIN_COMMON_GIVEN || COMMON_WORDS.has(key) || CALENDAR_WORDS.has(key) || ROLES.has(key) || HONORIFICS.has(key) || NAME_PARTICLES.has(key)) continue;
+    if (key.length < MIN_COMMON_GIVEN || COMMON_WORDS.has(key) || (CALENDAR_WORDS.has(key) && !LOWER_CASE_CALENDAR_WORDS.has(key)) || ROLES.has(key) || HONORIFICS.has(key) || NAME_PARTICLES.has(key)) continue;
     if (NEGATIVE_LANGUAGES.some((lang) => negativeWords(lang).has(key))) continue;
     const spelled = line.normalize("NFC").toLowerCase();
     if (cyrillicOrGreek) romanised.add(key);

@@ -164,6 +164,25 @@ const WEEKDAYS = `
 /** Months (and their abbreviations, less "Jan" and "Jun", which are also given names) and weekdays: capitalised in some languages, never people or places. */
 export const CALENDAR_WORDS = words(MONTHS + WEEKDAYS + SCRIPT_CALENDAR);
 
+/** The months and weekdays of the languages that write them with a capital (English, German, Turkish), and abbreviations. */
+const CAPITALISED_CALENDAR = words(`
+  january february march april may june july august september october november december
+  januar februar marz maerz april mai juni juli august september oktober november dezember
+  monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+  ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik pazartesi sali carsamba persembe cuma cumartesi pazar
+  feb apr jul aug sep sept oct nov dec okt dez janv fevr avr juil ene dic`);
+
+/**
+ * Calendar words only languages that write them in lower case have (French, Spanish, Italian, Portuguese, Polish):
+ * written with a capital past a sentence's start they are no month or weekday but a name, as many are given names and
+ * surnames ("Marco Rubio", Portuguese março folded; "Julio Iglesias", "Plácido Domingo", "Luigi Di Maio").
+ */
+export const LOWER_CASE_CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...words(MONTHS + WEEKDAYS)].filter((w) => !CAPITALISED_CALENDAR.has(w) && !words(SCRIPT_CALENDAR).has(w)),
+);
+/** Those that are weekdays: a weekday opens holidays' names ("Domingo de Pascua", "Martes Financiero"), a surname only after a given name. */
+export const LOWER_CASE_WEEKDAYS: ReadonlySet<string> = new Set([...words(WEEKDAYS)].filter((w) => LOWER_CASE_CALENDAR_WORDS.has(w)));
+
 /**
  * Capitalised words that are not names even mid-sentence: pronouns, courtesy forms, religious and
  * generic words, and common words of headlines. Sentence-initial words need no list (see tokens.ts).

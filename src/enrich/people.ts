@@ -1,6 +1,6 @@
 import type { GazMatch, MatchContext } from "./gazetteer-match.js";
 import {
-  CALENDAR_WORDS, EXPERTS, GENERATIONAL_SUFFIXES, GERMAN_ADJECTIVE_ENDINGS, GERMAN_INFLECTED_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_ONLY_SUFFIXES, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
+  CALENDAR_WORDS, EXPERTS, GENERATIONAL_SUFFIXES, LOWER_CASE_CALENDAR_WORDS, LOWER_CASE_WEEKDAYS, GERMAN_ADJECTIVE_ENDINGS, GERMAN_INFLECTED_ADJECTIVE_ENDINGS, GERMAN_NOUN_ENDINGS, HONORIFICS, NAME_ONLY_SUFFIXES, NAME_PARTICLES, NOT_NAMES, REPORTING, ROLES, ROLE_SUFFIXES, TURKISH_NON_NAME,
 } from "./lexicon.js";
 import { institutionWords, negativeWords, PLACE_OR_SURNAME_TAILS, THING_TAILS, TITLE_HEADS } from "./lexicon-negative.js";
 import { localLexicon, ROLE_AFTER_NAME_LANGUAGES, vietnamesePairAt, type LocalLexicon } from "./lexicon-europe.js";
@@ -116,7 +116,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   const found: Found[] = [];
   const segments: Segment[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i]!, blocked[i] === 1, local)) continue;
+    if (!nameLike(tokens[i]!, blocked[i] === 1, local, tokens[i + 1])) continue;
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
@@ -311,7 +311,7 @@ function particlesAt(tokens: readonly Token[], j: number): number {
   return n;
 }
 
-function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
+function nameLike(t: Token, blocked: boolean, local: LocalLexicon, next?: Token): boolean {
   // An Arabic family name with its article ("al-Assad", "ас-Сиси") is a name's word, though it opens in lower case.
   if (!blocked && t.multiWord && ARABIC_ARTICLE_RE.test(t.text)) return true;
   if (blocked || !t.cap || t.upper || t.caseless) return false;
@@ -319,7 +319,14 @@ function nameLike(t: Token, blocked: boolean, local: LocalLexicon): boolean {
   // A hyphenated word with a lower-case part between capitalised ones is a place's compound ("Риу-Гранди-ду-Сул",
   // "Ростов-на-Дону"), not a name's (Jean-Luc, Анна-Мария; romanised Korean ends on one: Kim Jong-un).
   if (t.multiWord && INNER_LOWER_CASE_PART_RE.test(t.text)) return false;
-  return !CALENDAR_WORDS.has(t.key) && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
+  // A month or weekday only lower-case calendars have, capitalised past a sentence's start or before another capitalised
+  // word, is a name ("Marco Rubio", "Julio Iglesias sang").
+  // A weekday so written is a surname only inside a name ("Plácido Domingo"), not opening one ("Domingo de Pascua").
+  const beforeName = next !== undefined && next.cap && spaceGap(next.gap);
+  const opening = next !== undefined;
+  const calendar = CALENDAR_WORDS.has(t.key) &&
+    ((t.sentStart && !beforeName) || !LOWER_CASE_CALENDAR_WORDS.has(t.key) || (opening && LOWER_CASE_WEEKDAYS.has(t.key)));
+  return !calendar && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
 }
 
 const INNER_LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}+[-‐‑]\p{Lu}/u;

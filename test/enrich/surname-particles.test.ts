@@ -39,3 +39,12 @@ test("a place's word after a name's capitalised particle is the surname", () => 
 test("Spanish and Portuguese: a given name and two surnames open a sentence as a person", () => {
   assert.deepEqual(people("Los funcionarios se reunieron el lunes.\nIsabel Díaz Ayuso criticó al Gobierno.", "es").map((p) => p.id), [`person:${personKey("Isabel Ayuso")}`]);
 });
+
+test("a month or weekday only lower-case calendars write is a name when capitalised past a sentence's start", () => {
+  // Portuguese março folds to "marco"; Spanish julio and domingo are July and Sunday.
+  const en = people("Officials met on Monday.\nAnalysts said Marco Rubio flew to Riyadh. Julio Iglesias sang with Plácido Domingo.", "en");
+  assert.deepEqual(en.map((p) => p.id), [`person:${personKey("Marco Rubio")}`, `person:${personKey("Julio Iglesias")}`, `person:${personKey("Placido Domingo")}`]);
+  // English and German months stay months, and a weekday opens a holiday's name, not a person's.
+  assert.deepEqual(people("Officials met on Monday.\nAnalysts said May Day and Sunday Times readers came.", "en"), []);
+  assert.deepEqual(people("Los funcionarios se reunieron el lunes.\nLa misa del Domingo de Pascua fue larga.", "es"), []);
+});

@@ -27,7 +27,7 @@ export interface Token {
 
 /**
  * Words are letter/digit runs joined by hyphens ("Nur-Sultan", "sino-russes" stay one word);
- * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"; not the "O'" of "O'Brien"), which drops the
+ * apostrophes split ("l'Afghanistan" → "l", "Afghanistan"; "Çin'in" → "Çin", "in"; not the "O'" of "O'Brien" nor "D'Alema"'s), which drops the
  * French elisions and the Turkish and English case endings in one rule. Hebrew is the exception: a
  * geresh after ג ד ז ח ע צ ת makes the sounds Hebrew letters lack (j, dh, zh, kh, gh, ch, th: "רג'פ", "סנצ'ס", "שייח'"), part of its letter,
  * and gershayim between two letters mark an acronym (או"ם, the UN; נאט"ו), part of the word. So is an apostrophe
@@ -35,7 +35,7 @@ export interface Token {
  * In scripts written without spaces a number is a word of its own ("17时在四川" is 17 | 时在四川): a word ends
  * where a digit meets a Han, Kana, Thai … letter, marks between them aside. `wordEnd` scans by hand what this
  * regular expression (flags gu) matches, cut there; test/enrich/tokens.test.ts holds the two together:
- * `(?:O['’](?=\p{Lu})|[\p{L}\p{N}])(?:[\p{L}\p{M}\p{N}]|(?<=[גדזחעצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff])|[-‐‑](?=[\p{L}\p{N}]))*`
+ * `(?:O['’](?=\p{Lu})|(?<=(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}+ )D['’](?=\p{Lu})|[\p{L}\p{N}])(?:[\p{L}\p{M}\p{N}]|(?<=[גדזחעצץת])['׳’]|(?<=[א-ת])["״](?=[א-ת])|(?<=[\u0400-\u04ff])['’](?=[\u0400-\u04ff])|[-‐‑](?=[\p{L}\p{N}]))*`
  */
 const WORD_START = LETTER | NUMBER;
 const WORD_PART = LETTER | MARK | NUMBER;
@@ -74,13 +74,23 @@ function numberMeetsUnspaced(a: number, b: number): boolean {
 }
 
 const CAPITAL_RE = /^\p{Lu}/u;
+/** "D'" at lastIndex after a capitalised word and one space, a capital after it. */
+const AFTER_NAME_D_RE = /(?<=(?<![\p{L}\p{M}\p{N}])\p{Lu}\p{Ll}+ )D['’](?=\p{Lu})/uy;
 
 /** End of the word that starts at `start` (a letter or digit there). */
 function wordEnd(doc: string, start: number): number {
   const n = doc.length;
   let k = start + unitsAt(doc, start);
-  // An Irish or Scottish surname's "O'" before a capital ("O'Brien", "O'Neill") is the word's, not an elision's.
-  if (doc.charCodeAt(start) === 0x4f && (doc.charCodeAt(k) === 0x27 || doc.charCodeAt(k) === 0x2019) && CAPITAL_RE.test(doc.slice(k + 1, k + 3))) k++;
+  // An Irish or Scottish surname's "O'" before a capital ("O'Brien", "O'Neill") is the word's, not an elision's; so is an
+  // Italian or French surname's "D'" after a capitalised word ("Massimo D'Alema"; a sentence's "D'Alger" is "from Algiers").
+  const c0 = doc.charCodeAt(start);
+  if ((c0 === 0x4f || c0 === 0x44) && (doc.charCodeAt(k) === 0x27 || doc.charCodeAt(k) === 0x2019) && CAPITAL_RE.test(doc.slice(k + 1, k + 3))) {
+    if (c0 === 0x4f) k++;
+    else {
+      AFTER_NAME_D_RE.lastIndex = start;
+      if (AFTER_NAME_D_RE.test(doc)) k++;
+    }
+  }
   let previous = classAt(doc, start);
   while (k < n) {
     const c = doc.charCodeAt(k);

@@ -53,3 +53,9 @@ test("Arabic: ل before the article drops its alef (للأمم المتحدة, �
   const found = ids(enrichText("اجتمع المجلس يوم الاثنين.\nقال الأمين العام للأمم المتحدة إنه توجه للقاهرة وللرياض.", "ar"));
   for (const id of ["org:un", "place:gn:360630", "place:gn:108410"]) assert.ok(found.includes(id), `${id} in ${found.join(", ")}`);
 });
+
+test("an Italian surname's D' after a given name is part of it; a sentence's D' is still \"from\"", () => {
+  const it = ofType(enrichText("Il consiglio si è riunito lunedì.\nMassimo D'Alema ha incontrato i giornalisti.", "it"), "person");
+  assert.deepEqual(it.map((p) => [p.name, p.id]), [["Massimo D'Alema", `person:${personKey("Massimo DAlema")}`]]);
+  assert.ok(ids(enrichText("Le conseil s'est réuni lundi.\nD'Alger à Paris, le vol a duré deux heures.", "fr")).includes("place:gn:2507480"));
+});

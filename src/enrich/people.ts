@@ -66,10 +66,10 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
   for (const m of gaz) {
     // A city word may be part of a name ("Paris Hilton"), decided below; not with a case ending on it.
     if (m.entry.kind === "city" && m.inflected !== true) continue;
+    // So may a word after a name's capitalised particle, whatever place it also names ("Ignazio La Russa").
+    if (m.j === m.i + 1 && m.i >= 2 && particleInside(tokens, m.i - 1)) continue;
     // So may a country's name that is a common given name, right before another capitalised word ("Chad Smith",
     // "Dominique Strauss-Kahn", "Israel Katz"); enrich-article.ts drops the country where a person holds it.
-    // A word after a name's capitalised particle is the surname, whatever place it also names ("Ignazio La Russa").
-    if (m.j === m.i + 1 && m.i >= 2 && particleInside(tokens, m.i - 1)) continue;
     if (m.entry.kind === "country" && givenNameBeforeName(tokens, m.i, m.j, ctx.lowerWords)) {
       countryGivenName.add(m.i);
       continue;
@@ -128,9 +128,7 @@ export function findPeople(tokens: readonly Token[], gaz: readonly GazMatch[], c
       // A genitive ends the name it is written on: "Wladimir Putins Besuch" is Putin's visit, where the article
       // writes "Putin" too (many names end in s: "Hans Meier").
       if (genitiveS && caseStem(prev.key, GENITIVE_S, (stem) => (lastWordCount.get(stem) ?? 0) > 0) !== null) break;
-      // A surname after a capitalised particle may be spelled like a month elsewhere ("Luigi Di Maio": maio, May).
-      const afterParticle = j - 1 > i && capitalParticle(prev) && t.cap && blocked[j] === 0 && (CALENDAR_WORDS.has(t.key) || local.calendar.has(t.key));
-      if (afterParticle || nameLike(t, blocked[j] === 1, local)) {
+      if (nameLike(t, blocked[j] === 1, local)) {
         j++;
         continue;
       }
@@ -320,8 +318,8 @@ function nameLike(t: Token, blocked: boolean, local: LocalLexicon, next?: Token)
   // "Ростов-на-Дону"), not a name's (Jean-Luc, Анна-Мария; romanised Korean ends on one: Kim Jong-un).
   if (t.multiWord && INNER_LOWER_CASE_PART_RE.test(t.text)) return false;
   // A month or weekday only lower-case calendars have, capitalised past a sentence's start or before another capitalised
-  // word, is a name ("Marco Rubio", "Julio Iglesias sang").
-  // A weekday so written is a surname only inside a name ("Plácido Domingo"), not opening one ("Domingo de Pascua").
+  // word, is a name ("Marco Rubio", "Julio Iglesias sang", "Luigi Di Maio"); a weekday only inside one ("Plácido
+  // Domingo"), not opening it ("Domingo de Pascua"). `next` is given for a run's first word.
   const beforeName = next !== undefined && next.cap && spaceGap(next.gap);
   const opening = next !== undefined;
   const calendar = CALENDAR_WORDS.has(t.key) &&

@@ -320,11 +320,11 @@ function nameLike(t: Token, blocked: boolean, local: LocalLexicon, next?: Token)
   // A month or weekday only lower-case calendars have, capitalised past a sentence's start or before another capitalised
   // word, is a name ("Marco Rubio", "Julio Iglesias sang", "Luigi Di Maio"); a weekday only inside one ("Plácido
   // Domingo"), not opening it ("Domingo de Pascua"). `next` is given for a run's first word.
-  const beforeName = next !== undefined && next.cap && spaceGap(next.gap);
-  const opening = next !== undefined;
-  const calendar = CALENDAR_WORDS.has(t.key) &&
-    ((t.sentStart && !beforeName) || !LOWER_CASE_CALENDAR_WORDS.has(t.key) || (opening && LOWER_CASE_WEEKDAYS.has(t.key)));
-  return !calendar && !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
+  if (CALENDAR_WORDS.has(t.key)) {
+    if (!LOWER_CASE_CALENDAR_WORDS.has(t.key) || (next !== undefined && LOWER_CASE_WEEKDAYS.has(t.key))) return false;
+    if (t.sentStart && !(next !== undefined && next.cap && spaceGap(next.gap))) return false;
+  }
+  return !local.calendar.has(t.key) && !NOT_NAMES.has(t.key);
 }
 
 const INNER_LOWER_CASE_PART_RE = /[-‐‑]\p{Ll}+[-‐‑]\p{Lu}/u;
@@ -466,7 +466,12 @@ function writtenApart(tokens: readonly Token[], k: number): boolean {
  * Rompuy"), as written: Vietnamese "Lê" folds to "le" and is a surname.
  */
 function capitalParticle(t: Token): boolean {
-  return t.cap && NAME_PARTICLES.has(t.text.toLowerCase());
+  return writtenAs(t, NAME_PARTICLES);
+}
+
+/** A capitalised word of `words` by its key and as written (the key alone is cheap, and most words fail it). */
+function writtenAs(t: Token, words: ReadonlySet<string>): boolean {
+  return t.cap && words.has(t.key) && words.has(t.text.toLowerCase());
 }
 
 /**
@@ -482,8 +487,7 @@ const ARTICLE_LIKE_PARTICLES: ReadonlySet<string> = new Set(["der", "den", "des"
 function particleInside(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  const particle = tokens[k]!.text.toLowerCase();
-  return SURNAME_OPENERS.has(particle) && !ARTICLE_LIKE_PARTICLES.has(particle) && tokens[k]!.cap && before !== undefined && before.cap && !before.upper && spaceGap(tokens[k]!.gap) &&
+  return writtenAs(tokens[k]!, SURNAME_OPENERS) && !ARTICLE_LIKE_PARTICLES.has(tokens[k]!.key) && before !== undefined && before.cap && !before.upper && spaceGap(tokens[k]!.gap) &&
     after !== undefined && after.cap && spaceGap(after.gap);
 }
 
@@ -704,7 +708,7 @@ function judge(
   if (cue) return { tokens: idx, cue, strong };
   // A surname with its particles alone ("Le Pen") is a person only after a role, or as the full name's it is (mergeVariants);
   // without either it is as often a title ("Le Monde", "La Liga", "De Standaard").
-  if (idx.every((k, n) => n === idx.length - 1 || (tokens[k]!.cap && SURNAME_OPENERS.has(tokens[k]!.text.toLowerCase())))) return null;
+  if (idx.every((k, n) => n === idx.length - 1 || writtenAs(tokens[k]!, SURNAME_OPENERS))) return null;
   // No given name is "Banco" or "Corriere": without a cue, a name opening with an institution's head is the institution's.
   if (ORG_HEAD_KEYS.has(tokens[idx[0]!]!.key)) return null;
   // A pair opening with a common given name ("Carla Bruni", "Emmanuel Macron a rencontré …", "Сергей Лавров") is a person's name without
@@ -1200,7 +1204,7 @@ function mergeVariants(
     return { start: a.start, end: b.end };
   };
   // A surname written with its particles alone ("Le Pen", "De Bruyne"), not a given name: the surname alone.
-  const particleSurname = (ks: readonly number[]) => ks.length >= 2 && ks.slice(0, -1).every((k) => SURNAME_OPENERS.has(tokens[k]!.text.toLowerCase()));
+  const particleSurname = (ks: readonly number[]) => ks.length >= 2 && ks.every((k, n) => n === ks.length - 1 || writtenAs(tokens[k]!, SURNAME_OPENERS));
   const isFull = (ks: readonly number[]) => ks.length >= 2 && tokens[ks[0]!]!.text.length > 1 && !particleSurname(ks);
   const endings = NAME_CASE_ENDINGS[lang];
   const caseForms = endings === undefined ? null : caseFormStems(tokens, found, endings);

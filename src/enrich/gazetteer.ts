@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
 import { foldKey } from "./fold.js";
+import { readGazetteerSnapshot } from "./gazetteer-snapshot.js";
 import { CLDR_COUNTRY_NAMES, ONE_WORD_CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
 import { DERIVED_DEMONYM_LANGS, OWN_LANGUAGE_DEMONYM_LANGS, derivedDemonyms } from "./derived-demonyms.js";
 import { NOUN_FROM_ADJECTIVE_LANGS, NOUN_FROM_NAME_LANGS, NOUN_SUPPLEMENT, nounsOfAdjective, nounsOfCountryName } from "./nationality-nouns.js";
@@ -150,7 +151,7 @@ let unavailable: NewsfoldError | null = null;
 export function getGazetteer(now: () => number = () => performance.now()): Gazetteer {
   if (unavailable !== null) throw unavailable;
   try {
-    cached ??= buildGazetteer(now);
+    cached ??= loadGazetteer(now);
   } catch (error) {
     const reason = (error as Error).message ?? String(error);
     unavailable = new NewsfoldError("install.data-missing", `the place tables newsfold ships could not be loaded (${reason}): reinstall newsfold, or run without enrichment (--no-enrich)`, { cause: error });
@@ -159,42 +160,28 @@ export function getGazetteer(now: () => number = () => performance.now()): Gazet
   return cached;
 }
 
+/** The gazetteer from the snapshot saved at build time (gazetteer-snapshot.ts) when it matches this code, else built. */
+function loadGazetteer(now: () => number): Gazetteer {
+  const t0 = now();
+  const tables = readGazetteerSnapshot();
+  return tables === null ? buildGazetteer(now) : gazetteerOf(tables, now() - t0);
+}
+
 /** A new gazetteer, not shared (`getGazetteer` keeps one per process): for tests that compare builds. */
 export function buildGazetteer(now: () => number = () => performance.now()): Gazetteer {
   const t0 = now();
+  const tables = buildGazetteerTables();
+  return gazetteerOf(tables, now() - t0);
+}
+
+/** The gazetteer's tables from the data newsfold ships (the packages' country names and nationalities, GeoNames' cities, ours). */
+export function buildGazetteerTables(): GazetteerTables {
   const require = createRequire(import.meta.url);
   const readJson = (spec: string): unknown => JSON.parse(readFileSync(require.resolve(spec), "utf8"));
   const entries = new Map<string, GazEntry[]>();
   const caseless = new Map<string, GazEntry[]>();
-  /** Told of each key a name is added under, while a deferred script is being indexed. */
-  let touch: ((key: string) => void) | null = null;
-  const add = (name: string, e: GazEntry) => {
-    const key = foldKey(name);
-    if (key.length < 2) return;
-    touch?.(key);
-    const isCaseless = !startsCased(key) && CASELESS_SCRIPT_RE.test(key.replace(/^[^\p{L}]+/u, "").slice(0, 2));
-    const map = isCaseless && !key.includes(" ") ? caseless : entries;
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [e]);
-    else if (!list.includes(e)) list.push(e); // one city's names in many languages often fold alike
-    /** The entry under another spelling of its key too, once. */
-    const alsoUnder = (other: string) => {
-      touch?.(other);
-      const list = map.get(other);
-      if (list === undefined) map.set(other, [e]);
-      else if (!list.includes(e)) list.push(e);
-    };
-    // A Han name in traditional characters is also found in simplified ones, as Chinese text is read (han.ts).
-    if (isCaseless) {
-      const simple = toSimplified(key);
-      if (simple !== key) alsoUnder(simple);
-    }
-    // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet). Not
-    // a dialect's spelling with a one- or two-letter part (Ligurian "Sann-a" for Savona): solid, that is a given name.
-    if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name) && name.split(/[-‐‑]/).every((part) => [...part.trim()].length >= 3)) {
-      alsoUnder(key.replace(/ /g, ""));
-    }
-  };
+  const names = namesAdder(entries, caseless);
+  const add = names.add;
 
   // Countries in every language i18n-iso-countries ships; a name two countries share is dropped below.
   const countryNames = new Map<string, string>();
@@ -333,21 +320,8 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
 
   // Cities: GeoNames with its alternate names in every script, then curated inflected forms onto the same ids.
   // Alternate names outside the Latin script wait in `deferred` until an article writes that script.
-  const addAlternate = (a: string, entry: GazEntry & { kind: "city" }) => {
-    const k = foldKey(a);
-    if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
-    if (entry.latinAlternate === true && BUILDING_HEAD_RE.test(k)) return;
-    const c = entry.city;
-    const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
-    add(a, short ? { ...entry, placeWordOnly: true } : entry);
-    // Chinese and Japanese write a city with its 市 (city) or without, GeoNames often the first alone (雅安市), Korean
-    // GeoNames with its 시 set apart (나고야 시) where text writes 나고야에서 or 나고야시: the bare name too, of two
-    // characters only after a word of place (a derived short form may be a word: 长治).
-    const suffixed = CITY_SUFFIX_RE.exec(k);
-    const bare = suffixed?.[1] ?? suffixed?.[2];
-    if (bare !== undefined && !CITY_STOPWORDS.has(bare) && !isCommonWord(bare)) add(bare, bare.length <= 2 ? { ...entry, placeWordOnly: true } : entry);
-  };
-  const deferred: [string, GazEntry & { kind: "city" }][][] = [];
+  const addAlternate = names.addAlternate;
+  const deferred: ([string, CityEntry][] | undefined)[] = [];
   const cities = loadCities();
   const byName = new Map<string, City>();
   for (const c of cities) {
@@ -398,62 +372,6 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
   for (const a of NEWS_AGENCIES) add(a, { kind: "agency" });
   addOwnLanguageCountryNames(entries);
 
-  const maxWords = new Map<string, number>();
-  const caselessLongest = new Map<string, number>();
-  const indexKeys = (keys: Iterable<string>, map: ReadonlyMap<string, unknown>) => {
-    for (const key of keys) {
-      if (map === caseless) {
-        gaz.caselessMaxLength = Math.max(gaz.caselessMaxLength, key.length);
-        caselessLongest.set(key[0]!, Math.max(caselessLongest.get(key[0]!) ?? 0, key.length));
-        continue;
-      }
-      const space = key.indexOf(" ");
-      if (space < 0) {
-        if (!maxWords.has(key)) maxWords.set(key, 1);
-        continue;
-      }
-      const first = key.slice(0, space);
-      maxWords.set(first, Math.max(maxWords.get(first) ?? 1, key.split(" ").length));
-    }
-  };
-  /** A script's deferred names, added as the full build would have: cities ranked before organisations and agencies. */
-  const indexScript = (script: number) => {
-    const names = deferred[script];
-    deferred[script] = undefined!;
-    if (names === undefined) return;
-    const touched = new Set<string>();
-    touch = (key) => touched.add(key);
-    for (const [a, entry] of names) addAlternate(a, entry);
-    touch = null;
-    for (const map of [entries, caseless]) {
-      const keys: string[] = [];
-      for (const key of touched) {
-        const list = map.get(key);
-        if (list === undefined) continue;
-        keys.push(key);
-        const tail = list.filter((e) => e.kind === "org" || e.kind === "agency");
-        const head = list.filter((e) => e.kind !== "org" && e.kind !== "agency").sort((x, y) => entryRankFor(y, key) - entryRankFor(x, key));
-        map.set(key, [...head, ...tail]);
-      }
-      indexKeys(keys, map);
-    }
-  };
-  const pending = new Set<number>();
-  for (let k = 0; k < deferred.length; k++) if (deferred[k] !== undefined) pending.add(k);
-  let pendingRe = scriptsRe(pending);
-  const prepare = (text: string) => {
-    // The scripts are indexed in the order the text first writes them, as a scan of each character would.
-    for (let from = 0; pending.size > 0; ) {
-      pendingRe.lastIndex = from;
-      const at = pendingRe.exec(text)?.index;
-      if (at === undefined) return;
-      const script = scriptOf(text.charCodeAt(at));
-      pending.delete(script);
-      indexScript(script);
-      pendingRe = scriptsRe(pending);
-      from = at + 1;
-    }
-  };
   const combining = new Map(Object.entries(COMBINING_FORMS));
   const countryPoints = new Map<string, { lat: number; lon: number; population: number }>();
   for (const c of cities) {
@@ -472,10 +390,153 @@ export function buildGazetteer(now: () => number = () => performance.now()): Gaz
       table.set(key, d);
     }
   }
-  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength: 0, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs: 0, cityCount: cities.length, cities, cityStates: cityStatesOf(cities, entries) };
-  indexKeys(entries.keys(), entries);
-  indexKeys(caseless.keys(), caseless);
-  gaz.loadMs = now() - t0;
+  const tables: GazetteerTables = {
+    entries, caseless, deferred, maxWords: new Map(), caselessLongest: new Map(), caselessMaxLength: 0,
+    lowerDemonyms, countryNames, countryPoints, combining, cities, cityStates: cityStatesOf(cities, entries),
+  };
+  indexKeys(tables, entries.keys(), false);
+  indexKeys(tables, caseless.keys(), true);
+  return tables;
+}
+
+type CityEntry = GazEntry & { kind: "city" };
+
+/**
+ * The gazetteer's tables as built, before any script's names are indexed on demand: plain data (maps, sets, arrays,
+ * records), which the snapshot written at build time holds whole (gazetteer-snapshot.ts) and `gazetteerOf` serves.
+ */
+export interface GazetteerTables {
+  entries: Map<string, GazEntry[]>;
+  caseless: Map<string, GazEntry[]>;
+  /** GeoNames' alternate names outside the Latin script, by `scriptOf`, until an article writes that script. */
+  deferred: ([string, CityEntry][] | undefined)[];
+  maxWords: Map<string, number>;
+  caselessLongest: Map<string, number>;
+  caselessMaxLength: number;
+  lowerDemonyms: Map<string, Map<string, GazEntry>>;
+  countryNames: Map<string, string>;
+  countryPoints: Map<string, { lat: number; lon: number; population: number }>;
+  combining: Map<string, string>;
+  cities: City[];
+  cityStates: Set<number>;
+}
+
+/**
+ * How names go into the tables, at build and when a deferred script is indexed alike. `touch`, while set, is told
+ * of each key a name is added under.
+ */
+function namesAdder(entries: Map<string, GazEntry[]>, caseless: Map<string, GazEntry[]>) {
+  const adder = {
+    touch: null as ((key: string) => void) | null,
+    add: (name: string, e: GazEntry) => {
+      const key = foldKey(name);
+      if (key.length < 2) return;
+      adder.touch?.(key);
+      const isCaseless = !startsCased(key) && CASELESS_SCRIPT_RE.test(key.replace(/^[^\p{L}]+/u, "").slice(0, 2));
+      const map = isCaseless && !key.includes(" ") ? caseless : entries;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [e]);
+      else if (!list.includes(e)) list.push(e); // one city's names in many languages often fold alike
+      /** The entry under another spelling of its key too, once. */
+      const alsoUnder = (other: string) => {
+        adder.touch?.(other);
+        const list = map.get(other);
+        if (list === undefined) map.set(other, [e]);
+        else if (!list.includes(e)) list.push(e);
+      };
+      // A Han name in traditional characters is also found in simplified ones, as Chinese text is read (han.ts).
+      if (isCaseless) {
+        const simple = toSimplified(key);
+        if (simple !== key) alsoUnder(simple);
+      }
+      // Hyphenated place names are also written solid ("Guinée-Bissau", "Guinée Bissau", "GuinéeBissau" all meet). Not
+      // a dialect's spelling with a one- or two-letter part (Ligurian "Sann-a" for Savona): solid, that is a given name.
+      if ((e.kind === "city" || e.kind === "country") && /[-‐‑]/.test(name) && name.split(/[-‐‑]/).every((part) => [...part.trim()].length >= 3)) {
+        alsoUnder(key.replace(/ /g, ""));
+      }
+    },
+    addAlternate: (a: string, entry: CityEntry) => {
+      const k = foldKey(a);
+      if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
+      if (entry.latinAlternate === true && BUILDING_HEAD_RE.test(k)) return;
+      const c = entry.city;
+      const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
+      adder.add(a, short ? { ...entry, placeWordOnly: true } : entry);
+      // Chinese and Japanese write a city with its 市 (city) or without, GeoNames often the first alone (雅安市), Korean
+      // GeoNames with its 시 set apart (나고야 시) where text writes 나고야에서 or 나고야시: the bare name too, of two
+      // characters only after a word of place (a derived short form may be a word: 长治).
+      const suffixed = CITY_SUFFIX_RE.exec(k);
+      const bare = suffixed?.[1] ?? suffixed?.[2];
+      if (bare !== undefined && !CITY_STOPWORDS.has(bare) && !isCommonWord(bare)) adder.add(bare, bare.length <= 2 ? { ...entry, placeWordOnly: true } : entry);
+    },
+  };
+  return adder;
+}
+
+/** Records the longest name starting with each first word (each first character, for caseless names) of `keys`. */
+function indexKeys(tables: GazetteerTables, keys: Iterable<string>, caseless: boolean): void {
+  const { maxWords, caselessLongest } = tables;
+  for (const key of keys) {
+    if (caseless) {
+      tables.caselessMaxLength = Math.max(tables.caselessMaxLength, key.length);
+      caselessLongest.set(key[0]!, Math.max(caselessLongest.get(key[0]!) ?? 0, key.length));
+      continue;
+    }
+    const space = key.indexOf(" ");
+    if (space < 0) {
+      if (!maxWords.has(key)) maxWords.set(key, 1);
+      continue;
+    }
+    const first = key.slice(0, space);
+    maxWords.set(first, Math.max(maxWords.get(first) ?? 1, key.split(" ").length));
+  }
+}
+
+/** The gazetteer over `tables` (which it takes over: indexing a script adds to them), with its scripts indexed on demand. */
+export function gazetteerOf(tables: GazetteerTables, loadMs: number): Gazetteer {
+  const { entries, caseless, deferred } = tables;
+  const names = namesAdder(entries, caseless);
+  /** A script's deferred names, added as the full build would have: cities ranked before organisations and agencies. */
+  const indexScript = (script: number) => {
+    const list = deferred[script];
+    deferred[script] = undefined;
+    if (list === undefined) return;
+    const touched = new Set<string>();
+    names.touch = (key) => touched.add(key);
+    for (const [a, entry] of list) names.addAlternate(a, entry);
+    names.touch = null;
+    for (const map of [entries, caseless]) {
+      const keys: string[] = [];
+      for (const key of touched) {
+        const held = map.get(key);
+        if (held === undefined) continue;
+        keys.push(key);
+        const tail = held.filter((e) => e.kind === "org" || e.kind === "agency");
+        const head = held.filter((e) => e.kind !== "org" && e.kind !== "agency").sort((x, y) => entryRankFor(y, key) - entryRankFor(x, key));
+        map.set(key, [...head, ...tail]);
+      }
+      indexKeys(tables, keys, map === caseless);
+    }
+    gaz.caselessMaxLength = tables.caselessMaxLength;
+  };
+  const pending = new Set<number>();
+  for (let k = 0; k < deferred.length; k++) if (deferred[k] !== undefined) pending.add(k);
+  let pendingRe = scriptsRe(pending);
+  const prepare = (text: string) => {
+    // The scripts are indexed in the order the text first writes them, as a scan of each character would.
+    for (let from = 0; pending.size > 0; ) {
+      pendingRe.lastIndex = from;
+      const at = pendingRe.exec(text)?.index;
+      if (at === undefined) return;
+      const script = scriptOf(text.charCodeAt(at));
+      pending.delete(script);
+      indexScript(script);
+      pendingRe = scriptsRe(pending);
+      from = at + 1;
+    }
+  };
+  const { maxWords, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, cities, cityStates } = tables;
+  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs, cityCount: cities.length, cities, cityStates };
   return gaz;
 }
 

@@ -29,36 +29,68 @@ export function declensionStem(word: string): string {
   return at < 0 ? word : word.slice(0, MIN_STEM + at);
 }
 
-/** The gazetteer's multi-word place and organisation names by the stems of their words; rebuilt when an article's script adds names. */
+/**
+ * The gazetteer's multi-word place and organisation names by the stems of their words. When an article's script adds
+ * names (`Gazetteer.indexedKeys`), only the stems of the keys it added or changed are gathered again: rebuilding it
+ * whole took a tenth of a second or more each time a script came in, in every thread.
+ */
 export interface DeclinedIndex {
   byStems: Map<string, GazEntry[]>;
   /** Most words of a name whose first stem is this one. */
   maxWords: Map<string, number>;
-  /** The gazetteer's size when this was built. */
-  builtAt: number;
+  /** The multi-word keys sharing each stems, in the gazetteer's order: what a changed bucket is gathered from. */
+  keysByStems: Map<string, string[]>;
+  /** The stems of each multi-word key met. */
+  stemsOf: Map<string, string>;
+  /** How many of `gaz.indexedKeys` have been read. */
+  readUpTo: number;
 }
 
 const indexes = new WeakMap<Gazetteer, DeclinedIndex>();
 
 /** The index of `gaz` as its names now stand. */
 export function declinedIndex(gaz: Gazetteer): DeclinedIndex {
-  const held = indexes.get(gaz);
-  if (held !== undefined && held.builtAt === gaz.entries.size) return held;
-  const byStems = new Map<string, GazEntry[]>();
-  const maxWords = new Map<string, number>();
-  for (const [key, list] of gaz.entries) {
-    if (!key.includes(" ")) continue;
-    // Organisations' full names decline as places' do ("Всемирной организации здравоохранения"); acronyms do not.
-    const places = list.filter((e) => (e.kind === "country" || e.kind === "city" || e.kind === "org") && !e.strictCase);
-    if (places.length === 0) continue;
-    const stemmed = key.split(" ").map(declensionStem);
-    const stems = stemmed.join(" ");
-    const known = byStems.get(stems);
-    if (known === undefined) byStems.set(stems, places);
-    else for (const e of places) if (!known.includes(e)) known.push(e);
-    maxWords.set(stemmed[0]!, Math.max(maxWords.get(stemmed[0]!) ?? 0, stemmed.length));
+  let index = indexes.get(gaz);
+  const changed = new Set<string>();
+  if (index === undefined) {
+    index = { byStems: new Map(), maxWords: new Map(), keysByStems: new Map(), stemsOf: new Map(), readUpTo: gaz.indexedKeys.length };
+    for (const key of gaz.entries.keys()) meetKey(index, key, changed);
+    indexes.set(gaz, index);
+  } else if (index.readUpTo < gaz.indexedKeys.length) {
+    for (let k = index.readUpTo; k < gaz.indexedKeys.length; k++) meetKey(index, gaz.indexedKeys[k]!, changed);
+    index.readUpTo = gaz.indexedKeys.length;
   }
-  const index: DeclinedIndex = { byStems, maxWords, builtAt: gaz.entries.size };
-  indexes.set(gaz, index);
+  for (const stems of changed) gather(index, gaz, stems);
   return index;
+}
+
+/** Notes a key's stems as changed, the key among them when new (the gazetteer adds new keys after its others). */
+function meetKey(index: DeclinedIndex, key: string, changed: Set<string>): void {
+  if (!key.includes(" ")) return;
+  let stems = index.stemsOf.get(key);
+  if (stems === undefined) {
+    stems = key.split(" ").map(declensionStem).join(" ");
+    index.stemsOf.set(key, stems);
+    const keys = index.keysByStems.get(stems);
+    if (keys === undefined) index.keysByStems.set(stems, [key]);
+    else keys.push(key);
+  }
+  changed.add(stems);
+}
+
+/** The entries of one stems, from its keys' lists as they now stand, in the gazetteer's order. */
+function gather(index: DeclinedIndex, gaz: Gazetteer, stems: string): void {
+  let bucket: GazEntry[] | undefined;
+  for (const key of index.keysByStems.get(stems) ?? []) {
+    // Organisations' full names decline as places' do ("Всемирной организации здравоохранения"); acronyms do not.
+    const places = (gaz.entries.get(key) ?? []).filter((e) => (e.kind === "country" || e.kind === "city" || e.kind === "org") && !e.strictCase);
+    if (places.length === 0) continue;
+    if (bucket === undefined) bucket = places;
+    else for (const e of places) if (!bucket.includes(e)) bucket.push(e);
+  }
+  if (bucket === undefined) return;
+  index.byStems.set(stems, bucket);
+  const space = stems.indexOf(" ");
+  const first = stems.slice(0, space);
+  index.maxWords.set(first, Math.max(index.maxWords.get(first) ?? 0, stems.split(" ").length));
 }

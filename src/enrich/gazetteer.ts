@@ -65,6 +65,8 @@ export interface Gazetteer {
    * reading Latin-script news never builds them; call before looking up names of `text`.
    */
   prepare(text: string): void;
+  /** Keys of `entries` that indexing a script added or changed, in that order: what indexes derived from it catch up on. */
+  readonly indexedKeys: readonly string[];
   /** How long building it took, for `benchEnrich` and `newsfold bench`. */
   loadMs: number;
   cityCount: number;
@@ -496,6 +498,7 @@ function indexKeys(tables: GazetteerTables, keys: Iterable<string>, caseless: bo
 export function gazetteerOf(tables: GazetteerTables, loadMs: number): Gazetteer {
   const { entries, caseless, deferred } = tables;
   const names = namesAdder(entries, caseless);
+  const indexedKeys: string[] = [];
   /** A script's deferred names, added as the full build would have: cities ranked before organisations and agencies. */
   const indexScript = (script: number) => {
     const list = deferred[script];
@@ -516,6 +519,7 @@ export function gazetteerOf(tables: GazetteerTables, loadMs: number): Gazetteer 
         map.set(key, [...head, ...tail]);
       }
       indexKeys(tables, keys, map === caseless);
+      if (map === entries) for (const key of keys) indexedKeys.push(key);
     }
     gaz.caselessMaxLength = tables.caselessMaxLength;
   };
@@ -536,7 +540,7 @@ export function gazetteerOf(tables: GazetteerTables, loadMs: number): Gazetteer 
     }
   };
   const { maxWords, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, cities, cityStates } = tables;
-  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, loadMs, cityCount: cities.length, cities, cityStates };
+  const gaz: Gazetteer = { entries, maxWords, caseless, caselessMaxLength, caselessLongest, lowerDemonyms, countryNames, countryPoints, combining, prepare, indexedKeys, loadMs, cityCount: cities.length, cities, cityStates };
   return gaz;
 }
 

@@ -20,3 +20,16 @@ test("names of a script indexed on first need are found as if indexed at start-u
   }
   assert.ok(nonLatinPlaces >= 5, `cities found in ${nonLatinPlaces} renderings in other scripts`);
 });
+
+test("a declined name in a script indexed after other scripts' declined names were read is found, as if read first", () => {
+  const polish = { title: null, text: "Rada zebrała się w poniedziałek.\nPremier przemawiał w Nowym Jorku.", lang: "pl", published: null };
+  const russian = { title: null, text: "Совет собрался в понедельник.\nГубернатор выступил в Нижнем Новгороде.", lang: "ru", published: null };
+  const places = (gaz: ReturnType<typeof buildGazetteer>, input: typeof polish) =>
+    enrichArticle(input, DEFAULT_ENRICH_OPTIONS, gaz).entities.filter((e) => e.type === "place").map((e) => e.name);
+  const latinFirst = buildGazetteer();
+  assert.deepEqual(places(latinFirst, polish), ["New York City"]); // the Latin names' declined index is read here
+  const cyrillicFirst = buildGazetteer();
+  const expected = places(cyrillicFirst, russian);
+  assert.deepEqual(expected, ["Nizhniy Novgorod"]);
+  assert.deepEqual(places(latinFirst, russian), expected, "the Cyrillic names indexed later are in the declined index");
+});

@@ -8,7 +8,7 @@ import { benchWhole, ensureBuilt, formatBenchWhole } from "./whole.js";
 import { benchWorkers, formatBenchWorkers } from "./workers-bench.js";
 import { formatStages } from "./measure.js";
 import { benchEnrich } from "./enrich-measure.js";
-import { benchWordReference, formatBenchEnrich, measureGazetteerStartUp } from "./enrich.js";
+import { benchWordReference, formatBenchEnrich, measureCompiledStartUp, measureGazetteerStartUp } from "./enrich.js";
 import { loadRpm2 } from "../eval/stories-data.js";
 import { NewsfoldError } from "../src/errors.js";
 import { benchCopies, formatBenchCopies } from "../eval/copies-bench.js";
@@ -118,8 +118,9 @@ Examples:
         const reference = benchWordReference(inputs.map((i) => i.text));
         const withDates = benchEnrich(inputs);
         const withoutDates = benchEnrich(inputs, { dates: false });
-        results.enrich = { withDates, withoutDates, reference, gazetteer: startUp };
-        if (!opts.json) ctx.io.stdout(formatBenchEnrich(withDates, withoutDates, reference, startUp));
+        const compiled = measureCompiledStartUp();
+        results.enrich = { withDates, withoutDates, reference, gazetteer: startUp, compiledGazetteer: compiled };
+        if (!opts.json) ctx.io.stdout(formatBenchEnrich(withDates, withoutDates, reference, startUp, compiled));
       }
       if (chosen.includes("stories")) {
         const shared = findSharedDir(opts.shared, ctx.io.env);

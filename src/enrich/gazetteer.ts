@@ -67,7 +67,7 @@ export interface Gazetteer {
   prepare(text: string): void;
   /** Keys of `entries` that indexing a script added or changed, in that order: what indexes derived from it catch up on. */
   readonly indexedKeys: readonly string[];
-  /** How long building it took, for `benchEnrich` and `newsfold bench`. */
+  /** How long reading its snapshot or building it took, for `benchEnrich` and `newsfold bench`. */
   loadMs: number;
   cityCount: number;
   /** The city table the names come from (read-only): for readings of names it does not list (romanised-places.ts). */

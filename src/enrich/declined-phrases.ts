@@ -51,6 +51,8 @@ const indexes = new WeakMap<Gazetteer, DeclinedIndex>();
 /** The index of `gaz` as its names now stand. */
 export function declinedIndex(gaz: Gazetteer): DeclinedIndex {
   let index = indexes.get(gaz);
+  // Asked at every capitalised word of a declining language: nothing is made unless a script was indexed since.
+  if (index !== undefined && index.readUpTo === gaz.indexedKeys.length) return index;
   const changed = new Set<string>();
   if (index === undefined) {
     index = { byStems: new Map(), maxWords: new Map(), keysByStems: new Map(), stemsOf: new Map(), readUpTo: gaz.indexedKeys.length };

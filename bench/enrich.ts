@@ -35,20 +35,14 @@ export function measureCompiledStartUp(): CompiledStartUp | null {
   const root = fileURLToPath(new URL("..", import.meta.url));
   if (!existsSync(`${root}/dist/enrich/gazetteer.js`)) return null;
   const script = `
-    import { openSync, readSync } from "node:fs";
     import { getGazetteer } from "./dist/enrich/gazetteer.js";
-    import { DEFAULT_SNAPSHOT_PATH, snapshotKey } from "./dist/enrich/gazetteer-snapshot.js";
+    import { readGazetteerSnapshot } from "./dist/enrich/gazetteer-snapshot.js";
     const before = process.memoryUsage();
     const c0 = process.cpuUsage();
     const gaz = getGazetteer();
     const cpu = process.cpuUsage(c0);
     const after = process.memoryUsage();
-    let fromSnapshot = false;
-    try {
-      const head = Buffer.alloc(64);
-      readSync(openSync(DEFAULT_SNAPSHOT_PATH, "r"), head, 0, 64, 0);
-      fromSnapshot = head.toString("latin1") === snapshotKey();
-    } catch {}
+    const fromSnapshot = readGazetteerSnapshot() !== null; // read again, after the measure: what getGazetteer found
     console.log(JSON.stringify({ loadMs: gaz.loadMs, cpuMs: (cpu.user + cpu.system) / 1000, heapMb: (after.heapUsed - before.heapUsed) / 1024 ** 2,
       rssMb: (after.rss - before.rss) / 1024 ** 2, fromSnapshot }));`;
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });

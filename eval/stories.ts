@@ -102,6 +102,11 @@ export function formatStoriesEvaluation(e: StoriesEvaluation | { skipped: string
     `thread ${o.orders.map((x) => f(x.thread)).join(", ")} (spread ${f(o.threadSpread)})`;
   lines.push("Order sensitivity (publication order; same-day ties reversed; shuffled within each day with seeds 1–5):", order("RPM2-fr", e.rpm2.order));
   if (e.wikiref) lines.push(order("WikiRef220 (one day: a full shuffle)", e.wikiref.order));
+  const continued = (name: string, o: OrderSensitivity) =>
+    `- ${name}: story B³ F1 ${f(o.continued.story)} (replay ${f(o.replayed.story)}); thread ${f(o.continued.thread)} (replay ${f(o.replayed.thread)})`;
+  lines.push("", "The last tenth in publication order added to the saved clustering of the first nine tenths, as an ingest between replays does:",
+    continued("RPM2-fr", e.rpm2.order));
+  if (e.wikiref) lines.push(continued("WikiRef220", e.wikiref.order));
   if (e.bench) {
     lines.push("", "Cost of assignment (RPM2-fr replicated with fresh ids and shifted dates):", "",
       "| already clustered | measured | articles/s | open stories | stories |", "| ---: | ---: | ---: | ---: | ---: |");

@@ -192,7 +192,39 @@ const nfc = (value: string | null): string | null => (value === null ? null : va
 const SHORT_TEXT_CHARS = 600;
 
 
-/** Clean one document: main text, metadata, language and the log of removed spans. Pure; never throws on content. */
+/**
+ * Time after the present a date read from a page may still be (its zone can be half a day ahead of the
+ * clock's, and a page dated "tomorrow" in one is published today in another).
+ */
+const CLOCK_SLACK_MS = 86_400_000;
+
+/**
+ * Whether a date read from a page lies after `latest` (ms since the epoch), however it is completed: a page
+ * crawled now was not published next year. Such dates are misreadings ("KernelVersion: 2.6.38" as 2 June
+ * 2038), an event announced for later, or a wrong clock; taken as publication dates they put one article
+ * after every other and close every story before it in the fold's window. A date without a year is never later.
+ */
+function laterThan(date: PartialDate, latest: number): boolean {
+  if (date.year === undefined) return false;
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0) > latest;
+}
+
+/**
+ * The publication date: the container's own field as given, else the first the page states (its head, a
+ * source line, an opening day) that is not in the future.
+ */
+function publicationDate(doc: RawDocument, header: PageHeader, blocks: readonly Block[], live: readonly number[], latest: number): PartialDate | null {
+  const stated = containerDate(doc);
+  if (stated !== undefined) return stated;
+  if (header.published !== undefined && !laterThan(header.published, latest)) return header.published;
+  const opening = openingDay(blocks, live);
+  return opening !== null && !laterThan(opening, latest) ? opening : null;
+}
+
+/**
+ * Clean one document: main text, metadata, language and the log of removed spans. Pure but for the clock,
+ * which only rules out dates in the future (`laterThan`); never throws on content.
+ */
 export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, reporter?: Reporter): CleanedArticle {
   const parts = doc.kind === "html" ? cleanHtmlPage(doc, options, reporter) : cleanTextPage(doc, options, reporter);
   const { header, blocks, log } = parts;
@@ -206,6 +238,7 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
   // A short text is read with its headline: a teaser of two sentences is often too little to tell its language by.
   const title = doc.meta.title ?? header.title;
   const detected = detectLanguage(title !== undefined && text.length < SHORT_TEXT_CHARS ? `${title}\n\n${text}` : text);
+  const latest = Date.now() + CLOCK_SLACK_MS;
   const lang = doc.meta.lang !== undefined ? withDeclaredLanguage(detected, doc.meta.lang, null) : withDeclaredLanguage(detected, parts.lang, text);
   if (lang.code === "und" && text.trim() !== "") {
     report(reporter, doc, "clean.language.unknown", "warning", "the language could not be determined with confidence");
@@ -214,8 +247,8 @@ export function cleanDocument(doc: RawDocument, options: ResolvedCleanOptions, r
     // What the container states explicitly (a JSONL field) wins over what the page's text suggests.
     title: nfc(doc.meta.title ?? header.title ?? null),
     text,
-    published: containerDate(doc) ?? header.published ?? openingDay(blocks, live),
-    updated: header.updated ?? null,
+    published: publicationDate(doc, header, blocks, live, latest),
+    updated: header.updated !== undefined && !laterThan(header.updated, latest) ? header.updated : null,
     site: nfc(header.site ?? doc.meta.source ?? null),
     author: nfc(header.author ?? doc.meta.author ?? null),
     url: parts.url ?? doc.meta.url ?? doc.provenance.url ?? null,

@@ -48,6 +48,12 @@ export function formatFold(f: { articles: number; stories: number; threads: numb
   return `${counted(f.articles, "article")} → ${counted(f.stories, "story", "stories")}, ${counted(f.threads, "thread")}`;
 }
 
+/** How a fold went: on from the saved clustering, or by replaying the store, and why. */
+export function formatFoldWay(f: { continued: number | null; replayed: string | null; seconds: number }): string {
+  const way = f.continued !== null ? `${counted(f.continued, "new article")} added to the saved clustering` : `whole store replayed: ${f.replayed}`;
+  return `${way}; ${f.seconds.toFixed(1)}s`;
+}
+
 /**
  * What to call an article in a listing: its title, else the first sentence of its text (pages without a title
  * exist), else its first line. Every listing of the CLI uses it, so an article reads the same everywhere.

@@ -1,4 +1,4 @@
-import { createStoryClusterer, type StoryArticle, type StoryOptions } from "../stories/index.js";
+import { createStoryClusterer, isoToDays, restoreStoryClusterer, sortForIngest, type SnapshotHistory, type StoryArticle, type StoryClusterer, type StoryOptions } from "../stories/index.js";
 import { startFeatureExtraction, withoutText } from "../stories/feature-pool.js";
 import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
@@ -14,6 +14,10 @@ export interface FoldStoriesOptions {
   featureWorkers?: number;
   /** Ctrl-C / SIGTERM: the fold stops between steps, throwing the signal's reason; the stored stories are left as they were. */
   signal?: AbortSignal;
+  /** Replay the whole store even when the saved clustering could go on (`newsfold recluster`). */
+  replay?: boolean;
+  /** Overrides REPLAY_SHARE. */
+  replayShare?: number;
 }
 
 /** Lets signal handlers run between synchronous steps, then stops if the run was aborted. */
@@ -23,25 +27,93 @@ async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
   signal.throwIfAborted();
 }
 
+/**
+ * Articles stored since the last full replay, as a share of those it folded, past which the next fold
+ * replays the whole store again instead of going on from the saved clustering. Going on differs from a
+ * replay in two ways: the articles folded before keep the words' weights of their time (document
+ * frequencies counted over the store as it was, then grown by each new article as it joins), and a new
+ * article dated before the latest folded one comes after it. A tenth of the collection moves a word's
+ * IDF by at most ln 1.1 ≈ 0.1 in units where common and rare words lie 3–10 apart. Small stores replay
+ * every time.
+ */
+export const REPLAY_SHARE = 0.1;
+
 export interface FoldStoriesSummary {
   articles: number;
   stories: number;
   threads: number;
   seconds: number;
+  /** Articles added to the saved clustering, when the fold went on from it; null when it replayed the store. */
+  continued: number | null;
+  /** Why the fold replayed the whole store; null when it went on from the saved clustering. */
+  replayed: string | null;
+}
+
+/** A clustering holding every story input, with where each input was before this fold. */
+interface Clustered {
+  clusterer: StoryClusterer;
+  articles: number;
+  previousStory: Map<number, number>;
+  previousThread: Map<number, number>;
+  history: SnapshotHistory;
 }
 
 /**
- * Folds every stored article that is no copy into stories (online clustering replayed in publication
- * order, so the result does not depend on ingest order) and stories into threads, then replaces the
- * store's stories and threads in one transaction. Copies follow their canonical article. Stories and
- * threads keep the ids of those they continue (see stories/stable-ids.ts); retired ids redirect.
- * Cost: one pass over the stored articles; run after each ingest and by `newsfold recluster`.
+ * Folds every stored article that is no copy into stories (online clustering in publication order) and
+ * stories into threads, then replaces the store's stories and threads in one transaction. Copies follow
+ * their canonical article. Stories and threads keep the ids of those they continue (see
+ * stories/stable-ids.ts); retired ids redirect.
+ *
+ * Each fold saves its clustering with the stories. The next one goes on from it, adding only the articles
+ * stored since, unless a replay of the whole store is due (`goOn` says when), so a small ingest into a
+ * large store costs what it adds, not one pass over the store. A replay, whose stories do not depend on
+ * the order articles were stored in, comes with `replay: true` (`newsfold recluster`).
  */
 export async function foldStories(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary> {
   const started = performance.now();
   // Read before the inputs: commits landing while this fold runs stay pending for the next one.
   const { commits: throughCommit, lastStoryId, lastThreadId } = await store.foldState();
   await options.onStart?.();
+  const going = options.replay ? { why: "asked" } : await goOn(store, options);
+  const clustered = "clusterer" in going ? going : await replay(store, options);
+  const { clusterer, previousStory, previousThread } = clustered;
+  const stories = clusterer.stories();
+  options.onProgress?.("linking", stories.length);
+  const threads = createThreadLinker(options.threads).link(stories);
+  const titleOf = new Map(stories.map((s) => [s.id, s.title]));
+  const storyIds = assignStableIds(stories.map((s) => s.articleIds), previousStory, lastStoryId);
+  const stableStory = new Map(stories.map((s, i) => [s.id, storyIds.ids[i]]));
+  const articlesOf = new Map(stories.map((s) => [s.id, s.articleIds]));
+  const threadIds = assignStableIds(threads.map((t) => t.storyIds.flatMap((id) => articlesOf.get(id) ?? [])), previousThread, lastThreadId);
+  const fold: StoryFold = {
+    throughCommit,
+    retired: { stories: storyIds.retired, threads: threadIds.retired },
+    stories: stories.map((s, i) => ({
+      id: storyIds.ids[i],
+      threadId: null,
+      title: s.title,
+      articleIds: s.articleIds,
+      summary: { terms: s.terms.slice(0, 10), entities: s.entities.slice(0, 10), names: s.names.slice(0, 10) },
+    })),
+    // A thread is named after its first story.
+    threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
+    snapshot: clusterer.save(clustered.history),
+  };
+  await checkpoint(options.signal);
+  options.onProgress?.("writing", stories.length);
+  await store.replaceStories(fold);
+  return {
+    articles: clustered.articles,
+    stories: stories.length,
+    threads: threads.length,
+    seconds: (performance.now() - started) / 1000,
+    continued: "clusterer" in going ? going.added : null,
+    replayed: "why" in going ? going.why : null,
+  };
+}
+
+/** Replays every story input in publication order into a new clustering. */
+async function replay(store: Store, options: FoldStoriesOptions): Promise<Clustered> {
   const articles: StoryArticle[] = [];
   // Where each article was before: the new stories and threads take the ids of those they continue.
   const previousStory = new Map<number, number>();
@@ -69,31 +141,51 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   } finally {
     await extraction.close();
   }
-  const stories = clusterer.stories();
-  options.onProgress?.("linking", stories.length);
-  const threads = createThreadLinker(options.threads).link(stories);
-  const titleOf = new Map(stories.map((s) => [s.id, s.title]));
-  const storyIds = assignStableIds(stories.map((s) => s.articleIds), previousStory, lastStoryId);
-  const stableStory = new Map(stories.map((s, i) => [s.id, storyIds.ids[i]]));
-  const articlesOf = new Map(stories.map((s) => [s.id, s.articleIds]));
-  const threadIds = assignStableIds(threads.map((t) => t.storyIds.flatMap((id) => articlesOf.get(id) ?? [])), previousThread, lastThreadId);
-  const fold: StoryFold = {
-    throughCommit,
-    retired: { stories: storyIds.retired, threads: threadIds.retired },
-    stories: stories.map((s, i) => ({
-      id: storyIds.ids[i],
-      threadId: null,
-      title: s.title,
-      articleIds: s.articleIds,
-      summary: { terms: s.terms.slice(0, 10), entities: s.entities.slice(0, 10), names: s.names.slice(0, 10) },
-    })),
-    // A thread is named after its first story.
-    threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
+  return { clusterer, articles: articles.length, previousStory, previousThread, history: { replayed: articles.length, addedSince: 0 } };
+}
+
+/**
+ * The saved clustering with the articles stored since added in publication order, or why the store must
+ * be replayed instead: no clustering saved (or saved by another version or with other story options), an
+ * article folded before that is no story input any more (it became a copy of a later one: only a replay
+ * takes it out of its story), too many articles since the last replay (REPLAY_SHARE), or a new article
+ * dated before the open stories' window (it belongs with stories the saved clustering closed).
+ */
+async function goOn(store: Store, options: FoldStoriesOptions): Promise<(Clustered & { added: number }) | { why: string }> {
+  const bytes = await store.readFoldSnapshot();
+  if (!bytes) return { why: "no saved clustering" };
+  const restored = restoreStoryClusterer(bytes, options.stories);
+  if (!restored) return { why: "the saved clustering was made by another version or with other story options" };
+  const { clusterer, history } = restored;
+  const inputs = await store.storyInputIds();
+  const fresh = inputs.filter((input) => !clusterer.holds(input.id)).map((input) => input.id);
+  if (inputs.length - fresh.length !== clusterer.size) return { why: "an article folded before is now a copy of another" };
+  const share = options.replayShare ?? REPLAY_SHARE;
+  if (history.addedSince + fresh.length > share * history.replayed) {
+    return { why: `${history.addedSince + fresh.length} article(s) since the last replay, more than ${Math.round(share * 100)}% of its ${history.replayed}` };
+  }
+  const articles: StoryArticle[] = [];
+  for await (const input of store.streamStoryInputs(fresh)) articles.push(input);
+  const windowStart = clusterer.clock === null ? null : clusterer.clock - clusterer.options.windowDays;
+  if (windowStart !== null && articles.some((a) => (isoToDays(a.published) ?? windowStart) < windowStart)) {
+    return { why: "an article dated before the open stories' window" };
+  }
+  options.onProgress?.("clustering", articles.length);
+  const sorted = sortForIngest(articles);
+  for (let i = 0; i < sorted.length; i++) {
+    clusterer.add(sorted[i]);
+    if ((i + 1) % 256 === 0) await checkpoint(options.signal);
+  }
+  const previousStory = new Map<number, number>();
+  const previousThread = new Map<number, number>();
+  for (const input of inputs) {
+    if (input.storyId !== null) previousStory.set(input.id, input.storyId);
+    if (input.threadId !== null) previousThread.set(input.id, input.threadId);
+  }
+  return {
+    clusterer, articles: inputs.length, previousStory, previousThread,
+    history: { replayed: history.replayed, addedSince: history.addedSince + articles.length }, added: articles.length,
   };
-  await checkpoint(options.signal);
-  options.onProgress?.("writing", stories.length);
-  await store.replaceStories(fold);
-  return { articles: articles.length, stories: stories.length, threads: threads.length, seconds: (performance.now() - started) / 1000 };
 }
 
 /**

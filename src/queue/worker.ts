@@ -123,7 +123,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const { foldStories } = await import("../pipeline/fold-stories.js");
     const folded = await foldStories(store, { signal: options.signal });
     summary.folds++;
-    log(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.seconds.toFixed(1)}s)`);
+    log(`stories: ${folded.articles} articles → ${folded.stories} stories, ${folded.threads} threads (${folded.continued !== null ? `${folded.continued} added to the saved clustering` : `replayed: ${folded.replayed}`}; ${folded.seconds.toFixed(1)}s)`);
     return folded;
   }
 

@@ -107,8 +107,15 @@ export interface Store {
   streamArticles(options: { canonicalOnly: boolean }): AsyncIterable<StoredArticle>;
   counts(): Promise<StoreCounts>;
 
-  /** What story clustering reads: every article that is no copy of another, in id order. */
-  streamStoryInputs(): AsyncIterable<StoryInput>;
+  /**
+   * What story clustering reads: every article that is no copy of another, in id order; with `ids`, only
+   * those of them (an incremental fold reads the articles stored since its saved clustering).
+   */
+  streamStoryInputs(ids?: readonly number[]): AsyncIterable<StoryInput>;
+  /** The ids of every story input, with the story and thread each was in: cheap, no text read. */
+  storyInputIds(): Promise<StoryInputId[]>;
+  /** The story clustering the last fold saved (`StoryFold.snapshot`), or null. */
+  readFoldSnapshot(): Promise<Uint8Array | null>;
   /**
    * The pending-fold mark. Every `commitBatch` that adds articles or changes copy groups counts one more
    * commit in the same transaction; `replaceStories` records the count its fold started from. A fold is
@@ -461,6 +468,8 @@ export interface StoryInput {
   partialDate: { month: number; day: number; hour?: number; minute?: number } | null;
 }
 
+export type StoryInputId = Pick<StoryInput, "id" | "storyId" | "threadId">;
+
 export interface FoldState {
   /** Commits that changed the story inputs, counted since the store was created. */
   commits: number;
@@ -480,6 +489,11 @@ export interface StoryFold {
   threads: { id: number; title: string; storyIds: number[] }[];
   /** Ids of the previous fold this one does not keep, each with the id now holding most of its articles. */
   retired?: { stories: { id: number; to: number | null }[]; threads: { id: number; to: number | null }[] };
+  /**
+   * The clustering that made this fold, saved in the same transaction for the next fold to go on from
+   * (pipeline/fold-stories.ts); omitted or null, the store keeps none (a saved one would no longer match).
+   */
+  snapshot?: Uint8Array | null;
 }
 
 export interface StoryFilter {

@@ -1,11 +1,13 @@
 import { isoToDays, partialDateFits } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
-import { candidates, createPostings, indexKeys, post, termFamily, unpost } from "./postings.js";
-import { countDocument, createDocumentFrequencies, internFeatures, readInternedFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
+import { restoreClustererState, saveClustererState, type SnapshotHistory } from "./clusterer-snapshot.js";
+import { createState, type ClustererState } from "./clusterer-state.js";
+import { candidates, indexKeys, post, termFamily, unpost } from "./postings.js";
+import { countDocument, internFeatures, readInternedFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
 import type { PrimedFeatures } from "./feature-pool.js";
 import type { ResolvedStoryOptions, StoryArticle, StoryAssignment, StoryOptions, StorySummary } from "./types.js";
-import { centroidCosine, cosineToCentroid, cosineUnlessBelow, FeatureDictionary, heaviestFirst, type HeaviestFirst } from "./vectors.js";
+import { centroidCosine, cosineToCentroid, cosineUnlessBelow, heaviestFirst, type HeaviestFirst } from "./vectors.js";
 
 /**
  * Online story clustering of an article stream in publication order (Miranda et al. 2018, "Multilingual
@@ -41,6 +43,14 @@ export interface StoryClusterer {
    * `primed`: the articles' features read already (in worker threads, feature-pool.ts), in their order.
    */
   reclusterSteps(articles: readonly StoryArticle[], primed?: PrimedFeatures): Generator<number, void>;
+  /** Whether an article was added (by `add` or a recluster), here or before the state was saved. */
+  holds(articleId: number): boolean;
+  /** Articles added so far. */
+  readonly size: number;
+  /** The stream's clock: the latest publication date added, in days (dates.ts `isoToDays`), or null. */
+  readonly clock: number | null;
+  /** The whole state as bytes, for `restoreStoryClusterer` (clusterer-snapshot.ts). */
+  save(history: SnapshotHistory): Uint8Array;
   readonly options: ResolvedStoryOptions;
 }
 
@@ -54,8 +64,21 @@ export type FeatureExtractor = (article: StoryArticle) => ArticleFeatures;
 const RECLUSTER_STEP = 256;
 
 export function createStoryClusterer(options: StoryOptions = {}, extract?: FeatureExtractor): StoryClusterer {
+  return clustererOf(resolveStoryOptions(options), createState(), extract);
+}
+
+/**
+ * A clusterer that goes on from a saved state as if it had never stopped; null when `bytes` hold no state
+ * saved with these options (see clusterer-snapshot.ts). `history` is what was saved with it.
+ */
+export function restoreStoryClusterer(bytes: Uint8Array, options: StoryOptions = {}, extract?: FeatureExtractor): { clusterer: StoryClusterer; history: SnapshotHistory } | null {
   const resolved = resolveStoryOptions(options);
-  let state = createState();
+  const restored = restoreClustererState(bytes, resolved);
+  return restored && { clusterer: clustererOf(resolved, restored.state, extract), history: restored.history };
+}
+
+function clustererOf(resolved: ResolvedStoryOptions, initial: ClustererState, extract?: FeatureExtractor): StoryClusterer {
+  let state = initial;
   const featuresOf = (a: StoryArticle): InternedFeatures =>
     extract ? internFeatures(extract(a), state.dictionary) : readInternedFeatures(a, state.dictionary);
 
@@ -72,6 +95,14 @@ export function createStoryClusterer(options: StoryOptions = {}, extract?: Featu
   return {
     options: resolved,
     add,
+    holds: (articleId) => state.articleCluster.has(articleId),
+    get size() {
+      return state.order.length;
+    },
+    get clock() {
+      return state.clock;
+    },
+    save: (history) => saveClustererState(state, resolved, history),
     stories: () => listStories(state),
     assignments: () => state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) })),
     prime,
@@ -121,38 +152,7 @@ export function sortForIngest<T extends { id: number; published: string | null; 
   });
 }
 
-interface State {
-  /** Every feature of the run as a small integer: vectors are typed arrays. */
-  dictionary: FeatureDictionary;
-  df: ReturnType<typeof createDocumentFrequencies>;
-  postings: ReturnType<typeof createPostings>;
-  /** Each language's family of index keys (postings.ts). */
-  termFamilies: Map<string, number>;
-  clusters: Map<number, Cluster>;
-  /** Cross-lingual links: union-find parent of each linked cluster (absent = its own root). */
-  parent: Map<number, number>;
-  articleCluster: Map<number, number>;
-  order: number[];
-  /** Latest publication date seen (days): the stream's clock. */
-  clock: number | null;
-  /** (last date, cluster) in the order clusters were updated; dates never decrease, so the head expires first. */
-  expiry: { days: number; id: number }[];
-  expiryHead: number;
-  nextId: number;
-  /** Articles whose document frequencies `prime` counted up front. */
-  precounted: Set<number>;
-  /** The features `prime` read, by article object (ids may repeat across objects), taken once by `add`. */
-  primed: Map<StoryArticle, InternedFeatures>;
-}
-
-function createState(dictionary = new FeatureDictionary()): State {
-  return {
-    dictionary, df: createDocumentFrequencies(), postings: createPostings(), termFamilies: new Map(), clusters: new Map(), parent: new Map(),
-    articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(), primed: new Map(),
-  };
-}
-
-function addArticle(s: State, o: ResolvedStoryOptions, article: StoryArticle, featuresOf: (a: StoryArticle) => InternedFeatures): StoryAssignment {
+function addArticle(s: ClustererState, o: ResolvedStoryOptions, article: StoryArticle, featuresOf: (a: StoryArticle) => InternedFeatures): StoryAssignment {
   const published = isoToDays(article.published);
   if (published !== null) {
     s.clock = s.clock === null ? published : Math.max(s.clock, published);
@@ -256,7 +256,7 @@ export function timeFactor(o: ResolvedStoryOptions, days: number | null, last: n
 /** Share of the missing entity overlap a shared event day makes up, when the stories share some entity already. */
 const SAME_EVENT_DAY_SHARE = 0.3;
 
-function linkAcrossLanguages(s: State, o: ResolvedStoryOptions, a: Cluster, b: Cluster): void {
+function linkAcrossLanguages(s: ClustererState, o: ResolvedStoryOptions, a: Cluster, b: Cluster): void {
   const ra = root(s, a.id);
   const rb = root(s, b.id);
   if (ra === rb) return;
@@ -293,20 +293,20 @@ function sharesNarrowEntity(a: Cluster, b: Cluster): boolean {
   return false;
 }
 
-function root(s: State, id: number): number {
+function root(s: ClustererState, id: number): number {
   let r = id;
   for (let p = s.parent.get(r); p !== undefined; p = s.parent.get(r)) r = p;
   return r;
 }
 
-function newCluster(s: State, lang: string): Cluster {
+function newCluster(s: ClustererState, lang: string): Cluster {
   const c = createCluster(s.nextId++, lang, s.dictionary);
   s.clusters.set(c.id, c);
   return c;
 }
 
 /** Closes the stories whose last article is older than `before`, taking them out of the index. */
-function expire(s: State, before: number): void {
+function expire(s: ClustererState, before: number): void {
   const q = s.expiry;
   while (s.expiryHead < q.length && q[s.expiryHead].days < before) {
     const { days, id } = q[s.expiryHead++];
@@ -322,7 +322,7 @@ function expire(s: State, before: number): void {
   }
 }
 
-function listStories(s: State): StorySummary[] {
+function listStories(s: ClustererState): StorySummary[] {
   const groups = new Map<number, Cluster[]>();
   for (const c of s.clusters.values()) {
     const r = root(s, c.id);

@@ -238,10 +238,21 @@ export interface DocumentFrequencies {
 
 /** Documents per feature id, in an array indexed by the id (ids are dense: a lookup is an array read, not a hash probe). */
 export class FrequencyTable {
-  #counts = new Int32Array(1024);
+  #counts: Int32Array = new Int32Array(1024);
 
   get(id: number): number {
     return id < this.#counts.length ? this.#counts[id] : 0;
+  }
+
+  /** The counts by id: the table's own array, longer than the ids met (the tail is zero). */
+  counts(): Int32Array {
+    return this.#counts;
+  }
+
+  static of(counts: Int32Array): FrequencyTable {
+    const table = new FrequencyTable();
+    table.#counts = counts;
+    return table;
   }
 
   count(ids: Int32Array): void {

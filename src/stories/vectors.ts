@@ -24,6 +24,18 @@ export class FeatureDictionary {
     return this.#keys[id];
   }
 
+  /** Every key, by id: what a saved clustering keeps to give its features the same ids again (`of`). */
+  keys(): readonly string[] {
+    return this.#keys;
+  }
+
+  /** A dictionary giving `keys[i]` the id i. */
+  static of(keys: readonly string[]): FeatureDictionary {
+    const dictionary = new FeatureDictionary();
+    for (const key of keys) dictionary.id(key);
+    return dictionary;
+  }
+
   get size(): number {
     return this.#keys.length;
   }

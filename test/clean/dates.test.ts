@@ -162,6 +162,23 @@ describe("a text that opens a paragraph with its day", () => {
   });
 });
 
+describe("a date read from the page in the future is no publication date", () => {
+  const LEAD = "The council approved the tram plan after a long debate on Tuesday evening, and work starts in the spring.";
+  const page = (dateLine: string, meta: Parameters<typeof rawDocument>[2] = {}) => clean(rawDocument(`Tram plan approved\n\n${dateLine}\n\n${LEAD}`, "text", meta));
+  const year = new Date().getUTCFullYear();
+  it("drops a source line's date of a later year and keeps one of today", () => {
+    assert.equal(page(`Published: 12.03.${year + 3}`).published, null);
+    const today = new Date();
+    const stated = `${today.getUTCDate()}.${today.getUTCMonth() + 1}.${today.getUTCFullYear()}`;
+    assert.equal(page(`Published: ${stated}`).published?.day, today.getUTCDate());
+    assert.equal(page(`Published: 12.03.${year - 3}`).published?.year, year - 3);
+  });
+  it("drops a version number read as a date (2.6.38 is 2 June 2038 to a day-first reader) but keeps what the container states", () => {
+    assert.equal(page(`KernelVersion: 2.6.${String((year + 2) % 100).padStart(2, "0")}`).published, null);
+    assert.equal(page("Published: 12.03.2099", { published: `${year + 1}-01-02` }).published?.year, year + 1);
+  });
+});
+
 describe("month names of more languages, from CLDR", () => {
   const days: Array<[string, number, number, number]> = [
     ["17 сентября 2021", 2021, 9, 17],

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { closeSync, openSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
@@ -70,11 +70,13 @@ describe("newsfold check", () => {
   });
 
   it("finds a damaged page of the database file", async () => {
-    const { cwd, db } = await damagedStore(() => {});
-    // Garbage over the last two pages (opening the store does not read them): what a bad disk or a torn copy leaves.
+    let page = { size: 0, number: 0 };
+    const { cwd, db } = await damagedStore((conn) => {
+      page = { size: conn.pragma("page_size", { simple: true }) as number, number: conn.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'article_entities'").pluck().get() as number };
+    });
+    // Garbage over the second half of a table's page (opening the store does not read it): what a bad disk or a torn copy leaves.
     const fd = openSync(db, "r+");
-    const size = statSync(db).size;
-    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, size - 8192);
+    writeSync(fd, Buffer.alloc(page.size / 2, 0x5a), 0, page.size / 2, page.number * page.size - page.size / 2);
     closeSync(fd);
     const run = await cli(["--db", db, "check", "--full"], { cwd });
     assert.notEqual(run.code, 0, "a damaged file is not reported as ok");

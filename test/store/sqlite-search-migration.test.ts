@@ -10,6 +10,7 @@ import { newArticle } from "./store-contract.js";
 function makeSchema14(path: string): void {
   const db = new Database(path);
   db.exec(`
+    DROP TABLE fold_snapshot;
     DROP TABLE articles_fts;
     DROP VIEW articles_search;
     ALTER TABLE articles DROP COLUMN search_title;

@@ -7,7 +7,7 @@ import { createCollectingReporter } from "../../report.js";
 import type { Problem } from "../../types.js";
 import { withStore, type CommandContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
-import { formatBytes, formatFold, formatRate } from "../format.js";
+import { formatBytes, formatFold, formatFoldWay, formatRate } from "../format.js";
 import { createProgressBar } from "../progress.js";
 import { printArticleList } from "./articles.js";
 import { pipelineOptions, refuseMissingInputs } from "./run-inputs.js";
@@ -71,7 +71,7 @@ Examples:
           ctx.io.stdout(`${JSON.stringify({ ...summary, stories: folded, store: store.location, problems: Object.fromEntries(counts) }, null, 2)}\n`);
         } else {
           ctx.io.stderr(renderSummary(summary, counts, reporter.problems, store.location));
-          if (folded) ctx.io.stderr(`stories: ${formatFold(folded)} (${folded.seconds.toFixed(1)}s)\n`);
+          if (folded) ctx.io.stderr(`stories: ${formatFold(folded)} (${formatFoldWay(folded)})\n`);
         }
         if (opts.show && !opts.json) await printArticleList(ctx, store, { limit: 50, offset: 0 });
         if (summary.interrupted || signal.aborted) ctx.setExit(EXIT.interrupted);

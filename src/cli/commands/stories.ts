@@ -120,7 +120,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
 
   program
     .command("recluster")
-    .description("rebuild all stories and threads from the stored articles (deterministic); with --copies, copy groups and quotes first")
+    .description("rebuild all stories and threads by replaying the stored articles (deterministic; an ingest adds its articles to the saved clustering instead); with --copies, copy groups and quotes first")
     .option("--copies", "also regroup copies and quotes from the stored texts (done anyway for a store whose groups predate copy links)")
     .addHelpText("after", "\nExamples:\n  newsfold recluster\n  newsfold recluster --copies --json --db news.db")
     .option("--json", "print the summary as JSON")
@@ -129,7 +129,7 @@ export function registerStories(program: Command, ctx: CommandContext): void {
       await withStore(ctx, false, async (store) => {
         const copies = opts.copies || (await store.copiesNeedRegroup()) ? await recluster(store, { threshold, shingleSize: DEFAULT_SHINGLE_SIZE }) : null;
         ctx.io.stderr(`folding the articles of ${store.location} into stories…\n`);
-        const summary = await foldStories(store, { signal: ctx.stopSignal() });
+        const summary = await foldStories(store, { signal: ctx.stopSignal(), replay: true });
         if (opts.json) ctx.io.stdout(`${JSON.stringify(copies ? { ...summary, copies } : summary)}\n`);
         else {
           if (copies) ctx.io.stderr(`copies: ${copies.articles} article(s), ${copies.groups} group(s), ${copies.links} link(s) of which ${copies.quotes} quote(s)\n`);

@@ -27,6 +27,7 @@ import type {
   StoryFilter,
   StoryFold,
   StoryInput,
+  StoryInputId,
   StoryListing,
   StoryMember,
   ThreadListing,
@@ -333,7 +334,15 @@ class PostgresStore implements Store {
     }));
   }
 
-  async *streamStoryInputs(): AsyncIterable<StoryInput> {
+  async *streamStoryInputs(ids?: readonly number[]): AsyncIterable<StoryInput> {
+    if (ids) {
+      const listed = [...ids].sort((a, b) => a - b);
+      for (let i = 0; i < listed.length; i += STREAM_CHUNK) {
+        const chunk = listed.slice(i, i + STREAM_CHUNK);
+        yield* await this.#read((pool, s) => stories.storyInputsListed(pool, s, chunk));
+      }
+      return;
+    }
     let after = 0;
     for (;;) {
       const inputs = await this.#read((pool, s) => stories.storyInputsAfter(pool, s, after, STREAM_CHUNK));
@@ -341,6 +350,14 @@ class PostgresStore implements Store {
       if (inputs.length < STREAM_CHUNK) return;
       after = inputs[inputs.length - 1].id;
     }
+  }
+
+  async storyInputIds(): Promise<StoryInputId[]> {
+    return this.#read((pool, s) => stories.storyInputIds(pool, s));
+  }
+
+  async readFoldSnapshot(): Promise<Uint8Array | null> {
+    return this.#read((pool, s) => stories.readFoldSnapshot(pool, s));
   }
 
   async foldState(): Promise<FoldState> {

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
-import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
 /** Stories and threads in PostgreSQL: rebuilt whole by `replaceStories`, read by the listing commands. */
@@ -13,15 +13,40 @@ import { toJsonb } from "./postgres-write.js";
  */
 const STORY_REBUILD_LOCK_CLASS = 0x6e66_7374; // "nfst"
 
+type StoryInputRow = { id: number; doc_key: string; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null; story_id: number | null; thread_id: number | null };
+
+const storyInputSelect = (schema: string): string =>
+  `SELECT a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
+          a.story_id, s.thread_id
+   FROM ${schema}.articles a LEFT JOIN ${schema}.stories s ON s.id = a.story_id`;
+/** An article that is no copy of another: what stories are folded from. */
+const IS_STORY_INPUT = "(a.group_id IS NULL OR a.copy_kind = 'canonical')";
+
 /** A chunk of story inputs after `after`: articles that are no copy of another, in id order. */
 export async function storyInputsAfter(pool: Pool, schema: string, after: number, limit: number): Promise<StoryInput[]> {
-  const { rows } = await pool.query<{ id: number; doc_key: string; published_sort: string | null; published: PartialDate | null; updated: PartialDate | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string[] | null; story_id: number | null; thread_id: number | null }>(
-    `SELECT a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
-            a.story_id, s.thread_id
-     FROM ${schema}.articles a LEFT JOIN ${schema}.stories s ON s.id = a.story_id
-     WHERE a.id > $1 AND (a.group_id IS NULL OR a.copy_kind = 'canonical') ORDER BY a.id LIMIT $2`,
-    [after, limit],
+  const { rows } = await pool.query<StoryInputRow>(`${storyInputSelect(schema)} WHERE a.id > $1 AND ${IS_STORY_INPUT} ORDER BY a.id LIMIT $2`, [after, limit]);
+  return withEntities(pool, schema, rows);
+}
+
+/** The story inputs among `ids`, in id order. */
+export async function storyInputsListed(pool: Pool, schema: string, ids: readonly number[]): Promise<StoryInput[]> {
+  const { rows } = await pool.query<StoryInputRow>(`${storyInputSelect(schema)} WHERE a.id = ANY($1::bigint[]) AND ${IS_STORY_INPUT} ORDER BY a.id`, [ids]);
+  return withEntities(pool, schema, rows);
+}
+
+export async function storyInputIds(pool: Pool, schema: string): Promise<StoryInputId[]> {
+  const { rows } = await pool.query<{ id: number; story_id: string | null; thread_id: string | null }>(
+    `SELECT a.id, a.story_id, s.thread_id FROM ${schema}.articles a LEFT JOIN ${schema}.stories s ON s.id = a.story_id WHERE ${IS_STORY_INPUT}`,
   );
+  return rows.map((r) => ({ id: Number(r.id), storyId: r.story_id === null ? null : Number(r.story_id), threadId: r.thread_id === null ? null : Number(r.thread_id) }));
+}
+
+export async function readFoldSnapshot(pool: Pool, schema: string): Promise<Uint8Array | null> {
+  const { rows } = await pool.query<{ data: Buffer }>(`SELECT data FROM ${schema}.fold_snapshot`);
+  return rows[0]?.data ?? null;
+}
+
+async function withEntities(pool: Pool, schema: string, rows: StoryInputRow[]): Promise<StoryInput[]> {
   if (rows.length === 0) return [];
   const links = await pool.query<{ article_id: number; id: string; type: StoryInput["entities"][number]["type"]; salience: number }>(
     `SELECT ae.article_id, e.id, e.type, ae.salience FROM ${schema}.article_entities ae JOIN ${schema}.entities e ON e.id = ae.entity_id
@@ -95,6 +120,8 @@ export async function replaceStories(client: PoolClient, schema: string, fold: S
   await client.query(`SELECT pg_advisory_xact_lock(${STORY_REBUILD_LOCK_CLASS}, hashtext($1))`, [schema]);
   await client.query(`DELETE FROM ${schema}.stories`);
   await client.query(`DELETE FROM ${schema}.threads`);
+  await client.query(`DELETE FROM ${schema}.fold_snapshot`);
+  if (fold.snapshot) await client.query(`INSERT INTO ${schema}.fold_snapshot (id, data) VALUES (1, $1)`, [Buffer.from(fold.snapshot.buffer, fold.snapshot.byteOffset, fold.snapshot.byteLength)]);
   await client.query(`UPDATE ${schema}.articles SET story_id = NULL WHERE story_id IS NOT NULL`);
   const storyIds = fold.stories.flatMap((s) => s.articleIds.map(() => s.id));
   const articleIds = fold.stories.flatMap((s) => s.articleIds);

@@ -22,6 +22,7 @@ import type {
   StoryFilter,
   StoryFold,
   StoryInput,
+  StoryInputId,
   StoryListing,
   StoryMember,
   ThreadListing,
@@ -300,8 +301,16 @@ class SqliteStore implements Store {
     }
   }
 
-  async *streamStoryInputs(): AsyncIterable<StoryInput> {
-    yield* stories.storyInputs(this.#db, STREAM_CHUNK);
+  async *streamStoryInputs(ids?: readonly number[]): AsyncIterable<StoryInput> {
+    yield* stories.storyInputs(this.#db, STREAM_CHUNK, ids);
+  }
+
+  async storyInputIds(): Promise<StoryInputId[]> {
+    return stories.storyInputIds(this.#db);
+  }
+
+  async readFoldSnapshot(): Promise<Uint8Array | null> {
+    return stories.readFoldSnapshot(this.#db);
   }
 
   async foldState(): Promise<FoldState> {

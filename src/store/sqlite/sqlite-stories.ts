@@ -3,19 +3,29 @@ import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { EntityType } from "../../enrich/index.js";
 import type { PartialDate } from "../../types.js";
-import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
 
 const parse = (json: string | null): PartialDate | null => (json ? (JSON.parse(json) as PartialDate) : null);
 
-export function* storyInputs(db: Database.Database, chunk: number): Generator<StoryInput> {
+const STORY_INPUT_COLUMNS = `a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
+  a.story_id, s.thread_id`;
+/** An article that is no copy of another: what stories are folded from. */
+const IS_STORY_INPUT = "(a.group_id IS NULL OR a.copy_kind = 'canonical')";
+
+/** Story inputs in id order, `chunk` rows a read; with `ids`, only those of them. */
+export function* storyInputs(db: Database.Database, chunk: number, ids?: readonly number[]): Generator<StoryInput> {
   const select = db.prepare(
-    `SELECT a.id, a.doc_key, a.published_sort, a.published, a.updated, a.lang, a.title, a.text, a.event_date_sort, a.names,
-            a.story_id, s.thread_id
-     FROM articles a LEFT JOIN stories s ON s.id = a.story_id
-     WHERE a.id > ? AND (a.group_id IS NULL OR a.copy_kind = 'canonical') ORDER BY a.id LIMIT ?`,
+    `SELECT ${STORY_INPUT_COLUMNS} FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+     WHERE a.id > ? AND ${IS_STORY_INPUT} ORDER BY a.id LIMIT ?`,
   );
+  const selectListed = db.prepare(
+    `SELECT ${STORY_INPUT_COLUMNS} FROM articles a LEFT JOIN stories s ON s.id = a.story_id
+     WHERE a.id IN (SELECT value FROM json_each(?)) AND ${IS_STORY_INPUT} ORDER BY a.id`,
+  );
+  const listed = ids && [...ids].sort((a, b) => a - b);
+  let offset = 0;
   // The links of a whole chunk in one range read of the primary key (article, then entity: each article's
   // entities in the order a read by article gives), not one query per article; copies' links are skipped.
   // Each entity's type comes from a map filled as entities first appear, not from a join: the join's two
@@ -25,7 +35,7 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
   const typeOf = new Map<string, EntityType | undefined>();
   let after = 0;
   for (;;) {
-    const rows = select.all(after, chunk) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null; story_id: number | null; thread_id: number | null }[];
+    const rows = (listed ? selectListed.all(JSON.stringify(listed.slice(offset, (offset += chunk)))) : select.all(after, chunk)) as { id: number; doc_key: string; published_sort: string | null; published: string | null; updated: string | null; lang: string; title: string | null; text: string; event_date_sort: string | null; names: string | null; story_id: number | null; thread_id: number | null }[];
     const linksOf = new Map<number, StoryInput["entities"][number][]>();
     if (rows.length > 0) {
       for (const [articleId, id, salience] of links.iterate(rows[0].id, rows[rows.length - 1].id) as Iterable<[number, string, number]>) {
@@ -54,9 +64,18 @@ export function* storyInputs(db: Database.Database, chunk: number): Generator<St
         partialDate: r.published_sort === null ? monthDayOf(parse(r.published)) ?? monthDayOf(parse(r.updated)) : null,
       };
     }
-    if (rows.length < chunk) return;
-    after = rows[rows.length - 1].id;
+    if (listed ? offset >= listed.length : rows.length < chunk) return;
+    if (rows.length > 0) after = rows[rows.length - 1].id;
   }
+}
+
+export function storyInputIds(db: Database.Database): StoryInputId[] {
+  const rows = db.prepare(`SELECT a.id, a.story_id, s.thread_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE ${IS_STORY_INPUT}`).raw().all() as [number, number | null, number | null][];
+  return rows.map(([id, storyId, threadId]) => ({ id, storyId, threadId }));
+}
+
+export function readFoldSnapshot(db: Database.Database): Uint8Array | null {
+  return (db.prepare("SELECT data FROM fold_snapshot").pluck().get() as Buffer | undefined) ?? null;
 }
 
 /** Inside a commit's transaction: one more commit the stories do not cover yet. */
@@ -105,7 +124,8 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
   const insertThread = db.prepare("INSERT INTO threads (id, title, first_published, last_published, stories, articles) VALUES (?, ?, ?, ?, ?, ?)");
   const storyFacts = db.prepare("SELECT min(first_published) AS first, max(last_published) AS last, count(*) AS stories, sum(articles) AS articles FROM stories WHERE thread_id = ?");
   db.transaction(() => {
-    db.exec("DELETE FROM stories; DELETE FROM threads;");
+    db.exec("DELETE FROM stories; DELETE FROM threads; DELETE FROM fold_snapshot;");
+    if (fold.snapshot) db.prepare("INSERT INTO fold_snapshot (id, data) VALUES (1, ?)").run(fold.snapshot);
     const storyOf = new Map<number, number>();
     for (const story of fold.stories) for (const id of story.articleIds) storyOf.set(id, story.id);
     for (const { id, canonical } of copies.all() as { id: number; canonical: number }[]) {

@@ -491,4 +491,13 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
          OR coalesce(title, '') ~ '[\\uac00-\\ud7a3]' OR text ~ '[\\uac00-\\ud7a3]';
     `,
   },
+  {
+    version: 17,
+    name: "the story clustering saved with each fold",
+    sql: `
+      -- The state of the story clustering that made the stories (stories/clusterer-snapshot.ts), written with
+      -- them: the next fold adds the articles stored since instead of replaying the whole store.
+      CREATE TABLE fold_snapshot (id int PRIMARY KEY CHECK (id = 1), data bytea NOT NULL);
+    `,
+  },
 ];

@@ -330,4 +330,13 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       if (indexed) db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')");
     },
   },
+  {
+    version: 16,
+    name: "the story clustering saved with each fold",
+    sql: `
+      -- The state of the story clustering that made the stories (stories/clusterer-snapshot.ts), written with
+      -- them: the next fold adds the articles stored since instead of replaying the whole store.
+      CREATE TABLE fold_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
+    `,
+  },
 ];

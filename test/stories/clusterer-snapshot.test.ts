@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import test from "node:test";
+import { serialize } from "node:v8";
+import { createStoryClusterer, restoreStoryClusterer, type StoryArticle } from "../../src/stories/index.js";
+import { article, FINAL, FINAL_ENTITIES, QUAKE, QUAKE_ENTITIES } from "./helpers.js";
+
+/** Two events retold over weeks in three languages and scripts, some undated: stories open, close and link across languages. */
+function collection(count: number, firstId = 1): StoryArticle[] {
+  const out: StoryArticle[] = [];
+  const langs = ["en", "fr", "ru"];
+  for (let i = 0; i < count; i++) {
+    const [texts, entities] = i % 2 === 0 ? [QUAKE, QUAKE_ENTITIES] : [FINAL, FINAL_ENTITIES];
+    const lang = langs[i % 3];
+    const text = `${texts[i % 3]} ${lang === "ru" ? "Репортаж номер" : "Report number"} ${i} ${["calm", "storm", "vote", "match"][i % 4]}.`;
+    const month = 1 + Math.floor(i / 28) % 9;
+    out.push(article(firstId + i, i % 13 === 0 ? null : `2014-0${month}-${String(1 + (i % 28)).padStart(2, "0")}`, text, entities, lang));
+  }
+  return out;
+}
+
+const HISTORY = { replayed: 0, addedSince: 0 };
+
+test("a clusterer restored from its saved state puts later articles exactly where the one that never stopped puts them", () => {
+  const before = collection(150);
+  const later = collection(60, 1_000).map((a, i) => ({ ...a, published: a.published && `2014-06-${String(1 + (i % 28)).padStart(2, "0")}` }));
+  const going = createStoryClusterer();
+  going.recluster(before);
+  const saved = going.save({ replayed: before.length, addedSince: 0 });
+  const restored = restoreStoryClusterer(saved);
+  assert.ok(restored, "the saved state is restored");
+  assert.deepEqual(restored.history, { replayed: before.length, addedSince: 0 });
+  assert.equal(restored.clusterer.size, before.length);
+  assert.equal(restored.clusterer.clock, going.clock);
+  assert.ok(restored.clusterer.holds(before[0].id) && !restored.clusterer.holds(later[0].id));
+  assert.deepEqual(restored.clusterer.stories(), going.stories(), "the same stories at once");
+  const decisions = later.map((a) => [going.add(a), restored.clusterer.add(a)]);
+  for (const [a, b] of decisions) assert.deepEqual(b, a);
+  assert.ok(decisions.some(([a]) => !a.created) && decisions.some(([a]) => a.created), "later articles both join stories and start new ones");
+  assert.deepEqual(restored.clusterer.stories(), going.stories());
+  assert.deepEqual(restored.clusterer.assignments(), going.assignments());
+  // Saved again after the additions, it goes on alike.
+  const again = restoreStoryClusterer(restored.clusterer.save(HISTORY));
+  assert.ok(again);
+  const last = collection(20, 5_000).map((a) => ({ ...a, published: a.published && "2014-07-01" }));
+  assert.deepEqual(last.map((a) => again.clusterer.add(a)), last.map((a) => going.add(a)));
+});
+
+test("a saved state is not restored with other story options, from another layout or from damaged bytes", () => {
+  const clusterer = createStoryClusterer();
+  clusterer.recluster(collection(40));
+  const saved = clusterer.save(HISTORY);
+  assert.ok(restoreStoryClusterer(saved));
+  assert.equal(restoreStoryClusterer(saved, { threshold: 0.3 }), null, "other options");
+  assert.equal(restoreStoryClusterer(saved.subarray(0, saved.length >> 1)), null, "truncated");
+  const damaged = Uint8Array.from(saved);
+  damaged[damaged.length - 9] ^= 0x40; // one bit near the end (the expiry queue's days): the bytes would still parse
+  assert.equal(restoreStoryClusterer(damaged), null, "damaged");
+  assert.equal(restoreStoryClusterer(serialize({ layout: 0 })), null, "not saved by the clusterer");
+});

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { loadNewsTexts } from "../eval/copies-data.js";
 
 /**
  * Whole processes on the copy-bench corpus, one after the other in one run, as users run them:
@@ -14,6 +16,10 @@ import { join, resolve } from "node:path";
 export interface WholeRun {
   name: string;
   command: string[];
+  /** Documents the process read (the corpus, or the small ingest's). */
+  documents: number;
+  /** The story fold's line of an ingest or recluster ("stories: … (5 new articles added to the saved clustering; 2.2s)"). */
+  fold: string | null;
   wallSeconds: number;
   cpuSeconds: number | null;
   /** Documents the run dropped as copies (dedup and the reference), from its output. */
@@ -53,7 +59,7 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
   ensureBuilt(options.root, options.onProgress);
   const newsfold = [process.execPath, join(options.root, "bin/newsfold.js")];
   try {
-    const plan: { name: string; command: string[]; env?: Record<string, string>; output?: string }[] = [];
+    const plan: Step[] = [];
     let referenceNote: string | null = null;
     if (options.datasketch && existsSync(join(options.datasketch, "datasketch")) && options.shared) {
       plan.push({
@@ -70,26 +76,20 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
       { name: "newsfold ingest (defaults: enrichment, stories, SQLite)", command: [...newsfold, "ingest", corpus, "--no-progress"], env: { NEWSFOLD_DB: join(dir, "ingest.db") } },
     );
     const runs: WholeRun[] = [];
-    for (const step of plan) {
-      options.onProgress?.(step.name);
-      const timed = existsSync(TIME) ? [TIME, "-f", "newsfold-bench-cpu %U %S", ...step.command] : step.command;
-      const started = performance.now();
-      const child = spawnSync(timed[0], timed.slice(1), { cwd: options.root, env: { ...process.env, ...step.env }, encoding: "utf8", maxBuffer: 64 * 1024 ** 2 });
-      const wallSeconds = (performance.now() - started) / 1000;
-      if (child.status !== 0 && child.status !== 4) throw new Error(`${step.name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
-      const cpu = /newsfold-bench-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
-      const kept = step.output && existsSync(step.output) ? countLines(step.output) : null;
-      runs.push({
-        name: step.name,
-        command: step.command,
-        wallSeconds,
-        cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
-        dropped: kept === null ? null : lines.length - kept,
-        speedUp: null,
-      });
+    const run = (step: Step) => runs.push(runStep(step, lines.length, options));
+    plan.forEach(run);
+    // What a newsroom does next: a few more articles into the store the corpus filled, and the replay they no longer cost.
+    const texts = options.shared ? loadNewsTexts(join(options.shared, "data")).slice(0, SMALL_INGEST) : [];
+    if (texts.length > 0) {
+      const small = join(dir, "small.jsonl");
+      const published = latestDay(join(dir, "ingest.db"));
+      writeFileSync(small, texts.map((t, i) => JSON.stringify({ url: `https://bench.example/small/${i}`, text: t.text, ...(published ? { published } : {}) })).join("\n") + "\n");
+      const env = { NEWSFOLD_DB: join(dir, "ingest.db") };
+      run({ name: `newsfold ingest: ${texts.length} news texts more into that store, dated its latest day`, command: [...newsfold, "ingest", small, "--no-progress"], env, documents: texts.length });
+      run({ name: "newsfold recluster: that store replayed", command: [...newsfold, "recluster"], env });
     }
     const reference = referenceNote === null ? runs[0] : null;
-    for (const run of runs) run.speedUp = reference ? reference.wallSeconds / run.wallSeconds : null;
+    for (const r of runs) r.speedUp = reference && r.documents === lines.length ? reference.wallSeconds / r.wallSeconds : null;
     return {
       documents: lines.length,
       megabytes: Buffer.byteLength(lines.join("\n")) / 1024 ** 2,
@@ -100,6 +100,53 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  output?: string;
+  /** Documents it reads, when not the corpus. */
+  documents?: number;
+}
+
+/** News texts of the small ingest after the corpus's: as many as one crawl of a newsroom brings every few minutes. */
+const SMALL_INGEST = 20;
+
+/** The latest publication day a store holds, or null. */
+function latestDay(path: string): string | null {
+  const db = new Database(path, { readonly: true });
+  try {
+    const latest = db.prepare("SELECT max(published_sort) FROM articles").pluck().get() as string | null;
+    return latest === null ? null : latest.slice(0, 10);
+  } finally {
+    db.close();
+  }
+}
+
+/** Runs one step as a whole process, timed from spawn to exit. */
+function runStep(step: Step, corpusDocuments: number, options: WholeBenchOptions): WholeRun {
+  options.onProgress?.(step.name);
+  const timed = existsSync(TIME) ? [TIME, "-f", "newsfold-bench-cpu %U %S", ...step.command] : step.command;
+  const started = performance.now();
+  const child = spawnSync(timed[0], timed.slice(1), { cwd: options.root, env: { ...process.env, ...step.env }, encoding: "utf8", maxBuffer: 64 * 1024 ** 2 });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (child.status !== 0 && child.status !== 4) throw new Error(`${step.name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  const cpu = /newsfold-bench-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
+  const kept = step.output && existsSync(step.output) ? countLines(step.output) : null;
+  const documents = step.documents ?? corpusDocuments;
+  return {
+    name: step.name,
+    command: step.command,
+    documents,
+    // ingest's "stories: …" line, or recluster's "N articles → …".
+    fold: /^stories: .*$/m.exec(child.stderr)?.[0] ?? /^\d+ articles? → .*$/m.exec(child.stderr)?.[0] ?? null,
+    wallSeconds,
+    cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+    dropped: kept === null ? null : documents - kept,
+    speedUp: null,
+  };
 }
 
 /** Runs `npm run build` when a source file is newer than its compiled module (or has none). */
@@ -151,8 +198,9 @@ export function formatBenchWhole(result: WholeBenchResult): string {
     const cpu = run.cpuSeconds === null ? "–" : `${run.cpuSeconds.toFixed(1)} s`;
     const speedUp = run.speedUp === null ? "–" : `${run.speedUp.toFixed(2)}×`;
     const dropped = run.dropped === null ? "–" : String(run.dropped);
-    return `| ${run.name} | ${run.wallSeconds.toFixed(1)} s | ${cpu} | ${Math.round(result.documents / run.wallSeconds)} | ${dropped} | ${speedUp} |`;
+    return `| ${run.name} | ${run.wallSeconds.toFixed(1)} s | ${cpu} | ${Math.round(run.documents / run.wallSeconds)} | ${dropped} | ${speedUp} |`;
   });
+  const folds = result.runs.filter((run) => run.fold !== null).map((run) => `- ${run.name}: ${run.fold}`);
   const truth = result.truthDropped === null ? "exact_pairs.tsv absent" : `${result.truthDropped} documents`;
   return [
     `Whole processes: ${result.documents} documents, ${result.megabytes.toFixed(1)} MB, one after the other (machine speed moves between runs; read the ratios)`,
@@ -161,6 +209,7 @@ export function formatBenchWhole(result: WholeBenchResult): string {
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
+    ...(folds.length > 0 ? ["Story folds:", ...folds, ""] : []),
     `Copies the exact truth names (word 5-gram Jaccard ≥ 0.8, grouped): ${truth}.`,
     ...(result.referenceNote ? [result.referenceNote] : []),
     "",

@@ -183,7 +183,12 @@ function restored(saved: SavedState): { state: ClustererState; history: Snapshot
   s.df.neutralDocs = saved.neutralDocs;
   s.df.neutralDf = restoreFrequencies(saved.neutralDf, saved.keys.length);
   const postingLists = unpack(saved.postingLists);
-  saved.postingKeys.forEach((key, i) => s.postings.lists.set(key, new Map(Array.from(postingLists[i], (id) => [id, true]))));
+  const lists = s.postings.lists;
+  for (let i = 0; i < postingLists.length; i++) {
+    const list = new Map<number, true>();
+    for (const id of postingLists[i]) list.set(id, true);
+    lists.set(saved.postingKeys[i], list);
+  }
   s.termFamilies = new Map(saved.termFamilies);
   const members = unpack(saved.members);
   const clusterKeys = unpack(saved.clusterKeys);

@@ -10,6 +10,7 @@ import { newArticle } from "./store-contract.js";
 function makeSchema14(path: string): void {
   const db = new Database(path);
   db.exec(`
+    DROP INDEX articles_without_text;
     DROP TABLE fold_snapshot;
     DROP TABLE articles_fts;
     DROP VIEW articles_search;

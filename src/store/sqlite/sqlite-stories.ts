@@ -69,9 +69,20 @@ export function* storyInputs(db: Database.Database, chunk: number, ids?: readonl
   }
 }
 
+/**
+ * Read from two indexes, not the table: a row holds its text, so a scan for the copy columns reads the
+ * whole store (0.4 s of 200 MB for the 20,000-article corpus). A copy is a group member that is not the
+ * group's canonical article, as `replaceStories` finds them.
+ */
 export function storyInputIds(db: Database.Database): StoryInputId[] {
-  const rows = db.prepare(`SELECT a.id, a.story_id, s.thread_id FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE ${IS_STORY_INPUT}`).raw().all() as [number, number | null, number | null][];
-  return rows.map(([id, storyId, threadId]) => ({ id, storyId, threadId }));
+  const copies = new Set(db.prepare("SELECT a.id FROM copy_groups g JOIN articles a INDEXED BY articles_group ON a.group_id = g.id WHERE a.id != g.canonical_id").pluck().all() as number[]);
+  const threadOf = new Map(db.prepare("SELECT id, thread_id FROM stories").raw().all() as [number, number | null][]);
+  const rows = db.prepare("SELECT id, story_id FROM articles INDEXED BY articles_id_story").raw().all() as [number, number | null][];
+  const inputs: StoryInputId[] = [];
+  for (const [id, storyId] of rows) {
+    if (!copies.has(id)) inputs.push({ id, storyId, threadId: storyId === null ? null : threadOf.get(storyId) ?? null });
+  }
+  return inputs;
 }
 
 export function readFoldSnapshot(db: Database.Database): Uint8Array | null {

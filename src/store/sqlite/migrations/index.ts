@@ -339,4 +339,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE fold_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
     `,
   },
+  {
+    version: 17,
+    name: "the copy index's and the story fold's facts without the texts",
+    sql: `
+      -- Every ingest loads the stored fingerprints into the copy index, and every story fold reads each
+      -- article's date, language and outlet. From the article rows (a text each, a 16 KiB page each) both
+      -- read the whole store: 0.25 and 0.13 s for 22,000 articles, growing with the store whatever the run
+      -- adds. A covering index holds the same columns in about 750 bytes an article (0.07–0.12 and 0.04 s).
+      CREATE INDEX articles_without_text ON articles(id, exact_hash, signature, containment_samples, group_id, published_sort, length, lang, site, url);
+    `,
+  },
 ];

@@ -16,8 +16,8 @@ import { loadNewsTexts } from "../eval/copies-data.js";
 export interface WholeRun {
   name: string;
   command: string[];
-  /** Documents the process read (the corpus, or the small ingest's). */
-  documents: number;
+  /** Documents the process read (the corpus, or the small ingest's); null for one that reads none (recluster). */
+  documents: number | null;
   /** The story fold's line of an ingest or recluster ("stories: … (5 new articles added to the saved clustering; 2.2s)"). */
   fold: string | null;
   wallSeconds: number;
@@ -86,7 +86,7 @@ export function benchWhole(options: WholeBenchOptions): WholeBenchResult {
       writeFileSync(small, texts.map((t, i) => JSON.stringify({ url: `https://bench.example/small/${i}`, text: t.text, ...(published ? { published } : {}) })).join("\n") + "\n");
       const env = { NEWSFOLD_DB: join(dir, "ingest.db") };
       run({ name: `newsfold ingest: ${texts.length} news texts more into that store, dated its latest day`, command: [...newsfold, "ingest", small, "--no-progress"], env, documents: texts.length });
-      run({ name: "newsfold recluster: that store replayed", command: [...newsfold, "recluster"], env });
+      run({ name: "newsfold recluster: that store replayed", command: [...newsfold, "recluster"], env, documents: null });
     }
     const reference = referenceNote === null ? runs[0] : null;
     for (const r of runs) r.speedUp = reference && r.documents === lines.length ? reference.wallSeconds / r.wallSeconds : null;
@@ -107,8 +107,8 @@ interface Step {
   command: string[];
   env?: Record<string, string>;
   output?: string;
-  /** Documents it reads, when not the corpus. */
-  documents?: number;
+  /** Documents it reads, when not the corpus (null: none). */
+  documents?: number | null;
 }
 
 /** News texts of the small ingest after the corpus's: as many as one crawl of a newsroom brings every few minutes. */
@@ -135,7 +135,7 @@ function runStep(step: Step, corpusDocuments: number, options: WholeBenchOptions
   if (child.status !== 0 && child.status !== 4) throw new Error(`${step.name} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
   const cpu = /newsfold-bench-cpu ([\d.]+) ([\d.]+)/.exec(child.stderr);
   const kept = step.output && existsSync(step.output) ? countLines(step.output) : null;
-  const documents = step.documents ?? corpusDocuments;
+  const documents = step.documents === undefined ? corpusDocuments : step.documents;
   return {
     name: step.name,
     command: step.command,
@@ -144,7 +144,7 @@ function runStep(step: Step, corpusDocuments: number, options: WholeBenchOptions
     fold: /^stories: .*$/m.exec(child.stderr)?.[0] ?? /^\d+ articles? → .*$/m.exec(child.stderr)?.[0] ?? null,
     wallSeconds,
     cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
-    dropped: kept === null ? null : documents - kept,
+    dropped: kept === null || documents === null ? null : documents - kept,
     speedUp: null,
   };
 }
@@ -198,7 +198,8 @@ export function formatBenchWhole(result: WholeBenchResult): string {
     const cpu = run.cpuSeconds === null ? "–" : `${run.cpuSeconds.toFixed(1)} s`;
     const speedUp = run.speedUp === null ? "–" : `${run.speedUp.toFixed(2)}×`;
     const dropped = run.dropped === null ? "–" : String(run.dropped);
-    return `| ${run.name} | ${run.wallSeconds.toFixed(1)} s | ${cpu} | ${Math.round(run.documents / run.wallSeconds)} | ${dropped} | ${speedUp} |`;
+    const rate = run.documents === null ? "–" : String(Math.round(run.documents / run.wallSeconds));
+    return `| ${run.name} | ${run.wallSeconds.toFixed(1)} s | ${cpu} | ${rate} | ${dropped} | ${speedUp} |`;
   });
   const folds = result.runs.filter((run) => run.fold !== null).map((run) => `- ${run.name}: ${run.fold}`);
   const truth = result.truthDropped === null ? "exact_pairs.tsv absent" : `${result.truthDropped} documents`;

@@ -30,5 +30,6 @@ test("the whole-process bench runs dedup and ingest on a corpus, then a small in
   assert.match(small.fold ?? "", /^stories: 320 articles → .*\(20 new articles added to the saved clustering; /);
   assert.match(replay.fold ?? "", /^320 articles → /);
   assert.equal(small.speedUp, null, "no ratio against datasketch for a run of other documents");
+  assert.deepEqual([replay.documents, replay.speedUp], [null, null], "recluster reads no documents");
   assert.match(table, /Story folds:\n- newsfold ingest \(defaults/);
 });

@@ -18,7 +18,15 @@ export interface FoldStoriesOptions {
   replay?: boolean;
   /** Overrides REPLAY_SHARE. */
   replayShare?: number;
+  /** Overrides MAX_SNAPSHOT_BYTES. */
+  maxSnapshotBytes?: number;
 }
+
+/**
+ * A saved clustering larger than this is not kept (the next fold replays): SQLite and PostgreSQL refuse a
+ * value of 1 GB, and the 20,000-article corpus saves 22 MB, so this cap is reached near 5 million articles.
+ */
+export const MAX_SNAPSHOT_BYTES = 256 * 1024 ** 2;
 
 /** Lets signal handlers run between synchronous steps, then stops if the run was aborted. */
 async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
@@ -97,7 +105,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     })),
     // A thread is named after its first story.
     threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
-    snapshot: clusterer.save(clustered.history),
+    snapshot: snapshotUnder(clusterer.save(clustered.history), options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
   };
   await checkpoint(options.signal);
   options.onProgress?.("writing", stories.length);
@@ -111,6 +119,8 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     replayed: "why" in going ? going.why : null,
   };
 }
+
+const snapshotUnder = (bytes: Uint8Array, max: number): Uint8Array | null => (bytes.length <= max ? bytes : null);
 
 /** Replays every story input in publication order into a new clustering. */
 async function replay(store: Store, options: FoldStoriesOptions): Promise<Clustered> {

@@ -88,6 +88,13 @@ onEveryBackend("a fold goes on from the saved clustering", (name, open) => {
         // Nothing in its way: it goes on.
         await add(store, [FIRST[121]]);
         assert.equal((await foldStories(store)).continued, 1);
+
+        // A clustering too large to keep is not saved: the next fold replays.
+        await add(store, [FIRST[122]]);
+        assert.equal((await foldStories(store, { maxSnapshotBytes: 1_000 })).continued, 1);
+        assert.equal(await store.readFoldSnapshot(), null);
+        await add(store, [FIRST[123]]);
+        assert.equal((await foldStories(store)).replayed, "no saved clustering");
       } finally {
         await store.close();
       }

@@ -156,7 +156,8 @@ async function replay(store: Store, options: FoldStoriesOptions): Promise<Cluste
 
 /**
  * The saved clustering with the articles stored since added in publication order, or why the store must
- * be replayed instead: no clustering saved (or saved by another version or with other story options), an
+ * be replayed instead: no clustering saved (or one saved by another version, with other story options, or
+ * damaged), an
  * article folded before that is no story input any more (it became a copy of a later one: only a replay
  * takes it out of its story), too many articles since the last replay (REPLAY_SHARE), or a new article
  * dated before the open stories' window (it belongs with stories the saved clustering closed).
@@ -165,7 +166,7 @@ async function goOn(store: Store, options: FoldStoriesOptions): Promise<(Cluster
   const bytes = await store.readFoldSnapshot();
   if (!bytes) return { why: "no saved clustering" };
   const restored = restoreStoryClusterer(bytes, options.stories);
-  if (!restored) return { why: "the saved clustering was made by another version or with other story options" };
+  if (!restored) return { why: "the saved clustering does not restore (saved by another version, with other story options, or damaged)" };
   const { clusterer, history } = restored;
   const inputs = await store.storyInputIds();
   const fresh = inputs.filter((input) => !clusterer.holds(input.id)).map((input) => input.id);

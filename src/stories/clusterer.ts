@@ -45,7 +45,7 @@ export interface StoryClusterer {
   reclusterSteps(articles: readonly StoryArticle[], primed?: PrimedFeatures): Generator<number, void>;
   /** Whether an article was added (by `add` or a recluster), here or before the state was saved. */
   holds(articleId: number): boolean;
-  /** Articles added so far. */
+  /** Distinct articles added so far (`holds` them). */
   readonly size: number;
   /** The stream's clock: the latest publication date added, in days (dates.ts `isoToDays`), or null. */
   readonly clock: number | null;
@@ -97,7 +97,7 @@ function clustererOf(resolved: ResolvedStoryOptions, initial: ClustererState, ex
     add,
     holds: (articleId) => state.articleCluster.has(articleId),
     get size() {
-      return state.order.length;
+      return state.articleCluster.size;
     },
     get clock() {
       return state.clock;

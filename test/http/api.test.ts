@@ -135,6 +135,8 @@ describe("HTTP API over the example pages", () => {
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.summary.stored, 1);
     assert.ok(first.body.summary.stories.stories >= 3);
+    assert.match(first.body.summary.stories.replayed, /since the last replay, more than 10%/, "a store this small is replayed, and the summary says why");
+    assert.equal(first.body.summary.stories.continued, null);
     const again = await getJson(api, "/api/ingest", { method: "POST", headers: { ...auth, "Content-Type": "application/json" }, body });
     assert.deepEqual([again.body.summary.stored, again.body.summary.known], [0, 1], "a document seen before is not stored twice");
     const html = "<!doctype html><html><head><title>Trade talks</title></head><body><article><p>" + "Ministers from both countries discussed trade corridors and customs. ".repeat(5) + "</p></article></body></html>";

@@ -59,7 +59,16 @@ const Summary = z
         copies: z.object({ exact: z.number().int(), near: z.number().int(), contained: z.number().int() }),
         failed: z.number().int(),
         seconds: z.number(),
-        stories: z.object({ articles: z.number().int(), stories: z.number().int(), threads: z.number().int(), seconds: z.number() }).nullable(),
+        stories: z
+          .object({
+            articles: z.number().int(),
+            stories: z.number().int(),
+            threads: z.number().int(),
+            seconds: z.number(),
+            continued: z.number().int().nullable().openapi({ description: "articles added to the saved clustering; null when the fold replayed the store" }),
+            replayed: z.string().nullable().openapi({ description: "why the fold replayed the whole store; null when it went on from the saved clustering" }),
+          })
+          .nullable(),
         problemCounts: z.record(z.string(), z.number().int()),
         problems: z.array(z.object({ code: z.string(), severity: z.string(), stage: z.string(), reason: z.string() }).passthrough()),
       })

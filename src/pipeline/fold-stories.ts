@@ -80,9 +80,9 @@ interface Clustered {
 export async function foldStories(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary> {
   const started = performance.now();
   // Read before the inputs: commits landing while this fold runs stay pending for the next one.
-  const { commits: throughCommit, lastStoryId, lastThreadId } = await store.foldState();
+  const { commits: throughCommit, folded, lastStoryId, lastThreadId } = await store.foldState();
   await options.onStart?.();
-  const going = options.replay ? { why: "asked" } : await goOn(store, options);
+  const going = options.replay ? { why: "asked" } : folded === 0 ? { why: "first fold" } : await goOn(store, options);
   const clustered = "clusterer" in going ? going : await replay(store, options);
   const { clusterer, previousStory, previousThread } = clustered;
   const stories = clusterer.stories();

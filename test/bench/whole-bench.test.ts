@@ -19,7 +19,7 @@ test("the whole-process bench runs dedup and ingest on a corpus, then a small in
   assert.equal(result.documents, feed.length);
   assert.deepEqual(result.runs.slice(0, 2).map((r) => r.name.split(" (")[0]), ["newsfold dedup", "newsfold ingest"]);
   assert.equal(result.runs[0].dropped, 0, "no report of the feed copies another");
-  assert.match(result.runs[1].fold ?? "", /^stories: 300 articles → \d+ stories, \d+ threads \(whole store replayed: no saved clustering; /);
+  assert.match(result.runs[1].fold ?? "", /^stories: 300 articles → \d+ stories, \d+ threads \(whole store replayed: first fold; /);
   if (!shared) {
     assert.equal(result.runs.length, 2, "no small ingest without the shared news texts");
     return;

@@ -41,7 +41,7 @@ onEveryBackend("a fold goes on from the saved clustering", (name, open) => {
       try {
         await add(store, FIRST);
         const first = await foldStories(store);
-        assert.equal(first.replayed, "no saved clustering");
+        assert.equal(first.replayed, "first fold");
         assert.equal(first.continued, null);
         const before = await storyByUrl(store);
 

@@ -105,7 +105,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     })),
     // A thread is named after its first story.
     threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
-    snapshot: snapshotUnder(clusterer.save(clustered.history), options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
+    snapshot: saved(clusterer.save(clustered.history), clustered.history, options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
   };
   await checkpoint(options.signal);
   options.onProgress?.("writing", stories.length);
@@ -120,7 +120,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   };
 }
 
-const snapshotUnder = (bytes: Uint8Array, max: number): Uint8Array | null => (bytes.length <= max ? bytes : null);
+const saved = (data: Uint8Array, history: SnapshotHistory, max: number): StoryFold["snapshot"] => (data.length <= max ? { data, ...history } : null);
 
 /** Replays every story input in publication order into a new clustering. */
 async function replay(store: Store, options: FoldStoriesOptions): Promise<Clustered> {

@@ -480,6 +480,20 @@ export interface FoldState {
   /** The highest story and thread ids ever given (retired ones included): a refold's new ids start above. */
   lastStoryId: number;
   lastThreadId: number;
+  /** The clustering the last fold saved (its size and history, not its bytes), or null. */
+  saved: SavedFoldFacts | null;
+}
+
+/** When a saved clustering's last replay was, in articles: what decides the next one (pipeline/fold-stories.ts). */
+export interface SavedFoldHistory {
+  /** Articles the last full replay folded. */
+  replayed: number;
+  /** Articles added to the saved clustering since that replay. */
+  addedSince: number;
+}
+
+export interface SavedFoldFacts extends SavedFoldHistory {
+  bytes: number;
 }
 
 export interface StoryFold {
@@ -493,7 +507,7 @@ export interface StoryFold {
    * The clustering that made this fold, saved in the same transaction for the next fold to go on from
    * (pipeline/fold-stories.ts); omitted or null, the store keeps none (a saved one would no longer match).
    */
-  snapshot?: Uint8Array | null;
+  snapshot?: ({ data: Uint8Array } & SavedFoldHistory) | null;
 }
 
 export interface StoryFilter {

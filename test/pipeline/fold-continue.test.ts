@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { foldStories } from "../../src/pipeline/fold-stories.js";
 import { ingest } from "../../src/pipeline/ingest.js";
+import { renderStatus, storeStatus } from "../../src/queue/status.js";
 import { createCollectingReporter } from "../../src/report.js";
 import type { Store } from "../../src/store/index.js";
 import { tempDir } from "../helpers/cli.js";
@@ -51,6 +52,9 @@ onEveryBackend("a fold goes on from the saved clustering", (name, open) => {
         assert.equal(next.continued, LATER.length);
         assert.equal(next.articles, FEED.length);
         const after = await storyByUrl(store);
+        const status = renderStatus(await storeStatus(store), new Date());
+        assert.match(status, /^stories: \d+ stories, \d+ thread\(s\); folded$/m);
+        assert.match(status, /^saved clustering: [\d.]+ MB; 20 article\(s\) added since the last replay of 220; a fold replays the store once more than 2 more arrive$/m);
         for (const a of LATER) {
           const sibling = a.url.replace(/\/7$/, "/0");
           assert.equal(after.get(a.url), after.get(sibling), `${a.url} joined its event's story`);

@@ -166,6 +166,7 @@ describe("the queue on SQLite", () => {
     const run = await cli(["status", "--db", join(dir, "news.db")]);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /2 article\(s\)/);
+    assert.match(run.stdout, /^stories: 0 stories, 0 thread\(s\); a fold is pending \(1 commit\(s\) not folded/m);
     assert.match(run.stdout, /no queue/);
   });
 });

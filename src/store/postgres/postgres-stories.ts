@@ -81,7 +81,13 @@ export async function foldState(pool: Pool | PoolClient, schema: string): Promis
   );
   const commits = Number(rows[0].commits);
   const folded = Number(rows[0].folded);
-  return { commits, folded, pending: commits > folded, lastStoryId: Number(rows[0].last_story_id), lastThreadId: Number(rows[0].last_thread_id) };
+  // octet_length of a stored bytea reads its size, not the value.
+  const saved = await pool.query<{ bytes: string; replayed: string; added_since: string }>(`SELECT octet_length(data) AS bytes, replayed, added_since FROM ${schema}.fold_snapshot`);
+  const row = saved.rows[0];
+  return {
+    commits, folded, pending: commits > folded, lastStoryId: Number(rows[0].last_story_id), lastThreadId: Number(rows[0].last_thread_id),
+    saved: row ? { bytes: Number(row.bytes), replayed: Number(row.replayed), addedSince: Number(row.added_since) } : null,
+  };
 }
 
 export async function redirectOf(pool: Pool, schema: string, kind: "story" | "thread", id: number): Promise<number | null> {
@@ -121,7 +127,12 @@ export async function replaceStories(client: PoolClient, schema: string, fold: S
   await client.query(`DELETE FROM ${schema}.stories`);
   await client.query(`DELETE FROM ${schema}.threads`);
   await client.query(`DELETE FROM ${schema}.fold_snapshot`);
-  if (fold.snapshot) await client.query(`INSERT INTO ${schema}.fold_snapshot (id, data) VALUES (1, $1)`, [Buffer.from(fold.snapshot.buffer, fold.snapshot.byteOffset, fold.snapshot.byteLength)]);
+  if (fold.snapshot) {
+    const { data, replayed, addedSince } = fold.snapshot;
+    await client.query(`INSERT INTO ${schema}.fold_snapshot (id, data, replayed, added_since) VALUES (1, $1, $2, $3)`, [
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength), replayed, addedSince,
+    ]);
+  }
   await client.query(`UPDATE ${schema}.articles SET story_id = NULL WHERE story_id IS NOT NULL`);
   const storyIds = fold.stories.flatMap((s) => s.articleIds.map(() => s.id));
   const articleIds = fold.stories.flatMap((s) => s.articleIds);

@@ -95,8 +95,10 @@ export function markFoldPending(db: Database.Database): void {
 }
 
 export function foldState(db: Database.Database): FoldState {
-  const row = db.prepare("SELECT commits, folded, last_story_id AS lastStoryId, last_thread_id AS lastThreadId FROM fold_state").get() as Omit<FoldState, "pending">;
-  return { ...row, pending: row.commits > row.folded };
+  const row = db.prepare("SELECT commits, folded, last_story_id AS lastStoryId, last_thread_id AS lastThreadId FROM fold_state").get() as Omit<FoldState, "pending" | "saved">;
+  // length() of a blob reads its size from the record header, not its pages.
+  const saved = db.prepare("SELECT length(data) AS bytes, replayed, added_since AS addedSince FROM fold_snapshot").get() as FoldState["saved"] | undefined;
+  return { ...row, pending: row.commits > row.folded, saved: saved ?? null };
 }
 
 export function redirectOf(db: Database.Database, kind: "story" | "thread", id: number): number | null {
@@ -136,7 +138,10 @@ export function replaceStories(db: Database.Database, fold: StoryFold): void {
   const storyFacts = db.prepare("SELECT min(first_published) AS first, max(last_published) AS last, count(*) AS stories, sum(articles) AS articles FROM stories WHERE thread_id = ?");
   db.transaction(() => {
     db.exec("DELETE FROM stories; DELETE FROM threads; DELETE FROM fold_snapshot;");
-    if (fold.snapshot) db.prepare("INSERT INTO fold_snapshot (id, data) VALUES (1, ?)").run(fold.snapshot);
+    if (fold.snapshot) {
+      const { data, replayed, addedSince } = fold.snapshot;
+      db.prepare("INSERT INTO fold_snapshot (id, data, replayed, added_since) VALUES (1, ?, ?, ?)").run(data, replayed, addedSince);
+    }
     const storyOf = new Map<number, number>();
     for (const story of fold.stories) for (const id of story.articleIds) storyOf.set(id, story.id);
     for (const { id, canonical } of copies.all() as { id: number; canonical: number }[]) {

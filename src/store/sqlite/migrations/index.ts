@@ -336,7 +336,11 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     sql: `
       -- The state of the story clustering that made the stories (stories/clusterer-snapshot.ts), written with
       -- them: the next fold adds the articles stored since instead of replaying the whole store.
-      CREATE TABLE fold_snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
+      -- replayed and added_since: articles the last full replay folded, and articles added since (what decides
+      -- the next replay), readable without the blob (newsfold status).
+      CREATE TABLE fold_snapshot (
+        id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL, replayed INTEGER NOT NULL, added_since INTEGER NOT NULL
+      );
     `,
   },
   {

@@ -71,12 +71,12 @@ export function orderSensitivity(
   const cut = Math.ceil(sorted.length * (1 - REPLAY_SHARE));
   const first = createStoryClusterer(story, extract);
   first.recluster(sorted.slice(0, cut));
-  const restored = restoreStoryClusterer(first.save({ replayed: cut, addedSince: 0 }), story, extract);
+  const restored = restoreStoryClusterer(first.save(), story, extract);
   if (!restored) throw new Error("the saved clustering did not restore");
-  for (const a of sorted.slice(cut)) restored.clusterer.add(a);
+  for (const a of sorted.slice(cut)) restored.add(a);
   const replay = createStoryClusterer(story, extract);
   replay.recluster(articles);
-  return { orders, storySpread: spread("story"), threadSpread: spread("thread"), continued: scored(restored.clusterer), replayed: scored(replay) };
+  return { orders, storySpread: spread("story"), threadSpread: spread("thread"), continued: scored(restored), replayed: scored(replay) };
 }
 
 

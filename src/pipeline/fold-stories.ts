@@ -1,8 +1,8 @@
-import { createStoryClusterer, isoToDays, restoreStoryClusterer, sortForIngest, type SnapshotHistory, type StoryArticle, type StoryClusterer, type StoryOptions } from "../stories/index.js";
+import { createStoryClusterer, isoToDays, restoreStoryClusterer, sortForIngest, type StoryArticle, type StoryClusterer, type StoryOptions } from "../stories/index.js";
 import { startFeatureExtraction, withoutText } from "../stories/feature-pool.js";
 import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
-import type { Store, StoryFold } from "../store/index.js";
+import type { SavedFoldHistory, Store, StoryFold } from "../store/index.js";
 
 export interface FoldStoriesOptions {
   stories?: StoryOptions;
@@ -63,7 +63,7 @@ interface Clustered {
   articles: number;
   previousStory: Map<number, number>;
   previousThread: Map<number, number>;
-  history: SnapshotHistory;
+  history: SavedFoldHistory;
 }
 
 /**
@@ -105,7 +105,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     })),
     // A thread is named after its first story.
     threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
-    snapshot: saved(clusterer.save(clustered.history), clustered.history, options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
+    snapshot: saved(clusterer.save(), clustered.history, options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
   };
   await checkpoint(options.signal);
   options.onProgress?.("writing", stories.length);
@@ -120,7 +120,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   };
 }
 
-const saved = (data: Uint8Array, history: SnapshotHistory, max: number): StoryFold["snapshot"] => (data.length <= max ? { data, ...history } : null);
+const saved = (data: Uint8Array, history: SavedFoldHistory, max: number): StoryFold["snapshot"] => (data.length <= max ? { data, ...history } : null);
 
 /** Replays every story input in publication order into a new clustering. */
 async function replay(store: Store, options: FoldStoriesOptions): Promise<Clustered> {
@@ -163,11 +163,11 @@ async function replay(store: Store, options: FoldStoriesOptions): Promise<Cluste
  * dated before the open stories' window (it belongs with stories the saved clustering closed).
  */
 async function goOn(store: Store, options: FoldStoriesOptions): Promise<(Clustered & { added: number }) | { why: string }> {
-  const bytes = await store.readFoldSnapshot();
-  if (!bytes) return { why: "no saved clustering" };
-  const restored = restoreStoryClusterer(bytes, options.stories);
-  if (!restored) return { why: "the saved clustering does not restore (saved by another version, with other story options, or damaged)" };
-  const { clusterer, history } = restored;
+  const snapshot = await store.readFoldSnapshot();
+  if (!snapshot) return { why: "no saved clustering" };
+  const clusterer = restoreStoryClusterer(snapshot.data, options.stories);
+  if (!clusterer) return { why: "the saved clustering does not restore (saved by another version, with other story options, or damaged)" };
+  const history: SavedFoldHistory = { replayed: snapshot.replayed, addedSince: snapshot.addedSince };
   const inputs = await store.storyInputIds();
   const fresh = inputs.filter((input) => !clusterer.holds(input.id)).map((input) => input.id);
   if (inputs.length - fresh.length !== clusterer.size) return { why: "an article folded before is now a copy of another" };

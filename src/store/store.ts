@@ -114,8 +114,8 @@ export interface Store {
   streamStoryInputs(ids?: readonly number[]): AsyncIterable<StoryInput>;
   /** The ids of every story input, with the story and thread each was in: cheap, no text read. */
   storyInputIds(): Promise<StoryInputId[]>;
-  /** The story clustering the last fold saved (`StoryFold.snapshot`), or null. */
-  readFoldSnapshot(): Promise<Uint8Array | null>;
+  /** The story clustering the last fold saved (`StoryFold.snapshot`) with its history, or null. */
+  readFoldSnapshot(): Promise<SavedFold | null>;
   /**
    * The pending-fold mark. Every `commitBatch` that adds articles or changes copy groups counts one more
    * commit in the same transaction; `replaceStories` records the count its fold started from. A fold is
@@ -496,6 +496,8 @@ export interface SavedFoldFacts extends SavedFoldHistory {
   bytes: number;
 }
 
+export type SavedFold = { data: Uint8Array } & SavedFoldHistory;
+
 export interface StoryFold {
   /** `FoldState.commits` read before the fold read its inputs: what it covers (omitted: the mark is left as it is). */
   throughCommit?: number;
@@ -507,7 +509,7 @@ export interface StoryFold {
    * The clustering that made this fold, saved in the same transaction for the next fold to go on from
    * (pipeline/fold-stories.ts); omitted or null, the store keeps none (a saved one would no longer match).
    */
-  snapshot?: ({ data: Uint8Array } & SavedFoldHistory) | null;
+  snapshot?: SavedFold | null;
 }
 
 export interface StoryFilter {

@@ -21,14 +21,6 @@ import { FeatureDictionary, SparseVector, type Centroid } from "./vectors.js";
 /** Bumped whenever the saved fields or their meaning change. */
 const SNAPSHOT_LAYOUT = 1;
 
-/** What the fold keeps beside the state, to decide when a full replay is due again. */
-export interface SnapshotHistory {
-  /** Articles the last full replay folded. */
-  replayed: number;
-  /** Articles added to the saved state since that replay. */
-  addedSince: number;
-}
-
 /**
  * Many lists of numbers as two typed arrays, their lengths and their values one after another: Node's
  * serializer writes each typed array through JavaScript, so thousands of small ones (a story's centroid,
@@ -63,7 +55,6 @@ type ClusterFacts = Omit<Cluster, "text" | "entities" | "names" | "keys" | "arti
 interface SavedState {
   layout: number;
   options: string;
-  history: SnapshotHistory;
   keys: readonly string[];
   termDocs: [string, number][];
   termDf: [string, SavedFrequencies][];
@@ -117,7 +108,7 @@ function restoreFrequencies(saved: SavedFrequencies, size: number): FrequencyTab
 const optionsKey = (options: ResolvedStoryOptions): string => JSON.stringify(options);
 
 /** The state between articles (no article primed and not added yet), as bytes. */
-export function saveClustererState(s: ClustererState, options: ResolvedStoryOptions, history: SnapshotHistory): Uint8Array {
+export function saveClustererState(s: ClustererState, options: ResolvedStoryOptions): Uint8Array {
   if (s.precounted.size > 0) throw new Error("saveClustererState: articles were primed and not added");
   const clusters = [...s.clusters.values()];
   const centroids = clusters.flatMap((c) => [c.text, c.entities, c.names]);
@@ -126,7 +117,6 @@ export function saveClustererState(s: ClustererState, options: ResolvedStoryOpti
   const saved: SavedState = {
     layout: SNAPSHOT_LAYOUT,
     options: optionsKey(options),
-    history,
     keys: s.dictionary.keys(),
     termDocs: [...s.df.termDocs],
     termDf: [...s.df.termDf].map(([lang, table]) => [lang, saveFrequencies(table)]),
@@ -163,7 +153,7 @@ const checksum = (payload: Uint8Array): Buffer => createHash("sha1").update(payl
 const CHECKSUM_BYTES = 20;
 
 /** The state saved by `saveClustererState`, or null when it was saved by another layout or with other options, or does not parse. */
-export function restoreClustererState(bytes: Uint8Array, options: ResolvedStoryOptions): { state: ClustererState; history: SnapshotHistory } | null {
+export function restoreClustererState(bytes: Uint8Array, options: ResolvedStoryOptions): ClustererState | null {
   try {
     const payload = bytes.subarray(CHECKSUM_BYTES);
     if (!checksum(payload).equals(bytes.subarray(0, CHECKSUM_BYTES))) return null;
@@ -175,7 +165,7 @@ export function restoreClustererState(bytes: Uint8Array, options: ResolvedStoryO
   }
 }
 
-function restored(saved: SavedState): { state: ClustererState; history: SnapshotHistory } {
+function restored(saved: SavedState): ClustererState {
   const dictionary = FeatureDictionary.of(saved.keys);
   const s = createState(dictionary);
   s.df.termDocs = new Map(saved.termDocs);
@@ -213,5 +203,5 @@ function restored(saved: SavedState): { state: ClustererState; history: Snapshot
   s.clock = saved.clock;
   s.expiry = Array.from(saved.expiryDays, (days, i) => ({ days, id: saved.expiryIds[i] }));
   s.nextId = saved.nextId;
-  return { state: s, history: saved.history };
+  return s;
 }

@@ -1,7 +1,7 @@
 import { isoToDays, partialDateFits } from "./dates.js";
 import { addToCluster, createCluster, freezeCluster, summarize, type Cluster } from "./cluster.js";
 import { resolveStoryOptions } from "./options.js";
-import { restoreClustererState, saveClustererState, type SnapshotHistory } from "./clusterer-snapshot.js";
+import { restoreClustererState, saveClustererState } from "./clusterer-snapshot.js";
 import { createState, type ClustererState } from "./clusterer-state.js";
 import { candidates, indexKeys, post, termFamily, unpost } from "./postings.js";
 import { countDocument, internFeatures, readInternedFeatures, weigh, type ArticleFeatures, type ArticleVectors, type InternedFeatures } from "./represent.js";
@@ -50,7 +50,7 @@ export interface StoryClusterer {
   /** The stream's clock: the latest publication date added, in days (dates.ts `isoToDays`), or null. */
   readonly clock: number | null;
   /** The whole state as bytes, for `restoreStoryClusterer` (clusterer-snapshot.ts). */
-  save(history: SnapshotHistory): Uint8Array;
+  save(): Uint8Array;
   readonly options: ResolvedStoryOptions;
 }
 
@@ -69,12 +69,12 @@ export function createStoryClusterer(options: StoryOptions = {}, extract?: Featu
 
 /**
  * A clusterer that goes on from a saved state as if it had never stopped; null when `bytes` hold no state
- * saved with these options (see clusterer-snapshot.ts). `history` is what was saved with it.
+ * saved with these options (see clusterer-snapshot.ts).
  */
-export function restoreStoryClusterer(bytes: Uint8Array, options: StoryOptions = {}, extract?: FeatureExtractor): { clusterer: StoryClusterer; history: SnapshotHistory } | null {
+export function restoreStoryClusterer(bytes: Uint8Array, options: StoryOptions = {}, extract?: FeatureExtractor): StoryClusterer | null {
   const resolved = resolveStoryOptions(options);
   const restored = restoreClustererState(bytes, resolved);
-  return restored && { clusterer: clustererOf(resolved, restored.state, extract), history: restored.history };
+  return restored && clustererOf(resolved, restored, extract);
 }
 
 function clustererOf(resolved: ResolvedStoryOptions, initial: ClustererState, extract?: FeatureExtractor): StoryClusterer {
@@ -102,7 +102,7 @@ function clustererOf(resolved: ResolvedStoryOptions, initial: ClustererState, ex
     get clock() {
       return state.clock;
     },
-    save: (history) => saveClustererState(state, resolved, history),
+    save: () => saveClustererState(state, resolved),
     stories: () => listStories(state),
     assignments: () => state.order.map((articleId) => ({ articleId, storyId: root(state, state.articleCluster.get(articleId) ?? 0) })),
     prime,

@@ -1,5 +1,4 @@
 export { createStoryClusterer, restoreStoryClusterer, sortForIngest, timeFactor, type StoryClusterer } from "./clusterer.js";
-export type { SnapshotHistory } from "./clusterer-snapshot.js";
 export {
   DEFAULT_STORY_OPTIONS, resolveStoryOptions, STORY_THRESHOLD, STORY_WEIGHTS, TIME_HALF_LIFE_DAYS, TIME_WEIGHT,
   CROSS_LINGUAL_THRESHOLD, MIN_COHERENCE, WINDOW_DAYS, MAX_CANDIDATES,

@@ -18,37 +18,33 @@ function collection(count: number, firstId = 1): StoryArticle[] {
   return out;
 }
 
-const HISTORY = { replayed: 0, addedSince: 0 };
-
 test("a clusterer restored from its saved state puts later articles exactly where the one that never stopped puts them", () => {
   const before = collection(150);
   const later = collection(60, 1_000).map((a, i) => ({ ...a, published: a.published && `2014-06-${String(1 + (i % 28)).padStart(2, "0")}` }));
   const going = createStoryClusterer();
   going.recluster(before);
-  const saved = going.save({ replayed: before.length, addedSince: 0 });
-  const restored = restoreStoryClusterer(saved);
+  const restored = restoreStoryClusterer(going.save());
   assert.ok(restored, "the saved state is restored");
-  assert.deepEqual(restored.history, { replayed: before.length, addedSince: 0 });
-  assert.equal(restored.clusterer.size, before.length);
-  assert.equal(restored.clusterer.clock, going.clock);
-  assert.ok(restored.clusterer.holds(before[0].id) && !restored.clusterer.holds(later[0].id));
-  assert.deepEqual(restored.clusterer.stories(), going.stories(), "the same stories at once");
-  const decisions = later.map((a) => [going.add(a), restored.clusterer.add(a)]);
+  assert.equal(restored.size, before.length);
+  assert.equal(restored.clock, going.clock);
+  assert.ok(restored.holds(before[0].id) && !restored.holds(later[0].id));
+  assert.deepEqual(restored.stories(), going.stories(), "the same stories at once");
+  const decisions = later.map((a) => [going.add(a), restored.add(a)]);
   for (const [a, b] of decisions) assert.deepEqual(b, a);
   assert.ok(decisions.some(([a]) => !a.created) && decisions.some(([a]) => a.created), "later articles both join stories and start new ones");
-  assert.deepEqual(restored.clusterer.stories(), going.stories());
-  assert.deepEqual(restored.clusterer.assignments(), going.assignments());
+  assert.deepEqual(restored.stories(), going.stories());
+  assert.deepEqual(restored.assignments(), going.assignments());
   // Saved again after the additions, it goes on alike.
-  const again = restoreStoryClusterer(restored.clusterer.save(HISTORY));
+  const again = restoreStoryClusterer(restored.save());
   assert.ok(again);
   const last = collection(20, 5_000).map((a) => ({ ...a, published: a.published && "2014-07-01" }));
-  assert.deepEqual(last.map((a) => again.clusterer.add(a)), last.map((a) => going.add(a)));
+  assert.deepEqual(last.map((a) => again.add(a)), last.map((a) => going.add(a)));
 });
 
 test("a saved state is not restored with other story options, from another layout or from damaged bytes", () => {
   const clusterer = createStoryClusterer();
   clusterer.recluster(collection(40));
-  const saved = clusterer.save(HISTORY);
+  const saved = clusterer.save();
   assert.ok(restoreStoryClusterer(saved));
   assert.equal(restoreStoryClusterer(saved, { threshold: 0.3 }), null, "other options");
   assert.equal(restoreStoryClusterer(saved.subarray(0, saved.length >> 1)), null, "truncated");

@@ -28,6 +28,7 @@ import type {
   StoryFold,
   StoryInput,
   StoryInputId,
+  SavedFold,
   StoryListing,
   StoryMember,
   ThreadListing,
@@ -356,7 +357,7 @@ class PostgresStore implements Store {
     return this.#read((pool, s) => stories.storyInputIds(pool, s));
   }
 
-  async readFoldSnapshot(): Promise<Uint8Array | null> {
+  async readFoldSnapshot(): Promise<SavedFold | null> {
     return this.#read((pool, s) => stories.readFoldSnapshot(pool, s));
   }
 

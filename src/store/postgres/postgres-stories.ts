@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import type { PartialDate } from "../../types.js";
 import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
-import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type SavedFold, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 import { toJsonb } from "./postgres-write.js";
 
 /** Stories and threads in PostgreSQL: rebuilt whole by `replaceStories`, read by the listing commands. */
@@ -41,9 +41,10 @@ export async function storyInputIds(pool: Pool, schema: string): Promise<StoryIn
   return rows.map((r) => ({ id: Number(r.id), storyId: r.story_id === null ? null : Number(r.story_id), threadId: r.thread_id === null ? null : Number(r.thread_id) }));
 }
 
-export async function readFoldSnapshot(pool: Pool, schema: string): Promise<Uint8Array | null> {
-  const { rows } = await pool.query<{ data: Buffer }>(`SELECT data FROM ${schema}.fold_snapshot`);
-  return rows[0]?.data ?? null;
+export async function readFoldSnapshot(pool: Pool, schema: string): Promise<SavedFold | null> {
+  const { rows } = await pool.query<{ data: Buffer; replayed: string; added_since: string }>(`SELECT data, replayed, added_since FROM ${schema}.fold_snapshot`);
+  const row = rows[0];
+  return row ? { data: row.data, replayed: Number(row.replayed), addedSince: Number(row.added_since) } : null;
 }
 
 async function withEntities(pool: Pool, schema: string, rows: StoryInputRow[]): Promise<StoryInput[]> {

@@ -23,6 +23,7 @@ import type {
   StoryFold,
   StoryInput,
   StoryInputId,
+  SavedFold,
   StoryListing,
   StoryMember,
   ThreadListing,
@@ -309,7 +310,7 @@ class SqliteStore implements Store {
     return stories.storyInputIds(this.#db);
   }
 
-  async readFoldSnapshot(): Promise<Uint8Array | null> {
+  async readFoldSnapshot(): Promise<SavedFold | null> {
     return stories.readFoldSnapshot(this.#db);
   }
 

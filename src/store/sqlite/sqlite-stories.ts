@@ -3,7 +3,7 @@ import { monthDayOf } from "../../dates.js";
 import { inclusiveUpTo, mostFrequentFirst, outletOf, STORY_COLUMNS, toStoryListing, toThreadListing, type StoryRow, type ThreadRow } from "../shared-rows.js";
 import type { EntityType } from "../../enrich/index.js";
 import type { PartialDate } from "../../types.js";
-import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
+import { STORY_PAGE_DEFAULT, type FoldState, type Page, type StoryFilter, type StoryFold, type StoryInput, type StoryInputId, type SavedFold, type StoryListing, type StoryMember, type ThreadListing } from "../store.js";
 
 /** Stories and threads in SQLite: rebuilt whole by `replaceStories`, read by the listing commands. */
 
@@ -85,8 +85,8 @@ export function storyInputIds(db: Database.Database): StoryInputId[] {
   return inputs;
 }
 
-export function readFoldSnapshot(db: Database.Database): Uint8Array | null {
-  return (db.prepare("SELECT data FROM fold_snapshot").pluck().get() as Buffer | undefined) ?? null;
+export function readFoldSnapshot(db: Database.Database): SavedFold | null {
+  return (db.prepare("SELECT data, replayed, added_since AS addedSince FROM fold_snapshot").get() as SavedFold | undefined) ?? null;
 }
 
 /** Inside a commit's transaction: one more commit the stories do not cover yet. */

@@ -2,7 +2,7 @@ import { createStoryClusterer, isoToDays, restoreStoryClusterer, sortForIngest, 
 import { startFeatureExtraction, withoutText } from "../stories/feature-pool.js";
 import { assignStableIds } from "../stories/stable-ids.js";
 import { createThreadLinker, type ThreadOptions } from "../threads/index.js";
-import type { SavedFoldHistory, Store, StoryFold } from "../store/index.js";
+import type { SavedFoldFacts, SavedFoldHistory, Store, StoryFold } from "../store/index.js";
 
 export interface FoldStoriesOptions {
   stories?: StoryOptions;
@@ -80,9 +80,9 @@ interface Clustered {
 export async function foldStories(store: Store, options: FoldStoriesOptions = {}): Promise<FoldStoriesSummary> {
   const started = performance.now();
   // Read before the inputs: commits landing while this fold runs stay pending for the next one.
-  const { commits: throughCommit, folded, lastStoryId, lastThreadId } = await store.foldState();
+  const { commits: throughCommit, folded, lastStoryId, lastThreadId, saved } = await store.foldState();
   await options.onStart?.();
-  const going = options.replay ? { why: "asked" } : folded === 0 ? { why: "first fold" } : await goOn(store, options);
+  const going = options.replay ? { why: "asked" } : folded === 0 ? { why: "first fold" } : await goOn(store, options, saved);
   const clustered = "clusterer" in going ? going : await replay(store, options);
   const { clusterer, previousStory, previousThread } = clustered;
   const stories = clusterer.stories();
@@ -105,7 +105,7 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
     })),
     // A thread is named after its first story.
     threads: threads.map((t, i) => ({ id: threadIds.ids[i], title: titleOf.get(t.storyIds[0]) ?? "", storyIds: t.storyIds.map((id) => stableStory.get(id)!) })),
-    snapshot: saved(clusterer.save(), clustered.history, options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
+    snapshot: kept(clusterer.save(), clustered.history, options.maxSnapshotBytes ?? MAX_SNAPSHOT_BYTES),
   };
   await checkpoint(options.signal);
   options.onProgress?.("writing", stories.length);
@@ -120,7 +120,8 @@ export async function foldStories(store: Store, options: FoldStoriesOptions = {}
   };
 }
 
-const saved = (data: Uint8Array, history: SavedFoldHistory, max: number): StoryFold["snapshot"] => (data.length <= max ? { data, ...history } : null);
+/** The clustering to save, unless it is too large to keep. */
+const kept = (data: Uint8Array, history: SavedFoldHistory, max: number): StoryFold["snapshot"] => (data.length <= max ? { data, ...history } : null);
 
 /** Replays every story input in publication order into a new clustering. */
 async function replay(store: Store, options: FoldStoriesOptions): Promise<Clustered> {
@@ -162,19 +163,21 @@ async function replay(store: Store, options: FoldStoriesOptions): Promise<Cluste
  * takes it out of its story), too many articles since the last replay (REPLAY_SHARE), or a new article
  * dated before the open stories' window (it belongs with stories the saved clustering closed).
  */
-async function goOn(store: Store, options: FoldStoriesOptions): Promise<(Clustered & { added: number }) | { why: string }> {
-  const snapshot = await store.readFoldSnapshot();
-  if (!snapshot) return { why: "no saved clustering" };
-  const clusterer = restoreStoryClusterer(snapshot.data, options.stories);
-  if (!clusterer) return { why: "the saved clustering does not restore (saved by another version, with other story options, or damaged)" };
-  const history: SavedFoldHistory = { replayed: snapshot.replayed, addedSince: snapshot.addedSince };
+async function goOn(store: Store, options: FoldStoriesOptions, saved: SavedFoldFacts | null): Promise<(Clustered & { added: number }) | { why: string }> {
+  if (!saved) return { why: "no saved clustering" };
   const inputs = await store.storyInputIds();
+  // The articles folded so far are the replay's and those added since, each an input until it becomes a
+  // copy (checked once restored): decided before reading the saved clustering, a due replay costs no restore.
+  const arriving = inputs.length - (saved.replayed + saved.addedSince);
+  const share = options.replayShare ?? REPLAY_SHARE;
+  if (saved.addedSince + arriving > share * saved.replayed) {
+    return { why: `${saved.addedSince + arriving} article(s) since the last replay, more than ${Math.round(share * 100)}% of its ${saved.replayed}` };
+  }
+  const snapshot = await store.readFoldSnapshot();
+  const clusterer = snapshot && restoreStoryClusterer(snapshot.data, options.stories);
+  if (!clusterer) return { why: "the saved clustering does not restore (saved by another version, with other story options, or damaged)" };
   const fresh = inputs.filter((input) => !clusterer.holds(input.id)).map((input) => input.id);
   if (inputs.length - fresh.length !== clusterer.size) return { why: "an article folded before is now a copy of another" };
-  const share = options.replayShare ?? REPLAY_SHARE;
-  if (history.addedSince + fresh.length > share * history.replayed) {
-    return { why: `${history.addedSince + fresh.length} article(s) since the last replay, more than ${Math.round(share * 100)}% of its ${history.replayed}` };
-  }
   const articles: StoryArticle[] = [];
   for await (const input of store.streamStoryInputs(fresh)) articles.push(input);
   const windowStart = clusterer.clock === null ? null : clusterer.clock - clusterer.options.windowDays;
@@ -195,7 +198,7 @@ async function goOn(store: Store, options: FoldStoriesOptions): Promise<(Cluster
   }
   return {
     clusterer, articles: inputs.length, previousStory, previousThread,
-    history: { replayed: history.replayed, addedSince: history.addedSince + articles.length }, added: articles.length,
+    history: { replayed: saved.replayed, addedSince: saved.addedSince + articles.length }, added: articles.length,
   };
 }
 

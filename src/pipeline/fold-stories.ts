@@ -158,10 +158,9 @@ async function replay(store: Store, options: FoldStoriesOptions): Promise<Cluste
 /**
  * The saved clustering with the articles stored since added in publication order, or why the store must
  * be replayed instead: no clustering saved (or one saved by another version, with other story options, or
- * damaged), an
- * article folded before that is no story input any more (it became a copy of a later one: only a replay
- * takes it out of its story), too many articles since the last replay (REPLAY_SHARE), or a new article
- * dated before the open stories' window (it belongs with stories the saved clustering closed).
+ * damaged), an article folded before that is no story input any more (it became a copy of a later one:
+ * only a replay takes it out of its story), too many articles since the last replay (REPLAY_SHARE), or a
+ * new article dated before the open stories' window (it belongs with stories the saved clustering closed).
  */
 async function goOn(store: Store, options: FoldStoriesOptions, saved: SavedFoldFacts | null): Promise<(Clustered & { added: number }) | { why: string }> {
   if (!saved) return { why: "no saved clustering" };

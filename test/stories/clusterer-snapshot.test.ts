@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 import { serialize } from "node:v8";
 import { createStoryClusterer, restoreStoryClusterer, type StoryArticle } from "../../src/stories/index.js";
+import { eventFeed } from "../helpers/events-corpus.js";
 import { article, FINAL, FINAL_ENTITIES, QUAKE, QUAKE_ENTITIES } from "./helpers.js";
 
 /** Two events retold over weeks in three languages and scripts, some undated: stories open, close and link across languages. */
@@ -34,6 +35,7 @@ test("a clusterer restored from its saved state puts later articles exactly wher
   assert.ok(decisions.some(([a]) => !a.created) && decisions.some(([a]) => a.created), "later articles both join stories and start new ones");
   assert.deepEqual(restored.stories(), going.stories());
   assert.deepEqual(restored.assignments(), going.assignments());
+  assert.deepEqual(restored.save(), going.save(), "the same state, to the byte");
   // Saved again after the additions, it goes on alike.
   const again = restoreStoryClusterer(restored.save());
   assert.ok(again);
@@ -52,4 +54,21 @@ test("a saved state is not restored with other story options, from another layou
   damaged[damaged.length - 9] ^= 0x40; // one bit near the end (the expiry queue's days): the bytes would still parse
   assert.equal(restoreStoryClusterer(damaged), null, "damaged");
   assert.equal(restoreStoryClusterer(serialize({ layout: 0 })), null, "not saved by the clusterer");
+});
+
+test("a restored clusterer keeps each index key's stories in their recency order, past the index's cap", () => {
+  // 120 events on one day, each told twice, all naming one country: its index key lists more stories than it
+  // keeps (64), so which stories a later report finds depends on that list's order.
+  const feed = eventFeed({ events: 120, perEvent: 3, seed: 5 });
+  const told = feed.map((a, i) => article(i + 1, "2014-03-03", `${a.title}. ${a.text}`, [["place:CL", 1]]));
+  const [before, later] = [told.filter((_, i) => i % 3 !== 2), told.filter((_, i) => i % 3 === 2)];
+  const going = createStoryClusterer();
+  going.recluster(before);
+  const restored = restoreStoryClusterer(going.save());
+  assert.ok(restored);
+  const decisions = later.map((a) => [going.add(a), restored.add(a)]);
+  for (const [a, b] of decisions) assert.deepEqual(b, a);
+  assert.ok(decisions.filter(([a]) => !a.created).length > 60, "most later reports join their event's story");
+  // Saved again, the two states are the same bytes: index lists, centroids, frequencies and all.
+  assert.deepEqual(restored.save(), going.save());
 });

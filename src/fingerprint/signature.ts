@@ -51,9 +51,27 @@ export function deserializeSignature(bytes: Uint8Array): Signature {
     shingleSize: view.getUint32(16, true),
     version: view.getUint32(20, true),
   });
-  const values = new Uint32Array(numPerm);
-  for (let i = 0; i < numPerm; i++) values[i] = view.getUint32(HEADER_BYTES + i * 4, true);
-  return { params, values, shingleCount: view.getUint32(24, true) };
+  return { params, values: littleEndianUint32s(bytes, HEADER_BYTES, numPerm), shingleCount: view.getUint32(24, true) };
+}
+
+/** Whether this machine stores a Uint32Array's values little-endian, as the stored bytes are. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * `count` little-endian u32 from `bytes[offset…]` as an aligned array. On a little-endian machine, a view of
+ * `bytes` when they are a buffer of their own (a SQLite blob is), else a copy of the bytes: reading each
+ * value through a DataView, or copying each blob, cost a copy index load a seventh of its time.
+ */
+export function littleEndianUint32s(bytes: Uint8Array, offset: number, count: number): Uint32Array {
+  const start = bytes.byteOffset + offset;
+  if (LITTLE_ENDIAN) {
+    const own = bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength;
+    return own && start % 4 === 0 ? new Uint32Array(bytes.buffer, start, count) : new Uint32Array(bytes.buffer.slice(start, start + count * 4));
+  }
+  const view = new DataView(bytes.buffer, start, count * 4);
+  const values = new Uint32Array(count);
+  for (let i = 0; i < count; i++) values[i] = view.getUint32(i * 4, true);
+  return values;
 }
 
 function corrupt(reason: string): NewsfoldError {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CopyLink } from "../copies/links.js";
 import { sortableDate } from "../dates.js";
-import type { ArticleRef, CommitBatch, CopyGroup, CopyState, CopyStore, NewArticle, StoredFingerprint } from "../store/index.js";
+import type { ArticleRef, CommitBatch, CopyGroup, CopyState, CopyStore, FingerprintStats, NewArticle, StoredFingerprint } from "../store/index.js";
 import type { CopyKind } from "../types.js";
 
 /** Working-file bytes buffered before one write, and read per step of the second pass. */
@@ -156,6 +156,10 @@ export class CopySink implements CopyStore {
 
   // A sink starts empty for every run: no stored fingerprints to load and nothing to regroup.
   async *streamFingerprints(): AsyncIterable<StoredFingerprint> {}
+
+  async fingerprintStats(): Promise<FingerprintStats> {
+    return { documents: 0, samples: 0 };
+  }
 
   async copiesNeedRegroup(): Promise<boolean> {
     return false;

@@ -1,5 +1,5 @@
 import type { CopyLink, LinkKind } from "../copies/links.js";
-import { deserializeSignature } from "../fingerprint/index.js";
+import { deserializeSignature, littleEndianUint32s } from "../fingerprint/index.js";
 import type { CopyKind } from "../types.js";
 import type { CopyGroup, StoredFingerprint, StoryListing, ThreadListing } from "./store.js";
 
@@ -10,9 +10,7 @@ import type { CopyGroup, StoredFingerprint, StoryListing, ThreadListing } from "
 
 /** Copies a little-endian blob into an aligned Uint32Array (driver buffers may be unaligned slices). */
 export function toUint32Array(bytes: Buffer): Uint32Array {
-  const out = new Uint32Array(bytes.byteLength >>> 2);
-  for (let i = 0; i < out.length; i++) out[i] = bytes.readUInt32LE(i * 4);
-  return out;
+  return littleEndianUint32s(bytes, 0, bytes.byteLength >>> 2);
 }
 
 /** Lower case without accents, for matching what a user typed against names. */

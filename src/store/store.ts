@@ -66,6 +66,8 @@ export interface Store {
    * `afterId`, only those of later articles (a worker catching its index up with other workers' batches).
    */
   streamFingerprints(options?: { afterId?: number }): AsyncIterable<StoredFingerprint>;
+  /** How many fingerprints `streamFingerprints` holds, and their containment samples in all: the copy index sizes its tables once. */
+  fingerprintStats(): Promise<FingerprintStats>;
 
   getCopyGroup(groupId: number): Promise<CopyGroup | null>;
   /** What canonical election reads of these articles (see copies/star.ts); ids not found are absent. */
@@ -173,7 +175,7 @@ export interface Store {
  */
 export type CopyStore = Pick<
   Store,
-  "knownDocKeys" | "commitBatch" | "recordSources" | "getTexts" | "streamFingerprints" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
+  "knownDocKeys" | "commitBatch" | "recordSources" | "getTexts" | "streamFingerprints" | "fingerprintStats" | "getCopyGroup" | "getCopyStates" | "getCopyLinks" | "streamCopyLinks" | "copiesNeedRegroup"
 > & {
   /**
    * The shingle sets committed with these articles, when the store keeps them (dedup's sink does, in its
@@ -271,6 +273,11 @@ export interface CopyState {
   groupId: number | null;
   /** The canonical article of its group (its own id for a canonical); null when in no group. */
   canonicalId: number | null;
+}
+
+export interface FingerprintStats {
+  documents: number;
+  samples: number;
 }
 
 export interface StoredFingerprint {

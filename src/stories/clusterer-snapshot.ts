@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { deserialize, serialize } from "node:v8";
 import type { Cluster } from "./cluster.js";
 import { createState, type ClustererState } from "./clusterer-state.js";
+import { forEachList, type Postings } from "./postings.js";
 import { FrequencyTable } from "./represent.js";
 import type { ResolvedStoryOptions } from "./types.js";
 import { FeatureDictionary, SparseVector, type Centroid } from "./vectors.js";
@@ -18,8 +19,8 @@ import { FeatureDictionary, SparseVector, type Centroid } from "./vectors.js";
  * the store instead.
  */
 
-/** Bumped whenever the saved fields or their meaning change. */
-const SNAPSHOT_LAYOUT = 1;
+/** Bumped whenever the saved fields or their meaning change (2: posting lists ascending by key). */
+const SNAPSHOT_LAYOUT = 2;
 
 /**
  * Many lists of numbers as two typed arrays, their lengths and their values one after another: Node's
@@ -38,7 +39,9 @@ function pack<T extends Int32Array | Float64Array>(lists: readonly ArrayLike<num
   const values = new Values(total);
   for (let i = 0, at = 0; i < lists.length; at += sizes[i++]) {
     const list = lists[i];
-    for (let k = 0; k < list.length; k++) values[at + k] = list[k];
+    // A list of the same kind (a restored centroid's view, a dormant posting list) is copied as bytes.
+    if (list instanceof Values) values.set(list as T, at);
+    else for (let k = 0; k < list.length; k++) values[at + k] = list[k];
   }
   return { sizes, values };
 }
@@ -60,6 +63,7 @@ interface SavedState {
   termDf: [string, SavedFrequencies][];
   neutralDocs: number;
   neutralDf: SavedFrequencies;
+  /** Ascending: restored, the lists stay packed until a fold reads one (postings.ts, `DormantLists`). */
   postingKeys: Float64Array;
   postingLists: Packed<Int32Array>;
   termFamilies: [string, number][];
@@ -99,6 +103,16 @@ function saveFrequencies(table: FrequencyTable): SavedFrequencies {
   return saved;
 }
 
+function savePostings(postings: Postings): Pick<SavedState, "postingKeys" | "postingLists"> {
+  const keys: number[] = [];
+  const lists: ArrayLike<number>[] = [];
+  forEachList(postings, (key, ids) => {
+    keys.push(key);
+    lists.push(ids);
+  });
+  return { postingKeys: Float64Array.from(keys), postingLists: pack(lists, Int32Array) };
+}
+
 function restoreFrequencies(saved: SavedFrequencies, size: number): FrequencyTable {
   const counts = new Int32Array(Math.max(size, 1024));
   for (let k = 0; k < saved.ids.length; k++) counts[saved.ids[k]] = saved.counts[k];
@@ -122,8 +136,7 @@ export function saveClustererState(s: ClustererState, options: ResolvedStoryOpti
     termDf: [...s.df.termDf].map(([lang, table]) => [lang, saveFrequencies(table)]),
     neutralDocs: s.df.neutralDocs,
     neutralDf: saveFrequencies(s.df.neutralDf),
-    postingKeys: Float64Array.from(s.postings.lists.keys()),
-    postingLists: pack([...s.postings.lists.values()].map((list) => [...list.keys()]), Int32Array),
+    ...savePostings(s.postings),
     termFamilies: [...s.termFamilies],
     clusters: clusters.map(({ text, entities, names, keys, articleIds, ...facts }) => facts),
     members: pack(clusters.map((c) => c.articleIds), Float64Array),
@@ -167,18 +180,14 @@ export function restoreClustererState(bytes: Uint8Array, options: ResolvedStoryO
 
 function restored(saved: SavedState): ClustererState {
   const dictionary = FeatureDictionary.of(saved.keys);
-  const s = createState(dictionary);
+  const { sizes, values } = saved.postingLists;
+  const starts = new Int32Array(sizes.length + 1);
+  for (let i = 0; i < sizes.length; i++) starts[i + 1] = starts[i] + sizes[i];
+  const s = createState(dictionary, { keys: saved.postingKeys, starts, ids: values, taken: new Uint8Array(sizes.length) });
   s.df.termDocs = new Map(saved.termDocs);
   s.df.termDf = new Map(saved.termDf.map(([lang, frequencies]) => [lang, restoreFrequencies(frequencies, saved.keys.length)]));
   s.df.neutralDocs = saved.neutralDocs;
   s.df.neutralDf = restoreFrequencies(saved.neutralDf, saved.keys.length);
-  const postingLists = unpack(saved.postingLists);
-  const lists = s.postings.lists;
-  for (let i = 0; i < postingLists.length; i++) {
-    const list = new Map<number, true>();
-    for (const id of postingLists[i]) list.set(id, true);
-    lists.set(saved.postingKeys[i], list);
-  }
   s.termFamilies = new Map(saved.termFamilies);
   const members = unpack(saved.members);
   const clusterKeys = unpack(saved.clusterKeys);

@@ -1,5 +1,5 @@
 import type { Cluster } from "./cluster.js";
-import { createPostings } from "./postings.js";
+import { createPostings, type DormantLists } from "./postings.js";
 import { createDocumentFrequencies, type InternedFeatures } from "./represent.js";
 import type { StoryArticle } from "./types.js";
 import { FeatureDictionary } from "./vectors.js";
@@ -29,9 +29,9 @@ export interface ClustererState {
   primed: Map<StoryArticle, InternedFeatures>;
 }
 
-export function createState(dictionary = new FeatureDictionary()): ClustererState {
+export function createState(dictionary = new FeatureDictionary(), postings: DormantLists | null = null): ClustererState {
   return {
-    dictionary, df: createDocumentFrequencies(), postings: createPostings(), termFamilies: new Map(), clusters: new Map(), parent: new Map(),
+    dictionary, df: createDocumentFrequencies(), postings: createPostings(postings), termFamilies: new Map(), clusters: new Map(), parent: new Map(),
     articleCluster: new Map(), order: [], clock: null, expiry: [], expiryHead: 0, nextId: 1, precounted: new Set(), primed: new Map(),
   };
 }

@@ -9,6 +9,8 @@ import { firstInOrder, grownCopy, heaviestEntries } from "./vectors.js";
 export interface Postings {
   /** By index key (`indexKeyOf`): a small integer, not a string built and hashed for every look-up. */
   lists: Map<number, Map<number, true>>;
+  /** Lists a saved clustering restored and nothing has read or changed since (see `DormantLists`). */
+  dormant: DormantLists | null;
   /** Scratch of `candidates`: summed key weight by story id, whether it was hit, and the ids hit. */
   hits: Float64Array;
   hit: Uint8Array;
@@ -43,8 +45,66 @@ export function termFamily(families: Map<string, number>, lang: string): number 
   return family;
 }
 
-export function createPostings(): Postings {
-  return { lists: new Map(), hits: new Float64Array(1024), hit: new Uint8Array(1024), touched: [] };
+/**
+ * Posting lists as a saved clustering holds them, ascending by key, each list's story ids in recency order.
+ * A fold that goes on from a saved clustering reads a few hundred of its 100,000 lists: a list becomes a
+ * Map when first read or changed (`listOf`), and the others are saved again as they were, never built.
+ */
+export interface DormantLists {
+  keys: Float64Array;
+  /** List k's ids are `ids[starts[k]] … ids[starts[k + 1] - 1]`. */
+  starts: Int32Array;
+  ids: Int32Array;
+  /** 1 once list k was taken into `lists` (it may since have been emptied and deleted). */
+  taken: Uint8Array;
+}
+
+export function createPostings(dormant: DormantLists | null = null): Postings {
+  return { lists: new Map(), dormant, hits: new Float64Array(1024), hit: new Uint8Array(1024), touched: [] };
+}
+
+/** Position of `key` in ascending `keys`, or -1. */
+function search(keys: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The list of `key`, taken from the dormant ones when it is there: what every read and change goes through. */
+function listOf(p: Postings, key: number): Map<number, true> | undefined {
+  const list = p.lists.get(key);
+  if (list !== undefined || p.dormant === null) return list;
+  const d = p.dormant;
+  const k = search(d.keys, key);
+  if (k < 0 || d.taken[k] === 1) return undefined;
+  d.taken[k] = 1;
+  const woken = new Map<number, true>();
+  for (let i = d.starts[k]; i < d.starts[k + 1]; i++) woken.set(d.ids[i], true);
+  p.lists.set(key, woken);
+  return woken;
+}
+
+/** Every non-empty list, ascending by key, as `emit(key, ids)`: dormant lists as views of their saved ids. */
+export function forEachList(p: Postings, emit: (key: number, ids: ArrayLike<number>) => void): void {
+  const live = [...p.lists.keys()].sort((a, b) => a - b);
+  const d = p.dormant;
+  let k = 0;
+  const flushDormantBelow = (limit: number) => {
+    if (d === null) return;
+    for (; k < d.keys.length && d.keys[k] < limit; k++) if (d.taken[k] === 0) emit(d.keys[k], d.ids.subarray(d.starts[k], d.starts[k + 1]));
+  };
+  for (const key of live) {
+    flushDormantBelow(key);
+    emit(key, [...p.lists.get(key)!.keys()]);
+  }
+  flushDormantBelow(Infinity);
 }
 
 /** Index keys of an article: top terms (of its language's family), top entity ids, top names. */
@@ -59,7 +119,7 @@ function heaviest(v: ArticleVectors["text"], n: number, family: number): { key: 
 /** Puts a story at the recent end of each list, dropping the least recently updated past the cap. */
 export function post(p: Postings, keys: readonly number[], storyId: number): void {
   for (const key of keys) {
-    let list = p.lists.get(key);
+    let list = listOf(p, key);
     if (!list) p.lists.set(key, (list = new Map()));
     list.delete(storyId);
     list.set(storyId, true);
@@ -74,7 +134,7 @@ export function post(p: Postings, keys: readonly number[], storyId: number): voi
 
 export function unpost(p: Postings, keys: Iterable<number>, storyId: number): void {
   for (const key of keys) {
-    const list = p.lists.get(key);
+    const list = listOf(p, key);
     if (!list) continue;
     list.delete(storyId);
     if (list.size === 0) p.lists.delete(key);
@@ -85,7 +145,7 @@ export function unpost(p: Postings, keys: Iterable<number>, storyId: number): vo
 export function candidates(p: Postings, keys: readonly { key: number; weight: number }[], limit: number): number[] {
   const touched = p.touched;
   for (const { key, weight } of keys) {
-    const list = p.lists.get(key);
+    const list = listOf(p, key);
     if (!list) continue;
     for (const id of list.keys()) {
       if (id >= p.hits.length) grow(p, id);

@@ -453,6 +453,22 @@ export function storeContract(name: string, open: () => Promise<Store>, reopen: 
       await store.close();
     });
 
+    it("counts the fingerprints it streams and their containment samples", async () => {
+      const store = await open();
+      assert.deepEqual(await store.fingerprintStats(), { documents: 0, samples: 0 });
+      const articles = [1, 2, 3].map((k) => newArticle(k, `counted text number ${k} ${"with more words to sample ".repeat(k * 6)}`));
+      await store.commitBatch({ articles, groupChanges: [] });
+      let samples = 0;
+      let documents = 0;
+      for await (const f of store.streamFingerprints()) {
+        documents++;
+        samples += f.containmentSamples.length;
+      }
+      assert.ok(samples > 0, "the texts are long enough to be sampled");
+      assert.deepEqual(await store.fingerprintStats(), { documents, samples });
+      await store.close();
+    });
+
     it("streams only the fingerprints of later articles after a given id", async () => {
       const store = await open();
       const ids = await store.commitBatch({ articles: [1, 2, 3].map((k) => newArticle(k, `text number ${k} of three`)), groupChanges: [] });

@@ -23,6 +23,7 @@ import type {
   StoredArticle,
   SourceSighting,
   StoredFingerprint,
+  FingerprintStats,
   StoreFinding,
   StoryFilter,
   StoryFold,
@@ -209,6 +210,13 @@ class PostgresStore implements Store {
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async fingerprintStats(): Promise<FingerprintStats> {
+    const row = await this.#read(async (pool, s) =>
+      (await pool.query<{ documents: string; bytes: string }>(`SELECT count(*) AS documents, coalesce(sum(octet_length(containment_samples)), 0) AS bytes FROM ${s}.articles`)).rows[0],
+    );
+    return { documents: Number(row.documents), samples: Number(row.bytes) / 4 };
   }
 
   async getCopyStates(ids: readonly number[]): Promise<CopyState[]> {

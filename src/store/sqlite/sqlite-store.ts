@@ -31,6 +31,7 @@ import type {
   RunRecord,
   SearchHit,
   SearchPage,
+  FingerprintStats,
   Store,
   StoreCounts,
   StoredArticle,
@@ -211,6 +212,11 @@ class SqliteStore implements Store {
       if (rows.length < STREAM_CHUNK) return;
       after = rows[rows.length - 1].id;
     }
+  }
+
+  async fingerprintStats(): Promise<FingerprintStats> {
+    const { documents, bytes } = this.#statements.fingerprintStats.get() as { documents: number; bytes: number };
+    return { documents, samples: bytes / 4 };
   }
 
   async getCopyStates(ids: readonly number[]): Promise<CopyState[]> {
@@ -447,6 +453,8 @@ function prepareStatements(db: Database.Database) {
     articleById: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`),
     textById: db.prepare("SELECT text FROM articles WHERE id = ?").pluck(),
     idsByExactHash: db.prepare("SELECT id FROM articles WHERE exact_hash = ? ORDER BY id").pluck(),
+    // From the covering index (migration 17), like the fingerprints themselves.
+    fingerprintStats: db.prepare("SELECT count(*) AS documents, coalesce(sum(length(containment_samples)), 0) AS bytes FROM articles"),
     fingerprintsAfter: db.prepare(
       "SELECT id, exact_hash, signature, containment_samples, group_id, published_sort, length FROM articles WHERE id > ? ORDER BY id LIMIT ?",
     ),

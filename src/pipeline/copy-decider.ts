@@ -44,6 +44,8 @@ export class CopyDecider {
   readonly #options: CopyIndexOptions;
   readonly #store: CopyStore;
   readonly #shingleSize: number;
+  /** Whether `load` read every stored fingerprint (it stops early when its signal aborts). */
+  #loaded = false;
   /** Shingles of recently verified articles; bounded so memory does not grow with the corpus. */
   readonly #shingleCache = new Map<number, Uint32Array>();
 
@@ -68,15 +70,22 @@ export class CopyDecider {
     }
     let loaded = 0;
     for await (const f of this.#store.streamFingerprints()) {
+      // Stopped (Ctrl-C), the index is left part-loaded and `loaded` false: nothing may be decided against it.
+      if (signal?.aborted) return loaded;
       this.#index.add({ id: f.id, exactHash: f.exactHash, signature: f.signature, containmentSamples: f.containmentSamples });
       if (++loaded % 10_000 === 0) {
         onProgress?.(loaded);
-        // The stream never waits on I/O: give Ctrl-C a turn, and stop loading when it came.
+        // The stream never waits on I/O: give Ctrl-C a turn.
         await new Promise((resolve) => setImmediate(resolve));
-        if (signal?.aborted) break;
       }
     }
+    this.#loaded = true;
     return loaded;
+  }
+
+  /** True once `load` has read every stored fingerprint. */
+  get loaded(): boolean {
+    return this.#loaded;
   }
 
   async regroupIfNeeded(): Promise<void> {

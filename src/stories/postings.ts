@@ -77,11 +77,14 @@ function search(keys: Float64Array, key: number): number {
   return -1;
 }
 
-/** The list of `key`, taken from the dormant ones when it is there: what every read and change goes through. */
+/** The list of `key`: what every read and change goes through (a replay, with no dormant lists, never calls `wake`). */
 function listOf(p: Postings, key: number): Map<number, true> | undefined {
   const list = p.lists.get(key);
-  if (list !== undefined || p.dormant === null) return list;
-  const d = p.dormant;
+  return list !== undefined || p.dormant === null ? list : wake(p.dormant, p, key);
+}
+
+/** The dormant list of `key` as a Map in `p.lists`, or undefined when there is none. */
+function wake(d: DormantLists, p: Postings, key: number): Map<number, true> | undefined {
   const k = search(d.keys, key);
   if (k < 0 || d.taken[k] === 1) return undefined;
   d.taken[k] = 1;

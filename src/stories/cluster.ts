@@ -1,5 +1,5 @@
 import type { ArticleVectors } from "./represent.js";
-import { addToCentroid, createCentroid, mergeCentroid, topFeatures, vectorOf, type Centroid, type FeatureDictionary } from "./vectors.js";
+import { addToCentroid, createCentroid, FeatureDictionary, mergeCentroid, topFeatures, vectorOf, type Centroid } from "./vectors.js";
 import type { StorySummary, WeightedFeature } from "./types.js";
 import { daysToIso } from "./dates.js";
 
@@ -105,7 +105,9 @@ export function summarize(id: number, group: readonly Cluster[]): StorySummary {
     languages,
     title: best.title,
     // Two clusters of one language can meet in a group (linked through a third): the later weight wins, as in a Map.
-    terms: topFeatures(vectorOf(dictionary, [...new Map(terms.map((t) => [t.key, t.weight]))].map(([key, weight]) => ({ key, weight }))), SUMMARY_TERMS),
+    // The language-marked keys go into a dictionary of their own: in the clustering's, which a fold saves, they
+    // were an eighth of its keys after one replay and more after every fold, never read by the clustering.
+    terms: topFeatures(vectorOf(new FeatureDictionary(), [...new Map(terms.map((t) => [t.key, t.weight]))].map(([key, weight]) => ({ key, weight }))), SUMMARY_TERMS),
     entities: topFeatures(entities.sum, SUMMARY_ENTITIES),
     names: topFeatures(names.sum, SUMMARY_NAMES),
     open: group.some((c) => c.open),

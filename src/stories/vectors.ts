@@ -10,9 +10,9 @@ export class FeatureDictionary {
   readonly #ids = new Map<string, number>();
   readonly #keys: string[] = [];
   /**
-   * Restored keys by a hash of our own, in an open-addressing table of ids: a
-   * saved clustering's 200,000 keys hashed in a loop take a tenth of the time a Map of them does
-   * (mostly its garbage), and a fold that goes on from it looks up only its new articles' features.
+   * Restored keys by a hash of our own, in an open-addressing table of ids: a saved clustering's 200,000
+   * keys go in in a third of the time a Map of them took (48 against 147–220 ms in profiles of a restore),
+   * and a fold that goes on from it looks up only its new articles' features.
    */
   #table: Int32Array | null = null;
 

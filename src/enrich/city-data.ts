@@ -9,6 +9,8 @@ import { CLDR_CITY_NAMES } from "./zone-cities-cldr.js";
  */
 export interface City {
   geonameId: number;
+  /** A region's ISO 3166-2 code ("US-CA"), for the first-level subdivisions region-data.ts reads as places; absent for a city. */
+  code?: string;
   name: string;
   /** Exonyms and native-script names ("Duschanbe", "Душанбе", "دوشنبه", "杜尚别"). */
   altNames: readonly string[];

@@ -222,6 +222,7 @@ function makeEntity(entry: GazEntry, gaz: Gazetteer): EntityBase | null {
     case "city": {
       const c = entry.city;
       if (gaz.cityStates.has(c.geonameId)) return countryEntity(c.country, gaz);
+      if (c.code !== undefined) return { type: "place", id: `place:${c.code}`, name: c.name, country: c.country };
       return { type: "place", id: `place:gn:${c.geonameId}`, name: c.name, country: c.country, lat: c.lat, lon: c.lon };
     }
     case "org":

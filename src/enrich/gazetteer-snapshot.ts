@@ -24,7 +24,7 @@ const KEY_CHARS = 64;
 
 /**
  * What the tables are built from: the V8 version (its serialization format), every module of enrichment (the
- * gazetteer's rules and lists), the city table and the country-name packages. Reading these costs a few milliseconds.
+ * gazetteer's rules and lists), the city and region tables and the country-name packages. Reading these costs a few milliseconds.
  */
 export function snapshotKey(): string {
   const hash = createHash("sha256");
@@ -35,6 +35,7 @@ export function snapshotKey(): string {
     hash.update(readFileSync(new URL(file, dir)));
   }
   hash.update(readFileSync(new URL("../../data/cities.tsv.gz", import.meta.url)));
+  hash.update(readFileSync(new URL("../../data/regions.tsv.gz", import.meta.url)));
   const require = createRequire(import.meta.url);
   for (const pkg of ["i18n-iso-countries", "i18n-nationality"]) hash.update(readFileSync(require.resolve(`${pkg}/package.json`)));
   return hash.digest("hex");

@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { NewsfoldError } from "../errors.js";
 import { loadCities, type City } from "./city-data.js";
+import { isCommonGivenNameToken } from "./given-names.js";
+import { loadRegions } from "./region-data.js";
 import { foldKey } from "./fold.js";
 import { readGazetteerSnapshot } from "./gazetteer-snapshot.js";
 import { CLDR_COUNTRY_NAMES, ONE_WORD_CLDR_COUNTRY_NAMES } from "./country-names-cldr.js";
@@ -359,6 +361,7 @@ export function buildGazetteerTables(): GazetteerTables {
     if (city === undefined) continue;
     for (const a of aliases.split("|")) if (a.length > 0) add(a, { kind: "city", city, strictCase: false });
   }
+  addRegions(names, entries, caseless, deferred, cities);
   restrictCountryNamesOfCapitals(entries, countryNameLangs, countryNameIn);
   // Bigger and capital cities first: "Paris" is the French capital before Paris, Texas. A city's own name counts
   // as much as being a capital: Philadelphia, Pennsylvania comes before Amman, whose ancient name it is, while
@@ -402,6 +405,64 @@ export function buildGazetteerTables(): GazetteerTables {
 }
 
 type CityEntry = GazEntry & { kind: "city" };
+
+/**
+ * Letters a region's one-word name needs in a script without capitals beyond Han, Kana and Hangul (Arabic, Hebrew,
+ * Devanagari …): shorter transliterations meet the words and surnames of the text ("کایا", Myanmar's Kayah, is the end
+ * of the Turkish surname Yerlikaya as Persian writes it).
+ */
+const REGION_CASELESS_MIN_LETTERS = 5;
+/**
+ * A town smaller than this (a city readers know, as gazetteer-match.ts counts them) sharing a region's Latin name goes
+ * after the region, as does a city that name is only an unattested alternate of: "Virginia" is the American state before
+ * the South African town of 120,000 (an article naming South Africa still gets the town: `preferDocCountry`), "Florida"
+ * before the Cuban town, while "Herat" stays the city of half a million before its province.
+ */
+const REGION_OVER_TOWN_POPULATION = 300_000;
+const shortAbjadLike = (key: string): boolean =>
+  !startsCased(key) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(key) && key.replace(/[^\p{L}]/gu, "").length < REGION_CASELESS_MIN_LETTERS;
+
+/**
+ * First-level subdivisions (region-data.ts: California, Bayern, 四川省, كاليفورنيا) under the names no country,
+ * demonym or city holds already (but a small town: REGION_OVER_TOWN_POPULATION), nor a common word: "Lagos" stays the
+ * city, "Georgia" the country, and a name two
+ * regions share ("Punjab", India's and Pakistan's) names neither. Names outside the Latin script wait, as the cities'
+ * do, until an article writes their script; there a city of the same name goes first (added before it). A one-word name that is also a common given name ("Virginia", "Farah", "Lori")
+ * names the region only after a preposition of place, as a city's unattested alternate does (`latinAlternate`).
+ */
+function addRegions(
+  names: ReturnType<typeof namesAdder>,
+  entries: ReadonlyMap<string, GazEntry[]>,
+  caseless: ReadonlyMap<string, GazEntry[]>,
+  deferred: ([string, CityEntry][] | undefined)[],
+  cities: readonly City[],
+): void {
+  const regions = loadRegions();
+  const regionsByKey = new Map<string, number>();
+  for (const r of regions) for (const key of new Set([r.name, ...r.altNames].map(foldKey))) regionsByKey.set(key, (regionsByKey.get(key) ?? 0) + 1);
+  // A region named after a city of its country (the canton of Geneva, Varna province, Ordu) is left to the city: text
+  // naming one means the city as often, and in scripts where only the region's name is listed it would take the city's place.
+  const cityNames = new Set(cities.flatMap((c) => [c.name, ...c.altNames].map((n) => `${c.country}:${foldKey(n)}`)));
+  for (const r of regions) {
+    if (cityNames.has(`${r.country}:${foldKey(r.name)}`)) continue;
+    // Its names are the table's keys: the entry's record need not hold them again (a third of the snapshot).
+    const entry: CityEntry = { kind: "city", city: { ...r, altNames: [] }, strictCase: false };
+    for (const n of [r.name, ...r.altNames]) {
+      const key = foldKey(n);
+      if (regionsByKey.get(key) !== 1 || caseless.has(key) || CITY_STOPWORDS.has(key) || isCommonWord(key)) continue;
+      // Over an unattested alternate of a city ("Florida" of Floridablanca) by its English name alone ("Venetië" stays Venice).
+      const own = n === r.name;
+      if (entries.get(key)?.some((e) => e.kind !== "city" || ((!own || e.latinAlternate !== true) && (e.city.featureCode === "PPLC" || e.city.population >= REGION_OVER_TOWN_POPULATION))) === true) continue;
+      if (!own && entries.get(key)?.some((e) => e.kind === "city" && e.latinAlternate === true) === true) continue;
+      const oneWord = !/[\s-]/.test(key);
+      if (oneWord && shortAbjadLike(key)) continue;
+      const alternate = oneWord && startsCased(key) && isCommonGivenNameToken({ text: n, key }) ? { ...entry, latinAlternate: true as const } : entry;
+      const script = scriptOf(n.charCodeAt(0));
+      if (script === LATIN) names.add(n, alternate);
+      else (deferred[script] ??= []).push([n, alternate]);
+    }
+  }
+}
 
 /**
  * The gazetteer's tables as built, before any script's names are indexed on demand: plain data (maps, sets, arrays,
@@ -462,7 +523,10 @@ function namesAdder(entries: Map<string, GazEntry[]>, caseless: Map<string, GazE
       if (CITY_STOPWORDS.has(k) || isCommonWord(k)) return;
       if (entry.latinAlternate === true && BUILDING_HEAD_RE.test(k)) return;
       const c = entry.city;
-      const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION;
+      // A region takes no name a city or country holds already ("هرات" stays Herat the city, not its province).
+      if (c.code !== undefined && (entries.has(k) || caseless.has(k))) return;
+      // A region's too, whatever it counts as (region-data.ts): two characters of a transliterated name are a word as often.
+      const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && (c.code !== undefined || (c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION));
       adder.add(a, short ? { ...entry, placeWordOnly: true } : entry);
       // Chinese and Japanese write a city with its 市 (city) or without, GeoNames often the first alone (雅安市), Korean
       // GeoNames with its 시 set apart (나고야 시) where text writes 나고야에서 or 나고야시: the bare name too, of two

@@ -419,6 +419,13 @@ const REGION_CASELESS_MIN_LETTERS = 5;
  * before the Cuban town, while "Herat" stays the city of half a million before its province.
  */
 const REGION_OVER_TOWN_POPULATION = 300_000;
+/**
+ * People of the city table's towns per first-level region of a country, below which its regions are left out: where a
+ * country is cut into units smaller than a town (Slovenia's 210 municipalities, Malta's 68 councils, Latvia's,
+ * North Macedonia's, Andorra's parishes) they are seldom news by themselves, and their names are words somewhere
+ * ("Store" of Štore). Turkey's provinces count 800,000 a region, Kenya's counties 300,000, Azerbaijan's districts 43,000.
+ */
+const REGION_MIN_TOWNSFOLK = 40_000;
 const shortAbjadLike = (key: string): boolean =>
   !startsCased(key) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(key) && key.replace(/[^\p{L}]/gu, "").length < REGION_CASELESS_MIN_LETTERS;
 
@@ -443,8 +450,13 @@ function addRegions(
   // A region named after a city of its country (the canton of Geneva, Varna province, Ordu) is left to the city: text
   // naming one means the city as often, and in scripts where only the region's name is listed it would take the city's place.
   const cityNames = new Set(cities.flatMap((c) => [c.name, ...c.altNames].map((n) => `${c.country}:${foldKey(n)}`)));
+  const townsfolk = new Map<string, number>();
+  for (const c of cities) townsfolk.set(c.country, (townsfolk.get(c.country) ?? 0) + c.population);
+  const regionCount = new Map<string, number>();
+  for (const r of regions) regionCount.set(r.country, (regionCount.get(r.country) ?? 0) + 1);
   for (const r of regions) {
     if (cityNames.has(`${r.country}:${foldKey(r.name)}`)) continue;
+    if ((townsfolk.get(r.country) ?? 0) / regionCount.get(r.country)! < REGION_MIN_TOWNSFOLK) continue;
     // Its names are the table's keys: the entry's record need not hold them again (a third of the snapshot).
     const entry: CityEntry = { kind: "city", city: { ...r, altNames: [] }, strictCase: false };
     for (const n of [r.name, ...r.altNames]) {

@@ -4,7 +4,7 @@ import { enrichText, ids, ofType } from "./helpers.js";
 
 const CALIFORNIA = "place:US-CA";
 
-test("a state or province is a place under one id in every language and script: California, Kalifornien, 加利福尼亚州, كاليفورنيا", () => {
+test("a state or province is a place under one id in every language and script: California, Kalifornien, 加利福尼亚州, كاليفورنيا, カリフォルニア州", () => {
   const reports: [string, string][] = [
     ["en", "Wildfires spread across California on Tuesday, officials said."],
     ["de", "Die Waldbrände in Kalifornien breiteten sich am Dienstag aus."],
@@ -14,6 +14,8 @@ test("a state or province is a place under one id in every language and script: 
     ["zh", "加利福尼亚州周二发生山火。"],
     ["ar", "انتشرت حرائق الغابات في كاليفورنيا يوم الثلاثاء."],
     ["ko", "화요일 캘리포니아 주에서 산불이 번졌다."],
+    // GeoNames lists カリフォルニア州 among a small town's names (Hacienda Heights): the state goes first.
+    ["ja", "火曜日、カリフォルニア州で山火事が広がった。"],
   ];
   for (const [lang, text] of reports) assert.ok(ids(enrichText(text, lang), "place").includes(CALIFORNIA), `${lang}: ${ids(enrichText(text, lang), "place")}`);
   const place = ofType(enrichText(reports[0]![1], "en"), "place").find((p) => p.id === CALIFORNIA)!;

@@ -156,10 +156,11 @@ const GEOGRAPHY_WORDS = new Set(
   insular unity cascade cascades pool free plains state`.split(/\s+/),
 );
 /**
- * One-word English names of regions that are English words or names of other things ("Meta" of Colombia, the
- * "Jewish" Autonomous Oblast as its generic words leave it, Brazil's "Acre"): that spelling alone is left out.
+ * One-word names of regions that are, once folded, English words or names of other things ("Meta" of Colombia, the
+ * "Jewish" Autonomous Oblast as its generic words leave it, Brazil's "Acre", Venezuela's "Falcón", Indonesia's "Java",
+ * as often the programming language): that spelling alone is left out.
  */
-const ENGLISH_WORDS = new Set(`meta jewish acre mono para chin grad saga zeta bong somali`.split(/\s+/));
+const ENGLISH_WORDS = new Set(`meta jewish acre mono para chin grad saga zeta bong somali java falcon`.split(/\s+/));
 /**
  * A one-word name in the Arabic script written with the article ال is a noun of the language, not a name: الداخلية
  * (the interior: Oman's Ad Dakhiliyah, and every ministry of the interior), البحرية (maritime, the navy), الجزيرة

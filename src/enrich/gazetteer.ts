@@ -434,11 +434,11 @@ const shortAbjadLike = (key: string): boolean =>
 
 /**
  * First-level subdivisions (region-data.ts: California, Bayern, 四川省, كاليفورنيا) under the names no country,
- * demonym or city holds already (but a small town: REGION_OVER_TOWN_POPULATION), nor a common word: "Lagos" stays the
- * city, "Georgia" the country, and a name two
- * regions share ("Punjab", India's and Pakistan's) names neither. Names outside the Latin script wait, as the cities'
- * do, until an article writes their script; there a city of the same name goes first (added before it). A one-word name that is also a common given name ("Virginia", "Farah", "Lori")
- * names the region only after a preposition of place, as a city's unattested alternate does (`latinAlternate`).
+ * demonym, big city (`heldBeyondRegion`) or common word holds: "Lagos" stays the city, "Georgia" the country, and a
+ * name two regions share ("Punjab", India's and Pakistan's) names neither. Names outside the Latin script wait, as the
+ * cities' do, until an article writes their script, where the same rules apply (`namesAdder`). A one-word name that is
+ * also a common given name ("Virginia", "Farah") names the region only after a preposition of place, as a city's
+ * unattested alternate does (`latinAlternate`).
  */
 function addRegions(
   names: ReturnType<typeof namesAdder>,

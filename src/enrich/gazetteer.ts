@@ -419,9 +419,18 @@ const REGION_CASELESS_MIN_LETTERS = 5;
  * before the Cuban town, while "Herat" stays the city of half a million before its province.
  */
 const REGION_OVER_TOWN_POPULATION = 300_000;
-/** An entry a region does not take a name from: anything but a town under REGION_OVER_TOWN_POPULATION (a capital included). */
-const heldBeyondRegion = (e: GazEntry): boolean =>
-  e.kind !== "city" || e.city.featureCode === "PPLC" || e.city.population >= REGION_OVER_TOWN_POPULATION;
+/**
+ * A town of the region's own country this size or more keeps a name they share: it is the region's namesake, whatever
+ * the region's English name ("Венеция" is Venice, of 260,000, not Veneto), while a small one yields to the region
+ * ("カリフォルニア州", which GeoNames lists for Hacienda Heights, is California).
+ */
+const REGION_NAMESAKE_POPULATION = 100_000;
+/** An entry a region does not take a name from: anything but a small town (REGION_OVER_TOWN_POPULATION, REGION_NAMESAKE_POPULATION). */
+const heldBeyondRegion = (e: GazEntry, region: City): boolean =>
+  e.kind !== "city" ||
+  e.city.featureCode === "PPLC" ||
+  e.city.population >= REGION_OVER_TOWN_POPULATION ||
+  (e.city.country === region.country && e.city.population >= REGION_NAMESAKE_POPULATION);
 /**
  * People of the city table's towns per first-level region of a country, below which its regions are left out: where a
  * country is cut into units smaller than a town (Slovenia's 210 municipalities, Malta's 68 councils, Latvia's,
@@ -467,7 +476,7 @@ function addRegions(
       if (regionsByKey.get(key) !== 1 || caseless.has(key) || CITY_STOPWORDS.has(key) || isCommonWord(key)) continue;
       // Over an unattested alternate of a city ("Florida" of Floridablanca) by its English name alone ("Venetië" stays Venice).
       const own = n === r.name;
-      if (entries.get(key)?.some((e) => (!own || e.kind !== "city" || e.latinAlternate !== true) && heldBeyondRegion(e)) === true) continue;
+      if (entries.get(key)?.some((e) => (!own || e.kind !== "city" || e.latinAlternate !== true) && heldBeyondRegion(e, r)) === true) continue;
       if (!own && entries.get(key)?.some((e) => e.kind === "city" && e.latinAlternate === true) === true) continue;
       const oneWord = !/[\s-]/.test(key);
       if (oneWord && shortAbjadLike(key)) continue;
@@ -539,8 +548,8 @@ function namesAdder(entries: Map<string, GazEntry[]>, caseless: Map<string, GazE
       if (entry.latinAlternate === true && BUILDING_HEAD_RE.test(k)) return;
       const c = entry.city;
       // A region takes no name a country or a big city holds already ("لاغوس" stays Lagos the city); a small town's it
-      // takes first ("カリフォルニア州", which GeoNames lists for Hacienda Heights, is California).
-      if (c.code !== undefined && [entries.get(k), caseless.get(k)].some((list) => list?.some(heldBeyondRegion) === true)) return;
+      // takes first (`heldBeyondRegion`).
+      if (c.code !== undefined && [entries.get(k), caseless.get(k)].some((list) => list?.some((e) => heldBeyondRegion(e, c)) === true)) return;
       // A region's too, whatever it counts as (region-data.ts): two characters of a transliterated name are a word as often.
       const short = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,2}$/u.test(k) && (c.code !== undefined || (c.featureCode !== "PPLC" && c.population < SHORT_CJK_MIN_POPULATION));
       adder.add(a, short ? { ...entry, placeWordOnly: true } : entry);

@@ -438,7 +438,7 @@ const heldBeyondRegion = (e: GazEntry, region: City): boolean =>
  * ("Store" of Štore). Turkey's provinces count 800,000 a region, Kenya's counties 300,000, Azerbaijan's districts 43,000.
  */
 const REGION_MIN_TOWNSFOLK = 40_000;
-const shortAbjadLike = (key: string): boolean =>
+const tooShortUncased = (key: string): boolean =>
   !startsCased(key) && !/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(key) && key.replace(/[^\p{L}]/gu, "").length < REGION_CASELESS_MIN_LETTERS;
 
 /**
@@ -479,7 +479,7 @@ function addRegions(
       if (entries.get(key)?.some((e) => (!own || e.kind !== "city" || e.latinAlternate !== true) && heldBeyondRegion(e, r)) === true) continue;
       if (!own && entries.get(key)?.some((e) => e.kind === "city" && e.latinAlternate === true) === true) continue;
       const oneWord = !/[\s-]/.test(key);
-      if (oneWord && shortAbjadLike(key)) continue;
+      if (oneWord && tooShortUncased(key)) continue;
       const alternate = oneWord && startsCased(key) && isCommonGivenNameToken({ text: n, key }) ? { ...entry, latinAlternate: true as const } : entry;
       const script = scriptOf(n.charCodeAt(0));
       if (script === LATIN) names.add(n, alternate);

@@ -469,15 +469,15 @@ function addRegions(
   for (const r of regions) {
     if (cityNames.has(`${r.country}:${foldKey(r.name)}`)) continue;
     if ((townsfolk.get(r.country) ?? 0) / regionCount.get(r.country)! < REGION_MIN_TOWNSFOLK) continue;
-    // Its names are the table's keys: the entry's record need not hold them again (a third of the snapshot).
+    // Its names are the table's keys: the entry's record need not hold them again (1.4 MB of the snapshot).
     const entry: CityEntry = { kind: "city", city: { ...r, altNames: [] }, strictCase: false };
     for (const n of [r.name, ...r.altNames]) {
       const key = foldKey(n);
       if (regionsByKey.get(key) !== 1 || caseless.has(key) || CITY_STOPWORDS.has(key) || isCommonWord(key)) continue;
       // Over an unattested alternate of a city ("Florida" of Floridablanca) by its English name alone ("Venetië" stays Venice).
       const own = n === r.name;
-      if (entries.get(key)?.some((e) => (!own || e.kind !== "city" || e.latinAlternate !== true) && heldBeyondRegion(e, r)) === true) continue;
-      if (!own && entries.get(key)?.some((e) => e.kind === "city" && e.latinAlternate === true) === true) continue;
+      const blocks = (e: GazEntry): boolean => (e.kind === "city" && e.latinAlternate === true ? !own : heldBeyondRegion(e, r));
+      if (entries.get(key)?.some(blocks) === true) continue;
       const oneWord = !/[\s-]/.test(key);
       if (oneWord && tooShortUncased(key)) continue;
       const alternate = oneWord && startsCased(key) && isCommonGivenNameToken({ text: n, key }) ? { ...entry, latinAlternate: true as const } : entry;

@@ -17,7 +17,10 @@ test("a state or province is a place under one id in every language and script: 
     // GeoNames lists カリフォルニア州 among a small town's names (Hacienda Heights): the state goes first.
     ["ja", "火曜日、カリフォルニア州で山火事が広がった。"],
   ];
-  for (const [lang, text] of reports) assert.ok(ids(enrichText(text, lang), "place").includes(CALIFORNIA), `${lang}: ${ids(enrichText(text, lang), "place")}`);
+  for (const [lang, text] of reports) {
+    const places = ids(enrichText(text, lang), "place");
+    assert.ok(places.includes(CALIFORNIA), `${lang}: ${places}`);
+  }
   const place = ofType(enrichText(reports[0]![1], "en"), "place").find((p) => p.id === CALIFORNIA)!;
   assert.equal(place.name, "California");
   assert.equal(place.country, "US");
